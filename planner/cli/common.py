@@ -1,0 +1,102 @@
+"""Shared CLI plumbing: input reading, provider options, output, and clean errors.
+
+Kept light on imports: ``upskill --help`` must start in well under half a second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Callable, Optional, TypeVar
+
+import typer
+
+from planner.errors import InputError, PlannerError
+from planner.inputs import MAX_INPUT_CHARS, validate_problem_text  # noqa: F401
+
+T = TypeVar("T")
+
+ProviderOpt = typer.Option(
+    None, "--provider", "-p",
+    help="offline | openai | anthropic | local. Default: $UPSKILL_PROVIDER, the config file, an API key in the environment, else offline.",
+)
+ModelOpt = typer.Option(None, "--model", "-m", help="Model name (or a .gguf path for --provider local).")
+BaseUrlOpt = typer.Option(None, "--base-url", help="OpenAI-compatible server URL (Ollama, vLLM, LM Studio, llama.cpp server).")
+TodayOpt = typer.Option(None, "--today", help="The date plans count from, YYYY-MM-DD (default: today).")
+
+
+def err(msg: str) -> None:
+    typer.echo(msg, err=True)
+
+
+def run_guarded(fn: Callable[[], T]) -> T:
+    """Run a command body; PlannerErrors become a message and their exit code."""
+    try:
+        return fn()
+    except PlannerError as e:
+        err(f"error: {e}")
+        raw = getattr(e, "raw_path", None)
+        if raw:
+            err(f"the last raw response is saved in {raw}")
+        raise typer.Exit(e.exit_code)
+    except KeyboardInterrupt:
+        err("interrupted")
+        raise typer.Exit(130)
+
+
+def parse_today(value: Optional[str]) -> dt.date:
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--today '{value}' is not a date; use YYYY-MM-DD, e.g. 2026-03-02")
+
+
+def read_file_text(path: str) -> str:
+    """Read a text file ('-' = stdin) as UTF-8 (BOM tolerated), with clear errors."""
+    if path == "-":
+        return sys.stdin.read()
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"file not found: {path}")
+    if p.is_dir():
+        raise InputError(f"{path} is a folder, not a file")
+    data = p.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{path} is not a text file")
+    for enc in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"{path} is not readable text (expected UTF-8)")
+
+
+def read_problem_text(text: Optional[str], file: Optional[str], *, what: str = "problem description") -> str:
+    """Text from the argument, --file (or '-'), or piped stdin; validated for emptiness and size."""
+    if text and file:
+        raise InputError(f"give the {what} as an argument or with --file, not both")
+    if file:
+        raw = read_file_text(file)
+    elif text is not None:
+        raw = text
+    elif not sys.stdin.isatty():
+        raw = sys.stdin.read()
+    else:
+        raise InputError(f"no {what} given: pass it as an argument, with --file PATH, or on stdin")
+    return validate_problem_text(raw, what=what)
+
+
+def write_output(content: str, out: Optional[str]) -> None:
+    if out:
+        p = Path(out)
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_text(content if content.endswith("\n") else content + "\n", encoding="utf-8")
+        except OSError as e:
+            raise InputError(f"cannot write {out}: {e.strerror}")
+        err(f"wrote {out}")
+    else:
+        sys.stdout.write(content if content.endswith("\n") else content + "\n")

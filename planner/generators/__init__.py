@@ -1,0 +1,1 @@
+"""Generators turn a ProblemFrame into plan content: offline rules or an LLM through a provider."""

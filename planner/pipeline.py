@@ -1,0 +1,46 @@
+"""The one function behind `upskill plan`, the web page, batches and evals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from planner.frame import ProblemFrame
+from planner.models import Plan
+from planner.providers.base import ProviderConfig
+
+
+def get_generator(config: ProviderConfig):
+    if config.name == "offline":
+        from planner.generators.offline import OfflineGenerator
+
+        return OfflineGenerator()
+    from planner.generators.llm import LLMGenerator
+    from planner.providers.select import load_provider
+
+    return LLMGenerator(load_provider(config))
+
+
+def extract_frame(text: str) -> ProblemFrame:
+    from planner.extract import extract
+
+    return extract(text)
+
+
+def make_plan(
+    text: str,
+    config: Optional[ProviderConfig] = None,
+    today: Optional[dt.date] = None,
+    frame: Optional[ProblemFrame] = None,
+    generator=None,
+) -> Plan:
+    """Problem text -> validated Plan. ``frame`` may be passed when already extracted (batches)."""
+    from planner.inputs import validate_problem_text
+    from planner.providers.select import resolve
+
+    text = validate_problem_text(text)
+    config = config or resolve()
+    today = today or dt.date.today()
+    frame = frame or extract_frame(text)
+    gen = generator or get_generator(config)
+    return gen.generate(frame, today)

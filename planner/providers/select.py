@@ -1,0 +1,75 @@
+"""Choosing the provider: flags, then env vars / config file, then a key in the environment, then offline.
+
+Config file (optional): ``$UPSKILL_CONFIG`` or ``~/.config/upskill/config.toml`` with
+``provider``, ``model``, ``base_url`` keys. Env vars: ``UPSKILL_PROVIDER``,
+``UPSKILL_MODEL``, ``UPSKILL_BASE_URL``; keys ``OPENAI_API_KEY``, ``ANTHROPIC_API_KEY``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Optional
+
+from planner.errors import ConfigError
+from planner.providers.base import ProviderConfig
+
+PROVIDERS = ("offline", "openai", "anthropic", "local")
+# module path per provider: imported only when used (the SDKs cost seconds to import)
+MODULES = {
+    "openai": "planner.providers.openai:OpenAIProvider",
+    "anthropic": "planner.providers.anthropic:AnthropicProvider",
+    "local": "planner.providers.local:LocalProvider",
+}
+DEFAULT_MODELS = {
+    "offline": "rules-v1",
+    "openai": "gpt-4o-mini",
+    "anthropic": "claude-3-5-haiku-latest",
+    "local": "smollm2-135m-instruct",
+}
+KEY_ENV = {"openai": "OPENAI_API_KEY", "anthropic": "ANTHROPIC_API_KEY"}
+
+
+def _config_file() -> dict[str, Any]:
+    path = Path(os.environ.get("UPSKILL_CONFIG") or Path.home() / ".config" / "upskill" / "config.toml")
+    if not path.is_file():
+        return {}
+    import tomllib
+
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise ConfigError(f"config file {path} is not valid TOML: {e}")
+
+
+def resolve(provider: Optional[str] = None, model: Optional[str] = None, base_url: Optional[str] = None) -> ProviderConfig:
+    source = "flag" if provider else ""
+    if not provider and os.environ.get("UPSKILL_PROVIDER"):
+        provider, source = os.environ["UPSKILL_PROVIDER"], "env"
+    cfg = _config_file() if not provider or not model or not base_url else {}
+    if not provider and cfg.get("provider"):
+        provider, source = str(cfg["provider"]), "config"
+    if not provider and base_url:
+        provider, source = "openai", "flag"
+    if not provider:
+        for name, env in KEY_ENV.items():
+            if os.environ.get(env):
+                provider, source = name, "key-in-env"
+                break
+    if not provider:
+        provider, source = "offline", "default"
+    provider = provider.strip().lower()
+    if provider not in PROVIDERS:
+        raise ConfigError(f"unknown provider '{provider}'; choose one of: {', '.join(PROVIDERS)}")
+    model = model or os.environ.get("UPSKILL_MODEL") or cfg.get("model") or DEFAULT_MODELS[provider]
+    base_url = base_url or os.environ.get("UPSKILL_BASE_URL") or cfg.get("base_url")
+    api_key = os.environ.get(KEY_ENV[provider]) if provider in KEY_ENV else None
+    return ProviderConfig(name=provider, model=str(model), base_url=base_url, api_key=api_key, source=source)
+
+
+def load_provider(config: ProviderConfig):
+    """Instantiate the LLM provider class for a config (not for 'offline')."""
+    import importlib
+
+    mod, cls = MODULES[config.name].split(":")
+    return getattr(importlib.import_module(mod), cls)(config)
