@@ -1,0 +1,53 @@
+"""Anthropic (Claude) via instructor's ANTHROPIC_TOOLS mode.
+
+Quirks: ``max_tokens`` is required by the Messages API; system messages are moved
+to the top-level ``system`` parameter by instructor; usage comes as
+``input_tokens``/``output_tokens``. The SDK's own retries are off (``max_retries=0``):
+``planner.retry`` is the one policy (Anthropic's 529 "overloaded" counts as a 5xx).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from planner.errors import ConfigError
+from planner.providers.base import LLMProvider
+
+
+class AnthropicProvider(LLMProvider):
+    name: ClassVar[str] = "anthropic"
+    default_model: ClassVar[str] = "claude-3-5-haiku-latest"
+    key_env: ClassVar[str] = "ANTHROPIC_API_KEY"
+    # USD per million tokens (input, output), from anthropic.com/pricing
+    prices: ClassVar[dict[str, tuple[float, float]]] = {
+        "claude-3-5-haiku": (0.80, 4.00),
+        "claude-3-haiku": (0.25, 1.25),
+        "claude-haiku-4": (1.00, 5.00),
+        "claude-3-5-sonnet": (3.00, 15.00),
+        "claude-3-7-sonnet": (3.00, 15.00),
+        "claude-sonnet-4": (3.00, 15.00),
+        "claude-opus-4": (15.00, 75.00),
+    }
+
+    def __init__(self, config):
+        super().__init__(config)
+        if not config.api_key:
+            raise ConfigError("provider anthropic needs an API key: set ANTHROPIC_API_KEY")
+        self._client: Any = None
+
+    def instructor_client(self) -> Any:
+        if self._client is None:
+            import anthropic
+            import instructor
+
+            raw = anthropic.Anthropic(
+                api_key=self.config.api_key,
+                base_url=self.config.base_url,
+                timeout=self.config.timeout_s,
+                max_retries=0,
+            )
+            self._client = instructor.from_anthropic(raw, mode=instructor.Mode.ANTHROPIC_TOOLS)
+        return self._client
+
+    def create_kwargs(self) -> dict[str, Any]:
+        return {"model": self.model, "max_tokens": self.config.max_tokens, "temperature": self.config.temperature}
