@@ -131,7 +131,7 @@ def structured(
     policy = policy or RetryPolicy()
     _quiet_instructor()
     client = provider.instructor_client()
-    from instructor.hooks import Hooks
+    from instructor.core.hooks import Hooks
 
     usage = [Usage()]
     calls = [0]
@@ -194,11 +194,14 @@ def _failure(provider: Any, exc: BaseException, messages: list, usage: Usage, ca
         raw_obj = body
     elif is_transient(exc):
         why = f"{kind}: {_root(exc)}"
+        base_url = getattr(getattr(provider, "config", None), "base_url", None)
+        if "Connect" in kind and base_url:
+            why += f" (is a server listening at {base_url}?)"
         raw_obj = None
     elif type(exc).__name__ == "IncompleteOutputException" or kind == "IncompleteOutputException":
         why = f"the answer was cut off at max_tokens ({getattr(provider.config, 'max_tokens', '?')}) before the object was complete"
         raw_obj = to_jsonable(getattr(exc, "last_completion", None) or last_raw)
-    elif type(exc).__name__ == "InstructorRetryException" or hasattr(exc, "failed_attempts"):
+    elif _is_parse_failure(exc):
         why = f"the answer still failed validation after {calls} attempt(s): {_validation_summary(exc)}"
         raw_obj = to_jsonable(getattr(exc, "last_completion", None) or last_raw)
     else:
@@ -220,6 +223,13 @@ def _failure(provider: Any, exc: BaseException, messages: list, usage: Usage, ca
     )
     msg = f"{name} model {model} failed after {calls} request(s): {why}{retried}"
     return ProviderError(msg, raw_path=path)
+
+
+def _is_parse_failure(exc: BaseException) -> bool:
+    """The model answered but the answer never validated (as opposed to a client-side error)."""
+    from pydantic import ValidationError
+
+    return bool(getattr(exc, "failed_attempts", None)) and isinstance(_root(exc), (ValidationError, ValueError))
 
 
 def _error_detail(body: Any) -> str:

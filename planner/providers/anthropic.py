@@ -1,9 +1,11 @@
-"""Anthropic (Claude) via instructor's ANTHROPIC_TOOLS mode.
+"""Anthropic (Claude) via instructor, Mode.TOOLS (tool_use content blocks).
 
-Quirks: ``max_tokens`` is required by the Messages API; system messages are moved
-to the top-level ``system`` parameter by instructor; usage comes as
-``input_tokens``/``output_tokens``. The SDK's own retries are off (``max_retries=0``):
-``planner.retry`` is the one policy (Anthropic's 529 "overloaded" counts as a 5xx).
+Quirks: the Messages API requires ``max_tokens``; the anthropic SDK 2.x ``Messages.create``
+takes no ``temperature``; instructor moves system messages to the top-level ``system``
+parameter; usage comes as ``input_tokens``/``output_tokens``. ``Mode.ANTHROPIC_TOOLS`` is
+deprecated in instructor 1.17: the provider comes from ``from_anthropic``. The SDK's own
+retries are off (``max_retries=0``): ``planner.retry`` is the one policy (Anthropic's 529
+"overloaded" counts as a 5xx).
 """
 
 from __future__ import annotations
@@ -46,8 +48,9 @@ class AnthropicProvider(LLMProvider):
                 timeout=self.config.timeout_s,
                 max_retries=0,
             )
-            self._client = instructor.from_anthropic(raw, mode=instructor.Mode.ANTHROPIC_TOOLS)
+            self._client = instructor.from_anthropic(raw, mode=instructor.Mode.TOOLS)
         return self._client
 
     def create_kwargs(self) -> dict[str, Any]:
-        return {"model": self.model, "max_tokens": self.config.max_tokens, "temperature": self.config.temperature}
+        # no temperature: the current SDK's Messages.create no longer takes one
+        return {"model": self.model, "max_tokens": self.config.max_tokens}
