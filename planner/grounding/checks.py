@@ -1,0 +1,238 @@
+"""Deterministic grounding checks, run on every grounded task (offline or LLM-written).
+
+A grounded task keeps the original action and adds the workflow, the person or step
+downstream that consumes the output, and the outcome that step needs (../shared/DOMAIN.md,
+"Skills must be grounded in the workflow"). The checks, in order:
+
+- ``keeps_action_object``: the rewrite keeps the original action verb(s) and object.
+  O*NET task statements and DACUM task writing: a task is an action verb + an object
+  (+ a qualifier); a rewrite that changes either is a different task.
+- ``names_consumer``: a consumer is named, it is not the performer, and the rewrite
+  names it. DOMAIN.md: "the person or step downstream that consumes the output".
+- ``names_outcome``: an outcome is given and the rewrite states it ("so ...", "so that ...").
+  DOMAIN.md: "the outcome that step needs"; a task without one has no line of sight.
+- ``one_behaviour``: one sentence, one task: no list, no second unrelated action. The
+  original's compound action ("complete and submit") is allowed. DACUM: one task per
+  statement; O*NET: one action per task statement.
+- ``length``: at most ``MAX_WORDS`` (45) words. O*NET task statements run about 10 to 25
+  words; a grounding clause and an outcome clause roughly double that, and past 45 words
+  a statement stops being one task a person can hold in mind.
+- ``performance``: the rewrite passes the concreteness suite's performance check
+  (Mager: an observable performance), ``planner.concreteness``; until that module is
+  present, ``planner.rules.vague_goal_problem`` on the original action.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from planner.grounding.context import same_role
+from planner.grounding.parse import VERBS, _base, action_verbs, content_words, parse_task, singular, verb_forms
+from planner.models import GroundedTask, GroundingCheck
+
+MAX_WORDS = 45
+CHECK_NAMES = ("keeps_action_object", "names_consumer", "names_outcome", "one_behaviour", "length", "performance")
+# Verbs the rewrite frame itself uses ("Support the sales rep by ..."): not a second behaviour.
+FRAMING_VERBS = frozenset({"support", "help", "enable", "serve", "assist", "equip", "let", "allow"})
+GENERIC_CONSUMERS = frozenset(
+    {"someone", "somebody", "others", "other people", "people", "stakeholders", "the business", "the company", "everyone",
+     "users", "the team", "team", "management", "n/a", "none", "unknown", "tbd", "downstream", "the next step"}
+)
+OUTCOME_MARKERS = re.compile(r"\b(so that|so|in order to|to let|to enable|enabling|which lets|letting|ensuring|so they|so it)\b", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9][a-z0-9'’-]*", (text or "").lower())
+
+
+def _norm(text: str) -> str:
+    return " ".join(_words(text))
+
+
+def _has_verb(text_words: list[str], verb: str) -> bool:
+    forms = verb_forms(verb)
+    return any(w in forms for w in text_words)
+
+
+def _contains_object(text: str, obj: str) -> bool:
+    """The object's content words appear in the text, in order (articles may differ)."""
+    cw = content_words(obj)
+    if not cw:
+        return False
+    text_cw = content_words(text)
+    it = iter(text_cw)
+    return all(any(singular(w) == singular(t) for t in it) for w in cw)
+
+
+def check_keeps_action_object(task: GroundedTask) -> GroundingCheck:
+    name = "keeps_action_object"
+    original_words = _words(task.original)
+    verbs = action_verbs(task.action)
+    parsed = parse_task(task.original)
+    if not verbs:
+        return GroundingCheck(name=name, passed=False, reason="no action verb is given")
+    missing_in_original = [v for v in verbs if not _has_verb(original_words, v)]
+    if missing_in_original:
+        return GroundingCheck(
+            name=name, passed=False,
+            reason=f"the action '{task.action}' is not the original's (the original's action is '{parsed.action}')",
+        )
+    if not _contains_object(task.original, task.object):
+        return GroundingCheck(
+            name=name, passed=False,
+            reason=f"the object '{task.object}' is not the original's (the original's object is '{parsed.object}')",
+        )
+    # the action must be the original's whole action, not part of it
+    dropped = [v for v in parsed.verbs if v not in verbs]
+    if dropped and parsed.verbs:
+        return GroundingCheck(
+            name=name, passed=False,
+            reason=f"the action '{task.action}' drops '{' and '.join(dropped)}' from the original action '{parsed.action}'",
+        )
+    rw = _words(task.rewritten)
+    lost_verbs = [v for v in verbs if not _has_verb(rw, v)]
+    if lost_verbs:
+        return GroundingCheck(
+            name=name, passed=False,
+            reason=f"the rewrite drops the original action '{', '.join(lost_verbs)}'; keep '{task.action}' (in any tense)",
+        )
+    if not _contains_object(task.rewritten, task.object):
+        return GroundingCheck(
+            name=name, passed=False, reason=f"the rewrite drops the original object '{task.object}'; keep it word for word",
+        )
+    return GroundingCheck(name=name, passed=True, reason=f"keeps the action '{task.action}' and the object '{task.object}'")
+
+
+def check_names_consumer(task: GroundedTask, performer: Optional[str] = None) -> GroundingCheck:
+    name = "names_consumer"
+    consumer = (task.consumer or "").strip()
+    if not consumer:
+        return GroundingCheck(
+            name=name, passed=False,
+            reason="no consumer: the context does not say who uses the output; name the person, role or next step downstream",
+        )
+    if consumer.lower() in GENERIC_CONSUMERS or _norm(consumer) in GENERIC_CONSUMERS:
+        return GroundingCheck(name=name, passed=False, reason=f"'{consumer}' is not a specific consumer; name the role or next step")
+    if performer and same_role(consumer, performer):
+        return GroundingCheck(
+            name=name, passed=False,
+            reason=f"the consumer '{consumer}' is the performer ('{performer}'); name who uses the output downstream",
+        )
+    head = singular(_words(consumer)[-1]) if _words(consumer) else ""
+    if head and not any(singular(w) == head for w in _words(task.rewritten)):
+        return GroundingCheck(name=name, passed=False, reason=f"the rewrite does not name the consumer '{consumer}'")
+    return GroundingCheck(name=name, passed=True, reason=f"names the consumer '{consumer}'")
+
+
+def check_names_outcome(task: GroundedTask) -> GroundingCheck:
+    name = "names_outcome"
+    outcome = (task.outcome or "").strip()
+    if len(_words(outcome)) < 3:
+        return GroundingCheck(
+            name=name, passed=False,
+            reason="no outcome: say what the consumer needs the output for (e.g. 'so the rep has what the next call needs')",
+        )
+    if not OUTCOME_MARKERS.search(task.rewritten):
+        return GroundingCheck(
+            name=name, passed=False, reason="the rewrite does not state the outcome; end it with 'so ...' naming what the consumer gets",
+        )
+    ow = {singular(w) for w in content_words(outcome)} - {"so", "that", "can", "has", "have", "what", "they", "it", "need", "needs"}
+    rw = {singular(w) for w in content_words(task.rewritten)}
+    if ow and not ow & rw:
+        return GroundingCheck(name=name, passed=False, reason=f"the rewrite does not state the outcome '{outcome}'")
+    return GroundingCheck(name=name, passed=True, reason=f"names the outcome '{outcome}'")
+
+
+def check_one_behaviour(task: GroundedTask) -> GroundingCheck:
+    name = "one_behaviour"
+    text = (task.rewritten or "").strip()
+    if "\n" in text or re.search(r"(^|\s)([-*•]|\d+[.)])\s", text):
+        return GroundingCheck(name=name, passed=False, reason="the rewrite is a list; write one task as one sentence")
+    body = text.rstrip(".!? ")
+    if re.search(r"[.!?;]\s+\S", body):
+        return GroundingCheck(name=name, passed=False, reason="the rewrite has more than one sentence; write one task as one sentence")
+    allowed = set(action_verbs(task.action)) | FRAMING_VERBS
+    extra: list[str] = []
+    # each coordinated segment that opens with a verb is a behaviour; only the original's verbs are allowed
+    for seg in re.split(r",\s*(?:and|or|then)?\s*|\s+(?:and|or|then|and then)\s+", body, flags=re.I):
+        words = _words(seg)
+        while words and words[0] in ("also", "then", "and", "or", "to"):
+            words = words[1:]
+        if not words:
+            continue
+        first = words[0]
+        if first in ("so", "by", "so that"):
+            continue
+        base = _base(first)
+        if base in VERBS and base not in allowed and (first == base or first.endswith("ing")):
+            extra.append(first)
+    if extra:
+        return GroundingCheck(
+            name=name, passed=False,
+            reason=f"the rewrite adds other actions ({', '.join(extra)}); keep one task: '{task.action}' and its object",
+        )
+    return GroundingCheck(name=name, passed=True, reason="one sentence, one task")
+
+
+def check_length(task: GroundedTask, max_words: int = MAX_WORDS) -> GroundingCheck:
+    n = len(re.findall(r"\S+", task.rewritten or ""))
+    if n > max_words:
+        return GroundingCheck(name="length", passed=False, reason=f"{n} words; keep the rewrite to {max_words} words or fewer")
+    return GroundingCheck(name="length", passed=True, reason=f"{n} words (limit {max_words})")
+
+
+def _performance_scorer() -> Callable[[str], tuple[bool, str]]:
+    """The concreteness suite's performance component; the rules fallback until it exists."""
+    try:
+        from planner.concreteness import score_statement  # the concreteness engineer's module
+    except ImportError:
+        score_statement = None
+    if score_statement is not None:
+
+        def by_suite(text: str) -> tuple[bool, str]:
+            comp = score_statement(text).components.get("performance")
+            if comp is None:
+                return True, "no performance component reported"
+            get = comp.get if isinstance(comp, dict) else (lambda k, d=None: getattr(comp, k, d))
+            score = float(get("score", 0.0) or 0.0)
+            reason = str(get("reason", "") or "")
+            return score >= 0.5, reason or f"performance score {score:.2f}"
+
+        return by_suite
+
+    from planner.rules import vague_goal_problem
+
+    def by_rules(text: str) -> tuple[bool, str]:
+        problem = vague_goal_problem(text)
+        return (problem is None), (problem or "an observable action")
+
+    return by_rules
+
+
+def check_performance(task: GroundedTask) -> GroundingCheck:
+    """Mager: a performance someone can see. The task's own statement (action, object, qualifier)
+    is scored, not the support frame around it, so "Support the rep by understanding..." cannot pass
+    on the strength of "support"."""
+    core = f"{task.action} {task.object}".strip()
+    parsed = parse_task(task.original)
+    if parsed.qualifier and _contains_object(task.original, task.object):
+        core = f"{core} {parsed.qualifier}"
+    ok, why = _performance_scorer()(core[:1].upper() + core[1:])
+    return GroundingCheck(name="performance", passed=ok, reason=why if not ok else f"'{core}' is an observable performance")
+
+
+def run_checks(task: GroundedTask, performer: Optional[str] = None) -> list[GroundingCheck]:
+    """All grounding checks on one task, in ``CHECK_NAMES`` order."""
+    return [
+        check_keeps_action_object(task),
+        check_names_consumer(task, performer),
+        check_names_outcome(task),
+        check_one_behaviour(task),
+        check_length(task),
+        check_performance(task),
+    ]
+
+
+def failed(checks: list[GroundingCheck]) -> list[GroundingCheck]:
+    return [c for c in checks if not c.passed]

@@ -1,0 +1,301 @@
+"""What the problem context says about a task's place in the workflow.
+
+The offline evaluator reads the ProblemFrame that ``planner.extract`` builds (the same
+extraction as the offline plan provider): ``workflow``, ``consumer``, ``consumer_need``
+and ``audience_role`` are used first. Where the frame leaves one empty, the context
+text itself (``frame.text``) is read with a few explicit patterns, never guessed:
+
+- the consumer is a role named *downstream* of the performer: after "before", "for",
+  "to", "so (that)", "until", "then", or as the subject of a consuming verb ("finance
+  uses", "the nurse relies on"). A role named after "when", "after", "once" is upstream:
+  it is read as the trigger, not the consumer (DACUM: a task has a cue that starts it and
+  an output someone uses).
+- the consumer's next step is the verb phrase that follows the consumer ("before sales
+  reps *call prospects*", "so that finance can *approve refunds*").
+- the workflow is the performer's own clause in that sentence, as a gerund phrase
+  ("Sales support coordinators prepare customer records before ..." -> "preparing
+  customer records before ...").
+
+When nothing names a consumer, the consumer stays None: the evaluator says so as an
+open question instead of inventing one (issue 4).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from planner.grounding.parse import gerund, is_verb, _base, singular
+
+# Heads of role phrases: people, teams and departments that consume work outputs.
+ROLE_HEADS = frozenset(
+    """
+    rep reps representative representatives agent agents manager managers supervisor supervisors lead leads
+    nurse nurses physician physicians doctor doctors surgeon surgeons pharmacist pharmacists therapist therapists
+    clinician clinicians driver drivers dispatcher dispatchers picker pickers packer packers loader loaders
+    technician technicians engineer engineers developer developers analyst analysts accountant accountants
+    auditor auditors controller controllers buyer buyers planner planners coordinator coordinators clerk clerks
+    underwriter underwriters adjuster adjusters cashier cashiers customer customers client clients patient patients
+    team teams department desk finance accounting billing payroll legal compliance qa surgeons teacher teachers
+    student students officer officers inspector inspectors operator operators crew crews courier couriers
+    chef chefs cook cooks server servers housekeeping recruiter recruiters approver approvers reviewer reviewers
+    editor editors designer designers tester testers operations procurement purchasing logistics marketing
+    receiving shipping caseworker caseworkers counsellor counselors counselor counsellors paralegal paralegals
+    attorney attorneys lawyer lawyers partner partners associate associates specialist specialists consultant
+    consultants admin admins administrator administrators scheduler schedulers estimator estimators foreman
+    foremen electrician electricians welder welders mechanic mechanics pilot pilots owner owners lab laboratory
+    residents resident physio physios radiologist radiologists midwife midwives carer carers caregiver caregivers
+    """.split()
+)
+# Heads that name a group: referred to as "it" and written without "the" when bare ("finance").
+GROUP_HEADS = frozenset(
+    "team teams department desk finance accounting billing payroll legal compliance qa operations procurement "
+    "purchasing logistics marketing receiving shipping housekeeping lab laboratory crew".split()
+)
+_BARE_GROUPS = frozenset("finance accounting billing payroll legal compliance qa operations procurement purchasing logistics marketing receiving shipping housekeeping".split())
+
+_STOP = frozenset(
+    """
+    the a an and or of to for in on at by with from before after when while so that this these those their our
+    its his her my your we they it is are was were be been being has have had do does did not no can will would
+    should may might must each every all any some more most less than then once until as into onto per who which
+    what where how about also only just new next other same such very up out over under
+    """.split()
+)
+DOWNSTREAM_CUES = ("before", "for", "to", "so", "so that", "until", "then", "which", "whom")
+UPSTREAM_CUES = ("when", "whenever", "after", "once", "as soon as", "each time", "every time")
+CONSUMING_VERBS = frozenset(
+    "use uses used rely relies depend depends need needs read reads receive receives act acts review reviews approve "
+    "approves work works pick picks process processes call calls sign signs".split()
+)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*|[.,;:!?]")
+
+
+@dataclass
+class RolePhrase:
+    text: str  # "sales reps"
+    start: int  # token index of the first word
+    end: int  # token index after the head
+
+
+@dataclass
+class Placement:
+    """Where a task sits, as far as the context says."""
+
+    performer: Optional[str] = None
+    consumer: Optional[str] = None  # singular: "sales rep"
+    consumer_step: Optional[str] = None  # "call prospects"
+    consumer_need: Optional[str] = None
+    workflow: Optional[str] = None
+    trigger: Optional[str] = None
+    sources: dict[str, str] = field(default_factory=dict)  # field -> "frame" | "context"
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text or "") if s.strip()]
+
+
+def _role_phrases(tokens: list[str]) -> list[RolePhrase]:
+    out: list[RolePhrase] = []
+    for i, tok in enumerate(tokens):
+        if tok.lower() not in ROLE_HEADS:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].lower() in ROLE_HEADS and tokens[i + 1].lower() not in _BARE_GROUPS:
+            continue  # "billing team": the head is the next word
+        j = i
+        while j > 0 and i - j < 3:
+            prev = tokens[j - 1]
+            if not re.match(r"^[A-Za-z][A-Za-z'’-]*$", prev) or prev.lower() in _STOP or (is_verb(prev) and prev.lower() not in ROLE_HEADS and prev.lower() not in ("sales", "support", "service", "night", "day")):
+                break
+            j -= 1
+        out.append(RolePhrase(text=" ".join(tokens[j : i + 1]), start=j, end=i + 1))
+    return out
+
+
+def same_role(a: Optional[str], b: Optional[str]) -> bool:
+    """True when two role phrases name the same role ('support agents' ~ 'tier-1 support agent')."""
+    if not a or not b:
+        return False
+    wa = [w for w in singular(a.lower()).replace("-", " ").split() if w not in _STOP]
+    wb = [w for w in singular(b.lower()).replace("-", " ").split() if w not in _STOP]
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    if singular(wa[-1]) != singular(wb[-1]):
+        return False
+    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return set(shorter) <= set(longer)
+
+
+def _cue_before(tokens: list[str], idx: int) -> Optional[str]:
+    """The nearest cue word within four tokens before ``idx`` ('before', 'so that', 'when' ...)."""
+    for k in range(idx - 1, max(-1, idx - 5), -1):
+        w = tokens[k].lower()
+        two = f"{tokens[k - 1].lower()} {w}" if k > 0 else w
+        if two in ("so that", "as soon") or w in UPSTREAM_CUES or w in DOWNSTREAM_CUES:
+            return two if two in ("so that",) else w
+        if w in (".", ";", ",") and k < idx - 1:
+            return None
+    return None
+
+
+def _step_after(tokens: list[str], end: int) -> Optional[str]:
+    """The verb phrase following a role: 'call prospects' in '... sales reps call prospects.'"""
+    k = end
+    modal = False
+    while k < len(tokens) and tokens[k].lower() in ("can", "will", "could", "to", "then", "must", "need", "needs"):
+        modal = True
+        k += 1
+    if k >= len(tokens) or not re.match(r"^[A-Za-z]", tokens[k]):
+        return None
+    if not (modal or is_verb(tokens[k])):
+        return None
+    words = [_base(tokens[k]) if is_verb(tokens[k]) else tokens[k].lower()]
+    k += 1
+    while k < len(tokens) and re.match(r"^[A-Za-z]", tokens[k]) and len(words) < 8:
+        if tokens[k].lower() in ("and", "but", "while", "because", "so", "when", "after", "before", "which"):
+            break
+        words.append(tokens[k])
+        k += 1
+    return " ".join(words)
+
+
+def _finite_verb(word: str) -> bool:
+    """A verb in the present tense ('escalate', 'prepares'), not an -ing or -ed form used as a modifier."""
+    low = word.lower()
+    return is_verb(low) and not low.endswith(("ing", "ed"))
+
+
+def _performer_clause(tokens: list[str], performer: Optional[str]) -> Optional[str]:
+    """The sentence without its performer subject, as a gerund phrase ('preparing customer records ...')."""
+    phrases = _role_phrases(tokens)
+    if not phrases or phrases[0].start > 1:
+        return None
+    first = phrases[0]
+    if performer and not same_role(first.text, performer):
+        return None
+    k = first.end
+    if k < len(tokens) and tokens[k].lower() in ("on", "in", "at", "from", "of"):  # "agents on the billing queue escalate"
+        j = k + 1
+        while j < len(tokens) and j - k <= 5 and not _finite_verb(tokens[j]):
+            j += 1
+        if j < len(tokens) and j - k <= 5:
+            k = j
+    while k < len(tokens) and tokens[k].lower() in ("often", "usually", "always", "then", "also", "currently", "now"):
+        k += 1
+    if k >= len(tokens) or not _finite_verb(tokens[k]):
+        return None
+    words = [gerund(_base(tokens[k]))]
+    rest = tokens[k + 1 :]
+    for i, tok in enumerate(rest):
+        low = tok.lower()
+        if tok in (".", ";", "!", "?") or len(words) >= 14:
+            break
+        if low in ("because", "but") or (low == "so" and i > 0) or (tok == "," and i + 1 < len(rest) and rest[i + 1].lower() in ("so", "but", "which")):
+            break  # the outcome or an aside, not the workflow
+        words.append(tok if tok != "," else ",")
+    return re.sub(r"\s+,", ",", " ".join(words)).strip(" ,")
+
+
+def _trigger(sents: list[list[str]]) -> Optional[str]:
+    for tokens in sents:
+        low = [t.lower() for t in tokens]
+        for i, w in enumerate(low):
+            if w in ("when", "whenever", "once", "after") and i + 1 < len(tokens):
+                words = [tokens[i]]
+                for tok in tokens[i + 1 :]:
+                    if tok in (".", ";", ",", "!", "?") or len(words) >= 12:
+                        break
+                    words.append(tok)
+                if len(words) > 2:
+                    return " ".join(words).lower()
+    return None
+
+
+def place(frame: object) -> Placement:
+    """Read the performer, consumer, consumer's step, workflow and trigger from a ProblemFrame."""
+    text = getattr(frame, "text", "") or ""
+    p = Placement()
+    p.performer = getattr(frame, "audience_role", None) or None
+    if p.performer:
+        p.sources["performer"] = "frame"
+    sents = [_WORD.findall(s) for s in sentences(text)]
+    if not p.performer:
+        for tokens in sents:
+            phrases = _role_phrases(tokens)
+            if phrases and phrases[0].start <= 1:
+                p.performer = singular(phrases[0].text.lower())
+                p.sources["performer"] = "context"
+                break
+    frame_consumer = getattr(frame, "consumer", None)
+    if frame_consumer:
+        p.consumer = frame_consumer
+        p.sources["consumer"] = "frame"
+    need = getattr(frame, "consumer_need", None)
+    if need:
+        p.consumer_need = need
+        p.sources["consumer_need"] = "frame"
+    for tokens in sents:
+        for ph in _role_phrases(tokens):
+            if same_role(ph.text, p.performer):
+                continue
+            cue = _cue_before(tokens, ph.start)
+            consuming = ph.end < len(tokens) and tokens[ph.end].lower() in CONSUMING_VERBS and cue not in UPSTREAM_CUES
+            if cue in UPSTREAM_CUES or not (cue in DOWNSTREAM_CUES or cue == "so that" or consuming):
+                continue
+            if p.consumer and not same_role(ph.text, p.consumer):
+                continue
+            if not p.consumer:
+                p.consumer = singular(ph.text.lower())
+                p.sources["consumer"] = "context"
+            step = _step_after(tokens, ph.end)
+            if step and not p.consumer_step:
+                p.consumer_step = step
+            if not p.workflow:
+                clause = _performer_clause(tokens, p.performer)
+                if clause:
+                    p.workflow = clause
+                    p.sources["workflow"] = "context"
+        if p.consumer and p.consumer_step:
+            break
+    frame_workflow = getattr(frame, "workflow", None)
+    if frame_workflow:
+        p.workflow = frame_workflow
+        p.sources["workflow"] = "frame"
+    if not p.workflow:
+        for tokens in sents:
+            clause = _performer_clause(tokens, p.performer)
+            if clause:
+                p.workflow = clause
+                p.sources["workflow"] = "context"
+                break
+    p.trigger = _trigger(sents)
+    return p
+
+
+def short_name(consumer: str) -> str:
+    """How the rewrite refers back to the consumer: 'sales rep' -> 'the rep', 'finance' -> 'finance'."""
+    words = consumer.split()
+    head = words[-1].lower() if words else consumer
+    if head in _BARE_GROUPS and len(words) == 1:
+        return consumer
+    if head in ("team", "department", "desk", "crew") and len(words) > 1:
+        return f"the {head}"
+    return f"the {head}"
+
+
+def with_article(consumer: str) -> str:
+    low = consumer.lower()
+    if low.startswith(("the ", "a ", "an ", "our ", "their ", "each ", "every ")):
+        return consumer
+    if low in _BARE_GROUPS:
+        return consumer
+    return f"the {consumer}"
+
+
+def pronoun(consumer: str) -> str:
+    head = consumer.split()[-1].lower() if consumer.split() else ""
+    return "it" if head in GROUP_HEADS else "they"

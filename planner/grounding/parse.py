@@ -1,0 +1,247 @@
+"""Reading a skill statement as a task statement: action verb + object + qualifier.
+
+Source: O*NET task statements ("Write escalation notes for billing disputes": an
+action verb, the object acted on, and a qualifier saying how, where or for what)
+and DACUM task writing (one observable action verb, one object, in the present
+tense). The parse is small and deterministic:
+
+1. strip lead-ins that are not the performance ("Ability to", "Able to", "Can",
+   "Responsible for", a leading bullet or number);
+2. the first word is the action verb (a gerund, "Completing", is read as its base
+   form "complete"); a compound action joined by "and"/"or"/"&"/"," is kept as one
+   action while each joined word is itself a known verb ("complete and submit");
+3. the object runs up to the first qualifier word (for, to, in, with, before, so ...);
+4. the rest is the qualifier.
+
+Verb forms (``gerund``, ``verb_forms``) are spelled by rule with a short list of
+exceptions; they are used to write the rewrite and to find the action in a rewrite.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Action verbs common in O*NET task statements and DACUM charts (plus the DOMAIN.md examples).
+VERBS = frozenset(
+    """
+    accept access adjust administer advise allocate analyse analyze answer apply approve arrange assemble assess
+    assign assist audit authorize authorise balance bill book brief build calculate calibrate call cancel capture
+    change check clean clear close code collect communicate compile complete compose conduct configure confirm
+    connect consolidate construct consult contact control coordinate correct count create cut debug decide define
+    deliver demonstrate deploy describe design detect determine develop diagnose direct discharge dispatch display
+    dispense distribute document draft draw edit educate enter escalate establish estimate evaluate examine execute
+    explain export fax file fill finalize finalise fix follow forward gather generate greet guide handle identify
+    implement import inform inspect install instruct interview investigate invoice issue keep label lead load locate
+    log maintain make manage map measure meet merge migrate mix monitor move negotiate notify obtain open operate
+    order organize organise pack perform pick place plan post prepare prescribe present price print prioritize
+    prioritise process procure produce program programme provide publish purchase qualify quote read receive
+    reconcile record recommend recruit refer refund register reject release remove repair replace reply report
+    request research reserve resolve respond restock review revise route run sample scan schedule screen select
+    sell send serve service set ship sign solve sort source specify stage standardize standardise stock store
+    submit summarize summarise supervise supply support survey tag take teach test track train transcribe transfer
+    translate transport treat triage troubleshoot type update upload validate verify visit wash weigh welcome
+    write
+    """.split()
+)
+
+# Lead-ins that wrap the performance without being it (DACUM: start with the verb).
+_LEAD_INS = re.compile(
+    r"^(?:[-*•·]\s*|\d+[.)]\s*)?(?:(?:the\s+)?ability\s+to|be\s+able\s+to|able\s+to|can|must|should|"
+    r"responsible\s+for|in\s+charge\s+of|tasked\s+with|to)\s+",
+    re.I,
+)
+# Words that open the qualifier (O*NET: "... for billing disputes", "... using the CRM").
+QUALIFIER_WORDS = frozenset(
+    "for to in into on onto with within by using via before after during when while so that from per at "
+    "according under against between across".split()
+)
+_CONJ = {"and", "or", "&", "and/or"}
+
+# Verbs whose final consonant doubles before -ing/-ed (stress on the last syllable).
+_DOUBLE = frozenset("submit admit commit omit permit transmit refer transfer control occur prefer compel".split())
+_NO_DOUBLE_ENDINGS = ("w", "x", "y")
+_VOWELS = "aeiou"
+
+
+@dataclass(frozen=True)
+class TaskParts:
+    """A skill read as a task statement."""
+
+    text: str  # the statement with its lead-in removed
+    verbs: tuple[str, ...]  # base forms, in order: ("complete", "submit")
+    action: str  # the action as written in base form: "complete and submit"
+    object: str  # "the customer information"
+    qualifier: str  # "for billing disputes" ('' when none)
+    conjunction: str = "and"
+
+
+def _base(word: str) -> str:
+    """A verb's base form from an -ing or -s form when the base is a known verb."""
+    w = word.lower()
+    if w in VERBS:
+        return w
+    if w.endswith("ing") and len(w) > 4:
+        stem = w[:-3]
+        for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+            if cand and cand in VERBS:
+                return cand
+        # an unlisted verb: "reticulating" -> "reticulate", "onboarding" -> "onboard"
+        return stem + "e" if stem.endswith(("at", "iz", "is", "ur", "ut", "iv", "ov", "uc", "ib", "ud", "ag")) else stem
+    if w.endswith("ies") and w[:-3] + "y" in VERBS:
+        return w[:-3] + "y"
+    if w.endswith("es") and w[:-2] in VERBS:
+        return w[:-2]
+    if w.endswith("s") and w[:-1] in VERBS:
+        return w[:-1]
+    return w
+
+
+def is_verb(word: str) -> bool:
+    return _base(word) in VERBS
+
+
+def _doubles(verb: str) -> bool:
+    if verb in _DOUBLE:
+        return True
+    # one-syllable consonant-vowel-consonant: plan -> planning, ship -> shipping
+    syllables = len(re.findall(r"[aeiouy]+", verb))
+    return (
+        syllables == 1
+        and len(verb) >= 3
+        and verb[-1] not in _VOWELS
+        and not verb.endswith(_NO_DOUBLE_ENDINGS)
+        and verb[-2] in _VOWELS
+        and verb[-3] not in _VOWELS
+    )
+
+
+def gerund(verb: str) -> str:
+    """complete -> completing, submit -> submitting, see -> seeing, tie -> tying."""
+    v = verb.lower()
+    if v.endswith("ie"):
+        return v[:-2] + "ying"
+    if v.endswith("e") and not v.endswith(("ee", "ye", "oe")) and len(v) > 2:
+        return v[:-1] + "ing"
+    if _doubles(v):
+        return v + v[-1] + "ing"
+    return v + "ing"
+
+
+def verb_forms(verb: str) -> set[str]:
+    """The forms a verb may take in a rewrite: base, -s, -ing, -ed."""
+    v = verb.lower()
+    forms = {v, gerund(v)}
+    if v.endswith("y") and v[-2:-1] not in tuple(_VOWELS):
+        forms |= {v[:-1] + "ies", v[:-1] + "ied"}
+    else:
+        forms.add(v + ("es" if v.endswith(("s", "sh", "ch", "x", "z")) else "s"))
+        forms.add(v + "d" if v.endswith("e") else (v + v[-1] + "ed" if _doubles(v) else v + "ed"))
+    return forms
+
+
+def strip_lead_in(text: str) -> str:
+    t = " ".join((text or "").split()).strip().rstrip(".;:")
+    for _ in range(3):
+        new = _LEAD_INS.sub("", t)
+        if new == t:
+            break
+        t = new
+    return t
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’/-]*|&|,|\S")
+
+
+def parse_task(text: str) -> TaskParts:
+    """Split a skill statement into action, object and qualifier (see the module docstring)."""
+    t = strip_lead_in(text)
+    tokens = _TOKEN.findall(t)
+    if not tokens:
+        return TaskParts(text=t, verbs=(), action="", object="", qualifier="")
+    verbs = [_base(tokens[0])]
+    i = 1
+    conj = "and"
+    # a compound action: "complete and submit", "review, correct and file", "pick & pack"
+    while i + 1 < len(tokens):
+        tok = tokens[i].lower()
+        if tok in _CONJ or tok == ",":
+            j = i + 1
+            if j < len(tokens) and tokens[j].lower() in _CONJ:  # ", and"
+                j += 1
+            if j < len(tokens) and is_verb(tokens[j]) and j + 1 < len(tokens):
+                if tok in ("or",):
+                    conj = "or"
+                verbs.append(_base(tokens[j]))
+                i = j + 1
+                continue
+        break
+    rest = tokens[i:]
+    obj_tokens: list[str] = []
+    k = 0
+    while k < len(rest):
+        if rest[k].lower() in QUALIFIER_WORDS and obj_tokens:
+            break
+        if rest[k] in (",", ";") and obj_tokens:
+            break
+        obj_tokens.append(rest[k])
+        k += 1
+    qualifier = _join(rest[k:]).lstrip(", ").strip()
+    if len(verbs) == 1:
+        action = verbs[0]
+    else:
+        action = ", ".join(verbs[:-1]) + f" {conj} " + verbs[-1] if len(verbs) > 2 else f"{verbs[0]} {conj} {verbs[1]}"
+    return TaskParts(text=t, verbs=tuple(verbs), action=action, object=_join(obj_tokens), qualifier=qualifier, conjunction=conj)
+
+
+def _join(tokens: list[str]) -> str:
+    out = ""
+    for tok in tokens:
+        if tok in (",", ";", ":", ".", ")") or not out:
+            out += tok
+        else:
+            out += " " + tok
+    return out.strip()
+
+
+def gerund_action(parts: TaskParts) -> str:
+    """The action as a gerund phrase: 'completing and submitting'."""
+    forms = [gerund(v) for v in parts.verbs]
+    if len(forms) <= 1:
+        return forms[0] if forms else ""
+    if len(forms) == 2:
+        return f"{forms[0]} {parts.conjunction} {forms[1]}"
+    return ", ".join(forms[:-1]) + f" {parts.conjunction} " + forms[-1]
+
+
+def action_verbs(action: str) -> list[str]:
+    """The verbs of an action phrase: 'complete and submit' -> ['complete', 'submit']."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", action or "")
+    return [_base(w) for w in words if w.lower() not in _CONJ]
+
+
+def content_words(text: str) -> list[str]:
+    """Words that carry the meaning of an object phrase (articles and possessives dropped)."""
+    stop = {"the", "a", "an", "of", "their", "his", "her", "its", "our", "your", "my", "all", "any", "each", "every", "this", "that", "these", "those"}
+    return [w for w in re.findall(r"[a-z0-9][a-z0-9'’-]*", (text or "").lower()) if w not in stop]
+
+
+_PLURAL_KEEP = ("ss", "us", "is", "ics", "news", "sales")
+
+
+def singular(phrase: str) -> str:
+    """'sales reps' -> 'sales rep', 'pharmacies' -> 'pharmacy' (the last word only)."""
+    words = phrase.split()
+    if not words:
+        return phrase
+    w = words[-1]
+    lw = w.lower()
+    if lw.endswith(_PLURAL_KEEP) or len(lw) <= 3:
+        return phrase
+    if lw.endswith("ies"):
+        w = w[:-3] + "y"
+    elif lw.endswith(("ches", "shes", "sses", "xes")):
+        w = w[:-2]
+    elif lw.endswith("s"):
+        w = w[:-1]
+    return " ".join(words[:-1] + [w])
