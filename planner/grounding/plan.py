@@ -1,0 +1,44 @@
+"""Grounding the tasks of a generated plan: every task carries its checks and open questions.
+
+Called by ``planner.pipeline.make_plan`` after generation, for every provider:
+- tasks already grounded (offline plans build them with ``ground_offline``) keep their
+  fields; their checks are recomputed so a plan never carries stale or missing results;
+- tasks written by a model are checked the same way (``run_checks``), and a task with no
+  consumer gets an open question instead of an invented one;
+- a plan with no tasks gets one grounded task from the frame's task when the frame has one.
+"""
+
+from __future__ import annotations
+
+from planner.frame import ProblemFrame
+from planner.grounding.checks import run_checks
+from planner.grounding.context import place
+from planner.models import GroundedTask, Plan
+
+MAX_TASKS = 6  # PlanContent.tasks max_length
+
+
+def _no_consumer_question(task: GroundedTask) -> str:
+    return (
+        f"Who uses the output of '{task.original}' downstream, and what do they need it for? "
+        "The context does not say, so no consumer or outcome was assumed."
+    )
+
+
+def ground_task(task: GroundedTask, performer: str | None) -> GroundedTask:
+    checked = task.model_copy(deep=True)
+    checked.checks = run_checks(checked, performer=performer)
+    if not checked.consumer and not any("downstream" in q for q in checked.open_questions):
+        checked.open_questions.append(_no_consumer_question(checked))
+    return checked
+
+
+def ground_plan_tasks(plan: Plan, frame: ProblemFrame) -> Plan:
+    """Return ``plan`` with every task checked (and one grounded task added when it had none)."""
+    performer = plan.audience.role or place(frame).performer
+    tasks = [ground_task(t, performer) for t in plan.tasks[:MAX_TASKS]]
+    if not tasks and frame.task:
+        from planner.grounding.offline import ground_offline
+
+        tasks = [ground_offline(frame.task, frame)]
+    return plan.model_copy(update={"tasks": tasks})
