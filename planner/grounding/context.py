@@ -107,11 +107,15 @@ def _role_phrases(tokens: list[str]) -> list[RolePhrase]:
         j = i
         while j > 0 and i - j < 3:
             prev = tokens[j - 1]
-            if not re.match(r"^[A-Za-z][A-Za-z'’-]*$", prev) or prev.lower() in _STOP or (is_verb(prev) and prev.lower() not in ROLE_HEADS and prev.lower() not in ("sales", "support", "service", "night", "day")):
+            after_article = j >= 2 and tokens[j - 2].lower() in ("the", "a", "an", "our", "their", "each", "every")
+            verb_like = is_verb(prev) and prev.lower() not in ROLE_HEADS and prev.lower() not in ("sales", "support", "service", "night", "day")
+            # "agents call customers": a verb before a role is not part of it; "the store manager" is
+            if not re.match(r"^[A-Za-z0-9][A-Za-z0-9'’-]*$", prev) or prev.lower() in _STOP or (verb_like and not after_article):
                 break
             j -= 1
         out.append(RolePhrase(text=" ".join(tokens[j : i + 1]), start=j, end=i + 1))
-    return out
+    # "customer" inside "customer service reps" is not a role of its own
+    return [p for p in out if not any(q is not p and q.start <= p.start and p.end <= q.end for q in out)]
 
 
 def same_role(a: Optional[str], b: Optional[str]) -> bool:
@@ -145,13 +149,17 @@ def _cue_before(tokens: list[str], idx: int) -> Optional[str]:
 def _step_after(tokens: list[str], end: int) -> Optional[str]:
     """The verb phrase following a role: 'call prospects' in '... sales reps call prospects.'"""
     k = end
+    if k + 1 < len(tokens) and tokens[k] == "," and tokens[k + 1].lower() in ("who", "which"):
+        k += 2  # "for the partners, who use them to negotiate"
     modal = False
     while k < len(tokens) and tokens[k].lower() in ("can", "will", "could", "to", "then", "must", "need", "needs"):
         modal = True
         k += 1
     if k >= len(tokens) or not re.match(r"^[A-Za-z]", tokens[k]):
         return None
-    if not (modal or is_verb(tokens[k])):
+    # after a role subject ("before the servers carry ..."), the next word is its verb: a noun would be part of the role phrase
+    plain_word = tokens[k].lower() not in _STOP and tokens[k].lower() not in ROLE_HEADS and not tokens[k][:1].isupper()
+    if not (modal or is_verb(tokens[k]) or plain_word):
         return None
     words = [_base(tokens[k]) if is_verb(tokens[k]) else tokens[k].lower()]
     k += 1
@@ -160,7 +168,9 @@ def _step_after(tokens: list[str], end: int) -> Optional[str]:
             break
         words.append(tokens[k])
         k += 1
-    return " ".join(words)
+    step = " ".join(words)
+    # "use them to negotiate with clients" -> "negotiate with clients": the use is the step
+    return re.sub(r"^(use|need|rely on|depend on)\s+(it|them|this|these|the \w+)\s+(to|for)\s+", "", step, flags=re.I) or step
 
 
 def _finite_verb(word: str) -> bool:
@@ -194,7 +204,7 @@ def _performer_clause(tokens: list[str], performer: Optional[str]) -> Optional[s
         low = tok.lower()
         if tok in (".", ";", "!", "?") or len(words) >= 14:
             break
-        if low in ("because", "but") or (low == "so" and i > 0) or (tok == "," and i + 1 < len(rest) and rest[i + 1].lower() in ("so", "but", "which")):
+        if low in ("because", "but") or (low == "so" and i > 0) or (tok == "," and i + 1 < len(rest) and rest[i + 1].lower() in ("so", "but", "which", "who")):
             break  # the outcome or an aside, not the workflow
         words.append(tok if tok != "," else ",")
     return re.sub(r"\s+,", ",", " ".join(words)).strip(" ,")

@@ -86,7 +86,10 @@ def ground_offline(skill: str, frame: ProblemFrame) -> GroundedTask:
             f"Who uses the output of '{original}' downstream, and what do they need it for? "
             "The context does not say, so no consumer or outcome was assumed."
         )
-        where = f" in {workflow}" if placement.workflow and len(workflow.split()) <= 12 else ""
+        from planner.grounding.parse import gerund
+
+        repeats = workflow.split(" ", 1)[0].lower() in {gerund(v) for v in parts.verbs}
+        where = f" in {workflow}" if placement.workflow and not repeats and len(workflow.split()) <= 12 else ""
         rewritten = f"{_cap(core)}{where}."
 
     task = GroundedTask(

@@ -28,7 +28,7 @@ VERBS = frozenset(
     accept access adjust administer advise allocate analyse analyze answer apply approve arrange assemble assess
     assign assist audit authorize authorise balance bill book brief build calculate calibrate call cancel capture
     change check clean clear close code collect communicate compile complete compose conduct configure confirm
-    connect consolidate construct consult contact control coordinate correct count create cut debug decide define
+    connect consolidate construct consult counsel contact control coordinate correct count create cut debug decide define
     deliver demonstrate deploy describe design detect determine develop diagnose direct discharge dispatch display
     dispense distribute document draft draw edit educate enter escalate establish estimate evaluate examine execute
     explain export fax file fill finalize finalise fix follow forward gather generate greet guide handle identify
@@ -40,14 +40,15 @@ VERBS = frozenset(
     request research reserve resolve respond restock review revise route run sample scan schedule screen select
     sell send serve service set ship sign solve sort source specify stage standardize standardise stock store
     submit summarize summarise supervise supply support survey tag take teach test track train transcribe transfer
-    translate transport treat triage troubleshoot type update upload validate verify visit wash weigh welcome
-    write
+    translate transport treat triage troubleshoot type update upload use validate verify visit wash weigh welcome
+    write bake bring carry cook drive fill give hand lift load plate put ride sweep fry grill stack wrap unload
+    stitch sew paint sand drill weld mop vacuum greet bag shelve refill dose inject bandage suture chart rotate
     """.split()
 )
 
 # Lead-ins that wrap the performance without being it (DACUM: start with the verb).
 _LEAD_INS = re.compile(
-    r"^(?:[-*•·]\s*|\d+[.)]\s*)?(?:(?:the\s+)?ability\s+to|be\s+able\s+to|able\s+to|can|must|should|"
+    r"^(?:(?:the\s+)?ability\s+to|be\s+able\s+to|able\s+to|can|must|should|"
     r"responsible\s+for|in\s+charge\s+of|tasked\s+with|to)\s+",
     re.I,
 )
@@ -140,8 +141,11 @@ def verb_forms(verb: str) -> set[str]:
     return forms
 
 
+_BULLET = re.compile(r"^(?:[-*•·]|\d+[.)])\s+")
+
+
 def strip_lead_in(text: str) -> str:
-    t = " ".join((text or "").split()).strip().rstrip(".;:")
+    t = _BULLET.sub("", " ".join((text or "").split()).strip().rstrip(".;:"))
     for _ in range(3):
         new = _LEAD_INS.sub("", t)
         if new == t:
@@ -169,7 +173,10 @@ def parse_task(text: str) -> TaskParts:
             j = i + 1
             if j < len(tokens) and tokens[j].lower() in _CONJ:  # ", and"
                 j += 1
-            if j < len(tokens) and is_verb(tokens[j]) and j + 1 < len(tokens):
+            # the next word is a verb when the lexicon knows it, or when an article follows it ("X and file the claim")
+            known = j < len(tokens) and is_verb(tokens[j])
+            before_article = j + 1 < len(tokens) and tokens[j + 1].lower() in ("the", "a", "an", "all", "each", "every", "any")
+            if j < len(tokens) and (known or before_article) and j + 1 < len(tokens):
                 if tok in ("or",):
                     conj = "or"
                 verbs.append(_base(tokens[j]))
