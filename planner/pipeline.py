@@ -43,4 +43,6 @@ def make_plan(
     today = today or dt.date.today()
     frame = frame or extract_frame(text)
     gen = generator or get_generator(config)
-    return gen.generate(frame, today)
+    from planner.grounding.plan import ground_plan_tasks
+
+    return ground_plan_tasks(gen.generate(frame, today), frame)  # every plan's tasks carry their grounding checks
