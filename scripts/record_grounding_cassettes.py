@@ -18,9 +18,11 @@ interactions were edited (also listed in tests/cassettes/grounding/README.md):
 - reask: the first answer is EDITED *on the wire* (before instructor sees it) to a task whose
   consumer is the performer and which names no outcome, so the recorded second request holds
   the real re-ask message our checks produced; the second answer is kept if it passes, else EDITED.
-- no_consumer: a context that names no consumer; both answers EDITED (the first on the wire) to
-  a task with consumer null, so the evaluator returns the task with the failed check and an open
-  question after its one re-ask.
+- still_failing: both answers EDITED (the first on the wire) to the failing task, so the evaluator
+  returns the second answer with its failed checks after its one re-ask, instead of an error.
+- no_consumer: a context that names no consumer; the answer EDITED (on the wire) to a task with
+  consumer null, which the evaluator keeps without a re-ask (null is the honest answer there),
+  returning the task with the failed check and an open question.
 """
 
 from __future__ import annotations
@@ -171,7 +173,8 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     record("valid", cases.SALES, a.base_url, wire={}, final={1: cases.VALID_SALES}, keep_if_passing={1}, keep=1)
     record("reask", cases.SALES, a.base_url, wire={1: cases.FAILING_SALES}, final={2: cases.VALID_SALES}, keep_if_passing={2})
-    record("no_consumer", cases.PICKERS, a.base_url, wire={1: cases.NO_CONSUMER_PICKERS}, final={2: cases.NO_CONSUMER_PICKERS}, keep_if_passing=set())
+    record("no_consumer", cases.PICKERS, a.base_url, wire={1: cases.NO_CONSUMER_PICKERS}, final={}, keep_if_passing=set())
+    record("still_failing", cases.SALES, a.base_url, wire={1: cases.FAILING_SALES}, final={2: cases.FAILING_SALES}, keep_if_passing=set())
     rc = subprocess.call([sys.executable, "-m", "pytest", "-q", "--record-mode=none", str(ROOT / "tests" / "test_grounding_llm.py")])
     sys.exit(rc)
 

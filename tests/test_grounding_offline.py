@@ -143,3 +143,14 @@ def test_deterministic():
     a = ground_offline("Complete and submit the customer information", frame)
     b = ground_offline("Complete and submit the customer information", frame)
     assert a.model_dump() == b.model_dump()
+
+
+def test_original_holding_two_tasks_fails_one_behaviour_and_asks_to_split():
+    task = ground_offline(
+        "Inspect the forklifts, and perform the weekly maintenance",
+        ProblemFrame(text="Warehouse technicians inspect forklifts before drivers start the shift."),
+    )
+    by = {c.name: c for c in task.checks}
+    assert not by["one_behaviour"].passed and "original itself holds more than one task" in by["one_behaviour"].reason
+    assert any("holds more than one task" in q for q in task.open_questions)
+    assert by["names_consumer"].passed  # the consumer is still read from the context

@@ -28,7 +28,7 @@ import re
 from typing import Callable, Optional
 
 from planner.grounding.context import same_role
-from planner.grounding.parse import VERBS, _base, action_verbs, content_words, parse_task, singular, verb_forms
+from planner.grounding.parse import VERBS, _base, action_verbs, content_words, gerund, parse_task, singular, verb_forms
 from planner.models import GroundedTask, GroundingCheck
 
 MAX_WORDS = 45
@@ -39,6 +39,7 @@ GENERIC_CONSUMERS = frozenset(
     {"someone", "somebody", "others", "other people", "people", "stakeholders", "the business", "the company", "everyone",
      "users", "the team", "team", "management", "n/a", "none", "unknown", "tbd", "downstream", "the next step"}
 )
+_ARTICLES = frozenset({"the", "a", "an", "all", "each", "every", "any", "their", "its", "his", "her", "our", "new", "it", "them"})
 OUTCOME_MARKERS = re.compile(r"\b(so that|so|in order to|to let|to enable|enabling|which lets|letting|ensuring|so they|so it)\b", re.I)
 
 
@@ -157,19 +158,39 @@ def check_one_behaviour(task: GroundedTask) -> GroundingCheck:
     allowed = set(action_verbs(task.action)) | FRAMING_VERBS
     extra: list[str] = []
     # each coordinated segment that opens with a verb is a behaviour; only the original's verbs are allowed
-    for seg in re.split(r",\s*(?:and|or|then)?\s*|\s+(?:and|or|then|and then)\s+", body, flags=re.I):
-        words = _words(seg)
-        while words and words[0] in ("also", "then", "and", "or", "to"):
+    # "to <verb>" is a purpose (O*NET's qualifier), ", using the CRM" a participle: neither is a second task;
+    # a base-form verb opening a segment ("..., and call the prospect") or a gerund coordinated with "and"/"or"
+    # ("by completing the form and calling the prospect") is.
+    # Nouns that look like verbs ("purchase orders", "product or service offerings") are not counted: a base-form
+    # verb counts after a comma ("..., and recommend changes") or before an article ("and call the prospect").
+    allowed_gerunds = {gerund(v) for v in allowed}
+    parts = re.split(r"(,\s*(?:and then|and|or|then)?\s*|\s+(?:and then|and|or|then)\s+)", body, flags=re.I)
+    for i in range(2, len(parts), 2):
+        sep, words = parts[i - 1].lower(), _words(parts[i])
+        while words and words[0] in ("also", "then"):
             words = words[1:]
-        if not words:
+        if not words or words[0] in ("so", "by", "to"):
             continue
         first = words[0]
-        if first in ("so", "by", "so that"):
-            continue
         base = _base(first)
-        if base in VERBS and base not in allowed and (first == base or first.endswith("ing")):
-            extra.append(first)
+        if base not in VERBS or base in allowed:
+            continue
+        if first == base:
+            followed_by_article = len(words) > 1 and words[1] in _ARTICLES
+            if len(words) > 1 and ("," in sep or "then" in sep or followed_by_article):  # a lone word is a list item
+                extra.append(first)
+        elif first.endswith("ing") and sep.strip() in ("and", "or", "and then", "then"):
+            prev_gerunds = [w for w in _words(parts[i - 2]) if w.endswith("ing")]
+            if prev_gerunds and prev_gerunds[-1] in allowed_gerunds:  # "by completing X and calling Y"
+                extra.append(first)
     if extra:
+        in_original = [w for w in extra if _has_verb(_words(task.original), _base(w))]
+        if in_original and len(in_original) == len(extra):
+            return GroundingCheck(
+                name=name, passed=False,
+                reason=f"the original itself holds more than one task ('{task.action}' and {', '.join(repr(w) for w in extra)}); "
+                "split it into one skill per task",
+            )
         return GroundingCheck(
             name=name, passed=False,
             reason=f"the rewrite adds other actions ({', '.join(extra)}); keep one task: '{task.action}' and its object",

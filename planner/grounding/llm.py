@@ -5,6 +5,8 @@ Its validator runs the same deterministic checks as the offline evaluator
 (``planner.grounding.checks.run_checks``) against the original skill and the performer
 carried in the validation context; when a check fails it raises with the failed checks'
 reasons, so instructor sends those reasons back to the model in one follow-up (a re-ask).
+A null consumer is not re-asked when the context names none either: the task then carries
+the failed check and an open question instead of a consumer the model was pushed to invent.
 After the allowed re-asks the last answer is kept, with its failed checks recorded on the
 task, rather than thrown away: the user sees what the model wrote and why it fails.
 """
@@ -48,6 +50,9 @@ class GroundingDraft(BaseModel):
 
         task = to_task(self, ctx["original"])
         problems = failed(run_checks(task, performer=ctx.get("performer")))
+        if task.consumer is None and not ctx.get("context_consumer"):
+            # the context names no consumer: null is the honest answer, not one to re-ask (no invented consumer)
+            problems = [c for c in problems if c.name not in ("names_consumer", "names_outcome")]
         ctx["answers"] = ctx.get("answers", 0) + 1
         if problems and ctx["answers"] <= ctx.get("check_reasks", CHECK_REASKS):
             lines = "; ".join(f"{c.name}: {c.reason}" for c in problems)
@@ -108,9 +113,10 @@ def ground_llm(
     from planner.llm import structured
 
     original = " ".join(validate_problem_text(skill, what="skill").split())
-    performer = place(frame).performer
+    placement = place(frame)
+    performer = placement.performer
     _, messages = grounding_messages(original, frame, performer)
-    ctx = {"original": original, "performer": performer, "check_reasks": max_reasks}
+    ctx = {"original": original, "performer": performer, "check_reasks": max_reasks, "context_consumer": placement.consumer}
     result = structured(provider, messages, GroundingDraft, context=ctx, max_reasks=max_reasks, policy=policy)
     task = to_task(result.value, original)
     task.checks = run_checks(task, performer=performer)

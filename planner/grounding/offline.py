@@ -104,4 +104,7 @@ def ground_offline(skill: str, frame: ProblemFrame) -> GroundedTask:
         open_questions=open_questions,
     )
     task.checks = run_checks(task, performer=placement.performer)
+    for c in task.checks:
+        if c.name == "one_behaviour" and not c.passed and "original itself" in c.reason:
+            task.open_questions.append(f"'{original}' holds more than one task: give each as its own skill so each can be grounded.")
     return task

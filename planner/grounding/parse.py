@@ -43,6 +43,8 @@ VERBS = frozenset(
     translate transport treat triage troubleshoot type update upload use validate verify visit wash weigh welcome
     write bake bring carry cook drive fill give hand lift load plate put ride sweep fry grill stack wrap unload
     stitch sew paint sand drill weld mop vacuum greet bag shelve refill dose inject bandage suture chart rotate
+    hire oversee confer motivate interpret negotiate advocate participate collaborate attend purchase lay cast
+    mount repair polish trim spray pour mark observe study teach coach mentor interview answer explain
     """.split()
 )
 
@@ -175,6 +177,9 @@ def parse_task(text: str) -> TaskParts:
                 j += 1
             # the next word is a verb when the lexicon knows it, or when an article follows it ("X and file the claim")
             known = j < len(tokens) and is_verb(tokens[j])
+            # a single word between list separators right after the verb is another verb: "Recruit, hire, train, and evaluate"
+            in_list = j + 1 < len(tokens) and tokens[j + 1] in (",", "&") or (j + 1 < len(tokens) and tokens[j + 1].lower() in _CONJ)
+            known = known or (in_list and re.match(r"^[a-z]", tokens[j]) is not None)
             before_article = j + 1 < len(tokens) and tokens[j + 1].lower() in ("the", "a", "an", "all", "each", "every", "any")
             if j < len(tokens) and (known or before_article) and j + 1 < len(tokens):
                 if tok in ("or",):
