@@ -154,3 +154,9 @@ def test_original_holding_two_tasks_fails_one_behaviour_and_asks_to_split():
     assert not by["one_behaviour"].passed and "original itself holds more than one task" in by["one_behaviour"].reason
     assert any("holds more than one task" in q for q in task.open_questions)
     assert by["names_consumer"].passed  # the consumer is still read from the context
+
+
+def test_skill_the_context_never_mentions_is_flagged_for_the_manager():
+    task = ground_offline("Label outbound pallets", ProblemFrame(text="Sales support coordinators prepare customer records before sales reps call prospects."))
+    assert task.consumer == "sales rep"  # one context, one consumer ...
+    assert any("does not mention outbound pallets" in q for q in task.open_questions)  # ... and the doubt is said

@@ -54,6 +54,14 @@ def outcome_for(consumer: str, step: Optional[str], need: Optional[str], obj: st
     return f"{who} can act on {obj} without chasing missing details", False
 
 
+def _mentioned(obj: str, text: str) -> bool:
+    """Whether any content word of the object appears in the context (singular or plural)."""
+    from planner.grounding.parse import content_words, singular
+
+    ctx = {singular(w) for w in content_words(text)}
+    return any(singular(w) in ctx for w in content_words(obj))
+
+
 def ground_offline(skill: str, frame: ProblemFrame) -> GroundedTask:
     """Rewrite one skill into a grounded task using the problem context in ``frame``."""
     original = " ".join((skill or "").split())
@@ -81,6 +89,11 @@ def ground_offline(skill: str, frame: ProblemFrame) -> GroundedTask:
                 "replace it with the step it enables."
             )
         rewritten = f"Support {with_article(consumer)} by {doing} {obj}{qualifier}, so {outcome}."
+        if not _mentioned(f"{obj} {parts.qualifier}", getattr(frame, "text", "") or ""):
+            # one context, one workflow: a skill the context never mentions may serve someone else
+            open_questions.append(
+                f"The context does not mention {obj}; check that {with_article(consumer)} is who uses it."
+            )
     else:
         open_questions.append(
             f"Who uses the output of '{original}' downstream, and what do they need it for? "
