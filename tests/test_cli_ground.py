@@ -147,3 +147,29 @@ def test_help_lists_the_command_and_its_options(runner):
     assert r.exit_code == 0
     for opt in ("--file", "--column", "--context", "--context-file", "--provider", "--model", "--base-url", "--format"):
         assert opt in r.stdout
+
+
+def test_provider_failure_part_way_keeps_the_grounded_tasks_and_exits_3(runner, monkeypatch):
+    """The CLI's own handling: the second skill's provider call fails (ground_llm replaced for the test)."""
+    from planner.errors import ProviderError
+    from planner.grounding import llm
+    from planner.grounding.offline import ground_offline
+
+    calls = []
+
+    def fake_ground_llm(skill, frame, provider, **kw):
+        calls.append(skill)
+        if len(calls) == 2:
+            raise ProviderError("openai model smollm2 failed after 3 request(s): HTTP 500")
+        return ground_offline(skill, frame)
+
+    monkeypatch.setattr(llm, "ground_llm", fake_ground_llm)
+    r = run(runner, [SKILL, "Label outbound pallets", "Call prospects", "--context", CONTEXT,
+                     "--provider", "openai", "--base-url", "http://127.0.0.1:9/v1"])
+    assert r.exit_code == 3
+    data = json.loads(r.stdout)
+    assert [i["original"] for i in data["items"]] == [SKILL]
+    assert data["failed"] == {"original": "Label outbound pallets", "error": "openai model smollm2 failed after 3 request(s): HTTP 500",
+                              "not_attempted": ["Call prospects"]}
+    assert "error: openai model smollm2 failed" in r.stderr
+    assert calls == [SKILL, "Label outbound pallets"]  # stops at the first provider failure

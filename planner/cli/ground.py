@@ -121,12 +121,19 @@ def ground(
         ctx = read_context(context, context_file)
         if ctx is None:
             err("upskill: no --context given: consumers and outcomes cannot be read, the open questions will say so")
-        from planner.grounding import ground_skills
+        from planner.errors import ProviderError
+        from planner.grounding.llm import iter_grounded
         from planner.providers.select import resolve
 
         config = resolve(provider, model, base_url)
         err(f"upskill: {config.describe()}")
-        tasks = ground_skills(items, ctx, config)
+        tasks = []
+        failure: Optional[ProviderError] = None
+        try:
+            for task in iter_grounded(items, ctx, config):
+                tasks.append(task)
+        except ProviderError as e:  # keep what was grounded before the provider failed
+            failure = e
         meta = {"provider": config.name, "model": config.model}
         if config.name != "offline":
             from planner import prompts
@@ -135,7 +142,12 @@ def ground(
             meta["prompt_version"] = prompts.load(PROMPT_NAME).version
         from planner.grounding.report import tasks_json, tasks_markdown
 
-        write_output(tasks_json(tasks, meta) if fmt == "json" else tasks_markdown(tasks, meta), out)
+        failed = None
+        if failure is not None:
+            failed = {"original": items[len(tasks)], "error": str(failure), "not_attempted": items[len(tasks) + 1 :]}
+        write_output(tasks_json(tasks, meta, failed) if fmt == "json" else tasks_markdown(tasks, meta, failed), out)
+        if failure is not None:
+            raise failure  # exit 3 with the message, after the grounded tasks were written
         failing = [t for t in tasks if any(not c.passed for c in t.checks)]
         if failing:
             err(f"upskill: {len(failing)} of {len(tasks)} task(s) fail a grounding check (see 'checks' and 'open_questions')")

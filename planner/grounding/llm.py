@@ -13,7 +13,7 @@ task, rather than thrown away: the user sees what the model wrote and why it fai
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Iterator, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
@@ -139,16 +139,27 @@ def frame_of(context: Optional[str]) -> ProblemFrame:
     return extract(text)
 
 
-def ground_skills(skills: list[str], context: Optional[str] = None, config: Optional[Any] = None) -> list[GroundedTask]:
-    """Ground each skill against one problem context: offline by default, else the configured LLM provider."""
+def iter_grounded(skills: list[str], context: Optional[str] = None, config: Optional[Any] = None) -> Iterator[GroundedTask]:
+    """Ground each skill in turn (one frame for all): offline by default, else the configured LLM provider.
+
+    A generator, so a caller keeps the tasks already grounded when a provider fails part-way.
+    """
     from planner.grounding.offline import ground_offline
     from planner.inputs import validate_problem_text
 
     cleaned = [validate_problem_text(s, what=f"skill {i + 1}") for i, s in enumerate(skills)]
     frame = frame_of(context)
     if config is None or getattr(config, "name", "offline") == "offline":
-        return [ground_offline(s, frame) for s in cleaned]
+        for s in cleaned:
+            yield ground_offline(s, frame)
+        return
     from planner.providers.select import load_provider
 
     provider = load_provider(config)
-    return [ground_llm(s, frame, provider) for s in cleaned]
+    for s in cleaned:
+        yield ground_llm(s, frame, provider)
+
+
+def ground_skills(skills: list[str], context: Optional[str] = None, config: Optional[Any] = None) -> list[GroundedTask]:
+    """Ground each skill against one problem context: offline by default, else the configured LLM provider."""
+    return list(iter_grounded(skills, context, config))

@@ -2,7 +2,9 @@
 
 JSON: ``{"items": [...], "meta": {...}}``; each item has ``original``, ``rewritten``, ``action``,
 ``object``, ``workflow``, ``trigger``, ``consumer``, ``outcome``, ``checks`` (``name``, ``passed``,
-``reason``), ``open_questions`` and ``passed`` (all checks pass). Keys are stable.
+``reason``), ``open_questions`` and ``passed`` (all checks pass). When a provider fails part-way,
+``failed`` holds the skill it failed on, the error and the skills not attempted; the tasks already
+grounded are still in ``items``. Keys are stable.
 """
 
 from __future__ import annotations
@@ -22,8 +24,11 @@ def item_dict(task: GroundedTask) -> dict[str, Any]:
     return item
 
 
-def tasks_json(tasks: list[GroundedTask], meta: Optional[dict[str, Any]] = None) -> str:
+def tasks_json(tasks: list[GroundedTask], meta: Optional[dict[str, Any]] = None, failure: Optional[dict[str, Any]] = None) -> str:
+    """``failure`` (when a provider failed part-way): ``{"original", "error", "not_attempted"}``."""
     out: dict[str, Any] = {"items": [item_dict(t) for t in tasks]}
+    if failure:
+        out["failed"] = failure
     if meta:
         out["meta"] = meta
     return json.dumps(out, indent=2, ensure_ascii=False)
@@ -34,7 +39,7 @@ def _e(text: Any) -> str:
     return str(text).replace("\r", "").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def tasks_markdown(tasks: list[GroundedTask], meta: Optional[dict[str, Any]] = None) -> str:
+def tasks_markdown(tasks: list[GroundedTask], meta: Optional[dict[str, Any]] = None, failure: Optional[dict[str, Any]] = None) -> str:
     out = ["# Workflow-grounded tasks"]
     for i, t in enumerate(tasks, 1):
         passed = sum(c.passed for c in t.checks)
@@ -48,6 +53,10 @@ def tasks_markdown(tasks: list[GroundedTask], meta: Optional[dict[str, Any]] = N
         out += [f"- {'✓' if c.passed else '✗'} {c.name}: {_e(c.reason)}" for c in t.checks]
         if t.open_questions:
             out += ["", "Open questions:", ""] + [f"- {_e(q)}" for q in t.open_questions]
+    if failure:
+        out += ["", f"**Not grounded: '{_e(failure['original'])}'**: {_e(failure['error'])}"]
+        if failure.get("not_attempted"):
+            out += ["", "Not attempted after that failure:", ""] + [f"- {_e(s)}" for s in failure["not_attempted"]]
     if meta:
         out += ["", "---", "_" + " · ".join(f"{k} {v}" for k, v in meta.items()) + "_"]
     return "\n".join(out) + "\n"
