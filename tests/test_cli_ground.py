@@ -173,3 +173,8 @@ def test_provider_failure_part_way_keeps_the_grounded_tasks_and_exits_3(runner, 
                               "not_attempted": ["Call prospects"]}
     assert "error: openai model smollm2 failed" in r.stderr
     assert calls == [SKILL, "Label outbound pallets"]  # stops at the first provider failure
+
+
+def test_over_long_skill_is_refused(runner):
+    r = run(runner, ["Write " + "notes " * 100, "--context", CONTEXT])
+    assert r.exit_code == 2 and "the limit is 400" in r.stderr

@@ -160,3 +160,15 @@ def test_skill_the_context_never_mentions_is_flagged_for_the_manager():
     task = ground_offline("Label outbound pallets", ProblemFrame(text="Sales support coordinators prepare customer records before sales reps call prospects."))
     assert task.consumer == "sales rep"  # one context, one consumer ...
     assert any("does not mention outbound pallets" in q for q in task.open_questions)  # ... and the doubt is said
+
+
+def test_bad_skills_raise_input_errors_not_validation_errors():
+    from planner.errors import InputError
+
+    frame = ProblemFrame(text="Sales support coordinators prepare customer records before sales reps call prospects.")
+    for bad in ("", "   ", "x " * 300):
+        with pytest.raises(InputError):
+            ground_offline(bad, frame)
+    # odd but non-empty statements still come back as tasks
+    for odd in ("???", "a", "Complete and", ",,,", "Be aware of risks"):
+        assert ground_offline(odd, frame).original == odd

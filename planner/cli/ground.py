@@ -43,7 +43,6 @@ def collect_skills(skills: list[str], file: Optional[str], column: Optional[str]
     import sys
 
     from planner.errors import InputError
-    from planner.inputs import validate_problem_text
 
     if column and not file:
         raise InputError("--column needs --file PATH (a CSV with a header row)")
@@ -69,7 +68,9 @@ def collect_skills(skills: list[str], file: Optional[str], column: Optional[str]
         err(f"upskill: skipped {skipped} empty line(s) in {where}")
     if len(found) > MAX_SKILLS:
         raise InputError(f"{len(found)} skills given; the limit is {MAX_SKILLS} per run. Split the list.")
-    return [validate_problem_text(s, what=f"skill {i}") for i, s in enumerate(found, 1)]
+    from planner.grounding.parse import clean_skill
+
+    return [clean_skill(s, what=f"skill {i}") for i, s in enumerate(found, 1)]
 
 
 def read_context(context: Optional[str], context_file: Optional[str]) -> Optional[str]:

@@ -109,10 +109,10 @@ def ground_llm(
     """Ground one skill with a language model; the checks run on its answer and drive one re-ask."""
     from planner.grounding.checks import run_checks
     from planner.grounding.context import place
-    from planner.inputs import validate_problem_text
+    from planner.grounding.parse import clean_skill
     from planner.llm import structured
 
-    original = " ".join(validate_problem_text(skill, what="skill").split())
+    original = clean_skill(skill)
     placement = place(frame)
     performer = placement.performer
     _, messages = grounding_messages(original, frame, performer)
@@ -145,9 +145,9 @@ def iter_grounded(skills: list[str], context: Optional[str] = None, config: Opti
     A generator, so a caller keeps the tasks already grounded when a provider fails part-way.
     """
     from planner.grounding.offline import ground_offline
-    from planner.inputs import validate_problem_text
+    from planner.grounding.parse import clean_skill
 
-    cleaned = [validate_problem_text(s, what=f"skill {i + 1}") for i, s in enumerate(skills)]
+    cleaned = [clean_skill(s, what=f"skill {i + 1}") for i, s in enumerate(skills)]
     frame = frame_of(context)
     if config is None or getattr(config, "name", "offline") == "offline":
         for s in cleaned:

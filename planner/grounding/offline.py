@@ -22,7 +22,7 @@ from typing import Optional
 from planner.frame import ProblemFrame
 from planner.grounding.checks import run_checks
 from planner.grounding.context import Placement, place, pronoun, short_name, with_article
-from planner.grounding.parse import gerund_action, parse_task, strip_lead_in
+from planner.grounding.parse import clean_skill, gerund_action, parse_task, strip_lead_in
 from planner.models import GroundedTask, SHORT
 
 
@@ -64,7 +64,7 @@ def _mentioned(obj: str, text: str) -> bool:
 
 def ground_offline(skill: str, frame: ProblemFrame) -> GroundedTask:
     """Rewrite one skill into a grounded task using the problem context in ``frame``."""
-    original = " ".join((skill or "").split())
+    original = clean_skill(skill)
     parts = parse_task(original)
     placement: Placement = place(frame)
     open_questions: list[str] = []
@@ -107,9 +107,9 @@ def ground_offline(skill: str, frame: ProblemFrame) -> GroundedTask:
 
     task = GroundedTask(
         original=original,
-        rewritten=_cap(rewritten),
-        action=action,
-        object=obj,
+        rewritten=_clip(_cap(rewritten), 800) or original,
+        action=_clip(action) or action[:SHORT],
+        object=_clip(obj) or obj[:SHORT],
         workflow=_clip(workflow) or "not stated in the context",
         trigger=_clip(placement.trigger),
         consumer=_clip(consumer),

@@ -67,6 +67,26 @@ _NO_DOUBLE_ENDINGS = ("w", "x", "y")
 _VOWELS = "aeiou"
 
 
+MAX_SKILL_CHARS = 400  # GroundedTask.original's bound: a skill is one task statement, not a document
+
+
+def clean_skill(text: object, what: str = "skill") -> str:
+    """One skill statement, whitespace collapsed; empty or over-long input is an InputError (exit 2)."""
+    from planner.errors import InputError
+
+    if not isinstance(text, str):
+        raise InputError(f"the {what} must be text")
+    t = " ".join(text.split())
+    if not t:
+        raise InputError(f"the {what} is empty; give a task statement, e.g. 'Complete and submit the customer information'")
+    if len(t) > MAX_SKILL_CHARS:
+        raise InputError(
+            f"the {what} is {len(t):,} characters; the limit is {MAX_SKILL_CHARS}. Give one task statement "
+            "(action, object, context), not a paragraph; put the background in --context."
+        )
+    return t
+
+
 @dataclass(frozen=True)
 class TaskParts:
     """A skill read as a task statement."""
