@@ -34,8 +34,10 @@ def test_task_without_consumer_gets_an_open_question():
     plan = strong_plan(tasks=[{**MODEL_TASK, "consumer": None}])
     out = ground_plan_tasks(plan, FRAME)
     assert any("downstream" in q for q in out.tasks[0].open_questions)
+    assert any("downstream" in q for q in out.open_questions)  # the plan carries it to the manager
     out2 = ground_plan_tasks(out, FRAME)  # grounding twice does not repeat the question
     assert len(out2.tasks[0].open_questions) == len(out.tasks[0].open_questions)
+    assert out2.open_questions == out.open_questions
 
 
 def test_plan_without_tasks_gets_one_from_the_frame():

@@ -5,7 +5,9 @@ Called by ``planner.pipeline.make_plan`` after generation, for every provider:
   fields; their checks are recomputed so a plan never carries stale or missing results;
 - tasks written by a model are checked the same way (``run_checks``), and a task with no
   consumer gets an open question instead of an invented one;
-- a plan with no tasks gets one grounded task from the frame's task when the frame has one.
+- a plan with no tasks gets one grounded task from the frame's task when the frame has one;
+- the tasks' open questions are added to the plan's open questions (up to its limit of 10),
+  so the markdown, HTML and JSON plan outputs show them.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from planner.grounding.context import place
 from planner.models import GroundedTask, Plan
 
 MAX_TASKS = 6  # PlanContent.tasks max_length
+MAX_QUESTIONS = 10  # PlanContent.open_questions max_length
 
 
 def _no_consumer_question(task: GroundedTask) -> str:
@@ -41,4 +44,10 @@ def ground_plan_tasks(plan: Plan, frame: ProblemFrame) -> Plan:
         from planner.grounding.offline import ground_offline
 
         tasks = [ground_offline(frame.task, frame)]
-    return plan.model_copy(update={"tasks": tasks})
+    # the tasks' open questions reach the manager with the plan's own (PlanContent allows 10)
+    questions = list(plan.open_questions)
+    for t in tasks:
+        for q in t.open_questions:
+            if q not in questions and len(questions) < MAX_QUESTIONS:
+                questions.append(q)
+    return plan.model_copy(update={"tasks": tasks, "open_questions": questions})
