@@ -172,3 +172,19 @@ def test_bad_skills_raise_input_errors_not_validation_errors():
     # odd but non-empty statements still come back as tasks
     for odd in ("???", "a", "Complete and", ",,,", "Be aware of risks"):
         assert ground_offline(odd, frame).original == odd
+
+
+def test_ground_skills_offline_by_default():
+    from planner.grounding import ground_skills
+
+    tasks = ground_skills(["Complete and submit the customer information", "Call prospects"],
+                          "Sales support coordinators prepare customer records before sales reps call prospects.")
+    assert [t.original for t in tasks] == ["Complete and submit the customer information", "Call prospects"]
+    assert tasks[0].consumer == "sales rep" and all(c.passed for c in tasks[0].checks)
+
+
+def test_frame_consumer_is_normalised_to_one_role():
+    frame = ProblemFrame(text="Coordinators prepare records.", consumer="the sales reps", audience_role="sales support coordinator")
+    task = ground_offline("Complete and submit the customer information", frame)
+    assert task.consumer == "sales rep"
+    assert task.rewritten.startswith("Support the sales rep by completing and submitting")

@@ -241,8 +241,8 @@ def place(frame: object) -> Placement:
                 p.sources["performer"] = "context"
                 break
     frame_consumer = getattr(frame, "consumer", None)
-    if frame_consumer:
-        p.consumer = frame_consumer
+    if frame_consumer:  # the extractor may write "the sales reps": kept as one singular role, "sales rep"
+        p.consumer = singular(re.sub(r"^(the|a|an|our|their)\s+", "", frame_consumer.strip(), flags=re.I))
         p.sources["consumer"] = "frame"
     need = getattr(frame, "consumer_need", None)
     if need:
