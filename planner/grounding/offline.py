@@ -22,7 +22,7 @@ from typing import Optional
 from planner.frame import ProblemFrame
 from planner.grounding.checks import run_checks
 from planner.grounding.context import Placement, place, pronoun, short_name, with_article
-from planner.grounding.parse import clean_skill, gerund_action, parse_task, strip_lead_in
+from planner.grounding.parse import clean_skill, content_words, gerund, gerund_action, parse_task, singular, strip_lead_in
 from planner.models import GroundedTask, SHORT
 
 
@@ -56,8 +56,6 @@ def outcome_for(consumer: str, step: Optional[str], need: Optional[str], obj: st
 
 def _mentioned(obj: str, text: str) -> bool:
     """Whether any content word of the object appears in the context (singular or plural)."""
-    from planner.grounding.parse import content_words, singular
-
     ctx = {singular(w) for w in content_words(text)}
     return any(singular(w) in ctx for w in content_words(obj))
 
@@ -99,8 +97,6 @@ def ground_offline(skill: str, frame: ProblemFrame) -> GroundedTask:
             f"Who uses the output of '{original}' downstream, and what do they need it for? "
             "The context does not say, so no consumer or outcome was assumed."
         )
-        from planner.grounding.parse import gerund
-
         repeats = workflow.split(" ", 1)[0].lower() in {gerund(v) for v in parts.verbs}
         where = f" in {workflow}" if placement.workflow and not repeats and len(workflow.split()) <= 12 else ""
         rewritten = f"{_cap(core)}{where}."
