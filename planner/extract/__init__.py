@@ -1,0 +1,132 @@
+"""``extract(text) -> ProblemFrame``: the facts of a problem text, by deterministic rules.
+
+Pure and fast (precompiled regexes, no model): the offline generator composes a plan
+from the frame, the LLM prompt receives it as hints, the grounding evaluator reads the
+workflow and consumer from it, and survey batches build one per group.
+Nothing here invents a fact: what the text does not say stays None and is listed in
+``frame.missing`` as a question for the manager.
+"""
+
+from __future__ import annotations
+
+from planner.extract import audience as _aud
+from planner.extract import language as _lang
+from planner.extract import numbers as _num
+from planner.extract import signals as _sig
+from planner.extract import task as _task
+from planner.frame import NumberFact, ProblemFrame, Symptom
+
+__all__ = ["extract"]
+
+
+def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) -> tuple[NumberFact | None, NumberFact | None]:
+    m = _num.FROM_TO.search(text)
+    if m:
+        a, b = m.group(1).strip(), m.group(2).strip()
+        base = next((n for n in numbers if n.text in a or a in n.text), None) or NumberFact(text=a, value=_num.value_of(a.split()[-1].rstrip("%")))
+        tgt = next((n for n in numbers if n.text in b or b in n.text), None) or NumberFact(text=b, value=_num.value_of(b.split()[-1].rstrip("%")))
+        base.role, tgt.role = "baseline", "target"
+        return base, tgt
+    target = None
+    t = _num.TARGET.search(text)
+    if t:
+        target = next((n for n in numbers if n.unit == "%" and n.text in t.group(0)), None)
+        if target:
+            target.role = "target"
+    # the baseline: a rate in a symptom sentence, else a count or duration there
+    for kinds in (("%",), ("duration", None)):
+        for n in numbers:
+            if n is target or n.role == "headcount":
+                continue
+            in_symptom = any(n.context and n.context in s or s in n.context for s in symptoms)
+            if not in_symptom:
+                continue
+            if kinds == ("%",) and n.unit == "%":
+                n.role = "baseline"
+                return n, target
+            if kinds != ("%",) and n.unit not in ("%", "money") and n.role != "headcount" and n.value is not None:
+                n.role = "baseline"
+                return n, target
+    return None, target
+
+
+def extract(text: str) -> ProblemFrame:
+    """Read a manager's problem description into a ProblemFrame."""
+    text = " ".join(text.split()) if "\n" not in text else "\n".join(" ".join(l.split()) for l in text.splitlines())
+    lang = _lang.detect(text)
+    frame = ProblemFrame(text=text, language=lang, language_supported=lang == "en")
+    if lang != "en":
+        frame.missing = ["the problem in English (the offline provider reads English only)"]
+        return frame
+    role, headcount, phrase = _aud.find_role(text)
+    frame.audience_role = role
+    frame.headcount = headcount or _aud.find_headcount(text)
+    frame.audience_team = _aud.find_team(text)
+    numbers = _num.find_numbers(text)
+    for n in numbers:
+        if frame.headcount and n.value == frame.headcount and phrase and n.context and phrase.lower() in n.context.lower() and n.unit not in ("%", "money"):
+            if n.role is None:
+                n.role = "headcount"
+                break
+    frame.numbers = numbers
+    verb, obj, qual = _task.task_after_role(text, phrase)
+    if not verb:
+        noun = _task.output_noun(text)
+        if noun:
+            verb, obj, qual = None, noun, None
+    frame.task_verb, frame.task_object = verb, obj
+    if verb and obj:
+        frame.task = " ".join(x for x in (verb, obj, qual) if x)
+    frame.workflow = " ".join(x for x in (obj, qual) if x) if obj and qual else None
+    symptom_texts = _sig.symptom_sentences(text)
+    frame.symptoms = [Symptom(text=s, numbers=[n for n in numbers if n.context and n.context in s]) for s in symptom_texts[:6]]
+    frame.baseline, frame.target = _baseline_target(text, numbers, symptom_texts)
+    frame.triggers = _sig.triggers(text)
+    frame.impact_category, frame.impact = _sig.impact(text)
+    frame.domain = _sig.domain(text)
+    from planner.grounding.context import place  # the consumer: a role downstream of the learners
+
+    from planner.extract.consumer import find_consumer
+
+    frame.consumer = find_consumer(text, frame.audience_role)
+    placement = place(frame)
+    frame.consumer = placement.consumer
+    frame.consumer_need = placement.consumer_step
+    if not frame.workflow and placement.workflow and placement.sources.get("workflow") == "context":
+        frame.workflow = placement.workflow
+    frame.systems = _systems(text)
+    frame.missing = _missing(frame)
+    return frame
+
+
+_SYSTEM_NAMES = __import__("re").compile(
+    r"\b(the (?:new )?(?:crm|erp|wms|ehr|emr|lms|ticketing system|ticket system|portal|pos|till system|helpdesk)|"
+    r"salesforce|hubspot|zendesk|jira|servicenow|sap|workday|epic|cerner|excel|github|gitlab|slack|teams|freshdesk|netsuite|quickbooks)\b",
+    __import__("re").I,
+)
+
+
+def _systems(text: str) -> list[str]:
+    seen: list[str] = []
+    for m in _SYSTEM_NAMES.finditer(text):
+        name = m.group(1)
+        if name.lower() not in (s.lower() for s in seen):
+            seen.append(name)
+    return seen[:4]
+
+
+def _missing(f: ProblemFrame) -> list[str]:
+    out = []
+    if not f.audience_role:
+        out.append("audience_role")
+    if not f.headcount:
+        out.append("headcount")
+    if not f.task:
+        out.append("task")
+    if not f.consumer:
+        out.append("consumer")
+    if not f.baseline:
+        out.append("baseline")
+    if not f.symptoms:
+        out.append("symptoms")
+    return out

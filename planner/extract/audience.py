@@ -1,0 +1,96 @@
+"""Who the learners are: role, team and headcount (ABCD 'audience': a named role, how many).
+
+The role is the first role phrase that is not downstream of another role ("for
+finance", "before sales reps call"): downstream roles are consumers, read in
+``planner.grounding.context``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from planner.extract.numbers import WORD_VALUES, value_of
+from planner.grounding.context import ROLE_HEADS
+from planner.grounding.parse import singular
+
+EXTRA_HEADS = frozenset(
+    """
+    associate associates staff hire hires starter starters joiner joiners graduate graduates intern interns
+    rep reps advisor advisors adviser advisers teller tellers receptionist receptionists inspector inspectors
+    caseworker caseworkers handler handlers worker workers assistant assistants manager managers lead leads
+    supervisor supervisors nurse nurses developers developer engineers engineer salespeople salesperson
+    """.split()
+)
+HEADS = (ROLE_HEADS | EXTRA_HEADS) - frozenset(
+    "customer customers client clients patient patients team teams department desk finance accounting billing payroll "
+    "legal compliance qa operations procurement purchasing logistics marketing receiving shipping housekeeping lab "
+    "laboratory crew student students residents resident owner owners".split()
+)
+# Words that may stand before a role head as part of the role ("tier-1 support agent", "night-shift nurse").
+_NOT_MODIFIERS = frozenset(
+    """
+    the a an our my your their his her its we i they all some most many few these those this that of to for and or
+    new newly recently junior our's every each other more less about around roughly nearly over under than with
+    have has had got get are is were was be been being who which that's it's don't dont can't cant keep still
+    whose where when how so very really just only also even
+    """.split()
+)
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*")
+_DOWNSTREAM = frozenset("for to before so until by from with".split())
+_COUNT_WORD = re.compile(r"^(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")$", re.I)
+TEAM = re.compile(
+    r"\b(?:on|in|of|from|at)\s+(?:the|our|my)\s+([a-z0-9][a-z0-9 &/-]{1,40}?)\s+(queue|team|desk|shift|line|ward|unit|department|floor|branch|site|warehouse|office|squad)\b",
+    re.I,
+)
+TEAM_OF = re.compile(r"\bteam of\s+(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r"|a dozen)\b", re.I)
+N_PERSON = re.compile(r"\b(\d+)[- ](?:person|people|strong|member)\b", re.I)
+
+
+def find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
+    """(role singular, headcount, phrase as written) of the learners, or Nones."""
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
+        tokens = _WORD.findall(sentence)
+        low = [t.lower() for t in tokens]
+        for i, w in enumerate(low):
+            if w not in HEADS:
+                continue
+            if i > 0 and low[i - 1] in _DOWNSTREAM or i > 1 and low[i - 2] in _DOWNSTREAM and low[i - 1] in ("the", "our", "a"):
+                continue  # a consumer, not the learners
+            j = i
+            while j > 0 and i - j < 3 and low[j - 1] not in _NOT_MODIFIERS and not _COUNT_WORD.match(low[j - 1]) and low[j - 1] not in _DOWNSTREAM:
+                j -= 1
+            head_count = None
+            k = j - 1
+            if k >= 0 and low[k] in ("new", "junior", "newly"):
+                k -= 1
+            if k >= 0 and _COUNT_WORD.match(low[k]):
+                head_count = value_of(low[k])
+            elif k >= 1 and low[k - 1:k + 1] == ["a", "dozen"]:
+                head_count = 12
+            phrase = " ".join(tokens[j : i + 1])
+            role = singular(phrase.lower())
+            if role in ("staff", "worker", "hire", "starter", "joiner"):
+                role = {"hire": "new hire", "starter": "new starter", "joiner": "new joiner"}.get(role, role)
+            return role, int(head_count) if head_count and head_count < 100000 else None, phrase
+    return None, None, None
+
+
+def find_team(text: str) -> Optional[str]:
+    m = TEAM.search(text)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    if name.lower().split()[0] in _NOT_MODIFIERS:
+        return None
+    return f"{name} {m.group(2).lower()}"
+
+
+def find_headcount(text: str) -> Optional[int]:
+    for rx in (TEAM_OF, N_PERSON):
+        m = rx.search(text)
+        if m:
+            v = value_of(m.group(1))
+            if v:
+                return int(v)
+    return None

@@ -1,0 +1,61 @@
+"""Who uses the learners' output downstream (DOMAIN.md: a grounded task names who depends on it).
+
+DACUM / O*NET task analysis: a task has a cue that starts it and an output that
+someone uses. The consumer is a role other than the learners that either follows a
+downstream cue ("for finance", "before sales reps call", "so the night nurse can") or is
+the subject of a consuming verb ("finance has to come back", "drivers wait for").
+A role word that modifies a noun ("billing disputes") is not a role.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from planner.grounding.context import ROLE_HEADS
+from planner.grounding.parse import singular
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:.!?]")
+DOWNSTREAM = frozenset("for before so until then to".split())
+CONSUMING = re.compile(
+    r"^(has|have|had|needs?|needed|uses?|used|relies|rely|depends?|reads?|receives?|gets?|asks?|asked|calls?|"
+    r"comes?|came|sends?|sent|bounces?|rejects?|can|can't|cannot|must|waits?|waited|complains?|complained|"
+    r"ends?|spends?|picks?|chases?|approves?|signs?|works?|reviews?|is|are|was|were)$",
+    re.I,
+)
+NOT_HEAD_AFTER = frozenset("disputes dispute queue system systems process processes data team teams record records note notes code".split())
+EXCLUDE = frozenset("customer customers client clients patient patients student students".split())
+_LEAD = frozenset("the our their a an".split())
+
+
+def find_consumer(text: str, performer: Optional[str]) -> Optional[str]:
+    best: tuple[int, Optional[str]] = (0, None)
+    perf = (performer or "").lower()
+    perf_head = perf.split()[-1] if perf else ""
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
+        toks = _WORD.findall(sentence)
+        low = [t.lower() for t in toks]
+        for i, w in enumerate(low):
+            if w not in ROLE_HEADS or w in EXCLUDE:
+                continue
+            if i + 1 < len(low) and (low[i + 1] in NOT_HEAD_AFTER or low[i + 1] in ROLE_HEADS):
+                continue  # a modifier: "billing disputes", "support agents"
+            start = i
+            while start > 0 and low[start - 1] not in _LEAD and low[start - 1] not in DOWNSTREAM and low[start - 1].isalpha() and i - start < 2 and low[start - 1] not in ("and", "or", "with", "when", "after", "by", "of", "from", "in", "on", "at"):
+                start -= 1
+            phrase = " ".join(low[start : i + 1])
+            role = singular(phrase)
+            if perf and (role == perf or singular(w) == singular(perf_head) or role in perf or perf in role):
+                continue
+            k = start - 1
+            while k >= 0 and low[k] in _LEAD:
+                k -= 1
+            cue = low[k] if k >= 0 else ""
+            score = 0
+            if cue in DOWNSTREAM:
+                score = 3
+            elif i + 1 < len(low) and CONSUMING.match(low[i + 1]):
+                score = 2 if k < 0 or cue in (",", "and", "then", "but", "so") else 1
+            if score > best[0]:
+                best = (score, role)
+    return best[1]

@@ -1,0 +1,110 @@
+"""Numbers as managers write them: "40%", "about four in ten", "3/10", "a dozen agents", "two days".
+
+Every number in a plan must come from here (never invented): the offline generator
+only repeats these facts or derives a simple target from a baseline (SMART:
+measurable, with the baseline stated).
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.frame import NumberFact
+
+WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2,
+    "a couple": 2, "half a dozen": 6, "a hundred": 100,
+}
+_NUMWORD = r"(?:half a dozen|a dozen|a couple of|a couple|a hundred|" + "|".join(
+    sorted((w for w in WORD_VALUES if " " not in w), key=len, reverse=True)
+) + r")"
+_NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{_NUMWORD})"
+_APPROX = r"(?:(?:about|around|roughly|nearly|almost|approximately|approx\.?|over|under|more than|less than|at least|up to|~)\s*)?"
+
+PERCENT = re.compile(rf"{_APPROX}(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)", re.I)
+IN_TEN = re.compile(rf"{_APPROX}({_NUM})\s+(?:in|out of|of every)\s+({_NUM})\b", re.I)
+SLASH = re.compile(r"\b(\d+)\s*/\s*(\d+)\b(?!\s*/)")
+MONEY = re.compile(r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:k|m|million|thousand)?|\d[\d,]*(?:\.\d+)?\s*(?:dollars|euros|pounds|usd|eur|gbp)\b)", re.I)
+QUANTITY = re.compile(rf"(?<![\w-]){_APPROX}({_NUM})(?:-|\s+)([a-z][a-z0-9-]*(?:\s+[a-z][a-z-]*)?)", re.I)
+_DATE_LIKE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b")
+
+DURATION_UNITS = frozenset("minute minutes min mins hour hours hr hrs day days week weeks month months year years shift shifts".split())
+_NON_UNITS = frozenset("of in out the a an and or to %".split())
+
+
+def value_of(token: str) -> float | None:
+    t = token.lower().replace(",", "").strip()
+    if t in WORD_VALUES:
+        return float(WORD_VALUES[t])
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start))
+    rights = [i for i in (text.find(".", end), text.find("\n", end), text.find("!", end), text.find("?", end)) if i != -1]
+    right = min(rights) if rights else len(text)
+    return text[left + 1 : right].strip()
+
+
+def find_numbers(text: str) -> list[NumberFact]:
+    """All numbers in reading order; overlapping matches keep the most specific reading."""
+    found: list[tuple[int, int, NumberFact]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(m: re.Match, fact: NumberFact) -> None:
+        s, e = m.span()
+        if free(s, e):
+            taken.append((s, e))
+            fact.context = _sentence_of(text, s, e)
+            found.append((s, e, fact))
+
+    for m in _DATE_LIKE.finditer(text):
+        taken.append(m.span())
+    for m in PERCENT.finditer(text):
+        add(m, NumberFact(text=m.group(0).strip(), value=float(m.group(1)), unit="%"))
+    for m in IN_TEN.finditer(text):
+        a, b = value_of(m.group(1)), value_of(m.group(2))
+        if a is not None and b and a <= b:
+            add(m, NumberFact(text=m.group(0).strip(), value=round(100 * a / b, 1), unit="%"))
+    for m in SLASH.finditer(text):
+        a, b = float(m.group(1)), float(m.group(2))
+        if b and a <= b:
+            add(m, NumberFact(text=m.group(0).strip(), value=round(100 * a / b, 1), unit="%"))
+    for m in MONEY.finditer(text):
+        digits = re.sub(r"[^\d.]", "", m.group(0))
+        add(m, NumberFact(text=m.group(0).strip(), value=value_of(digits) if digits else None, unit="money"))
+    for m in QUANTITY.finditer(text):
+        v = value_of(m.group(1))
+        if v is None:
+            continue
+        unit_words = m.group(2).lower().split()
+        unit = unit_words[0] if unit_words and unit_words[0] not in _NON_UNITS else None
+        if unit is None and not re.match(r"\d", m.group(1)):
+            continue  # "one of", "ten in" without a unit: not a quantity
+        head = text[m.start(0) : m.start(2)]
+        add(m, NumberFact(text=(head + unit if unit else head).strip(), value=v, unit=unit))
+    for m in re.finditer(r"(?<![\w-])\d[\d,]*(?:\.\d+)?\b", text):
+        add(m, NumberFact(text=m.group(0), value=value_of(m.group(0))))
+    found.sort(key=lambda t: t[0])
+    for _, _, f in found:
+        if f.unit in DURATION_UNITS:
+            f.role = "duration"
+        elif f.unit == "%":
+            f.role = "rate"
+    return [f for _, _, f in found]
+
+
+FROM_TO = re.compile(rf"from\s+({_APPROX}{_NUM}\s*(?:%|percent)?)\s+(?:down |up )?to\s+({_APPROX}{_NUM}\s*(?:%|percent)?)", re.I)
+TARGET = re.compile(
+    rf"(?:target|goal|aim|want(?:s)? (?:it|this|that)?\s*(?:to be|down to|under|below)?|get (?:it|this) (?:down |up )?to|by the end of \w+.*?)\s*(?:is|of|to|at)?\s*({_APPROX}\d+(?:\.\d+)?\s*(?:%|percent))",
+    re.I,
+)

@@ -1,0 +1,93 @@
+"""The work task: what the learners do (verb + object + qualifier), as job analysts write it.
+
+O*NET task-writing guidance: a task statement is an action verb, an object and a
+qualifier ("Write escalation notes for billing disputes"). The task is read from
+the clause where the learners' role is the subject; quality adjectives that describe
+the symptom ("vague", "sloppy") are dropped from the object because they belong to
+the gap, not to the task.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from planner.grounding.parse import _base, is_verb
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’/-]*|[,;:.!?()]")
+SYMPTOM_ADJECTIVES = frozenset(
+    """
+    vague sloppy incomplete poor bad messy inconsistent unclear wrong late inaccurate weak confusing lazy
+    rushed careless patchy useless terrible awful missing half-baked generic shallow long rambling short
+    """.split()
+)
+AUX = frozenset("do does did don't doesn't didn't dont doesnt didnt can can't cant cannot could couldn't will won't would should keep keeps kept still often always never sometimes regularly usually just also all are is were was have has had".split())
+SKIP_VERBS = frozenset("be have get make need want seem feel know think say tell go come keep let try use take".split())
+QUALIFIER_START = frozenset("for in on at with using during before after when so that because which who to into from across under without".split())
+_PHRASE_OPENERS = frozenset("the a an on in at of from with our their my this that these those".split())
+STOP_OBJECT = frozenset("and but or because which who that when so while although though".split())
+# Work outputs managers complain about; used when no role clause names the task.
+OUTPUT_NOUNS = re.compile(
+    r"\b(escalation notes?|handovers?|handoff notes?|shift notes?|notes|reports?|tickets?|orders?|invoices?|quotes?|proposals?|"
+    r"pull requests?|code reviews?|incident reports?|discharge summaries|care plans?|charts?|documentation|records?|forms?|"
+    r"emails?|replies|responses|status updates?|meeting notes|minutes|checklists?|inspections?|audits?|reconciliations?|"
+    r"forecasts?|estimates?|work orders?|pick lists?|shipments?|deliveries|calls?|demos?|visits?|case notes?|applications?)\b",
+    re.I,
+)
+
+
+def _clean(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if t.lower() not in SYMPTOM_ADJECTIVES]
+
+
+def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(verb, object, qualifier) from the sentence where the role acts; Nones when none is found."""
+    if not role_phrase:
+        return None, None, None
+    idx = text.lower().find(role_phrase.lower())
+    if idx < 0:
+        return None, None, None
+    tokens = _WORD.findall(text[idx + len(role_phrase) :])
+    i = 0
+    # skip a relative clause or auxiliaries: "agents (on the billing queue) often write", "agents don't log"
+    limit = min(len(tokens), 12)
+    while i < limit:
+        low = tokens[i].lower()
+        if low in ".;!?":
+            return None, None, None
+        prev = tokens[i - 1].lower() if i else ""
+        # a modifier inside a phrase ("on the billing queue") is not the verb: skip -ing forms and
+        # words right after an article or preposition
+        in_phrase = prev in _PHRASE_OPENERS or low.endswith("ing")
+        if low in AUX or in_phrase or not is_verb(low) or _base(low) in SKIP_VERBS:
+            i += 1
+            continue
+        break
+    else:
+        return None, None, None
+    if i >= len(tokens):
+        return None, None, None
+    verb = _base(tokens[i].lower())
+    rest = tokens[i + 1 :]
+    obj: list[str] = []
+    k = 0
+    while k < len(rest) and len(obj) < 6:
+        low = rest[k].lower()
+        if low in ",;:.!?()" or low in STOP_OBJECT or (low in QUALIFIER_START and obj):
+            break
+        obj.append(rest[k])
+        k += 1
+    qual: list[str] = []
+    if k < len(rest) and rest[k].lower() in QUALIFIER_START:
+        while k < len(rest) and len(qual) < 7 and rest[k] not in ",;:.!?()" and rest[k].lower() not in STOP_OBJECT:
+            qual.append(rest[k])
+            k += 1
+    obj = _clean([w for w in obj if w.lower() not in ("the", "their", "his", "her", "its", "a", "an", "our")])
+    if not obj:
+        return None, None, None
+    return verb, " ".join(obj), " ".join(qual) or None
+
+
+def output_noun(text: str) -> Optional[str]:
+    m = OUTPUT_NOUNS.search(text)
+    return m.group(1).lower() if m else None
