@@ -32,3 +32,9 @@ class ProviderError(PlannerError):
     def __init__(self, message: str, raw_path: str | None = None):
         super().__init__(message)
         self.raw_path = raw_path
+
+
+class UnsupportedLanguageError(PlannerError):
+    """The offline provider cannot read the problem's language."""
+
+    exit_code = 2

@@ -9,6 +9,8 @@ Nothing here invents a fact: what the text does not say stays None and is listed
 
 from __future__ import annotations
 
+import re
+
 from planner.extract import audience as _aud
 from planner.extract import language as _lang
 from planner.extract import numbers as _num
@@ -52,7 +54,8 @@ def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) 
 
 def extract(text: str) -> ProblemFrame:
     """Read a manager's problem description into a ProblemFrame."""
-    text = " ".join(text.split()) if "\n" not in text else "\n".join(" ".join(l.split()) for l in text.splitlines())
+    # one paragraph per blank-line block; wrapped lines are joined (a sentence may span lines)
+    text = "\n".join(" ".join(block.split()) for block in re.split(r"\n\s*\n", text) if block.strip())
     lang = _lang.detect(text)
     frame = ProblemFrame(text=text, language=lang, language_supported=lang == "en")
     if lang != "en":

@@ -18,7 +18,7 @@ from planner.grounding.parse import singular
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:.!?]")
 DOWNSTREAM = frozenset("for before so until then to".split())
 CONSUMING = re.compile(
-    r"^(has|have|had|needs?|needed|uses?|used|relies|rely|depends?|reads?|receives?|gets?|asks?|asked|calls?|"
+    r"^(has|have|had|keeps?|kept|needs?|needed|uses?|used|relies|rely|depends?|reads?|receives?|gets?|asks?|asked|calls?|"
     r"comes?|came|sends?|sent|bounces?|rejects?|can|can't|cannot|must|waits?|waited|complains?|complained|"
     r"ends?|spends?|picks?|chases?|approves?|signs?|works?|reviews?|is|are|was|were)$",
     re.I,
@@ -40,6 +40,8 @@ def find_consumer(text: str, performer: Optional[str]) -> Optional[str]:
                 continue
             if i + 1 < len(low) and (low[i + 1] in NOT_HEAD_AFTER or low[i + 1] in ROLE_HEADS):
                 continue  # a modifier: "billing disputes", "support agents"
+            if w in ("team", "teams") and (i == 0 or low[i - 1] in ("the", "our", "my", "of", "whole", "entire")):
+                continue  # the learners' own team, not a downstream consumer
             start = i
             while start > 0 and low[start - 1] not in _LEAD and low[start - 1] not in DOWNSTREAM and low[start - 1].isalpha() and i - start < 2 and low[start - 1] not in ("and", "or", "with", "when", "after", "by", "of", "from", "in", "on", "at"):
                 start -= 1

@@ -105,6 +105,6 @@ def find_numbers(text: str) -> list[NumberFact]:
 
 FROM_TO = re.compile(rf"from\s+({_APPROX}{_NUM}\s*(?:%|percent)?)\s+(?:down |up )?to\s+({_APPROX}{_NUM}\s*(?:%|percent)?)", re.I)
 TARGET = re.compile(
-    rf"(?:target|goal|aim|want(?:s)? (?:it|this|that)?\s*(?:to be|down to|under|below)?|get (?:it|this) (?:down |up )?to|by the end of \w+.*?)\s*(?:is|of|to|at)?\s*({_APPROX}\d+(?:\.\d+)?\s*(?:%|percent))",
+    rf"(?:target|goal|aim|want(?:s)? (?:it|this|that)?\s*(?:to be|down to|under|below)?|(?:get|bring|reduce|cut) (?:it|this|that|them)? ?(?:down |up )?to|down to|by the end of \w+.*?)\s*(?:is|of|to|at)?\s*({_APPROX}\d+(?:\.\d+)?\s*(?:%|percent))",
     re.I,
 )

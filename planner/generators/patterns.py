@@ -1,0 +1,186 @@
+"""Domain patterns the offline generator composes plans from.
+
+Each pattern is practice from ../shared/DOMAIN.md: reusable assets instead of one
+expert explaining live; practice on real work in its context; a named reviewing
+role with a cadence; a success signal read from a real data source. No pattern holds
+a number: numbers in a plan come only from the problem text (SMART 'measurable'
+is met by the text's own baseline, or by a stated way to measure one first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class OutputPattern:
+    """What 'good' looks like for a kind of work output (Mager's criterion, item by item)."""
+
+    match: re.Pattern
+    standard_items: tuple[str, ...]
+    mistakes: tuple[str, ...]
+    rules: tuple[str, ...]
+    data_source: str
+
+
+def _rx(words: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{words})", re.I)
+
+
+OUTPUTS: tuple[OutputPattern, ...] = (
+    OutputPattern(
+        _rx("escalation|dispute"),
+        ("the account or invoice reference", "the amount or item in question", "the customer's claim in one sentence",
+         "the evidence checked", "the action requested from the next team"),
+        ("Pasting the customer's message instead of summarising the claim",
+         "Leaving out the reference the next team needs to find the case",
+         "Escalating before checking the evidence already in the system"),
+        ("Escalate only when the case meets the documented escalation criteria; otherwise resolve or ask the customer",
+         "When a required fact is missing, get it before escalating rather than sending a partial note"),
+        "ticket tags or a weekly QA sample of escalations",
+    ),
+    OutputPattern(
+        _rx("handover|handoff|shift note"),
+        ("the current status", "what changed during the shift", "open risks or pending actions",
+         "who owns each pending action", "anything the next person must check first"),
+        ("Describing the whole shift instead of what the next person must act on",
+         "Leaving pending actions without an owner", "Handing over verbally only, with nothing written"),
+        ("Anything that needs action in the next shift is written down with an owner",
+         "Safety-critical items are handed over in person and in writing"),
+        "an audit of handover records against the checklist",
+    ),
+    OutputPattern(
+        _rx("pull request|code review|\\bcode\\b|commit|release|deploy"),
+        ("a description of the change and why", "the tests added or run", "the risk and how to roll back",
+         "a link to the ticket"),
+        ("Opening changes too large to review", "Approving without running the change", "Skipping the rollback plan"),
+        ("A change that touches production data needs a second reviewer",
+         "Split a change that cannot be reviewed in one sitting"),
+        "the code review tool's history",
+    ),
+    OutputPattern(
+        _rx("pick|order|shipment|deliver|pallet|inventory|stock"),
+        ("the right item and quantity", "scanned at each step in the system", "exceptions logged with a reason code",
+         "completed within the slot time"),
+        ("Skipping the scan when in a hurry", "Resolving a short pick without logging it",
+         "Working from memory instead of the pick list"),
+        ("When the system and the shelf disagree, stop and log an exception before continuing",
+         "Damaged items are set aside and logged, never shipped"),
+        "the warehouse management system's exception and accuracy reports",
+    ),
+    OutputPattern(
+        _rx("chart|medication|care plan|discharge|patient record|documentation"),
+        ("the required fields completed", "times and doses recorded at the point of care",
+         "changes flagged to the responsible clinician", "signed off before the end of the shift"),
+        ("Charting from memory at the end of the shift", "Copying forward old entries without checking them",
+         "Recording a change without flagging it"),
+        ("Record at the point of care, not afterwards", "Any discrepancy is escalated to the charge nurse before the next round"),
+        "a documentation audit of the records",
+    ),
+    OutputPattern(
+        _rx("invoice|reconcil|ledger|expense|month-end|journal|payment"),
+        ("matched to the source document", "coded to the correct account", "exceptions explained in a note",
+         "completed before the close deadline"),
+        ("Forcing a match instead of investigating the difference", "Coding by habit rather than by the policy",
+         "Leaving unexplained items for the next close"),
+        ("A difference above the approval limit goes to the controller before posting",
+         "Every manual adjustment carries a reference to its evidence"),
+        "the reconciliation report and audit findings",
+    ),
+    OutputPattern(
+        _rx("call|demo|prospect|deal|quote|proposal|lead|crm|pipeline"),
+        ("the customer's need in their words", "the next step agreed with a date", "the record updated in the CRM",
+         "the decision-maker named"),
+        ("Pitching before asking about the need", "Ending without an agreed next step", "Updating the CRM days later or not at all"),
+        ("No opportunity moves stage without an agreed next step in the CRM",
+         "Pricing exceptions go to the sales manager before they are offered"),
+        "the CRM's activity and stage reports",
+    ),
+    OutputPattern(
+        _rx("inspection|safety|incident|defect|changeover|machine|line|audit"),
+        ("each checklist step completed and signed", "deviations recorded with photos or readings",
+         "stop conditions applied when met", "the record filed before the shift ends"),
+        ("Ticking the checklist without doing the check", "Continuing after a stop condition", "Recording deviations without a reading"),
+        ("When a reading is out of tolerance, stop and call the shift supervisor",
+         "No step is signed by someone who did not perform it"),
+        "inspection records and the quality or incident log",
+    ),
+    OutputPattern(
+        _rx("application|case|permit|benefit|claim|request"),
+        ("eligibility checked against the current rules", "the decision and its reason recorded",
+         "the applicant told the next step", "the case closed or routed within the service standard"),
+        ("Applying an outdated rule", "Recording a decision without its reason", "Leaving the applicant without a next step"),
+        ("When the rules do not cover a case, route it to a senior caseworker instead of guessing",
+         "Every refusal states the rule it is based on"),
+        "the case management system's reports and a monthly case review",
+    ),
+    OutputPattern(
+        _rx("email|reply|replies|response|message|note|report|update|minutes"),
+        ("the purpose stated in the first line", "the facts the reader needs, with references",
+         "the action requested and by when", "sent within the agreed time"),
+        ("Burying the request at the end", "Leaving out the reference the reader needs", "Writing for the writer, not the reader"),
+        ("If the reader would have to ask a question to act, the message is not finished",),
+        "a weekly sample of messages reviewed against the checklist",
+    ),
+)
+GENERIC = OutputPattern(
+    _rx("$^"),
+    ("the steps of the documented procedure followed", "the result checked against the team's checklist",
+     "exceptions recorded with a reason", "handed to the next step complete"),
+    ("Working from memory instead of the documented procedure", "Fixing problems silently instead of recording them",
+     "Learning once in a course and never practising on real work"),
+    ("When unsure, check the job aid before asking, and record the case for the team's examples",),
+    "a weekly sample of the work reviewed against the checklist",
+)
+
+FEEDBACK_ROLES = {
+    "support": "support team lead",
+    "sales": "sales manager",
+    "logistics": "shift supervisor",
+    "manufacturing": "shift supervisor",
+    "healthcare": "charge nurse",
+    "finance": "finance team lead",
+    "engineering": "senior engineer on the team",
+    "retail": "store manager",
+    "public": "senior caseworker",
+}
+
+DELIVERY = {
+    "upskilling": ("on-the-job practice on real cases", "microlearning (15 to 20 minute lessons)",
+                   "peer review in pairs", "a team champion who answers questions in the flow of work"),
+    "onboarding": ("shadowing an experienced colleague", "a buddy for the first weeks",
+                   "on-the-job practice on real cases", "microlearning (15 to 20 minute lessons)"),
+    "reskilling": ("a structured learning path with a certification or assessment", "a stretch assignment in the new role",
+                   "mentoring by someone already in the role", "a peer cohort"),
+}
+
+THIN_THEMES = (
+    (re.compile(r"communicat|updates?|meeting|inform", re.I), "status updates and handovers"),
+    (re.compile(r"deadline|late|slow|time", re.I), "task estimates and progress updates"),
+    (re.compile(r"quality|mistake|error|sloppy", re.I), "work outputs checked against the standard"),
+    (re.compile(r"customer|client|complain", re.I), "customer replies"),
+)
+
+
+def output_pattern(*texts: str | None) -> OutputPattern:
+    joined = " ".join(t for t in texts if t)
+    for p in OUTPUTS:
+        if p.match.search(joined):
+            return p
+    return GENERIC
+
+
+def feedback_role(domain: str | None, role: str | None) -> str:
+    if domain in FEEDBACK_ROLES:
+        return FEEDBACK_ROLES[domain]
+    if role:
+        return f"team lead of the {role}s"
+    return "team lead"
+
+
+def thin_theme(text: str) -> str:
+    for rx, theme in THIN_THEMES:
+        if rx.search(text):
+            return theme
+    return "the team's key work outputs"
