@@ -188,3 +188,14 @@ def test_frame_consumer_is_normalised_to_one_role():
     task = ground_offline("Complete and submit the customer information", frame)
     assert task.consumer == "sales rep"
     assert task.rewritten.startswith("Support the sales rep by completing and submitting")
+
+
+@pytest.mark.parametrize("skill,context,consumer,workflow,outcome,rewrite", PAIRS, ids=[p[0][:30] for p in PAIRS])
+def test_pairs_through_the_extractor(skill, context, consumer, workflow, outcome, rewrite):
+    """The same pairs with the frame from planner.extract (what `upskill ground` and make_plan use)."""
+    from planner.grounding.llm import frame_of
+
+    task = ground_offline(skill, frame_of(context))
+    assert task.consumer == consumer
+    assert rewrite in task.rewritten and outcome in (task.outcome or "")
+    assert all(c.passed for c in task.checks), [c for c in task.checks if not c.passed]

@@ -242,7 +242,10 @@ def place(frame: object) -> Placement:
                 break
     frame_consumer = getattr(frame, "consumer", None)
     if frame_consumer:  # the extractor may write "the sales reps": kept as one singular role, "sales rep"
-        p.consumer = singular(re.sub(r"^(the|a|an|our|their)\s+", "", frame_consumer.strip(), flags=re.I))
+        words = frame_consumer.split()
+        while len(words) > 1 and words[0].lower() in _STOP | {"but"}:  # "but finance", "that quality auditors"
+            words = words[1:]
+        p.consumer = singular(" ".join(words))
         p.sources["consumer"] = "frame"
     need = getattr(frame, "consumer_need", None)
     if need:
@@ -271,10 +274,6 @@ def place(frame: object) -> Placement:
                     p.sources["workflow"] = "context"
         if p.consumer and p.consumer_step:
             break
-    frame_workflow = getattr(frame, "workflow", None)
-    if frame_workflow:
-        p.workflow = frame_workflow
-        p.sources["workflow"] = "frame"
     if not p.workflow:
         for tokens in sents:
             clause = _performer_clause(tokens, p.performer)
@@ -282,6 +281,12 @@ def place(frame: object) -> Placement:
                 p.workflow = clause
                 p.sources["workflow"] = "context"
                 break
+    frame_workflow = getattr(frame, "workflow", None)
+    if frame_workflow and not (p.workflow and frame_workflow.lower() in p.workflow.lower()):
+        # the extractor's workflow wins, unless the performer's clause holds it with its verb
+        # ("customer records before ..." -> "preparing customer records before ...")
+        p.workflow = frame_workflow
+        p.sources["workflow"] = "frame"
     p.trigger = _trigger(sents)
     return p
 

@@ -22,7 +22,7 @@ from typing import Optional
 from planner.frame import ProblemFrame
 from planner.grounding.checks import run_checks
 from planner.grounding.context import Placement, place, pronoun, short_name, with_article
-from planner.grounding.parse import clean_skill, content_words, gerund, gerund_action, parse_task, singular, strip_lead_in
+from planner.grounding.parse import clean_skill, content_words, gerund, gerund_action, is_verb, parse_task, singular, strip_lead_in
 from planner.models import GroundedTask, SHORT
 
 
@@ -48,6 +48,8 @@ def outcome_for(consumer: str, step: Optional[str], need: Optional[str], obj: st
             return f"{who} has what {it} need{'s' if it == 'it' else ''} {n}", True
         if low.startswith(("can ", "has ", "have ", "gets ", "is ", "knows ")):
             return f"{who} {n}", True
+        if is_verb(low.split(" ", 1)[0]):  # the extractor's need as a verb phrase: "call prospects"
+            return f"{who} has what {it} need{'s' if it == 'it' else ''} to {n}", True
         return f"{who} can {n}", True
     if step:
         return f"{who} has what {it} need{'s' if it == 'it' else ''} to {step}", True
