@@ -88,6 +88,7 @@ class Placement:
     consumer: Optional[str] = None  # singular: "sales rep"
     consumer_step: Optional[str] = None  # "call prospects"
     consumer_need: Optional[str] = None
+    consumer_friction: Optional[str] = None  # "follow-up questions": what the consumer has to chase today
     workflow: Optional[str] = None
     trigger: Optional[str] = None
     sources: dict[str, str] = field(default_factory=dict)  # field -> "frame" | "context"
@@ -287,8 +288,24 @@ def place(frame: object) -> Placement:
         # ("customer records before ..." -> "preparing customer records before ...")
         p.workflow = frame_workflow
         p.sources["workflow"] = "frame"
+    if p.consumer and not (p.consumer_step or p.consumer_need):
+        p.consumer_friction = _friction(text, p.consumer)
     p.trigger = _trigger(sents)
     return p
+
+
+# What a consumer chases when the output is incomplete (DOMAIN.md: "finance can act on without follow-up questions").
+_FRICTION = re.compile(r"\b(follow[- ]up questions?|come[s]? back with (?:questions|follow[- ]ups?)|chase[sd]? (?:the )?missing|rework)\b", re.I)
+
+
+def _friction(text: str, consumer: str) -> Optional[str]:
+    head = singular(consumer.split()[-1].lower())
+    for sent in sentences(text):
+        words = {singular(w.lower()) for w in _WORD.findall(sent)}
+        m = _FRICTION.search(sent)
+        if head in words and m:
+            return "rework" if m.group(1).lower() == "rework" else "follow-up questions"
+    return None
 
 
 def short_name(consumer: str) -> str:

@@ -37,10 +37,12 @@ def _clip(text: Optional[str], limit: int = SHORT) -> Optional[str]:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def outcome_for(consumer: str, step: Optional[str], need: Optional[str], obj: str) -> tuple[str, bool]:
+def outcome_for(consumer: str, step: Optional[str], need: Optional[str], obj: str, friction: Optional[str] = None) -> tuple[str, bool]:
     """The outcome clause (without 'so') and whether it came from the context (False: generic)."""
     who = short_name(consumer)
     it = pronoun(consumer)
+    if friction and not (need or step):  # "finance comes back with follow-up questions" -> act on it without them
+        return f"{who} can act on {obj} without {friction}", True
     if need:
         n = need.strip().rstrip(".")
         low = n.lower()
@@ -82,7 +84,7 @@ def ground_offline(skill: str, frame: ProblemFrame) -> GroundedTask:
     consumer = placement.consumer
     outcome: Optional[str] = None
     if consumer:
-        outcome, from_context = outcome_for(consumer, placement.consumer_step, placement.consumer_need, obj)
+        outcome, from_context = outcome_for(consumer, placement.consumer_step, placement.consumer_need, obj, placement.consumer_friction)
         if not from_context:
             open_questions.append(
                 f"What does {with_article(consumer)} need {obj} for? The outcome is written generically; "
