@@ -1,0 +1,128 @@
+"""Word lists behind the concreteness rules, each with its source.
+
+- Mager, *Preparing Instructional Objectives* (1962/1997): a performance must be
+  observable; "know", "understand", "appreciate" name internal states.
+- ABCD (Heinich et al., *Instructional Media*): Audience, Behaviour, Condition, Degree.
+- SMART (Doran, 1981): specific, measurable, achievable, relevant, time-bound.
+- O*NET task-writing guidance and DACUM: a task statement is one action verb, an
+  object and a qualifier; value judgements ("effectively") are not criteria.
+- Bloom's taxonomy action-verb lists (Anderson & Krathwohl, 2001) for observable verbs.
+"""
+
+from __future__ import annotations
+
+from planner.grounding.parse import VERBS as TASK_VERBS
+
+# Mager: verbs that name states nobody can observe (score 0 on performance).
+NON_OBSERVABLE = frozenset(
+    """
+    understand understands understanding know knows knowing learn learns learning appreciate appreciates grasp grasps
+    master masters comprehend comprehends realise realize realises realizes believe believes internalize internalise
+    recognize recognise familiarize familiarise acquire acquires gain gains become becomes feel feels value values
+    enjoy enjoys get gets experience experiences acknowledge acknowledges reflect reflects think thinks consider considers
+    possess possesses have has
+    """.split()
+)
+# Multi-word non-observable openings ("be aware of", "learn about", "have knowledge of").
+NON_OBSERVABLE_PHRASES = (
+    "be aware", "become aware", "be familiar", "become familiar", "be acquainted", "learn about", "gain an understanding",
+    "gain understanding", "gain insight", "gain knowledge", "acquire knowledge", "acquire an understanding", "have knowledge",
+    "have an understanding", "develop an understanding", "develop understanding", "get to know", "be comfortable",
+    "be confident", "feel confident", "be exposed", "get an overview", "gain an overview", "obtain an overview",
+    "be introduced", "are introduced", "be sensitised", "be sensitized", "be able to understand", "know how",
+)
+# Vague change verbs: observable only with a concrete object (DOMAIN.md "too broad").
+VAGUE_CHANGE = frozenset(
+    "improve improves enhance enhances strengthen strengthens develop develops boost boosts increase increases build builds "
+    "upgrade upgrades optimise optimize optimises optimizes foster fosters promote promotes support supports ensure ensures "
+    "deepen deepens broaden broadens expand expands raise raises work".split()
+)
+ABSTRACT = frozenset(
+    """
+    skill skills communication communications quality performance knowledge capability capabilities competence
+    competences competency competencies teamwork collaboration efficiency productivity mindset awareness understanding
+    leadership professionalism attitude attitudes engagement culture effectiveness excellence growth development
+    information concepts concept principles principle fundamentals basics theory theories ideas idea aspects aspect
+    issues matters things stuff abilities ability expertise proficiency literacy confidence behaviour behavior
+    relationships relationship processes process activities activity work operations results outcomes standards
+    materials resources methods techniques approaches problems situations areas field fields topics topic content
+    importance role roles value values nature significance context contexts overview insight insights interactions
+    others persons people objects things events data public products devices parts structures surroundings
+    characteristics qualities services units strategies objectives teams subordinates peers matters tasks duties
+    """.split()
+)
+# Observable action verbs: O*NET/DACUM task verbs plus Bloom's apply/analyse/evaluate/create verbs.
+OBSERVABLE = frozenset(TASK_VERBS) | frozenset(
+    """
+    list name state define label recite identify select match classify compare contrast differentiate distinguish
+    outline sketch construct calculate compute solve demonstrate illustrate operate perform produce prepare formulate
+    derive prove implement program code test debug design draft write rewrite edit present defend justify critique
+    rate rank score grade measure estimate convert translate paraphrase summarize summarise annotate cite recite
+    tabulate chart graph diagram model simulate assemble disassemble adjust calibrate set replace
+    """.split()
+)
+FILLER_SUBJECTS = frozenset(
+    """
+    students student learners learner participants participant trainees trainee employees employee staff agents agent
+    you we they he she the graduates graduate attendees candidates candidate team members member people person users user
+    """.split()
+)
+# Mager: an objective describes what the learner does, not what a course or lecture offers.
+COURSE_SUBJECTS = frozenset("course lecture module seminar programme program training class curriculum workshop unit lesson tutorial".split())
+COPULAS = frozenset("is are was were".split())
+MODALS = frozenset("will shall can could should must may might would are is to also then further".split())
+LEAD_INS = (
+    "be able to", "will be able to", "is able to", "are able to", "able to", "ability to", "the ability to",
+    "responsible for", "in charge of", "be capable of", "are capable of", "is capable of",
+)
+
+# ABCD "condition": the situation, tools or workflow the behaviour happens in.
+CONDITION_WORDS = frozenset(
+    "for in on using with within during when while from into at via under given after before per according against across throughout".split()
+)
+SYSTEM_WORDS = frozenset(
+    """
+    crm erp wms ehr emr lms system systems tool tools software template templates checklist checklists form forms sop
+    ticket tickets queue database spreadsheet excel jira salesforce zendesk sap portal app application machine machines
+    equipment scanner scanners manual guidelines policy procedure procedures protocol protocols shift shifts ward
+    warehouse store site line plant office customer customers client clients patient patients
+    """.split()
+)
+# SMART "measurable"/"time-bound", ABCD "degree", Mager "criterion".
+FREQUENCY_WORDS = frozenset(
+    """
+    daily weekly monthly quarterly yearly annually hourly nightly every each per always once twice thrice times
+    within by before after until deadline minutes minute hours hour days day weeks week months month years year
+    morning evening night weekend weekends weekday weekdays mondays tuesdays wednesdays thursdays fridays saturdays
+    sundays monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+THRESHOLD_PHRASES = (
+    "at least", "no more than", "not more than", "less than", "more than", "fewer than", "under", "below", "above",
+    "without error", "without errors", "with no errors", "error-free", "zero", "all ", "100%", "accurate to",
+    "within tolerance", "first time", "on first", "without follow-up", "without rework", "on time",
+)
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred "
+    "thousand half quarter dozen once twice".split()
+)
+# O*NET writing guidance: no value judgements; they are not criteria.
+VALUE_JUDGEMENTS = frozenset(
+    """
+    effectively effective efficiently efficient properly proper better best good well appropriately appropriate
+    adequately adequate successfully successful correctly nicely excellent high-quality quality optimal optimally
+    professionally professional clearly clear fully thorough thoroughly sufficiently sufficient great greater
+    """.split()
+)
+
+
+def _load_verbs() -> frozenset[str]:
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "verbs.txt"
+    return frozenset(l for l in path.read_text(encoding="utf-8").split("\n") if l and not l.startswith("#"))
+
+
+# Any English verb lemma (lemminflect's lexicon): a statement that opens with one is an action,
+# even when it is not on the observable list above (O*NET tasks open with an action verb).
+ALL_VERBS = _load_verbs()
