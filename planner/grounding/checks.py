@@ -17,9 +17,12 @@ downstream that consumes the output, and the outcome that step needs (../shared/
 - ``length``: at most ``MAX_WORDS`` (45) words. O*NET task statements run about 10 to 25
   words; a grounding clause and an outcome clause roughly double that, and past 45 words
   a statement stops being one task a person can hold in mind.
-- ``performance``: the rewrite passes the concreteness suite's performance check
-  (Mager: an observable performance), ``planner.concreteness``; until that module is
-  present, ``planner.rules.vague_goal_problem`` on the original action.
+- ``performance``: the task passes the concreteness suite's performance check
+  (``planner.concreteness.score_statement(...).components["performance"]``, score >= 0.5;
+  Mager: an observable performance). The suite scores the task's own statement (action +
+  object + qualifier), not the "Support <consumer> by ..." frame around it: the suite reads
+  the first verb, and "support" would hide "understanding" behind it. Without the suite,
+  ``planner.rules`` (non-observable verbs; a change verb with an abstract object).
 """
 
 from __future__ import annotations
