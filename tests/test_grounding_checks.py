@@ -180,3 +180,24 @@ def test_gerunds_and_singulars():
     assert [gerund(v) for v in ("complete", "submit", "plan", "audit", "tie", "see", "label")] == [
         "completing", "submitting", "planning", "auditing", "tying", "seeing", "labeling"]
     assert singular("sales reps") == "sales rep" and singular("pharmacies") == "pharmacy" and singular("finance") == "finance"
+
+
+def test_performance_uses_the_concreteness_suite_on_the_task_statement():
+    from planner.concreteness import score_statement
+
+    t = task(original="Understand the customer information", action="understand",
+             rewritten="Support the sales rep by understanding the customer information, so the rep has what the next call needs.")
+    expected = score_statement("Understand the customer information").components["performance"]
+    assert check_performance(t).reason == expected.reason
+
+
+def test_performance_falls_back_to_the_rules_without_the_suite(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "planner.concreteness", None)  # import fails as if the module were absent
+    bad = task(original="Understand the customer information", action="understand",
+               rewritten="Support the sales rep by understanding the customer information, so the rep has what the next call needs.")
+    c = check_performance(bad)
+    assert not c.passed and "Mager" in c.reason
+    assert check_performance(task()).passed
+    assert check_performance(task(original="Label pallets", action="label", object="pallets")).passed  # short is not vague
