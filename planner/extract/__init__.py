@@ -74,13 +74,18 @@ def extract(text: str) -> ProblemFrame:
     frame.numbers = numbers
     verb, obj, qual = _task.task_after_role(text, phrase)
     if not verb:
+        verb, obj, qual = _task.task_from_symptoms(text)
+    if not verb:
         noun = _task.output_noun(text)
         if noun:
             verb, obj, qual = None, noun, None
     frame.task_verb, frame.task_object = verb, obj
     if verb and obj:
         frame.task = " ".join(x for x in (verb, obj, qual) if x)
-    frame.workflow = " ".join(x for x in (obj, qual) if x) if obj and qual else None
+    if verb and obj:
+        from planner.grounding.parse import gerund
+
+        frame.workflow = " ".join(x for x in (gerund(verb.split()[-1]), obj, qual) if x)
     symptom_texts = _sig.symptom_sentences(text)
     frame.symptoms = [Symptom(text=s, numbers=[n for n in numbers if n.context and n.context in s]) for s in symptom_texts[:6]]
     frame.baseline, frame.target = _baseline_target(text, numbers, symptom_texts)

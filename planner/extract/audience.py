@@ -20,6 +20,7 @@ EXTRA_HEADS = frozenset(
     rep reps advisor advisors adviser advisers teller tellers receptionist receptionists inspector inspectors
     caseworker caseworkers handler handlers worker workers assistant assistants manager managers lead leads
     supervisor supervisors nurse nurses developers developer engineers engineer salespeople salesperson
+    executive executives clerk clerks operator operators driver drivers caseworker caseworkers technician technicians
     """.split()
 )
 HEADS = (ROLE_HEADS | EXTRA_HEADS) - frozenset(
@@ -37,7 +38,7 @@ _NOT_MODIFIERS = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*")
-_DOWNSTREAM = frozenset("for to before so until by from with".split())
+_DOWNSTREAM = frozenset("for to before so until by from with than".split())
 _COUNT_WORD = re.compile(r"^(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")$", re.I)
 TEAM = re.compile(
     r"\b(?:on|in|of|from|at)\s+(?:the|our|my)\s+([a-z0-9][a-z0-9 &/-]{1,40}?)\s+(queue|team|desk|shift|line|ward|unit|department|floor|branch|site|warehouse|office|squad)\b",
@@ -47,8 +48,15 @@ TEAM_OF = re.compile(r"\bteam of\s+(\d+|" + "|".join(w for w in WORD_VALUES if "
 N_PERSON = re.compile(r"\b(\d+)[- ](?:person|people|strong|member)\b", re.I)
 
 
+PROMOTED = re.compile(r"\bpromot\w*\s+(?:(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")\s+)?[\w -]{0,40}?\s+(?:to|into|as)\s+((?:[a-z-]+\s){0,2}?(?:lead|leads|manager|managers|supervisor|supervisors|team leads?))\b", re.I)
+
+
 def find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     """(role singular, headcount, phrase as written) of the learners, or Nones."""
+    m = PROMOTED.search(text)  # "promoted 5 senior agents to team leads": the learners are the new leads
+    if m:
+        n = value_of(m.group(1)) if m.group(1) else None
+        return singular(m.group(2).lower()), int(n) if n else None, m.group(2)
     for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
         tokens = _WORD.findall(sentence)
         low = [t.lower() for t in tokens]

