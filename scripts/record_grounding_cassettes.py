@@ -141,8 +141,8 @@ def record(name: str, scenario: dict[str, Any], base_url: str, wire: dict[int, d
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     notes = [REAL]
     if keep is not None and len(data["interactions"]) > keep:
-        notes.append(f"interactions after {keep} DROPPED: the live run needed a re-ask for a real answer that was not "
-                     f"valid JSON; the scenario is {keep} answer(s)")
+        notes.append(f"interactions after {keep} DROPPED: the live run re-asked because the real answer failed the checks "
+                     f"or was not valid JSON; the scenario is {keep} answer(s)")
         data["interactions"] = data["interactions"][:keep]
     performer = cases.performer_of(scenario["context"])
     for i, inter in enumerate(data["interactions"], start=1):
