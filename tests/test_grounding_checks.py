@@ -201,3 +201,11 @@ def test_performance_falls_back_to_the_rules_without_the_suite(monkeypatch):
     assert not c.passed and "Mager" in c.reason
     assert check_performance(task()).passed
     assert check_performance(task(original="Label pallets", action="label", object="pallets")).passed  # short is not vague
+
+
+def test_names_consumer_fails_on_an_action_named_as_consumer():
+    """SmolLM2's real answer named 'call prospects' as the consumer."""
+    c = check_names_consumer(task(consumer="call prospects"), PERFORMER)
+    assert not c.passed and "is an action, not a consumer" in c.reason
+    assert check_names_consumer(task(consumer="support team",
+                                     rewritten="Support the support team by completing and submitting the customer information, so the team has what it needs."), PERFORMER).passed

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from planner.grounding.context import same_role
+from planner.grounding.context import ROLE_HEADS, same_role
 from planner.grounding.parse import VERBS, _base, action_verbs, content_words, gerund, parse_task, singular, verb_forms
 from planner.models import GroundedTask, GroundingCheck
 
@@ -99,7 +99,7 @@ def check_keeps_action_object(task: GroundedTask) -> GroundingCheck:
     if lost_verbs:
         return GroundingCheck(
             name=name, passed=False,
-            reason=f"the rewrite drops the original action '{', '.join(lost_verbs)}'; keep '{task.action}' (in any tense)",
+            reason=f"the rewrite drops the original action '{' and '.join(lost_verbs)}'; keep '{task.action}' (in any tense)",
         )
     if not _contains_object(task.rewritten, task.object):
         return GroundingCheck(
@@ -118,6 +118,12 @@ def check_names_consumer(task: GroundedTask, performer: Optional[str] = None) ->
         )
     if consumer.lower() in GENERIC_CONSUMERS or _norm(consumer) in GENERIC_CONSUMERS:
         return GroundingCheck(name=name, passed=False, reason=f"'{consumer}' is not a specific consumer; name the role or next step")
+    cw = _words(consumer)
+    if cw and cw[0] in VERBS and _base(cw[0]) == cw[0] and singular(cw[-1]) not in ROLE_HEADS and cw[-1] not in ROLE_HEADS:
+        return GroundingCheck(
+            name=name, passed=False,
+            reason=f"'{consumer}' is an action, not a consumer; name the role or step that uses the output (e.g. 'sales rep')",
+        )
     if performer and same_role(consumer, performer):
         return GroundingCheck(
             name=name, passed=False,
