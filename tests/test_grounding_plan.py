@@ -60,3 +60,15 @@ def test_make_plan_grounds_tasks_of_any_generator():
 
     plan = make_plan("Agents write poor escalation notes.", config=ProviderConfig(name="offline", model="rules-v1"), frame=FRAME, generator=Fixed())
     assert [c.name for c in plan.tasks[0].checks] == list(CHECK_NAMES)
+
+
+def test_plan_asks_each_kind_of_question_once():
+    nobody = ProblemFrame(text="Warehouse pickers mis-pick about 3% of order lines.", audience_role="warehouse picker")
+    plan = strong_plan(tasks=[{**MODEL_TASK, "consumer": None, "original": "Pick orders"},
+                              {**MODEL_TASK, "consumer": None, "original": "Pack orders"}], open_questions=[])
+    out = ground_plan_tasks(plan, nobody)
+    who = [q for q in out.open_questions if q.startswith("Who uses")]
+    assert who == ["Who uses the output of 'Pick orders'; 'Pack orders' downstream, and what do they need it for? "
+                   "The problem does not say, so no consumer or outcome was assumed."]
+    already = strong_plan(tasks=plan.tasks, open_questions=["Who uses that output next, and what do they need from it?"])
+    assert [q for q in ground_plan_tasks(already, nobody).open_questions if "who uses" in q.lower()] == already.open_questions

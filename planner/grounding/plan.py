@@ -28,6 +28,29 @@ def _no_consumer_question(task: GroundedTask) -> str:
     )
 
 
+def _plan_level(tasks: list[GroundedTask], existing: list[str]) -> list[str]:
+    """The tasks' questions for the plan: one per kind, naming every task it concerns; none the plan already asks."""
+    asked = " ".join(existing).lower()
+    kinds: dict[str, list[str]] = {}
+    other: list[str] = []
+    for t in tasks:
+        for q in t.open_questions:
+            if q.startswith("Who uses the output of"):
+                kinds.setdefault("consumer", []).append(t.original)
+            elif q.startswith("Which workflow or process"):
+                kinds.setdefault("workflow", []).append(t.original)
+            elif q not in other:
+                other.append(q)
+    out: list[str] = []
+    names = lambda originals: "; ".join(f"'{o}'" for o in originals)  # noqa: E731
+    if "consumer" in kinds and "who uses" not in asked:
+        out.append(f"Who uses the output of {names(kinds['consumer'])} downstream, and what do they need it for? "
+                   "The problem does not say, so no consumer or outcome was assumed.")
+    if "workflow" in kinds and "which workflow" not in asked:
+        out.append(f"Which workflow or process do {names(kinds['workflow'])} belong to, and what starts it?")
+    return out + [q for q in other if q not in existing]
+
+
 def ground_task(task: GroundedTask, performer: str | None) -> GroundedTask:
     checked = task.model_copy(deep=True)
     checked.checks = run_checks(checked, performer=performer)
@@ -46,8 +69,7 @@ def ground_plan_tasks(plan: Plan, frame: ProblemFrame) -> Plan:
         tasks = [ground_offline(frame.task, frame)]
     # the tasks' open questions reach the manager with the plan's own (PlanContent allows 10)
     questions = list(plan.open_questions)
-    for t in tasks:
-        for q in t.open_questions:
-            if q not in questions and len(questions) < MAX_QUESTIONS:
-                questions.append(q)
+    for q in _plan_level(tasks, questions):
+        if len(questions) < MAX_QUESTIONS:
+            questions.append(q)
     return plan.model_copy(update={"tasks": tasks, "open_questions": questions})
