@@ -23,6 +23,17 @@ __all__ = ["extract"]
 
 def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) -> tuple[NumberFact | None, NumberFact | None]:
     m = _num.FROM_TO.search(text)
+    if m and _num.HISTORIC.search(text[max(0, m.start() - 20) : m.start()]):
+        # "dropped from 4.5 to 3.9": a history, not a goal; today's value is the second number
+        a, b = m.group(1).strip(), m.group(2).strip()
+        base = next((n for n in numbers if n.text in b or b in n.text), None)
+        prev = next((n for n in numbers if n.text in a or a in n.text), None)
+        if base is not None:
+            base.role = "baseline"
+            if prev is not None and prev is not base:
+                prev.role = "previous"
+            return base, None
+        m = None
     if m:
         a, b = m.group(1).strip(), m.group(2).strip()
         base = next((n for n in numbers if n.text in a or a in n.text), None) or NumberFact(text=a, value=_num.value_of(a.split()[-1].rstrip("%")))
@@ -30,7 +41,7 @@ def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) 
         base.role, tgt.role = "baseline", "target"
         return base, tgt
     target = None
-    t = _num.TARGET.search(text)
+    t = _num.TARGET.search(text) or _num.WANT_TARGET.search(text)
     if t:
         target = next((n for n in numbers if n.unit == "%" and n.text in t.group(0)), None)
         if target:
@@ -56,6 +67,10 @@ def extract(text: str) -> ProblemFrame:
     """Read a manager's problem description into a ProblemFrame."""
     # one paragraph per blank-line block; wrapped lines are joined (a sentence may span lines)
     text = "\n".join(" ".join(block.split()) for block in re.split(r"\n\s*\n", text) if block.strip())
+    # protected characteristics never become facts of a plan (planner.protected)
+    from planner.protected import drop_protected_sentences
+
+    text, dropped = drop_protected_sentences(text) if "\n" not in text else ("\n".join(drop_protected_sentences(p)[0] for p in text.split("\n")), 0)
     lang = _lang.detect(text)
     frame = ProblemFrame(text=text, language=lang, language_supported=lang == "en")
     if lang != "en":

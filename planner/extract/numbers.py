@@ -45,11 +45,17 @@ def value_of(token: str) -> float | None:
         return None
 
 
+_BOUNDARY = re.compile(r"[.!?](?=\s|$)|\n")
+
+
 def _sentence_of(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start))
-    rights = [i for i in (text.find(".", end), text.find("\n", end), text.find("!", end), text.find("?", end)) if i != -1]
-    right = min(rights) if rights else len(text)
-    return text[left + 1 : right].strip()
+    """The sentence around a span; a decimal point ("3.9") is not a sentence end."""
+    left = 0
+    for m in _BOUNDARY.finditer(text, 0, start):
+        left = m.end()
+    m = _BOUNDARY.search(text, end)
+    right = m.start() if m else len(text)
+    return text[left:right].strip()
 
 
 def find_numbers(text: str) -> list[NumberFact]:
@@ -103,7 +109,9 @@ def find_numbers(text: str) -> list[NumberFact]:
     return [f for _, _, f in found]
 
 
+HISTORIC = re.compile(r"\b(dropped|fell|rose|went up|went down|increased|decreased|grew|climbed|slipped|jumped|has gone|have gone)\s+$", re.I)
 FROM_TO = re.compile(rf"from\s+({_APPROX}{_NUM}\s*(?:%|percent)?)\s+(?:down |up )?to\s+({_APPROX}{_NUM}\s*(?:%|percent)?)", re.I)
+WANT_TARGET = re.compile(r"\b(?:want|wants|target|goal|aim|need)\b[^.;]{0,50}?\b(?:under|below|to|at|of|above|over)\s+((?:about |around |roughly )?\d+(?:\.\d+)?\s*(?:%|percent))", re.I)
 TARGET = re.compile(
     rf"(?:target|goal|aim|want(?:s)? (?:it|this|that)?\s*(?:to be|down to|under|below)?|(?:get|bring|reduce|cut) (?:it|this|that|them)? ?(?:down |up )?to|down to|by the end of \w+.*?)\s*(?:is|of|to|at)?\s*({_APPROX}\d+(?:\.\d+)?\s*(?:%|percent))",
     re.I,

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import re
 
-SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
+SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")  # a decimal point has no space after it
 
 PROBLEM = re.compile(
     r"\b(omit|omits|omitted|miss|misses|missing|missed|forget|forgets|forgot|wrong|incorrect|errors?|mistakes?|late|delay(?:s|ed)?|"
     r"slow|backlog|complain\w*|complaints?|escalat\w*|rework|re-?open\w*|bounce\w*|reject\w*|vague|incomplete|sloppy|inconsistent|"
     r"unclear|poor|bad|struggl\w*|can'?t|cannot|don'?t|doesn'?t|never|fail\w*|lost|losing|churn\w*|defects?|scrap|incidents?|"
     r"near.?miss\w*|breach\w*|fines?|overtime|waste|confus\w*|stuck|chas\w+|follow-?up|back-and-forth|takes? (?:too )?long|"
-    r"no-?shows?|cancel\w*|refunds?|write-?offs?|findings?|non-?complian\w*|wait\w*)\b",
+    r"no-?shows?|cancel\w*|refunds?|write-?offs?|findings?|non-?complian\w*|wait\w*|(?:has|have|with|without) no|dropped|fell)\b",
     re.I,
 )
 TRIGGERS = {
-    "new_hire": re.compile(r"\b(new hires?|new starters?|new joiners?|just (?:hired|joined|started)|recently (?:hired|joined)|onboard\w*|first (?:week|weeks|month|months|day|days)|joining (?:us|the team|next)|join(?:s)? (?:us |the team |our team )?(?:next|this|in|on)|graduates? (?:starting|joining)|starting (?:next|on|in) )", re.I),
+    "new_hire": re.compile(r"\b(new (?:[a-z-]+ ){0,2}(?:start|starts|join|joins)\b|new hires?|new starters?|new joiners?|just (?:hired|joined|started)|recently (?:hired|joined)|onboard\w*|first (?:week|weeks|month|months|day|days)|joining (?:us|the team|next)|join(?:s)? (?:us |the team |our team )?(?:next|this|in|on)|graduates? (?:starting|joining)|starting (?:next|on|in) )", re.I),
     "redundancy": re.compile(r"\b(automat\w*|redundan\w*|phased? out|being replaced|replaced by|no longer needed|roles? (?:are |is )?(?:going away|disappearing|being cut|eliminated)|closing (?:the|our))\b", re.I),
     "role_change": re.compile(r"\b(moving (?:them |people |staff )?(?:into|to) (?:new |different )?(?:roles?|positions?|jobs?)|moving into|retrain\w*|reskill\w*|redeploy\w*|transition(?:ing)? (?:into|to)|become (?:a |an )?(?:data|junior|software|ux|it)|career change|different role)\b", re.I),
     "promotion": re.compile(r"\b(promot\w*|stepp(?:ed|ing) up|first-?time (?:managers?|leads?|supervisors?)|new (?:team )?leads?|newly appointed)\b", re.I),

@@ -87,6 +87,9 @@ def _goal(frame: ProblemFrame, pattern: P.OutputPattern) -> str:
     return f"Write {theme} to an agreed checklist in the team's daily workflow, so the next person can act on them without asking"
 
 
+_HIGHER_BETTER = re.compile(r"\b(csat|nps|satisfaction|score|rating|accuracy|on[- ]time|first[- ]time|conversion|retention|completion rate|quality score)\b", re.I)
+
+
 def _clause_with(sentence: str, number_text: str) -> str:
     """The clause of a sentence that holds a number: the metric as the manager counted it."""
     for part in re.split(r"[:;,]|\band\b|\bbut\b", sentence):
@@ -98,18 +101,29 @@ def _clause_with(sentence: str, number_text: str) -> str:
 def _signal(frame: ProblemFrame, pattern: P.OutputPattern, obj: str) -> dict[str, Any]:
     base, tgt = frame.baseline, frame.target
     source = pattern.data_source
+    behaviour = f"{_cap(obj)} meet the performance standard on first submission"
+    if base is None and tgt is not None:
+        return {"behaviour": behaviour, "metric": _clause_with(tgt.context or "", tgt.text)[:200] or "the rate the problem names",
+                "baseline": None, "baseline_method": f"Before training starts, measure today's rate from {source} over the last month.",
+                "target": tgt.text, "data_source": source}
     if base is not None:
         clause = _clause_with(base.context or "", base.text)
         metric = f"how often this happens, as the problem counts it: \"{clause[:150]}\"" if clause else "the rate the problem reports"
+        previous = next((n for n in frame.numbers if n.role == "previous"), None)
+        higher_is_better = bool(_HIGHER_BETTER.search(base.context or ""))
         if tgt is not None:
             target = tgt.text
+        elif previous is not None:
+            target = f"back to {previous.text} or better, the level before the drop"
+        elif higher_is_better:
+            target = f"a clear rise over today's {base.text}, agreed with the feedback owner"
         elif base.unit == "%" and base.value:
             target = f"half of today's rate or better: {_fmt(base.value / 2)}% or less"
         elif base.value:
             target = f"half of today's figure or better: {_fmt(base.value / 2)} {base.unit or ''} or less".replace("  ", " ").strip()
         else:
             target = "clearly below today's figure, agreed with the feedback owner"
-        return {"behaviour": f"{_cap(obj)} meet the performance standard on first submission", "metric": metric[:200],
+        return {"behaviour": behaviour, "metric": metric[:200],
                 "baseline": base.text, "baseline_method": None, "target": target[:200], "data_source": source}
     return {
         "behaviour": f"{_cap(obj)} meet the performance standard on first submission",

@@ -1,0 +1,103 @@
+"""The eval runner, reports, baseline diff, gate and CLI exit codes."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from planner.cli.app import app
+from planner.errors import InputError
+from planner.evals.baseline import diff
+from planner.evals.cases import load_cases
+from planner.evals.report import gate, write_reports
+from planner.evals.runner import run_eval
+from planner.providers.select import resolve
+from tests.factories import TODAY, strong_plan
+
+SMALL = "tests/fixtures/evals/small.yaml"
+runner = CliRunner()
+
+
+def test_bundled_cases_load_and_cover_the_brief():
+    cases = load_cases()
+    assert len(cases) >= 30
+    domains = {c.domain for c in cases}
+    assert {"support", "sales", "manufacturing", "healthcare", "finance", "logistics", "engineering", "retail", "public"} <= domains
+    kinds = {c.expect.intervention_type for c in cases}
+    assert {"reskilling", "onboarding"} <= kinds
+    assert any(c.expect.language != "en" for c in cases)
+
+
+def test_malformed_case_file_names_the_case(tmp_path):
+    with pytest.raises(InputError, match="case 'broken-case' is malformed"):
+        load_cases("tests/fixtures/evals/malformed.yaml")
+    bad = tmp_path / "x.yaml"
+    bad.write_text("- id: a\n  text: [unclosed\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not valid YAML"):
+        load_cases(bad)
+    with pytest.raises(InputError, match="not found"):
+        load_cases(tmp_path / "none.yaml")
+
+
+def test_runner_offline_scores_and_refusal():
+    res = run_eval(load_cases(SMALL), [resolve("offline")], today=TODAY)
+    s = res["summary"]["offline:rules-v1"]
+    assert s["schema_valid"] == 1.0 and s["intervention_accuracy"] == 1.0 and s["errors"] == 1
+    german = next(r for r in res["records"] if r["case"] == "german")
+    assert "English only" in german["error"] and german["scores"]["schema_valid"] == 1.0
+
+
+class BrokenGenerator:
+    """A degraded generator, as a broken prompt would give: vague goal, wrong type, invented numbers."""
+
+    provider, model = "broken", "none"
+
+    def generate(self, frame, today):
+        return strong_plan(intervention_type="reskilling", current_gap="Problems in 73% of cases", tasks=[])
+
+
+def test_gate_fails_on_a_degraded_generator():
+    cases = load_cases(SMALL)
+    good = run_eval(cases, [resolve("offline")], today=TODAY)
+    bad = run_eval(cases, [resolve("offline")], today=TODAY, generator_for=lambda c: BrokenGenerator())
+    thresholds = {"intervention_accuracy": 0.95, "no_hallucinated_numbers": 0.95}
+    assert gate(good, thresholds) == []
+    failures = gate(bad, thresholds)
+    assert any("intervention_accuracy" in f for f in failures) and any("no_hallucinated_numbers" in f for f in failures)
+    d = diff(bad, good)
+    assert d["metrics"]["offline:rules-v1"]["intervention_accuracy"]["delta"] < 0
+    assert any(c["case"] == "billing-notes" for c in d["cases"])
+
+
+def test_cli_writes_three_reports_and_gates(tmp_path):
+    out = tmp_path / "ev"
+    r = runner.invoke(app, ["eval", "--dataset", SMALL, "--out", str(out), "--today", "2026-01-05", "--no-benchmarks"])
+    assert r.exit_code == 0, r.output
+    for name in ("report.html", "report.md", "results.json"):
+        assert (out / name).is_file()
+    results = json.loads((out / "results.json").read_text())
+    assert results["targets"] == ["offline:rules-v1"]
+    html = (out / "report.html").read_text()
+    assert "<script" not in html and "billing-notes" in html
+    # baseline diff and a gate that cannot be met
+    r2 = runner.invoke(app, ["eval", "--dataset", SMALL, "--out", str(tmp_path / "ev2"), "--today", "2026-01-05",
+                             "--no-benchmarks", "--baseline", str(out / "results.json"), "--fail-under", "concreteness=0.999"])
+    assert r2.exit_code == 1 and "concreteness" in r2.output
+    assert "baseline_diff" in json.loads((tmp_path / "ev2" / "results.json").read_text())
+
+
+def test_cli_bad_arguments_exit_2(tmp_path):
+    for args in (["eval", "--fail-under", "nonsense=1"], ["eval", "--fail-under", "concreteness=high"],
+                 ["eval", "--baseline", str(tmp_path / "none.json")], ["eval", "--dataset", "tests/fixtures/evals/malformed.yaml"],
+                 ["eval", "--target", "gemini:x"]):
+        r = runner.invoke(app, args + ["--out", str(tmp_path / "o")])
+        assert r.exit_code == 2, (args, r.output)
+        assert "Traceback" not in r.output
+
+
+def test_report_escapes_hostile_text(tmp_path):
+    res = run_eval(load_cases(SMALL)[:1], [resolve("offline")], today=TODAY)
+    res["records"][0]["why"] = ["<script>alert(1)</script>"]
+    write_reports(tmp_path, res, with_bench=False)
+    assert "<script>alert" not in (tmp_path / "report.html").read_text()
