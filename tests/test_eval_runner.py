@@ -101,3 +101,25 @@ def test_report_escapes_hostile_text(tmp_path):
     res["records"][0]["why"] = ["<script>alert(1)</script>"]
     write_reports(tmp_path, res, with_bench=False)
     assert "<script>alert" not in (tmp_path / "report.html").read_text()
+
+
+@pytest.fixture
+def vcr_cassette_dir():
+    return "tests/cassettes/openai"
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("valid_plan.yaml")
+def test_two_providers_side_by_side(openai_config, tmp_path, vcr):
+    """Offline and a cassette-backed OpenAI-protocol provider (recorded from llama-cpp + SmolLM2) in one report."""
+    cases = load_cases(SMALL)[:1]
+    res = run_eval(cases, [resolve("offline"), openai_config()], today=TODAY, concurrency=1)
+    assert vcr.all_played
+    assert set(res["summary"]) == {"offline:rules-v1", "openai:smollm2"}
+    llm = res["summary"]["openai:smollm2"]
+    assert llm["schema_valid"] == 1.0 and llm["tokens"] > 0
+    write_reports(tmp_path, res, with_bench=False)
+    md = (tmp_path / "report.md").read_text()
+    assert "| metric | offline:rules-v1 | openai:smollm2 |" in md
+    html = (tmp_path / "report.html").read_text()
+    assert "<th>offline:rules-v1</th><th>openai:smollm2</th>" in html
