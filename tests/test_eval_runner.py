@@ -123,3 +123,22 @@ def test_two_providers_side_by_side(openai_config, tmp_path, vcr):
     assert "| metric | offline:rules-v1 | openai:smollm2 |" in md
     html = (tmp_path / "report.html").read_text()
     assert "<th>offline:rules-v1</th><th>openai:smollm2</th>" in html
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("eval_judge.yaml")
+def test_llm_judge_beside_rule_scores(openai_config, fast_retry, vcr_cassette_dir, vcr):
+    """Judge cassette recorded from llama-cpp + SmolLM2 (tests/cassettes/openai/README note in cassettes README)."""
+    from planner.evals.judge import judge_records
+    from planner.evals.runner import aggregate
+    from planner.providers.select import load_provider
+
+    cases = load_cases(SMALL)[:1]
+    res = run_eval(cases, [resolve("offline")], today=TODAY)
+    rule = res["records"][0]["scores"]["concreteness"]
+    plans = {(r["target"], r["case"], r["repeat"]): r["plan_json"] for r in res["records"]}
+    judge_records(res, plans, {c.id: c.text for c in cases}, load_provider(openai_config(base_url="http://127.0.0.1:8181/v1")), policy=fast_retry)
+    rec = res["records"][0]
+    assert 0 <= rec["scores"]["judge_usefulness"] <= 1 and rec["judge"]["reason"]
+    assert rec["scores"]["concreteness"] == rule
+    assert aggregate(res["records"])["offline:rules-v1"]["judge_usefulness"] == rec["scores"]["judge_usefulness"]

@@ -22,6 +22,7 @@ def evaluate(
     fail_under: Optional[List[str]] = typer.Option(None, "--fail-under", help="metric=value (repeatable): exit 1 when a target misses it."),
     today: Optional[str] = TodayOpt,
     no_benchmarks: bool = typer.Option(False, "--no-benchmarks", help="Skip the concreteness benchmark section."),
+    judge: Optional[str] = typer.Option(None, "--judge", help="Also score usefulness with an LLM judge: provider[:model][@base_url] (reported beside the rule scores)."),
 ) -> None:
     """Evaluate plan quality per provider: schema, completeness, concreteness, grounding, facts, hallucinated numbers, cost."""
 
@@ -58,6 +59,17 @@ def evaluate(
             task = progress.add_task("evaluating", total=len(cases) * len(configs) * repeat)
             results = run_eval(cases, configs, repeat=repeat, concurrency=concurrency, today=day,
                                on_done=lambda: progress.advance(task))
+        if judge:
+            from planner.evals.judge import judge_records
+            from planner.evals.runner import aggregate
+            from planner.providers.select import load_provider
+
+            jconf = parse_target(judge)
+            if jconf.name == "offline":
+                raise InputError("--judge needs an LLM provider, e.g. --judge openai:gpt-4o-mini")
+            plans = {(r["target"], r["case"], r["repeat"]): r["plan_json"] for r in results["records"] if r["plan_json"]}
+            judge_records(results, plans, {c.id: c.text for c in cases}, load_provider(jconf))
+            results["summary"] = aggregate(results["records"])
         deltas = diff(results, base) if base else None
         failures = gate(results, thresholds)
         paths = write_reports(Path(out), results, deltas, failures, with_bench=not no_benchmarks)

@@ -38,7 +38,8 @@ def markdown(results: dict[str, Any], deltas: Optional[dict[str, Any]] = None, f
     lines = [f"# upskill eval: {len(results['cases'])} cases × {len(targets)} target(s) × {results['repeat']} repeat(s)", ""]
     lines.append("| metric | " + " | ".join(targets) + " |")
     lines.append("|---|" + "---|" * len(targets))
-    for m in QUALITY_METRICS + COST_METRICS + ("errors",):
+    extra = ("judge_usefulness",) if any("judge_usefulness" in results["summary"][t] for t in targets) else ()
+    for m in QUALITY_METRICS + extra + COST_METRICS + ("errors",):
         row = [_fmt(results["summary"][t].get(m)) for t in targets]
         if deltas:
             row = [r + (f" ({deltas['metrics'].get(t, {}).get(m, {}).get('delta', 0):+.3f})" if m in deltas["metrics"].get(t, {}) else "")
@@ -82,7 +83,8 @@ def html(results: dict[str, Any], deltas: Optional[dict[str, Any]] = None, bench
     if failures:
         h.append("<p class='fail'>Gate failed: " + e("; ".join(failures)) + "</p>")
     h.append("<h2>Metrics by provider</h2><table><tr><th>metric</th>" + "".join(f"<th>{e(t)}</th>" for t in targets) + "<th>distribution</th></tr>")
-    for m in QUALITY_METRICS + COST_METRICS:
+    extra = ("judge_usefulness",) if any("judge_usefulness" in results["summary"][t] for t in targets) else ()
+    for m in QUALITY_METRICS + extra + COST_METRICS:
         cells = ""
         for t in targets:
             v = results["summary"][t].get(m)

@@ -67,7 +67,8 @@ def run_case(case: EvalCase, target: Target, repeat: int, today: dt.date, genera
             hits = forbidden_hits(case.expect.must_not, plan_text(plan))
             why.append("forbidden content present: " + ", ".join(hits))
     return {"case": case.id, "domain": case.domain, "target": target.label, "repeat": repeat, "error": error,
-            "scores": s, "why": why, "skill_goal": plan.skill_goal if plan else None}
+            "scores": s, "why": why, "skill_goal": plan.skill_goal if plan else None,
+            "plan_json": plan.model_dump_json(exclude={"meta"}) if plan else None}
 
 
 def aggregate(records: list[dict[str, Any]]) -> dict[str, dict[str, Optional[float]]]:
@@ -76,9 +77,10 @@ def aggregate(records: list[dict[str, Any]]) -> dict[str, dict[str, Optional[flo
     for label in sorted({r["target"] for r in records}):
         rows = [r for r in records if r["target"] == label]
         m: dict[str, Optional[float]] = {}
-        for metric in QUALITY_METRICS + COST_METRICS:
+        for metric in QUALITY_METRICS + COST_METRICS + ("judge_usefulness",):
             vals = [r["scores"][metric] for r in rows if r["scores"].get(metric) is not None]
-            m[metric] = round(statistics.mean(vals), 4) if vals else None
+            if vals or metric != "judge_usefulness":
+                m[metric] = round(statistics.mean(vals), 4) if vals else None
         repeats = {r["repeat"] for r in rows}
         if len(repeats) > 1:
             per_repeat = [statistics.mean([r["scores"]["concreteness"] or 0 for r in rows if r["repeat"] == k]) for k in repeats]
