@@ -106,6 +106,8 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
             qual.append(rest[k])
             k += 1
     obj = _clean([w for w in obj if w.lower() not in ("the", "their", "his", "her", "its", "a", "an", "our")])
+    if any(ch.isdigit() for w in qual for ch in w):  # "in 10% of orders" describes the symptom, not the task
+        qual = []
     if not obj:
         return None, None, None
     return verb, " ".join(obj), " ".join(qual) or None
