@@ -28,6 +28,7 @@ CONCRETE_AT = 0.6
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?%?|%|[,;:()/]")
 _NUMBER = re.compile(r"\d")
+_COURSE = re.compile(r"^\s*(?:the|this|that|our|each|a|an)\s+(?:" + "|".join(sorted(L.COURSE_SUBJECTS)) + r")\b", re.I)
 _THRESHOLD = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(p.strip()) for p in L.THRESHOLD_PHRASES) + r")(?![a-z])")
 _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b", re.I)
 
@@ -76,8 +77,6 @@ def _performance(words: list[str]) -> tuple[Component, int]:
     if not words:
         return Component(score=0.0, reason="no action: start with what the person does (e.g. 'write', 'reconcile')"), -1
     low = [w.lower() for w in words[:4]]
-    if low[0] in L.COURSE_SUBJECTS or (len(low) > 1 and low[1] in L.COURSE_SUBJECTS):
-        return Component(score=0.0, evidence=words[:2], reason="describes the course, not what the learner does (Mager)"), -1
     if len(low) > 1 and low[1] in L.COPULAS:
         return Component(score=0.0, evidence=words[:2], reason="a description ('X is ...'), not a performance; say what the person does"), -1
     head = " ".join(w.lower() for w in words[:6])
@@ -221,7 +220,10 @@ def score_statement(text: str) -> StatementScore:
     clean = " ".join(text.split())
     tokens = _TOKEN.findall(clean)
     words = _strip_subject(tokens)
-    perf, verb_at = _performance(words)
+    if _COURSE.match(clean):  # Mager: an objective says what the learner does, not what a course offers
+        perf, verb_at = Component(score=0.0, evidence=words[:1], reason="describes the course, not what the learner does (Mager)"), -1
+    else:
+        perf, verb_at = _performance(words)
     vague_verb = 0 < perf.score < 0.5
     comps = {
         "performance": perf,
@@ -231,6 +233,10 @@ def score_statement(text: str) -> StatementScore:
         "single_behaviour": _single(words, verb_at),
         "value_judgement": _value(words),
     }
+    if vague_verb and comps["object"].score >= 0.7:
+        # a change verb with a concrete object is a task ("Develop the monthly budget"); only with an
+        # abstract object ("develop skills") is it a wish (DOMAIN.md "too broad")
+        comps["performance"] = Component(score=0.8, evidence=perf.evidence)
     overall = round(sum(WEIGHTS[k] * c.score for k, c in comps.items()), 3)
     if perf.score == 0.0:  # Mager: without an observable performance there is no objective
         overall = round(min(overall, 0.35), 3)
