@@ -138,18 +138,9 @@ def _systems(text: str) -> list[str]:
     return seen[:4]
 
 
+_REQUIRED = ("audience_role", "headcount", "task", "consumer", "baseline", "symptoms")
+
+
 def _missing(f: ProblemFrame) -> list[str]:
-    out = []
-    if not f.audience_role:
-        out.append("audience_role")
-    if not f.headcount:
-        out.append("headcount")
-    if not f.task:
-        out.append("task")
-    if not f.consumer:
-        out.append("consumer")
-    if not f.baseline:
-        out.append("baseline")
-    if not f.symptoms:
-        out.append("symptoms")
-    return out
+    """The facts a manager should supply: those the text left empty."""
+    return [name for name in _REQUIRED if not getattr(f, name)]

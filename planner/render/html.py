@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from planner.models import Plan
-from planner.render.view import plan_view
+from planner.render.view import list_sections, meta_line, plan_view
 
 CSS = """
 body{font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:860px;margin:2rem auto;padding:0 1rem;color:#1d2330}
@@ -50,17 +50,7 @@ def plan_html(plan: Plan) -> str:
                 + " · ".join(f"{k}: {e(val)}" for k, val in parts if val)
                 + f"</div>{checks}</div>"
             )
-    for title, items in (
-        ("Decision rules", plan.decision_rules), ("Common mistakes", plan.common_mistakes),
-        ("Sample practice cases", plan.practice_cases), ("Delivery methods", plan.delivery_methods),
-        ("Open questions for the manager", plan.open_questions),
-    ):
-        if items:
-            h.append(f"<h2>{e(title)}</h2><ul>" + "".join(f"<li>{e(x)}</li>" for x in items) + "</ul>")
-    m = plan.meta
-    quality = f" · concreteness {v.overall:.2f}" if v.overall is not None else ""
-    h.append(
-        f"<p class='meta'>provider {e(m.provider)} · model {e(m.model)} · prompt {e(m.prompt_version)} · "
-        f"{m.usage.total_tokens} tokens · ${m.estimated_cost_usd:.4f} · {e(m.created_at)}{e(quality)}</p></body></html>"
-    )
+    for title, items in list_sections(plan):
+        h.append(f"<h2>{e(title)}</h2><ul>" + "".join(f"<li>{e(x)}</li>" for x in items) + "</ul>")
+    h.append(f"<p class='meta'>{e(meta_line(plan, v.overall))}</p></body></html>")
     return "\n".join(h) + "\n"

@@ -24,6 +24,27 @@ class FieldView:
     reasons: list[str] = field(default_factory=list)
 
 
+LIST_SECTIONS = (
+    ("decision_rules", "Decision rules"),
+    ("common_mistakes", "Common mistakes"),
+    ("practice_cases", "Sample practice cases"),
+    ("delivery_methods", "Delivery methods"),
+    ("open_questions", "Open questions for the manager"),
+)
+
+
+def list_sections(plan: Plan) -> list[tuple[str, list[str]]]:
+    """The plan's lists in reading order, only those with items."""
+    return [(title, getattr(plan, key)) for key, title in LIST_SECTIONS if getattr(plan, key)]
+
+
+def meta_line(plan: Plan, overall: Optional[float]) -> str:
+    m = plan.meta
+    quality = f" · concreteness {overall:.2f}" if overall is not None else ""
+    return (f"provider {m.provider} · model {m.model} · prompt {m.prompt_version} · {m.usage.total_tokens} tokens · "
+            f"${m.estimated_cost_usd:.4f} · {m.created_at}{quality}")
+
+
 @dataclass
 class PlanView:
     fields: list[FieldView]
