@@ -142,3 +142,13 @@ def test_llm_judge_beside_rule_scores(openai_config, fast_retry, vcr_cassette_di
     assert 0 <= rec["scores"]["judge_usefulness"] <= 1 and rec["judge"]["reason"]
     assert rec["scores"]["concreteness"] == rule
     assert aggregate(res["records"])["offline:rules-v1"]["judge_usefulness"] == rec["scores"]["judge_usefulness"]
+
+
+def test_thresholds_file_gates_the_cli(tmp_path):
+    t = tmp_path / "t.toml"
+    t.write_text("concreteness = 0.999\n", encoding="utf-8")
+    r = runner.invoke(app, ["eval", "--dataset", SMALL, "--out", str(tmp_path / "o"), "--no-benchmarks", "--thresholds", str(t)])
+    assert r.exit_code == 1 and "concreteness" in r.output
+    r = runner.invoke(app, ["eval", "--out", str(tmp_path / "o"), "--no-benchmarks", "--thresholds", "evals/thresholds.toml"])
+    assert r.exit_code == 0, r.output  # the bundled cases meet the CI thresholds
+    assert runner.invoke(app, ["eval", "--thresholds", str(tmp_path / "none.toml")]).exit_code == 2

@@ -43,6 +43,16 @@ def run_guarded(fn: Callable[[], T]) -> T:
     except KeyboardInterrupt:
         err("interrupted")
         raise typer.Exit(130)
+    except (typer.Exit, SystemExit):
+        raise
+    except Exception as e:  # a bug, not a user mistake: say so plainly; the traceback on request
+        import os
+
+        if os.environ.get("UPSKILL_DEBUG"):
+            raise
+        err(f"internal error: {type(e).__name__}: {e}. This is a bug in upskill-planner; "
+            "run again with UPSKILL_DEBUG=1 for the traceback and report it.")
+        raise typer.Exit(70)
 
 
 def parse_today(value: Optional[str]) -> dt.date:

@@ -20,6 +20,7 @@ def evaluate(
     concurrency: int = typer.Option(4, "--concurrency", min=1, max=64, help="Cases run at once."),
     baseline: Optional[str] = typer.Option(None, "--baseline", help="A previous results.json: show per-metric and per-case deltas."),
     fail_under: Optional[List[str]] = typer.Option(None, "--fail-under", help="metric=value (repeatable): exit 1 when a target misses it."),
+    thresholds_file: Optional[str] = typer.Option(None, "--thresholds", help="A TOML file of metric = value gates (e.g. evals/thresholds.toml)."),
     today: Optional[str] = TodayOpt,
     no_benchmarks: bool = typer.Option(False, "--no-benchmarks", help="Skip the concreteness benchmark section."),
     judge: Optional[str] = typer.Option(None, "--judge", help="Also score usefulness with an LLM judge: provider[:model][@base_url] (reported beside the rule scores)."),
@@ -38,7 +39,16 @@ def evaluate(
         from planner.providers.select import resolve
 
         thresholds: dict[str, float] = {}
-        for spec in fail_under or []:
+        specs = list(fail_under or [])
+        if thresholds_file:
+            import tomllib
+
+            try:
+                loaded = tomllib.loads(Path(thresholds_file).read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError) as e:
+                raise InputError(f"--thresholds {thresholds_file}: {e}")
+            specs = [f"{k}={v}" for k, v in loaded.items()] + specs
+        for spec in specs:
             name, sep, val = spec.partition("=")
             if not sep or name not in QUALITY_METRICS + COST_METRICS:
                 raise InputError(f"--fail-under '{spec}': use metric=value with a metric from: {', '.join(QUALITY_METRICS + COST_METRICS)}")
