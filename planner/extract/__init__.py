@@ -87,7 +87,9 @@ def extract(text: str) -> ProblemFrame:
                 n.role = "headcount"
                 break
     frame.numbers = numbers
-    verb, obj, qual = _task.task_after_role(text, phrase)
+    verb, obj, qual = _task.task_instead(text)  # "instead of asking questions": the manager names the performance
+    if not verb:
+        verb, obj, qual = _task.task_after_role(text, phrase)
     if not verb:
         verb, obj, qual = _task.task_from_symptoms(text)
     if not verb:

@@ -20,7 +20,7 @@ EXTRA_HEADS = frozenset(
     rep reps advisor advisors adviser advisers teller tellers receptionist receptionists inspector inspectors
     caseworker caseworkers handler handlers worker workers assistant assistants manager managers lead leads
     supervisor supervisors nurse nurses developers developer engineers engineer salespeople salesperson
-    executive executives clerk clerks operator operators driver drivers caseworker caseworkers technician technicians
+    executive executives assessor assessors officer officers sdr sdrs bdr bdrs clerk clerks operator operators driver drivers caseworker caseworkers technician technicians
     """.split()
 )
 HEADS = (ROLE_HEADS | EXTRA_HEADS) - frozenset(

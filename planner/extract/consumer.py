@@ -23,7 +23,9 @@ CONSUMING = re.compile(
     r"ends?|spends?|picks?|chases?|approves?|signs?|works?|reviews?|is|are|was|were)$",
     re.I,
 )
-NOT_HEAD_AFTER = frozenset("disputes dispute queue system systems process processes data team teams record records note notes code".split())
+NOT_HEAD_AFTER = frozenset("disputes dispute queue system systems process processes data team teams record records note notes code roles role positions position jobs job".split())
+EXTRA_HEADS = frozenset("holder holders owner owners".split())
+_NOT_MODIFIER = frozenset("that which who whom whose to for of the a an our their and or but so with by from in on at when after before".split())
 EXCLUDE = frozenset("customer customers client clients patient patients student students".split())
 _LEAD = frozenset("the our their a an".split())
 
@@ -36,14 +38,15 @@ def find_consumer(text: str, performer: Optional[str]) -> Optional[str]:
         toks = _WORD.findall(sentence)
         low = [t.lower() for t in toks]
         for i, w in enumerate(low):
-            if w not in ROLE_HEADS or w in EXCLUDE:
+            if (w not in ROLE_HEADS and w not in EXTRA_HEADS) or w in EXCLUDE:
                 continue
             if i + 1 < len(low) and (low[i + 1] in NOT_HEAD_AFTER or low[i + 1] in ROLE_HEADS):
                 continue  # a modifier: "billing disputes", "support agents"
             if w in ("team", "teams") and (i == 0 or low[i - 1] in ("the", "our", "my", "of", "whole", "entire")):
                 continue  # the learners' own team, not a downstream consumer
             start = i
-            while start > 0 and low[start - 1] not in _LEAD and low[start - 1] not in DOWNSTREAM and low[start - 1].isalpha() and i - start < 2 and low[start - 1] not in ("and", "or", "with", "when", "after", "by", "of", "from", "in", "on", "at"):
+            while (start > 0 and i - start < 2 and low[start - 1].isalpha() and low[start - 1] not in _NOT_MODIFIER
+                   and low[start - 1] not in DOWNSTREAM and not (low[start - 1].endswith("s") and low[start - 1] not in ("sales", "operations", "logistics"))):
                 start -= 1
             phrase = " ".join(low[start : i + 1])
             role = singular(phrase)

@@ -18,7 +18,7 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’/-]*|[,;:.!?()]")
 SYMPTOM_ADJECTIVES = frozenset(
     """
     vague sloppy incomplete poor bad messy inconsistent unclear wrong late inaccurate weak confusing lazy
-    rushed careless patchy useless terrible awful missing half-baked generic shallow long rambling short
+    rushed careless patchy useless terrible awful missing half-baked generic shallow long rambling short huge
     """.split()
 )
 AUX = frozenset("do does did don't doesn't didn't dont doesnt didnt can can't cant cannot could couldn't will won't would should keep keeps kept still often always never sometimes regularly usually just also all are is were was have has had".split())
@@ -27,13 +27,18 @@ QUALIFIER_START = frozenset("for in on at with using during before after when so
 _PREPOSITIONS = frozenset("at on in from of with across".split())
 _PROGRESSIVE = frozenset("keep keeps kept still are is were was".split())
 _PHRASE_OPENERS = frozenset("the a an on in at of from with our their my this that these those".split())
+# Words that start the symptom inside a task clause ("log calls days later", "close work orders without
+# recording the cause"): the task ends before them (Mager: the discrepancy is not the performance).
+SYMPTOM_STARTS = frozenset("without no late later after instead wrong incorrectly badly poorly too".split())
+_TIME_UNITS = frozenset("days weeks hours minutes months".split())
+CONTEXT_START = frozenset("for in on using with during into across".split())
 STOP_OBJECT = frozenset("and but or because which who that when so while although though".split())
 # Work outputs managers complain about; used when no role clause names the task.
 OUTPUT_NOUNS = re.compile(
     r"\b(escalation notes?|handovers?|handoff notes?|shift notes?|notes|reports?|tickets?|orders?|invoices?|quotes?|proposals?|"
     r"pull requests?|code reviews?|incident reports?|discharge summaries|care plans?|charts?|documentation|records?|forms?|"
-    r"emails?|replies|responses|status updates?|meeting notes|minutes|checklists?|inspections?|audits?|reconciliations?|"
-    r"forecasts?|estimates?|work orders?|pick lists?|shipments?|deliveries|calls?|demos?|visits?|case notes?|applications?)\b",
+    r"emails?|replies|responses|status updates?|meeting notes|(?<!\d )minutes|checklists?|inspections?|audits?|reconciliations?|"
+    r"forecasts?|estimates?|work orders?|pick lists?|shipments?|deliveries|(?<!\d )calls?|demos?|visits?|case notes?|applications?)\b",
     re.I,
 )
 
@@ -60,6 +65,8 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
         if low in ".;!?":
             return None, None, None
         prev = tokens[i - 1].lower() if i else ""
+        if low in ("being", "been"):  # passive ("are being redeployed as ..."): the learners are not acting here
+            return None, None, None
         if low in _PREPOSITIONS:  # "agents at our Leeds store ...": skip the phrase up to the verb group
             in_pp = True
             i += 1
@@ -96,16 +103,21 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
     k = 0
     while k < len(rest) and len(obj) < 6:
         low = rest[k].lower()
-        if low in ",;:.!?()" or low in STOP_OBJECT or (low in QUALIFIER_START and obj):
+        if low in ",;:.!?()" or low in STOP_OBJECT or (low in QUALIFIER_START and obj) or (low in SYMPTOM_STARTS and obj):
+            if low in ("late", "later"):  # "log calls days later": the delay is the symptom
+                while obj and obj[-1].lower() in _TIME_UNITS:
+                    obj.pop()
             break
         obj.append(rest[k])
         k += 1
     qual: list[str] = []
-    if k < len(rest) and rest[k].lower() in QUALIFIER_START:
-        while k < len(rest) and len(qual) < 7 and rest[k] not in ",;:.!?()" and rest[k].lower() not in STOP_OBJECT:
+    if k < len(rest) and rest[k].lower() in CONTEXT_START:  # keep context ("for billing disputes"), not symptoms
+        while k < len(rest) and len(qual) < 7 and rest[k] not in ",;:.!?()" and rest[k].lower() not in STOP_OBJECT and rest[k].lower() not in SYMPTOM_STARTS:
             qual.append(rest[k])
             k += 1
     obj = _clean([w for w in obj if w.lower() not in ("the", "their", "his", "her", "its", "a", "an", "our")])
+    if len(qual) < 2:  # a bare preposition left before a symptom ("with" in "with no description")
+        qual = []
     if any(ch.isdigit() for w in qual for ch in w):  # "in 10% of orders" describes the symptom, not the task
         qual = []
     if not obj:
@@ -125,7 +137,39 @@ _SKIP_TO_TASK = {"skip": "complete", "forget": "complete", "miss": "check", "ign
 _PURPOSE = re.compile(r"\b(?:to|would|will|can|could|must|should)\s+([a-z]+)\s+((?:a|an|the|their|each|every)\s+)?([a-z0-9 '-]{3,60}?)(?=\s+(?:alone|on their own|when|because|if|while|and|but|so|that|which|before|after)\b|[.,;!?]|$)", re.I)
 
 
+_INSTEAD = re.compile(r"\binstead of\s+([a-z]+ing)\s+((?:the|a|an|their)\s+)?([a-z0-9 '-]{3,60}?)(?=\s+(?:when|because|if|while|and|but|so|for|to)\b|[.,;!?]|$)", re.I)
+_KEPT = re.compile(r"\b(?:kept|keep|keeps|still)\s+([a-z]+ing)\s+((?:the|a|an|their)\s+)?([a-z0-9 '-]{3,60}?)(?=\s+(?:that|which|when|because|if|while|and|but|so|to)\b|[.,;!?]|$)", re.I)
+_LIST_GERUND = re.compile(r"(?:,|\bwho|\bthat)\s+(?:would\s+)?([a-z]+(?:ing)?)\s+((?:the|a|an|their)\s+)([a-z0-9 '-]{3,60}?)(?=\s+(?:that|which|the|when|because|and|but|so|to)\b|[.,;!?]|$)", re.I)
+_WHO = re.compile(r"\bwho\s+([a-z]+)\s+()([a-z0-9 '-]{3,60}?)(?=\s+(?:that|which|when|because|and|but|so)\b|[.,;!?]|$)", re.I)
+_NOT_TASK_VERBS = frozenset("move become transition join start go lose leave want need take".split())
+
+
+def _verb_phrase(m: re.Match) -> tuple[Optional[str], Optional[str]]:
+    v = m.group(1).lower()
+    base = _base(v)
+    from planner.concreteness.lexicon import ALL_VERBS
+
+    if not (is_verb(v) or base in ALL_VERBS) or base in SKIP_VERBS or base in _NOT_TASK_VERBS or v in AUX:
+        return None, None
+    obj = " ".join(w for w in m.group(3).split() if w.lower() not in SYMPTOM_ADJECTIVES)
+    return (base, ((m.group(2) or "") + obj).strip()) if obj else (None, None)
+
+
+def task_instead(text: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """"... instead of asking questions": the performance the manager wants, in their own words."""
+    for m in _INSTEAD.finditer(text):
+        verb, obj = _verb_phrase(m)
+        if verb:
+            return verb, obj, None
+    return None, None, None
+
+
 def task_from_symptoms(text: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    for rx in (_KEPT,):
+        for m in rx.finditer(text):
+            verb, obj = _verb_phrase(m)
+            if verb:
+                return verb, obj, None
     m = _SKIPPED.search(text)
     if m:
         word = m.group(1).lower()
@@ -133,10 +177,9 @@ def task_from_symptoms(text: str) -> tuple[Optional[str], Optional[str], Optiona
         obj = " ".join(w for w in m.group(3).split() if w.lower() not in SYMPTOM_ADJECTIVES)
         if obj:
             return verb, ("the " + obj) if not obj.startswith(("the ", "every ")) else obj, None
-    for m in _PURPOSE.finditer(text):
-        v = m.group(1).lower()
-        if is_verb(v) and _base(v) not in SKIP_VERBS and v not in AUX:
-            obj = " ".join(w for w in m.group(3).split() if w.lower() not in SYMPTOM_ADJECTIVES)
-            if obj:
-                return _base(v), ((m.group(2) or "") + obj).strip(), None
+    for rx in (_LIST_GERUND, _WHO, _PURPOSE):
+        for m in rx.finditer(text):
+            verb, obj = _verb_phrase(m)
+            if verb:
+                return verb, obj, None
     return None, None, None

@@ -71,17 +71,38 @@ def intervention(frame: ProblemFrame) -> tuple[str, str, str]:
             "If the role is being replaced or they are moving to a different job, it is reskilling; if they are new hires, onboarding.")
 
 
+_NEGATED = re.compile(r"^(?:can't|cannot|can not|couldn't|don't|doesn't|won't|never|can)\s+", re.I)
+_QUESTIONS = re.compile(r"\b(questions?|follow-?ups?|come back|coming back|chas\w+|back-and-forth|clarif\w+)\b", re.I)
+
+
+def _consumer_step(frame: ProblemFrame) -> str | None:
+    """What the consumer does next, stated positively: "can't forecast" -> "forecast", "rely on" -> "rely on them"."""
+    step = (frame.consumer_need or "").strip()
+    step = _NEGATED.sub("", step)
+    if not step or len(step.split()) > 8:
+        return None
+    if step.split()[-1] in ("on", "to", "use", "check", "inspect", "approve", "review", "read"):
+        step += " them"
+    elif step.startswith("use to "):
+        step = "use them to " + step[len("use to "):]
+    return step
+
+
 def _goal(frame: ProblemFrame, pattern: P.OutputPattern) -> str:
+    from planner.grounding.context import with_article
+
+    questions = " without follow-up questions" if _QUESTIONS.search(frame.text) else ""
     if frame.task_verb and frame.task_object:
         goal = _cap(frame.task)
         if frame.consumer:
-            need = frame.consumer_need if frame.consumer_need and len(frame.consumer_need.split()) > 1 else "act on"
-            goal += f" that {frame.consumer} can {need} without follow-up questions" if need == "act on" else f" so that {frame.consumer} can {need} without follow-up questions"
+            who = with_article(frame.consumer)
+            step = _consumer_step(frame)
+            goal += f" so that {who} can {step}{questions}" if step else f" that {who} can act on{questions or ' without rework'}"
         else:
-            goal += " that meet the team's checklist on first submission"
+            goal += ", to the team's standard every time"
         return goal
     if frame.task_object:
-        who = f" for {frame.consumer}" if frame.consumer else ""
+        who = f" for {with_article(frame.consumer)}" if frame.consumer else ""
         return f"Write and check {frame.task_object}{who} against an agreed checklist before handing them on"
     theme = P.thin_theme(frame.text)
     return f"Write {theme} to an agreed checklist in the team's daily workflow, so the next person can act on them without asking"
