@@ -20,6 +20,12 @@ from planner.frame import NumberFact, ProblemFrame, Symptom
 
 __all__ = ["extract"]
 
+_ANSWERS = re.compile(r"(?:Free-text answers[^\n]*\n)?<answers>.*?</answers>", re.S | re.I)
+# Instructions inside a problem text are never followed: such sentences are dropped before extraction.
+_INJECTION = re.compile(r"\b(ignore|disregard|forget)\b[^.!?\n]{0,40}\b(instructions?|prompt|rules)\b|\byou are now\b|\bsystem prompt\b", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_SKILL_GAP = re.compile(r"\blargest skill gap is ([^:.]{3,60})[:.]", re.I)
+
 
 def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) -> tuple[NumberFact | None, NumberFact | None]:
     m = _num.FROM_TO.search(text)
@@ -70,6 +76,9 @@ def extract(text: str) -> ProblemFrame:
     # protected characteristics never become facts of a plan (planner.protected)
     from planner.protected import drop_protected_sentences
 
+    text = _ANSWERS.sub(" ", text)  # quoted survey answers are data for the themes, never facts or instructions
+    if _INJECTION.search(text):
+        text = " ".join(s for s in _SENTENCES.split(text) if not _INJECTION.search(s))
     text, dropped = drop_protected_sentences(text) if "\n" not in text else ("\n".join(drop_protected_sentences(p)[0] for p in text.split("\n")), 0)
     lang = _lang.detect(text)
     frame = ProblemFrame(text=text, language=lang, language_supported=lang == "en")
@@ -93,6 +102,13 @@ def extract(text: str) -> ProblemFrame:
     if not verb:
         verb, obj, qual = _task.task_from_symptoms(text)
     if not verb:
+        gap = _SKILL_GAP.search(text)  # survey groups: the skill with the largest gap
+        if gap:
+            obj = gap.group(1).strip()
+            verb, qual = None, None
+            if obj[:1].isupper() and obj[1:2].islower():  # "Escalation writing" -> "escalation writing"; "CRM" stays
+                obj = obj[:1].lower() + obj[1:]
+    if not verb and not obj:
         noun = _task.output_noun(text)
         if noun:
             verb, obj, qual = None, noun, None

@@ -103,7 +103,12 @@ def _goal(frame: ProblemFrame, pattern: P.OutputPattern) -> str:
         return goal
     if frame.task_object:
         who = f" for {with_article(frame.consumer)}" if frame.consumer else ""
-        return f"Write and check {frame.task_object}{who} against an agreed checklist before handing them on"
+        from planner.extract.task import OUTPUT_NOUNS
+
+        if OUTPUT_NOUNS.search(frame.task_object):  # a work output: written and checked
+            return f"Write and check {frame.task_object}{who} against an agreed checklist before handing them on"
+        # a named skill ("CRM automation"): applied in the real work, to a standard someone checks
+        return f"Apply {frame.task_object} in the daily work{who}, to an agreed standard checked by a reviewer"
     theme = P.thin_theme(frame.text)
     return f"Write {theme} to an agreed checklist in the team's daily workflow, so the next person can act on them without asking"
 
@@ -211,8 +216,14 @@ class OfflineGenerator:
         }
         feedback = {"role": owner, "cadence": f"reviews a sample of each person's {obj} every week and discusses one in a short 1:1"}
         open_q = [QUESTIONS[m] for m in frame.missing if m in QUESTIONS]
-        skills = [frame.task] if frame.task else [f"Write {obj}"]
-        skills.append(f"Check {obj} against the checklist before handing them on")
+        from planner.extract.task import OUTPUT_NOUNS
+
+        if frame.task:
+            skills = [frame.task, f"Check {obj} against the checklist before handing them on"]
+        elif frame.task_object and not OUTPUT_NOUNS.search(obj):  # a named skill from a survey
+            skills = [f"Apply {obj} in the daily work", f"Show a reviewer {obj} applied to real cases"]
+        else:
+            skills = [f"Write {obj}", f"Check {obj} against the checklist before handing them on"]
         tasks = [ground_offline(s, frame) for s in skills]
         cases = [f"A recent case where the {obj.rstrip('s')} missed {standard_items[0]}",
                  f"An edge case the team disagrees on, from {system or 'the team’s own records'}",
