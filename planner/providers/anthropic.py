@@ -37,18 +37,22 @@ class AnthropicProvider(LLMProvider):
             raise ConfigError("provider anthropic needs an API key: set ANTHROPIC_API_KEY")
         self._client: Any = None
 
+    def raw_client(self) -> Any:
+        """The plain Anthropic SDK client (Message Batches use it directly); the SDK's own retries are off."""
+        import anthropic
+
+        return anthropic.Anthropic(
+            api_key=self.config.api_key,
+            base_url=self.config.base_url,
+            timeout=self.config.timeout_s,
+            max_retries=0,
+        )
+
     def instructor_client(self) -> Any:
         if self._client is None:
-            import anthropic
             import instructor
 
-            raw = anthropic.Anthropic(
-                api_key=self.config.api_key,
-                base_url=self.config.base_url,
-                timeout=self.config.timeout_s,
-                max_retries=0,
-            )
-            self._client = instructor.from_anthropic(raw, mode=instructor.Mode.TOOLS)
+            self._client = instructor.from_anthropic(self.raw_client(), mode=instructor.Mode.TOOLS)
         return self._client
 
     def create_kwargs(self) -> dict[str, Any]:

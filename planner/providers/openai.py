@@ -41,18 +41,22 @@ class OpenAIProvider(LLMProvider):
             )
         self._client: Any = None
 
+    def raw_client(self) -> Any:
+        """The plain OpenAI SDK client (batch APIs use it directly); the SDK's own retries are off."""
+        import openai
+
+        return openai.OpenAI(
+            api_key=self.config.api_key or LOCAL_SERVER_KEY,
+            base_url=self.config.base_url,
+            timeout=self.config.timeout_s,
+            max_retries=0,
+        )
+
     def instructor_client(self) -> Any:
         if self._client is None:
             import instructor
-            import openai
 
-            raw = openai.OpenAI(
-                api_key=self.config.api_key or LOCAL_SERVER_KEY,
-                base_url=self.config.base_url,
-                timeout=self.config.timeout_s,
-                max_retries=0,
-            )
-            self._client = instructor.from_openai(raw, mode=instructor.Mode.TOOLS)
+            self._client = instructor.from_openai(self.raw_client(), mode=instructor.Mode.TOOLS)
         return self._client
 
     def create_kwargs(self) -> dict[str, Any]:

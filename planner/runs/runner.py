@@ -1,0 +1,112 @@
+"""Run every pending group of a run through the normal plan pipeline, bounded and resumable.
+
+Each finished group is committed to the run store at once; Ctrl-C stops taking new groups,
+lets the in-flight ones finish and commit, and says how to resume. Transient provider errors
+(429 with Retry-After, 5xx, timeouts) are retried inside the provider call by planner.retry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+
+from planner.errors import PlannerError
+from planner.providers.base import ProviderConfig
+from planner.runs.store import RunStore
+
+
+def prompt_version_for(config: ProviderConfig) -> str:
+    if config.name == "offline":
+        from planner.generators.offline import PROMPT_VERSION
+
+        return PROMPT_VERSION
+    from planner import prompts
+
+    return prompts.load("plan").version
+
+
+@dataclass
+class RunTotals:
+    done: int = 0
+    failed: int = 0
+    cached: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float = 0.0
+    interrupted: bool = False
+
+
+def run_groups(store: RunStore, run_id: str, config: ProviderConfig, today: dt.date, *, concurrency: int = 4,
+               generator: Any = None, on_progress: Optional[Callable[[RunTotals, int], None]] = None,
+               stop: Optional[threading.Event] = None) -> RunTotals:
+    """Plan every pending (or previously failed) group; return the totals of this invocation."""
+    from planner.pipeline import make_plan
+    from planner.render.json_out import plan_json
+
+    store.reset_running(run_id)
+    todo = store.groups(run_id, "pending") + store.groups(run_id, "failed")
+    totals = RunTotals()
+    version = prompt_version_for(config)
+    lock = threading.Lock()
+    stop = stop or threading.Event()
+    gen = generator
+
+    def one(g: dict[str, Any]) -> None:
+        if stop.is_set():
+            return
+        hit = store.cached(config.name, config.model, version, g["input_hash"])
+        if hit is not None:  # an identical request was answered before: not paid twice
+            store.finish(run_id, g["key"], hit, 0, 0, 0.0)
+            with lock:
+                totals.done += 1
+                totals.cached += 1
+            return
+        store.start(run_id, g["key"])
+        try:
+            plan = make_plan(g["problem_text"], config=config, today=today, generator=gen)
+        except PlannerError as e:
+            store.fail(run_id, g["key"], str(e))
+            with lock:
+                totals.failed += 1
+            return
+        except Exception as e:  # a bug must not lose the rest of the run
+            store.fail(run_id, g["key"], f"internal error: {type(e).__name__}: {e}")
+            with lock:
+                totals.failed += 1
+            return
+        result = plan_json(plan)
+        u = plan.meta.usage
+        store.finish(run_id, g["key"], result, u.input_tokens, u.output_tokens, plan.meta.estimated_cost_usd)
+        store.put_cache(config.name, config.model, version, g["input_hash"], result)
+        with lock:
+            totals.done += 1
+            totals.input_tokens += u.input_tokens
+            totals.output_tokens += u.output_tokens
+            totals.cost_usd += plan.meta.estimated_cost_usd
+
+    pool = ThreadPoolExecutor(max_workers=max(1, concurrency))
+    futures = {pool.submit(one, g) for g in todo}
+    try:
+        while futures:
+            finished, futures = wait(futures, timeout=0.5, return_when=FIRST_COMPLETED)
+            for f in finished:
+                f.result()
+            if on_progress:
+                on_progress(totals, len(todo))
+    except KeyboardInterrupt:
+        stop.set()
+        totals.interrupted = True
+        for f in futures:
+            f.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)  # in-flight groups finish and commit
+        store.reset_running(run_id)
+        return totals
+    pool.shutdown(wait=True)
+    if on_progress:
+        on_progress(totals, len(todo))
+    counts = store.counts(run_id)
+    store.set_run_status(run_id, "failed" if counts.get("failed") else ("done" if not counts.get("pending") else "running"))
+    return totals

@@ -1,0 +1,121 @@
+"""The SQLite run store: one row per group with its input hash, status, attempts, result, usage and error.
+
+Every finished group is committed at once (WAL mode), so a crashed or killed run resumes
+without redoing or paying for finished groups. A response cache keyed by (provider, model,
+prompt version, input hash) makes an identical request free.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+  id TEXT PRIMARY KEY, created_at TEXT, args TEXT, provider TEXT, model TEXT, status TEXT
+);
+CREATE TABLE IF NOT EXISTS groups (
+  run_id TEXT, key TEXT, label TEXT, respondents INTEGER, input_hash TEXT, problem_text TEXT, analysis TEXT,
+  status TEXT, attempts INTEGER DEFAULT 0, result TEXT, input_tokens INTEGER DEFAULT 0, output_tokens INTEGER DEFAULT 0,
+  cost_usd REAL DEFAULT 0, error TEXT, updated_at TEXT, PRIMARY KEY (run_id, key)
+);
+CREATE TABLE IF NOT EXISTS cache (
+  provider TEXT, model TEXT, prompt_version TEXT, input_hash TEXT, result TEXT, created_at TEXT,
+  PRIMARY KEY (provider, model, prompt_version, input_hash)
+);
+CREATE TABLE IF NOT EXISTS batches (
+  run_id TEXT, batch_id TEXT, provider TEXT, keys TEXT, status TEXT, created_at TEXT, PRIMARY KEY (run_id, batch_id)
+);
+"""
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class RunStore:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self.db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _exec(self, sql: str, args: tuple = ()) -> sqlite3.Cursor:
+        with self._lock:
+            return self.db.execute(sql, args)
+
+    # runs
+    def create_run(self, run_id: str, args: dict[str, Any], provider: str, model: str) -> None:
+        self._exec("INSERT OR IGNORE INTO runs VALUES (?,?,?,?,?,?)", (run_id, _now(), json.dumps(args), provider, model, "running"))
+
+    def run(self, run_id: Optional[str] = None) -> Optional[dict[str, Any]]:
+        sql = "SELECT id, created_at, args, provider, model, status FROM runs" + (" WHERE id=?" if run_id else " ORDER BY created_at DESC LIMIT 1")
+        row = self._exec(sql, (run_id,) if run_id else ()).fetchone()
+        if not row:
+            return None
+        return {"id": row[0], "created_at": row[1], "args": json.loads(row[2]), "provider": row[3], "model": row[4], "status": row[5]}
+
+    def set_run_status(self, run_id: str, status: str) -> None:
+        self._exec("UPDATE runs SET status=? WHERE id=?", (status, run_id))
+
+    # groups
+    def add_group(self, run_id: str, key: str, label: str, respondents: int, input_hash: str, problem_text: str, analysis: str) -> None:
+        self._exec("INSERT OR IGNORE INTO groups (run_id, key, label, respondents, input_hash, problem_text, analysis, status, updated_at) "
+                   "VALUES (?,?,?,?,?,?,?,?,?)", (run_id, key, label, respondents, input_hash, problem_text, analysis, "pending", _now()))
+
+    def reset_running(self, run_id: str) -> int:
+        """Groups left 'running' by a crash go back to 'pending'."""
+        return self._exec("UPDATE groups SET status='pending' WHERE run_id=? AND status='running'", (run_id,)).rowcount
+
+    def groups(self, run_id: str, status: Optional[str] = None) -> list[dict[str, Any]]:
+        cols = "key, label, respondents, input_hash, problem_text, analysis, status, attempts, result, input_tokens, output_tokens, cost_usd, error"
+        sql = f"SELECT {cols} FROM groups WHERE run_id=?" + (" AND status=?" if status else "") + " ORDER BY key"
+        rows = self._exec(sql, (run_id, status) if status else (run_id,)).fetchall()
+        names = [c.strip() for c in cols.split(",")]
+        return [dict(zip(names, r)) for r in rows]
+
+    def start(self, run_id: str, key: str) -> None:
+        self._exec("UPDATE groups SET status='running', attempts=attempts+1, updated_at=? WHERE run_id=? AND key=?", (_now(), run_id, key))
+
+    def finish(self, run_id: str, key: str, result: str, input_tokens: int, output_tokens: int, cost: float) -> None:
+        self._exec("UPDATE groups SET status='done', result=?, input_tokens=?, output_tokens=?, cost_usd=?, error=NULL, updated_at=? "
+                   "WHERE run_id=? AND key=?", (result, input_tokens, output_tokens, cost, _now(), run_id, key))
+
+    def fail(self, run_id: str, key: str, error: str) -> None:
+        self._exec("UPDATE groups SET status='failed', error=?, updated_at=? WHERE run_id=? AND key=?", (error, _now(), run_id, key))
+
+    def set_pending(self, run_id: str, key: str) -> None:
+        self._exec("UPDATE groups SET status='pending' WHERE run_id=? AND key=?", (run_id, key))
+
+    def counts(self, run_id: str) -> dict[str, int]:
+        return dict(self._exec("SELECT status, COUNT(*) FROM groups WHERE run_id=? GROUP BY status", (run_id,)).fetchall())
+
+    # cache
+    def cached(self, provider: str, model: str, prompt_version: str, input_hash: str) -> Optional[str]:
+        row = self._exec("SELECT result FROM cache WHERE provider=? AND model=? AND prompt_version=? AND input_hash=?",
+                         (provider, model, prompt_version, input_hash)).fetchone()
+        return row[0] if row else None
+
+    def put_cache(self, provider: str, model: str, prompt_version: str, input_hash: str, result: str) -> None:
+        self._exec("INSERT OR REPLACE INTO cache VALUES (?,?,?,?,?,?)", (provider, model, prompt_version, input_hash, result, _now()))
+
+    # provider batches
+    def add_batch(self, run_id: str, batch_id: str, provider: str, keys: list[str]) -> None:
+        self._exec("INSERT OR REPLACE INTO batches VALUES (?,?,?,?,?,?)", (run_id, batch_id, provider, json.dumps(keys), "submitted", _now()))
+
+    def batches(self, run_id: str) -> Iterator[dict[str, Any]]:
+        for r in self._exec("SELECT batch_id, provider, keys, status FROM batches WHERE run_id=?", (run_id,)).fetchall():
+            yield {"batch_id": r[0], "provider": r[1], "keys": json.loads(r[2]), "status": r[3]}
+
+    def set_batch_status(self, run_id: str, batch_id: str, status: str) -> None:
+        self._exec("UPDATE batches SET status=? WHERE run_id=? AND batch_id=?", (status, run_id, batch_id))
