@@ -88,6 +88,8 @@ def batch(
         err(f"{survey.rows_read} rows read, {len(survey.groups)} groups, {survey.redactions} personal values redacted, "
             f"{survey.dropped_protected} remark(s) about protected characteristics dropped")
         config = resolve(provider, model, base_url)
+        if via == "batch-api" and config.name not in ("openai", "anthropic"):
+            raise InputError(f"--via batch-api needs --provider openai or anthropic (not {config.name})")
         day = parse_today(today)
         out_path = out_dir or Path(f"upskill-batch-{day.isoformat()}")
         db = out_path / "run.sqlite"

@@ -84,7 +84,8 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
     table = read_table(path, o.sheet)
     rows = table.rows
     if not rows:
-        raise InputError(f"{path}: no readable rows" + (f" ({len(table.bad_rows)} rows could not be read)" if table.bad_rows else ""))
+        hint = " (if the answers are on another sheet, name it with --sheet)" if table.encoding == "xlsx" else ""
+        raise InputError(f"{path}: no readable rows" + (f" ({len(table.bad_rows)} rows could not be read)" if table.bad_rows else "") + hint)
     if o.mapping_file:
         mapping = ColumnMapping.load(o.mapping_file)
         missing = [c for c in (mapping.team, mapping.role, *mapping.text, *mapping.ratings) if c and c not in table.headers]

@@ -101,7 +101,7 @@ def detect(headers: list[str], rows: list[dict[str, str]], *, team_col=None, rol
             m.targets[tgt.group("skill").strip()] = h
             continue
         rat = _RATING.match(h) or _SCALED.match(h)
-        if (pattern and pattern.search(h) and numeric) or (rat and numeric):
+        if (pattern.search(h) if pattern else rat) and numeric:  # --rating-cols decides alone when given
             skill = (rat.group("skill") if rat else h).strip()
             lo = float(rat.group("lo")) if rat and rat.group("lo") else (min(nums) if nums else 1.0)
             hi = float(rat.group("hi")) if rat and rat.group("hi") else (max(5.0, max(nums)) if nums else 5.0)
