@@ -22,7 +22,7 @@ from planner.survey.analysis import GroupAnalysis, analyse
 from planner.survey.columns import ColumnMapping, detect
 from planner.survey.problem import problem_text
 from planner.survey.readers import read_table
-from planner.survey.redact import redact
+from planner.survey.redact import Redactor
 
 VERSION = "survey-1"
 
@@ -101,7 +101,7 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
         if c not in table.headers:
             raise InputError(f"--group-by '{c}' is not a column; the columns are: {', '.join(table.headers)}")
     # personal values known from the file itself: redacted wherever they appear in free text
-    known = [r.get(c, "") for _, r in rows for c in (mapping.name, mapping.id, mapping.email) if c]
+    redactor = Redactor(r.get(c, "") for _, r in rows for c in (mapping.name, mapping.id, mapping.email) if c)
 
     grouped: dict[tuple[str, ...], list[tuple[int, dict[str, str]]]] = defaultdict(list)
     for n, r in rows:
@@ -161,7 +161,7 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
                     result.dropped_protected += 1
                     continue
                 if o.redact:
-                    a, n = redact(a, known)
+                    a, n = redactor(a)
                     result.redactions += n
                 answers.append(a)
         a = analyse(ratings, scales, targets, answers, len(members), o.threshold)

@@ -8,6 +8,7 @@ from typing import Iterable
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # International and national phone formats: +44 20 7946 0958, (555) 123-4567, 0171 555 0199, 555-123-4567
 PHONE = re.compile(r"(?<![\w.])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w.%])")
+_TOKEN = re.compile(r"[\w'’.-]+")
 
 
 def _looks_like_phone(s: str) -> bool:
@@ -15,32 +16,62 @@ def _looks_like_phone(s: str) -> bool:
     return 7 <= digits <= 15
 
 
-def redact(text: str, known: Iterable[str] = ()) -> tuple[str, int]:
-    """The text with e-mails, phone numbers and the known values (names, ids) replaced; and how many."""
-    count = 0
+class Redactor:
+    """Built once per survey from the values of its name, id and e-mail columns; then one pass per text.
 
-    def sub(label: str):
-        def f(m: re.Match) -> str:
+    A name's parts match as written (capitalised: "Anna", "Schmidt"), so "Will" does not redact "will";
+    ids match whole tokens case-insensitively. Set look-ups keep it linear in the text, whatever the
+    number of respondents.
+    """
+
+    def __init__(self, known: Iterable[str] = ()):
+        self.parts: set[str] = set()
+        self.ids: set[str] = set()
+        for value in known:
+            value = (value or "").strip()
+            if len(value) < 2:
+                continue
+            words = value.split()
+            if len(words) == 1 and not value[:1].isupper() or any(c.isdigit() for c in value):
+                self.ids.add(value.lower())
+            for w in words:
+                if len(w) >= 3 and w[:1].isupper():
+                    self.parts.add(w)
+
+    def __call__(self, text: str) -> tuple[str, int]:
+        count = 0
+
+        def email(m: re.Match) -> str:
             nonlocal count
             count += 1
-            return f"[{label}]"
-        return f
+            return "[email]"
 
-    out = EMAIL.sub(sub("email"), text)
+        def phone(m: re.Match) -> str:
+            nonlocal count
+            if not _looks_like_phone(m.group(0)):
+                return m.group(0)
+            count += 1
+            return "[phone]"
 
-    def phone(m: re.Match) -> str:
-        nonlocal count
-        if not _looks_like_phone(m.group(0)):
-            return m.group(0)
-        count += 1
-        return "[phone]"
+        out = PHONE.sub(phone, EMAIL.sub(email, text))
+        if not (self.parts or self.ids):
+            return out, count
 
-    out = PHONE.sub(phone, out)
-    for value in sorted({k.strip() for k in known if k and len(k.strip()) >= 2}, key=len, reverse=True):
-        parts = [value] + [p for p in value.split() if len(p) >= 3 and p[:1].isupper()]  # "Anna Schmidt": also "Anna"
-        for part in parts:
-            # a name part matches as written (capitalised), so "Will" does not redact "will"
-            rx = re.compile(rf"(?<!\w){re.escape(part)}(?!\w)", re.I if part == value and not value[:1].isupper() else 0)
-            out, n = rx.subn("[name]", out)
-            count += n
-    return out, count
+        def token(m: re.Match) -> str:
+            nonlocal count
+            w = m.group(0)
+            core = w.strip(".'’-")
+            if core in self.parts or core.lower() in self.ids:
+                count += 1
+                return w.replace(core, "[name]")
+            return w
+
+        out = _TOKEN.sub(token, out)
+        # "Anna Schmidt" -> "[name] [name]" -> one placeholder
+        out = re.sub(r"\[name\](?:\s+\[name\])+", "[name]", out)
+        return out, count
+
+
+def redact(text: str, known: Iterable[str] = ()) -> tuple[str, int]:
+    """The text with e-mails, phone numbers and the known values (names, ids) replaced; and how many."""
+    return Redactor(known)(text)
