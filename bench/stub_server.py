@@ -26,7 +26,7 @@ def make_handler(latency: float, error_rate: float, max_requests: int, seed: int
     rng = random.Random(seed)
     lock = threading.Lock()
     served = Counter()  # user-message hash -> successful answers
-    state = {"requests": 0, "errors": 0}
+    state = {"requests": 0, "errors": 0, "first": None, "last": None}
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -47,13 +47,16 @@ def make_handler(latency: float, error_rate: float, max_requests: int, seed: int
         def do_GET(self):
             if self.path == "/stats":
                 with lock:
-                    return self._send(200, {"requests": state["requests"], "errors": state["errors"], "answered": dict(served)})
+                    span = (state["last"] - state["first"]) if state["first"] and state["last"] else None
+                    return self._send(200, {"requests": state["requests"], "errors": state["errors"], "answered": dict(served),
+                                            "first_to_last_s": span})
             self._send(404, {"error": {"message": "not found"}})
 
         def do_POST(self):
             req = json.loads(self.rfile.read(int(self.headers.get("content-length") or 0)) or b"{}")
             with lock:
                 state["requests"] += 1
+                state["first"] = state["first"] or time.perf_counter()
                 over = state["requests"] > max_requests
                 roll = rng.random()
             if over:
@@ -69,6 +72,7 @@ def make_handler(latency: float, error_rate: float, max_requests: int, seed: int
             key = hashlib.sha256(user.encode()).hexdigest()[:16]
             with lock:
                 served[key] += 1
+                state["last"] = time.perf_counter()
             self._send(200, {
                 "id": "chatcmpl-stub", "object": "chat.completion", "created": int(time.time()), "model": req.get("model", "stub"),
                 "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": None,
