@@ -83,11 +83,19 @@ def make_handler(latency: float, error_rate: float, max_requests: int, seed: int
     return Handler
 
 
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):  # a killed client closes its sockets: not an error here
+        pass
+
+
 def serve(port: int, latency: float, error_rate: float, seconds: float, max_requests: int = 5000, seed: int = 7) -> ThreadingHTTPServer:
-    srv = ThreadingHTTPServer(("127.0.0.1", port), make_handler(latency, error_rate, max_requests, seed))
-    srv.daemon_threads = True
+    srv = QuietServer(("127.0.0.1", port), make_handler(latency, error_rate, max_requests, seed))
     threading.Thread(target=srv.serve_forever, daemon=True).start()
-    threading.Timer(seconds, srv.shutdown).start()  # stops by itself
+    timer = threading.Timer(seconds, srv.shutdown)  # stops by itself
+    timer.daemon = True
+    timer.start()
     return srv
 
 

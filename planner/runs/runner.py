@@ -52,6 +52,10 @@ def run_groups(store: RunStore, run_id: str, config: ProviderConfig, today: dt.d
     version = prompt_version_for(config)
     lock = threading.Lock()
     stop = stop or threading.Event()
+    if generator is None:  # one generator (one SDK client and connection pool) shared by all workers
+        from planner.pipeline import get_generator
+
+        generator = get_generator(config)
     gen = generator
 
     def one(g: dict[str, Any]) -> None:
