@@ -39,7 +39,25 @@ ABSTRACT_OBJECTS = (
 
 
 def vague_goal_problem(goal: str) -> str | None:
-    """Return why a skill goal is vague, or None. ABCD 'behaviour' + Mager 'performance'."""
+    """Return why a skill goal is vague, or None. ABCD 'behaviour' + Mager 'performance'.
+
+    The word rules below catch the classic cases with a message a model can act on; the concreteness
+    suite's performance and object components (``planner.concreteness``) then judge the rest.
+    """
+    problem = _vague_by_words(goal)
+    if problem:
+        return problem
+    from planner.concreteness import score_statement
+
+    c = score_statement(goal).components
+    if c["performance"].score == 0.0:
+        return c["performance"].reason
+    if c["performance"].score < 0.5 and c["object"].score < 0.5:
+        return f"{c['performance'].reason}; {c['object'].reason}"
+    return None
+
+
+def _vague_by_words(goal: str) -> str | None:
     g = (goal or "").strip().lower()
     words = re.findall(r"[a-z'’-]+", g)
     if len(words) < 4:

@@ -26,7 +26,9 @@ def test_strong_plan_validates_and_keeps_top_level_keys():
 
 
 @pytest.mark.parametrize("goal", ["Improve communication", "Improve customer communication skills across the team",
-                                  "Understand the billing dispute process", "Enhance quality of escalations"])
+                                  "Understand the billing dispute process", "Enhance quality of escalations",
+                                  "The course introduces escalation notes to the agents",
+                                  "Agents are more confident with billing disputes"])
 def test_vague_skill_goal_is_rejected_with_a_fix(goal):
     msg = _errors(strong_plan_data(skill_goal=goal))
     assert "skill_goal" in msg and "observable verb" in msg

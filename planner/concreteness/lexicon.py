@@ -30,6 +30,7 @@ NON_OBSERVABLE_PHRASES = (
     "have an understanding", "develop an understanding", "develop understanding", "get to know", "be comfortable",
     "be confident", "feel confident", "be exposed", "get an overview", "gain an overview", "obtain an overview",
     "be introduced", "are introduced", "be sensitised", "be sensitized", "be able to understand", "know how",
+    "more confident", "more comfortable", "more aware", "more engaged", "more motivated", "less anxious", "happier",
 )
 # Vague change verbs: observable only with a concrete object (DOMAIN.md "too broad").
 VAGUE_CHANGE = frozenset(
