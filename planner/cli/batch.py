@@ -10,6 +10,7 @@ from planner.cli.common import BaseUrlOpt, ModelOpt, ProviderOpt, TodayOpt, err,
 
 HELP = """Write one plan per team x role from a skills-survey export (CSV, XLSX or JSONL).
 
+\b
   upskill batch survey.csv --out plans/          run (offline by default)
   upskill batch --resume plans/                  continue a crashed or stopped run
   upskill batch status plans/                    progress of a run (and of provider batches)
