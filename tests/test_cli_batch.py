@@ -74,3 +74,46 @@ def test_broken_rows_are_reported(tmp_path):
     r = runner.invoke(app, ["batch", "tests/fixtures/survey/broken.csv", "--out", str(tmp_path / "o")])
     assert r.exit_code == 0
     assert re.search(r"line 4: skipped \(4 values", r.output) and "not a number" in r.output
+
+
+def test_ctrl_c_stops_cleanly_and_resume_finishes(tmp_path):
+    """A real SIGINT to a running `upskill batch` against a loopback stub; then --resume completes the run."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    sys.path.insert(0, "bench")
+    from stub_server import serve
+    from survey_data import write_survey
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = serve(port, latency=0.3, error_rate=0.0, seconds=120)
+    try:
+        src = tmp_path / "s.csv"
+        write_survey(src, teams=8, roles=5, per_group=3)
+        out = tmp_path / "out"
+        env = {k: v for k, v in os.environ.items() if k != "OPENAI_API_KEY"}
+        upskill = os.path.join(os.path.dirname(sys.executable), "upskill")
+        p = subprocess.Popen([upskill, "batch", str(src), "--out", str(out), "--provider", "openai", "--base-url",
+                              f"http://127.0.0.1:{port}/v1", "--model", "stub", "--concurrency", "2", "--today", "2026-11-22"],
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        for _ in range(200):  # wait until some groups are done
+            time.sleep(0.1)
+            if (out / "run.sqlite").exists():
+                break
+        time.sleep(2.5)
+        p.send_signal(signal.SIGINT)
+        output, _ = p.communicate(timeout=60)
+        assert p.returncode == 130, output
+        assert f"Resume with: upskill batch --resume {out}" in output and "Traceback" not in output
+        r = subprocess.run([upskill, "batch", "--resume", str(out), "--concurrency", "4"], capture_output=True, text=True, env=env, timeout=120)
+        assert r.returncode == 0, r.stderr
+        assert len(list(out.glob("*.md"))) == 40
+    finally:
+        srv.shutdown()
