@@ -141,7 +141,7 @@ def extract(text: str) -> ProblemFrame:
 
 
 _SYSTEM_NAMES = __import__("re").compile(
-    r"\b(the (?:new )?(?:crm|erp|wms|ehr|emr|lms|ticketing system|ticket system|portal|pos|till system|helpdesk)|"
+    r"\b((?:the|a|our) (?:new )?(?:crm|erp|wms|ehr|emr|lms|ticketing system|ticket system|portal|pos|till system|helpdesk)|"
     r"salesforce|hubspot|zendesk|jira|servicenow|sap|workday|epic|cerner|excel|github|gitlab|slack|teams|freshdesk|netsuite|quickbooks)\b",
     __import__("re").I,
 )
@@ -150,7 +150,7 @@ _SYSTEM_NAMES = __import__("re").compile(
 def _systems(text: str) -> list[str]:
     seen: list[str] = []
     for m in _SYSTEM_NAMES.finditer(text):
-        name = m.group(1)
+        name = re.sub(r"^(?:a|our|the)\s+(?:new\s+)?", "the ", m.group(1), flags=re.I)  # "a new WMS" -> "the WMS"
         if name.lower() not in (s.lower() for s in seen):
             seen.append(name)
     return seen[:4]

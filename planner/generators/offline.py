@@ -178,6 +178,11 @@ class OfflineGenerator:
         pattern = P.output_pattern(frame.task_object, frame.task, frame.text)
         role = frame.audience_role or "team member (role not stated)"
         obj = frame.task_object or P.thin_theme(frame.text)
+        from planner.extract.task import OUTPUT_NOUNS
+
+        bare = re.sub(r"^(?:the|a|an|their|our)\s+", "", obj, flags=re.I)
+        # what reviewers and learners handle: the outputs themselves ("escalation notes"), or cases of a step or skill
+        items = bare if OUTPUT_NOUNS.search(bare) or not frame.task_object else f"cases of {obj if obj != bare else 'the ' + bare}"
         who = _plural(frame.audience_role) if frame.audience_role else "people in the team"
         count = f"the {frame.headcount} " if frame.headcount else "the "
         team = f" on the {frame.audience_team}" if frame.audience_team else ""
@@ -193,13 +198,13 @@ class OfflineGenerator:
             impact = {"category": "quality",
                       "description": "Not stated in the problem: ask what the gap costs in rework, delays or customer effect."}
         standard_items = list(pattern.standard_items)
-        standard = f"Every one of the {obj} names or shows: " + "; ".join(standard_items) + "."
+        standard = f"Each of the {items} meets every item: " + "; ".join(standard_items) + "."
         where = f"in {system}" if system else "in the real workflow (copies of real cases, or a sandbox)"
         assets = [
-            {"kind": "checklist", "title": f"{_cap(obj)} checklist",
+            {"kind": "checklist", "title": f"{_cap(bare)} checklist",
              "contains": "One page: " + "; ".join(standard_items) + "."},
-            {"kind": "examples", "title": f"Annotated {obj}: good and weak",
-             "contains": f"Real {obj} from the team's own work, anonymised, each annotated against the checklist."},
+            {"kind": "examples", "title": f"Annotated {items}: good and weak",
+             "contains": f"Real {items} from the team's own work, anonymised, each annotated against the checklist."},
             {"kind": "practice_cases", "title": f"Practice cases for {obj}",
              "contains": "Past cases with the facts needed, including edge cases and the usual errors, with model answers."},
         ]
@@ -210,14 +215,12 @@ class OfflineGenerator:
             assets.append({"kind": "sop", "title": "The documented workflow for new starters",
                            "contains": "The steps, the decision rules and who to ask, captured from experienced colleagues."})
         practice = {
-            "task": f"Redo recent real {obj} from the team's own cases using the checklist, then compare with an annotated example",
-            "materials": [f"recent real {obj} (anonymised)", f"the {obj} checklist"] + ([system] if system else []),
+            "task": f"Redo recent real {items} from the team's own work using the checklist, then compare with an annotated example",
+            "materials": [f"recent real {items} (anonymised)", f"the {bare} checklist"] + ([system] if system else []),
             "setting": where + (f", during normal work on the {frame.audience_team}" if frame.audience_team else ""),
         }
-        feedback = {"role": owner, "cadence": f"reviews a sample of each person's {obj} every week and discusses one in a short 1:1"}
+        feedback = {"role": owner, "cadence": f"reviews a sample of each person's {items} every week and discusses one in a short 1:1"}
         open_q = [QUESTIONS[m] for m in frame.missing if m in QUESTIONS]
-        from planner.extract.task import OUTPUT_NOUNS
-
         if frame.task:
             skills = [frame.task, f"Check {obj} against the checklist before handing them on"]
         elif frame.task_object and not OUTPUT_NOUNS.search(obj):  # a named skill from a survey
@@ -225,7 +228,7 @@ class OfflineGenerator:
         else:
             skills = [f"Write {obj}", f"Check {obj} against the checklist before handing them on"]
         tasks = [ground_offline(s, frame) for s in skills]
-        cases = [f"A recent case where the {obj.rstrip('s')} missed {standard_items[0]}",
+        cases = [f"A recent case that missed {standard_items[0]}",
                  f"An edge case the team disagrees on, from {system or 'the team’s own records'}",
                  f"A case where {frame.consumer or 'the next step'} had to come back with a question"]
         data = {
@@ -241,7 +244,7 @@ class OfflineGenerator:
             "training_assets": assets[:6],
             "practice_activity": practice,
             "feedback_owner": feedback,
-            "success_signal": _signal(frame, pattern, obj),
+            "success_signal": _signal(frame, pattern, items),
             "review_date": (today + dt.timedelta(weeks=REVIEW_WEEKS)).isoformat(),
             "tasks": [t.model_dump() for t in tasks],
             "decision_rules": list(pattern.rules),
