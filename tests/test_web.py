@@ -74,6 +74,18 @@ def test_user_errors_are_clear(client):
 
 def test_oversized_body_gets_413(client):
     r = client.post("/api/plan", content=json.dumps({"text": "x" * 70_000}), headers={"content-type": "application/json"})
+    assert r.status_code == 413 and "KB" in r.json()["detail"]
+
+
+def test_oversized_streamed_body_without_content_length_gets_413(client):
+    def chunks():
+        yield b'{"text": "'
+        for _ in range(80):
+            yield b"x" * 1024
+        yield b'"}'
+
+    r = client.post("/api/plan", content=chunks(), headers={"content-type": "application/json"})
+    assert "content-length" not in r.request.headers
     assert r.status_code == 413
 
 
