@@ -66,7 +66,7 @@ def test_user_errors_are_clear(client):
     r = client.post("/api/plan", json={"text": TEXT, "today": "soon"})
     assert r.status_code == 400 and "not a date" in r.json()["detail"]
     r = client.post("/api/plan", json={"text": TEXT, "provider": "anthropic"})
-    assert r.status_code == 400 and "not available here" in r.json()["detail"]
+    assert r.status_code == 400 and r.json()["detail"].startswith("provider 'anthropic' is not available here; use 'offline' (")
     assert client.post("/api/check", json={"statements": [""]}).status_code == 400
     assert client.post("/api/ground", json={"skills": []}).status_code == 400
     assert client.post("/api/plan", json={"nope": 1}).status_code == 422

@@ -73,7 +73,8 @@ def create_app(config: Optional[ProviderConfig] = None, *, generator: Any = None
         if name == "offline":
             return resolve("offline")
         if name != configured.name:
-            raise HTTPException(400, f"provider '{name}' is not available here; use 'offline' or '{configured.name}'")
+            allowed = " or ".join(f"'{n}'" for n in sorted({"offline", configured.name}))
+            raise HTTPException(400, f"provider '{name}' is not available here; use {allowed} (set by whoever started the server)")
         if model and model != configured.model:
             raise HTTPException(400, f"model '{model}' is not available here; this server uses '{configured.model}'")
         return configured
