@@ -139,3 +139,13 @@ def test_redact_rules():
     assert "anna@x.org" not in text and "123-4567" not in text and "Schmidt" not in text
     assert "will ask" in text and "12345" in text and "40%" in text
     assert n == 4  # e-mail, phone, and the two parts of the name
+
+
+def test_redact_phone_formats_and_what_is_not_a_phone():
+    phones = ["07700 900123", "07700900123", "+4915112345678", "+44 20 7946 0958", "0171 555 0199", "555-123-4567", "030 1234567"]
+    for p in phones:
+        text, n = redact(f"ring me on {p} please")
+        assert text == "ring me on [phone] please" and n == 1, p
+    kept = ["on 2026-11-22 we met", "12.03.2024", "costs 1000000 dollars", "ticket 1234567", "30 000 EUR", "scored 3.5 of 5", "10-20 cases"]
+    for k in kept:
+        assert redact(k) == (k, 0), k

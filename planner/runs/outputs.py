@@ -54,7 +54,7 @@ def _chart(skills: list[dict[str, Any]]) -> str:
     for i, s in enumerate(skills[:5]):
         share = float(s.get("share_below", 0))
         y = i * (bar_h + 6)
-        parts.append(f"<text x='0' y='{y + 13}' font-size='12'>{escape(str(s['skill']))[:28]}</text>"
+        parts.append(f"<text x='0' y='{y + 13}' font-size='12'>{escape(str(s['skill'])[:28])}</text>"
                      f"<rect x='170' y='{y}' width='{w * share:.1f}' height='{bar_h}' fill='#d9822b'/>"
                      f"<text x='{175 + w * share:.1f}' y='{y + 13}' font-size='12'>{share:.0%}</text>")
     height = len(skills[:5]) * (bar_h + 6)

@@ -6,14 +6,22 @@ import re
 from typing import Iterable
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-# International and national phone formats: +44 20 7946 0958, (555) 123-4567, 0171 555 0199, 555-123-4567
-PHONE = re.compile(r"(?<![\w.])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w.%])")
+# International and national phone formats: +44 20 7946 0958, (555) 123-4567, 0171 555 0199, 555-123-4567,
+# 07700 900123 (UK mobile: a 6-digit group), 07700900123 and +4915112345678 (written without separators)
+PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,15}(?:[\s.-]\d{2,8}){0,4}(?![\w.%])")
+_DATE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
 _TOKEN = re.compile(r"[\w'’.-]+")
 
 
 def _looks_like_phone(s: str) -> bool:
+    """7 to 15 digits (E.164 allows 15), not a date; a bare digit run only when dialled like a phone
+    (a leading + or 0 and 10+ digits), so "1000000 dollars" and "ticket 1234567" stay."""
     digits = sum(c.isdigit() for c in s)
-    return 7 <= digits <= 15
+    if not 7 <= digits <= 15 or _DATE.match(s):
+        return False
+    if s.lstrip("+").isdigit():
+        return s.startswith("+") or (s.startswith("0") and digits >= 10)
+    return True
 
 
 class Redactor:
