@@ -80,6 +80,9 @@ def test_cli_writes_three_reports_and_gates(tmp_path):
     assert results["targets"] == ["offline:rules-v1"]
     html = (out / "report.html").read_text()
     assert "<script" not in html and "billing-notes" in html
+    assert "Omitted: ../shared/benchmarks" in html  # --no-benchmarks: the section says why it is empty
+    assert results["summary"]["offline:rules-v1"]["tokens"] == 0 and results["summary"]["offline:rules-v1"]["cost_usd"] == 0
+    assert results["summary"]["offline:rules-v1"]["latency_s"] > 0
     # baseline diff and a gate that cannot be met
     r2 = runner.invoke(app, ["eval", "--dataset", SMALL, "--out", str(tmp_path / "ev2"), "--today", "2026-01-05",
                              "--no-benchmarks", "--baseline", str(out / "results.json"), "--fail-under", "concreteness=0.999"])

@@ -25,7 +25,10 @@ def benchmark_section() -> Optional[dict[str, float]]:
         return None
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("bench_concreteness", Path(__file__).resolve().parents[2] / "bench" / "bench_concreteness.py")
+    script = Path(__file__).resolve().parents[2] / "bench" / "bench_concreteness.py"
+    if not script.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("bench_concreteness", script)
     if spec is None or spec.loader is None:
         return None
     mod = importlib.util.module_from_spec(spec)
@@ -121,6 +124,9 @@ def html(results: dict[str, Any], deltas: Optional[dict[str, Any]] = None, bench
         h.append("<h2>Concreteness checks against public benchmarks</h2><table><tr><th>figure</th><th>value</th></tr>")
         h += [f"<tr><td>{e(k)}</td><td>{v:.3f}</td></tr>" for k, v in bench.items()]
         h.append("</table><p class='small'>O*NET 18.1 (USDOL/ETA, CC BY 4.0), SMARTSpan (MIT), HEPComp (CC BY-NC-SA, measurement only), read from ../shared/benchmarks at run time.</p>")
+    else:
+        h.append("<h2>Concreteness checks against public benchmarks</h2><p class='small'>Omitted: ../shared/benchmarks or "
+                 "bench/bench_concreteness.py is not present here (or --no-benchmarks was given).</p>")
     h.append("</body></html>")
     return "\n".join(h)
 
