@@ -109,3 +109,15 @@ def test_cli_openai_without_key_is_a_clear_config_error():
     r = CliRunner().invoke(app, ["plan", "--provider", "openai", "Our 5 cashiers miscount the till at closing."])
     assert r.exit_code == 2, r.output
     assert "OPENAI_API_KEY" in r.output and "Traceback" not in r.output
+
+
+def test_request_timeout_from_the_environment(monkeypatch):
+    from planner.errors import ConfigError
+    from planner.providers.select import resolve
+
+    assert resolve("openai", base_url="http://127.0.0.1:8080/v1").timeout_s == 60.0
+    monkeypatch.setenv("UPSKILL_TIMEOUT_S", "300")
+    assert resolve("openai", base_url="http://127.0.0.1:8080/v1").timeout_s == 300.0
+    monkeypatch.setenv("UPSKILL_TIMEOUT_S", "soon")
+    with pytest.raises(ConfigError, match="not a number of seconds"):
+        resolve("offline")

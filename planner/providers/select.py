@@ -2,7 +2,8 @@
 
 Config file (optional): ``$UPSKILL_CONFIG`` or ``~/.config/upskill/config.toml`` with
 ``provider``, ``model``, ``base_url`` keys. Env vars: ``UPSKILL_PROVIDER``,
-``UPSKILL_MODEL``, ``UPSKILL_BASE_URL``; keys ``OPENAI_API_KEY``, ``ANTHROPIC_API_KEY``.
+``UPSKILL_MODEL``, ``UPSKILL_BASE_URL``, ``UPSKILL_TIMEOUT_S`` (per request, default 60; raise it for a slow
+local server); keys ``OPENAI_API_KEY``, ``ANTHROPIC_API_KEY``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ MODULES = {
 DEFAULT_MODELS = {
     "offline": "rules-v1",
     "openai": "gpt-4o-mini",
-    "anthropic": "claude-3-5-haiku-latest",
+    "anthropic": "claude-haiku-4-5",
     "local": "smollm2-135m-instruct",
 }
 KEY_ENV = {"openai": "OPENAI_API_KEY", "anthropic": "ANTHROPIC_API_KEY"}
@@ -64,7 +65,12 @@ def resolve(provider: Optional[str] = None, model: Optional[str] = None, base_ur
     model = model or os.environ.get("UPSKILL_MODEL") or cfg.get("model") or DEFAULT_MODELS[provider]
     base_url = base_url or os.environ.get("UPSKILL_BASE_URL") or cfg.get("base_url")
     api_key = os.environ.get(KEY_ENV[provider]) if provider in KEY_ENV else None
-    return ProviderConfig(name=provider, model=str(model), base_url=base_url, api_key=api_key, source=source)
+    timeout = os.environ.get("UPSKILL_TIMEOUT_S") or cfg.get("timeout_s")
+    try:
+        timeout_s = float(timeout) if timeout else 60.0
+    except ValueError:
+        raise ConfigError(f"UPSKILL_TIMEOUT_S '{timeout}' is not a number of seconds")
+    return ProviderConfig(name=provider, model=str(model), base_url=base_url, api_key=api_key, source=source, timeout_s=timeout_s)
 
 
 def load_provider(config: ProviderConfig):
