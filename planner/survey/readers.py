@@ -26,24 +26,70 @@ class Table:
     delimiter: Optional[str] = None
 
 
+def _utf16_without_bom(data: bytes) -> Optional[str]:
+    """'utf-16-le'/'utf-16-be' when the bytes look like UTF-16 text written without a BOM (every other byte NUL)."""
+    head = data[:512]
+    if len(head) < 4:
+        return None
+    odd, even = head[1::2], head[0::2]
+    if odd.count(0) >= 0.8 * len(odd) and even.count(0) < 0.2 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.8 * len(even) and odd.count(0) < 0.2 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding used: BOMs first, then UTF-8, then cp1252 (Excel's Western default)."""
+    """Text and the encoding used: BOMs first, then UTF-8, then cp1252 (Excel's Western default).
+
+    A UTF-8 BOM followed by cp1252 bytes (some tools prepend the BOM to any export) is read as cp1252.
+    """
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
+        body = data[len(codecs.BOM_UTF8):]
+        try:
+            return body.decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            return body.decode("cp1252", errors="replace"), "cp1252 (after a UTF-8 BOM)"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as e:
+            raise InputError(f"the file starts like UTF-16 but is not valid UTF-16 ({e.reason} at byte {e.start})")
+    enc16 = _utf16_without_bom(data)
+    if enc16:
+        return data.decode(enc16, errors="replace"), enc16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace"), "cp1252"
 
 
+_DELIMITERS = (",", ";", "\t", "|")
+
+
 def sniff_delimiter(sample: str) -> str:
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        first = sample.splitlines()[0] if sample else ""
-        return max(",;\t|", key=first.count)
+    """The delimiter that splits the header into the most columns and the next lines into the same count.
+
+    csv.Sniffer guesses wrong on exports whose free text holds commas or semicolons, so each candidate
+    is scored by parsing the first lines: consistent field counts first, then more columns.
+    """
+    lines = sample.splitlines()[:30]
+    if len(lines) > 1 and not sample.endswith(("\n", "\r")):
+        lines = lines[:-1]  # the sample may cut the last line
+    best, best_score = ",", (-1.0, 0)
+    for d in _DELIMITERS:
+        try:
+            rows = [r for r in csv.reader(lines, delimiter=d) if r]
+        except csv.Error:
+            continue
+        if not rows or len(rows[0]) < 2:
+            continue
+        width = len(rows[0])
+        body = rows[1:] or rows
+        score = (sum(len(r) == width for r in body) / len(body), width)
+        if score > best_score:
+            best, best_score = d, score
+    return best
 
 
 def _clean_headers(raw: list[str]) -> list[str]:
@@ -71,13 +117,25 @@ def read_csv(data: bytes) -> Table:
     except StopIteration:
         raise InputError("the file has no header row")
     table = Table(headers=headers, rows=[], encoding=enc, delimiter=delim)
-    for row in reader:
-        line = reader.line_num
+    last = reader.line_num
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:  # e.g. a NUL byte or an unterminated quote: report the line, keep going
+            table.bad_rows.append((last + 1, f"unreadable CSV: {e}"))
+            last = reader.line_num
+            continue
+        line, last = last + 1, reader.line_num  # a quoted answer may span lines: report where the row starts
         if not any(c.strip() for c in row):
             continue
         if len(row) != len(headers):
-            table.bad_rows.append((line, f"{len(row)} values where the header has {len(headers)}"))
-            continue
+            if len(row) > len(headers) and not any(c.strip() for c in row[len(headers):]):
+                row = row[: len(headers)]  # trailing empty cells (Excel pads rows with delimiters)
+            else:
+                table.bad_rows.append((line, f"{len(row)} values where the header has {len(headers)}"))
+                continue
         table.rows.append((line, dict(zip(headers, (c.strip() for c in row)))))
     return table
 
@@ -113,10 +171,35 @@ def read_xlsx(path: Path, sheet: Optional[str]) -> Table:
         wb.close()
 
 
+def _cell(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, (list, dict)):
+        return json.dumps(v, ensure_ascii=False)
+    return str(v).strip()
+
+
+def read_json_array(data: bytes) -> Table:
+    """A .json export holding a list of objects (one per respondent); item numbers stand in for lines."""
+    text, enc = decode(data)
+    if not text.strip():
+        raise InputError("the file is empty")
+    try:
+        items = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InputError(f"not valid JSON (line {e.lineno}: {e.msg}); a JSON export must be a list of objects, or use JSONL")
+    if not isinstance(items, list):
+        raise InputError("a JSON export must be a list of objects, one per respondent")
+    lines = "\n".join(json.dumps(i, ensure_ascii=False) for i in items)
+    table = read_jsonl(lines.encode("utf-8"))
+    table.encoding = enc
+    return table
+
+
 def read_jsonl(data: bytes) -> Table:
     text, enc = decode(data)
     rows, bad, headers = [], [], []
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(text.split("\n"), 1):  # not splitlines(): U+2028 may sit inside a JSON string
         if not line.strip():
             continue
         try:
@@ -127,7 +210,7 @@ def read_jsonl(data: bytes) -> Table:
         if not isinstance(obj, dict):
             bad.append((n, "not a JSON object"))
             continue
-        row = {str(k): "" if v is None else str(v).strip() for k, v in obj.items()}
+        row = {str(k).strip(): _cell(v) for k, v in obj.items()}
         for k in row:
             if k not in headers:
                 headers.append(k)
@@ -146,11 +229,20 @@ def read_table(path: str | Path, sheet: Optional[str] = None) -> Table:
     suffix = p.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(p, sheet)
-    data = p.read_bytes()
+    if suffix == ".xls":
+        raise InputError(f"{p} is an old Excel .xls workbook; save it as .xlsx or CSV and try again")
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise InputError(f"cannot read {p}: {e.strerror}")
+    if not data.strip():
+        raise InputError(f"{p}: the file is empty")
     if suffix in (".jsonl", ".ndjson"):
         return read_jsonl(data)
+    if suffix == ".json":
+        return read_json_array(data)
     if data[:2] == b"PK":
         return read_xlsx(p, sheet)
-    if b"\x00" in data[:2048] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if b"\x00" in data[:2048] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not _utf16_without_bom(data):
         raise InputError(f"{p} is not a text, CSV, JSONL or XLSX file")
     return read_csv(data)
