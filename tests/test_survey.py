@@ -75,7 +75,7 @@ def test_gap_ranking_and_themes():
     assert billing.ranked_gaps[0] == "CRM automation"  # target 4, mean 2
     crm = billing.skills[0]
     assert crm.mean == 2.0 and crm.target == 4.0 and crm.below == 4 and crm.answered == 5
-    assert any(t.theme == "crm" and t.count >= 3 for t in billing.themes)
+    assert any(t.theme == "CRM" and t.count >= 3 for t in billing.themes)
     sales = r.groups[1].analysis
     assert sales.ranked_gaps[0] == "Escalation writing"
 

@@ -9,7 +9,6 @@ Nothing personal leaves this package unless ``redact=False``.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Optional
@@ -17,14 +16,16 @@ from typing import Optional
 from pydantic import BaseModel, Field
 
 from planner.errors import InputError
-from planner.protected import mentions_protected
 from planner.survey.analysis import GroupAnalysis, analyse
-from planner.survey.columns import ColumnMapping, detect
-from planner.survey.problem import problem_text
+from planner.survey.columns import ColumnMapping, apply_overrides, detect, parse_rating
+from planner.survey.groups import group_rows, slug
+from planner.survey.injection import looks_like_instruction
+from planner.survey.problem import MAX_QUOTES, problem_text
+from planner.survey.protected import drop_protected
 from planner.survey.readers import read_table
 from planner.survey.redact import Redactor
 
-VERSION = "survey-1"
+VERSION = "survey-2"  # part of every input_hash: bump when the problem text changes for the same data
 
 
 class SurveyOptions(BaseModel):
@@ -65,113 +66,115 @@ class SurveyResult(BaseModel):
     dropped_protected: int = 0
     redactions: int = 0
     rows_read: int = 0
+    instruction_like: int = 0  # free-text answers that read like instructions to an AI: quoted only, never analysed
 
 
-def slug(*parts: Optional[str]) -> str:
-    s = "--".join(re.sub(r"[^a-z0-9]+", "-", (p or "all").lower()).strip("-") or "x" for p in parts)
-    return s[:80]
-
-
-def _num(v: str) -> Optional[float]:
-    try:
-        return float(v.replace(",", "."))
-    except ValueError:
-        return None
+def _mapping(table, o: SurveyOptions) -> ColumnMapping:
+    headers = table.headers
+    if o.mapping_file:
+        mapping = ColumnMapping.load(o.mapping_file)
+        mapping.check_against(headers, f"the saved mapping {o.mapping_file}")
+        return apply_overrides(mapping, headers, team_col=o.team_col, role_col=o.role_col, text_cols=o.text_cols, id_col=o.id_col)
+    return detect(headers, [r for _, r in table.rows], team_col=o.team_col, role_col=o.role_col, text_cols=o.text_cols,
+                  id_col=o.id_col, rating_cols=o.rating_cols, need_group=not o.group_by)
 
 
 def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> SurveyResult:
+    """Read, map, redact, drop protected remarks, group, analyse and describe; raises InputError on bad input."""
     o = options or SurveyOptions()
     table = read_table(path, o.sheet)
     rows = table.rows
     if not rows:
         hint = " (if the answers are on another sheet, name it with --sheet)" if table.encoding == "xlsx" else ""
         raise InputError(f"{path}: no readable rows" + (f" ({len(table.bad_rows)} rows could not be read)" if table.bad_rows else "") + hint)
-    if o.mapping_file:
-        mapping = ColumnMapping.load(o.mapping_file)
-        missing = [c for c in (mapping.team, mapping.role, *mapping.text, *mapping.ratings) if c and c not in table.headers]
-        if missing:
-            raise InputError(f"the saved mapping names columns this file lacks: {', '.join(missing)}")
-    else:
-        mapping = detect(table.headers, [r for _, r in rows], team_col=o.team_col, role_col=o.role_col,
-                         text_cols=o.text_cols, id_col=o.id_col, rating_cols=o.rating_cols)
+    mapping = _mapping(table, o)
     result = SurveyResult(mapping=mapping, groups=[], rows_read=len(rows),
                           bad_rows=[BadRow(line=n, reason=r) for n, r in table.bad_rows])
-    group_cols = o.group_by or [c for c in (mapping.team, mapping.role) if c]
-    for c in group_cols:
-        if c not in table.headers:
-            raise InputError(f"--group-by '{c}' is not a column; the columns are: {', '.join(table.headers)}")
-    # personal values known from the file itself: redacted wherever they appear in free text
-    redactor = Redactor(r.get(c, "") for _, r in rows for c in (mapping.name, mapping.id, mapping.email) if c)
+    if o.sheet and table.encoding != "xlsx":
+        result.notices.append(f"--sheet '{o.sheet}' ignored: {Path(path).name} is not a workbook")
+    group_cols = [_match_col(table.headers, c) for c in o.group_by] if o.group_by else [c for c in (mapping.team, mapping.role) if c]
+    if not mapping.ratings:
+        result.notices.append("no rating columns found: the plans rest on the free-text answers only (name ratings with --rating-cols)")
 
-    grouped: dict[tuple[str, ...], list[tuple[int, dict[str, str]]]] = defaultdict(list)
+    # read every rating once; a row with an unreadable rating is reported and left out
+    good: list[tuple[int, dict[str, str]]] = []
+    values: dict[int, dict[str, float]] = {}
+    rating_cols = list(mapping.ratings) + list(mapping.targets.values())
     for n, r in rows:
-        ok = True
-        for col in mapping.ratings:
-            v = r.get(col, "")
-            if v and _num(v) is None:
-                result.bad_rows.append(BadRow(line=n, reason=f"'{col}' is not a number: {v[:20]!r}"))
-                ok = False
+        vals: dict[str, float] = {}
+        bad = None
+        for col in rating_cols:
+            v, ok = parse_rating(r.get(col, ""))
+            if not ok:
+                bad = f"'{col}' is not a number: {r.get(col, '')[:20]!r}"
                 break
-        if ok:
-            grouped[tuple(r.get(c, "").strip() or "(blank)" for c in group_cols)].append((n, r))
+            if v is not None:
+                lo, hi = mapping.scales.get(col, (None, None))
+                if lo is not None and not lo <= v <= hi:
+                    bad = f"'{col}' is {v:g}, outside its {lo:g}-{hi:g} scale"
+                    break
+                vals[col] = v
+        if bad:
+            result.bad_rows.append(BadRow(line=n, reason=bad))
+            continue
+        values[n] = vals
+        good.append((n, r))
+    result.bad_rows.sort(key=lambda b: b.line)
 
-    # small groups: merged into their team (first grouping column) or skipped, so no one can be singled out
-    final: dict[tuple[str, ...], list] = {}
-    small: dict[str, list] = defaultdict(list)
-    for key, members in grouped.items():
-        if len(members) >= o.min_group:
-            final[key] = members
-        elif len(group_cols) > 1:
-            small[key[0]].append((key, members))
-        else:
-            result.notices.append(f"skipped a group of {len(members)} (under --min-group {o.min_group}) so no one can be singled out")
-    for team, parts in small.items():
-        members = [m for _, ms in parts for m in ms]
-        merged_key = (team, "all roles")
-        if len(members) >= o.min_group:
-            final.setdefault(merged_key, []).extend(members)
-            result.notices.append(f"merged {len(parts)} small group(s) of team '{team}' into '{team} / all roles' ({len(members)} people)")
-        else:
-            result.notices.append(f"skipped {len(members)} respondent(s) of team '{team}' in groups under --min-group {o.min_group}")
+    groups, notices = group_rows(good, group_cols, team_col=mapping.team, role_col=mapping.role, min_group=o.min_group)
+    result.notices.extend(notices)
+    # personal values known from the file itself: redacted wherever they appear in free text
+    personal_cols = [c for c in (mapping.name, mapping.id, mapping.email, *mapping.personal) if c]
+    redactor = Redactor(r.get(c, "") for _, r in good for c in personal_cols) if o.redact else None
+    scales = {skill: mapping.scales.get(col, (1.0, 5.0)) for col, skill in mapping.ratings.items()}
 
-    for key, members in sorted(final.items()):
-        team = key[0] if mapping.team and group_cols and group_cols[0] == mapping.team else None
-        role = key[1] if len(key) > 1 and key[1] != "all roles" else (key[0] if not mapping.team else None)
+    for g in groups:
         ratings: dict[str, list[float]] = defaultdict(list)
         targets: dict[str, list[float]] = defaultdict(list)
-        scales = {}
-        for col, skill in mapping.ratings.items():
-            scales[skill] = mapping.scales.get(col, (1.0, 5.0))
-            for _, r in members:
-                v = _num(r.get(col, "") or "x")
-                if v is not None:
-                    ratings[skill].append(v)
+        analysed, flagged = [], []
+        for n, r in g.members:
+            vals = values[n]
+            for col, skill in mapping.ratings.items():
+                if col in vals:
+                    ratings[skill].append(vals[col])
                 tcol = mapping.targets.get(skill)
-                if tcol:
-                    t = _num(r.get(tcol, "") or "x")
-                    if t is not None:
-                        targets[skill].append(t)
-        answers = []
-        for _, r in members:
+                if tcol and tcol in vals:
+                    targets[skill].append(vals[tcol])
             for col in mapping.text:
                 a = " ".join((r.get(col) or "").split())
                 if not a:
                     continue
-                if mentions_protected(a):  # never a skill gap, never sent anywhere
-                    result.dropped_protected += 1
+                a, dropped = drop_protected(a)  # never a skill gap, never stored or sent
+                result.dropped_protected += dropped
+                if not a:
                     continue
-                if o.redact:
-                    a, n = redactor(a)
-                    result.redactions += n
-                answers.append(a)
-        a = analyse(ratings, scales, targets, answers, len(members), o.threshold)
-        quotes = [q for t in a.themes for q in t.quotes]
-        quotes = list(dict.fromkeys(quotes + answers))[:5]
-        text = problem_text(team, role, a, quotes)
-        label = " / ".join(key)
+                if redactor:
+                    a, k = redactor(a)
+                    result.redactions += k
+                if looks_like_instruction(a):
+                    flagged.append(a)
+                else:
+                    analysed.append(a)
+        result.instruction_like += len(flagged)
+        a = analyse(ratings, scales, targets, analysed, len(g.members), o.threshold)
+        quotes = list(dict.fromkeys([q for t in a.themes for q in t.quotes] + analysed + flagged))[:MAX_QUOTES]
+        text = problem_text(g.team, g.role, a, quotes, g.extra)
         result.groups.append(GroupInput(
-            key=slug(*key), label=label, team=team, role=role, respondents=len(members), analysis=a,
+            key=g.key, label=g.label, team=g.team, role=g.role, respondents=len(g.members), analysis=a,
             problem_text=text, input_hash=hashlib.sha256(f"{VERSION}\n{text}".encode()).hexdigest()))
+    if result.instruction_like:
+        result.notices.append(f"{result.instruction_like} free-text answer(s) read like instructions to an AI: "
+                              "kept only as quoted data, left out of the themes")
     if not result.groups:
         raise InputError(f"no group has at least {o.min_group} respondents; lower --min-group or group by team only (--group-by)")
     return result
+
+
+def _match_col(headers: list[str], col: str) -> str:
+    match = next((h for h in headers if h == col), None) or next((h for h in headers if h.lower() == col.strip().lower()), None)
+    if match is None:
+        raise InputError(f"--group-by '{col}' is not a column; the columns are: {', '.join(headers)}")
+    return match
+
+
+__all__ = ["BadRow", "ColumnMapping", "GroupAnalysis", "GroupInput", "SurveyOptions", "SurveyResult", "load_survey", "slug"]

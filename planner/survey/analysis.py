@@ -8,7 +8,8 @@ from typing import Optional
 
 from pydantic import BaseModel, Field
 
-_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+_WORD = re.compile(r"[a-z][a-z'-]{2,}", re.I)
+_PLACEHOLDER = re.compile(r"\[(?:name|email|phone|id)\]")  # what redaction left: never a theme
 _STOP = frozenset(
     """
     the and for with that this have has had are was were our their they them you your not but too very just
@@ -30,6 +31,8 @@ class SkillStat(BaseModel):
     below: int
     answered: int
     scale_max: float
+    scale_min: float = 1.0
+    threshold: float = 3.0  # "below" means a rating under this (default: the scale midpoint)
     target: Optional[float] = None
     gap: float  # target - mean when a target exists, else PROFICIENT * scale_max - mean
 
@@ -47,23 +50,56 @@ class GroupAnalysis(BaseModel):
     ranked_gaps: list[str]  # skills, largest gap first
 
 
+def _stem(word: str) -> str:
+    """Plural and verb endings off, so "macro"/"macros" and "template"/"templates" cluster (a light Porter step 1a)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def themes(answers: list[str], top: int = 5) -> list[Theme]:
-    """Recurring themes: the content words and two-word phrases that several respondents use."""
+    """Recurring themes: the content words and two-word phrases that at least two answers share.
+
+    Deterministic clustering: words are stemmed, each answer counts once per phrase, phrases are ranked
+    by how many answers use them (longer phrase first on a tie, then alphabetically), and a phrase that
+    shares a word with a theme already picked joins that theme instead of becoming a new one. A theme
+    is shown in the form most answers wrote it.
+    """
     per_answer: list[set[str]] = []
+    surface: dict[str, Counter] = {}
     for a in answers:
-        words = [w for w in _WORD.findall(a.lower()) if w not in _STOP]
-        grams = set(words) | {f"{x} {y}" for x, y in zip(words, words[1:])}
+        raw = [w.strip("'-") for w in _WORD.findall(_PLACEHOLDER.sub(" ", a))]
+        words = [w for w in raw if len(w) >= 3 and w.lower() not in _STOP]
+        stems = [_stem(w.lower()) for w in words]
+        grams: set[str] = set()
+        for i, st in enumerate(stems):
+            grams.add(st)
+            surface.setdefault(st, Counter())[words[i]] += 1
+            if i + 1 < len(stems):
+                g = f"{st} {stems[i + 1]}"
+                grams.add(g)
+                surface.setdefault(g, Counter())[f"{words[i]} {words[i + 1]}"] += 1
         per_answer.append(grams)
     counts = Counter(g for grams in per_answer for g in grams)
-    picked: list[Theme] = []
+    # a word written in lower case anywhere is shown in lower case ("Escalation notes" at a sentence start);
+    # acronyms and names of systems keep their case ("CRM", "Salesforce")
+    lower_seen = {w for forms in surface.values() for form in forms for w in form.split() if w.islower()}
+
+    def shown(form: str) -> str:
+        return " ".join(w.lower() if w.lower() in lower_seen else w for w in form.split())
+
+    picked: list[tuple[set[str], Theme]] = []
     for gram, n in sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0])):
         if n < 2 or len(picked) >= top:
-            continue
-        if any(gram in t.theme or t.theme in gram for t in picked):
+            break  # sorted by count: nothing after this recurs
+        words = set(gram.split())
+        if any(words & seen for seen, _ in picked):
             continue
         quotes = [a for a, grams in zip(answers, per_answer) if gram in grams][:2]
-        picked.append(Theme(theme=gram, count=n, quotes=quotes))
-    return picked
+        picked.append((words, Theme(theme=shown(surface[gram].most_common(1)[0][0]), count=n, quotes=quotes)))
+    return [t for _, t in picked]
 
 
 def analyse(ratings: dict[str, list[float]], scales: dict[str, tuple[float, float]], targets: dict[str, list[float]],
@@ -79,7 +115,8 @@ def analyse(ratings: dict[str, list[float]], scales: dict[str, tuple[float, floa
         tvals = targets.get(skill) or []
         target = sum(tvals) / len(tvals) if tvals else None
         stats.append(SkillStat(skill=skill, mean=round(mean, 2), share_below=round(below / len(vals), 3), below=below,
-                               answered=len(vals), scale_max=hi, target=round(target, 2) if target is not None else None,
+                               answered=len(vals), scale_max=hi, scale_min=lo, threshold=thr, target=round(target, 2) if target is not None else None,
                                gap=round((target if target is not None else PROFICIENT * hi) - mean, 2)))
-    stats.sort(key=lambda s: (-s.gap, s.mean / s.scale_max))  # largest gap first; without targets, the lowest rated
+    # largest gap first, as a share of the scale so 1-5 and 1-10 skills compare; without targets, the lowest rated
+    stats.sort(key=lambda s: (-s.gap / max(s.scale_max - s.scale_min, 1.0), (s.mean - s.scale_min) / max(s.scale_max - s.scale_min, 1.0), s.skill))
     return GroupAnalysis(respondents=respondents, skills=stats, themes=themes(answers), ranked_gaps=[s.skill for s in stats])
