@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from typing import Optional
@@ -33,6 +34,7 @@ class SkillStat(BaseModel):
     scale_max: float
     scale_min: float = 1.0
     threshold: float = 3.0  # "below" means a rating under this (default: the scale midpoint)
+    below_label: str = ""  # how "below the threshold" reads: "at 2 or below" (whole-number ratings) or "below 3.5"
     target: Optional[float] = None
     gap: float  # target - mean when a target exists, else PROFICIENT * scale_max - mean
 
@@ -112,10 +114,15 @@ def analyse(ratings: dict[str, list[float]], scales: dict[str, tuple[float, floa
         thr = threshold if threshold is not None else (lo + hi) / 2  # default: below the scale midpoint
         mean = sum(vals) / len(vals)
         below = sum(v < thr for v in vals)
+        if all(float(v).is_integer() for v in vals):
+            top = math.ceil(thr) - 1  # whole-number ratings under thr are at most ceil(thr) - 1
+            label = f"at {top:g} or below"
+        else:
+            label = f"below {thr:g}"
         tvals = targets.get(skill) or []
         target = sum(tvals) / len(tvals) if tvals else None
         stats.append(SkillStat(skill=skill, mean=round(mean, 2), share_below=round(below / len(vals), 3), below=below,
-                               answered=len(vals), scale_max=hi, scale_min=lo, threshold=thr, target=round(target, 2) if target is not None else None,
+                               answered=len(vals), scale_max=hi, scale_min=lo, threshold=thr, below_label=label, target=round(target, 2) if target is not None else None,
                                gap=round((target if target is not None else PROFICIENT * hi) - mean, 2)))
     # largest gap first, as a share of the scale so 1-5 and 1-10 skills compare; without targets, the lowest rated
     stats.sort(key=lambda s: (-s.gap / max(s.scale_max - s.scale_min, 1.0), (s.mean - s.scale_min) / max(s.scale_max - s.scale_min, 1.0), s.skill))

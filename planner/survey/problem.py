@@ -52,7 +52,7 @@ def quote(answer: str) -> str:
 
 
 def _below(s: SkillStat) -> str:
-    return f"{s.below} of {s.answered} below {_fmt(s.threshold)}"
+    return f"{s.below} of {s.answered} {s.below_label or 'below ' + _fmt(s.threshold)}"
 
 
 def _stat(s: SkillStat) -> str:
@@ -71,7 +71,7 @@ def problem_text(team: Optional[str], role: Optional[str], a: GroupAnalysis, quo
     parts = []
     if a.skills:
         top = a.skills[0]
-        parts.append(f"In a skills self-assessment survey, the {n} {who}{where} rate themselves lowest on {top.skill} ({_stat(top)}).")
+        parts.append(f"The {n} {who}{where} rate themselves lowest on {top.skill} in a skills self-assessment survey ({_stat(top)}).")
         nxt = [s for s in a.skills[1:3] if s.gap > 0]
         if nxt:
             parts.append("Next gaps: " + "; ".join(f"{s.skill} ({_stat(s)})" for s in nxt) + ".")

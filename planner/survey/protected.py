@@ -47,5 +47,5 @@ def drop_protected(answer: str) -> tuple[str, int]:
         if is_protected(remark):
             dropped += 1
         else:
-            kept.append(remark.strip())
-    return " ".join(kept), dropped
+            kept.append(remark.strip().rstrip(";,").strip())
+    return " ".join(k for k in kept if k), dropped
