@@ -26,7 +26,7 @@ _ID = re.compile(r"^(id|employee ?(?:id|no\.?|number)|emp ?id|staff ?(?:id|numbe
                  r"personnel ?number|payroll ?(?:id|number)|badge ?(?:id|number)|user ?(?:id|name)|username|login)\b", re.I)
 _NAME = re.compile(r"^(name|full ?name|first ?name|given ?name|last ?name|family ?name|surname|preferred ?name|"
                    r"employee ?name|respondent(?: name)?|your name|participant)\b", re.I)
-_PERSON = re.compile(r"\b(manager|line manager|supervisor|reports to|mentor|buddy|colleague)\b", re.I)  # other people's names
+_PERSON = re.compile(r"\b(manager|line manager|supervisor|reports to|mentor|buddy|colleague|lead|leader)\b", re.I)  # other people's names
 _EMAIL = re.compile(r"e-?mail", re.I)
 _PHONE = re.compile(r"\b(phone|mobile|cell|telephone|tel)\b", re.I)
 _SCALE = r"\s*[(\[]\s*(?:(?P<lo>\d+)\s*(?:-|–|to)\s*(?P<hi>\d+)|out of (?P<of>\d+))\s*[)\]]"
@@ -194,15 +194,18 @@ def detect(headers: list[str], rows: list[dict[str, str]], *, team_col=None, rol
         values = [r.get(h, "") for r in sample if r.get(h, "")]
         parsed = [parse_rating(v) for v in values]
         nums = [x for x, ok in parsed if x is not None]
-        numeric = bool(values) and sum(ok for _, ok in parsed) >= 0.8 * len(values) and bool(nums)
+        readable = sum(ok for _, ok in parsed)
+        numeric = bool(nums) and readable >= 0.8 * len(values)
+        # a header that says "rating" or "target" needs only most values readable: the rest are reported as bad rows
+        rated = bool(nums) and readable > 0.5 * len(values)
         plain = numeric and sum(_is_number(v) for v in values) >= 0.8 * len(values)  # "3", not "3 times a week"
         key = _header_key(h)
-        if numeric and (_TARGET.match(h) or _TARGET_AFTER.match(h)):
+        if rated and (_TARGET.match(h) or _TARGET_AFTER.match(h)):
             t = _TARGET.match(h) or _TARGET_AFTER.match(h)
             targets[clean_skill(t.group("skill"))] = h
             continue
         rat = _RATING.match(h) or _SCALED.match(h)
-        if (pattern.search(h) if pattern else rat) and numeric:  # --rating-cols decides alone when given
+        if (pattern.search(h) if pattern else rat) and rated:  # --rating-cols decides alone when given
             skill = clean_skill(rat.group("skill") if rat else h)
             if rat and rat.group("hi"):
                 lo, hi = float(rat.group("lo")), float(rat.group("hi"))
