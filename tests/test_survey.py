@@ -149,3 +149,15 @@ def test_redact_phone_formats_and_what_is_not_a_phone():
     kept = ["on 2026-11-22 we met", "12.03.2024", "costs 1000000 dollars", "ticket 1234567", "30 000 EUR", "scored 3.5 of 5", "10-20 cases"]
     for k in kept:
         assert redact(k) == (k, 0), k
+
+
+@pytest.mark.parametrize("name,role,headcount,team", [("pii.csv", "analyst", 5, "Finance team"), ("matrix.csv", "picker", 4, "Warehouse team"),
+                                                      ("protected.csv", "planner", 5, "Ops team")])
+def test_every_problem_text_gives_the_extractor_role_headcount_and_team(name, role, headcount, team):
+    from planner.extract import extract
+
+    g = load_survey(F + name).groups[0]
+    f = extract(g.problem_text)
+    assert (f.audience_role, f.headcount, f.audience_team) == (role, headcount, team)
+    top = g.analysis.skills[0]
+    assert f"rate themselves lowest on {top.skill}" in g.problem_text and f"{top.below} of {top.answered}" in g.problem_text
