@@ -86,3 +86,14 @@ def test_offline_plans_are_fast_enough_to_not_matter():
     # behaviour, not timing: 100 plans complete and all validate (timing lives in bench/bench_offline.py)
     plans = [_plan(c) for c in ENGLISH * 6]
     assert len(plans) == len(ENGLISH) * 6
+
+
+def test_survey_group_plan_uses_the_skill_and_the_self_rating():
+    """A survey group's problem text: the skill with the largest gap becomes the goal; higher ratings are better."""
+    from planner.survey import load_survey
+
+    g = load_survey("tests/fixtures/survey/clean.csv").groups[0]
+    plan = OfflineGenerator().generate(extract(g.problem_text), TODAY)
+    assert "CRM automation" in plan.skill_goal
+    s = plan.success_signal
+    assert s.baseline == "mean 2 of 5" and "4 of 5" in s.target and "survey" in s.data_source

@@ -24,7 +24,7 @@ _ANSWERS = re.compile(r"(?:Free-text answers[^\n]*\n)?<answers>.*?</answers>", r
 # Instructions inside a problem text are never followed: such sentences are dropped before extraction.
 _INJECTION = re.compile(r"\b(ignore|disregard|forget)\b[^.!?\n]{0,40}\b(instructions?|prompt|rules)\b|\byou are now\b|\bsystem prompt\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
-_SKILL_GAP = re.compile(r"\blargest skill gap is ([^:.]{3,60})[:.]", re.I)
+_SKILL_GAP = re.compile(r"\b(?:largest skill gap is|rate themselves lowest on) ([^:.(]{3,60}?)(?:[:.(]| in a )", re.I)
 
 
 def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) -> tuple[NumberFact | None, NumberFact | None]:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")  # a decimal point has no space after it
+SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=;)\s+(?![^()]*\))|\n+")  # a decimal point has no space after it
 
 PROBLEM = re.compile(
     r"\b(omit|omits|omitted|miss|misses|missing|missed|forget|forgets|forgot|wrong|incorrect|errors?|mistakes?|late|delay(?:s|ed)?|"
     r"slow|backlog|complain\w*|complaints?|escalat\w*|rework|re-?open\w*|bounce\w*|reject\w*|vague|incomplete|sloppy|inconsistent|"
     r"unclear|poor|bad|struggl\w*|can'?t|cannot|don'?t|doesn'?t|never|fail\w*|lost|losing|churn\w*|defects?|scrap|incidents?|"
     r"near.?miss\w*|breach\w*|fines?|overtime|waste|confus\w*|stuck|chas\w+|follow-?up|back-and-forth|takes? (?:too )?long|"
-    r"no-?shows?|cancel\w*|refunds?|write-?offs?|findings?|non-?complian\w*|wait\w*|(?:has|have|with|without) no|dropped|fell|below the midpoint|skill gap)\b",
+    r"no-?shows?|cancel\w*|refunds?|write-?offs?|findings?|non-?complian\w*|wait\w*|(?:has|have|with|without) no|dropped|fell|below the midpoint|skill gap|rate themselves lowest|or below)\b",
     re.I,
 )
 TRIGGERS = {

@@ -113,6 +113,10 @@ def _goal(frame: ProblemFrame, pattern: P.OutputPattern) -> str:
     return f"Write {theme} to an agreed checklist in the team's daily workflow, so the next person can act on them without asking"
 
 
+_SELF_RATING = re.compile(
+    r"rate themselves lowest on (?P<skill>[^(.]{2,60}?)(?: in a [^(]{0,60})?\s*\(mean (?P<mean>\d+(?:\.\d+)?) of (?P<top>\d+)(?:, target (?P<target>\d+(?:\.\d+)?))?",
+    re.I,
+)
 _HIGHER_BETTER = re.compile(r"\b(csat|nps|satisfaction|score|rating|accuracy|on[- ]time|first[- ]time|conversion|retention|completion rate|quality score)\b", re.I)
 
 
@@ -128,6 +132,14 @@ def _signal(frame: ProblemFrame, pattern: P.OutputPattern, obj: str) -> dict[str
     base, tgt = frame.baseline, frame.target
     source = pattern.data_source
     behaviour = f"{_cap(obj)} meet the performance standard on first submission"
+    survey = _SELF_RATING.search(frame.text)
+    if survey:  # a survey group: the self-rating is the baseline, higher is better, the survey's target level is the goal
+        skill, mean, top, target = survey.group("skill"), survey.group("mean"), survey.group("top"), survey.group("target")
+        return {"behaviour": f"{_cap(obj)} meets the performance standard in real work, checked by the reviewer",
+                "metric": f"mean self-rating on {skill.strip()} (1 to {top}), confirmed by the reviewer's sample of real work",
+                "baseline": f"mean {mean} of {top}", "baseline_method": None,
+                "target": f"the survey's target level, {target} of {top}" if target else f"a clear rise over the mean of {mean}, agreed with the feedback owner",
+                "data_source": "a repeat of the same skills survey at the review date, plus the reviewer's sample"}
     if base is None and tgt is not None:
         return {"behaviour": behaviour, "metric": _clause_with(tgt.context or "", tgt.text)[:200] or "the rate the problem names",
                 "baseline": None, "baseline_method": f"Before training starts, measure today's rate from {source} over the last month.",
@@ -175,14 +187,22 @@ class OfflineGenerator:
         from planner.grounding import ground_offline
 
         kind, why, change = intervention(frame)
-        pattern = P.output_pattern(frame.task_object, frame.task, frame.text)
+        # the task's own words first; the whole text only when they name no known kind of work
+        pattern = P.output_pattern(frame.task_object, frame.task)
+        if pattern is P.GENERIC:
+            pattern = P.output_pattern(frame.text)
         role = frame.audience_role or "team member (role not stated)"
         obj = frame.task_object or P.thin_theme(frame.text)
         from planner.extract.task import OUTPUT_NOUNS
 
         bare = re.sub(r"^(?:the|a|an|their|our)\s+", "", obj, flags=re.I)
         # what reviewers and learners handle: the outputs themselves ("escalation notes"), or cases of a step or skill
-        items = bare if OUTPUT_NOUNS.search(bare) or not frame.task_object else f"cases of {obj if obj != bare else 'the ' + bare}"
+        if OUTPUT_NOUNS.search(bare) or not frame.task_object:
+            items = bare
+        elif not frame.task_verb:  # a named skill from a survey ("CRM automation")
+            items = f"tasks done with {bare}"
+        else:
+            items = f"cases of {obj if obj != bare else 'the ' + bare}"
         who = _plural(frame.audience_role) if frame.audience_role else "people in the team"
         count = f"the {frame.headcount} " if frame.headcount else "the "
         team = f" on the {frame.audience_team}" if frame.audience_team else ""
