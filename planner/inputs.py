@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
+from typing import Optional
+
 from planner.errors import InputError
 
 MAX_INPUT_CHARS = 20_000  # documented in the README: longer problem texts are refused, not truncated
@@ -19,3 +22,41 @@ def validate_problem_text(raw: object, *, what: str = "problem description") -> 
             "Trim it to the problem itself (symptoms, who, numbers)."
         )
     return stripped
+
+
+def utf16_without_bom(data: bytes) -> Optional[str]:
+    """'utf-16-le'/'utf-16-be' when the bytes look like UTF-16 text written without a BOM (every other byte NUL)."""
+    head = data[:512]
+    if len(head) < 4:
+        return None
+    odd, even = head[1::2], head[0::2]
+    if odd.count(0) >= 0.8 * len(odd) and even.count(0) < 0.2 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.8 * len(even) and odd.count(0) < 0.2 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Text and the encoding used: BOMs first, then UTF-8, then cp1252 (Excel's Western default).
+
+    A UTF-8 BOM followed by cp1252 bytes (some tools prepend the BOM to any export) is read as cp1252.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        body = data[len(codecs.BOM_UTF8):]
+        try:
+            return body.decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            return body.decode("cp1252", errors="replace"), "cp1252 (after a UTF-8 BOM)"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as e:
+            raise InputError(f"the file starts like UTF-16 but is not valid UTF-16 ({e.reason} at byte {e.start})")
+    enc16 = utf16_without_bom(data)
+    if enc16:
+        return data.decode(enc16, errors="replace"), enc16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"

@@ -74,14 +74,12 @@ def read_file_text(path: str) -> str:
     if p.is_dir():
         raise InputError(f"{path} is a folder, not a file")
     data = p.read_bytes()
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    from planner.inputs import decode_text
+
+    text, encoding = decode_text(data)
+    if "\x00" in text[:4096] or (b"\x00" in data[:4096] and not encoding.startswith("utf-16")):
         raise InputError(f"{path} is not a text file")
-    for enc in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(f"{path} is not readable text (expected UTF-8)")
+    return text
 
 
 def read_problem_text(text: Optional[str], file: Optional[str], *, what: str = "problem description") -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 from planner.errors import InputError
+from planner.inputs import utf16_without_bom, decode_text
 
 
 @dataclass
@@ -26,42 +27,8 @@ class Table:
     delimiter: Optional[str] = None
 
 
-def _utf16_without_bom(data: bytes) -> Optional[str]:
-    """'utf-16-le'/'utf-16-be' when the bytes look like UTF-16 text written without a BOM (every other byte NUL)."""
-    head = data[:512]
-    if len(head) < 4:
-        return None
-    odd, even = head[1::2], head[0::2]
-    if odd.count(0) >= 0.8 * len(odd) and even.count(0) < 0.2 * len(even):
-        return "utf-16-le"
-    if even.count(0) >= 0.8 * len(even) and odd.count(0) < 0.2 * len(odd):
-        return "utf-16-be"
-    return None
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding used: BOMs first, then UTF-8, then cp1252 (Excel's Western default).
-
-    A UTF-8 BOM followed by cp1252 bytes (some tools prepend the BOM to any export) is read as cp1252.
-    """
-    if data.startswith(codecs.BOM_UTF8):
-        body = data[len(codecs.BOM_UTF8):]
-        try:
-            return body.decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError:
-            return body.decode("cp1252", errors="replace"), "cp1252 (after a UTF-8 BOM)"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as e:
-            raise InputError(f"the file starts like UTF-16 but is not valid UTF-16 ({e.reason} at byte {e.start})")
-    enc16 = _utf16_without_bom(data)
-    if enc16:
-        return data.decode(enc16, errors="replace"), enc16
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+# one decoder for every text the tool reads (planner.inputs): BOMs, UTF-16 without a BOM, UTF-8, cp1252
+decode = decode_text
 
 
 _DELIMITERS = (",", ";", "\t", "|")
@@ -243,6 +210,6 @@ def read_table(path: str | Path, sheet: Optional[str] = None) -> Table:
         return read_json_array(data)
     if data[:2] == b"PK":
         return read_xlsx(p, sheet)
-    if b"\x00" in data[:2048] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not _utf16_without_bom(data):
+    if b"\x00" in data[:2048] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not utf16_without_bom(data):
         raise InputError(f"{p} is not a text, CSV, JSONL or XLSX file")
     return read_csv(data)
