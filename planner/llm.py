@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
+from planner.backends.registry import REGISTRY
 from planner.errors import ConfigError, PlannerError, ProviderError
 from planner.models import Usage
 from planner.retry import RetryPolicy, is_transient, status_of
@@ -200,7 +201,8 @@ def _failure(provider: Any, exc: BaseException, messages: list, usage: Usage, ca
         body = to_jsonable(http) if http is not None else None
         detail = _error_detail(body)
         if code in (401, 403):
-            env = getattr(provider, "key_env", "") or "the API key"
+            env = REGISTRY[provider.name].key_env if provider.name in REGISTRY else None
+            env = env or "the API key"
             return ConfigError(f"{name} rejected the credentials (HTTP {code}){detail}; check {env}")
         if code == 404:
             return ConfigError(f"{name} has no model '{model}' at this endpoint (HTTP 404){detail}; check --model and --base-url")

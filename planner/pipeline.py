@@ -11,14 +11,10 @@ from planner.providers.base import ProviderConfig
 
 
 def get_generator(config: ProviderConfig):
-    if config.name == "offline":
-        from planner.generators.offline import OfflineGenerator
+    """The backend for a config: it generates plans (and grounds, judges) whichever backend it is."""
+    from planner.backends import get_backend
 
-        return OfflineGenerator()
-    from planner.generators.llm import LLMGenerator
-    from planner.providers.select import load_provider
-
-    return LLMGenerator(load_provider(config))
+    return get_backend(config)
 
 
 def extract_frame(text: str) -> ProblemFrame:

@@ -1,5 +1,7 @@
 """Prompts as files: ``prompts/<name>.yaml`` with ``name``, ``version``, ``system`` and ``user``.
 
+The files ship inside the package (``planner.resources``); ``UPSKILL_PROMPTS_DIR`` overrides them.
+
 The user template is rendered with jinja2 (strict: a missing variable is an error).
 Untrusted text (a manager's problem, survey answers) goes in as delimited data
 through :func:`as_data`, which neutralises the closing delimiter so the text can
@@ -16,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from planner.errors import ConfigError
+from planner.resources import prompts_dir
 
-PROMPTS_DIR = Path(os.environ.get("UPSKILL_PROMPTS_DIR") or Path(__file__).resolve().parent.parent / "prompts")
 _NAME = re.compile(r"^[a-z0-9_\-]+$")
 
 
@@ -52,7 +54,7 @@ def load(name: str) -> Prompt:
     """Load ``prompts/<name>.yaml``; a missing or malformed file is a ConfigError."""
     if not _NAME.match(name):
         raise ConfigError(f"prompt name '{name}' is not valid (letters, digits, '-' and '_')")
-    path = PROMPTS_DIR / f"{name}.yaml"
+    path = prompts_dir() / f"{name}.yaml"
     if not path.is_file():
         raise ConfigError(f"prompt '{name}' not found: expected {path}")
     import yaml

@@ -56,7 +56,7 @@ def test_unknown_or_bad_prompt_names(tmp_path, monkeypatch):
 
 def test_prompt_file_lacking_keys_is_reported(tmp_path, monkeypatch):
     (tmp_path / "half.yaml").write_text("name: half\nversion: '1'\nsystem: hi\n", encoding="utf-8")
-    monkeypatch.setattr(prompts, "PROMPTS_DIR", tmp_path)
+    monkeypatch.setenv("UPSKILL_PROMPTS_DIR", str(tmp_path))  # the documented override
     prompts.load.cache_clear()
     try:
         with pytest.raises(ConfigError, match="lacks: user"):

@@ -8,8 +8,9 @@ from typing import Literal, Optional
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from planner.errors import InputError
+from planner.resources import data_path
 
-DEFAULT_DATASET = Path(__file__).resolve().parents[2] / "evals" / "cases.yaml"
+DEFAULT_DATASET = data_path("evals", "cases.yaml")
 
 
 class Expect(BaseModel):

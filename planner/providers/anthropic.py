@@ -18,8 +18,6 @@ from planner.providers.base import LLMProvider
 
 class AnthropicProvider(LLMProvider):
     name: ClassVar[str] = "anthropic"
-    default_model: ClassVar[str] = "claude-haiku-4-5"
-    key_env: ClassVar[str] = "ANTHROPIC_API_KEY"
     # USD per million tokens (input, output), from anthropic.com/pricing
     prices: ClassVar[dict[str, tuple[float, float]]] = {
         "claude-3-5-haiku": (0.80, 4.00),

@@ -33,7 +33,6 @@ class LLMProvider:
     """Base for SDK-backed providers (openai, anthropic, local)."""
 
     name: ClassVar[str] = ""
-    default_model: ClassVar[str] = ""
     # USD per million tokens (input, output) by model prefix; unknown models cost 0 and say so.
     prices: ClassVar[dict[str, tuple[float, float]]] = {}
 

@@ -19,6 +19,7 @@ import os
 from pathlib import Path
 from typing import Any, ClassVar
 
+from planner.backends.registry import REGISTRY
 from planner.errors import ConfigError
 from planner.providers.base import LLMProvider
 
@@ -61,12 +62,11 @@ def schema_constrained(create: Any) -> Any:
 
 class LocalProvider(LLMProvider):
     name: ClassVar[str] = "local"
-    default_model: ClassVar[str] = "smollm2-135m-instruct"
     prices: ClassVar[dict[str, tuple[float, float]]] = {}  # runs on this machine: no per-token price
 
     def __init__(self, config):
         super().__init__(config)
-        m = config.model or self.default_model
+        m = config.model or REGISTRY[self.name].default_model
         if m.lower() in BUNDLED_NAMES:
             self.path = bundled_gguf()
         else:

@@ -20,8 +20,6 @@ LOCAL_SERVER_KEY = "sk-no-key-needed"
 
 class OpenAIProvider(LLMProvider):
     name: ClassVar[str] = "openai"
-    default_model: ClassVar[str] = "gpt-4o-mini"
-    key_env: ClassVar[str] = "OPENAI_API_KEY"
     # USD per million tokens (input, output), from openai.com/api/pricing; local servers cost 0
     prices: ClassVar[dict[str, tuple[float, float]]] = {
         "gpt-4o-mini": (0.15, 0.60),

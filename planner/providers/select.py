@@ -15,20 +15,9 @@ from typing import Any, Optional
 from planner.errors import ConfigError
 from planner.providers.base import ProviderConfig
 
-PROVIDERS = ("offline", "openai", "anthropic", "local")
-# module path per provider: imported only when used (the SDKs cost seconds to import)
-MODULES = {
-    "openai": "planner.providers.openai:OpenAIProvider",
-    "anthropic": "planner.providers.anthropic:AnthropicProvider",
-    "local": "planner.providers.local:LocalProvider",
-}
-DEFAULT_MODELS = {
-    "offline": "rules-v1",
-    "openai": "gpt-4o-mini",
-    "anthropic": "claude-haiku-4-5",
-    "local": "smollm2-135m-instruct",
-}
-KEY_ENV = {"openai": "OPENAI_API_KEY", "anthropic": "ANTHROPIC_API_KEY"}
+from planner.backends.registry import DEFAULT_BACKEND, NAMES as PROVIDERS, REGISTRY, load_provider  # noqa: F401
+
+KEY_ENV = {name: e.key_env for name, e in REGISTRY.items() if e.key_env}
 
 
 def _config_file() -> dict[str, Any]:
@@ -58,11 +47,11 @@ def resolve(provider: Optional[str] = None, model: Optional[str] = None, base_ur
                 provider, source = name, "key-in-env"
                 break
     if not provider:
-        provider, source = "offline", "default"
+        provider, source = DEFAULT_BACKEND, "default"
     provider = provider.strip().lower()
     if provider not in PROVIDERS:
         raise ConfigError(f"unknown provider '{provider}'; choose one of: {', '.join(PROVIDERS)}")
-    model = model or os.environ.get("UPSKILL_MODEL") or cfg.get("model") or DEFAULT_MODELS[provider]
+    model = model or os.environ.get("UPSKILL_MODEL") or cfg.get("model") or REGISTRY[provider].default_model
     base_url = base_url or os.environ.get("UPSKILL_BASE_URL") or cfg.get("base_url")
     api_key = os.environ.get(KEY_ENV[provider]) if provider in KEY_ENV else None
     timeout = os.environ.get("UPSKILL_TIMEOUT_S") or cfg.get("timeout_s")
@@ -71,11 +60,3 @@ def resolve(provider: Optional[str] = None, model: Optional[str] = None, base_ur
     except ValueError:
         raise ConfigError(f"UPSKILL_TIMEOUT_S '{timeout}' is not a number of seconds")
     return ProviderConfig(name=provider, model=str(model), base_url=base_url, api_key=api_key, source=source, timeout_s=timeout_s)
-
-
-def load_provider(config: ProviderConfig):
-    """Instantiate the LLM provider class for a config (not for 'offline')."""
-    import importlib
-
-    mod, cls = MODULES[config.name].split(":")
-    return getattr(importlib.import_module(mod), cls)(config)

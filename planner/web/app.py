@@ -26,10 +26,11 @@ from pydantic import BaseModel, Field
 
 from planner.errors import ConfigError, InputError, PlannerError, ProviderError
 from planner.providers.base import ProviderConfig
+from planner.resources import data_path
 from planner.web.limits import BodySizeLimit, RateLimiter
 
 STATIC = Path(__file__).parent / "static"
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = data_path("examples")
 
 
 class PlanRequest(BaseModel):

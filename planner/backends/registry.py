@@ -1,0 +1,50 @@
+"""Backends by name, and every provider fact in one place (default model, key variable, module).
+
+The provider classes read their defaults from here; ``planner.providers.select`` resolves flags,
+environment and config against these names.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any, Optional
+
+DEFAULT_BACKEND = "offline"  # what runs when nothing is configured: no key, no network
+
+
+@dataclass(frozen=True)
+class Entry:
+    default_model: str
+    provider_class: Optional[str] = None  # "module:Class" of the SDK provider; None for the rules
+    key_env: Optional[str] = None
+
+
+REGISTRY: dict[str, Entry] = {
+    "offline": Entry(default_model="rules-v1"),
+    "openai": Entry(default_model="gpt-4o-mini", provider_class="planner.providers.openai:OpenAIProvider", key_env="OPENAI_API_KEY"),
+    "anthropic": Entry(default_model="claude-haiku-4-5", provider_class="planner.providers.anthropic:AnthropicProvider",
+                       key_env="ANTHROPIC_API_KEY"),
+    "local": Entry(default_model="smollm2-135m-instruct", provider_class="planner.providers.local:LocalProvider"),
+}
+NAMES = tuple(REGISTRY)
+
+
+def load_provider(config: Any) -> Any:
+    """The SDK provider object for a config whose backend has a model (imported only when used)."""
+    entry = REGISTRY[config.name]
+    if entry.provider_class is None:
+        raise ValueError(f"backend '{config.name}' has no provider class")
+    mod, cls = entry.provider_class.split(":")
+    return getattr(importlib.import_module(mod), cls)(config)
+
+
+def get_backend(config: Any) -> Any:
+    """The backend for a resolved ProviderConfig."""
+    if REGISTRY[config.name].provider_class is None:
+        from planner.backends.offline import OfflineBackend
+
+        return OfflineBackend(config)
+    from planner.backends.llm import LLMBackend
+
+    return LLMBackend(load_provider(config))
