@@ -136,11 +136,11 @@ def ground(
         except ProviderError as e:  # keep what was grounded before the provider failed
             failure = e
         meta = {"provider": config.name, "model": config.model}
-        if config.name != "offline":
-            from planner import prompts
-            from planner.grounding.llm import PROMPT_NAME
+        from planner.backends import get_backend
 
-            meta["prompt_version"] = prompts.load(PROMPT_NAME).version
+        version = get_backend(config).grounding_prompt_version
+        if version:
+            meta["prompt_version"] = version
         from planner.grounding.report import tasks_json, tasks_markdown
 
         failed = None

@@ -31,12 +31,13 @@ def judge_statement(text: str, provider: Any, *, policy: Any = None) -> dict[str
 
 def judge_items(items: list[dict[str, Any]], config: Any, *, policy: Any = None) -> None:
     """Add a ``judge`` key to each item; a failed call is recorded on the item, not raised."""
+    from planner.backends import get_backend
     from planner.errors import ConfigError
-    from planner.providers.select import load_provider
 
-    if config.name == "offline":
+    backend = get_backend(config)
+    if not backend.has_model:
         raise ConfigError("--judge needs an LLM provider (--provider openai|anthropic|local); the offline provider has no model")
-    provider = load_provider(config)
+    provider = backend.provider
     for item in items:
         try:
             item["judge"] = judge_statement(item["text"], provider, policy=policy)
