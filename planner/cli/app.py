@@ -25,13 +25,7 @@ def _register() -> None:
     import importlib
 
     for name in _COMMAND_MODULES:
-        try:
-            mod = importlib.import_module(f"planner.cli.{name}")
-        except ModuleNotFoundError as e:  # a command whose module is not written yet
-            if e.name == f"planner.cli.{name}":
-                continue
-            raise
-        mod.register(app)
+        importlib.import_module(f"planner.cli.{name}").register(app)
 
 
 _register()
