@@ -43,6 +43,9 @@ def add(form: str, tag: str, lemma: str, pos: str) -> None:
             lemma_of.setdefault(form, lemma)
 
 
+# nouns whose plural is the same word (the only ones kept as plural readings of their base form)
+SAME_PLURAL = frozenset("staff personnel data police people cattle sheep fish deer series species media criteria aircraft crew "
+                        "team management faculty offspring headquarters means".split())
 lemmas: dict[str, set[str]] = defaultdict(set)
 for pos in ("noun", "verb", "adj", "adv"):
     with (WN / f"index.{pos}").open(encoding="utf-8") as f:
@@ -63,10 +66,14 @@ for lemma, poses in lemmas.items():
     for pos in poses:
         upos = UPOS[pos]
         add(lemma, BASE[pos], lemma, pos)
-        infl = lemminflect.getAllInflections(lemma, upos=upos) or lemminflect.getAllInflectionsOOV(lemma, upos=upos)
+        infl = dict(lemminflect.getAllInflections(lemma, upos=upos) or lemminflect.getAllInflectionsOOV(lemma, upos=upos))
+        if upos == "VERB" and "VBD" in infl and "VBN" not in infl:
+            infl["VBN"] = infl["VBD"]  # regular verbs: the participle is the past form
         for tag, forms in infl.items():
             if tag in KEEP[upos]:
                 for form in forms:
+                    if tag == "NNS" and form == lemma and lemma not in SAME_PLURAL:
+                        continue  # a mass noun's "plural" is itself: "time", "language" are not plural forms
                     add(form, tag, lemma, pos)
 out = Path(__file__).resolve().parents[1] / "planner" / "concreteness" / "data" / "lexicon.tsv"
 with out.open("w", encoding="utf-8") as f:

@@ -20,7 +20,7 @@ PREPOSITIONS = frozenset(
     """
     of in on at by for with without from into onto to via per against across through throughout during within under over
     above below before after until till upon among amongst between about around toward towards than along beside besides
-    despite except including like unlike near off out up down since beyond behind inside outside versus vs
+    despite except including like unlike near off out up down since beyond behind inside outside versus vs as
     """.split()
 )
 # words that can close a phrasal verb ("set up", "log in", "sign off"): not a dangling preposition after a verb
@@ -33,8 +33,12 @@ BE = frozenset("be is are was were been being am".split())
 HAVE = frozenset("have has had having".split())
 DO = frozenset("do does did".split())
 NEGATION = frozenset("not never".split())
-CLOSED = ARTICLES | QUANTIFIERS | PREPOSITIONS | COORDINATORS | SUBORDINATORS | PRONOUNS | MODALS | BE | HAVE | DO | NEGATION | {"as", "etc", "also", "then", "only", "very", "yes"}
+CLOSED = ARTICLES | QUANTIFIERS | PREPOSITIONS | COORDINATORS | SUBORDINATORS | PRONOUNS | MODALS | BE | HAVE | DO | NEGATION | {"etc", "also", "then", "only", "very", "yes"}
 
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+    "nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen".split()
+)
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?%?|%|…|\.{2,}|[^\sA-Za-z\d]")
 _DATA = Path(__file__).parent / "data" / "lexicon.tsv"
 
@@ -88,7 +92,7 @@ def tags(word: str) -> frozenset[str]:
         return frozenset({"Q"})
     if w in NEGATION:
         return frozenset({"NEG"})
-    if w[:1].isdigit():
+    if w[:1].isdigit() or w in NUMBER_WORDS:
         return frozenset({"CD"})
     lex, _ = _lexicon()
     t = lex.get(w)
