@@ -190,6 +190,10 @@ def _coordinated(toks: list[str], low: list[str], v: int, form: str) -> list[int
                 k += 1
             if k < n and form in T.tags(toks[k]):
                 nt = T.tags(toks[k])
+                if j == v + 1 and low[j] in ("and", "or", "&"):  # "Write and check ...": the verbs share the object
+                    verbs.append(k)
+                    j = k + 1
+                    continue
                 after = T.tags(toks[k + 1]) if k + 1 < n else frozenset()
                 # "identify and understand the risks" / "Review, approve and file the claims": verbs;
                 # "Collect invoices, receipts and ..." nouns

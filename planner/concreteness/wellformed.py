@@ -169,6 +169,7 @@ def wellformed_problems(text: str) -> list[str]:
 
 
 _EMPTY: frozenset[str] = frozenset()
+_NAME = frozenset({"NNP"})
 _ARTICLE_NEXT_BAD = frozenset({"IN", "TO", "CC", "DT", "MD", "AUX", "PRP", "WH"})
 _STOP_PUNCT = frozenset({",", ";", ":", ".", ")", "!", "?"})
 _V_A = frozenset({"VB", "VBZ", "VBD"})
@@ -183,7 +184,9 @@ def _token_problems(toks: list[str]) -> list[str]:
         return ["a fragment: no words, only numbers or signs"]
     n = len(toks)
     low = [t.lower() for t in toks]
-    tg = [T.tags(t) if t[0].isalpha() else _EMPTY for t in toks]
+    # a capitalised word inside the sentence is a name ("use Excel", "in Salesforce"), whatever the lexicon says
+    tg = [(_NAME if i and t[0].isupper() and low[i] not in T.CLOSED and toks[i - 1] not in (".", ":", ";") else T.tags(t))
+          if t[0].isalpha() else _EMPTY for i, t in enumerate(toks)]
     if not _has_verb(words):
         problems.append("a fragment: it has no verb (say who does what)")
     # the end of the sentence, ignoring closing punctuation
