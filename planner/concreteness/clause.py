@@ -99,7 +99,7 @@ def _strip_lead_ins(low: list[str], i: int) -> int:
 def _nominal(tok: str) -> bool:
     """Could the token be part of a noun phrase (a subject)?"""
     t = T.tags(tok)
-    return bool(t & _NOMINAL) or "IN" in t or tok in ("'s", "’s", "-", "/", "&") or tok[:1].isdigit() or (not t and tok[:1].isalpha() and tok.lower() not in T.CLOSED)
+    return bool(t & _NOMINAL) or "IN" in t or tok in ("'s", "’s", "'", "-", "/", "&", "$", "£", "€", "%", "#") or tok[:1].isdigit() or (not t and tok[:1].isalpha() and tok.lower() not in T.CLOSED)
 
 
 def _frame_at(toks: list[str], low: list[str], i: int) -> int:
