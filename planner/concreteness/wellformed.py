@@ -43,7 +43,7 @@ _ELLIPSIS_END = re.compile(r"(?:…|\.{3,})\s*[\"')\]]*\s*$")
 _OPEN, _CLOSE = "([{", ")]}"
 _ANY_BRACKET = re.compile(r"[()\[\]{}]")
 # a word may end in these and be complete (function words that end a sentence only as particles)
-_END_BAD = T.ARTICLES | T.COORDINATORS | frozenset("of with without from into onto for at by per via than to whose very against toward towards upon among amongst during including versus".split())
+_END_BAD = T.ARTICLES | T.COORDINATORS | frozenset("of with without from into onto for at by per via than to whose very against toward towards upon among amongst during including versus since".split())
 # prepositions that are also nouns after an article ("the outside of the wall")
 _PLACE_NOUNS = frozenset("inside outside front back top bottom rear middle underside up down in out".split())
 # bare verbs that commonly take another bare verb ("help prepare", "let agents", "go get", "make sure")
@@ -142,7 +142,11 @@ def is_verb_at(words: list[str], i: int) -> bool:
         return True  # only a verb: "omit", "enter", "meet"
     if "VBZ" in t or "VBD" in t:
         return bool(pt & {"NN", "PRP"}) or (prev[:1].isupper() if prev else False) or words[i - 1][:1].isupper()
-    return prev in _PLURAL_SUBJECTS or ("NNS" in pt and "NN" not in pt)  # "agents call", "notes omit"
+    if prev in _PLURAL_SUBJECTS or ("NNS" in pt and "NN" not in pt):  # "agents call", "notes omit"
+        return True
+    # a base form after a noun that governs an object: "Steps of the checklist meet the standard"
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    return bool(pt & {"NN", "NNS"}) and (nxt in T.ARTICLES or nxt in ("each", "every", "all", "their", "its", "his", "her"))
 
 
 def _has_verb(words: list[str]) -> bool:
