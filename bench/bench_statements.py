@@ -30,7 +30,9 @@ def load(path: Path = DATA) -> list[dict[str, str]]:
 def figures(rows: list[dict[str, str]]) -> dict[str, float]:
     hit: dict[str, list[int]] = defaultdict(list)
     garbage_concrete = 0
+    wf_garbage, wf_other = [], []
     for r in rows:
+        (wf_garbage if r["category"] == "garbage" else wf_other).append(bool(wellformed_problems(r["text"])))
         s = score_statement(r["text"])
         ok = int(s.verdict == r["label"])
         hit[r["split"]].append(ok)
@@ -40,6 +42,9 @@ def figures(rows: list[dict[str, str]]) -> dict[str, float]:
     out = {f"accuracy_{k}": round(sum(v) / len(v), 3) for k, v in sorted(hit.items())}
     out.update({f"n_{k}": len(v) for k, v in sorted(hit.items()) if "/" not in k})
     out["illformed_called_concrete"] = garbage_concrete
+    # well-formedness as a detector of the sliced plan sentences (compare bench/bench_linkgrammar.py)
+    out["wellformed_garbage_recall"] = round(sum(wf_garbage) / max(1, len(wf_garbage)), 3)
+    out["wellformed_false_positive_rate"] = round(sum(wf_other) / max(1, len(wf_other)), 3)
     return out
 
 
@@ -48,8 +53,14 @@ def main() -> None:
     ap.add_argument("--show-errors", choices=["dev"], help="list the dev statements the verdict gets wrong")
     args = ap.parse_args()
     rows = load()
+    import time
+
     for k, v in figures(rows).items():
         print(f"{k:40s} {v}")
+    t1 = time.process_time()
+    for r in rows:
+        wellformed_problems(r["text"])
+    print(f"{'wellformed_statements_per_second':40s} {len(rows) / max(1e-9, time.process_time() - t1):,.0f}")
     if args.show_errors:
         for r in rows:
             if r["split"] != "dev":

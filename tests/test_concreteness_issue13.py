@@ -232,3 +232,15 @@ def test_the_package_imports_no_private_names_from_other_packages():
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("planner.") \
                     and not node.module.startswith("planner.concreteness"):
                 assert not any(a.name.startswith("_") for a in node.names), (path.name, node.module)
+
+
+def test_plan_report_marks_an_ill_formed_field_sentence_weak():
+    from planner.concreteness import plan_report
+    from planner.models import Plan
+    from tests.factories import TODAY, strong_plan_data
+
+    data = strong_plan_data(current_gap="Notes omit the invoice number and the disputed amount in about 40% of the")
+    r = plan_report(Plan.model_validate(data, context={"today": TODAY}))
+    assert "current_gap" in r.weak_fields
+    assert r.fields["current_gap"].fixes[0] == "Rewrite as one complete sentence."
+    assert "ends on 'the'" in r.fields["current_gap"].reasons[0]
