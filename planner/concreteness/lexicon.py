@@ -11,7 +11,13 @@
 
 from __future__ import annotations
 
-from planner.grounding.parse import VERBS as TASK_VERBS
+from pathlib import Path as _Path
+
+# O*NET / DACUM task verbs: the package's own list (data/task_verbs.txt), so it imports nothing from grounding
+TASK_VERBS = frozenset(
+    l.strip() for l in (_Path(__file__).parent / "data" / "task_verbs.txt").read_text(encoding="utf-8").splitlines()
+    if l.strip() and not l.startswith("#")
+)
 
 # Mager: verbs that name states nobody can observe (score 0 on performance).
 NON_OBSERVABLE = frozenset(

@@ -13,7 +13,7 @@ text cut mid-word" cost points); each is a rule of English grammar, not of any d
 
 It is for sentences (a skill goal, a task, a success signal); a noun-phrase field such as an audience
 ("the 12 tier-1 agents") or an asset title is not a sentence and will be reported as a fragment.
-Fast: one tokenization and set look-ups (a frequency list is consulted only for unknown words).
+Fast: one tokenization and table look-ups (word classes and frequencies are in the shipped lexicon).
 """
 
 from __future__ import annotations
@@ -50,34 +50,10 @@ _PLACE_NOUNS = frozenset("inside outside front back top bottom rear middle under
 _VERB_CHAINS = frozenset("help let make go come please try dare".split())
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> tuple[list[str], object]:
-    """A sorted list of common English words and a frequency look-up (wordfreq, Apache-2.0 code;
-    word data CC BY-SA 4.0) or the lexicon alone when wordfreq is not installed."""
-    try:
-        import wordfreq
-
-        words = sorted(w for w in wordfreq.top_n_list("en", 60000) if w.isalpha())
-        return words, lambda w: wordfreq.zipf_frequency(w, "en")
-    except Exception:  # pragma: no cover - exercised only without wordfreq
-        from planner.concreteness.tagger import _lexicon
-
-        return sorted(_lexicon()[0]), None
-
-
 @lru_cache(maxsize=65536)
 def _known(w: str) -> bool:
     """A word of English (lower case): closed class, in the lexicon, or common in ordinary text."""
-    if T.is_word(w):
-        return True
-    _, freq = _common_words()
-    return freq is not None and freq(w) >= 3.0  # common in ordinary text: "config", "email", "login"
-
-
-@lru_cache(maxsize=65536)
-def _zipf(w: str) -> float:
-    _, freq = _common_words()
-    return freq(w) if freq is not None else 0.0
+    return T.is_word(w) or T.zipf(w) >= 3.0  # common in ordinary text: "config", "email", "login"
 
 
 def _cut_word(tok: str, others: set[str]) -> str | None:
@@ -90,8 +66,8 @@ def _cut_word(tok: str, others: set[str]) -> str | None:
             return o
     if tok[0].isupper():  # a name we do not know; only the same text can show it was cut
         return None
-    words, freq = _common_words()
-    rare = _zipf(w)
+    words = T.common_words(3.0)
+    rare = T.zipf(w)
     if rare >= 1.5 and w.endswith(("s", "ed", "ing")):
         return None  # an inflected rare word ("kubectls"), not a cut one
     i = bisect.bisect_left(words, w)
@@ -99,7 +75,7 @@ def _cut_word(tok: str, others: set[str]) -> str | None:
         cand = words[i]
         # a cut word is much rarer than the word it starts ("clos" / "closing"); a rare word in its own
         # right ("kubectl", "Zendesk") is not the start of a common one
-        if 0 < len(cand) - len(w) <= 4 and (freq is None or (freq(cand) >= 3.0 and freq(cand) - rare >= 2.0)):
+        if 0 < len(cand) - len(w) <= 4 and T.zipf(cand) - rare >= 2.0:
             return cand
         i += 1
     return None
