@@ -192,6 +192,13 @@ _GENERIC_OWNER = frozenset(stem(w) for w in "team lead leader manager supervisor
 _DOUBLED = re.compile(r"(?<!\.)([;,:!?.])\1(?!\.)|[,;:]\s+[.;,:]|\s[,;:.](?=\s|$)")
 
 
+# Closed-class English words: lemminflect's lexicon holds only nouns, verbs, adjectives and adverbs.
+_CLOSED = frozenset("""a an the of in on at to for from by with without within into onto over under up down out off
+and or but nor so yet if than then as per via each every either neither both all any some no not own such this that
+these those who whom whose which what when where why how i me my we us our you your he him his she her it its they
+them their""".split())
+
+
 def _known_word(w: str) -> bool:
     return True if _lemmas is None else bool(_lemmas(w))  # without a lexicon, no cut-word check rather than a wrong one
 
@@ -203,6 +210,8 @@ def cut_words(plan: dict, text: str) -> list[str]:
     for w in set(words(flat(plan))):
         if w in src or len(w) < 2 or w.isdigit() or not w.isalpha():
             continue
+        if w in _CLOSED or w + "s" in src or (w.endswith(("s", "x", "ch", "sh")) and w + "es" in src):
+            continue  # a function word, or the singular of a plural the text uses ("rep" from "reps")
         if any(s.startswith(w) and len(s) > len(w) for s in src) and not _known_word(w):
             out.append(w)
     return sorted(out)
@@ -232,8 +241,8 @@ def c_audience(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
     a_text = " ".join(str(aud.get(k) or "") for k in ("role", "team", "description"))
     points, info = 0, {}
     if e.role:
-        h = head(e.role)
-        info["role_ok"] = bool(h and h in stems(a_text))
+        heads = {head(r) for r in [e.role, *e.role_aliases]} - {None}
+        info["role_ok"] = bool(heads & stems(a_text))
     else:  # the text names no role: the plan must not make one up with a number attached; judged by headcount
         info["role_ok"] = True
     hc = aud.get("headcount")
@@ -310,7 +319,11 @@ def c_owner(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
         return (2 if ok else 0), {"owner": role, "owner_ok": ok}
     if not role or _BLANK.search(role):
         return 2, {"owner": role, "owner_ok": True}
-    foreign = [w for w in content(role) if w not in _GENERIC_OWNER and w not in stems(case.text)]
+    if e.role and head(role) == head(e.role):
+        return 1, {"owner": role, "owner_ok": None}  # "charge nurse" for nurses: a senior of the same role, implied
+    domain = stem(case.domain)
+    foreign = [w for w in content(role) if w not in _GENERIC_OWNER and w not in stems(case.text)
+               and not (domain.startswith(w) or w.startswith(domain))]  # "finance team lead" on a finance team
     if foreign:
         return 0, {"owner": role, "owner_ok": False, "owner_foreign_words": foreign}
     return 1, {"owner": role, "owner_ok": None}  # generic ("team lead") where the text names none: implied at best
