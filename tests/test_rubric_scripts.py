@@ -77,6 +77,8 @@ def test_feedback_owner_from_another_field_scores_zero():
     p = plan(feedback_owner={"role": "charge nurse", "cadence": "weekly"})
     assert rr.c_owner(p, pharm)[0] == 0
     p["feedback_owner"] = {"role": "reviewer to confirm: who checks the technicians' labels?", "cadence": "weekly"}
+    assert rr.c_owner(p, pharm)[0] == 1
+    p["feedback_owner"] = {"role": "senior pharmacy technician", "cadence": "ten labels a week"}
     assert rr.c_owner(p, pharm)[0] == 2
     auto = next(c for c in load_cases(split="dev") if c.id == "auto-warranty-repair-orders")
     assert rr.c_owner(plan(feedback_owner={"role": "service manager", "cadence": "weekly"}), auto)[0] == 2
