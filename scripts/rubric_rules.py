@@ -542,7 +542,7 @@ def print_summary(label: str, s: dict) -> None:
 
 
 # ----------------------------------------------------------------------------------------------- plans in
-def read_plans(path: Path, keep_markdown: bool = False) -> dict[str, Optional[dict]]:
+def read_plans(path: Path, keep_markdown: bool = False, target: Optional[str] = None) -> dict[str, Optional[dict]]:
     """case id -> plan (a dict), from the formats in the module docstring; None where a record has no plan.
 
     ``keep_markdown``: a record with only "plan_markdown" comes back as {"plan_markdown": ...} (grading packets)."""
@@ -558,9 +558,13 @@ def read_plans(path: Path, keep_markdown: bool = False) -> dict[str, Optional[di
             p = json.loads(p)
         return p if isinstance(p, dict) and p else None
 
-    if isinstance(data, dict) and "records" in data:  # an `upskill eval` results.json
+    if isinstance(data, dict) and "records" in data:  # an `upskill eval` results.json: one target's plans
+        labels = sorted({r["target"] for r in data["records"]})
+        if target is None and len(labels) > 1:
+            raise KeyError(f"{path} holds several targets ({', '.join(labels)}): choose one with --target")
         for r in data["records"]:
-            out.setdefault(r["case"], as_plan(r.get("plan_json")))
+            if target is None or r["target"] == target:
+                out.setdefault(r["case"], as_plan(r.get("plan_json")))
     elif isinstance(data, dict):
         out = {k: as_plan(v) for k, v in data.items()}
     elif isinstance(data, list):
@@ -593,6 +597,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     src = ap.add_mutually_exclusive_group()
     src.add_argument("--provider", default=None, help="generate the plans now: offline, or provider[:model][@base_url]")
     src.add_argument("--plans", type=Path, help="score plans generated elsewhere (see the module docstring)")
+    ap.add_argument("--target", default=None, help="with --plans results.json of several targets: the target label to score")
     ap.add_argument("--split", default="dev", choices=("dev", "holdout", "all"))
     ap.add_argument("--dataset", default=None, help="a case file or eval set folder (default: the eval set under evals/)")
     ap.add_argument("--today", default="2026-12-01", help="today's date for generated plans (YYYY-MM-DD)")
@@ -611,7 +616,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     errors: dict[str, str] = {}
     if a.plans:
         try:
-            plans = read_plans(a.plans)
+            plans = read_plans(a.plans, target=a.target)
         except (OSError, json.JSONDecodeError, KeyError, AttributeError) as e:
             print(f"error: --plans {a.plans}: {e}", file=sys.stderr)
             return 2
