@@ -23,9 +23,9 @@ Criteria and their rules (each 0/1/2 like the rubric; "needs a reader" where a r
   8 tasks              partial: a task carries the consumer the text names (else needs a reader).
   9 open_questions     no question about a fact the text gives (headcount, baseline, consumer, reviewer, deadline,
                        system); a thin text must get at least one question.
- 10 nothing_invented   no number in a fact field (audience, gap, impact, rationale, success signal) that the text does
-                       not give unless marked proposed/assumed, none of the case's must_not_contain, no known system
-                       name the text does not give.
+ 10 nothing_invented   no number anywhere in the plan that the text does not give unless its sentence marks it
+                       proposed/assumed (reported apart for the fact fields: audience, gap, impact, rationale, success
+                       signal), none of the case's must_not_contain, no known system name the text does not give.
   2 skill_goal         needs a reader (the garble flags below feed it).
 Garble flags (per plan): a cut word (a fragment of a text word that is no word), doubled punctuation.
 
@@ -109,7 +109,8 @@ _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "twice": 2, "double": 2, "half": 50, "third": 33.3, "quarter": 25, "fifth": 20, "tenth": 10,
             "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10, "zwanzigste": 20, "hälfte": 50,
             "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "mitad": 50, "trois": 3, "deux": 2, "quatre": 4, "moitié": 50}
-_DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)*(?=[%kK]|st|nd|rd|th|am|pm)")
+# Digits standing as numbers; not parts of codes ("INV-1001", "tier-1", "NEWS2").
+_DIGITS = re.compile(r"(?<![\w.,])(?<![^\W\d_]-)\d+(?:[.,]\d+)*(?![\w])|(?<![\w.,])(?<![^\W\d_]-)\d+(?:[.,]\d+)*(?=[%kK]|st|nd|rd|th|am|pm)")
 _RATIO = re.compile(r"(\d+|[a-zäöüéè]+)\s+(?:in|of|out of|of every|of the last|of our last|sur)\s+(\d+|[a-zäöüéè]+)\b", re.I)
 
 
@@ -224,7 +225,7 @@ _GENERIC_OWNER = frozenset(stem(w) for w in "team lead leader manager supervisor
 
 
 # ----------------------------------------------------------------------------------------------- garble flags
-_DOUBLED = re.compile(r"(?<!\.)([;,:!?.])\1(?!\.)|[,;:]\s+[.;,:]|\s[,;:.](?=\s|$)")
+_DOUBLED = re.compile(r"(?<!\.)([;,:!?.])\1(?!\.)|[,;:]\s*[.;,:!?](?!\d)|\s[,;:.](?=\s|$)")
 
 
 # Closed-class English words: lemminflect's lexicon holds only nouns, verbs, adjectives and adverbs.
@@ -409,16 +410,23 @@ _FACT_FIELDS = (("intervention_rationale",), ("audience",), ("current_gap",), ("
 
 def c_invented(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
     allowed = text_numbers(case.text) | {n.value for n in case.expect.numbers} | {round(n.value) for n in case.expect.numbers} | {1.0}
-    invented: list[str] = []
-    for path in _FACT_FIELDS:
-        for s in strings(g(plan, *path)):
+    def unmarked(d: Any) -> list[str]:
+        found = []
+        for s in strings(d):
             for sent in re.split(r"(?<=[.;!?])\s+", s):
                 if _MARKED.search(sent):
                     continue
                 for n in plan_numbers(sent):
                     v = _num(n.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", n) else n.replace(",", "."))
                     if v is not None and v not in allowed and not (1900 <= v <= 2100):
-                        invented.append(n)
+                        found.append(n)
+        return found
+
+    # GRADING.md: "a number the problem does not give (unless clearly marked as a proposal or assumption)" costs
+    # points wherever it is; the fact fields (who, the gap, the signal) are reported on their own as well.
+    invented = unmarked({k: v for k, v in plan.items() if k != "delivery_methods"})  # "15 to 20 minute lessons" is
+    # the format's definition (DOMAIN.md: microlearning), not a fact about this team
+    in_facts = [n for path in _FACT_FIELDS for n in unmarked(g(plan, *path))]
     body = flat(plan)
     low = body.lower()
     hits = [m for m in case.expect.must_not_contain if m.lower() in low]
@@ -426,7 +434,8 @@ def c_invented(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
     systems = [s for s in _KNOWN_SYSTEMS if re.search(rf"\b{re.escape(s)}\b", low) and not re.search(rf"\b{re.escape(s)}\b", text_low)
                and not any(_MARKED.search(sent) for sent in re.split(r"(?<=[.;!?])\s+", body) if re.search(rf"\b{re.escape(s)}\b", sent.lower()))]
     pts = 0 if (invented or hits) else (1 if systems else 2)
-    return pts, {"invented_numbers": sorted(set(invented)), "must_not_contain_hits": hits, "unstated_systems": systems}
+    return pts, {"invented_numbers": sorted(set(invented)), "invented_in_fact_fields": sorted(set(in_facts)),
+                 "must_not_contain_hits": hits, "unstated_systems": systems}
 
 
 RULES = {"intervention_type": c_intervention, "audience": c_audience, "current_gap": c_gap, "success_signal": c_signal,
@@ -513,6 +522,7 @@ def summarise(rows: list[dict], cases: list[EvalCase], dev_majority: str) -> dic
     out["headcount_wrong"] = sum(x is False for x in d("headcount_ok"))
     out["role_wrong"] = sum(x is False for x in d("role_ok"))
     out["plans_with_invented_number"] = sum(bool(x) for x in d("invented_numbers"))
+    out["plans_with_invented_number_in_facts"] = sum(bool(x) for x in d("invented_in_fact_fields"))
     out["plans_with_must_not_contain"] = sum(bool(x) for x in d("must_not_contain_hits"))
     out["plans_with_cut_word"] = sum(bool(x) for x in d("cut_words"))
     out["plans_with_doubled_punctuation"] = sum(bool(x) for x in d("doubled_punctuation"))
@@ -535,7 +545,8 @@ def print_summary(label: str, s: dict) -> None:
     print(f"intervention accuracy {acc} (upskilling {s['accuracy_upskilling']}, reskilling {s['accuracy_reskilling']}, "
           f"onboarding {s['accuracy_onboarding']}); baselines: " + ", ".join(f"{k} {v}" for k, v in s["baselines"].items()))
     print(f"cue named in rationale: {s['cue_named']}; heading names the type: {s['heading_names_type']}")
-    print(f"plans with: invented number {s['plans_with_invented_number']}, must_not_contain {s['plans_with_must_not_contain']}, "
+    print(f"plans with: invented number {s['plans_with_invented_number']} (in the fact fields "
+          f"{s['plans_with_invented_number_in_facts']}), must_not_contain {s['plans_with_must_not_contain']}, "
           f"cut word {s['plans_with_cut_word']} (check {s['cut_word_check']}), doubled punctuation {s['plans_with_doubled_punctuation']}, "
           f"redundant open question {s['plans_with_redundant_question']}, owner from another field {s['owner_from_another_field']}; "
           f"headcount wrong {s['headcount_wrong']}, role wrong {s['role_wrong']}")
