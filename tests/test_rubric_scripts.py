@@ -120,7 +120,8 @@ def test_rubric_script_reads_plans_files(tmp_path, billing, capsys):
     out = tmp_path / "scores.json"
     assert rr.main(["--plans", str(f), "--split", "dev", "--json", str(out)]) == 0
     d = json.loads(out.read_text(encoding="utf-8"))
-    assert d["summaries"]["dev"]["plans"] == 1 and d["summaries"]["dev"]["cases"] == 69
+    assert d["summaries"]["dev"]["plans"] == 1 and d["summaries"]["dev"]["cases"] == len(load_cases(split="dev"))
+    assert d["summaries"]["dev"]["no_plan"] and "support-billing-escalations" not in d["summaries"]["dev"]["no_plan"]
     assert "intervention accuracy" in capsys.readouterr().out
     assert rr.main(["--plans", str(f), "--dataset", str(tmp_path / "none.yaml")]) == 2
 
