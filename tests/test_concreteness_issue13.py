@@ -244,3 +244,8 @@ def test_plan_report_marks_an_ill_formed_field_sentence_weak():
     assert "current_gap" in r.weak_fields
     assert r.fields["current_gap"].fixes[0] == "Rewrite as one complete sentence."
     assert "ends on 'the'" in r.fields["current_gap"].reasons[0]
+
+
+def test_a_leading_phrase_with_a_modal_is_the_main_clause():
+    s = score_statement("With the checklist agents must understand the notes, then file them in the CRM.")
+    assert s.components["performance"].evidence[0] == "understand" and s.verdict == "vague"

@@ -75,7 +75,8 @@ def _skip_label_and_adverbial(toks: list[str], low: list[str]) -> tuple[int, str
                 i = j + 1
     if i < len(low) and low[i] in _LEAD_PREPS and "," in low[i: i + 16]:
         j = low.index(",", i)
-        if j + 1 < len(low):
+        # never drop a main clause: a modal before the comma means the clause started there
+        if j + 1 < len(low) and not any("MD" in T.tags(w) for w in low[i:j]):
             return j + 1, " ".join(toks[:j])
     return i, " ".join(toks[:i - 1]) if i else ""
 
