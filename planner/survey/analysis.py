@@ -10,7 +10,7 @@ from typing import Optional
 from pydantic import BaseModel, Field
 
 _WORD = re.compile(r"[a-z][a-z'-]{2,}", re.I)
-_PLACEHOLDER = re.compile(r"\[(?:name|email|phone|id)\]")  # what redaction left: never a theme
+_PLACEHOLDER = re.compile(r"\[(?:name|email|phone|id|card|iban)\]")  # what redaction left: never a theme
 _STOP = frozenset(
     """
     the and for with that this have has had are was were our their they them you your not but too very just
