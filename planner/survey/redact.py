@@ -45,6 +45,7 @@ PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,
 LONG_NUMBER = re.compile(r"(?<![\w.,])\d(?:[\s.-]?\d){8,}(?![\w]|[.,]\d)")  # 9+ digits: an account, id or phone number
 _DATE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
 _DIGITS7 = re.compile(r"(?:\d\D{0,4}){7}")
+_DIGITS6 = re.compile(r"\d\s?\d\s?\d\s?\d\s?\d\s?\d")
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*")
 _RUN = re.compile(r"\[name\](?:\s+\[name\])+")
 _ID_SPLIT = re.compile(r"[\s_.\-/#:]+")
@@ -187,13 +188,14 @@ class Redactor:
         low = text.lower()
         if " at " in low or "at]" in low or "at)" in low or "at}" in low or "at>" in low:
             text = sub(SPELLED_EMAIL, "[email]", text, self._spelled_email)
+        if _DIGITS6.search(text):
+            text = sub(NINO, "[id]", text)
         if not _DIGITS7.search(text):
             return text
         text = sub(IBAN, "[iban]", text, lambda m: any(c.isdigit() for c in m.group(0)[4:]) and (
             _iban_ok(m.group(0)) or bool(_IBAN_CUE.search(text[max(0, m.start() - 20):m.start()]))))
         text = sub(CARD, "[card]", text, lambda m: _luhn(re.sub(r"\D", "", m.group(0))))
         text = sub(SSN, "[id]", text, lambda m: not _DATE.match(m.group(0)))
-        text = sub(NINO, "[id]", text)
         text = self._library_phones(text, count)
         text = sub(PHONE, "[phone]", text, lambda m: _looks_like_phone(m.group(0)))
         text = sub(LONG_NUMBER, "[id]", text, lambda m: not _DATE.match(m.group(0)))
