@@ -24,7 +24,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 from importlib import resources
+
+from planner.protected.matcher import PhraseMatcher, word_starts
 
 GROUNDS = ("pregnancy", "health", "disability", "age", "religion", "sexuality", "sex_gender", "family", "origin")
 # grounds whose words also name everyday clinical or care work ("stroke patients", "elderly residents")
@@ -51,21 +54,25 @@ def _read(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-def _compile(lines: list[str]) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{ln})" for ln in lines) + r")(?![\w])", re.I)
-
-
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, list[tuple[str, re.Pattern]], re.Pattern]:
-    grounds = [(g, _compile(_read(g))) for g in GROUNDS]
-    every = re.compile("|".join(f"(?P<{g}>{p.pattern})" for g, p in grounds), re.I)
-    return _compile(_read("not_about_people")), grounds, every
+def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
+    """(phrases not about people, every ground's phrases tagged with the ground)."""
+    not_people = PhraseMatcher([(ln, "") for ln in _read("not_about_people")])
+    grounds = PhraseMatcher([(ln, g) for g in GROUNDS for ln in _read(g)])
+    return not_people, grounds
 
 
-def _mask(text: str) -> str:
+def _mask(text: str, grams: Optional[set[str]] = None) -> str:
     """Phrases not about people blanked out, same length, so positions still map onto the text."""
-    not_people = _patterns()[0]
-    return not_people.sub(lambda m: " " * len(m.group(0)), text)
+    spans = _matchers()[0].finditer(text, grams)
+    if not spans:
+        return text
+    out, last = [], 0
+    for a, b, _ in spans:
+        out.append(text[last:a] + " " * (b - a))
+        last = b
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -81,9 +88,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _hits(text: str) -> list[tuple[int, int, str]]:
-    masked = _mask(text)
-    every = _patterns()[2]
-    return [(m.start(), m.end(), m.lastgroup or "") for m in every.finditer(masked)]
+    grams = word_starts(text)
+    return _matchers()[1].finditer(_mask(text, grams), grams)
 
 
 def _sentence_of(text: str, pos: int) -> str:
