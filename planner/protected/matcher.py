@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover
 
 _K = 4  # prefix length used for the index
 _LIMIT = 4000  # more prefixes than this: the pattern is tried everywhere
+_WORD_PART = re.compile(r"[^\W_]*")
 _GRAMS = re.compile(r"(?<![\w-])(?=([^\W_].{0,%d}))" % (_K - 1), re.S)  # the first _K characters at every word start
 
 
@@ -175,15 +176,23 @@ class PhraseMatcher:
                 continue
             for k in keys:
                 self.by_key[k].append(compiled)
-        self.lens = sorted({len(k) for k in self.by_key})
+        self.short = any(len(k) < _K for k in self.by_key)
+        for k in [k for k in self.by_key if len(k) < _K and not _WORD_PART.fullmatch(k)]:
+            self.always.extend(self.by_key.pop(k))  # a short key that is not one word: tried on every text
 
     def finditer(self, text: str, grams: Optional[set[str]] = None) -> list[tuple[int, int, str]]:
         """grams: word_starts(text) when the caller has them already (or of a text this one was masked from)."""
         by_key = self.by_key
         cands: dict[int, tuple] = {}
+        short = self.short
         for g in grams if grams is not None else word_starts(text):
-            for n in self.lens:
-                group = by_key.get(g[:n])
+            group = by_key.get(g)
+            if group:
+                for c in group:
+                    cands[id(c)] = c
+            if short:  # a key shorter than _K is a whole word ("ocd"): the gram's word part
+                w = _WORD_PART.match(g).group(0)
+                group = by_key.get(w) if len(w) < _K else None
                 if group:
                     for c in group:
                         cands[id(c)] = c

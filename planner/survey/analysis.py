@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 import re
 from collections import Counter
 from typing import Optional
@@ -52,6 +53,7 @@ class GroupAnalysis(BaseModel):
     ranked_gaps: list[str]  # skills, largest gap first
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """Plural and verb endings off, so "macro"/"macros" and "template"/"templates" cluster (a light Porter step 1a)."""
     if word.endswith("ies") and len(word) > 4:
@@ -78,11 +80,17 @@ def themes(answers: list[str], top: int = 5) -> list[Theme]:
         grams: set[str] = set()
         for i, st in enumerate(stems):
             grams.add(st)
-            surface.setdefault(st, Counter())[words[i]] += 1
+            forms = surface.get(st)
+            if forms is None:
+                forms = surface[st] = Counter()
+            forms[words[i]] += 1
             if i + 1 < len(stems):
                 g = f"{st} {stems[i + 1]}"
                 grams.add(g)
-                surface.setdefault(g, Counter())[f"{words[i]} {words[i + 1]}"] += 1
+                forms = surface.get(g)
+                if forms is None:
+                    forms = surface[g] = Counter()
+                forms[f"{words[i]} {words[i + 1]}"] += 1
         per_answer.append(grams)
     counts = Counter(g for grams in per_answer for g in grams)
     # a word written in lower case anywhere is shown in lower case ("Escalation notes" at a sentence start);

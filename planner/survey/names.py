@@ -28,6 +28,7 @@ _CUES = (r"(?:talk(?:ed|ing|s)?|speak(?:ing|s)?|spoke|chat(?:ted|ting)?|went|go(
          r"contact(?:ed)?|with|from|by|and|or|like|except|mentor(?:ed)?|shadow(?:ed|ing)?|meet|met|help(?:ed|s)?|"
          r"unlike|ex-colleague|colleague|manager|supervisor|boss|lead|teammate|mentor")
 CUED = re.compile(rf"\b(?:{_CUES})\s+(?P<n1>{_CAP})(?:\s+(?P<n2>{_CAP}))?")
+_CAP_INSIDE = re.compile(rf"\s{_CAP}")
 PAIR = re.compile(rf"\b(?P<n1>{_CAP})\s+(?P<n2>{_CAP})\b")
 _NEVER = frozenset("""
     january february march april may june july august september october november december
@@ -64,8 +65,8 @@ class NameFinder:
         return f not in self.not_names and not is_dictionary_word(f)
 
     def scan(self, text: str) -> None:
-        if not text:
-            return
+        if not text or not _CAP_INSIDE.search(text):
+            return  # both rules need a capitalised word after the first one
         for m in CUED.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
             if self._name(n1):

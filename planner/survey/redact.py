@@ -47,6 +47,9 @@ _DATE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\
 _DIGITS7 = re.compile(r"(?:\d\D{0,4}){7}")
 _DIGITS6 = re.compile(r"\d\s?\d\s?\d\s?\d\s?\d\s?\d")
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_HAS_DIGIT = re.compile(r"\d")
+_ID_LIKE = re.compile(r"(?:([^\W\d_]+)[\s_.#:/-]*)?(\b[\w-]*\d[\w-]*)")  # "emp 00417" -> ("emp", "00417")
 _RUN = re.compile(r"\[name\](?:\s+\[name\])+")
 _ID_SPLIT = re.compile(r"[\s_.\-/#:]+")
 PLACEHOLDER = re.compile(r"\[(?:name|email|phone|id|card|iban)\]")
@@ -96,6 +99,32 @@ def _looks_like_phone(s: str) -> bool:
     return True
 
 
+PHONE_CANDIDATE = re.compile(r"(?<![\w+.,])(?:\+|\(|\b)\d?[\d\s().\-/]{5,24}\d(?![\w%]|[.,]\d)")
+
+
+@lru_cache(maxsize=65536)
+def _library_spans(candidate: str, regions: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where libphonenumber's matcher (leniency POSSIBLE) finds a phone number in this digit run, for any region."""
+    pn = _phonenumbers()
+    if pn is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for region in regions:
+        try:
+            for m in pn.PhoneNumberMatcher(candidate, region, leniency=pn.Leniency.POSSIBLE):
+                if _looks_like_phone(m.raw_string):
+                    spans.append((m.start, m.end))
+        except Exception:  # pragma: no cover - the library must never stop a survey
+            continue
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]
+
+
 @lru_cache(maxsize=1)
 def _phonenumbers():
     try:
@@ -140,6 +169,8 @@ class Redactor:
         self.firsts: set[str] = set()  # their first parts (a cheap test before the sequence look-up)
         self.ids: set[str] = set()  # id keys (folded, separators removed)
         self.names = names
+        self._check: Optional[set[str]] = None
+        self._check_cap: set[str] = set()
         for value in known:
             self.add(value)
 
@@ -211,35 +242,51 @@ class Redactor:
         return spelled or bool(re.search(r"[._\d]", m.group("local")))
 
     def _library_phones(self, text: str, count: list[int]) -> str:
-        pn = _phonenumbers()
-        if pn is None:
-            return text
-        spans: list[tuple[int, int]] = []
-        for region in self.regions:
-            try:
-                for m in pn.PhoneNumberMatcher(text, region, leniency=pn.Leniency.POSSIBLE):
-                    if _looks_like_phone(m.raw_string) or (m.raw_string.startswith("+") and 7 <= sum(c.isdigit() for c in m.raw_string) <= 15):
-                        spans.append((m.start, m.end))
-            except Exception:  # pragma: no cover - the library must never stop a survey
-                continue
-        if not spans:
-            return text
-        merged: list[list[int]] = []
-        for a, b in sorted(spans):
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
-        out, last = [], 0
-        for a, b in merged:
-            out.append(text[last:a] + "[phone]")
-            last = b
-            count[0] += 1
-        out.append(text[last:])
-        return "".join(out)
+        """Digit runs that may be phone numbers: one written with a leading + and 7 to 15 digits is one (ITU-T
+        E.164); any other goes through libphonenumber's matcher for each of the survey's regions (cached)."""
+        regions = tuple(self.regions)
+
+        def repl(m: re.Match) -> str:
+            c = m.group(0)
+            digits = sum(ch.isdigit() for ch in c)
+            if not 7 <= digits <= 15:
+                return c
+            if c.startswith("+"):
+                count[0] += 1
+                return "[phone]"
+            spans = _library_spans(c, regions)
+            if not spans:
+                return c
+            out, last = [], 0
+            for a, b in spans:
+                out.append(c[last:a] + "[phone]")
+                last = b
+                count[0] += 1
+            return "".join(out) + c[last:]
+
+        return PHONE_CANDIDATE.sub(repl, text)
 
     # -- known values and found names --
+    def _could_hold_known(self, text: str) -> bool:
+        """A cheap test (set look-ups) before the token walk: does any word or id-like token of the text match?"""
+        if self._check is None:
+            found = self.names.found if self.names else set()
+            self._check = {w for v in (*self.any_case, *found, *self.firsts) for w in _LETTERS.findall(v)}
+            self._check_cap = {w.title() for v in self.capitalised for w in _LETTERS.findall(v)}
+        low = fold(text)
+        if not self._check.isdisjoint(_LETTERS.findall(low)):
+            return True
+        if self._check_cap and not self._check_cap.isdisjoint(_LETTERS.findall(text)):
+            return True
+        if self.ids and _HAS_DIGIT.search(low):
+            for a, b in _ID_LIKE.findall(low):
+                if _id_key(b) in self.ids or _id_key(a + b) in self.ids:
+                    return True
+        return False
+
     def _tokens(self, text: str, count: list[int]) -> str:
+        if not self._could_hold_known(text):
+            return text
         toks = list(_TOKEN.finditer(text))
         if not toks:
             return text
