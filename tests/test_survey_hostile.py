@@ -129,3 +129,14 @@ def test_instruction_like_answers_never_become_themes(tmp_path, answer, planted_
     assert r.instruction_like == 3
     assert planted_word not in g.problem_text and "skill goal" not in g.problem_text.lower()
     assert all(planted_word.lower() not in t.theme.lower() for t in g.analysis.themes)
+
+
+def test_theme_counts_are_out_of_the_answers_they_were_counted_over():
+    """Two free-text columns: a theme is counted over the answers (not the respondents), never "7 of 5"."""
+    from planner.survey import load_survey
+
+    for g in load_survey(HOSTILE).groups:
+        counts = re.findall(r"\((\d+) of (\d+) answers\)", g.problem_text)
+        assert counts, g.problem_text
+        assert all(int(k) <= int(n) for k, n in counts), counts
+        assert all(int(n) == g.analysis.answers for _, n in counts)

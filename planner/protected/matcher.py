@@ -3,7 +3,7 @@ a word starting like its telling word.
 
 One big alternation makes Python's regex engine try every pattern at every word (about 450 µs for a
 150-character answer with the protected-ground lists). Here each pattern is indexed by the possible first
-characters (up to four) of its last mandatory word, worked out from the parsed pattern ("expecting" for
+characters (up to six) of its most telling mandatory word, worked out from the parsed pattern ("expecting" for
 "(she|he)'s expecting"); a text's word starts are looked up in that index (set look-ups) and only the
 patterns found are searched. Same matches as the alternation: the leftmost, then the longest, non-overlapping.
 """
@@ -21,7 +21,8 @@ except ImportError:  # pragma: no cover
     import sre_constants as _c  # type: ignore
     import sre_parse as _p  # type: ignore
 
-_K = 4  # prefix length used for the index
+_K = 6  # prefix length used for the index
+OPEN = "\x00"  # ends a prefix after which anything may follow ("disab" of "disab\\w*")
 _LIMIT = 4000  # more prefixes than this: the pattern is tried everywhere
 _WORD_PART = re.compile(r"[^\W_]*")
 _GRAMS = re.compile(r"(?<![\w-])(?=([^\W_].{0,%d}))" % (_K - 1), re.S)  # the first _K characters at every word start
@@ -66,7 +67,8 @@ def _atom(op, av, need: int) -> Optional[set[str]]:
         out = {""} if lo == 0 else set()
         cur = {""}
         for k in range(1, min(hi, need) + 1):
-            cur = {(c + s)[:need] for c in cur for s in sub if len(c) < need} | {c for c in cur if len(c) >= need}
+            cur = ({(c + s)[:need] for c in cur for s in sub if len(c) < need and not c.endswith(OPEN)}
+                   | {c for c in cur if len(c) >= need or c.endswith(OPEN)})
             if k >= lo:
                 out |= cur
             if len(cur) > _LIMIT:
@@ -83,17 +85,18 @@ def _firsts(items: list, need: int) -> Optional[set[str]]:
     for op, av in items:
         nxt: set[str] = set()
         for r in results:
-            if len(r) >= need:
+            if len(r) >= need or r.endswith(OPEN):
                 nxt.add(r)
                 continue
             ext = _atom(op, av, need - len(r))
-            if ext is None:
-                return None
+            if ext is None:  # not enumerable (\w*, .): what is known so far is an open prefix
+                nxt.add(r + OPEN)
+                continue
             nxt.update((r + e)[:need] for e in ext)
         results = nxt
         if len(results) > _LIMIT:
             return None
-        if all(len(r) >= need for r in results):
+        if all(len(r) >= need or r.endswith(OPEN) for r in results):
             break
     return results
 
@@ -135,7 +138,7 @@ _COMMON = frozenset(k[:_K] for k in """the and for with that this have has had a
 
 
 def _badness(keys: set[str]) -> tuple[int, int, int]:
-    return (sum(k in _COMMON or k.rstrip(" '’") in _COMMON for k in keys), -min(len(k) for k in keys), len(keys))
+    return (sum(k in _COMMON or _WORD_PART.match(k).group(0) in _COMMON for k in keys), -min(len(k) for k in keys), len(keys))
 
 
 def _anchor(items: list) -> Optional[set[str]]:
@@ -146,9 +149,9 @@ def _anchor(items: list) -> Optional[set[str]]:
         if not _mandatory(items[i]):
             continue
         keys = _firsts(items[i:], _K)
-        if keys and "" not in keys and all(k[:1].isalnum() for k in keys):
-            options.append(keys)
-    return min(options, key=_badness) if options else None
+        if keys and "" not in keys and all(k[:1].isalnum() and len(k.rstrip(OPEN)) >= (3 if k.endswith(OPEN) else 1) for k in keys):
+            options.append((_badness(keys)[0], -i, keys))  # on a tie, the later word: the telling one
+    return min(options, key=lambda o: o[:2])[2] if options else None
 
 
 def word_starts(text: str) -> set[str]:
@@ -164,6 +167,7 @@ class PhraseMatcher:
 
     def __init__(self, lines: list[tuple[str, str]]):
         self.by_key: dict[str, list] = defaultdict(list)
+        self.open: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))  # open prefixes by length
         self.always: list = []
         for source, tag in lines:
             compiled = (re.compile(f"(?<![\\w-])(?:{source})(?![\\w])", re.I), tag)
@@ -175,7 +179,10 @@ class PhraseMatcher:
                 self.always.append(compiled)
                 continue
             for k in keys:
-                self.by_key[k].append(compiled)
+                if k.endswith(OPEN):
+                    self.open[len(k) - 1][k[:-1]].append(compiled)
+                else:
+                    self.by_key[k].append(compiled)
         self.short = any(len(k) < _K for k in self.by_key)
         for k in [k for k in self.by_key if len(k) < _K and not _WORD_PART.fullmatch(k)]:
             self.always.extend(self.by_key.pop(k))  # a short key that is not one word: tried on every text
@@ -190,6 +197,11 @@ class PhraseMatcher:
             if group:
                 for c in group:
                     cands[id(c)] = c
+            for n, keyed in self.open.items():
+                group = keyed.get(g[:n])
+                if group:
+                    for c in group:
+                        cands[id(c)] = c
             if short:  # a key shorter than _K is a whole word ("ocd"): the gram's word part
                 w = _WORD_PART.match(g).group(0)
                 group = by_key.get(w) if len(w) < _K else None

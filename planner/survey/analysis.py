@@ -51,6 +51,7 @@ class GroupAnalysis(BaseModel):
     skills: list[SkillStat]
     themes: list[Theme]
     ranked_gaps: list[str]  # skills, largest gap first
+    answers: int = 0  # free-text answers the themes were counted over (a respondent may give one per text column)
 
 
 @lru_cache(maxsize=65536)
@@ -134,4 +135,5 @@ def analyse(ratings: dict[str, list[float]], scales: dict[str, tuple[float, floa
                                gap=round((target if target is not None else PROFICIENT * hi) - mean, 2)))
     # largest gap first, as a share of the scale so 1-5 and 1-10 skills compare; without targets, the lowest rated
     stats.sort(key=lambda s: (-s.gap / max(s.scale_max - s.scale_min, 1.0), (s.mean - s.scale_min) / max(s.scale_max - s.scale_min, 1.0), s.skill))
-    return GroupAnalysis(respondents=respondents, skills=stats, themes=themes(answers), ranked_gaps=[s.skill for s in stats])
+    return GroupAnalysis(respondents=respondents, skills=stats, themes=themes(answers), ranked_gaps=[s.skill for s in stats],
+                         answers=len(answers))
