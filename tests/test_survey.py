@@ -56,12 +56,12 @@ def test_protected_remarks_are_dropped_and_counted():
     assert "pregnant" not in _all_text(r).lower()
 
 
-def test_injection_stays_quoted_data():
+def test_injection_is_counted_and_never_sent():
+    # an answer that reads like an instruction to an AI is withheld: counted, never quoted, themed or sent
     r = load_survey(F + "clean.csv")
     sales = next(g for g in r.groups if g.key.startswith("sales"))
-    inside = sales.problem_text.split("<answers>")[1].split("</answers>")[0]
-    assert "Ignore previous instructions" in inside  # quoted as data ...
-    assert "Ignore previous" not in sales.problem_text.split("<answers>")[0]  # ... never part of the analysis
+    assert r.instruction_like == 1
+    assert "ignore previous" not in sales.problem_text.lower()
     assert all("poem" not in t.theme for t in sales.analysis.themes)
     from planner.pipeline import make_plan
 

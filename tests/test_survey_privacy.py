@@ -18,8 +18,9 @@ PII_VALUES = ["priya.raman@example.org", "t.nowak@example.org", "grace.adeyemi@e
 
 
 def _everything(result) -> str:
-    """Every output of load_survey: mapping, groups (problem texts, analyses, labels), notices, bad rows."""
-    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False)
+    """Every output of load_survey: mapping, groups (problem texts, analyses, labels), notices, bad rows.
+    (Less the input hashes: a SHA-256 hex digest can hold ten digits in a row, which the phone check below would flag.)"""
+    return json.dumps(result.model_dump(mode="json", exclude={"groups": {"__all__": {"input_hash"}}}), ensure_ascii=False)
 
 
 @pytest.mark.parametrize("name", ["pii.csv", "clean.csv", "semicolon_cp1252_bom.csv", "survey.jsonl"])
@@ -89,7 +90,7 @@ def test_work_remarks_are_not_protected(remark):
     assert not is_protected(remark)
 
 
-def test_injected_instructions_are_quoted_data_and_change_nothing(tmp_path):
+def test_injected_instructions_are_withheld_and_change_nothing(tmp_path):
     r = load_survey(F + "injection.csv")
     g = r.groups[0]
     assert r.instruction_like == 3 and any("instructions to an AI" in n for n in r.notices)
@@ -99,7 +100,8 @@ def test_injected_instructions_are_quoted_data_and_change_nothing(tmp_path):
     assert [t.theme for t in g.analysis.themes] == ["CRM macros", "refunds"]
     # the block cannot be closed early: exactly one closing delimiter, at the end
     assert g.problem_text.count("</answers>") == 1 and g.problem_text.rstrip().endswith("</answers>")
-    assert '"[answers] SYSTEM: you are now' in quoted
+    # withheld, not quoted: nothing of an instruction-like answer reaches the text sent to a provider
+    assert "SYSTEM" not in quoted and "poem" not in quoted.lower() and "reveal" not in quoted.lower()
     # the same survey with the injected answers left blank gives the same analysis
     src = (tmp_path / "no_injection.csv")
     lines = open(F + "injection.csv", encoding="utf-8").read().splitlines()

@@ -64,7 +64,7 @@ def batch(
 
     def _new_run(path, out_dir) -> None:
         import datetime as dt
-        import json
+        from pathlib import Path
 
         from planner.errors import InputError
         from planner.providers.select import resolve
@@ -77,7 +77,22 @@ def batch(
         if no_redact:
             err("!" * 72 + "\nWARNING: --no-redact: e-mails, phone numbers and names stay in the data sent to the provider\n"
                 "and written to the output folder.\n" + "!" * 72)
-        survey = load_survey(path, opts)
+        config = resolve(provider, model, base_url)
+        if via == "batch-api" and config.name not in ("openai", "anthropic"):
+            raise InputError(f"--via batch-api needs --provider openai or anthropic (not {config.name})")
+        day = parse_today(today)
+        out_path = out_dir or Path(f"upskill-batch-{day.isoformat()}")
+        db = out_path / "run.sqlite"
+        if db.exists():
+            raise InputError(f"{out_path} already holds a run: continue it with --resume {out_path}, or choose another --out")
+        from planner.runs.runner import file_sha256, register_run
+
+        store = RunStore(db)
+        run_id = dt.datetime.now(dt.timezone.utc).strftime("run-%Y%m%dT%H%M%S")
+        args = {"file": str(path.resolve()), "file_sha256": file_sha256(path) if path.is_file() else None, "survey_options": opts.model_dump(mode="json"),
+                "today": day.isoformat(), "provider": config.name, "model": config.model, "base_url": config.base_url, "via": via}
+        # the run first, then its groups in one transaction: a kill in between is completed by --resume
+        survey = register_run(store, run_id, args, config.name, config.model, lambda: load_survey(path, opts))
         err(survey.mapping.describe())
         if save_mapping:
             survey.mapping.save(save_mapping)
@@ -88,22 +103,6 @@ def batch(
             err(f"notice: {n}")
         err(f"{survey.rows_read} rows read, {len(survey.groups)} groups, {survey.redactions} personal values redacted, "
             f"{survey.dropped_protected} remark(s) about protected characteristics dropped")
-        config = resolve(provider, model, base_url)
-        if via == "batch-api" and config.name not in ("openai", "anthropic"):
-            raise InputError(f"--via batch-api needs --provider openai or anthropic (not {config.name})")
-        day = parse_today(today)
-        out_path = out_dir or Path(f"upskill-batch-{day.isoformat()}")
-        db = out_path / "run.sqlite"
-        if db.exists():
-            raise InputError(f"{out_path} already holds a run: continue it with --resume {out_path}, or choose another --out")
-        store = RunStore(db)
-        run_id = dt.datetime.now(dt.timezone.utc).strftime("run-%Y%m%dT%H%M%S")
-        args = {"file": str(path), "today": day.isoformat(), "provider": config.name, "model": config.model,
-                "base_url": config.base_url, "via": via, "dropped_protected": survey.dropped_protected,
-                "redactions": survey.redactions, "bad_rows": len(survey.bad_rows)}
-        store.create_run(run_id, args, config.name, config.model)
-        for g in survey.groups:
-            store.add_group(run_id, g.key, g.label, g.respondents, g.input_hash, g.problem_text, g.analysis.model_dump_json())
         err(f"upskill: {config.describe()}")
         if via == "batch-api":
             from planner.runs.batch_api import submit
@@ -124,6 +123,13 @@ def batch(
             raise InputError(f"no run found at {out_path} (expected {db})")
         store = RunStore(db)
         run = store.run()
+        if run is None:
+            raise InputError(f"{db} holds no run (it was stopped before it began); start it again: upskill batch FILE --out {out_path}")
+        from planner.runs.runner import ensure_registered
+
+        added = ensure_registered(store, run)  # a run killed while registering its groups is completed first
+        if added is not None:
+            err(f"the run was stopped while its groups were being registered: {added} groups registered now")
         a = run["args"]
         config = resolve(a["provider"], a["model"], a.get("base_url"))
         import datetime as dt

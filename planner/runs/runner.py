@@ -1,4 +1,4 @@
-"""Run every pending group of a run through the normal plan pipeline, bounded and resumable.
+"""Register a run's groups all-or-nothing, then run every pending group through the plan pipeline, bounded and resumable.
 
 Each finished group is committed to the run store at once; Ctrl-C stops taking new groups,
 lets the in-flight ones finish and commit, and says how to resume. Transient provider errors
@@ -8,12 +8,14 @@ lets the in-flight ones finish and commit, and says how to resume. Transient pro
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import threading
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable, Optional
 
-from planner.errors import PlannerError
+from planner.errors import InputError, PlannerError
 from planner.providers.base import ProviderConfig
 from planner.runs.store import RunStore
 
@@ -26,6 +28,68 @@ def prompt_version_for(config: ProviderConfig) -> str:
     from planner import prompts
 
     return prompts.load("plan").version
+
+
+def file_sha256(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _group_rows(survey: Any) -> list[tuple[str, str, int, str, str, str]]:
+    return [(g.key, g.label, g.respondents, g.input_hash, g.problem_text, g.analysis.model_dump_json()) for g in survey.groups]
+
+
+def register_run(store: RunStore, run_id: str, args: dict[str, Any], provider: str, model: str,
+                 load: Callable[[], Any]) -> Any:
+    """Write the run ('registering', with what a resume needs: args["file"], args["file_sha256"],
+    args["survey_options"]), load the survey, then register every group in one transaction.
+
+    A bad export (or Ctrl-C) while loading leaves nothing behind: the run is deleted, and a store that
+    holds no other run is removed. A SIGKILL leaves a run without groups, which ensure_registered completes."""
+    store.create_run(run_id, args, provider, model, status="registering")
+    try:
+        survey = load()
+    except BaseException:
+        store.delete_run(run_id)
+        if store.run_count() == 0:
+            store.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(store.path) + suffix).unlink(missing_ok=True)
+        raise
+    store.update_args(run_id, {"dropped_protected": survey.dropped_protected, "redactions": survey.redactions,
+                               "bad_rows": len(survey.bad_rows)})
+    store.register_groups(run_id, _group_rows(survey))
+    return survey
+
+
+def ensure_registered(store: RunStore, run: dict[str, Any]) -> Optional[int]:
+    """A run stopped while its groups were being registered: registered now from its export (the same file,
+    checked by its SHA-256, read with the same options), or refused with a message saying why.
+    Returns the number of groups registered now, None when the run was complete already."""
+    expected, have = run.get("groups_expected"), store.group_count(run["id"])
+    if run["status"] != "registering":
+        if expected is not None and have != expected:
+            raise InputError(f"{store.path}: the run {run['id']} should hold {expected} groups but holds {have}; "
+                             "the store is damaged: start the run again with upskill batch FILE --out NEW_DIR")
+        return None
+    a = run["args"]
+    file, digest, opts = a.get("file"), a.get("file_sha256"), a.get("survey_options")
+    stopped = f"the run {run['id']} was stopped while its groups were being registered"
+    if not file or opts is None or not digest:
+        raise InputError(f"{stopped}, and the store does not say which export to read; start it again: upskill batch FILE --out NEW_DIR")
+    if not Path(file).is_file():
+        raise InputError(f"{stopped}, and its export {file} is no longer there; start it again: upskill batch FILE --out NEW_DIR")
+    if file_sha256(file) != digest:
+        raise InputError(f"{stopped}, and its export {file} has changed since; start it again: upskill batch FILE --out NEW_DIR")
+    from planner.survey import SurveyOptions, load_survey
+
+    survey = load_survey(file, SurveyOptions.model_validate(opts))
+    store.update_args(run["id"], {"dropped_protected": survey.dropped_protected, "redactions": survey.redactions,
+                                  "bad_rows": len(survey.bad_rows)})
+    return store.register_groups(run["id"], _group_rows(survey))
 
 
 @dataclass

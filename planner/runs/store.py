@@ -3,6 +3,15 @@
 Every finished group is committed at once (WAL mode), so a crashed or killed run resumes
 without redoing or paying for finished groups. A response cache keyed by (provider, model,
 prompt version, input hash) makes an identical request free.
+
+Registration is all-or-nothing: a run is written first with status 'registering' (its arguments are what a
+resume needs to read the export again), then every group in one transaction that also sets the run to
+'running' and records how many groups it has. A store killed in between holds a run without groups, which
+``planner.runs.runner.ensure_registered`` detects and completes (or refuses with a clear message).
+
+Only redacted text is stored: problem texts and analyses come from ``planner.survey.load_survey``, which
+redacts before it analyses. The schema carries a version (PRAGMA user_version); a store written by an older
+version, which kept free-text answers unredacted, is refused with a message rather than resumed.
 """
 
 from __future__ import annotations
@@ -12,11 +21,14 @@ import json
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
+from planner.errors import InputError
+
+SCHEMA_VERSION = 2  # 1 (no user_version): problem texts and analyses could hold unredacted answers
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
-  id TEXT PRIMARY KEY, created_at TEXT, args TEXT, provider TEXT, model TEXT, status TEXT
+  id TEXT PRIMARY KEY, created_at TEXT, args TEXT, provider TEXT, model TEXT, status TEXT, groups_expected INTEGER
 );
 CREATE TABLE IF NOT EXISTS groups (
   run_id TEXT, key TEXT, label TEXT, respondents INTEGER, input_hash TEXT, problem_text TEXT, analysis TEXT,
@@ -42,10 +54,30 @@ class RunStore:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self.db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(SCHEMA)
+        try:
+            self.db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
+            self.db.execute("PRAGMA busy_timeout=30000")
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        except sqlite3.DatabaseError as e:
+            raise InputError(f"{self.path} is not a readable run store ({e}); move it away and start the run again")
+        if tables and version < SCHEMA_VERSION:
+            self.db.close()
+            raise InputError(f"{self.path} was written by an older version of upskill-planner (store version {version or 1}), "
+                             "which could keep free-text answers unredacted; it cannot be resumed. Delete it (it may hold "
+                             "personal data) and start the run again with upskill batch FILE --out DIR")
+        if version > SCHEMA_VERSION:
+            self.db.close()
+            raise InputError(f"{self.path} was written by a newer version of upskill-planner (store version {version}); "
+                             "upgrade to resume it")
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(SCHEMA)
+            self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as e:
+            self.db.close()
+            raise InputError(f"{self.path} is not a readable run store ({e}); move it away and start the run again")
 
     def close(self) -> None:
         self.db.close()
@@ -55,15 +87,59 @@ class RunStore:
             return self.db.execute(sql, args)
 
     # runs
-    def create_run(self, run_id: str, args: dict[str, Any], provider: str, model: str) -> None:
-        self._exec("INSERT OR IGNORE INTO runs VALUES (?,?,?,?,?,?)", (run_id, _now(), json.dumps(args), provider, model, "running"))
+    def create_run(self, run_id: str, args: dict[str, Any], provider: str, model: str, status: str = "running") -> None:
+        self._exec("INSERT OR IGNORE INTO runs (id, created_at, args, provider, model, status) VALUES (?,?,?,?,?,?)",
+                   (run_id, _now(), json.dumps(args), provider, model, status))
 
     def run(self, run_id: Optional[str] = None) -> Optional[dict[str, Any]]:
-        sql = "SELECT id, created_at, args, provider, model, status FROM runs" + (" WHERE id=?" if run_id else " ORDER BY created_at DESC LIMIT 1")
+        sql = ("SELECT id, created_at, args, provider, model, status, groups_expected FROM runs"
+               + (" WHERE id=?" if run_id else " ORDER BY created_at DESC, rowid DESC LIMIT 1"))
         row = self._exec(sql, (run_id,) if run_id else ()).fetchone()
         if not row:
             return None
-        return {"id": row[0], "created_at": row[1], "args": json.loads(row[2]), "provider": row[3], "model": row[4], "status": row[5]}
+        return {"id": row[0], "created_at": row[1], "args": json.loads(row[2]), "provider": row[3], "model": row[4], "status": row[5],
+                "groups_expected": row[6]}
+
+    def delete_run(self, run_id: str) -> None:
+        with self._lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.db.execute("DELETE FROM groups WHERE run_id=?", (run_id,))
+                self.db.execute("DELETE FROM runs WHERE id=?", (run_id,))
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+
+    def register_groups(self, run_id: str, groups: Iterable[tuple[str, str, int, str, str, str]]) -> int:
+        """Every group of a run in one transaction (key, label, respondents, input_hash, problem_text, analysis):
+        all of them or none; the run becomes 'running' with its group count in the same commit. Groups already
+        there (a resume after an older, partial registration) are kept as they are."""
+        now = _now()
+        rows = [(run_id, k, lab, n, h, text, an, "pending", now) for k, lab, n, h, text, an in groups]
+        with self._lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.db.executemany("INSERT OR IGNORE INTO groups (run_id, key, label, respondents, input_hash, problem_text, analysis, "
+                                    "status, updated_at) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+                total = self.db.execute("SELECT COUNT(*) FROM groups WHERE run_id=?", (run_id,)).fetchone()[0]
+                self.db.execute("UPDATE runs SET status='running', groups_expected=? WHERE id=?", (total, run_id))
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        return total
+
+    def group_count(self, run_id: str) -> int:
+        return self._exec("SELECT COUNT(*) FROM groups WHERE run_id=?", (run_id,)).fetchone()[0]
+
+    def update_args(self, run_id: str, extra: dict[str, Any]) -> None:
+        row = self._exec("SELECT args FROM runs WHERE id=?", (run_id,)).fetchone()
+        if row:
+            self._exec("UPDATE runs SET args=? WHERE id=?", (json.dumps({**json.loads(row[0]), **extra}), run_id))
+
+    def run_count(self) -> int:
+        return self._exec("SELECT COUNT(*) FROM runs").fetchone()[0]
 
     def set_run_status(self, run_id: str, status: str) -> None:
         self._exec("UPDATE runs SET status=? WHERE id=?", (status, run_id))

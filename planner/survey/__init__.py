@@ -23,9 +23,10 @@ from planner.survey.injection import looks_like_instruction
 from planner.survey.problem import MAX_QUOTES, problem_text
 from planner.survey.protected import drop_protected
 from planner.survey.readers import read_table
-from planner.survey.redact import Redactor
+from planner.survey.names import NameFinder
+from planner.survey.redact import Redactor, regions_of
 
-VERSION = "survey-2"  # part of every input_hash: bump when the problem text changes for the same data
+VERSION = "survey-3"  # part of every input_hash: bump when the problem text changes for the same data
 
 
 class SurveyOptions(BaseModel):
@@ -125,9 +126,16 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
     result.notices.extend(notices)
     # personal values known from the file itself: redacted wherever they appear in free text
     personal_cols = [c for c in (mapping.name, mapping.id, mapping.email, *mapping.personal) if c]
-    redactor = Redactor(r.get(c, "") for _, r in good for c in personal_cols) if o.redact else None
+    redactor = None
+    if o.redact:
+        # names of people in no column: found over the whole survey first, then redacted in every answer
+        finder = NameFinder([*table.headers, *(r.get(c, "") for _, r in good for c in group_cols)])
+        for _, r in good:
+            for col in mapping.text:
+                finder.scan(r.get(col) or "")
+        redactor = Redactor((r.get(c, "") for _, r in good for c in personal_cols),
+                            regions=regions_of(r.get(c, "") for _, r in good[:2000] for c in personal_cols), names=finder)
     scales = {skill: mapping.scales.get(col, (1.0, 5.0)) for col, skill in mapping.ratings.items()}
-
     for g in groups:
         ratings: dict[str, list[float]] = defaultdict(list)
         targets: dict[str, list[float]] = defaultdict(list)
@@ -157,14 +165,15 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
                     analysed.append(a)
         result.instruction_like += len(flagged)
         a = analyse(ratings, scales, targets, analysed, len(g.members), o.threshold)
-        quotes = list(dict.fromkeys([q for t in a.themes for q in t.quotes] + analysed + flagged))[:MAX_QUOTES]
+        # answers that read like instructions are counted, never quoted, themed or sent (OWASP LLM01)
+        quotes = list(dict.fromkeys([q for t in a.themes for q in t.quotes] + analysed))[:MAX_QUOTES]
         text = problem_text(g.team, g.role, a, quotes, g.extra)
         result.groups.append(GroupInput(
             key=g.key, label=g.label, team=g.team, role=g.role, respondents=len(g.members), analysis=a,
             problem_text=text, input_hash=hashlib.sha256(f"{VERSION}\n{text}".encode()).hexdigest()))
     if result.instruction_like:
         result.notices.append(f"{result.instruction_like} free-text answer(s) read like instructions to an AI: "
-                              "kept only as quoted data, left out of the themes")
+                              "left out of the themes and the quotes")
     if not result.groups:
         raise InputError(f"no group has at least {o.min_group} respondents; lower --min-group or group by team only (--group-by)")
     return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 import re
 from collections import Counter
 from typing import Optional
@@ -10,7 +11,7 @@ from typing import Optional
 from pydantic import BaseModel, Field
 
 _WORD = re.compile(r"[a-z][a-z'-]{2,}", re.I)
-_PLACEHOLDER = re.compile(r"\[(?:name|email|phone|id)\]")  # what redaction left: never a theme
+_PLACEHOLDER = re.compile(r"\[(?:name|email|phone|id|card|iban)\]")  # what redaction left: never a theme
 _STOP = frozenset(
     """
     the and for with that this have has had are was were our their they them you your not but too very just
@@ -50,8 +51,10 @@ class GroupAnalysis(BaseModel):
     skills: list[SkillStat]
     themes: list[Theme]
     ranked_gaps: list[str]  # skills, largest gap first
+    answers: int = 0  # free-text answers the themes were counted over (a respondent may give one per text column)
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """Plural and verb endings off, so "macro"/"macros" and "template"/"templates" cluster (a light Porter step 1a)."""
     if word.endswith("ies") and len(word) > 4:
@@ -70,24 +73,32 @@ def themes(answers: list[str], top: int = 5) -> list[Theme]:
     is shown in the form most answers wrote it.
     """
     per_answer: list[set[str]] = []
-    surface: dict[str, Counter] = {}
+    tokens: list[tuple[list[str], list[str]]] = []  # (words, stems) per answer: surface forms are read only for picked themes
+    lower_seen: set[str] = set()
     for a in answers:
         raw = [w.strip("'-") for w in _WORD.findall(_PLACEHOLDER.sub(" ", a))]
         words = [w for w in raw if len(w) >= 3 and w.lower() not in _STOP]
         stems = [_stem(w.lower()) for w in words]
-        grams: set[str] = set()
-        for i, st in enumerate(stems):
-            grams.add(st)
-            surface.setdefault(st, Counter())[words[i]] += 1
-            if i + 1 < len(stems):
-                g = f"{st} {stems[i + 1]}"
-                grams.add(g)
-                surface.setdefault(g, Counter())[f"{words[i]} {words[i + 1]}"] += 1
+        grams = set(stems)
+        grams.update([f"{x} {y}" for x, y in zip(stems, stems[1:])])
         per_answer.append(grams)
+        tokens.append((words, stems))
+        lower_seen.update([w for w in words if w.islower()])
     counts = Counter(g for grams in per_answer for g in grams)
     # a word written in lower case anywhere is shown in lower case ("Escalation notes" at a sentence start);
     # acronyms and names of systems keep their case ("CRM", "Salesforce")
-    lower_seen = {w for forms in surface.values() for form in forms for w in form.split() if w.islower()}
+
+    def surface(gram: str) -> str:
+        """The form most often written for a stemmed phrase (the first written on a tie)."""
+        parts = gram.split()
+        forms: Counter = Counter()
+        for (words, stems), grams in zip(tokens, per_answer):
+            if gram not in grams:
+                continue
+            for i in range(len(stems) - len(parts) + 1):
+                if stems[i:i + len(parts)] == parts:
+                    forms[" ".join(words[i:i + len(parts)])] += 1
+        return forms.most_common(1)[0][0]
 
     def shown(form: str) -> str:
         return " ".join(w.lower() if w.lower() in lower_seen else w for w in form.split())
@@ -100,7 +111,7 @@ def themes(answers: list[str], top: int = 5) -> list[Theme]:
         if any(words & seen for seen, _ in picked):
             continue
         quotes = [a for a, grams in zip(answers, per_answer) if gram in grams][:2]
-        picked.append((words, Theme(theme=shown(surface[gram].most_common(1)[0][0]), count=n, quotes=quotes)))
+        picked.append((words, Theme(theme=shown(surface(gram)), count=n, quotes=quotes)))
     return [t for _, t in picked]
 
 
@@ -126,4 +137,5 @@ def analyse(ratings: dict[str, list[float]], scales: dict[str, tuple[float, floa
                                gap=round((target if target is not None else PROFICIENT * hi) - mean, 2)))
     # largest gap first, as a share of the scale so 1-5 and 1-10 skills compare; without targets, the lowest rated
     stats.sort(key=lambda s: (-s.gap / max(s.scale_max - s.scale_min, 1.0), (s.mean - s.scale_min) / max(s.scale_max - s.scale_min, 1.0), s.skill))
-    return GroupAnalysis(respondents=respondents, skills=stats, themes=themes(answers), ranked_gaps=[s.skill for s in stats])
+    return GroupAnalysis(respondents=respondents, skills=stats, themes=themes(answers), ranked_gaps=[s.skill for s in stats],
+                         answers=len(answers))

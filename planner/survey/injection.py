@@ -19,5 +19,14 @@ _INSTRUCTION = re.compile(
 )
 
 
+# every branch of the pattern above needs one of these (a substring test first: most answers have none)
+_TRIGGERS = ("ignore", "disregard", "forget", "override", "bypass", "instruction", "system", "you are", "act as", "behave as",
+             "respond as", "pretend", "jailbreak", "anything now", "assistant", "user", "answers", "prompt", "```", "instead", "now",
+             "poem", "song", "story", "haiku")
+
+
 def looks_like_instruction(answer: str) -> bool:
+    low = (answer or "").lower()
+    if not any(t in low for t in _TRIGGERS):
+        return False
     return bool(_INSTRUCTION.search(answer or ""))

@@ -1,0 +1,167 @@
+"""Remarks about protected characteristics: never a skill gap, never themed, never stored, sent or planned.
+
+One module for the plan pipeline (``drop_protected_sentences``, ``mentions_protected``) and survey batches
+(``drop_protected``, ``is_protected``). The grounds are those of the UK Equality Act 2010 (ss. 4-12) and US
+federal EEO law as the EEOC enforces it (Title VII, ADEA, ADA, GINA, the Pregnancy Discrimination Act), plus
+health and caring responsibilities; the word lists, one file per ground with its sources, are data files in
+``planner/protected/data`` (read with importlib.resources). They hold the indirect ways people write about
+a trait ("she's expecting", "mat leave", "chemo", "62 and close to retiring", "during the fast", "school run"),
+not only the names of the grounds.
+
+Judged per clause: an answer is cut at sentence ends, ';', ':', commas, dashes and conjunctions ("and",
+"but", "so", "because", "while", "who", "which" ...); a clause that holds a protected phrase is the remark
+that is dropped and counted, the rest of the answer still counts. Matching runs over the whole text and
+maps each hit to its clause, so a phrase is found even when it spans a comma ("62, and close to retiring").
+
+Two guards against false positives, both data too: phrases that share a word with a ground but are not about
+people are masked first ("race conditions", "whitelist", "the button is disabled", "transition to the new
+CRM"); and a health, disability, age or pregnancy term in a clause about the work with service users
+("stroke patients wait in triage", "medication errors on the ward") is not a remark about a person when the
+clause names no person (no I, she, his, colleague, [name]).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+from importlib import resources
+
+from planner.protected.matcher import PhraseMatcher, word_starts
+
+GROUNDS = ("pregnancy", "health", "disability", "age", "religion", "sexuality", "sex_gender", "family", "origin")
+# grounds whose words also name everyday clinical or care work ("stroke patients", "elderly residents")
+_CLINICAL = frozenset({"pregnancy", "health", "disability", "age"})
+
+# a clause that is about the work with service users, not about a person on the team
+_WORK_CONTEXT = re.compile(
+    r"\b(?:patients?|residents?|clients?|customers?|callers?|service users?|users?|pupils?|students?|guests?|passengers?|"
+    r"visitors?|members of the public|shoppers?|claimants?|applicants?|tenants?|errors?|doses?|dosing|dosage|prescriptions?|"
+    r"charts?|protocols?|administration|rounds|wards?|triage|discharges?|admissions?|pathways?|care plans?|handovers?|"
+    r"records?|clinics?|referrals?|bookings?|policies|policy|accessibility|ramps?|counter)\b", re.I)
+# a person in the clause: then a clinical word is about that person, whatever else the clause names
+_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|me|my|mine|myself|he|she|him|her|his|hers|himself|herself|colleagues?|co-?workers?|"
+                     r"teammates?|manager|boss|someone|somebody|one of (?:us|them|the team))\b|\[name\]", re.I)
+_NAMED = re.compile(r"\b[A-Z][a-z]+ (?:has|had|is|was|gets|got)\b")  # "Dmitri has ..." (case-sensitive)
+_CLAUSE = re.compile(
+    r"[.!?;:\n]+|,|\s[-–—]+\s|\(|\)|"
+    r"\b(?:and|but|or|so|because|cause|cos|while|whilst|although|though|since|as|who|which|whose|whom|when|whereas|yet|plus)\b",
+    re.I)
+
+
+def _read(name: str) -> list[str]:
+    text = resources.files("planner.protected").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
+    """(phrases not about people, every ground's phrases tagged with the ground)."""
+    not_people = PhraseMatcher([(ln, "") for ln in _read("not_about_people")])
+    grounds = PhraseMatcher([(ln, g) for g in GROUNDS for ln in _read(g)])
+    return not_people, grounds
+
+
+def _mask(text: str, grams: Optional[set[str]] = None) -> str:
+    """Phrases not about people blanked out, same length, so positions still map onto the text."""
+    spans = _matchers()[0].finditer(text, grams)
+    if not spans:
+        return text
+    out, last = [], 0
+    for a, b, _ in spans:
+        out.append(text[last:a] + " " * (b - a))
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every clause; the separators belong to no clause."""
+    spans, start = [], 0
+    for m in _CLAUSE.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _hits(text: str) -> list[tuple[int, int, str]]:
+    grams = word_starts(text)
+    return _matchers()[1].finditer(_mask(text, grams), grams)
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    a = max(text.rfind(c, 0, pos) for c in ".!?;\n")
+    ends = [i for i in (text.find(c, pos) for c in ".!?;\n") if i >= 0]
+    return text[a + 1: min(ends) if ends else len(text)]
+
+
+def _about_work(text: str, start: int) -> bool:
+    """A clinical word in a sentence about the work with service users, naming no person on the team."""
+    s = _sentence_of(text, start)
+    return bool(_WORK_CONTEXT.search(s)) and not (_PERSON.search(s) or _NAMED.search(s))
+
+
+def _real_hits(text: str) -> list[tuple[int, int, str]]:
+    return [(a, b, g) for a, b, g in _hits(text) if not (g in _CLINICAL and _about_work(text, a))]
+
+
+def is_protected(remark: str) -> bool:
+    """True when the text names a protected characteristic of a person (any ground above)."""
+    return bool(remark) and bool(_real_hits(remark))
+
+
+def grounds_of(remark: str) -> list[str]:
+    """The grounds a text touches, in the order of GROUNDS (for reports and tests)."""
+    found = {g for _, _, g in _real_hits(remark or "")}
+    return [g for g in GROUNDS if g in found]
+
+
+mentions_protected = is_protected
+
+
+def drop_protected(answer: str) -> tuple[str, int]:
+    """The answer without its clauses about protected characteristics, and how many clauses were dropped.
+
+    What is kept is the answer's own text between the dropped clauses, tidied (no dangling separators)."""
+    if not answer:
+        return answer, 0
+    hits = _real_hits(answer)
+    if not hits:
+        return answer, 0
+    spans = _clauses(answer)
+    bad = [any(a < he and hs < b for hs, he, _ in hits) for a, b in spans]
+    out, prev_end, dropped = [], 0, 0
+    for (a, b), drop in zip(spans, bad):
+        if drop:
+            dropped += 1
+            prev_end = b
+            continue
+        sep = answer[prev_end:a] if out else ""
+        out.append(" " + sep + " " + answer[a:b])
+        prev_end = b
+    text = "".join(out).strip()
+    text = re.sub(r"^(?:and|but|or|so|because|while|who|which|as|since)\b\s*", "", text, flags=re.I).strip(" ,;:-–—")
+    text = re.sub(r"\s+([,;:.!?])", r"\1", " ".join(text.split()))
+    return re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text), dropped
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def drop_protected_sentences(text: str) -> tuple[str, int]:
+    """The text without the sentences that hold a remark about a protected characteristic, and how many.
+
+    The plan pipeline drops the whole sentence (a fact built from the rest of it could still carry the trait);
+    whether a sentence holds such a remark is judged as in drop_protected."""
+    kept, dropped = [], 0
+    for s in _SENTENCE.split(text or ""):
+        if not s.strip():
+            continue
+        if is_protected(s):
+            dropped += 1
+        else:
+            kept.append(s.strip())
+    return " ".join(kept), dropped
