@@ -57,7 +57,7 @@ def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) 
         for n in numbers:
             if n is target or n.role == "headcount":
                 continue
-            in_symptom = any(n.context and n.context in s or s in n.context for s in symptoms)
+            in_symptom = any(n.context and (n.context in s or s.rstrip(".!?;: ") in n.context) for s in symptoms)
             if not in_symptom:
                 continue
             if kinds == ("%",) and n.unit == "%":

@@ -21,6 +21,8 @@ EXTRA_HEADS = frozenset(
     caseworker caseworkers handler handlers worker workers assistant assistants manager managers lead leads
     supervisor supervisors nurse nurses developers developer engineers engineer salespeople salesperson
     executive executives assessor assessors officer officers sdr sdrs bdr bdrs clerk clerks operator operators driver drivers caseworker caseworkers technician technicians
+    sre sres cook cooks chef chefs technologist technologists scientist scientists paramedic paramedics pharmacist pharmacists
+    hygienist hygienists porter porters cleaner cleaners guard guards steward stewards baristas barista waiter waiters
     """.split()
 )
 HEADS = (ROLE_HEADS | EXTRA_HEADS) - frozenset(
@@ -41,7 +43,7 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*")
 _DOWNSTREAM = frozenset("for to before so until by from with than".split())
 _COUNT_WORD = re.compile(r"^(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")$", re.I)
 TEAM = re.compile(
-    r"\b(?:on|in|of|from|at)\s+(?:the|our|my)\s+([a-z][a-z0-9&/-]*(?:\s+[a-z][a-z0-9&/-]*){0,2}?)\s+(queue|team|desk|shift|line|ward|unit|department|floor|branch|site|warehouse|office|squad)\b",
+    r"\b(?:on|in|of|at)\s+(?:the|our|my)\s+([a-z][a-z0-9&/-]*(?:\s+[a-z][a-z0-9&/-]*){0,2}?)\s+(queue|team|desk|shift|line|ward|unit|department|floor|branch|site|warehouse|office|squad)\b",
     re.I,
 )
 TEAM_OF = re.compile(r"\bteam of\s+(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r"|a dozen)\b", re.I)
@@ -51,8 +53,38 @@ N_PERSON = re.compile(r"\b(\d+)[- ](?:person|people|strong|member)\b", re.I)
 PROMOTED = re.compile(r"\bpromot\w*\s+(?:(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")\s+)?[\w -]{0,40}?\s+(?:to|into|as)\s+((?:[a-z-]+\s){0,2}?(?:lead|leads|manager|managers|supervisor|supervisors|team leads?))\b", re.I)
 
 
+# "our 7 SREs write ...": a counted plural noun phrase that is the subject of a verb names the learners
+COUNTED_SUBJECT = re.compile(
+    r"\b(?:our|the|my|we have|we've got)\s+(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r"|a dozen)\s+"
+    r"((?:new\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*s)\s+(?:who\s+|all\s+|still\s+|often\s+|now\s+|currently\s+)?([a-z']+)",
+)
+
+
+def _counted_subject(text: str) -> tuple[Optional[str], Optional[int], Optional[str], int]:
+    from planner.extract.phrases import can_be_noun, can_be_verb
+
+    for m in COUNTED_SUBJECT.finditer(text):
+        verb = m.group(3).lower()
+        head = m.group(2).split()[-1]
+        if verb in ("in", "of", "at", "on", "from", "per", "a", "the") or not (can_be_verb(verb) or verb in ("don't", "can't", "keep", "are", "have", "were")):
+            continue
+        if not can_be_noun(head) or head.lower() in ("days", "weeks", "months", "years", "hours", "minutes", "times", "stores", "sites", "clinics", "branches", "shifts", "wards", "cases", "orders"):
+            continue
+        phrase = re.sub(r"^new\s+", "", m.group(2))
+        return singular(phrase.lower()), int(value_of(m.group(1)) or 0) or None, phrase, m.start()
+    return None, None, None, -1
+
+
 def find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     """(role singular, headcount, phrase as written) of the learners, or Nones."""
+    role, n, phrase = _find_role(text)
+    c_role, c_n, c_phrase, c_at = _counted_subject(text)
+    if c_role and (not phrase or c_at < text.find(phrase)) and not (role and (role in c_role or c_role in role)):
+        return c_role, c_n, c_phrase
+    return role, n, phrase
+
+
+def _find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     m = PROMOTED.search(text)  # "promoted 5 senior agents to team leads": the learners are the new leads
     if m:
         n = value_of(m.group(1)) if m.group(1) else None
@@ -72,6 +104,8 @@ def find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
             k = j - 1
             if k >= 0 and low[k] in ("new", "junior", "newly"):
                 k -= 1
+            if k >= 2 and low[k] in ("our", "the", "my") and low[k - 1] == "of" and _COUNT_WORD.match(low[k - 2]):
+                k -= 2  # "12 of our phone agents", "one of our agents"
             if k >= 0 and _COUNT_WORD.match(low[k]):
                 head_count = value_of(low[k])
             elif k >= 1 and low[k - 1:k + 1] == ["a", "dozen"]:

@@ -24,10 +24,27 @@ CONSUMING = re.compile(
     re.I,
 )
 NOT_HEAD_AFTER = frozenset("disputes dispute queue system systems process processes data team teams record records note notes code roles role positions position jobs job".split())
-EXTRA_HEADS = frozenset("holder holders owner owners".split())
+EXTRA_HEADS = frozenset("holder holders owner owners office".split())
 _NOT_MODIFIER = frozenset("that which who whom whose to for of the a an our their and or but so with by from in on at when after before".split())
 EXCLUDE = frozenset("customer customers client clients patient patients student students".split())
 _LEAD = frozenset("the our their a an".split())
+
+
+_AUDIT_VERBS = frozenset("found finds find flagged flags noticed spotted audited sampled checked counted measured".split())
+
+
+def _acts(low: list[str], j: int) -> bool:
+    """The role is the subject of its own clause: "pharmacists verify them", "the warranty desk files claims from them"."""
+    from planner.extract.phrases import can_be_noun, can_be_verb
+
+    w = low[j]
+    if w in _AUDIT_VERBS:
+        return False
+    if w in NOT_HEAD_AFTER or w in ROLE_HEADS or not w.isalpha() or not can_be_verb(w):
+        return False
+    nxt = low[j + 1] if j + 1 < len(low) else ""
+    # "files claims from them": a verb-or-noun form counts when an object or pronoun follows it
+    return not can_be_noun(w) or nxt in ("them", "it", "they", "their", "the", "these", "those", "every", "each") or (w.endswith("s") and nxt.isalpha() and nxt not in ("of", "and", "or"))
 
 
 def find_consumer(text: str, performer: Optional[str]) -> Optional[str]:
@@ -59,7 +76,7 @@ def find_consumer(text: str, performer: Optional[str]) -> Optional[str]:
             score = 0
             if cue in DOWNSTREAM:
                 score = 3
-            elif i + 1 < len(low) and CONSUMING.match(low[i + 1]):
+            elif i + 1 < len(low) and (CONSUMING.match(low[i + 1]) or _acts(low, i + 1)):
                 score = 2 if k < 0 or cue in (",", "and", "then", "but", "so") else 1
             if score > best[0]:
                 best = (score, role)

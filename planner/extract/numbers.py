@@ -26,6 +26,8 @@ _APPROX = r"(?:(?:about|around|roughly|nearly|almost|approximately|approx\.?|ove
 
 PERCENT = re.compile(rf"{_APPROX}(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)", re.I)
 IN_TEN = re.compile(rf"{_APPROX}({_NUM})\s+(?:in|out of|of every|of the last)\s+({_NUM})\b", re.I)
+# "Of the 23 postmortems since June, 15 had no action items": a share, written back as "15 of the 23 postmortems"
+OF_THE = re.compile(rf"\b[Oo]f (?:the|our|its|their) ({_NUM}) ([a-z][a-z-]*s)\b[^.;:]{{0,40}}?,\s*(?:only\s+)?({_NUM})\s+(?=had|have|were|was|did|got|came|missed|lacked|contained|showed|used|went|needed)", re.I)
 SLASH = re.compile(r"\b(\d+)\s*/\s*(\d+)\b(?!\s*/)")
 MONEY = re.compile(r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:k|m|million|thousand)?|\d[\d,]*(?:\.\d+)?\s*(?:dollars|euros|pounds|usd|eur|gbp)\b)", re.I)
 QUANTITY = re.compile(rf"(?<![\w-]){_APPROX}({_NUM})(?:-|\s+)([a-z][a-z0-9-]*(?:\s+[a-z][a-z-]*)?)", re.I)
@@ -77,6 +79,14 @@ def find_numbers(text: str) -> list[NumberFact]:
         taken.append(m.span())
     for m in PERCENT.finditer(text):
         add(m, NumberFact(text=m.group(0).strip(), value=float(m.group(1)), unit="%"))
+    for m in OF_THE.finditer(text):
+        whole, part = value_of(m.group(1)), value_of(m.group(3))
+        if whole and part is not None and part <= whole:
+            s, e = m.span()
+            if free(s, e):
+                taken.append((s, e))
+                found.append((s, e, NumberFact(text=f"{m.group(3)} of the {m.group(1)} {m.group(2)}", value=round(100 * part / whole, 1),
+                                                unit="%", context=_sentence_of(text, s, e))))
     for m in IN_TEN.finditer(text):
         a, b = value_of(m.group(1)), value_of(m.group(2))
         if a is not None and b and a <= b:

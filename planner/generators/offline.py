@@ -1,22 +1,37 @@
-"""The offline generator: a complete plan from the ProblemFrame by rules, no model.
+"""The offline generator: a faithful draft plan from the ProblemFrame by rules, no model.
 
-The embedded default and the baseline every LLM provider is compared with. It
-composes the DOMAIN.md fields from the facts the extractor found and from
-``planner.generators.patterns``; it never invents a number (a target is the text's
-own, or half the text's baseline; otherwise the plan says how to measure the
-baseline first), and it lists open questions for everything the text left out.
+The embedded default and the baseline every LLM provider is compared with (issue 12). Every
+sentence it writes is one of three kinds:
+
+(a) built from facts parsed out of the text, each a whole constituent (the role, the headcount, the
+    output noun phrase, the consumer and the verb phrase of their own clause, the system, numbers
+    with their units, the deadline), put into templates that are grammatical for any filling;
+(b) neutral scaffolding that is true for any team (DOMAIN.md practice: checklists, annotated
+    examples, practice on real cases, a review date);
+(c) an explicit blank with an open question.
+
+Nothing is sliced from a sentence unless the slice is a whole constituent, and every sentence
+passes the well-formedness gate (``planner.generators.gate``) or is replaced by (b) or (c). Numbers
+come only from the text; a target the text does not give is written as a proposal to confirm, and
+only for rates and counts of errors (never for people, stores or durations). A text too thin to
+plan from gets a short discovery plan (``planner.generators.discovery``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, Optional
 
 from planner.errors import UnsupportedLanguageError
+from planner.extract.deadline import find_deadline
+from planner.extract.intervention import Cues, cues as find_cues
 from planner.extract.language import NAMES
-from planner.frame import ProblemFrame
+from planner.extract.owner import find_owner
+from planner.extract.phrases import can_be_noun, can_be_verb, consumer_step, plural, whole_np
+from planner.frame import NumberFact, ProblemFrame
 from planner.generators import patterns as P
+from planner.generators.gate import clip, gated
 from planner.models import Plan, PlanMeta
 
 PROMPT_VERSION = "offline-rules-1"
@@ -36,141 +51,426 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
-def _plural(role: str) -> str:
-    if role.endswith(("s", "staff", "personnel")):
-        return role
-    if role.endswith("y") and role[-2:-1] not in "aeiou":
-        return role[:-1] + "ies"
-    return role + "s"
-
-
 def _fmt(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else f"{v:.1f}"
 
 
-def intervention(frame: ProblemFrame) -> tuple[str, str, str]:
-    """DOMAIN.md's three kinds of skill change, decided from the triggers in the text."""
-    t = set(frame.triggers)
-    if "redundancy" in t or "role_change" in t:
-        return ("reskilling",
-                "The text describes people moving into a substantially different role"
-                + (" because their current work is being automated or cut" if "redundancy" in t else "") + ".",
-                "If the people stay in their current role and only the tools or volume change, this is upskilling.")
-    if "new_hire" in t:
-        return ("onboarding",
-                "The text describes people who are new to the company, team or position and must become productive.",
-                "If these people have done this work here before and now fall short, it is upskilling.")
-    why = "The people already do this work; the text describes a gap in how well it is done"
-    if "new_system" in t:
+def _a(noun: str) -> str:
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+
+
+def _keep_case(found: str) -> str:
+    """Lower-case a role as found, except acronyms and names inside it ("SREs", "QA lead", "KYC analysts")."""
+    return " ".join(w if sum(ch.isupper() for ch in w) >= 2 else w.lower() for w in found.split())
+
+
+def _as_written(text: str, role: str) -> str:
+    """The role in the plural as the text writes it ("night nurses", "SREs"), else the plural of the singular."""
+    pl = plural(role)
+    m = re.search(rf"\b{re.escape(pl)}\b", text, re.I)
+    return _keep_case(m.group(0)) if m else pl
+
+
+def _role_as_written(text: str, role: str) -> str:
+    m = re.search(rf"\b{re.escape(role)}", text, re.I)
+    return _keep_case(m.group(0)) if m else role
+
+
+# --- intervention type (DOMAIN.md: three kinds of skill change) ---------------------------------------------
+
+_TENURE = re.compile(r"\b(?:been here (?:for )?(?:over |more than )?(?:a|\w+) (?:years?|months?)|for (?:over |more than )?(?:a|\w+) years?|experienced|years of experience|long-serving|already (?:do|doing|know))\b", re.I)
+
+
+def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, str, str]:
+    """(kind, rationale naming the cue, what would change it naming the cue that would flip it)."""
+    c = c or find_cues(frame.text)
+    who = _as_written(frame.text, frame.audience_role) if frame.audience_role else "people in this group"
+    kind = c.kind()
+    if kind == "reskilling":
+        cue = c.reskilling[0]
+        why = f'The text says "{cue}": the {who} are moving into a substantially different role, or their current work is going away.'
+        if c.onboarding:
+            why += f' It also says "{c.onboarding[0]}", but the change of role decides it.'
+        change = (f'If "{cue}" does not take the {who} out of their current role (they stay in it and only the tools '
+                  "or volume change), it is upskilling.")
+        return kind, why, change
+    if kind == "onboarding":
+        cue = c.onboarding[0]
+        why = f'The text says "{cue}": the {who} are new to the company, team or position and must become productive in it.'
+        change = (f'If "{cue}" does not mean the {who} are new (they have done this work here before and now fall short), '
+                  "it is upskilling; if their current role is going away, it is reskilling.")
+        return kind, why, change
+    tenure = _TENURE.search(frame.text)
+    if tenure:
+        why = f'The text says "{" ".join(tenure.group(0).split())}": the {who} already do this work, and it describes a gap in how well it is done'
+    else:
+        why = (f"No cue in the text says the {who} are new to their role or that the role is going away, so this is read "
+               "as a gap in work they already do")
+    if "new_system" in frame.triggers:
         why += ", after a new system or tool was introduced"
-    elif "process_change" in t:
+    elif "process_change" in frame.triggers:
         why += ", after a process change"
-    elif "promotion" in t:
+    elif "promotion" in frame.triggers:
         why += ", in a step up they are growing into"
-    return ("upskilling", why + ".",
-            "If the role is being replaced or they are moving to a different job, it is reskilling; if they are new hires, onboarding.")
+    why += "." if tenure else "; confirm it (see open questions)."
+    change = (f"If the {who} are new hires or have just transferred in, it is onboarding; if their current work is being "
+              "replaced or they are moving into a different role, it is reskilling.")
+    return "upskilling", why, change
 
 
-_NEGATED = re.compile(r"^(?:can't|cannot|can not|couldn't|don't|doesn't|won't|never|can)\s+", re.I)
-_QUESTIONS = re.compile(r"\b(questions?|follow-?ups?|come back|coming back|chas\w+|back-and-forth|clarif\w+)\b", re.I)
+_NEW_ROLE = (
+    re.compile(r"\b(?:in)?to\s+(?:new\s+|different\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)\s+(?:roles?|positions?|jobs?)\b", re.I),
+    re.compile(r"\bbecome\s+(?:a|an)\s+((?:[a-z][a-z-]*\s+){0,2}?(?:developer|analyst|engineer|programmer|designer|coordinator|supervisor|manager|technician|specialist|planner|administrator|[a-z]+er|[a-z]+ist))\b", re.I),
+    re.compile(r"\bretrain\w*\s+(?:them\s+|him\s+|her\s+)?as\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*?)s?\b(?=[.,;!?]|\s+(?:and|but|so|by|in|on|from|before|within)\b|$)", re.I),
+)
 
 
-def _consumer_step(frame: ProblemFrame) -> str | None:
-    """What the consumer does next, stated positively: "can't forecast" -> "forecast", "rely on" -> "rely on them"."""
-    step = (frame.consumer_need or "").strip()
-    step = _NEGATED.sub("", step)
-    if not step or len(step.split()) > 8:
+def new_role(text: str) -> Optional[str]:
+    """The role the people move into ("junior data analyst", "logistics coordinator"), as a whole noun phrase."""
+    for rx in _NEW_ROLE:
+        for m in rx.finditer(text):
+            words = [w for w in m.group(1).split() if w.lower() not in ("the", "a", "an", "their", "our", "new", "different", "current")]
+            phrase = " ".join(words).lower()
+            from planner.grounding.parse import singular
+
+            phrase = singular(phrase)
+            if phrase and whole_np(phrase) and phrase.split()[-1] not in ("current", "same", "other"):
+                return phrase
+    return None
+
+
+# --- facts as whole constituents ---------------------------------------------------------------------------
+
+_MEDIUM_ADJ = frozenset("paper manual handwritten printed old legacy".split())
+
+
+_PARTICLES = frozenset("over out up in off back down on through".split())
+_PREP = frozenset("for in on at with using during into across via from by before after against to".split())
+
+
+def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str]:
+    """(verb phrase, object noun phrase, qualifier) as whole constituents; Nones when the parse is not clean.
+
+    "hand" + "over dashboards" -> ("hand over", "dashboards"); "log" + "sample results in the LIMS" ->
+    ("log", "sample results", " in the LIMS"); "complete" + "weekly stock count" -> "the weekly stock count"
+    when the text writes it with its article.
+    """
+    verb, obj = frame.task_verb, frame.task_object
+    if not obj:
+        return verb, None, ""
+    words = obj.split()
+    if verb and words and words[0].lower() in _PARTICLES and len(words) > 1:
+        verb, words = f"{verb} {words[0].lower()}", words[1:]
+    if "new_system" in frame.triggers:
+        words = [w for w in words if w.lower() not in _MEDIUM_ADJ] or words
+    np, rest = None, []
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n])
+        if whole_np(cand):
+            np, rest = cand, words[n:]
+            break
+    if np is None:
+        return verb, None, ""
+    head = np.split()[-1]
+    if np.split()[0].lower() not in ("the", "a", "an", "their", "our", "each", "every") and not head.lower().endswith("s"):
+        m = re.search(rf"\b(the|a|an|their|our)\s+{re.escape(np)}\b", frame.text, re.I)
+        if m:
+            np = f"{'the' if m.group(1).lower() in ('their', 'our') else m.group(1).lower()} {np}"
+    tail = " ".join(rest)
+    if frame.task and frame.task_object and frame.task_object in frame.task:
+        tail = (tail + " " + frame.task.split(frame.task_object, 1)[1]).strip()
+    qual = ""
+    tw = tail.split()
+    if len(tw) >= 2 and tw[0].lower() in _PREP and can_be_noun(tw[-1]) and tw[-1].lower() not in ("them", "it") \
+            and whole_np(" ".join(tw[1:])) and not re.search(r"\d", tail):
+        qual = " " + tail
+    return verb, np, qual
+
+
+def _output_items(frame: ProblemFrame, obj: Optional[str]) -> Optional[str]:
+    """What reviewers and learners handle, as a plural noun phrase ("handover notes"), or None."""
+    from planner.extract.task import OUTPUT_NOUNS
+
+    if obj:
+        bare = re.sub(r"^(?:the|a|an|their|our|each|every)\s+", "", obj, flags=re.I)
+        head = bare.split()[-1]
+        if head.lower().endswith("s") and can_be_noun(head) and not head.isupper():
+            return bare
+        if OUTPUT_NOUNS.search(bare) and whole_np(plural(bare)):
+            return plural(bare)
+    m = OUTPUT_NOUNS.search(frame.text)
+    if m:
+        noun = m.group(1).lower()
+        return noun if noun.endswith("s") else plural(noun)
+    return None
+
+
+_CONSUMER_LEAD = re.compile(r"^(?:the|a|an|our|their)\s+", re.I)
+
+
+def _consumer_np(frame: ProblemFrame) -> Optional[str]:
+    if not frame.consumer:
         return None
-    if step.split()[-1] in ("on", "to", "use", "check", "inspect", "approve", "review", "read"):
-        step += " them"
-    elif step.startswith("use to "):
-        step = "use them to " + step[len("use to "):]
-    return step
-
-
-def _goal(frame: ProblemFrame, pattern: P.OutputPattern) -> str:
     from planner.grounding.context import with_article
 
-    questions = " without follow-up questions" if _QUESTIONS.search(frame.text) else ""
-    if frame.task_verb and frame.task_object:
-        goal = _cap(frame.task)
-        if frame.consumer:
-            who = with_article(frame.consumer)
-            step = _consumer_step(frame)
-            goal += f" so that {who} can {step}{questions}" if step else f" that {who} can act on{questions or ' without rework'}"
+    c = _CONSUMER_LEAD.sub("", frame.consumer)
+    pl = plural(c)
+    if re.search(rf"\b{re.escape(pl)}\b", frame.text, re.I) and pl != c:
+        return f"the {pl}"
+    return with_article(c)
+
+
+_QUESTIONS_RX = re.compile(r"\b(questions?|follow-?ups?|come back|coming back|chas\w+|back-and-forth|clarif\w+)\b", re.I)
+_SOURCE = re.compile(r"\b((?:the|our|a|last)\s+(?:[a-z]+\s+){0,2}?(?:audit|inspection|qa review|quality review|review|survey|ticket tags|sample|report))\b(?=\s+(?:found|showed|shows|flagged|says|counted|of)\b)", re.I)
+
+
+def _data_source(frame: ProblemFrame, system: Optional[str]) -> str:
+    m = _SOURCE.search(frame.text)
+    if m:
+        src = re.sub(r"^(?:a|our|last)\s+", "the ", m.group(1), flags=re.I)
+        return f"{src}, repeated on the same sample size"
+    if system:
+        return f"records in {system}, plus a weekly sample checked against the checklist"
+    return "a weekly sample of the work checked against the checklist"
+
+
+# --- the goal ----------------------------------------------------------------------------------------------
+
+def _sentence_with(text: str, phrase: str) -> str:
+    for s in re.split(r"(?<=[.!?;])\s+|\n+", text):
+        if phrase.lower() in s.lower():
+            return s
+    return ""
+
+
+def _goal(frame: ProblemFrame, kind: str, verb: Optional[str], obj: Optional[str], qual: str, items: Optional[str],
+          target_role: Optional[str], system: Optional[str], consumer: Optional[str]) -> str:
+    step = consumer_step(frame.text, frame.consumer) if consumer and frame.consumer else None
+    if step and (not can_be_verb(step.split()[0]) or len(step.split()) > 6):
+        step = None
+    questions = " without follow-up questions" if _QUESTIONS_RX.search(frame.text) else ""
+    in_new_role = bool(target_role and verb and obj and re.search(
+        rf"\b(?:would|will|could|to)\b[^.;]*\b{re.escape(verb.split()[0])}", _sentence_with(frame.text, obj), re.I))
+    if kind == "reskilling" and target_role and not in_new_role:
+        return f"Carry out the core tasks of {_a(target_role)} on real work, to the standard someone already in that role would accept"
+    if verb and obj:
+        goal = f"{_cap(verb.lower())} {obj}{qual}"
+        if system and "new_system" in frame.triggers and system.lower() not in goal.lower():
+            goal += f" in {system}"
+        if in_new_role:
+            goal += f" as {_a(target_role)}"
+        if consumer and step:
+            goal += f" so that {consumer} can {step}" + (questions if step.startswith(("act on", "use")) else "")
+        elif consumer:
+            goal += f" so that {consumer} can use them" + (questions or " without coming back for missing details")
         else:
-            goal += ", to the team's standard every time"
-        return goal
-    if frame.task_object:
-        who = f" for {with_article(frame.consumer)}" if frame.consumer else ""
-        from planner.extract.task import OUTPUT_NOUNS
+            goal += " correctly the first time, checked against an agreed checklist"
+        fallback = f"{_cap(verb.lower())} {obj} correctly the first time, checked against an agreed checklist"
+        return gated(goal, gated(fallback, "Carry out the task named in the problem to an agreed checklist (which task: see open questions)"))
+    if kind == "onboarding" and frame.audience_role:
+        return gated(f"Do the everyday work of {_a(frame.audience_role)} without help, to the standard the team expects",
+                     "Do the everyday work of the role without help, to the standard the team expects")
+    from planner.extract.task import OUTPUT_NOUNS
 
-        if OUTPUT_NOUNS.search(frame.task_object):  # a work output: written and checked
-            return f"Write and check {frame.task_object}{who} against an agreed checklist before handing them on"
-        # a named skill ("CRM automation"): applied in the real work, to a standard someone checks
-        return f"Apply {frame.task_object} in the daily work{who}, to an agreed standard checked by a reviewer"
-    theme = P.thin_theme(frame.text)
-    return f"Write {theme} to an agreed checklist in the team's daily workflow, so the next person can act on them without asking"
+    if frame.task_object and not frame.task_verb and not OUTPUT_NOUNS.fullmatch(frame.task_object):  # a named skill from a survey ("CRM automation")
+        who = f" for {consumer}" if consumer else ""
+        return gated(f"Apply {frame.task_object} in the daily work{who}, to an agreed standard checked by a reviewer",
+                     "Apply the skill the survey names in the daily work, to an agreed standard checked by a reviewer")
+    if items:
+        who = f" for {consumer}" if consumer else ""
+        return gated(f"Produce {items}{who} that meet an agreed checklist before they are handed on",
+                     "Produce the team's work outputs to an agreed checklist before they are handed on")
+    return "Carry out the piece of work that shows the problem to an agreed checklist (which work: see open questions)"
 
 
+# --- the gap, the standard -----------------------------------------------------------------------------------
+
+_LACKS = re.compile(
+    r"\b(?:leaves? out|leaving out|left out|omits?|omitted|omitting|without|missing|misses|missed|lacks?|lacking|no|wrong|incorrect)\s+"
+    r"((?:the|a|an|any|their|its)\s+)?([a-z][a-z0-9 -]{2,50}?)(?=[.,;:!?)]|\s+(?:and|but|so|in|on|at|for|when|because|which|that|was|were|is|are|get|gets|from|after|before|with)\b|$)",
+    re.I,
+)
+
+
+def _missing_items(text: str) -> list[str]:
+    """What the text says the work leaves out ("the invoice number or the disputed amount"), as whole noun phrases."""
+    out: list[str] = []
+    for m in _LACKS.finditer(text):
+        verb = m.group(0).split()[0].lower()
+        np = ((m.group(1) or "") + m.group(2)).strip()
+        first = np.split()[0].lower()
+        if first.endswith("ing") and can_be_verb(first):
+            continue
+        if not whole_np(np) or re.search(r"\d", np):
+            continue
+        if verb in ("wrong", "incorrect"):
+            np = "the correct " + re.sub(r"^(?:the|a|an|any|their|its)\s+", "", np)
+        elif verb == "no":
+            bare = re.sub(r"^(?:the|a|an|any|their|its)\s+", "", np)
+            np = bare if bare.split()[-1].endswith("s") else _a(bare)
+        if np.lower() not in (o.lower() for o in out):
+            out.append(np)
+    return out[:3]
+
+
+def _gap(frame: ProblemFrame) -> str:
+    impact = (frame.impact or "").strip()
+    sents = [s.text.strip().rstrip(".;:,!").strip() for s in frame.symptoms]
+    wants = re.compile(r"\b(we'?d like|we want|want (?:it|that|this)|target|goal|aim)\b", re.I)
+    sents = [s for s in sents if s and not wants.search(s)]
+    if len(sents) > 1 and impact:
+        sents = [s for s in sents if s.rstrip(".") != impact.rstrip(".;:,! ")] or sents
+    if not sents:
+        return ""
+    return clip("; ".join(sents[:3]) + ".", 400)
+
+
+# --- the success signal -------------------------------------------------------------------------------------
+
+_PEOPLE_OR_PLACES = frozenset(
+    """
+    people person staff agents agent nurses nurse stores store sites site clinics clinic branches branch wards ward shifts
+    shift teams team members member employees employee workers worker hires reps managers clerks technicians pickers
+    drivers cooks engineers developers analysts operators associates advisors specialists coordinators offices office
+    will since ago years year per last this next more less other new
+    """.split()
+)
+_ERRORS = re.compile(r"\b(error|errors|mistake|mistakes|wrong|missing|missed|miss|misses|without|omit\w*|leaves? out|rejected|reject\w*|sent back|bounced|defect\w*|incomplete|incorrect|mislabel\w*|complain\w*|rolled back|incidents?|returns?|breaks?|late|no )", re.I)
+_HIGHER_BETTER = re.compile(r"\b(csat|nps|satisfaction|score|rating|accuracy|on[- ]time|first[- ]time|conversion|retention|completion rate|quality score|have a next step|recorded)\b", re.I)
 _SELF_RATING = re.compile(
     r"rate themselves lowest on (?P<skill>[^(.]{2,60}?)(?: in a [^(]{0,60})?\s*\(mean (?P<mean>\d+(?:\.\d+)?) of (?P<top>\d+)(?:, target (?P<target>\d+(?:\.\d+)?))?",
     re.I,
 )
-_HIGHER_BETTER = re.compile(r"\b(csat|nps|satisfaction|score|rating|accuracy|on[- ]time|first[- ]time|conversion|retention|completion rate|quality score)\b", re.I)
+_TARGET_ANY = re.compile(
+    r"\b(?:want|wants|wanted|target|goal|aim|need|needs|like)\b[^.;]{0,40}?\b(?:down to|up to|under|below|to|at|of|is|within|above|over)\s+"
+    r"((?:about |around |roughly |under |below |less than |fewer than )?\d+(?:\.\d+)?\s*(?:%|percent|[a-z]+))",
+    re.I,
+)
 
 
-def _clause_with(sentence: str, number_text: str) -> str:
-    """The clause of a sentence that holds a number: the metric as the manager counted it."""
-    for part in re.split(r"[:;,]|\band\b|\bbut\b", sentence):
-        if number_text in part:
-            return part.strip().rstrip(".")
-    return sentence.strip().rstrip(".")
+def _usable_baseline(frame: ProblemFrame) -> Optional[NumberFact]:
+    """The text's baseline if it counts something a success signal can measure; never a count of people or places."""
+    b = frame.baseline
+    if b is None:
+        return None
+    if b.unit and b.unit != "%" and (b.unit.lower() in _PEOPLE_OR_PLACES or not can_be_noun(b.unit)):
+        return None
+    if b.role == "headcount" or (frame.headcount and b.value == frame.headcount and b.unit != "%"):
+        return None
+    return b
 
 
-def _signal(frame: ProblemFrame, pattern: P.OutputPattern, obj: str) -> dict[str, Any]:
-    base, tgt = frame.baseline, frame.target
-    source = pattern.data_source
-    behaviour = f"{_cap(obj)} meet the performance standard on first submission"
+def _counted(b: NumberFact) -> Optional[str]:
+    """What a rate counts, from the words right after it: "1 in 5 handovers", "40% of escalations"."""
+    ctx = b.context or ""
+    i = ctx.find(b.text)
+    if i < 0:
+        return None
+    after = ctx[i + len(b.text):]
+    m = re.match(r"\s+(?:of\s+(?:the\s+|our\s+|all\s+)?)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", after, re.I)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(1, len(words) + 1):
+        cand = " ".join(words[:n])
+        if cand.split()[-1].endswith("s") and whole_np(cand) and cand.split()[-1].lower() not in _PEOPLE_OR_PLACES:
+            return cand.lower()
+    return None
+
+
+_PERIOD = re.compile(r"\s+(in (?:January|February|March|April|May|June|July|August|September|October|November|December|the last \w+)|"
+                     r"last (?:month|week|quarter|year)|(?:a|per|each|every) (?:day|week|month|shift|quarter|year))\b")
+
+
+def _with_period(b: NumberFact) -> str:
+    """"27 samples" -> "27 samples in October" when the text says when it was counted."""
+    ctx = b.context or ""
+    i = ctx.find(b.text)
+    m = _PERIOD.match(ctx[i + len(b.text):]) if i >= 0 else None
+    return f"{b.text} {m.group(1)}" if m else b.text
+
+
+def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optional[str]) -> dict[str, Any]:
+    what = items or "pieces of work"
+    behaviour = f"{_cap(what)} meet every item of the performance standard at the first review"
+    confirm = f"confirm with the {owner}" if owner else "confirm with the manager who set this goal"
     survey = _SELF_RATING.search(frame.text)
     if survey:  # a survey group: the self-rating is the baseline, higher is better, the survey's target level is the goal
         skill, mean, top, target = survey.group("skill"), survey.group("mean"), survey.group("top"), survey.group("target")
-        return {"behaviour": f"{_cap(obj)} meets the performance standard in real work, checked by the reviewer",
+        return {"behaviour": f"{_cap(frame.task_object or what)} meets the performance standard in real work, checked by the reviewer",
                 "metric": f"mean self-rating on {skill.strip()} (1 to {top}), confirmed by the reviewer's sample of real work",
                 "baseline": f"mean {mean} of {top}", "baseline_method": None,
                 "target": f"the survey's target level, {target} of {top}" if target else f"a clear rise over the mean of {mean}, agreed with the feedback owner",
                 "data_source": "a repeat of the same skills survey at the review date, plus the reviewer's sample"}
-    if base is None and tgt is not None:
-        return {"behaviour": behaviour, "metric": _clause_with(tgt.context or "", tgt.text)[:200] or "the rate the problem names",
-                "baseline": None, "baseline_method": f"Before training starts, measure today's rate from {source} over the last month.",
-                "target": tgt.text, "data_source": source}
-    if base is not None:
-        clause = _clause_with(base.context or "", base.text)
-        metric = f"how often this happens, as the problem counts it: \"{clause[:150]}\"" if clause else "the rate the problem reports"
-        previous = next((n for n in frame.numbers if n.role == "previous"), None)
-        higher_is_better = bool(_HIGHER_BETTER.search(base.context or ""))
-        if tgt is not None:
-            target = tgt.text
-        elif previous is not None:
-            target = f"back to {previous.text} or better, the level before the drop"
-        elif higher_is_better:
-            target = f"a clear rise over today's {base.text}, agreed with the feedback owner"
-        elif base.unit == "%" and base.value:
-            target = f"half of today's rate or better: {_fmt(base.value / 2)}% or less"
-        elif base.value:
-            target = f"half of today's figure or better: {_fmt(base.value / 2)} {base.unit or ''} or less".replace("  ", " ").strip()
-        else:
-            target = "clearly below today's figure, agreed with the feedback owner"
-        return {"behaviour": behaviour, "metric": metric[:200],
-                "baseline": base.text, "baseline_method": None, "target": target[:200], "data_source": source}
-    return {
-        "behaviour": f"{_cap(obj)} meet the performance standard on first submission",
-        "metric": f"share of {obj} that meet every item of the checklist",
-        "baseline": None,
-        "baseline_method": f"Before training starts, review a sample of last month's {obj} against the checklist and record the share that meets it; read it from {source}.",
-        "target": "a clear rise over the measured baseline by the review date, agreed with the feedback owner",
-        "data_source": source,
-    }
+    base, tgt = _usable_baseline(frame), frame.target
+    if base is None:  # "new account managers take 10 weeks to be productive; we want that down to 6 weeks"
+        base = next((n for n in frame.numbers if n.role == "duration" and re.search(r"\b(take|takes|took|taking)\b", n.context or "", re.I)), None)
+        if base is not None and not any(m.group(1).strip().lower().endswith(base.unit or "") for m in _TARGET_ANY.finditer(frame.text)):
+            base = None
+    if tgt is None and base is not None and base.unit:
+        for m in _TARGET_ANY.finditer(frame.text):
+            t = m.group(1).strip()
+            unit = t.split()[-1].lower().rstrip(".")
+            if (base.unit == "%" and "%" in t) or unit == base.unit.lower() and base.text not in t:
+                tgt = NumberFact(text=t, unit=base.unit)
+                break
+    if base is None:
+        return {"behaviour": behaviour,
+                "metric": f"share of {what} that meet every item of the checklist",
+                "baseline": None,
+                "baseline_method": f"Before training starts, check a sample of last month's {what} against the checklist and record the share that meets it; read it from {source}.",
+                "target": tgt.text if tgt else f"a clear rise over the measured baseline by the review date ({confirm})",
+                "data_source": source}
+    counted = _counted(base) if base.unit == "%" else None
+    if base.unit == "%":
+        metric = f"share of {counted or what} that fall short of the performance standard"
+    elif base.unit in ("days", "weeks", "months", "hours", "minutes", "day", "week", "month", "hour", "minute"):
+        metric = f"time it takes, in {plural(base.unit)}, as the problem measures it"
+    else:
+        metric = f"number of {plural(base.unit) if base.unit else what} with the problem, counted the same way as today"
+    lower_better = bool(_ERRORS.search(base.context or "")) and not _HIGHER_BETTER.search(base.context or "")
+    previous = next((n for n in frame.numbers if n.role == "previous"), None)
+    if tgt is not None:
+        target = tgt.text
+    elif previous is not None:
+        target = f"back to {previous.text} or better, the level before the drop"
+    elif base.unit == "%" and base.value and lower_better:
+        half = base.value / 2
+        figure = f", {_fmt(half)}% or less" if (half * 2).is_integer() else ""
+        target = f"proposed: half today's rate or better{figure}; {confirm}"
+    elif base.unit == "%" and base.value:
+        target = f"proposed: a clear rise over today's {base.text}; {confirm}"
+    elif base.value and lower_better and base.unit not in ("days", "weeks", "months", "hours", "minutes"):
+        figure = f", {_fmt(base.value / 2)} or fewer" if (base.value / 2).is_integer() else ""
+        target = f"proposed: at most half today's count{figure}; {confirm}"
+    else:
+        target = f"to be set: the text gives no target for this figure; {confirm}"
+    return {"behaviour": behaviour, "metric": clip(metric, 200), "baseline": _with_period(base), "baseline_method": None,
+            "target": clip(target, 200), "data_source": source}
+
+
+# --- the generator ------------------------------------------------------------------------------------------
+
+_SYSTEM_NP = re.compile(r"\b(?:the|a|an|our)\s+((?:new\s+)?(?:[A-Za-z][\w-]*\s+){0,2}(?:tool|system|platform|portal|app|software|service|module))\b")
+
+
+def _system(frame: ProblemFrame) -> Optional[str]:
+    if frame.systems:
+        return frame.systems[0]
+    for m in _SYSTEM_NP.finditer(frame.text):
+        np = re.sub(r"^new\s+", "", m.group(1), flags=re.I)
+        if whole_np(np) and len(np.split()) >= 2:
+            return "the " + np
+    return None
+
+
+def is_thin(frame: ProblemFrame) -> bool:
+    """Too little to plan from: no role, no work output, no number, and only a line of text."""
+    words = re.findall(r"[A-Za-z']+", frame.text)
+    from planner.extract.task import OUTPUT_NOUNS
+
+    return (not frame.audience_role and not frame.task_object and not frame.numbers
+            and not OUTPUT_NOUNS.search(frame.text) and len(words) < 25)
 
 
 class OfflineGenerator:
@@ -184,94 +484,146 @@ class OfflineGenerator:
                 f"the problem seems to be written in {name}; the offline provider reads English only and will not "
                 "guess. Use an LLM provider (--provider openai|anthropic|local) or describe the problem in English."
             )
+        if is_thin(frame):
+            from planner.generators.discovery import discovery_plan
+
+            return discovery_plan(frame, today, PlanMeta(provider=self.provider, model=self.model,
+                                                         prompt_version=PROMPT_VERSION, today=today.isoformat()))
         from planner.grounding import ground_offline
 
-        kind, why, change = intervention(frame)
-        # the task's own words first; the whole text only when they name no known kind of work
-        pattern = P.output_pattern(frame.task_object, frame.task)
+        cue = find_cues(frame.text)
+        kind, why, change = intervention(frame, cue)
+        target_role = new_role(frame.text) if kind == "reskilling" else None
+        verb, obj, qual = _verb_object(frame)
+        items = _output_items(frame, obj)
+        pattern = P.output_pattern(obj, frame.task, context=frame.text)
         if pattern is P.GENERIC:
-            pattern = P.output_pattern(frame.text)
-        role = frame.audience_role or "team member (role not stated)"
-        obj = frame.task_object or P.thin_theme(frame.text)
-        from planner.extract.task import OUTPUT_NOUNS
-
-        bare = re.sub(r"^(?:the|a|an|their|our)\s+", "", obj, flags=re.I)
-        # what reviewers and learners handle: the outputs themselves ("escalation notes"), or cases of a step or skill
-        if OUTPUT_NOUNS.search(bare) or not frame.task_object:
-            items = bare
-        elif not frame.task_verb:  # a named skill from a survey ("CRM automation")
-            items = f"tasks done with {bare}"
-        else:
-            items = f"cases of {obj if obj != bare else 'the ' + bare}"
-        who = _plural(frame.audience_role) if frame.audience_role else "people in the team"
+            pattern = P.output_pattern(frame.text, context=frame.text)
+        role = _role_as_written(frame.text, frame.audience_role) if frame.audience_role else "team member (role not stated)"
+        who = _as_written(frame.text, frame.audience_role) if frame.audience_role else "people in the team"
         count = f"the {frame.headcount} " if frame.headcount else "the "
-        team = f" on the {frame.audience_team}" if frame.audience_team else ""
-        system = frame.systems[0] if frame.systems else None
-        owner = P.feedback_role(frame.domain, frame.audience_role)
-        symptoms = [s.text.rstrip(".") for s in frame.symptoms[:3]]
-        gap = "; ".join(symptoms) + "." if symptoms else (
-            f"Not yet observed in detail: the text says \"{frame.text[:160].strip()}\". Collect examples of the work first (see open questions)."
-        )
+        team_name = frame.audience_team
+        if team_name and kind == "reskilling" and target_role and re.search(
+                rf"{re.escape(target_role.split()[-1])}[^.;]*{re.escape(team_name)}", frame.text, re.I):
+            team_name = None  # "wants to become a developer on our internal tools team": the team they move to
+        prep = re.search(rf"\b(on|in|at|of)\s+(?:the|our|my)\s+{re.escape(team_name)}", frame.text, re.I) if team_name else None
+        team = f" {prep.group(1).lower() if prep else 'on'} the {team_name}" if team_name else ""
+        system = _system(frame)
+        promoted = re.search(r"\bpromot\w*[^.;]{0,60}", frame.text)
+        owner = find_owner(frame.text, frame.audience_role, skip=(promoted.group(0),) if promoted else ())
+        consumer = _consumer_np(frame)
+        if consumer and target_role and (target_role in consumer or consumer.endswith(plural(target_role))):
+            consumer = None  # the role they move into is not a reader of their work
+        deadline = find_deadline(frame.text, today)
+        review = deadline.date if deadline and deadline.date > today else today + dt.timedelta(weeks=REVIEW_WEEKS)
+        source = _data_source(frame, system)
+        things = items or "pieces of work"
+
+        gap = _gap(frame) or (
+            f"Not yet observed in detail: the text does not say what goes wrong in the work of the {who}. "
+            "Collect a few recent examples first (see open questions).")
         if frame.impact:
-            impact = {"category": frame.impact_category or "quality", "description": frame.impact[:400]}
+            impact = {"category": frame.impact_category or "quality", "description": clip(frame.impact.strip(), 400)}
         else:
             impact = {"category": "quality",
                       "description": "Not stated in the problem: ask what the gap costs in rework, delays or customer effect."}
-        standard_items = list(pattern.standard_items)
-        standard = f"Each of the {items} meets every item: " + "; ".join(standard_items) + "."
+        lacks = _missing_items(frame.text)
+        std_items = list(dict.fromkeys(lacks + list(pattern.standard_items)))[:6]
+        if kind == "reskilling" and target_role:
+            standard = gated(f"Each task is done as someone already working as {_a(target_role)} would do it, checked item by "
+                             f"item against a checklist for the role: " + "; ".join(pattern.standard_items[:3]) + ".",
+                             "Each task of the new role is done to a checklist written with someone already in that role.")
+        else:
+            standard = gated(f"Each of the {things} meets every item of the checklist: " + "; ".join(std_items) + ".",
+                             "Each piece of work meets every item of the team's checklist: " + "; ".join(P.GENERIC.standard_items) + ".")
         where = f"in {system}" if system else "in the real workflow (copies of real cases, or a sandbox)"
         assets = [
-            {"kind": "checklist", "title": f"{_cap(bare)} checklist",
-             "contains": "One page: " + "; ".join(standard_items) + "."},
-            {"kind": "examples", "title": f"Annotated {items}: good and weak",
-             "contains": f"Real {items} from the team's own work, anonymised, each annotated against the checklist."},
-            {"kind": "practice_cases", "title": f"Practice cases for {obj}",
+            {"kind": "checklist", "title": gated(f"Checklist for {things}", "Work checklist"),
+             "contains": "One page: " + "; ".join(std_items) + "."},
+            {"kind": "examples", "title": gated(f"Annotated {things}: good and weak", "Annotated examples: good and weak"),
+             "contains": f"Real {things} from the team's own work, anonymised, each annotated against the checklist."},
+            {"kind": "practice_cases", "title": gated(f"Practice set of past {things}", "Practice set of past cases"),
              "contains": "Past cases with the facts needed, including edge cases and the usual errors, with model answers."},
         ]
-        if "new_system" in frame.triggers or system:
-            assets.append({"kind": "job_aid", "title": f"Job aid: the steps {where}",
+        if system:
+            assets.append({"kind": "job_aid", "title": f"Job aid: the steps in {system}",
                            "contains": "Screens and fields in order, with what to enter and what to check."})
         if kind == "onboarding":
             assets.append({"kind": "sop", "title": "The documented workflow for new starters",
                            "contains": "The steps, the decision rules and who to ask, captured from experienced colleagues."})
-        practice = {
-            "task": f"Redo recent real {items} from the team's own work using the checklist, then compare with an annotated example",
-            "materials": [f"recent real {items} (anonymised)", f"the {bare} checklist"] + ([system] if system else []),
-            "setting": where + (f", during normal work on the {frame.audience_team}" if frame.audience_team else ""),
-        }
-        feedback = {"role": owner, "cadence": f"reviews a sample of each person's {items} every week and discusses one in a short 1:1"}
-        open_q = [QUESTIONS[m] for m in frame.missing if m in QUESTIONS]
-        if frame.task:
-            skills = [frame.task, f"Check {obj} against the checklist before handing them on"]
-        elif frame.task_object and not OUTPUT_NOUNS.search(obj):  # a named skill from a survey
-            skills = [f"Apply {obj} in the daily work", f"Show a reviewer {obj} applied to real cases"]
+        if kind == "reskilling":
+            role_name = target_role or "the new role"
+            assets.append({"kind": "guide", "title": gated(f"Learning path for the {role_name} role", "Learning path for the new role"),
+                           "contains": "The core tasks of the role in order, each with a worked example from real work and a short assessment."})
+        if kind == "reskilling":
+            practice = {
+                "task": gated(f"Do real tasks of the {target_role} role in a stretch assignment, starting with the simplest, "
+                              "each reviewed against the role's checklist" if target_role else
+                              "Do real tasks of the new role in a stretch assignment, starting with the simplest, each reviewed against the role's checklist",
+                              "Do real tasks of the new role in a stretch assignment, each reviewed against the role's checklist"),
+                "materials": ["real tasks from the new role (anonymised)", "the role's checklist"] + ([system] if system else []),
+                "setting": clip("alongside someone already in the role" + (f", {where}" if system else ""), 200),
+            }
         else:
-            skills = [f"Write {obj}", f"Check {obj} against the checklist before handing them on"]
+            practice = {
+                "task": gated(f"Redo recent real {things} from the team's own work using the checklist, then compare each with an annotated example",
+                              "Redo recent real cases from the team's own work using the checklist, then compare each with an annotated example"),
+                "materials": [gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)"), "the checklist"] + ([system] if system else []),
+                "setting": clip(where + (f", during normal work on the {frame.audience_team}" if frame.audience_team else ""), 200),
+            }
+        until = f" until the review date, which the text sets: \"{deadline.text}\"" if deadline else ""
+        feedback = {
+            "role": owner or "reviewer to be named (the text names no lead or supervisor)",
+            "cadence": clip(gated(f"reviews a sample of each person's {things} every week and discusses one in a short 1:1{until}",
+                                  f"reviews a sample of each person's work every week and discusses one in a short 1:1{until}"), 200),
+        }
+        open_q = [QUESTIONS[m] for m in frame.missing if m in QUESTIONS]
+        if frame.consumer and QUESTIONS["consumer"] in open_q:
+            open_q.remove(QUESTIONS["consumer"])
+        if not owner:
+            open_q.append(f"Who above the {who} reviews their practice work (a lead, supervisor or senior colleague), and how often?")
+        if not (cue.onboarding or cue.reskilling or _TENURE.search(frame.text)):
+            open_q.append(f"Are the {who} new to this work, or have they done it here for a while? (It decides between onboarding and upskilling.)")
+        if kind == "reskilling":
+            open_q.append(f"Which tasks of the {target_role or 'new'} role should they learn first, and who already in that role can mentor them?")
+        signal = _signal(frame, items, source, owner)
+        if signal.get("baseline") and signal["target"].startswith(("proposed", "to be set")):
+            open_q.append("What target should the figure reach by the review date?")
+        goal = _goal(frame, kind, verb, obj, qual, items, target_role, system, consumer)
+        if verb and obj:
+            skills = [f"{_cap(verb)} {obj}{qual}", f"Check {things} against the checklist before handing them on"]
+        elif frame.task_object and not frame.task_verb:
+            skills = [f"Apply {frame.task_object} in the daily work", f"Show a reviewer {frame.task_object} applied to real cases"]
+        else:
+            skills = [f"Produce {things} to the checklist", f"Check {things} against the checklist before handing them on"]
+        skills = [gated(s, "Check the work against the checklist before handing it on") for s in skills]
         tasks = [ground_offline(s, frame) for s in skills]
-        cases = [f"A recent case that missed {standard_items[0]}",
+        cases = [gated(f"A recent case that missed {std_items[0]}", "A recent case that missed an item of the checklist"),
                  f"An edge case the team disagrees on, from {system or 'the team’s own records'}",
-                 f"A case where {frame.consumer or 'the next step'} had to come back with a question"]
+                 gated(f"A case where {consumer} had to come back with a question", "A case that had to be redone") if consumer else "A case that had to be redone"]
+        rules = P.fill_rules(pattern.rules, owner) or [
+            f"When a case does not fit the checklist, ask the {owner or 'reviewer'} before handing it on, and add it to the team's examples"]
         data = {
             "intervention_type": kind,
-            "intervention_rationale": why,
-            "intervention_would_change_if": change,
-            "skill_goal": _goal(frame, pattern)[:400],
-            "audience": {"role": role[:200], "team": frame.audience_team, "headcount": frame.headcount,
-                         "description": f"{count}{who}{team}".strip()[:400]},
-            "current_gap": gap[:400],
+            "intervention_rationale": clip(why, 400),
+            "intervention_would_change_if": clip(change, 400),
+            "skill_goal": clip(goal, 400),
+            "audience": {"role": role[:200], "team": team_name, "headcount": frame.headcount,
+                         "description": clip(f"{count}{who}{team}".strip(), 400)},
+            "current_gap": gap,
             "work_impact": impact,
-            "performance_standard": standard[:400],
+            "performance_standard": clip(standard, 400),
             "training_assets": assets[:6],
             "practice_activity": practice,
             "feedback_owner": feedback,
-            "success_signal": _signal(frame, pattern, items),
-            "review_date": (today + dt.timedelta(weeks=REVIEW_WEEKS)).isoformat(),
+            "success_signal": signal,
+            "review_date": review.isoformat(),
             "tasks": [t.model_dump() for t in tasks],
-            "decision_rules": list(pattern.rules),
+            "decision_rules": [gated(r, "When unsure, check the job aid before asking, and record the case for the team's examples") for r in rules],
             "common_mistakes": list(pattern.mistakes) + ["Training once in a course with no practice on real cases and no review date"],
             "practice_cases": cases,
             "delivery_methods": list(P.DELIVERY[kind]),
-            "open_questions": open_q,
+            "open_questions": list(dict.fromkeys(open_q))[:10],
             "language": frame.language,
             "meta": PlanMeta(provider=self.provider, model=self.model, prompt_version=PROMPT_VERSION,
                              today=today.isoformat()).model_dump(),

@@ -1,0 +1,144 @@
+"""Whole constituents, not slices: noun phrases, plural forms, and the consumer's own verb phrase.
+
+Word classes come from lemminflect's lexicon (MIT; every word form it knows with the parts of
+speech it can take), plus the project's verb list (O*NET/DACUM action verbs). A phrase is used in a
+plan only when it is a whole constituent: a noun phrase ends on a noun, starts on no preposition,
+holds no finite verb or clause word; a consumer's step is the verb phrase of the clause whose
+subject is the consumer ("pharmacists verify them before dispensing" -> "verify them before dispensing").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from planner.grounding.parse import VERBS, _base
+
+_FUNCTION = frozenset(
+    """
+    a an the of to for in on at by with from into onto and or but so than that which who whom whose when where
+    while because if as is are was were be been being has have had do does did not no can could will would
+    should may might must shall this these those their our his her its my your we they it he she them us i
+    very just only also even still already about over under after before since until then there here
+    """.split()
+)
+_INNER_OK = frozenset("of and & for".split())  # "chart of accounts", "returns and exchanges", "requests for quotes"
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*|[,;:.!?()]")
+
+
+@lru_cache(maxsize=4096)
+def _pos(word: str) -> frozenset[str]:
+    try:
+        from lemminflect import getAllLemmas
+    except ImportError:  # pragma: no cover - lemminflect is a dependency
+        return frozenset()
+    return frozenset(getAllLemmas(word.lower()).keys())
+
+
+def can_be_noun(word: str) -> bool:
+    w = word.strip()
+    if not w:
+        return False
+    if w.isupper() and len(w) >= 2 or re.fullmatch(r"[A-Z][A-Za-z0-9]*", w) and w.lower() not in _FUNCTION:
+        return True  # "SAP", "KYC", "Salesforce": names and acronyms are nouns
+    if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", w.lower()):
+        return True  # "tier-1", "follow-up", "new-hire"
+    pos = _pos(w)
+    return "NOUN" in pos or "PROPN" in pos
+
+
+def can_be_verb(word: str) -> bool:
+    return "VERB" in _pos(word) or _base(word) in VERBS
+
+
+def whole_np(phrase: Optional[str]) -> bool:
+    """A noun phrase fit to fill a template slot: ends on a noun, no clause words, no dangling words."""
+    if not phrase:
+        return False
+    toks = _WORD.findall(phrase)
+    if not toks or len(toks) > 7 or any(t in ",;:.!?()" for t in toks):
+        return False
+    low = [t.lower() for t in toks]
+    if low[0] in _FUNCTION - {"the", "a", "an", "their", "our", "each", "every"}:
+        return False
+    if low[-1] in _FUNCTION or not can_be_noun(toks[-1]):
+        return False
+    for t in low[1:-1]:
+        if t in _FUNCTION and t not in _INNER_OK:
+            return False
+    return True
+
+
+def plural(noun_phrase: str) -> str:
+    """'day nurse' -> 'day nurses', 'warranty desk' -> 'warranty desk' (a group stays singular)."""
+    words = noun_phrase.split()
+    if not words:
+        return noun_phrase
+    head = words[-1]
+    if head.lower() in ("finance", "accounting", "billing", "payroll", "legal", "compliance", "qa", "operations",
+                        "procurement", "marketing", "logistics", "desk", "team", "department", "office", "staff",
+                        "personnel", "crew", "lab", "laboratory", "sales") or head.lower().endswith("s"):
+        return noun_phrase
+    try:
+        from lemminflect import getInflection
+
+        forms = getInflection(head, tag="NNS")
+        pl = forms[0] if forms else head + "s"
+    except ImportError:  # pragma: no cover
+        pl = head + "s"
+    return " ".join(words[:-1] + [pl])
+
+
+_REPORTING = frozenset("say said says tell tells told think thinks feel feels complain complains complained "
+                       "keep keeps kept come comes came get gets got have has had spend spends spent "
+                       "wait waits waited ask asks asked want wants wanted need needs needed be is are was were "
+                       "end ends ended find finds found notice noticed report reported flag flagged".split())
+_AUX = frozenset("can can't cannot could couldn't will won't would wouldn't must should do does did don't doesn't "
+                 "didn't then also still often always usually only just now".split())
+_STEP_STOP = frozenset(", ; : . ! ? and but or because so while although which who that if".split())
+
+
+def consumer_step(text: str, consumer: str) -> Optional[str]:
+    """The verb phrase of the clause whose subject is the consumer, in the base form, or None.
+
+    "the day nurses rely on" -> "rely on them"; "pharmacists verify them before dispensing" ->
+    "verify them before dispensing"; "the warranty desk files claims from them" -> "file claims from them";
+    "sales managers can't forecast" -> "forecast". Reporting verbs ("say", "complain") give None.
+    """
+    if not consumer:
+        return None
+    head = consumer.split()[-1].lower()
+    heads = {head, plural(head).lower()}
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
+        toks = _WORD.findall(sentence)
+        low = [t.lower() for t in toks]
+        for i, w in enumerate(low):
+            if w not in heads:
+                continue
+            j = i + 1
+            negated = False
+            while j < len(low) and low[j] in _AUX:
+                negated = negated or low[j] in ("can't", "cannot", "couldn't", "don't", "doesn't", "didn't", "won't", "wouldn't")
+                j += 1
+            if j >= len(low) or low[j] in _STEP_STOP or not can_be_verb(low[j]) or can_be_noun(low[j]) and low[j].endswith("s") and j == i + 1 and not can_be_verb(low[j][:-1]):
+                continue
+            verb = _base(low[j])
+            if verb in _REPORTING or verb == low[j] and low[j].endswith("ed"):
+                continue
+            if verb == low[j] and low[j].endswith("s") and low[j][:-1] and can_be_verb(low[j][:-1]):
+                verb = low[j][:-1]
+            rest: list[str] = []
+            k = j + 1
+            while k < len(toks) and len(rest) < 5 and low[k] not in _STEP_STOP:
+                rest.append(toks[k])
+                k += 1
+            if rest and not re.search(r"\b(them|it|their|the|from|on|to)\b", " ".join(rest).lower()) and len(rest) > 3:
+                rest = rest[:3]
+            phrase = " ".join([verb] + rest)
+            if phrase.split()[-1].lower() in ("on", "to", "from", "with", "at", "for") or (not rest and verb in ("use", "check", "read", "review", "approve", "verify", "rely")):
+                phrase += " them" if not phrase.endswith(" on") or True else ""
+            if _WORD.findall(phrase)[-1].lower() in _FUNCTION - {"them", "it"}:
+                continue
+            return phrase
+    return None
