@@ -1,0 +1,153 @@
+"""A small word-class tagger for statements: closed-class words by list, open-class words by lexicon.
+
+The lexicon (``data/lexicon.tsv``) holds every English word form lemminflect knows with its possible
+Penn tags (VB VBD VBN VBG VBZ NN NNS JJ RB ...) and its verb lemma; closed classes (articles,
+prepositions, conjunctions, modals, auxiliaries, pronouns) are listed here and take precedence.
+This is the package's own public inflection helper: ``verb_lemma`` and ``tags`` replace any use of
+grounding internals. Chosen over the link grammar parser by measurement (bench/RESULTS.md, issue 13).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+# closed classes (Quirk et al., *A Comprehensive Grammar of the English Language*, ch. 2-3 word classes)
+ARTICLES = frozenset("a an the every their our your its my his whose".split())
+QUANTIFIERS = frozenset("each all both some any no none either neither many few several most this that these those another other".split())
+PREPOSITIONS = frozenset(
+    """
+    of in on at by for with without from into onto to via per against across through throughout during within under over
+    above below before after until till upon among amongst between about around toward towards than along beside besides
+    despite except including like unlike near off out up down since beyond behind inside outside versus vs
+    """.split()
+)
+# words that can close a phrasal verb ("set up", "log in", "sign off"): not a dangling preposition after a verb
+PARTICLES = frozenset("up out down off in on over back through about around away along aside forward together".split())
+COORDINATORS = frozenset("and or but nor".split())
+SUBORDINATORS = frozenset("that which who whom when where while because if unless although though whether whereas so".split())
+PRONOUNS = frozenset("i you he she it we they me him her us them everyone everybody anyone anybody someone somebody nobody one".split())
+MODALS = frozenset("will shall can could should must may might would".split())
+BE = frozenset("be is are was were been being am".split())
+HAVE = frozenset("have has had having".split())
+DO = frozenset("do does did".split())
+NEGATION = frozenset("not never".split())
+CLOSED = ARTICLES | QUANTIFIERS | PREPOSITIONS | COORDINATORS | SUBORDINATORS | PRONOUNS | MODALS | BE | HAVE | DO | NEGATION | {"as", "etc", "also", "then", "only", "very", "yes"}
+
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?%?|%|…|\.{2,}|[^\sA-Za-z\d]")
+_DATA = Path(__file__).parent / "data" / "lexicon.tsv"
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    tags: dict[str, frozenset[str]] = {}
+    lemma: dict[str, str] = {}
+    interned: dict[str, frozenset[str]] = {}
+    with _DATA.open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            form, t, lem = line.rstrip("\n").split("\t")
+            fs = interned.get(t)
+            if fs is None:
+                fs = interned[t] = frozenset(t.split())
+            tags[form] = fs
+            if lem:
+                lemma[form] = lem
+    return tags, lemma
+
+
+def tokenize(text: str) -> list[str]:
+    return TOKEN.findall(text)
+
+
+@lru_cache(maxsize=65536)
+def tags(word: str) -> frozenset[str]:
+    """Possible open-class tags of a word form ('' for unknown); closed-class words get their class name."""
+    if len(word) > 1 and word.isupper():
+        return frozenset({"NNP"})  # an acronym or a product name: "IT", "CRM", "SAP"
+    w = word.lower().replace("’", "'")
+    if w in ARTICLES:
+        return frozenset({"DT"})
+    if w in MODALS:
+        return frozenset({"MD"})
+    if w in BE or w in HAVE or w in DO:
+        return frozenset({"AUX"})
+    if w in PREPOSITIONS and w != "to":
+        return frozenset({"IN"} | ({"RP"} if w in PARTICLES else set()))
+    if w == "to":
+        return frozenset({"TO"})
+    if w in COORDINATORS:
+        return frozenset({"CC"})
+    if w in SUBORDINATORS:
+        return frozenset({"WH"})
+    if w in PRONOUNS:
+        return frozenset({"PRP"})
+    if w in QUANTIFIERS:
+        return frozenset({"Q"})
+    if w in NEGATION:
+        return frozenset({"NEG"})
+    if w[:1].isdigit():
+        return frozenset({"CD"})
+    lex, _ = _lexicon()
+    t = lex.get(w)
+    if t is None and "-" in w:  # "follow-up", "tier-1", "tack-weld": judge by the last part
+        t = lex.get(w.rsplit("-", 1)[-1])
+    if t is None:
+        t = _guess(w, lex)
+    return t or frozenset()
+
+
+_PREFIXES = ("re", "de", "un", "pre", "over", "under", "co", "mis", "out", "up", "cross", "sub", "inter", "auto", "home", "self")
+_VERB_SUFFIXES = ("ize", "ise", "ify", "ate")
+
+
+def _guess(w: str, lex: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """An unknown word's likely class by morphology: a verb prefix on a known verb ("declutter",
+    "precast"), or a verb-forming suffix ("euthanize"); otherwise nothing is assumed."""
+    for p in _PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            t = lex.get(w[len(p):])
+            if t and t & {"VB", "VBZ", "VBD", "VBN", "VBG"}:
+                return t
+    if w.endswith(_VERB_SUFFIXES) and len(w) > 5:
+        return frozenset({"VB"})
+    if w.endswith(("izes", "ises", "ifies", "ates")) and len(w) > 6:
+        return frozenset({"VBZ"})
+    return None
+
+
+def is_word(word: str) -> bool:
+    """A dictionary word: closed class or in the lexicon."""
+    w = word.lower()
+    return w in CLOSED or bool(tags(w))
+
+
+@lru_cache(maxsize=65536)
+def verb_lemma(word: str) -> str:
+    """The verb lemma of a form ('reconciles' -> 'reconcile', 'written' -> 'write'); '' when it is no verb form."""
+    w = word.lower().replace("’", "'")
+    if w in BE:
+        return "be"
+    if w in HAVE:
+        return "have"
+    if w in DO:
+        return "do"
+    _, lemma = _lexicon()
+    return lemma.get(w, "")
+
+
+def can_be_verb(word: str, forms: tuple[str, ...] = ("VB", "VBZ", "VBD", "VBP")) -> bool:
+    t = tags(word)
+    return any(f in t for f in forms)
+
+
+def is_finite_verb(word: str) -> bool:
+    """Could be a finite or imperative verb: base, -s or past form (not only -ing or a participle)."""
+    t = tags(word)
+    return "VB" in t or "VBZ" in t or "VBD" in t or "AUX" in t or "MD" in t
+
+
+__all__ = ["tokenize", "tags", "is_word", "verb_lemma", "can_be_verb", "is_finite_verb", "ARTICLES", "PREPOSITIONS",
+           "PARTICLES", "COORDINATORS", "SUBORDINATORS", "MODALS", "PRONOUNS", "QUANTIFIERS"]

@@ -1,0 +1,223 @@
+"""Is a sentence well formed? ``wellformed_problems(text)`` lists what is wrong with it, in plain words.
+
+An empty list means a complete sentence. The checks are the surface signs of a sentence that was
+cut, sliced or stitched together (the strict-reader rubric in ../shared/DOMAIN.md: "garbled grammar,
+text cut mid-word" cost points); each is a rule of English grammar, not of any data set:
+
+- a fragment: no finite or imperative verb (Quirk et al. 1985, §2.12: a sentence needs a verb phrase);
+- a preposition, conjunction or article left dangling at the end, or an article with no noun after it;
+- a transitive verb with no object (a verb like "review" or "prepare" needs what it is done to);
+- a word cut mid-way: not a dictionary word, yet the start of a word in the same text or of a common word;
+- doubled punctuation (";;", ",,", ". ."), an ellipsis where the sentence stops;
+- unbalanced brackets.
+
+It is for sentences (a skill goal, a task, a success signal); a noun-phrase field such as an audience
+("the 12 tier-1 agents") or an asset title is not a sentence and will be reported as a fragment.
+Fast: one tokenization and set look-ups (a frequency list is consulted only for unknown words).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from planner.concreteness import tagger as T
+
+# verbs that need a direct object in task statements (O*NET task form: action verb + object);
+# verbs that also take a prepositional complement or stand alone ("write to", "report to", "respond") are left out
+TRANSITIVE = frozenset(
+    """
+    use make prepare review reconcile complete submit record create produce build name list describe identify select
+    apply design draft send issue fill label compile calculate configure install replace assign schedule document handle
+    process resolve verify inspect compare track maintain operate cite include contain explain demonstrate perform conduct
+    collect gather enter give provide take put set find update log tag attach approve reject sort file code test
+    rewrite edit annotate summarise summarize translate classify rank rate measure estimate convert tabulate chart plot
+    map outline sketch draw assemble calibrate adjust clean store load unload pack ship dispatch deliver receive
+    scan print post publish upload download export import total count check mark order book price quote invoice bill
+    refund escalate route triage close open reopen flag highlight state define match distinguish present
+    """.split()
+)
+_DOUBLED = re.compile(r"([;,:])\s*\1|[;,:]\s*[;,]|,\s*\.(?!\.)|;\s*\.(?!\.)|(?<!\.)\.\s+\.(?!\.)")
+_ELLIPSIS_END = re.compile(r"(?:…|\.{3,})\s*[\"')\]]*\s*$")
+_OPEN, _CLOSE = "([{", ")]}"
+_ANY_BRACKET = re.compile(r"[()\[\]{}]")
+# a word may end in these and be complete (function words that end a sentence only as particles)
+_END_BAD = T.ARTICLES | T.COORDINATORS | frozenset("of with without from into onto for at by per via than to whose very against toward towards upon among amongst during including versus".split())
+# prepositions that are also nouns after an article ("the outside of the wall")
+_PLACE_NOUNS = frozenset("inside outside front back top bottom rear middle underside up down in out".split())
+# bare verbs that commonly take another bare verb ("help prepare", "let agents", "go get", "make sure")
+_VERB_CHAINS = frozenset("help let make go come please try dare".split())
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> tuple[list[str], object]:
+    """A sorted list of common English words and a frequency look-up (wordfreq, Apache-2.0 code;
+    word data CC BY-SA 4.0) or the lexicon alone when wordfreq is not installed."""
+    try:
+        import wordfreq
+
+        words = sorted(w for w in wordfreq.top_n_list("en", 60000) if w.isalpha())
+        return words, lambda w: wordfreq.zipf_frequency(w, "en")
+    except Exception:  # pragma: no cover - exercised only without wordfreq
+        from planner.concreteness.tagger import _lexicon
+
+        return sorted(_lexicon()[0]), None
+
+
+@lru_cache(maxsize=65536)
+def _known(w: str) -> bool:
+    """A word of English (lower case): closed class, in the lexicon, or seen in ordinary text."""
+    if T.is_word(w):
+        return True
+    _, freq = _common_words()
+    return freq is not None and freq(w) >= 1.5  # seen in ordinary text: "config", "kubectl", "Zendesk"
+
+
+def _cut_word(tok: str, others: set[str]) -> str | None:
+    """A token that is not a word but the start of one: in the same text, or a common word."""
+    w = tok.lower()
+    if len(w) < 3 or _known(w) or not w.isalpha() or tok.isupper():
+        return None
+    for o in others:
+        if len(o) > len(w) + 1 and o.startswith(w) and _known(o):
+            return o
+    if tok[0].isupper():  # a name we do not know; only the same text can show it was cut
+        return None
+    words, freq = _common_words()
+    i = bisect.bisect_left(words, w)
+    while i < len(words) and words[i].startswith(w):
+        cand = words[i]
+        if 0 < len(cand) - len(w) <= 4 and (freq is None or freq(cand) >= 3.0):
+            return cand
+        i += 1
+    return None
+
+
+def _brackets(text: str) -> str | None:
+    if not _ANY_BRACKET.search(text):
+        return None
+    stack: list[str] = []
+    for ch in text:
+        if ch in _OPEN:
+            stack.append(ch)
+        elif ch in _CLOSE:
+            if not stack or _OPEN.index(stack.pop()) != _CLOSE.index(ch):
+                return "unbalanced brackets: a closing bracket has no opening one"
+    return "unbalanced brackets: an opening bracket is never closed" if stack else None
+
+
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "or", "then", "to", "(", "-", "–"}) | T.SUBORDINATORS | T.MODALS
+_PLURAL_SUBJECTS = frozenset("i you we they who which that".split())
+
+
+def is_verb_at(words: list[str], i: int) -> bool:
+    """Is words[i] used as a verb here? Lexicon tags plus position (Quirk et al.: a clause is
+    subject + verb, or an imperative verb at its start): "the call" and "support agents" are nouns,
+    "call the customer", "notes omit the amount" and "the team reviews notes" are verbs."""
+    w = words[i]
+    t = T.tags(w)
+    if "MD" in t or "AUX" in t:
+        return True
+    if not t & {"VB", "VBZ", "VBD"}:
+        return False
+    prev = words[i - 1].lower() if i else ""
+    pt = T.tags(prev) if prev else frozenset()
+    if i == 0 or prev in _CLAUSE_OPENERS or prev.endswith("ly") and i == 1:
+        return "VB" in t or not t & {"NN", "NNS", "JJ"} or i > 0
+    if pt & {"DT", "IN", "TO", "Q"} and prev not in ("that", "this"):
+        return False
+    if not t & {"NN", "NNS", "JJ"}:
+        return True  # only a verb: "omit", "enter", "meet"
+    if "VBZ" in t or "VBD" in t:
+        return bool(pt & {"NN", "PRP"}) or (prev[:1].isupper() if prev else False) or words[i - 1][:1].isupper()
+    return prev in _PLURAL_SUBJECTS or ("NNS" in pt and "NN" not in pt)  # "agents call", "notes omit"
+
+
+def _has_verb(words: list[str]) -> bool:
+    return any(is_verb_at(words, i) for i in range(len(words)))
+
+
+def wellformed_problems(text: str) -> list[str]:
+    """Reasons the text is not one complete, well-formed sentence; ``[]`` when it is."""
+    if not isinstance(text, str):
+        raise TypeError("a sentence must be text")
+    s = " ".join(text.split())
+    if not s:
+        return ["empty: there is no sentence"]
+    problems: list[str] = []
+    if _DOUBLED.search(s):
+        problems.append("doubled punctuation (such as ';;', ',,' or '. .')")
+    b = _brackets(s)
+    if b:
+        problems.append(b)
+    if _ELLIPSIS_END.search(s):
+        problems.append("ends in an ellipsis: the sentence is cut off")
+    toks = T.tokenize(s)
+    words = [t for t in toks if t[0].isalpha()]
+    if not words:
+        return problems + ["a fragment: no words, only numbers or signs"]
+    low = [w.lower() for w in words]
+    if not _has_verb(words):
+        problems.append("a fragment: it has no verb (say who does what)")
+    # the end of the sentence, ignoring closing punctuation
+    content = [t for t in toks if t[0].isalnum()]
+    last = content[-1].lower()
+    if content[-1][0].isalpha():
+        if last in _END_BAD and not (last in T.PARTICLES):
+            problems.append(f"it ends on '{content[-1]}': a word is missing after it")
+    # an article or a preposition with nothing it can govern right after it
+    for i, tok in enumerate(toks):
+        lw = tok.lower()
+        nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+        if lw in T.ARTICLES and nxt and toks[i + 1] != "A" and not (tok == "A" and nxt in ("/", "-", "&")):
+            nt = T.tags(toks[i + 1])
+            if nxt in (",", ";", ":", ".", ")", "!", "?") or (nt & {"IN", "TO", "CC", "DT", "MD", "AUX", "PRP", "WH"} and nxt not in _PLACE_NOUNS):
+                problems.append(f"'{tok} {toks[i + 1]}': an article with no noun after it")
+                break
+    # an adjective left at the end after an article or a preposition ("with inconsistent.")
+    if len(content) >= 2 and content[-1][0].isalpha():
+        lt, before = T.tags(content[-1]), content[-2].lower()
+        if lt and lt <= {"JJ", "JJR", "JJS"} and (before in T.ARTICLES or before in T.PREPOSITIONS):
+            problems.append(f"'{content[-2]} {content[-1]}': an adjective with no noun after it")
+    # a transitive verb with nothing after it ("Review.", "prepare, then ...")
+    for i, tok in enumerate(toks):
+        if not tok[0].isalpha():
+            continue
+        lw = tok.lower()
+        lemma = T.verb_lemma(lw)
+        if lemma not in TRANSITIVE or "VBN" in T.tags(lw) and lw != lemma or lw.endswith("ing"):
+            continue
+        prev = toks[i - 1].lower() if i else ""
+        # only where the verb heads the sentence: an imperative, or after the subject's modal; in a relative
+        # clause the object comes before the verb ("features that a station could produce")
+        if not (i == 0 or prev in T.MODALS and not any(x.lower() in T.SUBORDINATORS for x in toks[:i])):
+            continue
+        if i == 0 and len(words) > 1 and T.tags(words[1]) & {"VBZ", "AUX", "MD"}:
+            continue  # "Process owners ..." / "Test results are ..." : a noun subject, not an imperative
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if nxt == "" or nxt in (".", ",", ";", ":", "!", "?", ")"):
+            if nxt == "," and prev not in T.MODALS and i == 0:
+                continue  # "Review, approve and file the claims": the verbs share the object
+            if nxt in (",",) and i + 2 < len(toks) and T.tags(toks[i + 2]) & {"VB", "CC"}:
+                continue
+            problems.append(f"'{tok}' has no object: say what it is done to")
+            break
+    # two bare verbs in a row at the start ("Store enter prescriptions"): a subject or object is missing
+    if len(low) >= 2 and toks[0][0].isalpha() and toks[1][0].isalpha():
+        t0, t1 = T.tags(low[0]), T.tags(low[1])
+        if ("VB" in t0 and "NNS" not in t0 and low[0] not in _VERB_CHAINS and "VB" in t1 and not (t1 & {"NN", "NNS", "JJ", "RB", "VBZ"})
+                and low[1] not in T.CLOSED):
+            problems.append(f"'{words[0]} {words[1]}': two verbs in a row; a word is missing between them")
+    # a word cut mid-way
+    unknown = [w for w in words if not _known(w.lower())]
+    others = {w for w in low if len(w) > 3} if unknown else set()
+    for tok in unknown:
+        full = _cut_word(tok, others)
+        if full:
+            problems.append(f"'{tok}' looks cut off (a word like '{full}')")
+            break
+    return problems
+
+
+__all__ = ["wellformed_problems"]
