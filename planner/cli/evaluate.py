@@ -11,7 +11,8 @@ from planner.cli.common import BaseUrlOpt, ModelOpt, ProviderOpt, TodayOpt, err,
 
 def evaluate(
     out: str = typer.Option("eval-out", "--out", "-o", help="Folder for report.html, report.md and results.json."),
-    dataset: Optional[str] = typer.Option(None, "--dataset", help="Case file (YAML list or JSONL; default: evals/cases.yaml)."),
+    dataset: Optional[str] = typer.Option(None, "--dataset", help="Case file (YAML list or JSONL) or eval set folder (default: evals/cases.yaml)."),
+    split: Optional[str] = typer.Option(None, "--split", help="dev | holdout | all: that split of the eval set under evals/ (or of --dataset). dev never reads evals/holdout.yaml."),
     target: Optional[List[str]] = typer.Option(None, "--target", "-t", help="provider[:model][@base_url]; repeat to compare several in one report."),
     provider: Optional[str] = ProviderOpt,
     model: Optional[str] = ModelOpt,
@@ -57,7 +58,7 @@ def evaluate(
             except ValueError:
                 raise InputError(f"--fail-under '{spec}': '{val}' is not a number")
         base = load_results(baseline) if baseline else None
-        cases = load_cases(dataset)
+        cases = load_cases(dataset, split=split)
         configs = [parse_target(t) for t in target or []]
         if provider or model or base_url or not configs:
             configs.insert(0, resolve(provider, model, base_url))

@@ -1,0 +1,582 @@
+"""Rule-score generated plans on the strict-reader rubric criteria a rule can judge (DOMAIN.md, "How a strict
+reader grades a plan"), against the structured facts of the eval cases (evals/SCHEMA.md), per split.
+
+    PYTHONPATH=. python scripts/rubric_rules.py --provider offline --split dev|holdout|all [--json out.json]
+    PYTHONPATH=. python scripts/rubric_rules.py --plans plans.json --split holdout
+
+``--plans`` reads plans someone else generated: a JSON object {case_id: plan}, a JSON list or JSONL of
+{"case": id, "plan": plan}, or an `upskill eval` results.json (its records' plan_json). A case with no plan (a
+refusal, an error) scores 0 on every criterion, as a reader would grade a missing plan.
+
+Criteria and their rules (each 0/1/2 like the rubric; "needs a reader" where a rule cannot judge):
+  1 intervention_type  the plan's type is the expected one or an accepted alternative; 2 when the rationale (or the
+                       would-change-if sentence) also names a cue of the text, 1 when it does not.
+                       Beside it: accuracy of the trivial baselines "always upskilling" and "majority of dev".
+  3 audience           role head word and headcount as the text gives them (null headcount: the plan gives none).
+  4 current_gap        carries a baseline number of the text and is not the work-impact sentence (cases with one).
+  5 success_signal     baseline from the text (or a baseline method when the text has none) and a target that is
+                       the text's or marked as a proposal.
+  6 practice_activity  partial: names a system of the text when the text names one (else needs a reader).
+  7 feedback_owner     the role the text names above the audience; when it names none, a role built from the text's
+                       words or an open blank, never a role from another field.
+  8 tasks              partial: a task carries the consumer the text names (else needs a reader).
+  9 open_questions     no question about a fact the text gives (headcount, baseline, consumer, reviewer, deadline,
+                       system); a thin text must get at least one question.
+ 10 nothing_invented   no number in a fact field (audience, gap, impact, rationale, success signal) that the text does
+                       not give unless marked proposed/assumed, none of the case's must_not_contain, no known system
+                       name the text does not give.
+  2 skill_goal         needs a reader (the garble flags below feed it).
+Garble flags (per plan): a cut word (a fragment of a text word that is no word), doubled punctuation.
+
+Rules cite their sources: Mager (performance, condition, criterion), SMART (measurable baseline and target),
+ISO/IEC/IEEE 29148 (verifiable, no unstated assumptions), the GRADING.md brief.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import statistics
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from planner.evals.cases import EvalCase, load_cases  # noqa: E402
+
+CRITERIA = ("intervention_type", "skill_goal", "audience", "current_gap", "success_signal", "practice_activity",
+            "feedback_owner", "tasks", "open_questions", "nothing_invented")
+RULE_CRITERIA = ("intervention_type", "audience", "current_gap", "success_signal", "feedback_owner",
+                 "open_questions", "nothing_invented")
+PARTIAL_CRITERIA = ("practice_activity", "tasks")
+KINDS = ("upskilling", "reskilling", "onboarding")
+
+# ----------------------------------------------------------------------------------------------- text helpers
+_STOP = frozenset("""a an the of on in at to for from by with and or our their his her its them they we you i my your
+this that these those is are was were be been who which what as into onto about around some most all each every
+per its it s he she him team""".split())
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.U)
+
+
+def words(s: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(s or "")]
+
+
+def stem(w: str) -> str:
+    """A crude English stem, enough to match 'pharmacists' with 'pharmacist' and 'nurses' with 'nurse'."""
+    w = w.lower().replace("’", "'")
+    for suf in ("'s", "ies", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            base = w[: -len(suf)]
+            return base + "y" if suf == "ies" else (base if suf != "es" or base.endswith(("ch", "sh", "x", "ss")) else w[:-1])
+    return w
+
+
+def stems(s: str) -> set[str]:
+    return {stem(w) for w in words(s)}
+
+
+def content(s: str) -> list[str]:
+    return [stem(w) for w in words(s) if w not in _STOP and not w.isdigit()]
+
+
+def head(s: Optional[str]) -> Optional[str]:
+    c = content(s or "")
+    return c[-1] if c else None
+
+
+def phrase_in(phrase: str, text: str) -> bool:
+    """Most of the phrase's content words (stemmed) appear in the text: a cue named in other words still counts."""
+    want = content(phrase)
+    if not want:
+        return False
+    have = stems(text)
+    return sum(w in have for w in want) * 2 >= len(want)
+
+
+# ----------------------------------------------------------------------------------------------- numbers
+_WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+            "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+            "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "couple": 2,
+            "twice": 2, "double": 2, "half": 50, "third": 33.3, "quarter": 25, "fifth": 20, "tenth": 10,
+            "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10, "zwanzigste": 20, "hälfte": 50,
+            "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "mitad": 50, "trois": 3, "deux": 2, "quatre": 4, "moitié": 50}
+_DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)*(?=[%kK]|st|nd|rd|th|am|pm)")
+_RATIO = re.compile(r"(\d+|[a-zäöüéè]+)\s+(?:in|of|out of|of every|of the last|of our last|sur)\s+(\d+|[a-zäöüéè]+)\b", re.I)
+
+
+def _num(tok: str) -> Optional[float]:
+    t = tok.lower().replace(",", "")
+    if t in _WORDNUM:
+        return float(_WORDNUM[t])
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def text_numbers(text: str) -> set[float]:
+    """Numbers a text gives, in digits or words, and what a ratio implies ('1 in 5' -> 1, 5, 20)."""
+    vals: set[float] = set()
+    for m in _DIGITS.findall(text):
+        v = _num(m.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", m) else m.replace(",", "."))
+        if v is not None:
+            vals.add(v)
+    for w in words(text):
+        if w in _WORDNUM:
+            vals.add(float(_WORDNUM[w]))
+    for a, b in _RATIO.findall(text):
+        x, y = _num(a), _num(b)
+        if x is not None and y:
+            vals |= {x, y, round(100 * x / y), round(100 * x / y, 1)}
+    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*k\b", text, re.I):
+        vals.add(float(m.group(1)) * 1000)
+    vals |= {round(v) for v in vals}
+    return vals
+
+
+def plan_numbers(s: str) -> list[str]:
+    """Digit numbers written in a plan sentence (spelled numbers in a plan are design choices, not facts)."""
+    return [m for m in _DIGITS.findall(s or "") if m]
+
+
+_MARKED = re.compile(r"propos|assum|suggest|confirm|e\.g\.|for example|placeholder|to be agreed|tbc|vorschlag|annahme|"
+                     r"propuest|supuesto|hypoth", re.I)
+_KNOWN_SYSTEMS = ("salesforce", "sap", "zendesk", "jira", "servicenow", "workday", "epic", "hubspot", "netsuite", "adp",
+                  "guidewire", "excel", "wms", "tms", "lims", "lms", "crm", "erp", "confluence",
+                  "github", "gitlab", "oracle", "opera", "mosaic", "power bi", "tableau", "sharepoint", "kubernetes")
+try:
+    from lemminflect import getAllLemmas as _lemmas
+except ImportError:  # pragma: no cover - the project depends on lemminflect; without it the cut-word check is off
+    _lemmas = None
+
+
+# ----------------------------------------------------------------------------------------------- plan access
+def g(d: Any, *path: str) -> Any:
+    for p in path:
+        if not isinstance(d, dict):
+            return None
+        d = d.get(p)
+    return d
+
+
+def strings(d: Any, skip: frozenset = frozenset({"meta", "checks", "review_date", "language"})) -> Iterable[str]:
+    if isinstance(d, str):
+        yield d
+    elif isinstance(d, dict):
+        for k, v in d.items():
+            if k not in skip:
+                yield from strings(v, skip)
+    elif isinstance(d, list):
+        for v in d:
+            yield from strings(v, skip)
+
+
+def flat(d: Any) -> str:
+    return " \n ".join(strings(d))
+
+
+_BLANK = re.compile(r"not stated|unknown|to confirm|to be confirmed|\?|tbd|tbc|not given|ask |confirm", re.I)
+_GENERIC_OWNER = frozenset(stem(w) for w in "team lead leader manager supervisor senior head line shift the a of "
+                           "direct reviewer coach mentor".split())
+
+
+# ----------------------------------------------------------------------------------------------- garble flags
+_DOUBLED = re.compile(r"(?<!\.)([;,:!?.])\1(?!\.)|[,;:]\s+[.;,:]|\s[,;:.](?=\s|$)")
+
+
+def _known_word(w: str) -> bool:
+    return True if _lemmas is None else bool(_lemmas(w))  # without a lexicon, no cut-word check rather than a wrong one
+
+
+def cut_words(plan: dict, text: str) -> list[str]:
+    """Fragments of the text's words that are no word: 'wr' from 'write', 'liste' from 'listed'."""
+    src = set(words(text))
+    out = []
+    for w in set(words(flat(plan))):
+        if w in src or len(w) < 2 or w.isdigit() or not w.isalpha():
+            continue
+        if any(s.startswith(w) and len(s) > len(w) for s in src) and not _known_word(w):
+            out.append(w)
+    return sorted(out)
+
+
+def doubled_punctuation(plan: dict) -> list[str]:
+    return sorted({m.group(0).strip() or m.group(0) for s in strings(plan) for m in _DOUBLED.finditer(s)})
+
+
+# ----------------------------------------------------------------------------------------------- criteria
+def c_intervention(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
+    e = case.expect
+    if not e.intervention_type:
+        return None, {}
+    got = str(plan.get("intervention_type") or "")
+    ok = got in e.accepted
+    why = " ".join(str(plan.get(k) or "") for k in ("intervention_rationale", "intervention_would_change_if"))
+    cue = (not e.cue) or any(phrase_in(c, why) for c in e.cue)
+    return (2 if cue else 1) if ok else 0, {"type": got, "type_ok": ok, "cue_named": bool(ok and cue)}
+
+
+def c_audience(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
+    e = case.expect
+    if not (e.annotated("role") or e.annotated("headcount")):
+        return None, {}
+    aud = plan.get("audience") or {}
+    a_text = " ".join(str(aud.get(k) or "") for k in ("role", "team", "description"))
+    points, info = 0, {}
+    if e.role:
+        h = head(e.role)
+        info["role_ok"] = bool(h and h in stems(a_text))
+    else:  # the text names no role: the plan must not make one up with a number attached; judged by headcount
+        info["role_ok"] = True
+    hc = aud.get("headcount")
+    if e.annotated("headcount"):
+        if e.headcount is None:
+            info["headcount_ok"] = hc in (None, 0) and not re.search(r"\b\d+\b", str(aud.get("description") or ""))
+        else:
+            info["headcount_ok"] = hc == e.headcount
+    else:
+        info["headcount_ok"] = True
+    points = int(info["role_ok"]) + int(info["headcount_ok"])
+    return points, info
+
+
+def _has_value(s: str, values: Iterable[float]) -> bool:
+    have = text_numbers(s)
+    return any(v in have or round(v) in have for v in values)
+
+
+def c_gap(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
+    base = case.expect.baseline
+    if not base:
+        return None, {}
+    gap = str(plan.get("current_gap") or "")
+    impact = str(g(plan, "work_impact", "description") or "")
+    carries = _has_value(gap, [n.value for n in base])
+    is_impact = bool(gap) and (gap.strip().lower() == impact.strip().lower())
+    return int(carries) + int(bool(gap) and not is_impact), {"gap_has_baseline": carries, "gap_is_impact": is_impact}
+
+
+def c_signal(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
+    sig = plan.get("success_signal") or {}
+    if not sig:
+        return 0, {"signal": "missing"}
+    base, tgt = case.expect.baseline, case.expect.target
+    b = str(sig.get("baseline") or "")
+    info: dict = {}
+    if base:
+        info["baseline_ok"] = _has_value(b, [n.value for n in base])
+    else:  # no baseline in the text: the plan says how to measure it, and states none of its own
+        info["baseline_ok"] = (not b or not plan_numbers(b)) and bool(sig.get("baseline_method") or not b or _BLANK.search(b))
+    t = str(sig.get("target") or "")
+    marked = bool(_MARKED.search(t)) or any(("propos" in k or "assum" in k) and v for k, v in sig.items())
+    if tgt:
+        info["target_ok"] = _has_value(t, [n.value for n in tgt])
+    else:
+        invented = [n for n in plan_numbers(t) if _num(n.replace(",", "")) not in text_numbers(case.text)]
+        info["target_ok"] = not invented or marked
+        info["target_marked"] = marked
+    return int(info["baseline_ok"]) + int(info["target_ok"]), info
+
+
+def c_practice(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
+    systems = case.expect.systems
+    if not systems:
+        return None, {}
+    pa = flat(plan.get("practice_activity") or {})
+    ok = any(phrase_in(s, pa) for s in systems)
+    return (1 if ok else 0), {"practice_names_system": ok}  # at most 1 by rule: realism needs a reader
+
+
+def c_owner(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
+    e = case.expect
+    if not e.annotated("feedback_owner") and not e.annotated("role"):
+        return None, {}
+    role = str(g(plan, "feedback_owner", "role") or "")
+    if e.feedback_owner:
+        # "team lead of the service managers" is a team lead, not the service manager the text names
+        if not re.search(r"\b(of|for)\b", e.feedback_owner):
+            role = re.split(r"\s+(?:of|for)\s+(?:the\s+)?", role, maxsplit=1)[0]
+        want = content(e.feedback_owner)
+        have = stems(role)
+        ok = bool(want) and want[-1] in have and sum(w in have for w in want) * 2 >= len(want)
+        return (2 if ok else 0), {"owner": role, "owner_ok": ok}
+    if not role or _BLANK.search(role):
+        return 2, {"owner": role, "owner_ok": True}
+    foreign = [w for w in content(role) if w not in _GENERIC_OWNER and w not in stems(case.text)]
+    if foreign:
+        return 0, {"owner": role, "owner_ok": False, "owner_foreign_words": foreign}
+    return 1, {"owner": role, "owner_ok": None}  # generic ("team lead") where the text names none: implied at best
+
+
+_Q_TOPICS = {
+    "headcount": re.compile(r"how many (people|learners|staff|employees|members|of them|are (there|in))|headcount|team size", re.I),
+    "baseline": re.compile(r"how often|how (much|many)\b.*\b(today|now|currently)|baseline|today'?s (rate|figure|level|value)|"
+                           r"current (rate|level|figure|error rate|value)|how big is|what is the rate", re.I),
+    "consumer": re.compile(r"who (uses|reads|relies|receives|consumes|needs|acts on)|uses (that|the|this) output|downstream", re.I),
+    "feedback_owner": re.compile(r"who (reviews|will review|can review|should review|gives feedback|coaches|signs off|checks)|"
+                                 r"feedback owner|who owns the (review|feedback)", re.I),
+    "deadline": re.compile(r"by when|deadline|what date|when (must|should|does|do)\b.*\b(done|finish|ready|complete)", re.I),
+    "system": re.compile(r"which (system|tool|software|platform)|what (system|tool|software|platform)", re.I),
+}
+
+
+def _given(case: EvalCase, topic: str) -> bool:
+    e = case.expect
+    return {"headcount": e.headcount is not None, "baseline": bool(e.baseline), "consumer": bool(e.consumer),
+            "feedback_owner": bool(e.feedback_owner), "deadline": bool(e.deadline), "system": bool(e.systems)}[topic]
+
+
+def c_questions(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
+    qs = [str(q) for q in plan.get("open_questions") or []]
+    qs += [str(q) for t in plan.get("tasks") or [] for q in (t.get("open_questions") or [])]
+    redundant = sorted({f"{topic}: {q}" for q in qs for topic, rx in _Q_TOPICS.items() if rx.search(q) and _given(case, topic)})
+    info = {"redundant_questions": redundant, "questions": len(qs)}
+    if case.thin and not qs:
+        return 0, info
+    return max(0, 2 - len(redundant)), info
+
+
+_FACT_FIELDS = (("intervention_rationale",), ("audience",), ("current_gap",), ("work_impact",), ("success_signal",))
+
+
+def c_invented(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
+    allowed = text_numbers(case.text) | {n.value for n in case.expect.numbers} | {round(n.value) for n in case.expect.numbers} | {1.0}
+    invented: list[str] = []
+    for path in _FACT_FIELDS:
+        for s in strings(g(plan, *path)):
+            for sent in re.split(r"(?<=[.;!?])\s+", s):
+                if _MARKED.search(sent):
+                    continue
+                for n in plan_numbers(sent):
+                    v = _num(n.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", n) else n.replace(",", "."))
+                    if v is not None and v not in allowed and not (1900 <= v <= 2100):
+                        invented.append(n)
+    body = flat(plan)
+    low = body.lower()
+    hits = [m for m in case.expect.must_not_contain if m.lower() in low]
+    text_low = case.text.lower()
+    systems = [s for s in _KNOWN_SYSTEMS if re.search(rf"\b{re.escape(s)}\b", low) and not re.search(rf"\b{re.escape(s)}\b", text_low)
+               and not any(_MARKED.search(sent) for sent in re.split(r"(?<=[.;!?])\s+", body) if re.search(rf"\b{re.escape(s)}\b", sent.lower()))]
+    pts = 0 if (invented or hits) else (1 if systems else 2)
+    return pts, {"invented_numbers": sorted(set(invented)), "must_not_contain_hits": hits, "unstated_systems": systems}
+
+
+RULES = {"intervention_type": c_intervention, "audience": c_audience, "current_gap": c_gap, "success_signal": c_signal,
+         "practice_activity": c_practice, "feedback_owner": c_owner, "tasks": None, "open_questions": c_questions,
+         "nothing_invented": c_invented}
+
+
+def c_tasks(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
+    if not case.expect.consumer:
+        return None, {}
+    h = head(case.expect.consumer)
+    tasks = plan.get("tasks") or []
+    ok = any(h in stems(" ".join(str(t.get(k) or "") for k in ("consumer", "rewritten"))) for t in tasks)
+    return (1 if ok else 0), {"task_names_consumer": ok}  # at most 1 by rule: workflow and outcome need a reader
+
+
+RULES["tasks"] = c_tasks
+
+
+def heading_names_type(plan: dict) -> Optional[bool]:
+    """The markdown's first heading names the plan's own type (issue 12: every heading said 'Upskilling plan')."""
+    try:
+        from planner.models import Plan
+        from planner.render.markdown import plan_markdown
+
+        md = plan_markdown(Plan.model_validate(plan))
+    except Exception:
+        return None
+    first = next((ln for ln in md.splitlines() if ln.startswith("#")), "")
+    t = str(plan.get("intervention_type") or "")
+    return bool(t) and t.lower() in first.lower()
+
+
+def score_plan(plan: Optional[dict], case: EvalCase) -> dict:
+    """One case's rule scores: criterion -> 0/1/2 (None where no rule applies), details and garble flags."""
+    if plan is None:  # a missing plan scores 0 wherever the criterion applies to this case
+        return {"case": case.id, "split": case.split, "planned": False, "details": {},
+                "scores": {c: (0 if RULES.get(c) and RULES[c]({}, case)[0] is not None else None) for c in CRITERIA}}
+    scores: dict[str, Optional[int]] = {c: None for c in CRITERIA}
+    details: dict = {}
+    for c, fn in RULES.items():
+        if fn is None:
+            continue
+        pts, info = fn(plan, case)
+        scores[c] = pts
+        details.update(info)
+    details["cut_words"] = cut_words(plan, case.text)
+    details["doubled_punctuation"] = doubled_punctuation(plan)
+    details["heading_names_type"] = heading_names_type(plan)
+    return {"case": case.id, "split": case.split, "planned": True, "scores": scores, "details": details}
+
+
+# ----------------------------------------------------------------------------------------------- aggregation
+def baselines(cases: list[EvalCase], dev_majority: str) -> dict[str, float]:
+    typed = [c for c in cases if c.expect.intervention_type]
+    if not typed:
+        return {}
+    return {"always_upskilling": sum("upskilling" in c.expect.accepted for c in typed) / len(typed),
+            f"majority_of_dev ({dev_majority})": sum(dev_majority in c.expect.accepted for c in typed) / len(typed)}
+
+
+def summarise(rows: list[dict], cases: list[EvalCase], dev_majority: str) -> dict:
+    by_id = {c.id: c for c in cases}
+    out: dict[str, Any] = {"plans": sum(r["planned"] for r in rows), "cases": len(rows),
+                           "no_plan": [r["case"] for r in rows if not r["planned"]]}
+    crit = {}
+    for c in CRITERIA:
+        vals = [r["scores"][c] for r in rows if r["scores"].get(c) is not None]
+        crit[c] = {"mean": round(statistics.mean(vals), 3) if vals else None, "judged": len(vals),
+                   "by": "rule" if c in RULE_CRITERIA else ("rule, partial (max 1)" if c in PARTIAL_CRITERIA else "needs a reader")}
+    out["criteria"] = crit
+    per_case = [sum(r["scores"][c] or 0 for c in RULE_CRITERIA) for r in rows]
+    out["rule_total_mean"] = round(statistics.mean(per_case), 3) if per_case else None
+    out["rule_total_max"] = 2 * len(RULE_CRITERIA)
+    typed = [r for r in rows if by_id[r["case"]].expect.intervention_type]
+    out["intervention_accuracy"] = round(sum(bool(r["details"].get("type_ok")) for r in typed) / len(typed), 3) if typed else None
+    out["baselines"] = {k: round(v, 3) for k, v in baselines([by_id[r["case"]] for r in rows], dev_majority).items()}
+    for kind in KINDS:
+        ks = [r for r in typed if by_id[r["case"]].expect.intervention_type == kind]
+        out[f"accuracy_{kind}"] = round(sum(bool(r["details"].get("type_ok")) for r in ks) / len(ks), 3) if ks else None
+    planned = [r for r in rows if r["planned"]]
+    d = lambda k: [r["details"].get(k) for r in planned]  # noqa: E731
+    out["cue_named"] = sum(bool(x) for x in d("cue_named"))
+    out["headcount_wrong"] = sum(x is False for x in d("headcount_ok"))
+    out["role_wrong"] = sum(x is False for x in d("role_ok"))
+    out["plans_with_invented_number"] = sum(bool(x) for x in d("invented_numbers"))
+    out["plans_with_must_not_contain"] = sum(bool(x) for x in d("must_not_contain_hits"))
+    out["plans_with_cut_word"] = sum(bool(x) for x in d("cut_words"))
+    out["plans_with_doubled_punctuation"] = sum(bool(x) for x in d("doubled_punctuation"))
+    out["plans_with_redundant_question"] = sum(bool(x) for x in d("redundant_questions"))
+    out["owner_from_another_field"] = sum(bool(x) for x in d("owner_foreign_words"))
+    hn = [x for x in d("heading_names_type") if x is not None]
+    out["heading_names_type"] = f"{sum(hn)}/{len(hn)}" if hn else "n/a"
+    out["cut_word_check"] = "on" if _lemmas is not None else "off (lemminflect missing)"
+    return out
+
+
+def print_summary(label: str, s: dict) -> None:
+    print(f"\n== {label}: {s['plans']} plans for {s['cases']} cases (no plan: {len(s['no_plan'])}, each scored 0) ==")
+    print(f"{'criterion':<20} {'mean/2':>7} {'judged':>7}  by")
+    for c, v in s["criteria"].items():
+        m = "-" if v["mean"] is None else f"{v['mean']:.2f}"
+        print(f"{c:<20} {m:>7} {v['judged']:>7}  {v['by']}")
+    print(f"rule-judged total: {s['rule_total_mean']} / {s['rule_total_max']} (criteria {', '.join(RULE_CRITERIA)})")
+    acc = s["intervention_accuracy"]
+    print(f"intervention accuracy {acc} (upskilling {s['accuracy_upskilling']}, reskilling {s['accuracy_reskilling']}, "
+          f"onboarding {s['accuracy_onboarding']}); baselines: " + ", ".join(f"{k} {v}" for k, v in s["baselines"].items()))
+    print(f"cue named in rationale: {s['cue_named']}; heading names the type: {s['heading_names_type']}")
+    print(f"plans with: invented number {s['plans_with_invented_number']}, must_not_contain {s['plans_with_must_not_contain']}, "
+          f"cut word {s['plans_with_cut_word']} (check {s['cut_word_check']}), doubled punctuation {s['plans_with_doubled_punctuation']}, "
+          f"redundant open question {s['plans_with_redundant_question']}, owner from another field {s['owner_from_another_field']}; "
+          f"headcount wrong {s['headcount_wrong']}, role wrong {s['role_wrong']}")
+
+
+# ----------------------------------------------------------------------------------------------- plans in
+def read_plans(path: Path, keep_markdown: bool = False) -> dict[str, Optional[dict]]:
+    """case id -> plan (a dict), from the formats in the module docstring; None where a record has no plan.
+
+    ``keep_markdown``: a record with only "plan_markdown" comes back as {"plan_markdown": ...} (grading packets)."""
+    raw = path.read_text(encoding="utf-8")
+    try:
+        data: Any = json.loads(raw)
+    except json.JSONDecodeError:
+        data = [json.loads(ln) for ln in raw.splitlines() if ln.strip()]
+    out: dict[str, Optional[dict]] = {}
+
+    def as_plan(p: Any) -> Optional[dict]:
+        if isinstance(p, str):
+            p = json.loads(p)
+        return p if isinstance(p, dict) and p else None
+
+    if isinstance(data, dict) and "records" in data:  # an `upskill eval` results.json
+        for r in data["records"]:
+            out.setdefault(r["case"], as_plan(r.get("plan_json")))
+    elif isinstance(data, dict):
+        out = {k: as_plan(v) for k, v in data.items()}
+    elif isinstance(data, list):
+        for r in data:
+            plan = as_plan(r.get("plan") or r.get("plan_json"))
+            if plan is None and keep_markdown and isinstance(r.get("plan_markdown"), str):
+                plan = {"plan_markdown": r["plan_markdown"]}
+            out[r.get("case") or r.get("id")] = plan
+    return out
+
+
+def generate(cases: list[EvalCase], provider: str, today: dt.date) -> tuple[dict[str, Optional[dict]], dict[str, str]]:
+    from planner.errors import PlannerError
+    from planner.evals.runner import parse_target
+    from planner.pipeline import make_plan
+
+    config = parse_target(provider)
+    plans: dict[str, Optional[dict]] = {}
+    errors: dict[str, str] = {}
+    for c in cases:
+        try:
+            plans[c.id] = make_plan(c.text, config=config, today=today).model_dump(mode="json")
+        except PlannerError as e:
+            plans[c.id], errors[c.id] = None, str(e).splitlines()[0]
+    return plans, errors
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    src = ap.add_mutually_exclusive_group()
+    src.add_argument("--provider", default=None, help="generate the plans now: offline, or provider[:model][@base_url]")
+    src.add_argument("--plans", type=Path, help="score plans generated elsewhere (see the module docstring)")
+    ap.add_argument("--split", default="dev", choices=("dev", "holdout", "all"))
+    ap.add_argument("--dataset", default=None, help="a case file or eval set folder (default: the eval set under evals/)")
+    ap.add_argument("--today", default="2026-12-01", help="today's date for generated plans (YYYY-MM-DD)")
+    ap.add_argument("--json", type=Path, help="write per-case scores and the summaries here")
+    ap.add_argument("--cases", action="store_true", help="print one line per case with its scores")
+    a = ap.parse_args(argv)
+    from planner.errors import InputError
+
+    try:
+        cases = load_cases(a.dataset, split=a.split)
+        dev_cases = cases if a.split == "dev" else load_cases(a.dataset, split="dev")
+    except InputError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    dev_majority = Counter(c.expect.intervention_type for c in dev_cases if c.expect.intervention_type).most_common(1)[0][0]
+    errors: dict[str, str] = {}
+    if a.plans:
+        try:
+            plans = read_plans(a.plans)
+        except (OSError, json.JSONDecodeError, KeyError, AttributeError) as e:
+            print(f"error: --plans {a.plans}: {e}", file=sys.stderr)
+            return 2
+    else:
+        plans, errors = generate(cases, a.provider or "offline", dt.date.fromisoformat(a.today))
+    rows = [score_plan(plans.get(c.id), c) for c in cases]
+    for r in rows:
+        if r["case"] in errors:
+            r["error"] = errors[r["case"]]
+    splits = ["dev", "holdout"] if a.split == "all" else [a.split]
+    summaries = {}
+    for sp in splits + (["all"] if a.split == "all" else []):
+        sub = [r for r in rows if sp == "all" or r["split"] == sp]
+        if sub:
+            summaries[sp] = summarise(sub, cases, dev_majority)
+            print_summary(f"{sp} ({a.provider or a.plans})", summaries[sp])
+    if a.cases:
+        print()
+        for r in rows:
+            sc = " ".join(f"{k[:5]}={'-' if v is None else v}" for k, v in r["scores"].items())
+            print(f"{r['case']:<42} {r['split']:<7} {sc}")
+    if a.json:
+        a.json.write_text(json.dumps({"summaries": summaries, "rows": rows}, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
