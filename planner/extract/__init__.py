@@ -147,8 +147,20 @@ _SYSTEM_NAMES = __import__("re").compile(
 )
 
 
+# "Opera PMS", "the LIMS": a system named by its kind's acronym, with the product name before it when there is one
+_ACRONYM_SYSTEM = re.compile(r"\b((?:[A-Z][a-z]+\s+)?(?:PMS|CRM|ERP|WMS|TMS|EHR|EMR|LIMS|POS|HRIS|ATS|CMS|MES|LMS|PIM|DMS|CAD))\b")
+
+
 def _systems(text: str) -> list[str]:
     seen: list[str] = []
+    for m in _ACRONYM_SYSTEM.finditer(text):
+        name = m.group(1)
+        if name.split()[0] in ("The", "Our", "A", "New", "We", "Their"):
+            name = "the " + name.split()[-1]
+        elif " " not in name:
+            name = "the " + name
+        if name.lower() not in (s.lower() for s in seen):
+            seen.append(name)
     for m in _SYSTEM_NAMES.finditer(text):
         name = re.sub(r"^(?:a|our|the)\s+(?:new\s+)?", "the ", m.group(1), flags=re.I)  # "a new WMS" -> "the WMS"
         if name.lower() not in (s.lower() for s in seen):

@@ -48,6 +48,22 @@ def can_be_noun(word: str) -> bool:
     return "NOUN" in pos or "PROPN" in pos
 
 
+def base_verb(word: str) -> str:
+    """The base form of a verb: lemminflect's lexicon first ("scoring" -> "score"), then the project's rules."""
+    w = word.lower()
+    if w in VERBS:
+        return w
+    try:
+        from lemminflect import getLemma
+
+        lem = getLemma(w, upos="VERB")
+        if lem and lem[0]:
+            return lem[0]
+    except ImportError:  # pragma: no cover
+        pass
+    return _base(w)
+
+
 def can_be_verb(word: str) -> bool:
     return "VERB" in _pos(word) or _base(word) in VERBS
 
@@ -94,6 +110,8 @@ _REPORTING = frozenset("say said says tell tells told think thinks feel feels co
                        "keep keeps kept come comes came get gets got have has had spend spends spent "
                        "wait waits waited ask asks asked want wants wanted need needs needed be is are was were "
                        "end ends ended find finds found notice noticed report reported flag flagged".split())
+_TRANSITIVE = frozenset("use read check review approve verify need sign file process score audit inspect receive".split())
+_PLANNING = frozenset("forecast reorder restock invoice bill close plan staff roster quote price".split())
 _AUX = frozenset("can can't cannot could couldn't will won't would wouldn't must should do does did don't doesn't "
                  "didn't then also still often always usually only just now".split())
 _STEP_STOP = frozenset(", ; : . ! ? and but or because so while although which who that if".split())
@@ -123,7 +141,9 @@ def consumer_step(text: str, consumer: str) -> Optional[str]:
                 j += 1
             if j >= len(low) or low[j] in _STEP_STOP or not can_be_verb(low[j]) or can_be_noun(low[j]) and low[j].endswith("s") and j == i + 1 and not can_be_verb(low[j][:-1]):
                 continue
-            verb = _base(low[j])
+            verb = base_verb(low[j])
+            if negated and verb not in VERBS and verb not in _PLANNING:
+                continue  # "can't babysit them" is a complaint, not the step the output serves
             if verb in _REPORTING or verb == low[j] and low[j].endswith("ed"):
                 continue
             if verb == low[j] and low[j].endswith("s") and low[j][:-1] and can_be_verb(low[j][:-1]):
@@ -135,9 +155,13 @@ def consumer_step(text: str, consumer: str) -> Optional[str]:
                 k += 1
             if rest and not re.search(r"\b(them|it|their|the|from|on|to)\b", " ".join(rest).lower()) and len(rest) > 3:
                 rest = rest[:3]
+            if rest and rest[0].lower() in ("on", "upon") and verb in ("rely", "depend", "act", "build", "work", "draw"):
+                rest = [rest[0], "them"] + rest[1:] if len(rest) == 1 or rest[1].lower() not in ("them", "it") else rest
+            elif verb in _TRANSITIVE and (not rest or rest[0].lower() not in ("them", "it", "these", "those", "their", "the", "a", "an", "each", "every")):
+                rest = ["them"] + rest  # "use for coaching" -> "use them for coaching"
             phrase = " ".join([verb] + rest)
-            if phrase.split()[-1].lower() in ("on", "to", "from", "with", "at", "for") or (not rest and verb in ("use", "check", "read", "review", "approve", "verify", "rely")):
-                phrase += " them" if not phrase.endswith(" on") or True else ""
+            if phrase.split()[-1].lower() in ("on", "to", "from", "with", "at", "for"):
+                phrase += " them"
             if _WORD.findall(phrase)[-1].lower() in _FUNCTION - {"them", "it"}:
                 continue
             return phrase

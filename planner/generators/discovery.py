@@ -20,7 +20,20 @@ DISCOVERY_WEEKS = 2
 def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
     from planner.grounding import ground_offline
 
+    from planner.extract.intervention import cues
+    from planner.generators.offline import intervention
+
     said = clip(" ".join(frame.text.split()), 160).replace('"', "'")
+    c = cues(frame.text)
+    if c.onboarding or c.reskilling:  # even a thin text can say who the people are ("new starters", "will be replaced")
+        kind, why, change = intervention(frame, c)
+        why += " The rest of the text is too thin to plan from, so this is a discovery plan first."
+    else:
+        kind = "upskilling"
+        why = ("The text gives no cue about who the people are or what happens to their role, so the type "
+               "cannot be decided yet; upskilling is assumed until the questions below are answered.")
+        change = ("If the people turn out to be new to the team or position, it is onboarding; if their "
+                  "current role is going away or changing, it is reskilling.")
     questions = [
         "Which role or roles does this concern, and how many people? (Ask the team's manager.)",
         "Which piece of work shows the problem: which output, in which system or situation? (Ask the people doing it.)",
@@ -33,11 +46,9 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
     skills = ["Collect recent examples of the problem from the team's own work",
               "Describe each example's work output and who received it"]
     data = {
-        "intervention_type": "upskilling",
-        "intervention_rationale": ("The text gives no cue about who the people are or what happens to their role, so the type "
-                                   "cannot be decided yet; upskilling is assumed until the questions below are answered."),
-        "intervention_would_change_if": ("If the people turn out to be new to the team or position, it is onboarding; if their "
-                                         "current role is going away or changing, it is reskilling."),
+        "intervention_type": kind,
+        "intervention_rationale": clip(why, 400),
+        "intervention_would_change_if": clip(change, 400),
         "skill_goal": ("Collect recent examples where the problem showed in real work, naming the work output, who produced "
                        "it and who received it, so that one skill can be chosen to practise"),
         "audience": {"role": "team member (role not stated)", "team": None, "headcount": None,
@@ -67,7 +78,8 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
         "common_mistakes": ["Choosing a course before anyone has seen examples of the problem",
                             "Training on a symptom ('communication') instead of a piece of work someone can practise"],
         "practice_cases": [],
-        "delivery_methods": ["a short team review of real examples", "asking the people who receive the work"],
+        "delivery_methods": ["a short team review of real examples", "asking the people who receive the work"]
+        + (["shadowing an experienced colleague"] if kind == "onboarding" else ["mentoring by someone already in the new role"] if kind == "reskilling" else []),
         "open_questions": questions,
         "language": frame.language,
         "meta": meta.model_dump(),

@@ -43,13 +43,17 @@ def _checker() -> Callable[[str], list[str]]:
     return wellformed_problems
 
 
-def problems(text: str) -> list[str]:
-    return list(_checker()(text)) or []
+def problems(text: str, phrase: bool = False) -> list[str]:
+    """What is wrong with a sentence; for a noun-phrase field (a title, a list item) a missing verb is no fault."""
+    found = list(_checker()(text)) + [p for p in _local_problems(text) if p.startswith("doubled")]
+    if phrase:
+        found = [p for p in found if "fragment" not in p]
+    return found
 
 
-def gated(text: str, fallback: str) -> str:
+def gated(text: str, fallback: str, phrase: bool = False) -> str:
     """``text`` when it is well-formed, else ``fallback`` (which must itself be neutral and well-formed)."""
-    return text if not problems(text) else fallback
+    return text if not problems(text, phrase) else fallback
 
 
 def clip(text: str, limit: int) -> str:
