@@ -54,7 +54,8 @@ def test_plan_is_valid_and_honest(case):
     assert plan.meta.provider == "offline" and plan.meta.prompt_version == "offline-rules-1"
     # never invents a number: every number in the plan is in the input, or half of one (a derived target)
     source = {float(x) for x in _NUM.findall(case["text"].replace(",", ""))}
-    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12, "half": 50, "dozen": 12}
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+             "eleven": 11, "twelve": 12, "half": 50, "dozen": 12}  # numbers the text spells out are in the input
     source |= {float(v) for w, v in words.items() if re.search(rf"\b{w}\b", case["text"], re.I)}
     source |= {n.value for n in extract(case["text"]).numbers if n.value is not None}  # "1 in 5" is 20%
     allowed = source | {v / 2 for v in source} | {15.0, 20.0, 1.0}  # 15-20 minute microlearning, 1:1 meetings

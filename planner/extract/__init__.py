@@ -29,7 +29,7 @@ _SKILL_GAP = re.compile(r"\b(?:largest skill gap is|rate themselves lowest on) (
 
 def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) -> tuple[NumberFact | None, NumberFact | None]:
     m = _num.FROM_TO.search(text)
-    if m and _num.HISTORIC.search(text[max(0, m.start() - 20) : m.start()]):
+    if m and _num.HISTORIC.search(text[max(0, m.start() - 45) : m.start()]):
         # "dropped from 4.5 to 3.9": a history, not a goal; today's value is the second number
         a, b = m.group(1).strip(), m.group(2).strip()
         base = next((n for n in numbers if n.text in b or b in n.text), None)
@@ -88,6 +88,8 @@ def extract(text: str) -> ProblemFrame:
     role, headcount, phrase = _aud.find_role(text)
     frame.audience_role = role
     frame.headcount = headcount or _aud.find_headcount(text)
+    if frame.headcount is None and phrase and _aud.names_one(text, phrase):
+        frame.headcount = 1  # "Priya starts as store manager": one person
     frame.audience_team = _aud.find_team(text)
     numbers = _num.find_numbers(text)
     for n in numbers:

@@ -36,7 +36,8 @@ _NOT_MODIFIERS = frozenset(
     the a an our my your their his her its we i they all some most many few these those this that of to for and or
     new newly recently junior our's every each other more less about around roughly nearly over under than with
     have has had got get are is were was be been being who which that's it's don't dont can't cant keep still
-    whose where when how so very really just only also even
+    whose where when how so very really just only also even as like start starts started join joins joined
+    become becomes became promoted moved transferred
     """.split()
 )
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*")
@@ -46,6 +47,7 @@ TEAM = re.compile(
     r"\b(?:on|in|of|at)\s+(?:the|our|my)\s+([a-z][a-z0-9&/-]*(?:\s+[a-z][a-z0-9&/-]*){0,2}?)\s+(queue|team|desk|shift|line|ward|unit|department|floor|branch|site|warehouse|office|squad)\b",
     re.I,
 )
+OF_THEM = re.compile(r"\b(?:about|around|roughly|some|all)?\s*(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")\s+of\s+(?:them|us)\b", re.I)
 TEAM_OF = re.compile(r"\bteam of\s+(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r"|a dozen)\b", re.I)
 N_PERSON = re.compile(r"\b(\d+)[- ](?:person|people|strong|member)\b", re.I)
 
@@ -75,9 +77,34 @@ def _counted_subject(text: str) -> tuple[Optional[str], Optional[int], Optional[
     return None, None, None, -1
 
 
+_AGENTIVE = re.compile(r"\b(?:our|the|those|these|my|all|a couple of our|some of our)\s+((?:[a-z][a-z-]*\s+)?[a-z]+(?:ers|ors|ists|ians))\b")
+_NOT_PEOPLE = frozenset("orders numbers letters papers scanners printers computers containers folders filters matters centers "
+                        "centres others customers users members figures errors monitors sensors trailers counters".split())
+
+
+def _agentive(text: str) -> tuple[Optional[str], Optional[str]]:
+    """Last resort: a plural agent noun named in the text ("the keyers", "those assemblers"), when no known role is."""
+    from planner.extract.phrases import can_be_noun, can_be_verb
+
+    for m in _AGENTIVE.finditer(text):
+        head = m.group(1).split()[-1].lower()
+        stem = re.sub(r"(?:ers|ors|ists|ians)$", "", head)
+        if head in _NOT_PEOPLE or not (can_be_noun(head) or can_be_verb(stem)):
+            continue
+        if can_be_verb(stem) or can_be_verb(stem + "e") or head.endswith(("ists", "ians")):
+            words = m.group(1).split()
+            phrase = words[-1] if len(words) > 1 and words[0] in _NOT_MODIFIERS else m.group(1)
+            return singular(phrase.lower()), phrase
+    return None, None
+
+
 def find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     """(role singular, headcount, phrase as written) of the learners, or Nones."""
     role, n, phrase = _find_role(text)
+    if role is None:
+        a_role, a_phrase = _agentive(text)
+        if a_role:
+            return a_role, None, a_phrase
     c_role, c_n, c_phrase, c_at = _counted_subject(text)
     if c_role and (not phrase or c_at < text.find(phrase)) and not (role and (role in c_role or c_role in role)):
         return c_role, c_n, c_phrase
@@ -118,6 +145,15 @@ def _find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     return None, None, None
 
 
+def names_one(text: str, phrase: str) -> bool:
+    """The role is written in the singular for one person ("starts as store manager", "our new pharmacist")."""
+    low = phrase.lower()
+    if low.endswith("s") or low.split()[-1] in ("staff", "personnel", "crew", "team", "workforce", "people"):
+        return False
+    return bool(re.search(rf"\b(?:as|our new|a new|one new|one)\s+{re.escape(low)}\b", text, re.I)) and not re.search(
+        rf"\b{re.escape(low)}s\b", text, re.I)
+
+
 def find_team(text: str) -> Optional[str]:
     m = TEAM.search(text)
     if not m:
@@ -129,7 +165,9 @@ def find_team(text: str) -> Optional[str]:
 
 
 def find_headcount(text: str) -> Optional[int]:
-    for rx in (TEAM_OF, N_PERSON):
+    if re.search(r"\ba couple of (?:our|the|my|them)\b", text, re.I):
+        return 2
+    for rx in (TEAM_OF, N_PERSON, OF_THEM):
         m = rx.search(text)
         if m:
             v = value_of(m.group(1))

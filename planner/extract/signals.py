@@ -18,7 +18,7 @@ PROBLEM = re.compile(
     r"slow|backlog|complain\w*|complaints?|escalat\w*|rework|re-?open\w*|bounce\w*|reject\w*|vague|incomplete|sloppy|inconsistent|"
     r"unclear|poor|bad|struggl\w*|can'?t|cannot|don'?t|doesn'?t|never|fail\w*|lost|losing|churn\w*|defects?|scrap|incidents?|"
     r"near.?miss\w*|breach\w*|fines?|overtime|waste|confus\w*|stuck|chas\w+|follow-?up|back-and-forth|takes? (?:too )?long|"
-    r"no-?shows?|cancel\w*|refunds?|write-?offs?|findings?|non-?complian\w*|wait\w*|(?:has|have|had|with|without) no|without|lack\w*|sent back|rolled back|dropped|fell|below the midpoint|skill gap|rate themselves lowest|or below)\b",
+    r"no-?shows?|cancel\w*|refunds?|write-?offs?|findings?|non-?complian\w*|wait\w*|(?:has|have|had|with|without) no|without|lack\w*|sent back|rolled back|mis(?:type|label|file|read|route|count|key|code|enter|quote|spell|match|pick|sort)\w*|need(?:s|ed)? (?:fixing|correcting|redoing)|had to (?:correct|fix|redo|re-?enter|reject)|off by|dropped|fell|below the midpoint|skill gap|rate themselves lowest|or below)\b",
     re.I,
 )
 TRIGGERS = {

@@ -82,6 +82,29 @@ def _role_as_written(text: str, role: str) -> str:
 _TENURE = re.compile(r"\b(?:been here (?:for )?(?:over |more than )?(?:a|\w+) (?:years?|months?)|for (?:over |more than )?(?:a|\w+) years?|experienced|years of experience|long-serving|already (?:do|doing|know))\b", re.I)
 
 
+_CLAUSE_STOP = re.compile(r"[.;:!?,(]|\s(?:and|but|so|because|which|who|when|while|then)\s", re.I)
+_TRAILING = frozenset("a an the of to for in on at by with from and or but so their our his her its this that".split())
+
+
+def _task_clause(frame: ProblemFrame) -> Optional[str]:
+    """The learners' own clause as the text writes it, from the task verb to the end of its clause
+    ("still log calls days later"), quoted as the cue that they already do this work."""
+    if not frame.task_verb:
+        return None
+    from planner.grounding.parse import verb_forms
+
+    forms = sorted(verb_forms(frame.task_verb.split()[0]), key=len, reverse=True)
+    m = re.search(r"\b(?:still\s+|often\s+|always\s+|currently\s+|regularly\s+)?(?:" + "|".join(map(re.escape, forms)) + r")\b", frame.text, re.I)
+    if not m:
+        return None
+    rest = frame.text[m.start():]
+    stop = _CLAUSE_STOP.search(rest)
+    words = (rest[: stop.start()] if stop else rest).split()[:9]
+    while words and words[-1].lower() in _TRAILING:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else None
+
+
 def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, str, str]:
     """(kind, rationale naming the cue, what would change it naming the cue that would flip it)."""
     c = c or find_cues(frame.text)
@@ -102,7 +125,10 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
                   "it is upskilling; if their current role is going away, it is reskilling.")
         return kind, why, change
     tenure = _TENURE.search(frame.text)
-    if tenure:
+    clause = _task_clause(frame)
+    if clause and not tenure:
+        why = f'The text describes work the {who} already do ("{clause}") and a gap in how well it is done'
+    elif tenure:
         why = f'The text says "{" ".join(tenure.group(0).split())}": the {who} already do this work, and it describes a gap in how well it is done'
     else:
         why = (f"No cue in the text says the {who} are new to their role or that the role is going away, so this is read "
@@ -113,7 +139,7 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         why += ", after a process change"
     elif "promotion" in frame.triggers:
         why += ", in a step up they are growing into"
-    why += "." if tenure else "; confirm it (see open questions)."
+    why += "." if (tenure or clause) else "; confirm it (see open questions)."
     change = (f"If the {who} are new hires or have just transferred in, it is onboarding; if their current work is being "
               "replaced or they are moving into a different role, it is reskilling.")
     return "upskilling", why, change
@@ -447,6 +473,33 @@ def _gap(frame: ProblemFrame, baseline: Optional[NumberFact]) -> str:
     return out if len(out) <= 400 else clip(". ".join(t for t in keep if t in [x for h, x in sents if h]) + ".", 400)
 
 
+def _impact_clause(frame: ProblemFrame, gap: str, baseline: Optional[NumberFact]) -> Optional[str]:
+    """The effect on the work, in the text's words, not a repeat of the gap: when the impact sentence is also the
+    gap, the clause of it that names the effect ("each incomplete note adds about two days to the refund")."""
+    from planner.extract.signals import IMPACT
+
+    imp = (frame.impact or "").strip()
+    if not imp:
+        return None
+    if imp.rstrip(".;:,! ").lower() not in gap.lower():
+        return _cap(imp)
+    cat = frame.impact_category or "quality"
+    parts = [p.strip(" ,;:.") for p in re.split(r"[;:]|,\s*(?:and|so|which)\s+|\s+(?:and|so that|so)\s+(?=[a-z]+\s)", imp) if p.strip(" ,;:.")]
+    for p in parts:
+        if baseline and baseline.text in p:
+            continue
+        if IMPACT[cat].search(p) or any(IMPACT[c].search(p) for c in ("cost", "speed", "customer", "compliance")):
+            if len(p.split()) >= 4 and not problems_any(p):
+                return _cap(p) + "."
+    return None
+
+
+def problems_any(text: str) -> bool:
+    from planner.generators.gate import problems
+
+    return bool(problems(text))
+
+
 # --- the success signal -------------------------------------------------------------------------------------
 
 _PEOPLE_OR_PLACES = frozenset(
@@ -509,7 +562,10 @@ def _with_period(b: NumberFact) -> str:
     ctx = b.context or ""
     i = ctx.find(b.text)
     m = _PERIOD.match(ctx[i + len(b.text):]) if i >= 0 else None
-    return f"{b.text} {m.group(1)}" if m else b.text
+    text = f"{b.text} {m.group(1)}" if m else b.text
+    if not re.search(r"\d", text) and b.value is not None:  # "about half" -> "about half (50%)": the contract wants a figure
+        text += f" ({_fmt(b.value)}{'%' if b.unit == '%' else ''})"
+    return text
 
 
 def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optional[str]) -> dict[str, Any]:
@@ -657,7 +713,7 @@ class OfflineGenerator:
         who = _as_written(frame.text, frame.audience_role) if frame.audience_role else "people in the team"
         headcount = frame.headcount
         if kind == "reskilling" and cue.reskilling:
-            headcount = _moving_count(frame.text, cue.reskilling[0]) or headcount
+            headcount = next((n for n in (_moving_count(frame.text, c) for c in cue.reskilling) if n), None) or headcount
         count = "one " if headcount == 1 else f"the {headcount} " if headcount else "the "
         if headcount == 1:
             who = _role_as_written(frame.text, frame.audience_role) if frame.audience_role else "person"
@@ -681,8 +737,9 @@ class OfflineGenerator:
         gap = _gap(frame, _usable_baseline(frame) or frame.baseline) or (
             f"Not yet observed in detail: the text does not say what goes wrong in the work of the {who}. "
             "Collect a few recent examples first (see open questions).")
-        if frame.impact:
-            impact = {"category": frame.impact_category or "quality", "description": clip(frame.impact.strip(), 400)}
+        impact_text = _impact_clause(frame, gap, _usable_baseline(frame) or frame.baseline)
+        if impact_text:
+            impact = {"category": frame.impact_category or "quality", "description": clip(impact_text, 400)}
         else:
             impact = {"category": "quality",
                       "description": "Not stated in the problem: ask what the gap costs in rework, delays or customer effect."}
