@@ -23,7 +23,7 @@ _FUNCTION = frozenset(
     very just only also even still already about over under after before since until then there here
     """.split()
 )
-_INNER_OK = frozenset("of and & for".split())  # "chart of accounts", "returns and exchanges", "requests for quotes"
+_INNER_OK = frozenset("of and or & for".split())  # "chart of accounts", "returns and exchanges", "requests for quotes"
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*|[,;:.!?()]")
 
 
@@ -80,8 +80,8 @@ def whole_np(phrase: Optional[str]) -> bool:
         return False
     if low[-1] in _FUNCTION or not can_be_noun(toks[-1]):
         return False
-    for t in low[1:-1]:
-        if t in _FUNCTION and t not in _INNER_OK:
+    for k, t in enumerate(low[1:-1], start=1):
+        if t in _FUNCTION and t not in _INNER_OK and not (t in ("the", "a", "an", "their", "its") and low[k - 1] in ("and", "or", "of", "&")):
             return False
     return True
 
@@ -126,14 +126,16 @@ def consumer_step(text: str, consumer: str) -> Optional[str]:
     """
     if not consumer:
         return None
-    head = consumer.split()[-1].lower()
+    cwords = consumer.lower().split()
+    head = cwords[-1]
     heads = {head, plural(head).lower()}
+    mods = cwords[:-1]
     for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
         toks = _WORD.findall(sentence)
         low = [t.lower() for t in toks]
         for i, w in enumerate(low):
-            if w not in heads:
-                continue
+            if w not in heads or (mods and low[max(0, i - len(mods)):i] != mods):
+                continue  # the whole consumer phrase: "day nurses", not the "nurses" of "night nurses"
             j = i + 1
             negated = False
             while j < len(low) and low[j] in _AUX:

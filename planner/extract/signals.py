@@ -30,7 +30,7 @@ IMPACT = {
     "compliance": re.compile(r"\b(audit\w*|complian\w*|regulat\w*|fines?|safety|incidents?|near.?miss\w*|gdpr|hipaa|sox|legal|breach\w*|osha|policy violations?|findings?)\b", re.I),
     "customer": re.compile(r"\b(customers?|clients?|complain\w*|csat|nps|churn\w*|patients?|satisfaction|reviews?|callers?|citizens?|residents?|shoppers?|guests?)\b", re.I),
     "cost": re.compile(r"(?:[$€£]\s?\d|\b(?:costs?|costing|overtime|waste|write-?offs?|money|budget|expens\w*|scrap|penalt\w*|write-?offs?)\b)", re.I),
-    "speed": re.compile(r"\b(delays?|delayed|slow\w*|late|backlog|takes? (?:too )?long|days?|hours?|turnaround|lead time|waiting|wait times?|cycle time|sla)\b", re.I),
+    "speed": re.compile(r"\b(delays?|delayed|slow\w*|late|backlog|takes? (?:too )?long|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of)\s+(?:more\s+|extra\s+)?(?:days?|hours?|weeks?)|days later|hours later|turnaround|lead time|waiting|wait times?|cycle time|sla)\b", re.I),
     "quality": re.compile(r"\b(errors?|mistakes?|wrong|incorrect|defects?|rework|accura\w*|quality|re-?open\w*|bounce\w*|reject\w*|incomplete|missing|omit\w*)\b", re.I),
 }
 IMPACT_ORDER = ("compliance", "customer", "cost", "speed", "quality")

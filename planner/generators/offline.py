@@ -99,9 +99,11 @@ def _task_clause(frame: ProblemFrame) -> Optional[str]:
         return None
     rest = frame.text[m.start():]
     stop = _CLAUSE_STOP.search(rest)
-    words = (rest[: stop.start()] if stop else rest).split()[:9]
-    while words and words[-1].lower() in _TRAILING:
-        words.pop()
+    words = (rest[: stop.start()] if stop else rest).split()
+    if len(words) > 9:  # quoted up to a word boundary, never ending on a dangling word
+        words = words[:9]
+        while words and words[-1].lower() in _TRAILING:
+            words.pop()
     return " ".join(words) if len(words) >= 2 else None
 
 
@@ -321,11 +323,15 @@ _QUESTIONS_RX = re.compile(r"\b(questions?|follow-?ups?|come back|coming back|ch
 _SOURCE = re.compile(r"\b((?:the|our|a|last)\s+(?:[a-z]+\s+){0,2}?(?:audit|inspection|qa review|quality review|review|survey|ticket tags|sample|report))\b(?=\s+(?:found|showed|shows|flagged|says|counted|of)\b)", re.I)
 
 
-def _data_source(frame: ProblemFrame, system: Optional[str]) -> str:
+def _data_source(frame: ProblemFrame, system: Optional[str], pack: Optional[P.OutputPattern] = None) -> str:
+    """Where the figure is read: the source the text names ("the ward audit found"), else the pack's source when
+    its domain is named, else the system the text names, else a weekly sample against the checklist."""
     m = _SOURCE.search(frame.text)
     if m:
         src = re.sub(r"^(?:a|our|last)\s+", "the ", m.group(1), flags=re.I)
         return f"{src}, repeated on the same sample size"
+    if pack is not None and (pack.requires is None or pack.requires.search(frame.text)):
+        return pack.data_source
     if system:
         return f"records in {system}, plus a weekly sample checked against the checklist"
     return "a weekly sample of the work checked against the checklist"
@@ -656,7 +662,7 @@ _FALLBACK = {
     ("skill_goal",): "Carry out the piece of work that shows the problem to an agreed checklist (which work: see open questions)",
     ("intervention_rationale",): "The text gives no clear cue about who the people are or what happens to their role; confirm it (see open questions).",
     ("intervention_would_change_if",): "If the people are new to the role it is onboarding; if their role is going away or changing, it is reskilling.",
-    ("current_gap",): "Not yet observed in detail: collect a few recent examples of the problem first (see open questions).",
+    ("current_gap", "phrase"): "Not yet observed in detail: collect a few recent examples of the problem first (see open questions).",
     ("performance_standard",): "Each piece of work meets every item of the team's checklist, agreed with the reviewer.",
     ("practice_activity", "task"): "Redo recent real cases from the team's own work using the checklist, then compare each with an annotated example",
     ("success_signal", "behaviour"): "Work checked at each weekly review meets every item of the performance standard",
@@ -670,11 +676,13 @@ def _gate_sentences(data: dict) -> None:
     from planner.generators.gate import problems
 
     for path, fallback in _FALLBACK.items():
+        phrase = path[-1] == "phrase"  # the text's own sentences, quoted whole: a verb the tagger misses is no fault
+        path = path[:-1] if phrase else path
         holder = data
         for key in path[:-1]:
             holder = holder[key]
         value = holder.get(path[-1])
-        if isinstance(value, str) and problems(value):
+        if isinstance(value, str) and problems(value, phrase=phrase):
             holder[path[-1]] = fallback
     for key in _SENTENCE_LISTS:
         data[key] = [s for s in data.get(key) or [] if not problems(s, phrase=True)]
@@ -731,7 +739,7 @@ class OfflineGenerator:
             consumer = None  # the role they move into is not a reader of their work
         deadline = find_deadline(frame.text, today)
         review = deadline.date if deadline and deadline.date > today else today + dt.timedelta(weeks=REVIEW_WEEKS)
-        source = _data_source(frame, system)
+        source = _data_source(frame, system, None if pattern is P.GENERIC else pattern)
         things = items or "pieces of work"
 
         gap = _gap(frame, _usable_baseline(frame) or frame.baseline) or (
