@@ -21,7 +21,7 @@ EXTRA_HEADS = frozenset(
     caseworker caseworkers handler handlers worker workers assistant assistants manager managers lead leads
     supervisor supervisors nurse nurses developers developer engineers engineer salespeople salesperson
     executive executives assessor assessors officer officers sdr sdrs bdr bdrs clerk clerks operator operators driver drivers caseworker caseworkers technician technicians
-    sre sres cook cooks chef chefs technologist technologists scientist scientists paramedic paramedics pharmacist pharmacists
+    tech techs sre sres cook cooks chef chefs technologist technologists scientist scientists paramedic paramedics pharmacist pharmacists
     hygienist hygienists porter porters cleaner cleaners guard guards steward stewards baristas barista waiter waiters
     """.split()
 )
@@ -122,6 +122,8 @@ def _find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
         for i, w in enumerate(low):
             if w not in HEADS:
                 continue
+            if w in ("hire", "hires", "starter", "starters", "joiner", "joiners") and (i == 0 or low[i - 1] not in ("new", "recent", "latest")):
+                continue  # "we hire about 40 seasonal cashiers": the verb, not the role
             if i > 0 and low[i - 1] in _DOWNSTREAM or i > 1 and low[i - 2] in _DOWNSTREAM and low[i - 1] in ("the", "our", "a"):
                 continue  # a consumer, not the learners
             j = i

@@ -30,6 +30,18 @@ EXCLUDE = frozenset("customer customers client clients patient patients student 
 _LEAD = frozenset("the our their a an".split())
 
 
+def _verb(w: str) -> bool:
+    from planner.extract.phrases import can_be_verb
+
+    return can_be_verb(w)
+
+
+def _noun(w: str) -> bool:
+    from planner.extract.phrases import can_be_noun
+
+    return can_be_noun(w)
+
+
 _AUDIT_VERBS = frozenset("found finds find flagged flags noticed spotted audited sampled checked counted measured".split())
 
 
@@ -59,13 +71,20 @@ def find_consumer(text: str, performer: Optional[str]) -> Optional[str]:
                 continue
             if i + 1 < len(low) and (low[i + 1] in NOT_HEAD_AFTER or low[i + 1] in ROLE_HEADS):
                 continue  # a modifier: "billing disputes", "support agents"
+            prev = low[i - 1] if i > 0 else ""
+            if (i + 1 < len(low) and not w.endswith("s") and low[i + 1].endswith("s") and _noun(low[i + 1])
+                    and low[i + 1] not in ("is", "has", "was", "does")
+                    and (not _verb(low[i + 1]) or prev.endswith("ing") or prev in ("at", "of", "with", "about", "handle", "take", "answer"))):
+                continue  # a singular role before a plural noun modifies it: "driver calls", "customer emails"
             if w in ("team", "teams") and (i == 0 or low[i - 1] in ("the", "our", "my", "of", "whole", "entire")):
                 continue  # the learners' own team, not a downstream consumer
             start = i
             while (start > 0 and i - start < 2 and low[start - 1].isalpha() and low[start - 1] not in _NOT_MODIFIER
-                   and low[start - 1] not in DOWNSTREAM and not (low[start - 1].endswith("s") and low[start - 1] not in ("sales", "operations", "logistics"))):
+                   and low[start - 1] not in DOWNSTREAM and not (low[start - 1].endswith("ing") and (start < 2 or low[start - 2] not in _LEAD)) and not (low[start - 1].endswith("s") and low[start - 1] not in ("sales", "operations", "logistics"))):
                 start -= 1
             phrase = " ".join(low[start : i + 1])
+            if w == "office" and phrase not in ("head office", "back office", "front office", "main office"):
+                continue
             role = singular(phrase)
             if perf and (role == perf or singular(w) == singular(perf_head) or role in perf or perf in role):
                 continue

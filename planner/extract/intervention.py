@@ -46,6 +46,7 @@ RESKILLING = (
     re.compile(r"\b(?:wants?|want|hopes?|plans?|asked|going|need|needs|will|would|must|should|to)\s+(?:to\s+)?become\s+(?!(?:less|more|unless)\b)(?:(?:a|an)\s+[a-z-]+|[a-z-]+\s+[a-z-]+s\b|[a-z-]+s\b)", re.I),
     re.compile(r"\b(?:move|moves|moving|moved)\s+(?:them\s+)?into\s+(?!the\s|a\s|an\s|our\s)(?:[A-Za-z-]+\s+){0,2}(?:design|development|analysis|analytics|logistics|dispatch|engineering|sales|marketing|support|coordination|planning|nursing|programming|coding|teaching|management|roles?|positions?|jobs?)\b", re.I),
     re.compile(r"\boff\s+(?:the\s+)?[a-z-]+\s+and\s+into\b", re.I),
+    re.compile(r"\bin\s+(?:the|their|his|her)\s+new\s+roles?\b|\b(?:redeployed|reassigned|retrained|moved)\s+as\b", re.I),
     re.compile(r"\bneed\s+(?:new|different|other)\s+(?:roles?|jobs?|positions?)\b", re.I),
     re.compile(r"\b(?:clos(?:e|es|ing|ed)|shut(?:ting)?)\s+(?:down\s+)?(?:the|our)\s+(?:[a-z-]+\s+){0,3}(?:studio|office|site|branch|branches|department|plant|warehouse|store|stores|centre|center|unit|desk|line)\b|\bbranch closures?\b", re.I),
     re.compile(r"\b[a-z-]+\s+(?:is|are)\s+(?:going away|disappearing|being automated)\b", re.I),

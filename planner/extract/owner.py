@@ -27,7 +27,9 @@ def find_owner(text: str, audience: Optional[str], skip: tuple[str, ...] = ()) -
     """The first role above the audience that the text names, singular and lower-case; None when there is none."""
     for m in OWNER.finditer(text):
         words = m.group(1).split()
-        while words and (words[0].lower() in _LEAD_WORDS or words[0][:1].isdigit()):
+        from planner.extract.phrases import _FUNCTION
+
+        while words and (words[0].lower() in _LEAD_WORDS or words[0].lower() in _FUNCTION or words[0][:1].isdigit()):
             words = words[1:]
         if not words:
             continue
@@ -40,7 +42,7 @@ def find_owner(text: str, audience: Optional[str], skip: tuple[str, ...] = ()) -
             continue
         if audience and (same_role(role, audience) or role in audience or audience in role):
             continue
-        if any(s and s.lower() in m.group(0).lower() for s in skip):
+        if any(s and m.group(0).lower() in s.lower() for s in skip):
             continue
         if role.startswith("senior ") and audience and singular(role.split()[-1]) != singular(audience.split()[-1]):
             continue  # "senior agents" above team leads is not a reviewer of them; a senior of the same role is

@@ -21,6 +21,8 @@ _FUNCTION = frozenset(
     while because if as is are was were be been being has have had do does did not no can could will would
     should may might must shall this these those their our his her its my your we they it he she them us i
     very just only also even still already about over under after before since until then there here
+    outside inside behind above below within around across along beyond throughout toward towards upon via
+    during against between among without except
     """.split()
 )
 _INNER_OK = frozenset("of and or & for".split())  # "chart of accounts", "returns and exchanges", "requests for quotes"
@@ -45,6 +47,10 @@ def can_be_noun(word: str) -> bool:
     if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", w.lower()):
         return True  # "tier-1", "follow-up", "new-hire"
     pos = _pos(w)
+    if not pos and len(w) > 3 and w.isalpha() and w.lower().endswith("s") and _pos(w[:-1]):
+        pos = _pos(w[:-1])  # "timelines" -> "timeline"
+    if not pos and len(w) > 4 and w.isalpha():
+        return True  # a word the lexicon lacks ("postmortems", "wireframes") is most often a noun
     return "NOUN" in pos or "PROPN" in pos
 
 
@@ -80,6 +86,12 @@ def whole_np(phrase: Optional[str]) -> bool:
         return False
     if low[-1] in _FUNCTION or not can_be_noun(toks[-1]):
         return False
+    if any(re.fullmatch(r"[\d.,]+", t) for t in low):
+        return False  # "9 of their first 40 listings" is a count of the output, not the output
+    for k in range(len(low) - 1):  # "citizens use", "nurses rely": a plural subject and its verb, a clause
+        if low[k].endswith("s") and not low[k].endswith("ss") and low[k] not in ("sales", "goods", "operations", "logistics", "news", "parts") \
+                and can_be_verb(low[k + 1]) and not low[k + 1].endswith("s") and low[k + 1] not in _INNER_OK:
+            return False
     for k, t in enumerate(low[1:-1], start=1):
         if t in _FUNCTION and t not in _INNER_OK and not (t in ("the", "a", "an", "their", "its") and low[k - 1] in ("and", "or", "of", "&")):
             return False
@@ -113,7 +125,7 @@ _REPORTING = frozenset("say said says tell tells told think thinks feel feels co
 _TRANSITIVE = frozenset("use read check review approve verify need sign file process score audit inspect receive".split())
 _PLANNING = frozenset("forecast reorder restock invoice bill close plan staff roster quote price".split())
 _AUX = frozenset("can can't cannot could couldn't will won't would wouldn't must should do does did don't doesn't "
-                 "didn't then also still often always usually only just now".split())
+                 "didn't then also still often always usually only just now has have had hasn't haven't".split())
 _STEP_STOP = frozenset(", ; : . ! ? and but or because so while although which who that if".split())
 
 

@@ -153,6 +153,7 @@ _NEW_ROLE = (
     re.compile(r"\bbecome\s+(?:a\s+|an\s+)?((?:[A-Za-z][A-Za-z-]*\s+){0,2}?[A-Za-z][A-Za-z-]*)" + _END),
     re.compile(r"\bretrain\w*\s+(?:them\s+|him\s+|her\s+)?as\s+(?:a\s+|an\s+)?((?:[A-Za-z][A-Za-z-]*\s+){0,3}?[A-Za-z][A-Za-z-]*)" + _END),
     re.compile(r"\b(?:move|moves|moving|moved)\s+(?:them\s+)?into\s+((?:the\s+)?(?:[A-Za-z][A-Za-z-]*\s+){0,2}?[A-Za-z][A-Za-z-]*)" + _END),
+    re.compile(r"\b(?:redeployed|reassigned|retrained|moved|trained)\s+as\s+(?:a\s+|an\s+)?((?:[A-Za-z][A-Za-z-]*\s+){0,3}?[A-Za-z][A-Za-z-]*)" + _END),
     re.compile(r"\band\s+into\s+((?:the\s+)?(?:[A-Za-z][A-Za-z-]*\s+){0,2}?[A-Za-z][A-Za-z-]*)" + _END),
 )
 _PERSON_END = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|man|woman|person|lead|head|associate|clerk|nurse|analyst|agent|rep)$")
@@ -218,6 +219,8 @@ def _moving_count(text: str, cue: str) -> Optional[int]:
 
 
 _TASK_IN_NEW_ROLE = (
+    re.compile(r"\bin\s+(?:the|their|his|her)\s+new\s+roles?,?\s+(?:they|she|he)\s+(?:will|would|'ll|are to|need to|must)\s+([a-z]+)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|to)\b|[.,;:]|$)", re.I),
+    re.compile(r"\b(?:as|into)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+\s+who\s+([a-z]+)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|to)\b|[.,;:]|$)", re.I),
     re.compile(r"\b(?:where|in which|in that role|there)\s+(?:they|she|he)\s+(?:would|will|could|can|'d|are to|need to)\s+([a-z]+)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|to)\b|[.,;:]|$)", re.I),
     re.compile(r"\b(?:roles?|positions?|jobs?)\s*:\s*([a-z]+ing)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|against|to)\b|[.,;:]|$)", re.I),
 )
@@ -231,6 +234,12 @@ def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
         m = rx.search(text)
         if m and can_be_verb(m.group(1)):
             np = m.group(2).strip()
+            w = np.split()
+            if m.group(1).lower() in ("help", "helps", "helping") and len(w) > 2 and can_be_noun(w[0]) and can_be_verb(w[1]) \
+                    and whole_np(" ".join(w[2:])):
+                from planner.extract.phrases import base_verb
+
+                return "help", np  # "help citizens use the online portal": a bare-infinitive complement, kept whole
             if whole_np(np):
                 from planner.extract.phrases import base_verb
 
@@ -243,6 +252,50 @@ def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
 _MEDIUM_ADJ = frozenset("paper manual handwritten printed old legacy".split())
 
 
+# Mager: the discrepancy names the performance, stated positively ("keep missing deadlines" -> meet them)
+_SYMPTOM_VERBS = {"miss": "check", "skip": "complete", "forget": "complete", "ignore": "follow", "break": "follow", "lose": "keep track of"}
+
+
+def _positive(verb: str, obj: str) -> str:
+    v = verb.lower()
+    if v == "miss" and re.search(r"\b(deadlines?|targets?|slas?|dates?|cut-?offs?)\b", obj, re.I):
+        return "meet"
+    if v in _SYMPTOM_VERBS:
+        return _SYMPTOM_VERBS[v]
+    if v.startswith("mis") and can_be_verb(v[3:]):
+        return v[3:]  # "mislabel samples" -> "label samples"
+    return verb
+
+
+def _plausible_task(frame: ProblemFrame, verb: str) -> bool:
+    """The task is the learners' own action: a work verb (O*NET list, or a word that is only a verb), not the
+    work being automated away ("robots will replace ..."), not another role's action ("the listing officer had to correct")."""
+    from planner.extract.intervention import RESKILLING
+    from planner.grounding.context import ROLE_HEADS
+    from planner.grounding.parse import VERBS, verb_forms
+
+    first = verb.split()[0].lower()
+    if first not in VERBS and (not can_be_verb(first) or can_be_noun(first)):
+        return False
+    forms = verb_forms(first)
+    for rx in RESKILLING:
+        for m in rx.finditer(frame.text):
+            if any(re.search(rf"\b{re.escape(f)}\b", m.group(0), re.I) for f in forms):
+                return False
+    role_head = (frame.audience_role or "").split()[-1:] or [""]
+    for sent in re.split(r"(?<=[.!?;])\s+", frame.text):
+        m = re.search(r"\b(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b", sent, re.I)
+        if not m:
+            continue
+        before = re.split(r"[,:]|\band\b|\bbut\b|\bso\b", sent[: m.start()])[-1].lower().split()
+        heads = [w for w in before if w in ROLE_HEADS and not w.startswith(role_head[0][:5])]
+        if heads and not any(w in ("they", "we", "our", "their") or w.startswith(role_head[0][:5]) for w in before):
+            return False
+        return True
+    return True
+
+
+_MANNER = re.compile(r"\b(?:in a (?:hurry|rush)|in haste|from memory|after the fact|at the last minute|by hand|on paper|on the fly|days later|too late)\b.*$", re.I)
 _PARTICLES = frozenset("over out up in off back down on through".split())
 _PREP = frozenset("for in on at with using during into across via from by before after against to".split())
 
@@ -257,6 +310,10 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
     verb, obj = frame.task_verb, frame.task_object
     if not obj:
         return verb, None, ""
+    if verb:
+        verb = _positive(verb, obj)
+        if not _plausible_task(frame, verb):
+            return None, None, ""
     words = obj.split()
     if verb and words and words[0].lower() in _PARTICLES and len(words) > 1:
         verb, words = f"{verb} {words[0].lower()}", words[1:]
@@ -279,6 +336,7 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
     if frame.task and frame.task_object and frame.task_object in frame.task:
         tail = (tail + " " + frame.task.split(frame.task_object, 1)[1]).strip()
     qual = ""
+    tail = _MANNER.sub("", tail).strip()  # "in a hurry", "from memory", "on paper": how it goes wrong, not where
     tw = tail.split()
     if len(tw) >= 2 and tw[0].lower() in _PREP and can_be_noun(tw[-1]) and tw[-1].lower() not in ("them", "it") \
             and whole_np(" ".join(tw[1:])) and not re.search(r"\d", tail):
@@ -339,7 +397,7 @@ def _data_source(frame: ProblemFrame, system: Optional[str], pack: Optional[P.Ou
 
 # --- the goal ----------------------------------------------------------------------------------------------
 
-_HANDLED = re.compile(r"\b(calls?|demos?|visits?|deliveries|shipments?|tickets?|orders?|cases?|applications?|claims?|requests?|inspections?|audits?)$", re.I)
+_HANDLED = re.compile(r"\b(calls?|demos?|visits?|deliveries|shipments?|tickets?|orders?|cases?|applications?|claims?|requests?)$", re.I)
 _WRITTEN = re.compile(r"\b(notes?|reports?|emails?|replies|responses|updates?|minutes|summaries|letters?|records?|forms?|charts?|documentation|proposals?|quotes?|estimates?|forecasts?)$", re.I)
 
 
@@ -352,9 +410,14 @@ def _output_verb(items: str) -> str:
     return "Produce"
 
 
+def _pronoun(np: str) -> str:
+    head = np.split()[-1].lower()
+    return "them" if head.endswith("s") and not head.endswith("ss") or head in ("staff", "people") else "it"
+
+
 def _as_phrase(target: str) -> str:
     """" as a logistics coordinator" / " in the new role in UX design"."""
-    return f" as {target}" if target.startswith(("a ", "an ")) else f" in {target}"
+    return f" as {target}" if target.startswith(("a ", "an ")) else " in " + re.sub(r"^the new role in\s+", "", target)
 
 
 def _valid_goal(goal: str, kind: str) -> str:
@@ -398,7 +461,7 @@ def _goal(frame: ProblemFrame, kind: str, verb: Optional[str], obj: Optional[str
         if consumer and step:
             goal += f" so that {consumer} can {step}" + (questions if step.startswith(("act on", "use")) else "")
         elif consumer:
-            goal += f" so that {consumer} can use them" + (questions or " without coming back for missing details")
+            goal += f" so that {consumer} can use {_pronoun(obj)}" + (questions or " without coming back for missing details")
         else:
             goal += " correctly the first time, checked against an agreed checklist"
         fallback = f"{_cap(verb.lower())} {obj} correctly the first time, checked against an agreed checklist"
@@ -414,7 +477,7 @@ def _goal(frame: ProblemFrame, kind: str, verb: Optional[str], obj: Optional[str
         who = f" for {consumer}" if consumer else ""
         return gated(f"Apply {frame.task_object} in the daily work{who}, to an agreed standard checked by a reviewer",
                      "Apply the skill the survey names in the daily work, to an agreed standard checked by a reviewer")
-    if items:
+    if items and not re.search(r"\b(audits?|inspections?|reviews?)$", items):  # done to the team, not their output
         who = f" for {consumer}" if consumer else ""
         return gated(f"{_output_verb(items)} {items}{who} that meet an agreed checklist before they are handed on",
                      "Produce the team's work outputs to an agreed checklist before they are handed on")
