@@ -171,7 +171,7 @@ def consumer_step(text: str, consumer: str) -> Optional[str]:
                 rest = rest[:3]
             if rest and rest[0].lower() in ("on", "upon") and verb in ("rely", "depend", "act", "build", "work", "draw"):
                 rest = [rest[0], "them"] + rest[1:] if len(rest) == 1 or rest[1].lower() not in ("them", "it") else rest
-            elif verb in _TRANSITIVE and (not rest or rest[0].lower() not in ("them", "it", "these", "those", "their", "the", "a", "an", "each", "every")):
+            elif verb in _TRANSITIVE and (not rest or rest[0].lower() in ("for", "to", "before", "after", "when", "in", "at", "during", "with")):
                 rest = ["them"] + rest  # "use for coaching" -> "use them for coaching"
             phrase = " ".join([verb] + rest)
             if phrase.split()[-1].lower() in ("on", "to", "from", "with", "at", "for"):

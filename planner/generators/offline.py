@@ -107,9 +107,20 @@ def _task_clause(frame: ProblemFrame) -> Optional[str]:
     return " ".join(words) if len(words) >= 2 else None
 
 
+def cues_for(frame: ProblemFrame) -> Cues:
+    """The text's cues about the people, plus "new" written before the learners' own role ("new account managers")."""
+    c = find_cues(frame.text)
+    if not (c.onboarding or c.reskilling) and frame.audience_role and "promotion" not in frame.triggers:
+        who = _as_written(frame.text, frame.audience_role)
+        m = re.search(rf"\bnew\s+{re.escape(who)}\b", frame.text, re.I)
+        if m:
+            c = Cues(onboarding=(m.group(0),), reskilling=())
+    return c
+
+
 def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, str, str]:
     """(kind, rationale naming the cue, what would change it naming the cue that would flip it)."""
-    c = c or find_cues(frame.text)
+    c = c or cues_for(frame)
     who = _as_written(frame.text, frame.audience_role) if frame.audience_role else "people in this group"
     kind = c.kind()
     if kind == "reskilling":
@@ -772,7 +783,7 @@ class OfflineGenerator:
                                                          prompt_version=PROMPT_VERSION, today=today.isoformat()))
         from planner.grounding import ground_offline
 
-        cue = find_cues(frame.text)
+        cue = cues_for(frame)
         kind, why, change = intervention(frame, cue)
         target_role = new_role(frame.text) if kind == "reskilling" else None
         verb, obj, qual = _verb_object(frame)
