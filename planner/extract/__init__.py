@@ -135,6 +135,11 @@ def extract(text: str) -> ProblemFrame:
     placement = place(frame)
     frame.consumer = placement.consumer
     frame.consumer_need = placement.consumer_step
+    if frame.consumer and frame.consumer_need and frame.consumer_need.split()[-1].lower() in ("on", "to", "from", "with", "at", "for", "upon"):
+        from planner.extract.phrases import consumer_step
+
+        # "rely on" leaves a preposition dangling in every sentence built from it: the consumer's whole verb phrase
+        frame.consumer_need = consumer_step(text, frame.consumer) or frame.consumer_need + " them"
     if not frame.workflow and placement.workflow and placement.sources.get("workflow") == "context":
         frame.workflow = placement.workflow
     frame.systems = _systems(text)

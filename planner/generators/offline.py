@@ -626,6 +626,10 @@ def _counted(b: NumberFact) -> Optional[str]:
     if not m:
         return None
     words = m.group(1).split()
+    nxt = after[m.end():].split()[:1]
+    if words and can_be_verb(words[0]) and (len(words) > 1 and words[1].lower() in ("the", "a", "an", "their", "its", "to")
+                                            or nxt and nxt[0].lower() in ("the", "a", "an", "their", "its")):
+        return None  # "1 in 5 misses the pending actions": a verb, not what is counted
     for n in range(1, len(words) + 1):
         cand = " ".join(words[:n])
         if cand.split()[-1].endswith("s") and whole_np(cand) and cand.split()[-1].lower() not in _PEOPLE_OR_PLACES:
