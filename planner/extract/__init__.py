@@ -53,9 +53,13 @@ def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) 
         if target:
             target.role = "target"
     # the baseline: a rate in a symptom sentence, else a count or duration there
+    def threshold(n: NumberFact) -> bool:  # "off by more than 10%": a tolerance, not how often it happens
+        i = text.find(n.text)
+        return i >= 0 and bool(re.search(r"\b(?:by|within|of up to)\s*$", text[max(0, i - 12) : i]))
+
     for kinds in (("%",), ("duration", None)):
         for n in numbers:
-            if n is target or n.role == "headcount":
+            if n is target or n.role == "headcount" or threshold(n):
                 continue
             in_symptom = any(n.context and (n.context in s or s.rstrip(".!?;: ") in n.context) for s in symptoms)
             if not in_symptom:
@@ -64,6 +68,15 @@ def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) 
                 n.role = "baseline"
                 return n, target
             if kinds != ("%",) and n.unit not in ("%", "money") and n.role != "headcount" and n.value is not None:
+                n.role = "baseline"
+                return n, target
+    # no symptom sentence carries a figure: the text's first rate, multiple or count of something that went wrong
+    wish = re.compile(r"\b(want|wants|target|goal|aim|like to|would like)\b", re.I)
+    for ok in (lambda n: n.unit in ("%", "times"), lambda n: n.unit not in ("%", "money", None) and n.role != "duration"):
+        for n in numbers:
+            if n is target or n.role in ("headcount", "previous") or threshold(n) or (n.context and wish.search(n.context)):
+                continue
+            if ok(n) and n.value is not None:
                 n.role = "baseline"
                 return n, target
     return None, target

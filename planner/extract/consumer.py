@@ -56,7 +56,7 @@ def _acts(low: list[str], j: int) -> bool:
         return False
     nxt = low[j + 1] if j + 1 < len(low) else ""
     # "files claims from them": a verb-or-noun form counts when an object or pronoun follows it
-    return not can_be_noun(w) or nxt in ("them", "it", "they", "their", "the", "these", "those", "every", "each") or (w.endswith("s") and nxt.isalpha() and nxt not in ("of", "and", "or"))
+    return not can_be_noun(w) or nxt in ("them", "it", "they", "their", "the", "these", "those", "every", "each", "from", "on", "off", "with") or (w.endswith("s") and nxt.isalpha() and nxt not in ("of", "and", "or"))
 
 
 def find_consumer(text: str, performer: Optional[str]) -> Optional[str]:

@@ -31,6 +31,7 @@ ONBOARDING = (
     re.compile(rf"\bnew\s+(?:[a-z-]+\s+){{0,3}}?(?:who\s+)?(?:will\s+)?(?:start|starts|started|join|joins|joined|begin|begins|arrive|arrives|arriving|coming in|comming in|coming on board)\b", re.I),
     re.compile(rf"\b(?:we have|we've got|we got|we're getting|we are getting|getting|welcoming)\s+(?:{_N}\s+)?new\b", re.I),
     re.compile(r"\b(?:start|starts|join|joins|starting|joining)\s+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.I),
+    re.compile(r"\b(?:starts?|started|starting|joins?|joined|joining)\s+as\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:new\s+)?[a-z-]+", re.I),
     re.compile(r"\bnew to (?:the|our|this) (?:company|team|role|job|position|department|unit|ward|site|business)\b", re.I),
     re.compile(r"\b(?:first|opening) (?:day|days|week|weeks|month|months) (?:in|on|at|of) (?:the|their|the new) (?:job|role|team|position)\b", re.I),
 )

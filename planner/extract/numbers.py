@@ -119,6 +119,8 @@ def find_numbers(text: str) -> list[NumberFact]:
             continue
         unit_words = m.group(2).lower().split()
         unit = unit_words[0] if unit_words and unit_words[0] not in _NON_UNITS else None
+        if unit and len(unit_words) == 2 and not unit.endswith("s") and unit_words[1].endswith("s") and unit_words[1] not in _NON_UNITS:
+            unit = " ".join(unit_words)  # "three pull requests": the counted noun is the compound
         if unit is None and not re.match(r"\d", m.group(1)):
             continue  # "one of", "ten in" without a unit: not a quantity
         head = text[m.start(0) : m.start(2)]

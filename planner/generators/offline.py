@@ -101,8 +101,10 @@ def _task_clause(frame: ProblemFrame) -> Optional[str]:
     stop = _CLAUSE_STOP.search(rest)
     words = (rest[: stop.start()] if stop else rest).split()
     if len(words) > 9:  # quoted up to a word boundary, never ending on a dangling word
+        from planner.extract.phrases import _FUNCTION
+
         words = words[:9]
-        while words and words[-1].lower() in _TRAILING:
+        while words and (words[-1].lower() in _TRAILING or words[-1].lower() in _FUNCTION):
             words.pop()
     return " ".join(words) if len(words) >= 2 else None
 
@@ -542,6 +544,10 @@ def _gap(frame: ProblemFrame, baseline: Optional[NumberFact]) -> str:
         if not has_base and (wants.search(t) or (impact and t == impact and len(frame.symptoms) > 1)):
             continue
         sents.append((has_base, _cap(t)))
+    if not sents:  # no sentence reads as a symptom: the ones that carry the text's own figures
+        for n in frame.numbers:
+            if n.role != "headcount" and n.context and n.unit not in (None,) and _cap(n.context.strip()) not in [t for _, t in sents]:
+                sents.append((baseline is n, _cap(_GREETING.sub("", n.context.strip()).rstrip(".;:,! "))))
     if baseline and not any(h for h, _ in sents) and baseline.context:
         sents.append((True, _cap(_GREETING.sub("", baseline.context.strip()).rstrip(".;:,! "))))
     if not sents:
@@ -590,7 +596,7 @@ _PEOPLE_OR_PLACES = frozenset(
     will since ago years year per last this next more less other new
     """.split()
 )
-_ERRORS = re.compile(r"\b(error|errors|mistake|mistakes|wrong|missing|missed|miss|misses|without|omit\w*|leaves? out|rejected|reject\w*|sent back|bounced|defect\w*|incomplete|incorrect|mislabel\w*|complain\w*|rolled back|incidents?|returns?|breaks?|late|no )", re.I)
+_ERRORS = re.compile(r"\b(off by|roll over|rolls over|runs over|overrun\w*|times the normal|error|errors|mistake|mistakes|wrong|missing|missed|miss|misses|without|omit\w*|leaves? out|rejected|reject\w*|sent back|bounced|defect\w*|incomplete|incorrect|mislabel\w*|complain\w*|rolled back|incidents?|returns?|breaks?|late|no )", re.I)
 _HIGHER_BETTER = re.compile(r"\b(csat|nps|satisfaction|score|rating|accuracy|on[- ]time|first[- ]time|conversion|retention|completion rate|quality score|have a next step|recorded)\b", re.I)
 _SELF_RATING = re.compile(
     r"rate themselves lowest on (?P<skill>[^(.]{2,60}?)(?: in a [^(]{0,60})?\s*\(mean (?P<mean>\d+(?:\.\d+)?) of (?P<top>\d+)(?:, target (?P<target>\d+(?:\.\d+)?))?",
@@ -598,7 +604,7 @@ _SELF_RATING = re.compile(
 )
 _TARGET_ANY = re.compile(
     r"\b(?:want|wants|wanted|target|goal|aim|need|needs|like)\b[^.;]{0,40}?\b(?:down to|up to|under|below|to|at|of|is|within|above|over)\s+"
-    r"((?:about |around |roughly |under |below |less than |fewer than )?\d+(?:\.\d+)?\s*(?:%|percent|[a-z]+))",
+    r"((?:about |around |roughly |under |below |less than |fewer than )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:%|percent|[a-z]+))",
     re.I,
 )
 
@@ -608,7 +614,7 @@ def _usable_baseline(frame: ProblemFrame) -> Optional[NumberFact]:
     b = frame.baseline
     if b is None:
         return None
-    if b.unit and b.unit != "%" and (b.unit.lower() in _PEOPLE_OR_PLACES or not can_be_noun(b.unit)):
+    if b.unit and b.unit != "%" and (b.unit.split()[-1].lower() in _PEOPLE_OR_PLACES or not can_be_noun(b.unit.split()[-1])):
         return None
     if b.role == "headcount" or (frame.headcount and b.value == frame.headcount and b.unit != "%"):
         return None
@@ -648,7 +654,12 @@ def _with_period(b: NumberFact) -> str:
     m = _PERIOD.match(ctx[i + len(b.text):]) if i >= 0 else None
     text = f"{b.text} {m.group(1)}" if m else b.text
     if not re.search(r"\d", text) and b.value is not None:  # "about half" -> "about half (50%)": the contract wants a figure
-        text += f" ({_fmt(b.value)}{'%' if b.unit == '%' else ''})"
+        if b.unit == "%":
+            text += f" ({_fmt(b.value)}%)"
+        else:  # "three pull requests" -> "3 pull requests"
+            from planner.extract.numbers import WORD_VALUES
+
+            text = re.sub(r"\b(" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + r")\b", _fmt(b.value), text, count=1, flags=re.I)
     return text
 
 
@@ -883,9 +894,10 @@ class OfflineGenerator:
         if frame.consumer and QUESTIONS["consumer"] in open_q:
             open_q.remove(QUESTIONS["consumer"])
         if not owner:
-            open_q.append(f"Who above the {who} (a lead, supervisor or senior colleague) will review their practice work each week?")
+            who_pl = _as_written(frame.text, frame.audience_role) if frame.audience_role else who
+            open_q.append(f"Who above the {who_pl} (a lead, supervisor or senior colleague) will review their practice work each week?")
         if not (cue.onboarding or cue.reskilling or _TENURE.search(frame.text)):
-            open_q.append(f"Are the {who} new to this work, or have they done it here for some time? (It decides between onboarding and upskilling.)")
+            open_q.append(f"Are the {_as_written(frame.text, frame.audience_role) if frame.audience_role else who} new to this work, or have they done it here for some time? (It decides between onboarding and upskilling.)")
         if kind == "reskilling":
             open_q.append(f"Which tasks of {_role_label(target_role) if target_role else 'the new role'} should they learn first, and who already in that role can mentor them?")
         signal = _signal(frame, items, source, owner)
