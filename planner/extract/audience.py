@@ -59,6 +59,7 @@ PROMOTED = re.compile(r"\bpromot\w*\s+(?:(\d+|" + "|".join(w for w in WORD_VALUE
 COUNTED_SUBJECT = re.compile(
     r"\b(?:our|the|my|we have|we've got)\s+(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r"|a dozen)\s+"
     r"((?:new\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*s)\s+(?:who\s+|all\s+|still\s+|often\s+|now\s+|currently\s+)?([a-z']+)",
+    re.I,
 )
 
 

@@ -24,7 +24,8 @@ CONSUMING = re.compile(
     re.I,
 )
 NOT_HEAD_AFTER = frozenset("disputes dispute queue system systems process processes data team teams record records note notes code roles role positions position jobs job".split())
-EXTRA_HEADS = frozenset("holder holders owner owners office".split())
+EXTRA_HEADS = frozenset("holder holders owner owners office solicitor solicitors barrister barristers dentist dentists "
+                        "surveyor surveyors".split())
 _NOT_MODIFIER = frozenset("that which who whom whose to for of the a an our their and or but so with by from in on at when after before".split())
 EXCLUDE = frozenset("customer customers client clients patient patients student students".split())
 _LEAD = frozenset("the our their a an".split())

@@ -37,6 +37,7 @@ OF_THE = re.compile(rf"\b[Oo]f (?:the|our|its|their) (?:last |first |past )?({_N
 SLASH = re.compile(r"\b(\d+)\s*/\s*(\d+)\b(?!\s*/)")
 MONEY = re.compile(r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:k|m|million|thousand)?|\d[\d,]*(?:\.\d+)?\s*(?:dollars|euros|pounds|usd|eur|gbp)\b)", re.I)
 QUANTITY = re.compile(rf"(?<![\w-]){_APPROX}({_NUM})(?:-|\s+)([a-z][a-z0-9-]*(?:\s+[a-z][a-z-]*)?)", re.I)
+_LABEL = re.compile(r"\b(?:year|grade|level|ward|line|room|gate|platform|class|step|stage|phase|tier|version|floor|unit|bay|zone|route|dock|lane|aisle|shift|team|site|area|region|store|branch|building|block|bed)\s+$", re.I)
 _DATE_LIKE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b")
 
 DURATION_UNITS = frozenset("minute minutes min mins hour hours hr hrs day days week weeks month months year years shift shifts".split())
@@ -117,6 +118,8 @@ def find_numbers(text: str) -> list[NumberFact]:
         v = value_of(m.group(1))
         if v is None:
             continue
+        if _LABEL.search(text[max(0, m.start(1) - 12) : m.start(1)]):
+            continue  # "year 9", "ward 4", "line 3": a name, not a quantity
         unit_words = m.group(2).lower().split()
         unit = unit_words[0] if unit_words and unit_words[0] not in _NON_UNITS else None
         if unit and len(unit_words) == 2 and not unit.endswith("s") and unit_words[1].endswith("s") and unit_words[1] not in _NON_UNITS:

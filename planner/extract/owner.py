@@ -44,7 +44,7 @@ def find_owner(text: str, audience: Optional[str], skip: tuple[str, ...] = ()) -
             continue
         if any(s and m.group(0).lower() in s.lower() for s in skip):
             continue
-        if role.startswith("senior ") and audience and singular(role.split()[-1]) != singular(audience.split()[-1]):
-            continue  # "senior agents" above team leads is not a reviewer of them; a senior of the same role is
+        if role.startswith("senior ") and phrase.lower().endswith("s") and audience and singular(role.split()[-1]) != singular(audience.split()[-1]):
+            continue  # "senior agents" (a group) are peers; "the senior associate" (one role) reviews
         return role
     return None

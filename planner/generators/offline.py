@@ -189,7 +189,7 @@ def new_role(text: str) -> Optional[str]:
                 return "the new role in " + phrase
             person = singular(phrase)
             last = person.split()[-1].lower()
-            if _PERSON_END.search(last) or last in ROLE_WORDS:
+            if rx is _NEW_ROLE[0] or _PERSON_END.search(last) or last in ROLE_WORDS:  # "into customer host roles"
                 return _a(person)
             return "the new role in " + phrase
     return None
@@ -609,6 +609,12 @@ _TARGET_ANY = re.compile(
 )
 
 
+def singular_word(w: str) -> str:
+    from planner.grounding.parse import singular
+
+    return singular(w.lower())
+
+
 def _usable_baseline(frame: ProblemFrame) -> Optional[NumberFact]:
     """The text's baseline if it counts something a success signal can measure; never a count of people or places."""
     b = frame.baseline
@@ -618,6 +624,8 @@ def _usable_baseline(frame: ProblemFrame) -> Optional[NumberFact]:
         return None
     if b.role == "headcount" or (frame.headcount and b.value == frame.headcount and b.unit != "%"):
         return None
+    if b.unit and frame.audience_role and singular_word(b.unit.split()[-1]) == singular_word(frame.audience_role.split()[-1]):
+        return None  # "3 new bookkeepers": the people, not a figure of their work
     return b
 
 
@@ -677,7 +685,7 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
                 "data_source": "a repeat of the same skills survey at the review date, plus the reviewer's sample"}
     base, tgt = _usable_baseline(frame), frame.target
     if base is None:  # "new account managers take 10 weeks to be productive; we want that down to 6 weeks"
-        base = next((n for n in frame.numbers if n.role == "duration" and re.search(r"\b(take|takes|took|taking)\b", n.context or "", re.I)), None)
+        base = next((n for n in frame.numbers if n.role == "duration" and not re.search(r"\b(?:want|target|goal|aim|under|below|down to)\b[^.;]{0,25}$", (n.context or "")[: max(0, (n.context or "").find(n.text))], re.I)), None)
         if base is not None and not any(m.group(1).strip().lower().endswith(base.unit or "") for m in _TARGET_ANY.finditer(frame.text)):
             base = None
     if tgt is None and base is not None and base.unit:
@@ -699,6 +707,8 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
         metric = f"share of {counted or what} that fall short of the performance standard"
     elif base.unit in ("days", "weeks", "months", "hours", "minutes", "day", "week", "month", "hour", "minute"):
         metric = f"time it takes, in {plural(base.unit)}, as the problem measures it"
+    elif base.unit and re.search(r"(?:error|mistake|defect|incident|miss|complaint|return|claim|rejection|finding|breach|accident|failure|times)s?$", base.unit):
+        metric = f"number of {plural(base.unit)}, counted the same way as today"
     else:
         metric = f"number of {plural(base.unit) if base.unit else what} with the problem, counted the same way as today"
     lower_better = bool(_ERRORS.search(base.context or "")) and not _HIGHER_BETTER.search(base.context or "")
