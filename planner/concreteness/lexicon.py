@@ -11,7 +11,13 @@
 
 from __future__ import annotations
 
-from planner.grounding.parse import VERBS as TASK_VERBS
+from pathlib import Path as _Path
+
+# O*NET / DACUM task verbs: the package's own list (data/task_verbs.txt), so it imports nothing from grounding
+TASK_VERBS = frozenset(
+    l.strip() for l in (_Path(__file__).parent / "data" / "task_verbs.txt").read_text(encoding="utf-8").splitlines()
+    if l.strip() and not l.startswith("#")
+)
 
 # Mager: verbs that name states nobody can observe (score 0 on performance).
 NON_OBSERVABLE = frozenset(
@@ -31,12 +37,15 @@ NON_OBSERVABLE_PHRASES = (
     "be confident", "feel confident", "be exposed", "get an overview", "gain an overview", "obtain an overview",
     "be introduced", "are introduced", "be sensitised", "be sensitized", "be able to understand", "know how",
     "more confident", "more comfortable", "more aware", "more engaged", "more motivated", "less anxious", "happier",
+    "get used to", "learn the ropes", "have the confidence", "take seriously", "be introduced", "be exposed to",
+    "keep up to date", "stay up to date", "think critically",
 )
 # Vague change verbs: observable only with a concrete object (DOMAIN.md "too broad").
 VAGUE_CHANGE = frozenset(
     "improve improves enhance enhances strengthen strengthens develop develops boost boosts increase increases build builds "
     "upgrade upgrades optimise optimize optimises optimizes foster fosters promote promotes support supports ensure ensures "
-    "deepen deepens broaden broadens expand expands raise raises work".split()
+    "deepen deepens broaden broadens expand expands raise raises work works participate contribute assist deal coordinate "
+    "oversee manage handle explore".split()
 )
 ABSTRACT = frozenset(
     """
@@ -79,7 +88,8 @@ LEAD_INS = (
 
 # ABCD "condition": the situation, tools or workflow the behaviour happens in.
 CONDITION_WORDS = frozenset(
-    "for in on using with within during when while from into at via under given after before per according against across throughout".split()
+    "for in on using with within during when while from into at via under given after before per according against across throughout "
+    "by to onto through between among inside outside near beside behind around following including".split()
 )
 SYSTEM_WORDS = frozenset(
     """
@@ -107,14 +117,32 @@ NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred "
     "thousand half quarter dozen once twice".split()
 )
-# O*NET writing guidance: no value judgements; they are not criteria.
-VALUE_JUDGEMENTS = frozenset(
+# Value judgements and unverifiable terms (ISO/IEC/IEEE 29148 §5.2.7, INCOSE GtWR R7-R9, O*NET guidance, plain-language
+# guides): the data file lists each with its kind; see its header for the sources.
+def _load_value_terms() -> dict[str, str]:
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "value_judgements.txt"
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            term, kind = line.split("\t")
+            out[term.strip().lower()] = kind.strip()
+    return out
+
+
+VALUE_TERMS = _load_value_terms()
+VALUE_JUDGEMENTS = frozenset(t for t in VALUE_TERMS if " " not in t)  # single words (kept for callers of the old name)
+VALUE_PHRASES = tuple(sorted((t for t in VALUE_TERMS if " " in t), key=len, reverse=True))
+# Mager: a noun that names a mental state; "demonstrate a knowledge of", "gain an appreciation of",
+# "develop an understanding of" are no more observable than "know", "appreciate", "understand".
+MENTAL_NOUNS = frozenset(
     """
-    effectively effective efficiently efficient properly proper better best good well appropriately appropriate
-    adequately adequate successfully successful correctly nicely excellent high-quality quality optimal optimally
-    professionally professional clearly clear fully thorough thoroughly sufficiently sufficient great greater
+    knowledge understanding awareness appreciation familiarity insight insights overview mastery grasp comprehension
+    confidence sense feel feeling feelings appreciation acquaintance conception notion idea ideas perspective
     """.split()
 )
+GENERIC_OBJECTS = frozenset("things stuff items matters tasks duties work something everything anything".split())
 
 
 def _load_verbs() -> frozenset[str]:

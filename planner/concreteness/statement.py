@@ -1,42 +1,72 @@
-"""Scoring one statement: performance, object, condition, criterion, single behaviour, value judgement.
+"""Scoring one statement: well-formedness, performance, object, condition, criterion, single behaviour, value judgement.
 
-Each component is 0..1 with the evidence found and, when it falls short, the reason.
-The overall score is a weighted mean; the verdict is ``concrete`` when the overall
-score reaches ``CONCRETE_AT`` *and* the statement has an observable performance
-and a specific object (Mager: no performance, no objective).
+Each component is 0..1 with the evidence found and, when it falls short, the reason. The verdict is a
+documented function of the components shown, and nothing else (issue 13):
+
+    raw     = sum(WEIGHTS[k] * components[k].score)
+    overall = raw * GATE_FACTOR ** (number of GATES failed)
+    verdict = "concrete" if overall >= CONCRETE_AT else "vague"
+
+``overall_of(components)`` and ``verdict_of(components)`` compute exactly that; ``score_statement`` uses them,
+so the score and verdict shown can always be recomputed from the components shown. The gates are the
+labelling rules of evals/statements/LABELLING.md (Mager performance, O*NET object, ABCD condition / Mager
+criterion, ISO 29148 §5.2.7 value judgements, DOMAIN.md's strict reader on garbled sentences): a statement
+that fails one cannot be concrete (GATE_FACTOR * 1.0 < CONCRETE_AT). Every vague verdict shows a fix.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from pydantic import BaseModel, Field
 
 from planner.concreteness import lexicon as L
-from planner.grounding.parse import _base
+from planner.concreteness import tagger as T
+from planner.concreteness.clause import Clause, analyse
+from planner.concreteness.criteria import criterion_score, find_criteria
+from planner.concreteness.wellformed import wellformed_problems
 
 WEIGHTS = {
     "performance": 0.30,  # Mager performance / ABCD behaviour
     "object": 0.20,  # O*NET task statement: the object of the action
-    "condition": 0.20,  # Mager conditions / ABCD condition / O*NET qualifier
+    "condition": 0.15,  # Mager conditions / ABCD condition / O*NET qualifier
     "criterion": 0.15,  # Mager criterion / ABCD degree / SMART measurable + time-bound
-    "single_behaviour": 0.10,  # O*NET / DACUM: one verb per task statement
-    "value_judgement": 0.05,  # O*NET writing guidance: no value judgements
+    "single_behaviour": 0.05,  # O*NET / DACUM: one verb per task statement
+    "value_judgement": 0.05,  # O*NET writing guidance, ISO 29148 §5.2.7: no value judgements
+    "wellformed": 0.10,  # DOMAIN.md strict reader: garbled or cut sentences cost points
 }
 CONCRETE_AT = 0.6
+GATE_FACTOR = 0.55
+# name -> (components, threshold, the rule it enforces): the best of the named components must reach the
+# threshold; failing any one gate makes the statement vague (LABELLING.md rules 1-5)
+GATES = {
+    "wellformed": (("wellformed",), 1.0, "one complete, well-formed sentence"),
+    "performance": (("performance",), 0.5, "an observable performance (every verb observable)"),
+    "object": (("object",), 0.5, "a specific object"),
+    "condition_or_criterion": (("condition", "criterion"), 0.7, "a condition or a criterion"),
+    "value_judgement": (("value_judgement",), 0.5, "no value judgement in the performance or criterion"),
+}
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?%?|%|[,;:()/]")
-_NUMBER = re.compile(r"\d")
-_COURSE = re.compile(r"^\s*(?:the|this|that|our|each|a|an)\s+(?:" + "|".join(sorted(L.COURSE_SUBJECTS)) + r")\b", re.I)
-_THRESHOLD = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(p.strip()) for p in L.THRESHOLD_PHRASES) + r")(?![a-z])")
-_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b", re.I)
 
-
-class Component(BaseModel):
+class Component(BaseModel):  # noqa: D101
     score: float
     evidence: list[str] = Field(default_factory=list)
     reason: str = ""
+
+
+_FIELDS = frozenset(("score", "evidence", "reason"))
+_new, _set = object.__new__, object.__setattr__
+
+
+def _C(score: float, evidence: list[str] | None = None, reason: str = "") -> Component:
+    """A component built from values this module computed: what ``Component.model_construct`` does, without
+    its per-call overhead (the checker runs on every plan sentence; tests compare it with ``Component(...)``)."""
+    m = _new(Component)
+    _set(m, "__dict__", {"score": float(score), "evidence": list(evidence) if evidence else [], "reason": reason})
+    _set(m, "__pydantic_fields_set__", set(_FIELDS))
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
+    return m
 
 
 class StatementScore(BaseModel):
@@ -47,170 +77,259 @@ class StatementScore(BaseModel):
     fixes: list[str] = Field(default_factory=list)
 
 
-def _strip_subject(tokens: list[str]) -> list[str]:
-    """Drop 'Students will be able to', 'Agents should', 'Ability to' ... before the verb."""
-    low = [t.lower() for t in tokens]
-    i = 0
-    # a label before a colon ("Algorithmic competence: analyse ...") is not part of the statement
-    if ":" in low[:5] and low.index(":") + 1 < len(low):
-        i = low.index(":") + 1
-    # a leading prepositional/adverbial phrase ending in a comma: "On the basis of X, students grasp ..."
-    if "," in low[i : i + 12]:
-        j = low.index(",", i)
-        rest = low[j + 1 : j + 4]
-        if any(w in L.FILLER_SUBJECTS for w in rest):
-            i = j + 1
+def _score_of(c) -> float:
+    return float(c["score"] if isinstance(c, dict) else c.score)
+
+
+def failed_gates(components: dict) -> list[str]:
+    """The gates (see GATES) the components shown fail."""
+    return [name for name, (keys, at, _) in GATES.items() if max(_score_of(components[k]) for k in keys) < at]
+
+
+def overall_of(components: dict) -> float:
+    """The overall score as a function of the components shown (see the module docstring)."""
+    raw = sum(WEIGHTS[k] * _score_of(components[k]) for k in WEIGHTS)
+    return round(raw * GATE_FACTOR ** len(failed_gates(components)), 3)
+
+
+def verdict_of(components: dict) -> str:
+    return "concrete" if overall_of(components) >= CONCRETE_AT else "vague"
+
+
+# ---- components -------------------------------------------------------------------------------------------
+
+def _phrase_index(phrases) -> dict[str, list[tuple[str, ...]]]:
+    idx: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        words = tuple(p.split())
+        idx.setdefault(words[0], []).append(words)
+    return idx
+
+
+_VALUE_PHRASES_BY_FIRST = _phrase_index(L.VALUE_PHRASES)
+_NON_OBS_BY_FIRST = _phrase_index(sorted(L.NON_OBSERVABLE_PHRASES, key=len, reverse=True))
+_COURSE_HEADS = frozenset(f"{a} {b}" for a in ("the", "this", "that", "our", "each", "a", "an") for b in L.COURSE_SUBJECTS)
+
+
+def _value_terms(low: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every value-judgement term, phrases first."""
+    found: list[tuple[int, int, str]] = []
     n = len(low)
-    while i < n and (low[i] in L.FILLER_SUBJECTS or low[i] in L.MODALS or low[i] in ("the", "all", "new", "our")
-                     or (low[i].endswith("ly") and i + 1 < n and low[i + 1] not in L.MODALS)):
-        i += 1
-    text = " ".join(low[i:])
-    for lead in L.LEAD_INS:
-        if text.startswith(lead + " "):
-            i += len(lead.split())
-            break
-    return tokens[i:]
-
-
-def _performance(words: list[str]) -> tuple[Component, int]:
-    """Mager: the performance is what the person *does*; it must be observable."""
-    if not words:
-        return Component(score=0.0, reason="no action: start with what the person does (e.g. 'write', 'reconcile')"), -1
-    low = [w.lower() for w in words[:4]]
-    if len(low) > 1 and low[1] in L.COPULAS:
-        return Component(score=0.0, evidence=words[:2], reason="a description ('X is ...'), not a performance; say what the person does"), -1
-    head = " ".join(w.lower() for w in words[:6])
-    for phrase in L.NON_OBSERVABLE_PHRASES:
-        if head.startswith(phrase):
-            return Component(score=0.0, evidence=[phrase], reason=f"'{phrase}' is not observable (Mager); say what the person does that shows it"), 0
-    for i, w in enumerate(words[:4]):
-        lw = w.lower()
-        base = _base(lw)
-        if lw in L.NON_OBSERVABLE or base in L.NON_OBSERVABLE:
-            return Component(score=0.0, evidence=[w], reason=f"'{w}' is not observable (Mager); use a verb you can see, e.g. 'write', 'configure', 'diagnose'"), i
-        if lw in L.VAGUE_CHANGE or base in L.VAGUE_CHANGE:
-            return Component(score=0.35, evidence=[w], reason=f"'{w}' names a change, not a performance; say what the person does differently"), i
-        if lw in L.OBSERVABLE or base in L.OBSERVABLE:
-            if lw.endswith("ing") and i == 0:
-                # DACUM/O*NET: a task starts with a present-tense action verb; a gerund names an activity category
-                return Component(score=0.6, evidence=[w], reason=f"'{w}' names an activity, not a task; write it as an action ('{base}' + what + where)"), i
-            return Component(score=1.0, evidence=[w]), i
-        if lw in ("the", "a", "an", "to") or lw in L.MODALS:
-            continue
-        break
-    first = words[0]
-    fl = first.lower()
-    nxt = words[1].lower() if len(words) > 1 else ""
-    if fl in L.ALL_VERBS and fl not in L.VALUE_JUDGEMENTS and nxt not in ("of", "is", "are", "was", "were", ""):
-        return Component(score=0.8, evidence=[first], reason=""), 0
-    if first.lower().endswith(("ing", "ed")) or first.lower().endswith("s") and _base(first.lower()) != first.lower():
-        return Component(score=0.5, evidence=[first], reason=f"'{first}' may be an action, but not one the lexicon knows as observable"), 0
-    return Component(score=0.2, evidence=[], reason="no observable action verb at the start; begin with what the person does"), -1
-
-
-def _object(words: list[str], verb_at: int, verb_is_vague: bool) -> Component:
-    """O*NET: the object of the action, specific rather than an abstraction."""
-    rest = words[verb_at + 1 :] if verb_at >= 0 else words
-    obj: list[str] = []
-    for w in rest:
-        lw = w.lower()
-        if lw in L.CONDITION_WORDS or lw in (",", ";", ":", "(", "and", "or", "so", "that", "which"):
-            if obj:
+    i = 0
+    while i < n:
+        w = low[i]
+        hit = None
+        for words in _VALUE_PHRASES_BY_FIRST.get(w, ()):
+            m = len(words)
+            if tuple(low[i: i + m]) == words:
+                hit = (i, i + m, " ".join(words))
                 break
+        if hit:
+            found.append(hit)
+            i = hit[1]
             continue
-        obj.append(lw)
-        if len(obj) >= 5:
-            break
-    content = [w for w in obj if w not in ("the", "a", "an", "their", "your", "our", "his", "her", "its", "of", "all", "new")]
+        if w in L.VALUE_JUDGEMENTS:
+            found.append((i, i + 1, w))
+        i += 1
+    return found
+
+
+def _non_observable_phrase(low: list[str], i: int) -> str | None:
+    for words in _NON_OBS_BY_FIRST.get(low[i] if i < len(low) else "", ()):
+        if tuple(low[i: i + len(words)]) == words:
+            return " ".join(words)
+    return None
+
+
+def _verb_score(cl: Clause, i: int, low: list[str], obj_score: float) -> tuple[float, str]:
+    w = low[i]
+    lemma = T.verb_lemma(w) or w
+    phrase = _non_observable_phrase(low, i)
+    if phrase:
+        return 0.0, f"'{phrase}' is not observable (Mager); say what the person does that shows it"
+    if lemma in L.NON_OBSERVABLE or w in L.NON_OBSERVABLE:
+        if lemma == "have" and cl.modal and i + 1 < len(low) and "VBN" in T.tags(low[i + 1]):
+            return 0.8, ""
+        return 0.0, f"'{cl.tokens[i]}' is not observable (Mager); use a verb you can see, e.g. 'write', 'configure', 'diagnose'"
+    if lemma in L.VAGUE_CHANGE or w in L.VAGUE_CHANGE:
+        if obj_score >= 0.7:  # a change verb with a specific object is a task ("Develop the monthly budget")
+            return 0.8, ""
+        return 0.35, f"'{cl.tokens[i]}' names a change, not a performance; say what the person does differently"
+    if lemma in L.OBSERVABLE or w in L.OBSERVABLE:
+        return 1.0, ""
+    if lemma in L.ALL_VERBS or T.tags(w) & {"VB", "VBZ", "VBD", "VBN"}:
+        return 0.8, ""
+    return 0.5, f"'{cl.tokens[i]}' may be an action, but not one the lexicon knows"
+
+
+def _performance(cl: Clause, low: list[str], obj: Component, crit: Component, values: list[tuple[int, int, str]],
+                 obj_range: range) -> Component:
+    toks = cl.tokens
+    if not cl.verbs:
+        first = next((w for w in low[cl.start:] if w[:1].isalpha()), "")
+        if first in L.MENTAL_NOUNS or first in ("ability", "skills", "skill", "competence", "mastery", "preparation"):
+            return _C(score=0.0, evidence=[first], reason=f"'{first} of ...' names a state or a topic, not a performance; say what the person does")
+        return _C(score=0.2, reason="no action verb: begin with what the person or system does (e.g. 'write', 'reconcile')")
+    if " ".join(low[cl.start: cl.start + 2]) in _COURSE_HEADS:
+        return _C(score=0.0, evidence=toks[cl.start: cl.start + 2], reason="describes the course, not what the learner does (Mager)")
+    if cl.copula:
+        comp = low[cl.obj_start: cl.obj_end]
+        ctext = " ".join(comp)
+        for phrase in L.NON_OBSERVABLE_PHRASES:
+            p = phrase.split(" ", 1)[1] if phrase.startswith(("be ", "become ", "feel ")) else phrase
+            if ctext.startswith(p):
+                return _C(score=0.0, evidence=[f"be {p}"], reason=f"'be {p}' is a state, not a performance; say what the person does that shows it")
+        if crit.score >= 1.0:  # a property with a measurable degree: "available 99.5% of each month"
+            return _C(score=0.7, evidence=[toks[cl.verbs[0]]] + toks[cl.obj_start: cl.obj_start + 1])
+        return _C(score=0.2, evidence=[toks[cl.verbs[0]]] + toks[cl.obj_start: cl.obj_start + 1],
+                         reason="a description ('X is / shall be ...'), not a performance; say what the person or system does")
+    verbs = list(cl.verbs) + list(cl.later_verbs)
+    if cl.passive and any(w in L.FILLER_SUBJECTS for w in low[cl.start: cl.start + len(cl.subject)]):
+        # "Learners will be introduced to ...", "Students are exposed to ...": what is done to the learner (Mager)
+        return _C(score=0.0, evidence=[toks[v] for v in verbs],
+                         reason="describes what is done to the learner, not what the learner does (Mager); say what they do")
+    scored = [(_verb_score(cl, i, low, obj.score), i) for i in verbs]
+    # a mental-state noun as the object: "demonstrate a knowledge of", "gain an appreciation of"
+    obj_words = [w for w in low[cl.obj_start: cl.obj_end] if w not in T.ARTICLES and w not in T.QUANTIFIERS]
+    if obj_words and (obj_words[0] in L.MENTAL_NOUNS or (len(obj_words) > 1 and obj_words[1] in L.MENTAL_NOUNS and obj_words[0] in ("general", "basic", "good", "thorough", "deep", "broad", "solid", "working", "sound", "clear", "full"))):
+        noun = obj_words[0] if obj_words[0] in L.MENTAL_NOUNS else obj_words[1]
+        v = cl.verbs[-1]
+        scored.append(((0.0, f"'{toks[v]} {'a ' if noun != 'knowledge' else ''}{noun} of' is not observable (Mager); say what the person does that shows it"), v))
+    (score, reason), at = min(scored, key=lambda x: x[0][0])
+    evidence = [toks[i] for i in verbs]
+    if cl.gerund and score > 0.6:
+        lemma = T.verb_lemma(low[at]) or low[at]
+        score, reason = 0.6, f"'{toks[at]}' names an activity, not a task; write it as an action ('{lemma}' + what + where)"
+    # a judgement of manner attached to the action ("use Excel effectively", "handle errors properly")
+    manner = [t for s, e, t in values if s not in obj_range and L.VALUE_TERMS.get(t) == "manner" and s > cl.verbs[0]]
+    if manner and score > 0.4:
+        score, reason = 0.4, f"'{manner[0]}' says how well, not what is done; say what it looks like (a count, a standard, a check)"
+        evidence = evidence + manner[:1]
+    if len(scored) > 1 and reason and score < 0.5:
+        reason = reason + " (the weakest of the actions decides)"
+    return _C(score=score, evidence=evidence, reason=reason)
+
+
+def _content(words: list[str]) -> list[str]:
+    skip = T.ARTICLES | T.QUANTIFIERS | {"of", "'s", "’s", "their", "your", "our", "his", "her", "its", "all", "new", "any", "-", "/", "&", "and", "or"}
+    return [w for w in words if w not in skip and not w[:1].isdigit() and w not in T.NUMBER_WORDS and w[:1].isalnum()]
+
+
+def _object(cl: Clause, low: list[str], vague_verb: bool) -> Component:
+    """O*NET: the object of the action, specific rather than an abstraction."""
+    if cl.copula:
+        span = low[cl.start: cl.start + len(cl.subject)] if cl.subject else []
+        span = [w for w in span if w != "only"]
+    else:
+        span = low[cl.obj_start: cl.obj_end] if cl.obj_start >= 0 else []
+    if "of" in span and span.index("of") > 0:
+        head_part, of_part = span[: span.index("of")], span[span.index("of") + 1:]
+    else:
+        head_part, of_part = span, []
+    head_c = _content(head_part)
+    of_c = _content(of_part)
+    content = head_c + of_c
     if not content:
-        return Component(score=0.0, reason="no object: say what the action is done to (e.g. 'escalation notes')")
-    concrete = [w for w in content if w not in L.ABSTRACT and w not in L.VALUE_JUDGEMENTS]
-    abstract = [w for w in content if w in L.ABSTRACT]
-    head = content[-1]  # the head noun decides: "customer communication" is communication
-    if head in L.ABSTRACT and (verb_is_vague or len(concrete) <= 1):
-        return Component(score=0.2 if verb_is_vague else 0.5, evidence=content,
+        return _C(score=0.0, reason="no object: say what the action is done to (e.g. 'escalation notes')")
+    values = [w for w in content if w in L.VALUE_JUDGEMENTS]
+    concrete = [w for w in content if w not in L.ABSTRACT and w not in L.VALUE_JUDGEMENTS and w not in L.GENERIC_OBJECTS and w not in L.MENTAL_NOUNS]
+    head = head_c[-1] if head_c else content[-1]
+    evidence = content[:6]
+    abstract_head = head in L.ABSTRACT or head in L.GENERIC_OBJECTS or head in L.MENTAL_NOUNS or head in L.VALUE_JUDGEMENTS
+    specific_of = [w for w in of_c if w not in L.ABSTRACT and w not in L.GENERIC_OBJECTS and w not in L.MENTAL_NOUNS and w not in L.VALUE_JUDGEMENTS]
+    if abstract_head and specific_of and head not in L.MENTAL_NOUNS and head not in L.GENERIC_OBJECTS:
+        return _C(score=0.8, evidence=evidence)  # "the parts of a hydraulic pump", "the identity of callers"
+    if abstract_head and (vague_verb or len([w for w in head_c if w in concrete]) <= 1):
+        return _C(score=0.2 if vague_verb else 0.4, evidence=evidence,
                          reason=f"'{' '.join(content)}' is an abstraction; name the work output or item (e.g. 'refund requests')")
     if not concrete:
-        return Component(score=0.2 if verb_is_vague else 0.3, evidence=content,
+        return _C(score=0.2 if vague_verb else 0.3, evidence=evidence,
                          reason=f"'{' '.join(content)}' is an abstraction; name the work output or item (e.g. 'refund requests')")
-    if abstract and len(concrete) == 1 and concrete[0] in L.ABSTRACT:
-        return Component(score=0.6, evidence=content, reason="the object is partly abstract; name the work output")
-    if len(concrete) == 1:  # SMART 'specific': one general noun is less specific than a described item
-        return Component(score=0.7, evidence=content, reason="the object is a single general noun; say which ones")
-    return Component(score=1.0, evidence=content)
+    if len(concrete) == 1 and not of_c:
+        comp = _C(score=0.7, evidence=evidence, reason="the object is a single general noun; say which ones")
+    else:
+        comp = _C(score=1.0, evidence=evidence)
+    if values:
+        comp = _C(score=min(comp.score, 0.9), evidence=evidence, reason=comp.reason)
+    return comp
 
 
-def _condition(words: list[str]) -> Component:
-    """ABCD condition / Mager conditions / O*NET qualifier: with what, where, in which situation."""
-    low = [w.lower() for w in words]
-    for i, w in enumerate(low):
-        if w in L.CONDITION_WORDS and i + 1 < len(low):
-            nxt = [x for x in low[i + 1 : i + 4] if x not in ("the", "a", "an", "each", "every", "all", "their", "our")]
-            if nxt and not all(x in L.ABSTRACT for x in nxt[:1]):
-                return Component(score=1.0, evidence=[" ".join(words[i : i + 4])])
-            if nxt:
-                return Component(score=0.5, evidence=[" ".join(words[i : i + 4])], reason="the context is abstract; name the system, situation or workflow")
-    for i, w in enumerate(low[:-1]):  # O*NET qualifier as purpose: "... to inform work processes", "so that finance can ..."
-        if (w == "to" and (low[i + 1] in L.OBSERVABLE or _base(low[i + 1]) in L.OBSERVABLE)) or (w == "so" and low[i + 1] in ("that", "the")):
-            return Component(score=0.8, evidence=[" ".join(words[i : i + 4])])
-    systems = [w for w in low if w in L.SYSTEM_WORDS]
-    if systems:
-        return Component(score=0.7, evidence=systems[:2])
-    return Component(score=0.0, reason="no condition: say where or with what it happens (e.g. 'for billing disputes', 'in the CRM')")
+_SUBORDINATE = frozenset("when while before after until once whenever where if unless so that which who whose".split())
 
 
-def _criterion(text: str, words: list[str]) -> Component:
-    """Mager criterion / ABCD degree / SMART measurable and time-bound."""
-    low_text = text.lower()
-    ev: list[str] = []
-    if _NUMBER.search(text) or _DATE.search(text):
-        ev += re.findall(r"\d[\d.,:/-]*%?", text)[:3]
-    low = [w.lower() for w in words]
-    nums = [w for w in low if w in L.NUMBER_WORDS]
-    ev += nums[:2]
-    if ev:
-        return Component(score=1.0, evidence=ev)
-    thresholds = [m.group(0).strip() for m in _THRESHOLD.finditer(low_text)]
-    freq = [w for w in low if w in L.FREQUENCY_WORDS]
-    if thresholds and freq:
-        return Component(score=1.0, evidence=thresholds[:2] + freq[:2])
-    if thresholds or freq:
-        return Component(score=0.7, evidence=thresholds[:2] + freq[:2], reason="add a number: how many, how often or by when")
-    return Component(score=0.0, reason="no criterion: say how well, how many or by when (e.g. 'within 24 hours', 'under 10%')")
+def _condition(cl: Clause, low: list[str], rest_from: int) -> Component:
+    """ABCD condition / Mager conditions / O*NET qualifier: with what, where, in which situation, to what end."""
+    toks = cl.tokens
+    n = len(low)
+    best = _C(score=0.0, reason="no condition: say where or with what it happens (e.g. 'for billing disputes', 'in the CRM')")
+    for i in range(rest_from, n):
+        w = low[i]
+        if w == "to" and i + 1 < n and "VB" in T.tags(low[i + 1]) and not T.tags(low[i + 1]) & {"NN", "NNS"}:
+            return _C(score=0.8, evidence=[" ".join(toks[i: i + 4])])  # a purpose: "... to inform work processes"
+        if w in L.CONDITION_WORDS or w == "as":
+            nxt = [x for x in low[i + 1: i + 5] if x not in T.ARTICLES and x not in T.QUANTIFIERS and x not in ("their", "our", "your", "its")]
+            phrase = " ".join(low[i: i + 3])
+            if any(phrase.startswith(p) for p in L.VALUE_PHRASES) or (nxt and nxt[0] in L.VALUE_JUDGEMENTS):
+                continue
+            if not nxt or not nxt[0][:1].isalnum():
+                continue
+            if nxt[0] in L.ABSTRACT or nxt[0] in L.GENERIC_OBJECTS:
+                if best.score < 0.5:
+                    best = _C(score=0.5, evidence=[" ".join(toks[i: i + 4])], reason="the context is abstract; name the system, situation or workflow")
+                continue
+            return _C(score=1.0, evidence=[" ".join(toks[i: i + 4])])
+        if w in _SUBORDINATE and i + 1 < n and low[i + 1][:1].isalpha():
+            return _C(score=0.8, evidence=[" ".join(toks[i: i + 4])])  # "... that finance can act on", "when the alarm sounds"
+        if w in L.SYSTEM_WORDS and best.score < 0.7:
+            best = _C(score=0.7, evidence=[toks[i]])
+    return best
 
 
-def _single(words: list[str], verb_at: int) -> Component:
+def _value(values: list[tuple[int, int, str]], obj_range: range, subject_range: range) -> Component:
+    bad = [t for s, e, t in values if s not in obj_range and s not in subject_range]
+    soft = [t for s, e, t in values if s in obj_range]
+    if bad:
+        return _C(score=0.3, evidence=bad[:3], reason=f"'{bad[0]}' is a judgement, not a criterion (ISO 29148 §5.2.7); say what it looks like")
+    if soft:
+        return _C(score=0.8, evidence=soft[:3], reason=f"'{soft[0]}' is a judgement; the object would be clearer with what it looks like")
+    return _C(score=1.0)
+
+
+def _single(cl: Clause) -> Component:
     """O*NET / DACUM: one action verb per statement; a list of actions is several tasks."""
-    low = [w.lower() for w in words]
-    verbs = 0
-    seen_sep = True
-    for i, w in enumerate(low):
-        b = _base(w)
-        if seen_sep and (b in L.OBSERVABLE or b in L.NON_OBSERVABLE or b in L.VAGUE_CHANGE) and (i == 0 or low[i - 1] in (",", "and", ";", "then") or i <= max(verb_at, 0)):
-            verbs += 1
-        seen_sep = w in (",", "and", "or", ";", "then") or i < max(verb_at, 0) + 1
-    if verbs <= 1:
-        return Component(score=1.0)
-    if verbs == 2:
-        return Component(score=0.6, evidence=[f"{verbs} actions"], reason="two actions in one statement; split it unless they are one step")
-    return Component(score=0.3, evidence=[f"{verbs} actions"], reason="a list of actions; write one statement per task")
-
-
-def _value(words: list[str]) -> Component:
-    found = [w for w in words if w.lower() in L.VALUE_JUDGEMENTS]
-    if found:
-        return Component(score=0.5, evidence=found[:3], reason=f"'{found[0]}' is a judgement, not a criterion; say what it looks like")
-    return Component(score=1.0)
+    n = len(cl.verbs) + len(cl.later_verbs)
+    if n <= 1:
+        return _C(score=1.0)
+    if n == 2:
+        return _C(score=0.6, evidence=[f"{n} actions"], reason="two actions in one statement; split it unless they are one step")
+    return _C(score=0.3, evidence=[f"{n} actions"], reason="a list of actions; write one statement per task")
 
 
 _FIXES = {
-    "performance": "Start with an observable verb: what the person does (write, reconcile, configure, diagnose).",
+    "wellformed": "Rewrite as one complete sentence",
+    "performance": "Start with an observable verb: what the person does (write, reconcile, configure, diagnose); every verb must be observable.",
     "object": "Name the specific object: the work output or item, not an abstraction.",
     "condition": "Add the condition: in which workflow, system or situation (e.g. 'for billing disputes', 'in the CRM').",
-    "criterion": "Add a criterion: a number, threshold, frequency or deadline.",
+    "criterion": "Add a criterion: a count, rate, duration, threshold, frequency or deadline with its unit.",
     "single_behaviour": "Keep to one behaviour; split lists of actions into separate statements.",
-    "value_judgement": "Replace judgement words (effectively, properly, better) with what good looks like.",
+    "value_judgement": "Replace judgement words (effectively, appropriate, easy, as needed) with what good looks like.",
 }
+
+
+def _fixes(comps: dict[str, Component], verdict: str) -> list[str]:
+    fixes: list[str] = []
+    for k, c in comps.items():
+        if c.score < 0.7:
+            if k == "wellformed":
+                fixes.append(f"{_FIXES[k]}: {c.reason}.")
+            elif k in ("condition", "criterion") and max(comps["condition"].score, comps["criterion"].score) >= 0.7:
+                continue  # one of the two is enough (LABELLING.md rule 5); say the missing one only if both are
+            else:
+                fixes.append(_FIXES[k])
+    if verdict != "concrete" and not fixes:  # cannot happen with the gates above; kept so a vague verdict always has a fix
+        low = min(comps.items(), key=lambda kv: kv[1].score)[0]
+        fixes.append(_FIXES[low])
+    return fixes
 
 
 def score_statement(text: str) -> StatementScore:
@@ -218,32 +337,43 @@ def score_statement(text: str) -> StatementScore:
     if not isinstance(text, str):
         raise TypeError("a statement must be text")
     clean = " ".join(text.split())
-    tokens = _TOKEN.findall(clean)
-    words = _strip_subject(tokens)
-    if _COURSE.match(clean):  # Mager: an objective says what the learner does, not what a course offers
-        perf, verb_at = Component(score=0.0, evidence=words[:1], reason="describes the course, not what the learner does (Mager)"), -1
-    else:
-        perf, verb_at = _performance(words)
-    vague_verb = 0 < perf.score < 0.5
+    tokens = T.tokenize(clean)
+    low = [t.lower() for t in tokens]
+    cl = analyse(tokens)
+    problems = wellformed_problems(clean) if clean else ["empty: there is no statement"]  # the same gate the generators use
+    wf = _C(score=0.0 if problems else 1.0, evidence=problems[:3], reason="; ".join(problems[:2]))
+    crit = _C(*criterion_score(find_criteria(tokens)))
+    values = _value_terms(low)
+    obj_range = range(cl.obj_start, cl.obj_end) if cl.obj_start >= 0 and not cl.copula and not cl.passive else range(0)
+    subject_range = range(cl.start, cl.start + len(cl.subject)) if cl.subject else range(0)
+    if cl.passive:
+        subject_range = range(0)
+        obj_range = range(cl.start, cl.start + len(cl.subject))
+    first_obj = _object(cl, low, vague_verb=False)
+    perf = _performance(cl, low, first_obj, crit, values, obj_range)
+    vague_verb = perf.score == 0.35
+    obj = _object(cl, low, vague_verb) if vague_verb else first_obj
+    rest_from = cl.rest_start if cl.verbs else cl.start
+    if cl.passive:
+        rest_from = cl.verbs[-1] + 1
+    # criterion words that are value judgements ("regularly", "in a timely manner") leave the criterion at 0
     comps = {
         "performance": perf,
-        "object": _object(words, verb_at if perf.evidence else -1, vague_verb),
-        "condition": _condition(words[verb_at + 1 :] if verb_at >= 0 else words),
-        "criterion": _criterion(clean, words),
-        "single_behaviour": _single(words, verb_at),
-        "value_judgement": _value(words),
+        "object": obj,
+        "condition": _condition(cl, low, rest_from),
+        "criterion": crit,
+        "single_behaviour": _single(cl),
+        "value_judgement": _value(values, obj_range, subject_range),
+        "wellformed": wf,
     }
-    if vague_verb and comps["object"].score >= 0.7:
-        # a change verb with a concrete object is a task ("Develop the monthly budget"); only with an
-        # abstract object ("develop skills") is it a wish (DOMAIN.md "too broad")
-        comps["performance"] = Component(score=0.8, evidence=perf.evidence)
-    overall = round(sum(WEIGHTS[k] * c.score for k, c in comps.items()), 3)
-    if perf.score == 0.0:  # Mager: without an observable performance there is no objective
-        overall = round(min(overall, 0.35), 3)
-    concrete = overall >= CONCRETE_AT and perf.score >= 0.5 and comps["object"].score >= 0.5
-    fixes = [_FIXES[k] for k, c in comps.items() if c.score < 0.7]
-    return StatementScore(text=text, score=overall, verdict="concrete" if concrete else "vague", components=comps, fixes=fixes)
+    overall = overall_of(comps)
+    verdict = "concrete" if overall >= CONCRETE_AT else "vague"
+    return StatementScore.model_construct(text=text, score=overall, verdict=verdict, components=comps, fixes=_fixes(comps, verdict))
 
 
 def score_many(texts: Iterable[str]) -> list[StatementScore]:
     return [score_statement(t) for t in texts]
+
+
+__all__ = ["Component", "StatementScore", "score_statement", "score_many", "overall_of", "verdict_of", "failed_gates",
+           "WEIGHTS", "GATES", "CONCRETE_AT", "GATE_FACTOR"]

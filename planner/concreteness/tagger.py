@@ -1,7 +1,8 @@
 """A small word-class tagger for statements: closed-class words by list, open-class words by lexicon.
 
-The lexicon (``data/lexicon.tsv``) holds every English word form lemminflect knows with its possible
-Penn tags (VB VBD VBN VBG VBZ NN NNS JJ RB ...) and its verb lemma; closed classes (articles,
+The lexicon (``data/lexicon.json``, from WordNet 3.0 lemmas inflected by lemminflect, with wordfreq
+frequencies; see scripts/make_concreteness_lexicon.py) holds each English word form with its possible Penn
+tags (VB VBD VBN VBG VBZ NN NNS JJ RB ...), its verb lemma and how common it is; closed classes (articles,
 prepositions, conjunctions, modals, auxiliaries, pronouns) are listed here and take precedence.
 This is the package's own public inflection helper: ``verb_lemma`` and ``tags`` replace any use of
 grounding internals. Chosen over the link grammar parser by measurement (bench/RESULTS.md, issue 13).
@@ -9,6 +10,7 @@ grounding internals. Chosen over the link grammar parser by measurement (bench/R
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -20,7 +22,7 @@ PREPOSITIONS = frozenset(
     """
     of in on at by for with without from into onto to via per against across through throughout during within under over
     above below before after until till upon among amongst between about around toward towards than along beside besides
-    despite except including like unlike near off out up down since beyond behind inside outside versus vs
+    despite except including like unlike near off out up down since beyond behind inside outside versus vs as
     """.split()
 )
 # words that can close a phrasal verb ("set up", "log in", "sign off"): not a dangling preposition after a verb
@@ -33,29 +35,47 @@ BE = frozenset("be is are was were been being am".split())
 HAVE = frozenset("have has had having".split())
 DO = frozenset("do does did".split())
 NEGATION = frozenset("not never".split())
-CLOSED = ARTICLES | QUANTIFIERS | PREPOSITIONS | COORDINATORS | SUBORDINATORS | PRONOUNS | MODALS | BE | HAVE | DO | NEGATION | {"as", "etc", "also", "then", "only", "very", "yes"}
+CLOSED = ARTICLES | QUANTIFIERS | PREPOSITIONS | COORDINATORS | SUBORDINATORS | PRONOUNS | MODALS | BE | HAVE | DO | NEGATION | {"etc", "also", "then", "only", "very", "yes"}
 
-TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?%?|%|…|\.{2,}|[^\sA-Za-z\d]")
-_DATA = Path(__file__).parent / "data" / "lexicon.tsv"
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+    "nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen".split()
+)
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)+|[A-Za-z][A-Za-z'’]*[A-Za-z]|[A-Za-z]|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?%?|%|…|\.{2,}|[^\sA-Za-z\d]")
+_DATA = Path(__file__).parent / "data" / "lexicon.json"
+_NO_ENTRY = (frozenset(), "", 0.0)
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
-    tags: dict[str, frozenset[str]] = {}
-    lemma: dict[str, str] = {}
-    interned: dict[str, frozenset[str]] = {}
-    with _DATA.open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            form, t, lem = line.rstrip("\n").split("\t")
-            fs = interned.get(t)
-            if fs is None:
-                fs = interned[t] = frozenset(t.split())
-            tags[form] = fs
-            if lem:
-                lemma[form] = lem
-    return tags, lemma
+def _table() -> dict[str, str]:
+    """form -> "tags|verb lemma|zipf", read once (a JSON object loads fast; entries are parsed when looked up)."""
+    return json.loads(_DATA.read_text(encoding="utf-8"))["forms"]
+
+
+_interned: dict[str, frozenset[str]] = {}
+
+
+@lru_cache(maxsize=65536)
+def _entry(w: str) -> tuple[frozenset[str], str, float]:
+    raw = _table().get(w)
+    if raw is None:
+        return _NO_ENTRY
+    t, lemma, z = raw.split("|")
+    fs = _interned.get(t)
+    if fs is None:
+        fs = _interned[t] = frozenset(t.split())
+    return fs, lemma, float(z)
+
+
+def zipf(word: str) -> float:
+    """How common the word is in ordinary English (Zipf scale, wordfreq at generation time); 0 if unseen."""
+    return _entry(word.lower())[2]
+
+
+@lru_cache(maxsize=4)
+def common_words(min_zipf: float) -> list[str]:
+    """Sorted forms at least this common (for finding the word a cut-off token starts)."""
+    return sorted(w for w, raw in _table().items() if float(raw.rsplit("|", 1)[1]) >= min_zipf)
 
 
 def tokenize(text: str) -> list[str]:
@@ -88,14 +108,13 @@ def tags(word: str) -> frozenset[str]:
         return frozenset({"Q"})
     if w in NEGATION:
         return frozenset({"NEG"})
-    if w[:1].isdigit():
+    if w[:1].isdigit() or w in NUMBER_WORDS:
         return frozenset({"CD"})
-    lex, _ = _lexicon()
-    t = lex.get(w)
-    if t is None and "-" in w:  # "follow-up", "tier-1", "tack-weld": judge by the last part
-        t = lex.get(w.rsplit("-", 1)[-1])
-    if t is None:
-        t = _guess(w, lex)
+    t = _entry(w)[0]
+    if not t and "-" in w:  # "follow-up", "tier-1", "tack-weld": judge by the last part
+        t = _entry(w.rsplit("-", 1)[-1])[0]
+    if not t:
+        t = _guess(w)
     return t or frozenset()
 
 
@@ -103,12 +122,12 @@ _PREFIXES = ("re", "de", "un", "pre", "over", "under", "co", "mis", "out", "up",
 _VERB_SUFFIXES = ("ize", "ise", "ify", "ate")
 
 
-def _guess(w: str, lex: dict[str, frozenset[str]]) -> frozenset[str] | None:
+def _guess(w: str) -> frozenset[str] | None:
     """An unknown word's likely class by morphology: a verb prefix on a known verb ("declutter",
     "precast"), or a verb-forming suffix ("euthanize"); otherwise nothing is assumed."""
     for p in _PREFIXES:
         if w.startswith(p) and len(w) - len(p) >= 3:
-            t = lex.get(w[len(p):])
+            t = _entry(w[len(p):])[0]
             if t and t & {"VB", "VBZ", "VBD", "VBN", "VBG"}:
                 return t
     if w.endswith(_VERB_SUFFIXES) and len(w) > 5:
@@ -134,8 +153,7 @@ def verb_lemma(word: str) -> str:
         return "have"
     if w in DO:
         return "do"
-    _, lemma = _lexicon()
-    return lemma.get(w, "")
+    return _entry(w)[1]
 
 
 def can_be_verb(word: str, forms: tuple[str, ...] = ("VB", "VBZ", "VBD", "VBP")) -> bool:
@@ -149,5 +167,5 @@ def is_finite_verb(word: str) -> bool:
     return "VB" in t or "VBZ" in t or "VBD" in t or "AUX" in t or "MD" in t
 
 
-__all__ = ["tokenize", "tags", "is_word", "verb_lemma", "can_be_verb", "is_finite_verb", "ARTICLES", "PREPOSITIONS",
+__all__ = ["tokenize", "tags", "is_word", "verb_lemma", "zipf", "common_words", "can_be_verb", "is_finite_verb", "ARTICLES", "PREPOSITIONS",
            "PARTICLES", "COORDINATORS", "SUBORDINATORS", "MODALS", "PRONOUNS", "QUANTIFIERS"]

@@ -13,7 +13,7 @@ text cut mid-word" cost points); each is a rule of English grammar, not of any d
 
 It is for sentences (a skill goal, a task, a success signal); a noun-phrase field such as an audience
 ("the 12 tier-1 agents") or an asset title is not a sentence and will be reported as a fragment.
-Fast: one tokenization and set look-ups (a frequency list is consulted only for unknown words).
+Fast: one tokenization and table look-ups (word classes and frequencies are in the shipped lexicon).
 """
 
 from __future__ import annotations
@@ -43,35 +43,17 @@ _ELLIPSIS_END = re.compile(r"(?:…|\.{3,})\s*[\"')\]]*\s*$")
 _OPEN, _CLOSE = "([{", ")]}"
 _ANY_BRACKET = re.compile(r"[()\[\]{}]")
 # a word may end in these and be complete (function words that end a sentence only as particles)
-_END_BAD = T.ARTICLES | T.COORDINATORS | frozenset("of with without from into onto for at by per via than to whose very against toward towards upon among amongst during including versus".split())
+_END_BAD = T.ARTICLES | T.COORDINATORS | frozenset("of with without from into onto for at by per via than to whose very against toward towards upon among amongst during including versus since".split())
 # prepositions that are also nouns after an article ("the outside of the wall")
 _PLACE_NOUNS = frozenset("inside outside front back top bottom rear middle underside up down in out".split())
 # bare verbs that commonly take another bare verb ("help prepare", "let agents", "go get", "make sure")
 _VERB_CHAINS = frozenset("help let make go come please try dare".split())
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> tuple[list[str], object]:
-    """A sorted list of common English words and a frequency look-up (wordfreq, Apache-2.0 code;
-    word data CC BY-SA 4.0) or the lexicon alone when wordfreq is not installed."""
-    try:
-        import wordfreq
-
-        words = sorted(w for w in wordfreq.top_n_list("en", 60000) if w.isalpha())
-        return words, lambda w: wordfreq.zipf_frequency(w, "en")
-    except Exception:  # pragma: no cover - exercised only without wordfreq
-        from planner.concreteness.tagger import _lexicon
-
-        return sorted(_lexicon()[0]), None
-
-
 @lru_cache(maxsize=65536)
 def _known(w: str) -> bool:
-    """A word of English (lower case): closed class, in the lexicon, or seen in ordinary text."""
-    if T.is_word(w):
-        return True
-    _, freq = _common_words()
-    return freq is not None and freq(w) >= 1.5  # seen in ordinary text: "config", "kubectl", "Zendesk"
+    """A word of English (lower case): closed class, in the lexicon, or common in ordinary text."""
+    return T.is_word(w) or T.zipf(w) >= 3.0  # common in ordinary text: "config", "email", "login"
 
 
 def _cut_word(tok: str, others: set[str]) -> str | None:
@@ -84,11 +66,16 @@ def _cut_word(tok: str, others: set[str]) -> str | None:
             return o
     if tok[0].isupper():  # a name we do not know; only the same text can show it was cut
         return None
-    words, freq = _common_words()
+    words = T.common_words(3.0)
+    rare = T.zipf(w)
+    if rare >= 1.5 and w.endswith(("s", "ed", "ing")):
+        return None  # an inflected rare word ("kubectls"), not a cut one
     i = bisect.bisect_left(words, w)
     while i < len(words) and words[i].startswith(w):
         cand = words[i]
-        if 0 < len(cand) - len(w) <= 4 and (freq is None or freq(cand) >= 3.0):
+        # a cut word is much rarer than the word it starts ("clos" / "closing"); a rare word in its own
+        # right ("kubectl", "Zendesk") is not the start of a common one
+        if 0 < len(cand) - len(w) <= 4 and T.zipf(cand) - rare >= 2.0:
             return cand
         i += 1
     return None
@@ -123,7 +110,7 @@ def is_verb_at(words: list[str], i: int) -> bool:
         return False
     prev = words[i - 1].lower() if i else ""
     pt = T.tags(prev) if prev else frozenset()
-    if i == 0 or prev in _CLAUSE_OPENERS or prev.endswith("ly") and i == 1:
+    if i == 0 or prev in _CLAUSE_OPENERS or (prev.endswith("ly") and i == 1 and T.tags(prev) <= {"RB"}):
         return "VB" in t or not t & {"NN", "NNS", "JJ"} or i > 0
     if pt & {"DT", "IN", "TO", "Q"} and prev not in ("that", "this"):
         return False
@@ -131,7 +118,11 @@ def is_verb_at(words: list[str], i: int) -> bool:
         return True  # only a verb: "omit", "enter", "meet"
     if "VBZ" in t or "VBD" in t:
         return bool(pt & {"NN", "PRP"}) or (prev[:1].isupper() if prev else False) or words[i - 1][:1].isupper()
-    return prev in _PLURAL_SUBJECTS or ("NNS" in pt and "NN" not in pt)  # "agents call", "notes omit"
+    if prev in _PLURAL_SUBJECTS or ("NNS" in pt and "NN" not in pt):  # "agents call", "notes omit"
+        return True
+    # a base form after a noun that governs an object: "Steps of the checklist meet the standard"
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    return bool(pt & {"NN", "NNS"}) and (nxt in T.ARTICLES or nxt in ("each", "every", "all", "their", "its", "his", "her"))
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -154,69 +145,84 @@ def wellformed_problems(text: str) -> list[str]:
     if _ELLIPSIS_END.search(s):
         problems.append("ends in an ellipsis: the sentence is cut off")
     toks = T.tokenize(s)
+    return problems + _token_problems(toks)
+
+
+_EMPTY: frozenset[str] = frozenset()
+_NAME = frozenset({"NNP"})
+_ARTICLE_NEXT_BAD = frozenset({"IN", "TO", "CC", "DT", "MD", "AUX", "PRP", "WH"})
+_STOP_PUNCT = frozenset({",", ";", ":", ".", ")", "!", "?"})
+_V_A = frozenset({"VB", "VBZ", "VBD"})
+_NOT_PURE_V = frozenset({"NN", "NNS", "JJ", "RB", "VBN", "IN", "CD"})
+_NOT_BASE_V = frozenset({"NN", "NNS", "JJ", "RB", "IN", "DT", "PRP"})
+
+
+def _token_problems(toks: list[str]) -> list[str]:
+    problems: list[str] = []
     words = [t for t in toks if t[0].isalpha()]
     if not words:
-        return problems + ["a fragment: no words, only numbers or signs"]
-    low = [w.lower() for w in words]
+        return ["a fragment: no words, only numbers or signs"]
+    n = len(toks)
+    low = [t.lower() for t in toks]
+    # a capitalised word inside the sentence is a name ("use Excel", "in Salesforce"), whatever the lexicon says
+    tg = [(_NAME if i and t[0].isupper() and low[i] not in T.CLOSED and toks[i - 1] not in (".", ":", ";") else T.tags(t))
+          if t[0].isalpha() else _EMPTY for i, t in enumerate(toks)]
     if not _has_verb(words):
         problems.append("a fragment: it has no verb (say who does what)")
     # the end of the sentence, ignoring closing punctuation
     content = [t for t in toks if t[0].isalnum()]
     last = content[-1].lower()
-    if content[-1][0].isalpha():
-        if last in _END_BAD and not (last in T.PARTICLES):
-            problems.append(f"it ends on '{content[-1]}': a word is missing after it")
-    # an article or a preposition with nothing it can govern right after it
-    for i, tok in enumerate(toks):
-        lw = tok.lower()
-        nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
-        if lw in T.ARTICLES and nxt and toks[i + 1] != "A" and not (tok == "A" and nxt in ("/", "-", "&")):
-            nt = T.tags(toks[i + 1])
-            if nxt in (",", ";", ":", ".", ")", "!", "?") or (nt & {"IN", "TO", "CC", "DT", "MD", "AUX", "PRP", "WH"} and nxt not in _PLACE_NOUNS):
-                problems.append(f"'{tok} {toks[i + 1]}': an article with no noun after it")
-                break
+    if content[-1][0].isalpha() and last in _END_BAD and last not in T.PARTICLES:
+        problems.append(f"it ends on '{content[-1]}': a word is missing after it")
     # an adjective left at the end after an article or a preposition ("with inconsistent.")
     if len(content) >= 2 and content[-1][0].isalpha():
         lt, before = T.tags(content[-1]), content[-2].lower()
         if lt and lt <= {"JJ", "JJR", "JJS"} and (before in T.ARTICLES or before in T.PREPOSITIONS):
             problems.append(f"'{content[-2]} {content[-1]}': an adjective with no noun after it")
-    # a transitive verb with nothing after it ("Review.", "prepare, then ...")
-    for i, tok in enumerate(toks):
-        if not tok[0].isalpha():
-            continue
-        lw = tok.lower()
-        lemma = T.verb_lemma(lw)
-        if lemma not in TRANSITIVE or "VBN" in T.tags(lw) and lw != lemma or lw.endswith("ing"):
-            continue
-        prev = toks[i - 1].lower() if i else ""
-        # only where the verb heads the sentence: an imperative, or after the subject's modal; in a relative
-        # clause the object comes before the verb ("features that a station could produce")
-        if not (i == 0 or prev in T.MODALS and not any(x.lower() in T.SUBORDINATORS for x in toks[:i])):
-            continue
-        if i == 0 and len(words) > 1 and T.tags(words[1]) & {"VBZ", "AUX", "MD"}:
-            continue  # "Process owners ..." / "Test results are ..." : a noun subject, not an imperative
-        nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if nxt == "" or nxt in (".", ",", ";", ":", "!", "?", ")"):
-            if nxt == "," and prev not in T.MODALS and i == 0:
-                continue  # "Review, approve and file the claims": the verbs share the object
-            if nxt in (",",) and i + 2 < len(toks) and T.tags(toks[i + 2]) & {"VB", "CC"}:
-                continue
-            problems.append(f"'{tok}' has no object: say what it is done to")
-            break
+    article_done = object_done = verbs_done = False
+    seen_sub = False
+    for i in range(n):
+        tok, lw, t = toks[i], low[i], tg[i]
+        nxt = low[i + 1] if i + 1 < n else ""
+        # an article with nothing it can govern right after it ("the over", "the.")
+        if not article_done and "DT" in t and nxt and toks[i + 1] != "A" and not (tok == "A" and nxt in ("/", "-", "&")):
+            if nxt in _STOP_PUNCT or (tg[i + 1] & _ARTICLE_NEXT_BAD and nxt not in _PLACE_NOUNS):
+                problems.append(f"'{tok} {toks[i + 1]}': an article with no noun after it")
+                article_done = True
+        # a transitive verb with nothing after it ("Review.", "Agents must prepare, before ...")
+        if not object_done and t and (i == 0 or (low[i - 1] in T.MODALS and not seen_sub)):
+            lemma = T.verb_lemma(lw)
+            if lemma in TRANSITIVE and not ("VBN" in t and lw != lemma) and not lw.endswith("ing"):
+                skip = i == 0 and len(words) > 1 and T.tags(words[1]) & {"VBZ", "AUX", "MD"}  # "Test results are ..."
+                if not skip and (nxt == "" or nxt in _STOP_PUNCT):
+                    prev = low[i - 1] if i else ""
+                    if not (nxt == "," and (i == 0 and prev not in T.MODALS or i + 2 < n and tg[i + 2] & {"VB", "CC"})):
+                        problems.append(f"'{tok}' has no object: say what it is done to")
+                        object_done = True
+        if lw in T.SUBORDINATORS:
+            seen_sub = True
+        # a pure verb directly followed by a base verb after a subject ("Claims handlers approve settle claims")
+        if not verbs_done and 0 < i < n - 1 and t & _V_A and not t & _NOT_PURE_V:
+            tb = tg[i + 1]
+            if ("VB" in tb and not tb & _NOT_BASE_V and lw not in _VERB_CHAINS and nxt not in T.CLOSED
+                    and tg[i - 1] & {"NNS", "NN", "PRP"} and not tg[i - 1] & {"DT", "IN"}):
+                problems.append(f"'{tok} {toks[i + 1]}': two verbs in a row; a word is missing between them")
+                verbs_done = True
     # two bare verbs in a row at the start ("Store enter prescriptions"): a subject or object is missing
-    if len(low) >= 2 and toks[0][0].isalpha() and toks[1][0].isalpha():
-        t0, t1 = T.tags(low[0]), T.tags(low[1])
+    if not verbs_done and n >= 2 and toks[0][0].isalpha() and toks[1][0].isalpha():
+        t0, t1 = tg[0], tg[1]
         if ("VB" in t0 and "NNS" not in t0 and low[0] not in _VERB_CHAINS and "VB" in t1 and not (t1 & {"NN", "NNS", "JJ", "RB", "VBZ"})
                 and low[1] not in T.CLOSED):
-            problems.append(f"'{words[0]} {words[1]}': two verbs in a row; a word is missing between them")
+            problems.append(f"'{toks[0]} {toks[1]}': two verbs in a row; a word is missing between them")
     # a word cut mid-way
     unknown = [w for w in words if not _known(w.lower())]
-    others = {w for w in low if len(w) > 3} if unknown else set()
-    for tok in unknown:
-        full = _cut_word(tok, others)
-        if full:
-            problems.append(f"'{tok}' looks cut off (a word like '{full}')")
-            break
+    if unknown:
+        others = {w for w in low if len(w) > 3}
+        for tok in unknown:
+            full = _cut_word(tok, others)
+            if full:
+                problems.append(f"'{tok}' looks cut off (a word like '{full}')")
+                break
     return problems
 
 
