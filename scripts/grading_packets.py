@@ -20,7 +20,8 @@ Collect (after graders wrote grades_N.jsonl):
   the lines that were missing or invalid.
 
 --plans NAME=FILE takes the formats scripts/rubric_rules.py reads ({case: plan}, JSONL of {"case", "plan"}, an
-`upskill eval` results.json); a record may carry "plan_markdown" instead of a plan.
+`upskill eval` results.json, with `#TARGET` after the file name when it holds several targets); a record may carry
+"plan_markdown" instead of a plan.
 """
 
 from __future__ import annotations
@@ -69,10 +70,11 @@ def load_source(spec: str) -> tuple[str, dict[str, Optional[str]]]:
     from rubric_rules import read_plans
 
     name, sep, path = spec.partition("=")
+    path, _, target = path.partition("#")  # NAME=results.json#offline:rules-v1 picks one target of an eval run
     if not sep or not name or not path:
         raise SystemExit(f"error: --plans '{spec}': use NAME=FILE")
     out: dict[str, Optional[str]] = {}
-    for case_id, rec in read_plans(Path(path), keep_markdown=True).items():
+    for case_id, rec in read_plans(Path(path), keep_markdown=True, target=target or None).items():
         out[case_id] = _markdown_of(rec)
     return name, out
 
@@ -154,7 +156,11 @@ def build(a: argparse.Namespace) -> int:
     for p in a.provider or []:
         sources[p] = generate(cases, p, dt.date.fromisoformat(a.today))
     for spec in a.plans or []:
-        name, plans = load_source(spec)
+        try:
+            name, plans = load_source(spec)
+        except (OSError, json.JSONDecodeError, KeyError, AttributeError) as e:
+            print(f"error: --plans {spec}: {e}", file=sys.stderr)
+            return 2
         sources[name] = plans
     if not sources:
         print("error: give --provider and/or --plans NAME=FILE", file=sys.stderr)

@@ -43,6 +43,7 @@ class Expect(BaseModel):
     refusal_ok: bool = False  # the offline provider may refuse (non-English input) instead of planning
     # Structured facts of the text (a key left out = not annotated; null = the text does not give it).
     role: Optional[str] = None
+    role_aliases: list[str] = Field(default_factory=list)  # the text's own word for the role ("sparkys", "truckers")
     headcount: Optional[int] = None
     team: Optional[str] = None
     numbers: list[Number] = Field(default_factory=list)
