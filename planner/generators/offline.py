@@ -428,6 +428,10 @@ def _pronoun(np: str) -> str:
     return "them" if head.endswith("s") and not head.endswith("ss") or head in ("staff", "people") else "it"
 
 
+def _possessive(np: str) -> str:
+    return np + "'" if np.endswith("s") else np + "'s"
+
+
 def _as_phrase(target: str) -> str:
     """" as a logistics coordinator" / " in the new role in UX design"."""
     return f" as {target}" if target.startswith(("a ", "an ")) else " in " + re.sub(r"^the new role in\s+", "", target)
@@ -896,7 +900,9 @@ class OfflineGenerator:
             }
         until = f" until the review date, which the text sets: \"{deadline.text}\"" if deadline else ""
         feedback = {
-            "role": _role_as_written(frame.text, owner) if owner else "reviewer to confirm (the text names no lead or supervisor)",
+            # the text names no one above the audience: a blank that says where to look, never a role from another field
+            "role": _role_as_written(frame.text, owner) if owner else clip(
+                f"the {_possessive(_as_written(frame.text, frame.audience_role) if frame.audience_role else 'team')} lead or supervisor (to confirm: the text names none)", 200),
             "cadence": clip(gated(f"reviews a sample of each person's {things} every week and discusses one in a short 1:1{until}",
                                   f"reviews a sample of each person's work every week and discusses one in a short 1:1{until}", phrase=True), 200),
         }
