@@ -10,6 +10,7 @@ caller's fallback (neutral scaffolding or an explicit blank with a question).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 _DANGLING = frozenset(
@@ -35,6 +36,7 @@ def _local_problems(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _checker() -> Callable[[str], list[str]]:
     try:
         from planner.concreteness.wellformed import wellformed_problems
@@ -45,10 +47,15 @@ def _checker() -> Callable[[str], list[str]]:
 
 def problems(text: str, phrase: bool = False) -> list[str]:
     """What is wrong with a sentence; for a noun-phrase field (a title, a list item) a missing verb is no fault."""
+    return list(_problems(text, phrase))
+
+
+@lru_cache(maxsize=16384)  # plans repeat their scaffolding sentences: check each once
+def _problems(text: str, phrase: bool) -> tuple[str, ...]:
     found = list(_checker()(text)) + [p for p in _local_problems(text) if p.startswith("doubled")]
     if phrase:
         found = [p for p in found if "fragment" not in p]
-    return found
+    return tuple(found)
 
 
 def gated(text: str, fallback: str, phrase: bool = False) -> str:
