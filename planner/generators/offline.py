@@ -855,7 +855,11 @@ class OfflineGenerator:
             impact = {"category": "quality",
                       "description": "Not stated in the problem: ask what the gap costs in rework, delays or customer effect."}
         lacks = _missing_items(frame.text)
-        std_items = list(dict.fromkeys(lacks + list(pattern.standard_items)))[:6]
+        # the text's own missing items first; a pack item about the same thing ("the account or invoice reference"
+        # beside the text's "the invoice number") is left out rather than said twice
+        said = {w for item in lacks for w in re.findall(r"[a-z]{4,}", item.lower())} - {"that", "with", "from", "their", "each"}
+        std_items = list(dict.fromkeys(lacks + [i for i in pattern.standard_items
+                                                if not said & set(re.findall(r"[a-z]{4,}", i.lower()))]))[:6]
         if kind == "reskilling" and target_role:
             standard = gated(f"Each task is done as someone already working{_as_phrase(target_role)} would do it, checked item by "
                              f"item against a checklist for the role: " + "; ".join(pattern.standard_items[:3]) + ".",
