@@ -28,7 +28,8 @@ def test_json_validates_against_the_model():
     assert r.exit_code == 0
     data = json.loads(r.stdout)
     plan = Plan.model_validate(data, context={"today": dt.date(2026, 1, 5)})
-    assert plan.review_date == dt.date(2026, 3, 2)
+    # the example says "before the end of the quarter": the review falls on that deadline (issue 12), not today + 8 weeks
+    assert plan.review_date == dt.date(2026, 3, 31)
     assert data["meta"]["provider"] == "offline" and data["meta"]["prompt_version"] == "offline-rules-1"
     assert data["meta"]["usage"]["total_tokens"] == 0 and data["meta"]["estimated_cost_usd"] == 0
 

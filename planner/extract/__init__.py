@@ -29,7 +29,7 @@ _SKILL_GAP = re.compile(r"\b(?:largest skill gap is|rate themselves lowest on) (
 
 def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) -> tuple[NumberFact | None, NumberFact | None]:
     m = _num.FROM_TO.search(text)
-    if m and _num.HISTORIC.search(text[max(0, m.start() - 20) : m.start()]):
+    if m and _num.HISTORIC.search(text[max(0, m.start() - 45) : m.start()]):
         # "dropped from 4.5 to 3.9": a history, not a goal; today's value is the second number
         a, b = m.group(1).strip(), m.group(2).strip()
         base = next((n for n in numbers if n.text in b or b in n.text), None)
@@ -53,17 +53,30 @@ def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) 
         if target:
             target.role = "target"
     # the baseline: a rate in a symptom sentence, else a count or duration there
+    def threshold(n: NumberFact) -> bool:  # "off by more than 10%": a tolerance, not how often it happens
+        i = text.find(n.text)
+        return i >= 0 and bool(re.search(r"\b(?:by|within|of up to)\s*$", text[max(0, i - 12) : i]))
+
     for kinds in (("%",), ("duration", None)):
         for n in numbers:
-            if n is target or n.role == "headcount":
+            if n is target or n.role == "headcount" or threshold(n):
                 continue
-            in_symptom = any(n.context and n.context in s or s in n.context for s in symptoms)
+            in_symptom = any(n.context and (n.context in s or s.rstrip(".!?;: ") in n.context) for s in symptoms)
             if not in_symptom:
                 continue
             if kinds == ("%",) and n.unit == "%":
                 n.role = "baseline"
                 return n, target
             if kinds != ("%",) and n.unit not in ("%", "money") and n.role != "headcount" and n.value is not None:
+                n.role = "baseline"
+                return n, target
+    # no symptom sentence carries a figure: the text's first rate, multiple or count of something that went wrong
+    wish = re.compile(r"\b(want|wants|target|goal|aim|like to|would like)\b", re.I)
+    for ok in (lambda n: n.unit in ("%", "times"), lambda n: n.unit not in ("%", "money", None) and n.role != "duration"):
+        for n in numbers:
+            if n is target or n.role in ("headcount", "previous") or threshold(n) or (n.context and wish.search(n.context)):
+                continue
+            if ok(n) and n.value is not None:
                 n.role = "baseline"
                 return n, target
     return None, target
@@ -88,6 +101,8 @@ def extract(text: str) -> ProblemFrame:
     role, headcount, phrase = _aud.find_role(text)
     frame.audience_role = role
     frame.headcount = headcount or _aud.find_headcount(text)
+    if frame.headcount is None and phrase and _aud.names_one(text, phrase):
+        frame.headcount = 1  # "Priya starts as store manager": one person
     frame.audience_team = _aud.find_team(text)
     numbers = _num.find_numbers(text)
     for n in numbers:
@@ -133,6 +148,11 @@ def extract(text: str) -> ProblemFrame:
     placement = place(frame)
     frame.consumer = placement.consumer
     frame.consumer_need = placement.consumer_step
+    if frame.consumer and frame.consumer_need and frame.consumer_need.split()[-1].lower() in ("on", "to", "from", "with", "at", "for", "upon"):
+        from planner.extract.phrases import consumer_step
+
+        # "rely on" leaves a preposition dangling in every sentence built from it: the consumer's whole verb phrase
+        frame.consumer_need = consumer_step(text, frame.consumer) or frame.consumer_need + " them"
     if not frame.workflow and placement.workflow and placement.sources.get("workflow") == "context":
         frame.workflow = placement.workflow
     frame.systems = _systems(text)
@@ -147,8 +167,20 @@ _SYSTEM_NAMES = __import__("re").compile(
 )
 
 
+# "Opera PMS", "the LIMS": a system named by its kind's acronym, with the product name before it when there is one
+_ACRONYM_SYSTEM = re.compile(r"\b((?:[A-Z][a-z]+\s+)?(?:PMS|CRM|ERP|WMS|TMS|EHR|EMR|LIMS|POS|HRIS|ATS|CMS|MES|LMS|PIM|DMS|CAD))\b")
+
+
 def _systems(text: str) -> list[str]:
     seen: list[str] = []
+    for m in _ACRONYM_SYSTEM.finditer(text):
+        name = m.group(1)
+        if name.split()[0] in ("The", "Our", "A", "New", "We", "Their"):
+            name = "the " + name.split()[-1]
+        elif " " not in name:
+            name = "the " + name
+        if name.lower() not in (s.lower() for s in seen):
+            seen.append(name)
     for m in _SYSTEM_NAMES.finditer(text):
         name = re.sub(r"^(?:a|our|the)\s+(?:new\s+)?", "the ", m.group(1), flags=re.I)  # "a new WMS" -> "the WMS"
         if name.lower() not in (s.lower() for s in seen):

@@ -21,6 +21,8 @@ EXTRA_HEADS = frozenset(
     caseworker caseworkers handler handlers worker workers assistant assistants manager managers lead leads
     supervisor supervisors nurse nurses developers developer engineers engineer salespeople salesperson
     executive executives assessor assessors officer officers sdr sdrs bdr bdrs clerk clerks operator operators driver drivers caseworker caseworkers technician technicians
+    tech techs sre sres cook cooks chef chefs technologist technologists scientist scientists paramedic paramedics pharmacist pharmacists
+    hygienist hygienists porter porters cleaner cleaners guard guards steward stewards baristas barista waiter waiters
     """.split()
 )
 HEADS = (ROLE_HEADS | EXTRA_HEADS) - frozenset(
@@ -34,16 +36,18 @@ _NOT_MODIFIERS = frozenset(
     the a an our my your their his her its we i they all some most many few these those this that of to for and or
     new newly recently junior our's every each other more less about around roughly nearly over under than with
     have has had got get are is were was be been being who which that's it's don't dont can't cant keep still
-    whose where when how so very really just only also even
+    whose where when how so very really just only also even as like start starts started join joins joined
+    become becomes became promoted moved transferred
     """.split()
 )
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*")
 _DOWNSTREAM = frozenset("for to before so until by from with than".split())
 _COUNT_WORD = re.compile(r"^(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")$", re.I)
 TEAM = re.compile(
-    r"\b(?:on|in|of|from|at)\s+(?:the|our|my)\s+([a-z][a-z0-9&/-]*(?:\s+[a-z][a-z0-9&/-]*){0,2}?)\s+(queue|team|desk|shift|line|ward|unit|department|floor|branch|site|warehouse|office|squad)\b",
+    r"\b(?:on|in|of|at)\s+(?:the|our|my)\s+([a-z][a-z0-9&/-]*(?:\s+[a-z][a-z0-9&/-]*){0,2}?)\s+(queue|team|desk|shift|line|ward|unit|department|floor|branch|site|warehouse|office|squad)\b",
     re.I,
 )
+OF_THEM = re.compile(r"\b(?:about|around|roughly|some|all)?\s*(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")\s+of\s+(?:them|us)\b", re.I)
 TEAM_OF = re.compile(r"\bteam of\s+(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r"|a dozen)\b", re.I)
 N_PERSON = re.compile(r"\b(\d+)[- ](?:person|people|strong|member)\b", re.I)
 
@@ -51,8 +55,64 @@ N_PERSON = re.compile(r"\b(\d+)[- ](?:person|people|strong|member)\b", re.I)
 PROMOTED = re.compile(r"\bpromot\w*\s+(?:(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")\s+)?[\w -]{0,40}?\s+(?:to|into|as)\s+((?:[a-z-]+\s){0,2}?(?:lead|leads|manager|managers|supervisor|supervisors|team leads?))\b", re.I)
 
 
+# "our 7 SREs write ...": a counted plural noun phrase that is the subject of a verb names the learners
+COUNTED_SUBJECT = re.compile(
+    r"\b(?:our|the|my|we have|we've got)\s+(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r"|a dozen)\s+"
+    r"((?:new\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*s)\s+(?:who\s+|all\s+|still\s+|often\s+|now\s+|currently\s+)?([a-z']+)",
+    re.I,
+)
+
+
+def _counted_subject(text: str) -> tuple[Optional[str], Optional[int], Optional[str], int]:
+    from planner.extract.phrases import can_be_noun, can_be_verb
+
+    for m in COUNTED_SUBJECT.finditer(text):
+        verb = m.group(3).lower()
+        head = m.group(2).split()[-1]
+        if verb in ("in", "of", "at", "on", "from", "per", "a", "the") or not (can_be_verb(verb) or verb in ("don't", "can't", "keep", "are", "have", "were")):
+            continue
+        if not can_be_noun(head) or head.lower() in ("days", "weeks", "months", "years", "hours", "minutes", "times", "stores", "sites", "clinics", "branches", "shifts", "wards", "cases", "orders"):
+            continue
+        phrase = re.sub(r"^new\s+", "", m.group(2))
+        return singular(phrase.lower()), int(value_of(m.group(1)) or 0) or None, phrase, m.start()
+    return None, None, None, -1
+
+
+_AGENTIVE = re.compile(r"\b(?:our|the|those|these|my|all|a couple of our|some of our)\s+((?:[a-z][a-z-]*\s+)?[a-z]+(?:ers|ors|ists|ians))\b")
+_NOT_PEOPLE = frozenset("orders numbers letters papers scanners printers computers containers folders filters matters centers "
+                        "centres others customers users members figures errors monitors sensors trailers counters".split())
+
+
+def _agentive(text: str) -> tuple[Optional[str], Optional[str]]:
+    """Last resort: a plural agent noun named in the text ("the keyers", "those assemblers"), when no known role is."""
+    from planner.extract.phrases import can_be_noun, can_be_verb
+
+    for m in _AGENTIVE.finditer(text):
+        head = m.group(1).split()[-1].lower()
+        stem = re.sub(r"(?:ers|ors|ists|ians)$", "", head)
+        if head in _NOT_PEOPLE or not (can_be_noun(head) or can_be_verb(stem)):
+            continue
+        if can_be_verb(stem) or can_be_verb(stem + "e") or head.endswith(("ists", "ians")):
+            words = m.group(1).split()
+            phrase = words[-1] if len(words) > 1 and words[0] in _NOT_MODIFIERS else m.group(1)
+            return singular(phrase.lower()), phrase
+    return None, None
+
+
 def find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     """(role singular, headcount, phrase as written) of the learners, or Nones."""
+    role, n, phrase = _find_role(text)
+    if role is None:
+        a_role, a_phrase = _agentive(text)
+        if a_role:
+            return a_role, None, a_phrase
+    c_role, c_n, c_phrase, c_at = _counted_subject(text)
+    if c_role and (not phrase or c_at < text.find(phrase)) and not (role and (role in c_role or c_role in role)):
+        return c_role, c_n, c_phrase
+    return role, n, phrase
+
+
+def _find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     m = PROMOTED.search(text)  # "promoted 5 senior agents to team leads": the learners are the new leads
     if m:
         n = value_of(m.group(1)) if m.group(1) else None
@@ -63,6 +123,8 @@ def find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
         for i, w in enumerate(low):
             if w not in HEADS:
                 continue
+            if w in ("hire", "hires", "starter", "starters", "joiner", "joiners") and (i == 0 or low[i - 1] not in ("new", "recent", "latest")):
+                continue  # "we hire about 40 seasonal cashiers": the verb, not the role
             if i > 0 and low[i - 1] in _DOWNSTREAM or i > 1 and low[i - 2] in _DOWNSTREAM and low[i - 1] in ("the", "our", "a"):
                 continue  # a consumer, not the learners
             j = i
@@ -72,6 +134,8 @@ def find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
             k = j - 1
             if k >= 0 and low[k] in ("new", "junior", "newly"):
                 k -= 1
+            if k >= 2 and low[k] in ("our", "the", "my") and low[k - 1] == "of" and _COUNT_WORD.match(low[k - 2]):
+                k -= 2  # "12 of our phone agents", "one of our agents"
             if k >= 0 and _COUNT_WORD.match(low[k]):
                 head_count = value_of(low[k])
             elif k >= 1 and low[k - 1:k + 1] == ["a", "dozen"]:
@@ -82,6 +146,15 @@ def find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
                 role = {"hire": "new hire", "starter": "new starter", "joiner": "new joiner"}.get(role, role)
             return role, int(head_count) if head_count and head_count < 100000 else None, phrase
     return None, None, None
+
+
+def names_one(text: str, phrase: str) -> bool:
+    """The role is written in the singular for one person ("starts as store manager", "our new pharmacist")."""
+    low = phrase.lower()
+    if low.endswith("s") or low.split()[-1] in ("staff", "personnel", "crew", "team", "workforce", "people"):
+        return False
+    return bool(re.search(rf"\b(?:as|our new|a new|one new|one)\s+{re.escape(low)}\b", text, re.I)) and not re.search(
+        rf"\b{re.escape(low)}s\b", text, re.I)
 
 
 def find_team(text: str) -> Optional[str]:
@@ -95,7 +168,9 @@ def find_team(text: str) -> Optional[str]:
 
 
 def find_headcount(text: str) -> Optional[int]:
-    for rx in (TEAM_OF, N_PERSON):
+    if re.search(r"\ba couple of (?:our|the|my|them)\b", text, re.I):
+        return 2
+    for rx in (TEAM_OF, N_PERSON, OF_THEM):
         m = rx.search(text)
         if m:
             v = value_of(m.group(1))

@@ -24,10 +24,40 @@ CONSUMING = re.compile(
     re.I,
 )
 NOT_HEAD_AFTER = frozenset("disputes dispute queue system systems process processes data team teams record records note notes code roles role positions position jobs job".split())
-EXTRA_HEADS = frozenset("holder holders owner owners".split())
+EXTRA_HEADS = frozenset("holder holders owner owners office solicitor solicitors barrister barristers dentist dentists "
+                        "surveyor surveyors".split())
 _NOT_MODIFIER = frozenset("that which who whom whose to for of the a an our their and or but so with by from in on at when after before".split())
 EXCLUDE = frozenset("customer customers client clients patient patients student students".split())
 _LEAD = frozenset("the our their a an".split())
+
+
+def _verb(w: str) -> bool:
+    from planner.extract.phrases import can_be_verb
+
+    return can_be_verb(w)
+
+
+def _noun(w: str) -> bool:
+    from planner.extract.phrases import can_be_noun
+
+    return can_be_noun(w)
+
+
+_AUDIT_VERBS = frozenset("found finds find flagged flags noticed spotted audited sampled checked counted measured".split())
+
+
+def _acts(low: list[str], j: int) -> bool:
+    """The role is the subject of its own clause: "pharmacists verify them", "the warranty desk files claims from them"."""
+    from planner.extract.phrases import can_be_noun, can_be_verb
+
+    w = low[j]
+    if w in _AUDIT_VERBS:
+        return False
+    if w in NOT_HEAD_AFTER or w in ROLE_HEADS or not w.isalpha() or not can_be_verb(w):
+        return False
+    nxt = low[j + 1] if j + 1 < len(low) else ""
+    # "files claims from them": a verb-or-noun form counts when an object or pronoun follows it
+    return not can_be_noun(w) or nxt in ("them", "it", "they", "their", "the", "these", "those", "every", "each", "from", "on", "off", "with") or (w.endswith("s") and nxt.isalpha() and nxt not in ("of", "and", "or"))
 
 
 def find_consumer(text: str, performer: Optional[str]) -> Optional[str]:
@@ -42,13 +72,20 @@ def find_consumer(text: str, performer: Optional[str]) -> Optional[str]:
                 continue
             if i + 1 < len(low) and (low[i + 1] in NOT_HEAD_AFTER or low[i + 1] in ROLE_HEADS):
                 continue  # a modifier: "billing disputes", "support agents"
+            prev = low[i - 1] if i > 0 else ""
+            if (i + 1 < len(low) and not w.endswith("s") and low[i + 1].endswith("s") and _noun(low[i + 1])
+                    and low[i + 1] not in ("is", "has", "was", "does")
+                    and (not _verb(low[i + 1]) or prev.endswith("ing") or prev in ("at", "of", "with", "about", "handle", "take", "answer"))):
+                continue  # a singular role before a plural noun modifies it: "driver calls", "customer emails"
             if w in ("team", "teams") and (i == 0 or low[i - 1] in ("the", "our", "my", "of", "whole", "entire")):
                 continue  # the learners' own team, not a downstream consumer
             start = i
             while (start > 0 and i - start < 2 and low[start - 1].isalpha() and low[start - 1] not in _NOT_MODIFIER
-                   and low[start - 1] not in DOWNSTREAM and not (low[start - 1].endswith("s") and low[start - 1] not in ("sales", "operations", "logistics"))):
+                   and low[start - 1] not in DOWNSTREAM and not (low[start - 1].endswith("ing") and (start < 2 or low[start - 2] not in _LEAD)) and not (low[start - 1].endswith("s") and low[start - 1] not in ("sales", "operations", "logistics"))):
                 start -= 1
             phrase = " ".join(low[start : i + 1])
+            if w == "office" and phrase not in ("head office", "back office", "front office", "main office"):
+                continue
             role = singular(phrase)
             if perf and (role == perf or singular(w) == singular(perf_head) or role in perf or perf in role):
                 continue
@@ -59,7 +96,7 @@ def find_consumer(text: str, performer: Optional[str]) -> Optional[str]:
             score = 0
             if cue in DOWNSTREAM:
                 score = 3
-            elif i + 1 < len(low) and CONSUMING.match(low[i + 1]):
+            elif i + 1 < len(low) and (CONSUMING.match(low[i + 1]) or _acts(low, i + 1)):
                 score = 2 if k < 0 or cue in (",", "and", "then", "but", "so") else 1
             if score > best[0]:
                 best = (score, role)

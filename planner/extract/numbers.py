@@ -25,14 +25,24 @@ _NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{_NUMWORD})"
 _APPROX = r"(?:(?:about|around|roughly|nearly|almost|approximately|approx\.?|over|under|more than|less than|at least|up to|~)\s*)?"
 
 PERCENT = re.compile(rf"{_APPROX}(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)", re.I)
-IN_TEN = re.compile(rf"{_APPROX}({_NUM})\s+(?:in|out of|of every|of the last)\s+({_NUM})\b", re.I)
+IN_TEN = re.compile(rf"{_APPROX}({_NUM})\s+(?:in|out of|of every|of (?:the|our|their|its)\s+(?:last|first|past)|of the|of our)\s+({_NUM})\b", re.I)
+# "about half of opportunities", "a third of new accounts", "two thirds": a share written as a fraction
+FRACTION = re.compile(r"(?<![\w-])(?:(?:about|around|roughly|nearly|almost|only|over|under|just over|just under|more than|less than)\s+)?"
+                      r"(?:(a|one|two|three)\s+(third|quarter|fifth|tenth)s?|half)(?![\w-])(?!\s+(?:a|an)\s)", re.I)
+_FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+# "three times the normal rate": a multiple of a reference level
+TIMES = re.compile(rf"{_APPROX}({_NUM})\s+times\s+(?:the|their|our|as)\s+[a-z ]{{2,30}}?(?:rate|level|average|normal|usual)\b", re.I)
+# "Of the 23 postmortems since June, 15 had no action items": a share, written back as "15 of the 23 postmortems"
+OF_THE = re.compile(rf"\b[Oo]f (?:the|our|its|their) (?:last |first |past )?({_NUM}) ([a-z][a-z-]*s)\b[^.;:]{{0,40}}?,?\s*(?:only\s+)?({_NUM})\s+(?=had|have|were|was|did|got|came|missed|lacked|contained|showed|used|went|needed)", re.I)
 SLASH = re.compile(r"\b(\d+)\s*/\s*(\d+)\b(?!\s*/)")
 MONEY = re.compile(r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:k|m|million|thousand)?|\d[\d,]*(?:\.\d+)?\s*(?:dollars|euros|pounds|usd|eur|gbp)\b)", re.I)
 QUANTITY = re.compile(rf"(?<![\w-]){_APPROX}({_NUM})(?:-|\s+)([a-z][a-z0-9-]*(?:\s+[a-z][a-z-]*)?)", re.I)
+_LABEL = re.compile(r"\b(?:year|grade|level|ward|line|room|gate|platform|class|step|stage|phase|tier|version|floor|unit|bay|zone|route|dock|lane|aisle|shift|team|site|area|region|store|branch|building|block|bed)\s+$", re.I)
 _DATE_LIKE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b")
 
 DURATION_UNITS = frozenset("minute minutes min mins hour hours hr hrs day days week weeks month months year years shift shifts".split())
-_NON_UNITS = frozenset("of in out the a an and or to %".split())
+_NON_UNITS = frozenset("of in out the a an and or to % since will would had have has were was are is by from at on per last "
+                       "more less than who which that when if but so as for with".split())
 
 
 def value_of(token: str) -> float | None:
@@ -77,6 +87,14 @@ def find_numbers(text: str) -> list[NumberFact]:
         taken.append(m.span())
     for m in PERCENT.finditer(text):
         add(m, NumberFact(text=m.group(0).strip(), value=float(m.group(1)), unit="%"))
+    for m in OF_THE.finditer(text):
+        whole, part = value_of(m.group(1)), value_of(m.group(3))
+        if whole and part is not None and part <= whole:
+            s, e = m.span()
+            if free(s, e):
+                taken.append((s, e))
+                found.append((s, e, NumberFact(text=f"{m.group(3)} of the {m.group(1)} {m.group(2)}", value=round(100 * part / whole, 1),
+                                                unit="%", context=_sentence_of(text, s, e))))
     for m in IN_TEN.finditer(text):
         a, b = value_of(m.group(1)), value_of(m.group(2))
         if a is not None and b and a <= b:
@@ -85,6 +103,14 @@ def find_numbers(text: str) -> list[NumberFact]:
         a, b = float(m.group(1)), float(m.group(2))
         if b and a <= b:
             add(m, NumberFact(text=m.group(0).strip(), value=round(100 * a / b, 1), unit="%"))
+    for m in FRACTION.finditer(text):
+        n = 1.0 if m.group(1) is None or m.group(1).lower() in ("a", "one") else float(WORD_VALUES[m.group(1).lower()])
+        value = 50.0 if m.group(2) is None else round(100 * n / _FRACTIONS[m.group(2).lower()], 1)
+        add(m, NumberFact(text=m.group(0).strip(), value=value, unit="%"))
+    for m in TIMES.finditer(text):
+        v = value_of(m.group(1))
+        if v:
+            add(m, NumberFact(text=m.group(0).strip(), value=v, unit="times"))
     for m in MONEY.finditer(text):
         digits = re.sub(r"[^\d.]", "", m.group(0))
         add(m, NumberFact(text=m.group(0).strip(), value=value_of(digits) if digits else None, unit="money"))
@@ -92,8 +118,12 @@ def find_numbers(text: str) -> list[NumberFact]:
         v = value_of(m.group(1))
         if v is None:
             continue
+        if _LABEL.search(text[max(0, m.start(1) - 12) : m.start(1)]):
+            continue  # "year 9", "ward 4", "line 3": a name, not a quantity
         unit_words = m.group(2).lower().split()
         unit = unit_words[0] if unit_words and unit_words[0] not in _NON_UNITS else None
+        if unit and len(unit_words) == 2 and not unit.endswith("s") and unit_words[1].endswith("s") and unit_words[1] not in _NON_UNITS:
+            unit = " ".join(unit_words)  # "three pull requests": the counted noun is the compound
         if unit is None and not re.match(r"\d", m.group(1)):
             continue  # "one of", "ten in" without a unit: not a quantity
         head = text[m.start(0) : m.start(2)]
@@ -109,7 +139,7 @@ def find_numbers(text: str) -> list[NumberFact]:
     return [f for _, _, f in found]
 
 
-HISTORIC = re.compile(r"\b(dropped|fell|rose|went up|went down|increased|decreased|grew|climbed|slipped|jumped|has gone|have gone)\s+$", re.I)
+HISTORIC = re.compile(r"\b(dropped|fell|rose|went up|went down|increased|decreased|grew|climbed|slipped|jumped|has gone|have gone)\b(?:\s+(?:our|the|their|its)?\s*[a-z -]{0,30}?)?\s+$", re.I)
 FROM_TO = re.compile(rf"from\s+({_APPROX}{_NUM}\s*(?:%|percent)?)\s+(?:down |up )?to\s+({_APPROX}{_NUM}\s*(?:%|percent)?)", re.I)
 WANT_TARGET = re.compile(r"\b(?:want|wants|target|goal|aim|need)\b[^.;]{0,50}?\b(?:under|below|to|at|of|above|over)\s+((?:about |around |roughly )?\d+(?:\.\d+)?\s*(?:%|percent))", re.I)
 TARGET = re.compile(

@@ -22,7 +22,7 @@ SYMPTOM_ADJECTIVES = frozenset(
     """.split()
 )
 AUX = frozenset("do does did don't doesn't didn't dont doesnt didnt can can't cant cannot could couldn't will won't would should keep keeps kept still often always never sometimes regularly usually just also all are is were was have has had".split())
-SKIP_VERBS = frozenset("be have get make need want seem feel know think say tell go come keep let try use take".split())
+SKIP_VERBS = frozenset("be have get make need want seem feel know think say tell go come keep let try take".split())
 QUALIFIER_START = frozenset("for in on at with using during before after when so that because which who to into from across under without".split())
 _PREPOSITIONS = frozenset("at on in from of with across".split())
 _PROGRESSIVE = frozenset("keep keeps kept still are is were was".split())
@@ -31,6 +31,7 @@ _PHRASE_OPENERS = frozenset("the a an on in at of from with our their my this th
 # recording the cause"): the task ends before them (Mager: the discrepancy is not the performance).
 SYMPTOM_STARTS = frozenset("without no late later after instead wrong incorrectly badly poorly too".split())
 _TIME_UNITS = frozenset("days weeks hours minutes months".split())
+_NEW_PHRASE = frozenset("the a an their our his her its this these those every each".split())
 CONTEXT_START = frozenset("for in on using with during into across".split())
 STOP_OBJECT = frozenset("and but or because which who that when so while although though".split())
 # Work outputs managers complain about; used when no role clause names the task.
@@ -103,7 +104,9 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
     k = 0
     while k < len(rest) and len(obj) < 6:
         low = rest[k].lower()
-        if low in ",;:.!?()" or low in STOP_OBJECT or (low in QUALIFIER_START and obj) or (low in SYMPTOM_STARTS and obj):
+        # a determiner after the object's first words opens a new phrase: a reduced relative clause
+        # ("handover notes the day nurses rely on") or a second object, never part of this one
+        if low in ",;:.!?()" or low in STOP_OBJECT or (low in QUALIFIER_START and obj) or (low in SYMPTOM_STARTS and obj) or (low in _NEW_PHRASE and obj):
             if low in ("late", "later"):  # "log calls days later": the delay is the symptom
                 while obj and obj[-1].lower() in _TIME_UNITS:
                     obj.pop()

@@ -20,8 +20,10 @@ class OutputPattern:
     match: re.Pattern
     standard_items: tuple[str, ...]
     mistakes: tuple[str, ...]
-    rules: tuple[str, ...]
+    rules: tuple[str, ...]  # "{owner}" is the text's own reviewing role; a rule naming it is dropped when the text names none
     data_source: str
+    # issue 12: a pack applies only when the text names its role, system or output; None = any text
+    requires: re.Pattern | None = None
 
 
 def _rx(words: str) -> re.Pattern:
@@ -51,16 +53,17 @@ OUTPUTS: tuple[OutputPattern, ...] = (
         "an audit of handover records against the checklist",
     ),
     OutputPattern(
-        _rx("pull request|code review|\\bcode\\b|commit|release|deploy"),
+        _rx("pull request|code review|commit|release|deploy"),
         ("a description of the change and why", "the tests added or run", "the risk and how to roll back",
          "a link to the ticket"),
         ("Opening changes too large to review", "Approving without running the change", "Skipping the rollback plan"),
         ("A change that touches production data needs a second reviewer",
          "Split a change that cannot be reviewed in one sitting"),
         "the code review tool's history",
+        requires=_rx("developer|engineer|pull request|code review|github|gitlab|repositor|\\bsres?\\b"),
     ),
     OutputPattern(
-        _rx("pick|order|shipment|deliver|pallet|inventory|stock"),
+        _rx("pick|shipment|pallet|inventory|stock count|orders? ship"),
         ("the right item and quantity", "scanned at each step in the system", "exceptions logged with a reason code",
          "completed within the slot time"),
         ("Skipping the scan when in a hurry", "Resolving a short pick without logging it",
@@ -68,15 +71,17 @@ OUTPUTS: tuple[OutputPattern, ...] = (
         ("When the system and the shelf disagree, stop and log an exception before continuing",
          "Damaged items are set aside and logged, never shipped"),
         "the warehouse management system's exception and accuracy reports",
+        requires=_rx("warehouse|picker|picking|\\bwms\\b|packer|pallet|fulfil"),
     ),
     OutputPattern(
-        _rx("chart|medication|care plan|discharge|patient record|documentation"),
+        _rx("chart|care plan|discharge|patient record|nursing documentation|medication (?:record|chart|administration)"),
         ("the required fields completed", "times and doses recorded at the point of care",
          "changes flagged to the responsible clinician", "signed off before the end of the shift"),
         ("Charting from memory at the end of the shift", "Copying forward old entries without checking them",
          "Recording a change without flagging it"),
-        ("Record at the point of care, not afterwards", "Any discrepancy is escalated to the charge nurse before the next round"),
+        ("Record at the point of care, not afterwards", "Any discrepancy is escalated to the {owner} before the next round"),
         "a documentation audit of the records",
+        requires=_rx("nurse|ward|clinician|physician|patient|midwi|carer"),
     ),
     OutputPattern(
         _rx("invoice|reconcil|ledger|expense|month-end|journal|payment"),
@@ -84,36 +89,40 @@ OUTPUTS: tuple[OutputPattern, ...] = (
          "completed before the close deadline"),
         ("Forcing a match instead of investigating the difference", "Coding by habit rather than by the policy",
          "Leaving unexplained items for the next close"),
-        ("A difference above the approval limit goes to the controller before posting",
+        ("A difference above the approval limit goes to the {owner} before posting",
          "Every manual adjustment carries a reference to its evidence"),
         "the reconciliation report and audit findings",
+        requires=_rx("accounts payable|accounts receivable|accountant|bookkeep|controller|finance|reconcil|ledger|month-end"),
     ),
     OutputPattern(
-        _rx("call|demo|prospect|deal|quote|proposal|lead|crm|pipeline"),
+        _rx("sales call|calls? (?:with|to) (?:prospects|customers|clients)|demo|prospect|deal|quote|proposal|opportunit|crm|pipeline"),
         ("the customer's need in their words", "the next step agreed with a date", "the record updated in the CRM",
          "the decision-maker named"),
         ("Pitching before asking about the need", "Ending without an agreed next step", "Updating the CRM days later or not at all"),
         ("No opportunity moves stage without an agreed next step in the CRM",
-         "Pricing exceptions go to the sales manager before they are offered"),
+         "Pricing exceptions go to the {owner} before they are offered"),
         "the CRM's activity and stage reports",
+        requires=_rx("sales|account exec|\\bsdrs?\\b|\\bbdrs?\\b|\\bcrm\\b|salesforce|hubspot|prospect|pipeline|quota"),
     ),
     OutputPattern(
-        _rx("inspection|safety|incident|defect|changeover|machine|line|audit"),
+        _rx("inspection|safety check|defect|changeover|machine|production line|line check"),
         ("each checklist step completed and signed", "deviations recorded with photos or readings",
          "stop conditions applied when met", "the record filed before the shift ends"),
         ("Ticking the checklist without doing the check", "Continuing after a stop condition", "Recording deviations without a reading"),
-        ("When a reading is out of tolerance, stop and call the shift supervisor",
+        ("When a reading is out of tolerance, stop and call the {owner}",
          "No step is signed by someone who did not perform it"),
         "inspection records and the quality or incident log",
+        requires=_rx("plant|factory|production line|line operator|machine|changeover|assembly|maintenance|inspector|shop floor"),
     ),
     OutputPattern(
-        _rx("application|case|permit|benefit|claim|request"),
+        _rx("application|permit|benefit|case decision|casework"),
         ("eligibility checked against the current rules", "the decision and its reason recorded",
          "the applicant told the next step", "the case closed or routed within the service standard"),
         ("Applying an outdated rule", "Recording a decision without its reason", "Leaving the applicant without a next step"),
-        ("When the rules do not cover a case, route it to a senior caseworker instead of guessing",
+        ("When the rules do not cover a case, route it to the {owner} instead of guessing",
          "Every refusal states the rule it is based on"),
         "the case management system's reports and a monthly case review",
+        requires=_rx("caseworker|council|applicant|benefit|permit|case officer|agency|claims? handler|adjuster"),
     ),
     OutputPattern(
         _rx("email|reply|replies|response|message|note|report|update|minutes"),
@@ -163,12 +172,25 @@ THIN_THEMES = (
 )
 
 
-def output_pattern(*texts: str | None) -> OutputPattern:
+def output_pattern(*texts: str | None, context: str | None = None) -> OutputPattern:
+    """The pack whose output the texts name, and whose role or system ``context`` (the whole problem) names."""
     joined = " ".join(t for t in texts if t)
     for p in OUTPUTS:
-        if p.match.search(joined):
+        if p.match.search(joined) and (p.requires is None or context is None or p.requires.search(context)):
             return p
     return GENERIC
+
+
+def fill_rules(rules: tuple[str, ...], owner: str | None) -> list[str]:
+    """A pack's decision rules with the text's own reviewing role; a rule naming a role the text lacks is dropped."""
+    out = []
+    for r in rules:
+        if "{owner}" in r:
+            if not owner:
+                continue
+            r = r.replace("{owner}", owner)
+        out.append(r)
+    return out
 
 
 def feedback_role(domain: str | None, role: str | None) -> str:

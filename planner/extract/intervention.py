@@ -1,0 +1,85 @@
+"""Which kind of skill change a problem describes, from who the people are and what happens to their role.
+
+../shared/DOMAIN.md, "Three kinds of skill change": onboarding makes someone productive in a new
+company, team or position; reskilling prepares a person for a substantially different role (usually
+because the current one goes away); upskilling strengthens the work a person already does. The cue is
+always about the *people* ("four new reps who start Monday", "the clerks will have nothing to do",
+"move the pickers into coordinator roles"), never a word that names a process or a feature
+("the onboarding workflow", "automation features"): those describe the work, not the person.
+
+``cues(text)`` returns every cue found, as written in the text, so the rationale can quote it and the
+would-change-if sentence can name the cue that would flip the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a few|several|some)"
+_WHEN = r"(?:monday|tuesday|wednesday|thursday|friday|next|this|in|on|soon|tomorrow|today|last|january|february|march|april|may|june|july|august|september|october|november|december)"
+
+# People new to the company, team or position.
+ONBOARDING = (
+    re.compile(r"\b(?:we|we're|we've|are|is|have|has|had|just|recently|will|to|been)\s+(?:hiring|hired|hire|recruiting|recruited|taking on|taken on|bringing on)\b", re.I),
+    re.compile(r"\bnew (?:hires?|starters?|joiners?|recruits?|graduates?|colleagues|employees|team members|members of staff)\b", re.I),
+    re.compile(rf"\b(?:who|they|she|he|will|to)\s+(?:will\s+)?(?:start|starts|join|joins|begin|begins)\s+(?:us\s+|the team\s+|our team\s+|with us\s+)?(?:on\s+|in\s+|next\s+)?{_WHEN}\b", re.I),
+    re.compile(rf"\b(?:start|starts|starting|join|joins|joining)\s+(?:us\s+|the team\s+|our team\s+)?(?:next|this|on|in)\s+(?:\w+\s+)?(?:week|month|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b", re.I),
+    re.compile(r"\b(?:just|recently|newly)\s+(?:hired|joined|started|arrived|transferred|appointed|moved)\b", re.I),
+    re.compile(r"\b(?:transferred|transferring|moved over|seconded)\s+(?:in|into|to|over|from)\b", re.I),
+    re.compile(r"\b(?:have|has)\s+(?:just\s+)?joined\b|\bjoined\s+(?:us|the team|our team|last|this|in)\b", re.I),
+    re.compile(rf"\bnew\s+(?:[a-z-]+\s+){{0,3}}?(?:who\s+)?(?:will\s+)?(?:start|starts|started|join|joins|joined|begin|begins|arrive|arrives|arriving|coming in|comming in|coming on board)\b", re.I),
+    re.compile(rf"\b(?:we have|we've got|we got|we're getting|we are getting|getting|welcoming)\s+(?:{_N}\s+)?new\b", re.I),
+    re.compile(r"\b(?:start|starts|join|joins|starting|joining)\s+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.I),
+    re.compile(r"\b(?:starts?|started|starting|joins?|joined|joining)\s+as\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:new\s+)?[a-z-]+", re.I),
+    re.compile(r"\bnew to (?:the|our|this) (?:company|team|role|job|position|department|unit|ward|site|business)\b", re.I),
+    re.compile(r"\b(?:first|opening) (?:day|days|week|weeks|month|months) (?:in|on|at|of) (?:the|their|the new) (?:job|role|team|position)\b", re.I),
+)
+# The current role goes away, or the people move into a substantially different one.
+RESKILLING = (
+    re.compile(r"\b(?:will be|are being|is being|be|being|get|gets|got)\s+(?:fully\s+|largely\s+|mostly\s+)?(?:replaced|automated|made redundant|phased out|eliminated|cut)\b", re.I),
+    re.compile(r"\b(?:[a-z]*bots?|software|a tool|the tool|an? (?:ocr|ai|rpa) (?:tool|system)|automation|machines?)\s+(?:will\s+|would\s+|is going to\s+|are going to\s+)?(?:replace|take over|do|read|handle)\b", re.I),
+    re.compile(r"\b(?:replace|replaces|replacing)\s+(?:most|all|much|the|their|our)\s+(?:of\s+)?(?:the\s+)?(?:manual\s+)?[a-z-]+", re.I),
+    re.compile(r"\b(?:will\s+)?(?:have|has)\s+(?:little\s+or\s+)?nothing (?:left )?to do\b", re.I),
+    re.compile(r"\blose (?:their|his|her|our) (?:current )?(?:roles?|jobs?|positions?)\b", re.I),
+    re.compile(r"\b(?:roles?|jobs?|positions?) (?:is |are |will be )?(?:going away|disappearing|being cut|no longer needed|redundant)\b", re.I),
+    re.compile(r"\b(?:move|moves|moving|moved|redeploy\w*|transition\w*)\b[^.;]{0,40}?\b(?:in)?to\s+(?:new\s+|different\s+)?(?:[a-z-]+\s+){0,3}(?:roles?|positions?|jobs?)\b", re.I),
+    re.compile(r"\b(?:wants?|want|hopes?|plans?|asked|going|need|needs|will|would|must|should|to)\s+(?:to\s+)?become\s+(?!(?:less|more|unless)\b)(?:(?:a|an)\s+[a-z-]+|[a-z-]+\s+[a-z-]+s\b|[a-z-]+s\b)", re.I),
+    re.compile(r"\b(?:move|moves|moving|moved)\s+(?:them\s+)?into\s+(?!the\s|a\s|an\s|our\s)(?:[A-Za-z-]+\s+){0,2}(?:design|development|analysis|analytics|logistics|dispatch|engineering|sales|marketing|support|coordination|planning|nursing|programming|coding|teaching|management|roles?|positions?|jobs?)\b", re.I),
+    re.compile(r"\boff\s+(?:the\s+)?[a-z-]+\s+and\s+into\b", re.I),
+    re.compile(r"\bin\s+(?:the|their|his|her)\s+new\s+roles?\b|\b(?:redeployed|reassigned|retrained|moved)\s+as\b", re.I),
+    re.compile(r"\bneed\s+(?:new|different|other)\s+(?:roles?|jobs?|positions?)\b", re.I),
+    re.compile(r"\b(?:clos(?:e|es|ing|ed)|shut(?:ting)?)\s+(?:down\s+)?(?:the|our)\s+(?:[a-z-]+\s+){0,3}(?:studio|office|site|branch|branches|department|plant|warehouse|store|stores|centre|center|unit|desk|line)\b|\bbranch closures?\b", re.I),
+    re.compile(r"\b[a-z-]+\s+(?:is|are)\s+(?:going away|disappearing|being automated)\b", re.I),
+    re.compile(r"\bbecome\s+(?:a|an)\s+(?:junior\s+)?(?:data|software|ux|it|developer|analyst|programmer|engineer|designer)\b", re.I),
+    re.compile(r"\b(?:has|have|had)\s+never\s+(?:programmed|coded|supervised|managed|done|worked as|written code|led)\b", re.I),
+    re.compile(r"\bretrain\w*\s+(?:them\s+|him\s+|her\s+)?as\b|\breskill\w*\b|\bcareer change\b|\bredeploy\w*\b", re.I),
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    onboarding: tuple[str, ...]
+    reskilling: tuple[str, ...]
+
+    def kind(self) -> str:
+        """Reskilling when the role goes away or changes; else onboarding when the people are new; else upskilling."""
+        if self.reskilling:
+            return "reskilling"
+        if self.onboarding:
+            return "onboarding"
+        return "upskilling"
+
+
+def _found(patterns: tuple[re.Pattern, ...], text: str) -> tuple[str, ...]:
+    seen: list[str] = []
+    for rx in patterns:
+        for m in rx.finditer(text):
+            phrase = " ".join(m.group(0).split())
+            if not any(phrase.lower() in s.lower() or s.lower() in phrase.lower() for s in seen):
+                seen.append(phrase)
+    return tuple(seen)
+
+
+def cues(text: str) -> Cues:
+    return Cues(onboarding=_found(ONBOARDING, text), reskilling=_found(RESKILLING, text))

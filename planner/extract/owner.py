@@ -1,0 +1,50 @@
+"""The feedback owner: the role the text names above the learners (DOMAIN.md "feedback owner").
+
+Only a role the text itself names counts: a lead, supervisor, senior, manager, head, controller,
+charge nurse or chef above the audience ("the QA lead found 12 entries", "sales managers can't
+forecast", "the controller spends two days"). Never a role from another field: when the text names
+none, the plan leaves the owner blank and asks (faithful over complete).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from planner.grounding.context import same_role
+from planner.grounding.parse import singular
+
+_ABOVE = r"(?:team leads?|leads?|supervisors?|managers?|heads? of [a-z]+|controllers?|charge nurses?|head chefs?|sous chefs?|head nurses?|matrons?|foremen|foreman|principals?|directors?|senior [a-z-]+s?)"
+OWNER = re.compile(rf"(?<![-\w])((?:[A-Za-z][A-Za-z0-9&-]*\s+){{0,2}}?{_ABOVE})\b(?!-|\s+(?:roles?|positions?|jobs?|level)\b)")
+# Managers of a product, project or account are peers or customers of a team, not its line reviewers.
+_NOT_LINE = re.compile(r"\b(product|project|account|programme|program|property|case|relationship)\s+managers?\b", re.I)
+_LEAD_WORDS = frozenset("the a an our their his her its my this that these those and or of to for by with from in on at "
+                        "new junior two three four five six seven eight nine ten some all most many every each who which "
+                        "we they it is are was were has have had keep keeps get gets".split())
+
+
+def find_owner(text: str, audience: Optional[str], skip: tuple[str, ...] = ()) -> Optional[str]:
+    """The first role above the audience that the text names, singular and lower-case; None when there is none."""
+    for m in OWNER.finditer(text):
+        words = m.group(1).split()
+        from planner.extract.phrases import _FUNCTION
+
+        while words and (words[0].lower() in _LEAD_WORDS or words[0].lower() in _FUNCTION or words[0][:1].isdigit()):
+            words = words[1:]
+        if not words:
+            continue
+        phrase = " ".join(words)
+        if words[0][:1].isupper() and m.start(1) > 0 and text[m.start(1) - 2 : m.start(1)].strip() not in (".", "") and not words[0].isupper():
+            # "Maria Lead" or a capitalised team name mid-sentence: keep only the role words
+            phrase = " ".join(words[1:]) or phrase
+        role = singular(phrase.lower())
+        if _NOT_LINE.search(role) or role.startswith("head office"):
+            continue
+        if audience and (same_role(role, audience) or role in audience or audience in role):
+            continue
+        if any(s and m.group(0).lower() in s.lower() for s in skip):
+            continue
+        if role.startswith("senior ") and phrase.lower().endswith("s") and audience and singular(role.split()[-1]) != singular(audience.split()[-1]):
+            continue  # "senior agents" (a group) are peers; "the senior associate" (one role) reviews
+        return role
+    return None

@@ -1,0 +1,87 @@
+"""The discovery plan: what to find out, from whom, by when, for a text too thin to plan from ("hi").
+
+DOMAIN.md, "a wrongly identified gap": start from observed work, not from a guess. When the text
+names no role, no work output and no number, a confident full plan would be invented; instead the
+plan lists the facts to collect, who holds them, and a review date two weeks out, when a real plan
+can be written. Every sentence is neutral scaffolding or a question; the text is quoted, never sliced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner.frame import ProblemFrame
+from planner.generators.gate import clip
+from planner.models import Plan, PlanMeta
+
+DISCOVERY_WEEKS = 2
+
+
+def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
+    from planner.grounding import ground_offline
+
+    from planner.extract.intervention import cues
+    from planner.generators.offline import intervention
+
+    said = clip(" ".join(frame.text.split()), 160).replace('"', "'")
+    c = cues(frame.text)
+    if c.onboarding or c.reskilling:  # even a thin text can say who the people are ("new starters", "will be replaced")
+        kind, why, change = intervention(frame, c)
+        why += " The rest of the text is too thin to plan from, so this is a discovery plan first."
+    else:
+        kind = "upskilling"
+        why = ("The text gives no cue about who the people are or what happens to their role, so the type "
+               "cannot be decided yet; upskilling is assumed until the questions below are answered.")
+        change = ("If the people turn out to be new to the team or position, it is onboarding; if their "
+                  "current role is going away or changing, it is reskilling.")
+    questions = [
+        "Which role or roles does this concern, and how many people? (Ask the team's manager.)",
+        "Which piece of work shows the problem: which output, in which system or situation? (Ask the people doing it.)",
+        "Who receives that work next, and what do they have to chase or redo? (Ask the people who receive it.)",
+        "How often does it go wrong today, and where could that be counted? (Ask whoever owns the records or reports.)",
+        "What does it cost: rework, delays, customer effect or compliance? (Ask the team's manager.)",
+        "Are the people new to this work, or is their role changing? (It decides between upskilling, onboarding and reskilling.)",
+        "Who above them could review practice work each week?",
+    ]
+    skills = ["Collect recent examples of the problem from the team's own work",
+              "Describe each example's work output and who received it"]
+    data = {
+        "intervention_type": kind,
+        "intervention_rationale": clip(why, 400),
+        "intervention_would_change_if": clip(change, 400),
+        "skill_goal": ("Collect recent examples where the problem showed in real work, naming the work output, who produced "
+                       "it and who received it, so that one skill can be chosen to practise"),
+        "audience": {"role": "team member (role not stated)", "team": None, "headcount": None,
+                     "description": "the people the problem concerns (role and number not stated)"},
+        "current_gap": f'Not yet observed: the text says only "{said}". Collect examples of the work first (see open questions).',
+        "work_impact": {"category": "quality",
+                        "description": "Not stated in the problem: ask what the gap costs in rework, delays or customer effect."},
+        "performance_standard": ("To be set after discovery: for the work output chosen, the items a complete piece of work "
+                                 "contains, agreed with the people who receive it."),
+        "training_assets": [{"kind": "guide", "title": "Discovery notes",
+                             "contains": "A few recent examples of the problem, who was involved, what it cost, and the work output concerned."}],
+        "practice_activity": {"task": "Bring a few recent examples of the problem to a short team review and sort them by work output",
+                              "materials": ["recent real examples of the problem (anonymised)"],
+                              "setting": "a short team meeting in normal working time"},
+        "feedback_owner": {"role": "team manager (to confirm)",
+                           "cadence": "collects the examples and the answers to the open questions by the review date"},
+        "success_signal": {"behaviour": "The team agrees on one work output and a checklist for it",
+                           "metric": "examples collected and open questions answered",
+                           "baseline": None,
+                           "baseline_method": ("Over the next two weeks, collect examples from the people doing the work and from "
+                                               "those who receive it, and count how often the problem shows."),
+                           "target": "one skill chosen, with a measured baseline, by the review date",
+                           "data_source": "the collected examples and the team's own records"},
+        "review_date": (today + dt.timedelta(weeks=DISCOVERY_WEEKS)).isoformat(),
+        "tasks": [ground_offline(s, frame).model_dump() for s in skills],
+        "decision_rules": ["Choose the skill from observed examples, not from the newest tool or course on offer"],
+        "common_mistakes": ["Choosing a course before anyone has seen examples of the problem",
+                            "Training on a symptom ('communication') instead of a piece of work someone can practise"],
+        "practice_cases": [],
+        "delivery_methods": ["a short team review of real examples", "asking the people who receive the work"]
+        + (["shadowing an experienced colleague"] if kind == "onboarding" else ["mentoring by someone already in the new role"] if kind == "reskilling" else []),
+        "open_questions": questions,
+        "language": frame.language,
+        "meta": meta.model_dump(),
+    }
+    return Plan.model_validate(data, context={"today": today})
