@@ -73,13 +73,13 @@ def evaluate(
         if judge:
             from planner.evals.judge import judge_records
             from planner.evals.runner import aggregate
-            from planner.providers.select import load_provider
+            from planner.backends import get_backend
 
-            jconf = parse_target(judge)
-            if jconf.name == "offline":
+            jbackend = get_backend(parse_target(judge))
+            if not jbackend.has_model:
                 raise InputError("--judge needs an LLM provider, e.g. --judge openai:gpt-4o-mini")
             plans = {(r["target"], r["case"], r["repeat"]): r["plan_json"] for r in results["records"] if r["plan_json"]}
-            judge_records(results, plans, {c.id: c.text for c in cases}, load_provider(jconf))
+            judge_records(results, plans, {c.id: c.text for c in cases}, jbackend.provider)
             results["summary"] = aggregate(results["records"])
         deltas = diff(results, base) if base else None
         failures = gate(results, thresholds)

@@ -104,8 +104,34 @@ def _about_work(text: str, start: int) -> bool:
     return bool(_WORK_CONTEXT.search(s)) and not (_PERSON.search(s) or _NAMED.search(s))
 
 
-def _real_hits(text: str) -> list[tuple[int, int, str]]:
-    return [(a, b, g) for a, b, g in _hits(text) if not (g in _CLINICAL and _about_work(text, a))]
+# the word after a clinical term that makes the term a modifier of a work object ("medication labels",
+# "stroke unit"): a noun-like word, not a function word, verb or preposition that would make it about a person
+_FUNCTION = frozenset("""a an the and or but so to of for in on at by with from is are was were be been being has have had
+do does did will would can could may might must shall should not no this that these those it its they them their he she
+his her i me my we us our you your after before during since until while again too very""".split())
+
+
+# compounds that are still about a person's own condition ("chemo appointments", "maternity leave")
+_PERSONAL_EVENTS = frozenset("""appointment appointments leave treatment treatments session sessions therapy recovery absence
+absences time day days break breaks check-up check-ups checkup checkups visit visits care side-effects effects symptoms
+issues problems condition reasons reason""".split())
+
+
+def _modifies_a_work_noun(text: str, end: int) -> bool:
+    m = re.match(r"\s+([a-z][a-z-]+)", text[end:])
+    return bool(m) and m.group(1) not in _FUNCTION and m.group(1) not in _PERSONAL_EVENTS and not m.group(1).endswith(("ed", "ly"))
+
+
+def _real_hits(text: str, *, work_compounds: bool = False) -> list[tuple[int, int, str]]:
+    """Hits that are about a person. ``work_compounds`` (a manager's problem text, not a survey answer): a clinical
+    term that modifies a work noun ("prepare medication labels") names the work, unless the sentence names a person."""
+    out = []
+    for a, b, g in _hits(text):
+        if g in _CLINICAL and (_about_work(text, a) or (work_compounds and _modifies_a_work_noun(text, b)
+                                                          and not (_PERSON.search(_sentence_of(text, a)) or _NAMED.search(_sentence_of(text, a))))):
+            continue
+        out.append((a, b, g))
+    return out
 
 
 def is_protected(remark: str) -> bool:
@@ -160,7 +186,7 @@ def drop_protected_sentences(text: str) -> tuple[str, int]:
     for s in _SENTENCE.split(text or ""):
         if not s.strip():
             continue
-        if is_protected(s):
+        if _real_hits(s, work_compounds=True):
             dropped += 1
         else:
             kept.append(s.strip())

@@ -21,13 +21,10 @@ from planner.runs.store import RunStore
 
 
 def prompt_version_for(config: ProviderConfig) -> str:
-    if config.name == "offline":
-        from planner.generators.offline import PROMPT_VERSION
+    """The prompt (or rules) version the backend records in its plans: part of the cache key."""
+    from planner.backends import get_backend
 
-        return PROMPT_VERSION
-    from planner import prompts
-
-    return prompts.load("plan").version
+    return get_backend(config).prompt_version
 
 
 def file_sha256(path: str | Path) -> str:
