@@ -139,6 +139,7 @@ class GroundingCheck(_Model):
     name: str
     passed: bool
     reason: str = ""
+    warning: bool = False  # passed, but worth a look (e.g. a long sentence): shown only in review notes
 
 
 class GroundedTask(_Model):
