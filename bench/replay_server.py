@@ -80,9 +80,16 @@ def _problem_of(req: dict) -> str:
     return ""
 
 
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"\w+", _norm(text)))
+
+
 def match(answers: Iterable[Answer], problem: str) -> Optional[Answer]:
-    """The answer whose problem text is the request's problem (whitespace and case aside)."""
+    """The answer whose problem text is the request's problem (whitespace and case aside); else the one whose text
+    holds nearly all the request's words (the pipeline may drop a sentence first: a protected remark, an injected
+    instruction)."""
     p = _norm(problem)
+    answers = list(answers)
     best = None
     for a in answers:
         t = _norm(a.text)
@@ -90,7 +97,14 @@ def match(answers: Iterable[Answer], problem: str) -> Optional[Answer]:
             return a
         if t and t in p and (best is None or len(t) > len(_norm(best.text))):
             best = a
-    return best
+    if best is not None:
+        return best
+    words = _tokens(problem)
+    if not words:
+        return None
+    scored = [(len(words & _tokens(a.text)) / len(words), a) for a in answers]
+    share, a = max(scored, key=lambda x: x[0], default=(0.0, None))
+    return a if share >= 0.9 else None
 
 
 def make_handler(answers: list[Answer], served: Counter, lock: threading.Lock):
