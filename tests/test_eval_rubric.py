@@ -50,7 +50,8 @@ def test_a_disputed_type_accepts_each_defensible_label_and_wants_the_cue():
 def test_rubric_rule_scores_a_strong_plan_high_and_marks_what_needs_a_reader():
     r = rubric_scores(strong_plan(), _case())
     assert r["practice_activity"] is None and r["open_questions"] is None
-    assert r["audience"] == 2 and r["current_gap"] == 2 and r["feedback_owner"] == 2 and r["success_signal"] == 2
+    assert r["audience"] == 2 and r["current_gap"] == 2 and r["feedback_owner"] == 2
+    assert r["success_signal"] == 1 and r["nothing_invented"] == 0  # "under 10%": not the text's, and not marked a proposal
     assert r["tasks"] == 0  # the hand-made plan has no tasks
     agg = aggregate_rubric([r])
     assert agg["needs_a_reader"] == ["practice_activity", "open_questions"] and agg["rule_scored_share"] > 0.6
@@ -63,7 +64,8 @@ def test_rubric_rule_scores_a_strong_plan_high_and_marks_what_needs_a_reader():
     unmarked = Plan.model_validate(data, context={"today": TODAY})
     assert rubric_scores(unmarked, _case())["nothing_invented"] == 0
     data["success_signal"]["target_is_proposal"] = True
-    assert rubric_scores(Plan.model_validate(data, context={"today": TODAY}), _case())["nothing_invented"] == 2
+    marked = rubric_scores(Plan.model_validate(data, context={"today": TODAY}), _case())
+    assert marked["nothing_invented"] == 2 and marked["success_signal"] == 2
 
 
 @pytest.mark.skipif(not BUNDLED.is_dir(), reason="../shared/llm-answers/bundled is not here")
