@@ -57,6 +57,7 @@ def test_rubric_rule_scores_a_strong_plan_high_and_marks_what_needs_a_reader():
     assert agg["needs_a_reader"] == ["practice_activity", "open_questions"] and agg["rule_scored_share"] > 0.6
     # an invented, unmarked target costs "nothing invented"; marked as a proposal it does not
     data = strong_plan().model_dump()
+    data["practice_cases"] = ["A customer disputes a double charge on an invoice"]  # no invoice number the text lacks
     data["success_signal"]["target"] = "under 7%"
     from planner.models import Plan
     from tests.factories import TODAY
