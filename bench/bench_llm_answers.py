@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from replay_server import Answer, ReplayServer, load_problem_answers  # noqa: E402
+from replay_server import SHARED, Answer, ReplayServer, load_case_answers, load_problem_answers  # noqa: E402
 
 TODAY = dt.date(2026, 12, 1)  # the answers' review dates lie 6 to 12 weeks after late November 2026
 
@@ -114,8 +114,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--today", default=TODAY.isoformat())
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--bundled", action="store_true", help="replay bundled/<case id>.json for evals/cases.yaml instead")
     args = ap.parse_args()
-    answers = load_problem_answers()
+    root = Path(__file__).resolve().parents[1]
+    answers = load_case_answers(root / "evals" / "cases.yaml", SHARED) if args.bundled else load_problem_answers()
     results = replay(answers, dt.date.fromisoformat(args.today))
     f = figures(results)
     print(f"answers replayed: {f['answers']} (requests sent: {f['requests']})")

@@ -277,3 +277,10 @@ def test_outcomes_and_consumers_in_other_languages():
              consumer="contabilidad", outcome="Cobrar la estancia completa sin cargos rechazados.")
     assert all(c.passed for c in run_checks(t, performer="recepcionista"))
     assert not check_names_outcome(t.model_copy(update={"rewritten": "Confirmar la forma de pago durante el check-in."})).passed
+
+
+def test_possessives_and_bare_groups_name_the_consumer():
+    c = check_names_consumer(task(consumer="pharmacist", rewritten="Dispense refills only after the pharmacist's check is recorded, so the pharmacist can sign off."), PERFORMER)
+    assert c.passed
+    c = check_names_consumer(task(consumer="the team", rewritten="Commit stories to the sprint from the team's measured capacity, so the team keeps its commitment."), PERFORMER)
+    assert c.passed

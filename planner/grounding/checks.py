@@ -194,7 +194,8 @@ def check_names_consumer(task: GroundedTask, performer: Optional[str] = None) ->
         )
     rewrite = lx.lemma_set(task.rewritten)
     for m in members:
-        core = [w for w in lx.content_words(lx.constituent(m)) if w not in _CONSUMER_FILLER]
+        content = lx.content_words(lx.constituent(m))
+        core = [w for w in content if w not in _CONSUMER_FILLER] or content  # "the team" alone is still named by "team"
         if any(lx.shares(w, rewrite) for w in core):
             return GroundingCheck(name=name, passed=True, reason=f"names the consumer '{consumer}'")
     return GroundingCheck(name=name, passed=False, reason=f"the rewrite does not name the consumer '{consumer}'")

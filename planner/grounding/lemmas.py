@@ -87,8 +87,12 @@ def verb_lemmas(word: str) -> frozenset[str]:
     return frozenset({x.lower() for x in v} if v else {_base(w)})
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def words(text: str) -> list[str]:
-    return [w.lower() for w in WORD.findall(text or "")]
+    """Lowercased words; a possessive 's is dropped ("the pharmacist's check" -> pharmacist, check)."""
+    return [_POSSESSIVE.sub("", w.lower()).strip("'’-") for w in WORD.findall(text or "")]
 
 
 def is_function_word(word: str) -> bool:
