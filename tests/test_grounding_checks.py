@@ -282,5 +282,6 @@ def test_outcomes_and_consumers_in_other_languages():
 def test_possessives_and_bare_groups_name_the_consumer():
     c = check_names_consumer(task(consumer="pharmacist", rewritten="Dispense refills only after the pharmacist's check is recorded, so the pharmacist can sign off."), PERFORMER)
     assert c.passed
-    c = check_names_consumer(task(consumer="the team", rewritten="Commit stories to the sprint from the team's measured capacity, so the team keeps its commitment."), PERFORMER)
+    assert not check_names_consumer(task(consumer="the team"), PERFORMER).passed  # alone, a generic group
+    c = check_names_consumer(task(consumer="the team and whoever relies on the sprint", rewritten="Commit stories to the sprint from the team's measured capacity, so the team keeps its commitment."), PERFORMER)
     assert c.passed
