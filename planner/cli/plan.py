@@ -39,12 +39,20 @@ def plan(
         from planner.providers.select import resolve
 
         config = resolve(provider, model, base_url)
-        if no_hints:
-            import os
+        import os
 
-            os.environ["UPSKILL_HINTS"] = "0"  # read by the LLM prompt builder (planner.generators.llm)
+        before = os.environ.get("UPSKILL_HINTS")
+        if no_hints:
+            os.environ["UPSKILL_HINTS"] = "0"  # read by the LLM prompt builder (planner.generators.hints)
         err(f"upskill: {config.describe()}")
-        result = make_plan(problem, config=config, today=day)
+        try:
+            result = make_plan(problem, config=config, today=day)
+        finally:
+            if no_hints:
+                if before is None:
+                    os.environ.pop("UPSKILL_HINTS", None)
+                else:
+                    os.environ["UPSKILL_HINTS"] = before
         from planner.render import render
 
         write_output(render(result, fmt, annotate=annotate), out)
