@@ -83,7 +83,10 @@ class PracticeActivity(_Model):
 
 
 class FeedbackOwner(_Model):
-    role: Short = Field(description="The role that reviews the practice, e.g. 'billing team lead'. A role, not a name or 'management'.")
+    role: Short = Field(
+        description="The role that reviews the practice, e.g. 'billing team lead', in the problem's language. "
+        "A role, not a person's name or a group such as 'management'."
+    )
     cadence: Short = Field(description="How often and how much, e.g. 'ten notes per agent each week'.")
 
     @field_validator("role")
@@ -92,8 +95,8 @@ class FeedbackOwner(_Model):
         problem = rules.feedback_role_problem(v)
         if problem:
             raise ValueError(
-                f"feedback_owner.role '{v}' {problem}. Give one accountable role that reviews the practice "
-                "(e.g. 'billing team lead', 'shift supervisor', 'senior engineer on the team')."
+                f"feedback_owner.role '{v}' {problem}. Give one accountable role that reviews the practice, "
+                "in the problem's language (e.g. 'billing team lead', 'shift supervisor', 'Schichtleiter')."
             )
         return v
 
@@ -108,6 +111,11 @@ class SuccessSignal(_Model):
         default=None, description="When the baseline is unknown: how to measure it before training starts."
     )
     target: Short = Field(description="The value to reach, e.g. 'under 10%'; relative to the baseline when none is known.")
+    target_is_proposal: Optional[bool] = Field(
+        default=None,
+        description="true when the problem text gives no target and this one is your proposal for the manager to confirm; "
+        "false when the target is taken from the text.",
+    )
     data_source: Short = Field(description="Where the number is read from: ticket tags, QA sampling, the LMS, the WMS report...")
 
     @model_validator(mode="after")
@@ -131,6 +139,7 @@ class GroundingCheck(_Model):
     name: str
     passed: bool
     reason: str = ""
+    warning: bool = False  # passed, but worth a look (e.g. a long sentence): shown only in review notes
 
 
 class GroundedTask(_Model):
@@ -218,6 +227,11 @@ class PlanContent(_Model):
     practice_cases: list[Medium] = Field(default_factory=list, max_length=8)
     delivery_methods: list[Short] = Field(default_factory=list, max_length=6)
     open_questions: list[Medium] = Field(default_factory=list, max_length=10)
+    assumptions: list[Medium] = Field(
+        default_factory=list, max_length=8,
+        description="Everything the plan adds that the problem text does not state (a system, a rule, a role, a cadence, "
+        "a number), one item each, so the manager can confirm or correct it.",
+    )
     language: Annotated[str, Field(max_length=16)] = Field(default="en", description="Language of the problem text (ISO 639-1).")
 
     @field_validator("skill_goal")
@@ -231,6 +245,23 @@ class PlanContent(_Model):
                 "that finance can act on without follow-up questions'."
             )
         return v
+
+    review_notes: SkipJsonSchema[list[str]] = Field(
+        default_factory=list,
+        description="Points a rule could not decide (for the plan's author, shown only on request); not asked of the model.",
+    )
+
+    @model_validator(mode="after")
+    def _notes_where_unsure(self) -> "PlanContent":
+        """Rules that cannot be sure add a review note instead of a re-ask (issue 15: each re-ask is paid)."""
+        notes = [rules.feedback_role_note(self.feedback_owner.role)]
+        s = self.success_signal
+        if s.baseline and not rules.has_number(s.baseline):
+            notes.append(f"Success signal: the baseline '{s.baseline}' has no number the rules can read; check it against the problem text.")
+        for n in notes:
+            if n and n not in self.review_notes:
+                self.review_notes.append(n)
+        return self
 
     @field_validator("review_date")
     @classmethod

@@ -60,7 +60,10 @@ def test_manager_flow(server, browser, tmp_path):
     page.click("#generate")
     page.wait_for_selector("section.field[data-field='skill_goal']")
     assert page.locator("#type strong").inner_text().lower() == "upskilling"
-    # a weak field is highlighted with the checker's reasons
+    # by default the page shows the plan only: no checker marks (issue 15)
+    assert page.locator("section.field.weak").count() == 0 and page.locator(".review").count() == 0
+    # "Show review notes": a weak field is highlighted with the checker's reasons
+    page.check("#annotate")
     weak = page.locator("section.field.weak")
     assert weak.count() >= 1
     assert page.locator("section.field.weak .reasons li").count() >= 1

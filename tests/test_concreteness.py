@@ -127,9 +127,13 @@ def test_plan_report_success_signal_without_number_or_source():
 
 
 def test_markdown_marks_weak_fields_with_reasons():
+    # issue 15: the weak marks go to the review section (--annotate), never inside the field a manager pastes
     from planner.render import render
 
-    data = strong_plan_data(current_gap="lack of skills")
-    md = render(Plan.model_validate(data, context={"today": TODAY}), "md")
+    plan = Plan.model_validate(strong_plan_data(current_gap="lack of skills"), context={"today": TODAY})
+    md = render(plan, "md")
     section = md.split("## Current gap")[1].split("##")[0]
-    assert "Weak field" in section and "observed" in section
+    assert "Weak field" not in section and "score" not in section and "Review notes" not in md
+    review = render(plan, "md", annotate=True).split("## Review notes")[1]
+    line = next(x for x in review.splitlines() if x.startswith("- Current gap:"))
+    assert "observed" in line

@@ -136,7 +136,8 @@ def test_length_limit():
     assert check_length(task()).passed
     long = GOOD["rewritten"][:-1] + " " + " ".join(["and keeps every detail"] * 8) + "."
     c = check_length(task(rewritten=long))
-    assert not c.passed and "45 words" in c.reason
+    # issue 15: a long sentence is a warning for the author, not a failure (this test asserted a failure before)
+    assert c.passed and c.warning and "over 45" in c.reason
 
 
 # performance -------------------------------------------------------------------------------
@@ -209,3 +210,78 @@ def test_names_consumer_fails_on_an_action_named_as_consumer():
     assert not c.passed and "is an action, not a consumer" in c.reason
     assert check_names_consumer(task(consumer="support team",
                                      rewritten="Support the support team by completing and submitting the customer information, so the team has what it needs."), PERFORMER).passed
+
+
+# issue 15: meaning, not spelling ----------------------------------------------------------
+
+def test_action_and_object_are_compared_by_lemma():
+    t = task(original="spotting damaged parcels at the dock", action="spot", object="damaged parcels",
+             rewritten="Spot damaged parcels at the receiving dock before put-away, so the claims clerk can file the carrier claim the same day.",
+             consumer="claims clerk", outcome="file the carrier claim the same day")
+    assert all(c.passed for c in run_checks(t, performer="dock worker")), [c.reason for c in run_checks(t) if not c.passed]
+    c = check_keeps_action_object(task(original="replies to complaints on public channels", action="reply to", object="complaints",
+                                       rewritten="Reply to complaints on public channels so the customer moves to a private message."))
+    assert c.passed
+    # an object the model qualifies ("periodontal charts, directly in ...") is compared by its constituent's head
+    c = check_keeps_action_object(task(original="chart directly in the software at the chair", action="chart",
+                                       object="periodontal charts, directly in the software", rewritten="Chart periodontal charts in the software."))
+    assert c.passed
+
+
+def test_a_pronoun_is_never_the_action():
+    c = check_keeps_action_object(task(action="it", rewritten="Complete it, so the rep has what the next call needs."))
+    assert not c.passed and "no action verb" in c.reason
+    # and the reason quotes whole words, never a stem cut mid-word
+    c = check_keeps_action_object(task(original="Spotting damaged parcels", action="sort", object="damaged parcels",
+                                       rewritten="Sort damaged parcels so the clerk can file a claim."))
+    assert not c.passed and "'sort'" in c.reason and "spott'" not in c.reason
+
+
+def test_original_naming_no_action_is_a_warning_not_a_pass_in_silence():
+    c = check_keeps_action_object(task(original="a site with cranes", action="check", object="crane lifts",
+                                       rewritten="Check crane lifts against the lift plan, so the lift crew works safely."))
+    assert c.passed and c.warning and "names no action" in c.reason
+
+
+def test_bad_tasks_still_fail():
+    assert not check_keeps_action_object(task(action="enter")).passed  # action changed
+    assert not check_keeps_action_object(task(rewritten="Support the sales rep by completing and submitting it, so the rep has what the next call needs.")).passed  # object dropped
+    assert not check_names_consumer(task(consumer=None), PERFORMER).passed
+    assert not check_names_consumer(task(consumer="the sales support coordinator"), PERFORMER).passed  # consumer = performer
+    assert not check_names_outcome(task(outcome="")).passed
+    assert not check_names_outcome(task(rewritten="Support the sales rep by completing and submitting the customer information, so audits pass.")).passed
+    two = "Support the sales rep by completing and submitting the customer information, and schedule the demo, so the rep has what the next call needs."
+    assert not check_one_behaviour(task(rewritten=two)).passed
+    t = task(original="Understand the refund policy", action="understand", object="the refund policy",
+             rewritten="Support the sales rep by understanding the refund policy, so the rep has what the next call needs.")
+    assert not check_performance(t).passed
+
+
+def test_a_step_on_the_same_object_is_not_a_second_behaviour():
+    t = task(original="Approve purchase orders", action="approve", object="purchase orders",
+             rewritten="Approve purchase orders in the ERP within the buyer's limit, and route the rest to the authorised approver, so finance finds every order authorised.")
+    assert check_one_behaviour(t).passed
+    t = task(original="Negotiate payment terms", action="negotiate", object="payment terms",
+             rewritten="Negotiate payment terms with suppliers and record the agreed terms in the supplier master, so accounts payable pays on the agreed dates.")
+    assert check_one_behaviour(t).passed
+
+
+def test_outcomes_and_consumers_in_other_languages():
+    t = task(original="beladen die LKW nicht nach der Tourenreihenfolge", action="beladen", object="die LKW",
+             rewritten="Die LKW nach der Tourenreihenfolge beladen, damit die Fahrer an jedem Stopp die Ware ohne Umladen entnehmen.",
+             consumer="Die Fahrer der Tour", outcome="An jedem Stopp die richtige Ware ohne Umladen ausliefern.")
+    checks = run_checks(t, performer="Lagerfahrer")
+    assert all(c.passed for c in checks), [c.reason for c in checks if not c.passed]
+    t = task(original="confirmar la forma de pago en el check-in", action="confirmar", object="la forma de pago",
+             rewritten="Confirmar la forma de pago durante el check-in, para que contabilidad pueda cobrar la estancia sin rechazos.",
+             consumer="contabilidad", outcome="Cobrar la estancia completa sin cargos rechazados.")
+    assert all(c.passed for c in run_checks(t, performer="recepcionista"))
+    assert not check_names_outcome(t.model_copy(update={"rewritten": "Confirmar la forma de pago durante el check-in."})).passed
+
+
+def test_possessives_and_bare_groups_name_the_consumer():
+    c = check_names_consumer(task(consumer="pharmacist", rewritten="Dispense refills only after the pharmacist's check is recorded, so the pharmacist can sign off."), PERFORMER)
+    assert c.passed
+    assert not check_names_consumer(task(consumer="the team"), PERFORMER).passed  # alone, a generic group
+    c = check_names_consumer(task(consumer="the team and whoever relies on the sprint", rewritten="Commit stories to the sprint from the team's measured capacity, so the team keeps its commitment."), PERFORMER)
+    assert c.passed

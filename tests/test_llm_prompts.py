@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -32,14 +33,39 @@ def test_injection_stays_inside_the_data_block():
     assert msgs[0]["role"] == "system" and "Ignore previous" not in msgs[0]["content"].split("For example")[0]
 
 
-def test_user_message_carries_today_review_window_and_compact_hints():
-    frame = ProblemFrame(text="x", audience_role="picker", headcount=8, systems=["the WMS"])
+def test_user_message_carries_today_review_window_and_sure_hints_with_their_spans():
+    text = "Our 8 pickers in the WMS pick the wrong bin in about 1 in 20 orders. The shift lead sees it at packing."
+    frame = ProblemFrame(text=text, audience_role="picker", headcount=8, systems=["WMS"], consumer="junior analyst",
+                         domain="finance", impact_category="speed", missing=["baseline"],
+                         numbers=[{"text": "8", "role": "headcount"}, {"text": "about 1 in 20", "role": "baseline"}],
+                         baseline={"text": "2", "role": "baseline"})
     _, msgs = plan_messages(frame, dt.date(2026, 11, 22))
     user = msgs[1]["content"]
     assert "Today is 2026-11-22" in user
     assert "2027-01-03" in user and "2027-02-14" in user  # 6 and 12 weeks out
     hints = frame_hints(frame)
-    assert hints in user and '"headcount":8' in hints and '"text"' not in hints and "null" not in hints
+    assert hints in user
+    sent = json.loads(hints)
+    assert {(h["fact"], h["value"]) for h in sent} == {("number", "8"), ("number", "about 1 in 20"), ("role", "picker"), ("system", "WMS")}
+    assert all(h["span"] in text for h in sent)  # each with the sentence it came from
+    # guesses the rules cannot support are not sent: roles of numbers, a consumer the text never names, domain, impact, "missing"
+    for guess in ("baseline", "headcount", "junior analyst", "finance", "speed", "missing"):
+        assert guess not in hints
+
+
+def test_no_hints_sends_none(monkeypatch):
+    monkeypatch.setenv("UPSKILL_HINTS", "0")
+    frame = ProblemFrame(text="Our 8 pickers pick the wrong bin.", audience_role="picker", numbers=[{"text": "8"}])
+    _, msgs = plan_messages(frame, dt.date(2026, 11, 22))
+    assert "(none sent)" in msgs[1]["content"] and "picker\"" not in msgs[1]["content"]
+
+
+def test_plan_prompt_asks_for_marked_additions():
+    p = prompts.load("plan")
+    assert p.version == "plan-2026-12-01.1"
+    for needle in ("assumptions", "target_is_proposal", "shown to the manager as proposed", "name in the rationale",
+                   "in digits or in words", "roles included"):
+        assert needle in p.system, needle
 
 
 def test_missing_variable_is_a_config_error():
@@ -63,3 +89,12 @@ def test_prompt_file_lacking_keys_is_reported(tmp_path, monkeypatch):
             prompts.load("half")
     finally:
         prompts.load.cache_clear()
+
+
+def test_a_target_with_a_figure_the_text_lacks_is_marked_as_a_proposal():
+    from planner.generators.llm import mark_proposals
+    from tests.factories import strong_plan
+
+    plan = strong_plan()  # target "under 10%"
+    assert mark_proposals(plan, "notes miss the invoice in about 40% of escalations").success_signal.target_is_proposal is True
+    assert mark_proposals(plan, "40% today; we want under 10%").success_signal.target_is_proposal is None  # the text's: left alone

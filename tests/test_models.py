@@ -80,3 +80,53 @@ def test_strings_are_bounded_for_grammar_constrained_models():
     assert "meta" not in schema["properties"]
     task_schema = schema["$defs"]["GroundedTask"]["properties"]
     assert "checks" not in task_schema and "open_questions" not in task_schema
+
+
+# Issue 15: validators reject only what is surely wrong, in any language.
+
+@pytest.mark.parametrize("role", ["supervising dentist", "jefe/a de recepción", "coordonnateur de l'équipe de sciences",
+                                  "Schichtleiter Lager/Verladung", "Kassenleitung der Filiale", "Teamleitung Service",
+                                  "head baker", "clinical nurse educator"])
+def test_feedback_owner_roles_in_any_language_pass(role):
+    assert FeedbackOwner(role=role, cadence="weekly").role == role
+
+
+@pytest.mark.parametrize("role", ["", "  ", "la gerencia", "Die Geschäftsleitung", "la direction", "María Pérez", "Peter Müller"])
+def test_feedback_owner_groups_names_and_blanks_fail_in_any_language(role):
+    with pytest.raises(ValidationError, match="feedback_owner.role|at least 1 character"):
+        FeedbackOwner(role=role, cadence="weekly")
+
+
+def test_unsure_role_becomes_a_review_note_not_an_error():
+    plan = strong_plan(feedback_owner={"role": "Qualitätsbeauftragte Nord", "cadence": "wöchentlich"})
+    assert any("Qualitätsbeauftragte Nord" in n for n in plan.review_notes)
+    assert not strong_plan().review_notes  # a role the rules know carries no note
+
+
+@pytest.mark.parametrize("baseline", ["a third of refunds", "one time in five", "about half", "twice the September amount",
+                                      "bei jedem zweiten Stopp", "fast die Hälfte der Fälle", "la mitad de las reservas",
+                                      "un tiers des élèves", "una de cada cuatro"])
+def test_numbers_in_words_and_fractions_are_numbers(baseline):
+    s = SuccessSignal(behaviour="x", metric="m", baseline=baseline, target="clearly below the baseline", data_source="log")
+    assert s.baseline == baseline
+
+
+@pytest.mark.parametrize("goal", ["Ladelisten vor jeder Abfahrt vollständig prüfen und im Scanner bestätigen",
+                                  "Registrar cada reserva en el sistema con la tarjeta de garantía antes de confirmarla",
+                                  "Corriger les copies de sciences avec la grille commune avant la fin du trimestre"])
+def test_non_english_goals_are_not_judged_by_english_rules(goal):
+    assert strong_plan(skill_goal=goal, language="de").skill_goal == goal
+
+
+@pytest.mark.parametrize("goal", ["Verstehen", "Comprendre les règles", "Improve communication"])
+def test_vague_goals_still_fail_in_other_languages(goal):
+    msg = _errors(strong_plan_data(skill_goal=goal))
+    assert "skill_goal" in msg
+
+
+def test_new_keys_are_added_not_renamed():
+    d = strong_plan(assumptions=["The ticketing system can tag escalations"]).model_dump(mode="json")
+    assert d["assumptions"] == ["The ticketing system can tag escalations"]
+    assert "target_is_proposal" in d["success_signal"] and "review_notes" in d
+    schema = PlanContent.model_json_schema()
+    assert "assumptions" in schema["properties"] and "review_notes" not in schema["properties"]

@@ -44,3 +44,36 @@ def test_unknown_baseline_says_how_to_measure():
                               "baseline_method": "sample 30 notes from last month"}
     md = render(Plan.model_validate(data, context={"today": TODAY}), "md")
     assert "not known yet: sample 30 notes from last month" in md
+
+
+def test_default_output_is_the_plan_only_and_annotate_adds_the_review():
+    from planner.models import GroundingCheck
+
+    plan = strong_plan(current_gap="lack of skills")
+    plan.tasks.append(__import__("planner.models", fromlist=["GroundedTask"]).GroundedTask(
+        original="Write escalation notes", rewritten="Write escalation notes for finance.", action="write",
+        object="escalation notes", workflow="billing escalations", consumer="finance", outcome=None,
+        checks=[GroundingCheck(name="names_outcome", passed=False, reason="no outcome: say what finance needs the notes for")]))
+    for fmt in ("md", "html"):
+        out = render(plan, fmt)
+        assert "Weak" not in out and "score" not in out and "checks:" not in out and "concreteness" not in out
+        assert "no outcome" not in out and "Review notes" not in out
+        full = __import__("html").unescape(render(plan, fmt, annotate=True))
+        assert "Review notes (for the plan's author; not part of the plan)" in full
+        assert "No outcome: say what finance needs the notes for." in full
+        assert "Current gap" in full.split("Review notes")[1]
+
+
+def test_proposals_assumptions_and_review_date_are_marked():
+    data = strong_plan_data(assumptions=["Finance reads the notes in the ticketing system"])
+    data["success_signal"] = {**data["success_signal"], "target_is_proposal": True}
+    md = render(Plan.model_validate(data, context={"today": TODAY}), "md")
+    assert "target (proposed, to confirm): under 10%" in md
+    assert "2026-03-02 (proposed)" in md
+    assert "## Assumptions to confirm\n\n- Finance reads the notes in the ticketing system" in md
+
+
+def test_headings_follow_the_plan_language_and_type():
+    md = render(strong_plan(language="de", intervention_type="reskilling"), "md")
+    assert md.startswith("# Umschulungsplan: ") and "## Lernziel" in md and "## Skill goal" not in md
+    assert render(strong_plan(intervention_type="onboarding"), "html").count("Onboarding plan: ") == 2

@@ -18,6 +18,12 @@ def plan(
     provider: Optional[str] = ProviderOpt,
     model: Optional[str] = ModelOpt,
     base_url: Optional[str] = BaseUrlOpt,
+    annotate: bool = typer.Option(
+        False, "--annotate", help="Add a review section: what the checkers found (md and html; json always has it)."
+    ),
+    no_hints: bool = typer.Option(
+        False, "--no-hints", help="Send the model the problem text only, without the rule-extracted hints (or UPSKILL_HINTS=0)."
+    ),
 ) -> None:
     """Write an upskilling plan for a team problem. Input limit: 20,000 characters."""
 
@@ -33,11 +39,23 @@ def plan(
         from planner.providers.select import resolve
 
         config = resolve(provider, model, base_url)
+        import os
+
+        before = os.environ.get("UPSKILL_HINTS")
+        if no_hints:
+            os.environ["UPSKILL_HINTS"] = "0"  # read by the LLM prompt builder (planner.generators.hints)
         err(f"upskill: {config.describe()}")
-        result = make_plan(problem, config=config, today=day)
+        try:
+            result = make_plan(problem, config=config, today=day)
+        finally:
+            if no_hints:
+                if before is None:
+                    os.environ.pop("UPSKILL_HINTS", None)
+                else:
+                    os.environ["UPSKILL_HINTS"] = before
         from planner.render import render
 
-        write_output(render(result, fmt), out)
+        write_output(render(result, fmt, annotate=annotate), out)
 
     run_guarded(body)
 

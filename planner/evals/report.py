@@ -42,12 +42,13 @@ def markdown(results: dict[str, Any], deltas: Optional[dict[str, Any]] = None, f
     lines.append("| metric | " + " | ".join(targets) + " |")
     lines.append("|---|" + "---|" * len(targets))
     extra = ("judge_usefulness",) if any("judge_usefulness" in results["summary"][t] for t in targets) else ()
-    for m in QUALITY_METRICS + extra + COST_METRICS + ("errors",):
+    for m in QUALITY_METRICS + extra + COST_METRICS + ("errors", "reask_rate", "requests_per_plan"):
         row = [_fmt(results["summary"][t].get(m)) for t in targets]
         if deltas:
             row = [r + (f" ({deltas['metrics'].get(t, {}).get(m, {}).get('delta', 0):+.3f})" if m in deltas["metrics"].get(t, {}) else "")
                    for r, t in zip(row, targets)]
         lines.append(f"| {m} | " + " | ".join(row) + " |")
+    lines += rubric_markdown(results)
     worst = [r for r in results["records"] if r["why"]][:10]
     if worst:
         lines += ["", "## Where plans fall short", ""]
@@ -58,6 +59,33 @@ def markdown(results: dict[str, Any], deltas: Optional[dict[str, Any]] = None, f
     if failures:
         lines += ["", "## Gate FAILED", ""] + [f"- {f}" for f in failures]
     return "\n".join(lines) + "\n"
+
+
+RUBRIC_NOTE = ("Each criterion 0-2 as DOMAIN.md's strict reader scores it, by rule where a rule can judge "
+               "(planner/evals/rubric.py); a run with no plan scores 0 for every target. 'needs a reader': no rule judges it.")
+
+
+def rubric_rows(results: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    from planner.evals.rubric import CRITERIA
+
+    targets = list(results["summary"])
+    rows = []
+    for c in CRITERIA:
+        vals = [(results["summary"][t].get("rubric") or {}).get(c) for t in targets]
+        rows.append((c, ["needs a reader" if v is None else f"{v:.2f}" for v in vals]))
+    shares = [results["summary"][t].get("rubric_rule_scored") for t in targets]
+    rows.append(("rule-scored share of the points", ["–" if v is None else f"{v:.3f}" for v in shares]))
+    return rows
+
+
+def rubric_markdown(results: dict[str, Any]) -> list[str]:
+    targets = list(results["summary"])
+    if not any("rubric" in results["summary"][t] for t in targets):
+        return []
+    out = ["", "## Strict-reader rubric (DOMAIN.md), rule-scored", "", RUBRIC_NOTE, "",
+           "| criterion | " + " | ".join(targets) + " |", "|---|" + "---|" * len(targets)]
+    out += [f"| {c} | " + " | ".join(vals) + " |" for c, vals in rubric_rows(results)]
+    return out
 
 
 def _bars(values: list[float], width: int = 240, height: int = 60) -> str:
@@ -97,6 +125,12 @@ def html(results: dict[str, Any], deltas: Optional[dict[str, Any]] = None, bench
         if m in QUALITY_METRICS:
             dist = "".join(_bars([r["scores"][m] for r in results["records"] if r["target"] == t and r["scores"].get(m) is not None]) for t in targets[:2])
         h.append(f"<tr><th>{e(m)}</th>{cells}<td>{dist}</td></tr>")
+    if any("rubric" in results["summary"][t] for t in targets):
+        h.append(f"</table><h2>Strict-reader rubric (DOMAIN.md), rule-scored</h2><p class='small'>{e(RUBRIC_NOTE)}</p>"
+                 "<table><tr><th>criterion</th>" + "".join(f"<th>{e(t)}</th>" for t in targets) + "</tr>")
+        for c, vals in rubric_rows(results):
+            h.append(f"<tr><th>{e(c)}</th>" + "".join(f"<td>{e(v)}</td>" for v in vals) + "</tr>")
+        h.append("<tr><th>re-ask rate</th>" + "".join(f"<td>{_fmt(results['summary'][t].get('reask_rate'))}</td>" for t in targets) + "</tr>")
     h.append("</table><h2>Per case</h2><p class='small'>Each cell: concreteness · fact recall; red = an error, a hallucinated number or a wrong intervention type. Hover for why.</p>")
     h.append("<table><tr><th>case</th><th>domain</th>" + "".join(f"<th>{e(t)}</th>" for t in targets) + "</tr>")
     by = {(r["target"], r["case"]): r for r in results["records"] if r["repeat"] == 0}
@@ -146,11 +180,16 @@ def write_reports(out: Path, results: dict[str, Any], deltas=None, failures=None
 
 
 def gate(results: dict[str, Any], thresholds: dict[str, float]) -> list[str]:
-    """Failing 'metric=value' thresholds, per target (cost metrics: at most; quality metrics: at least)."""
+    """Failing 'metric=value' thresholds, per target (cost metrics: at most; quality metrics: at least).
+
+    Quality metrics are read on the gate's own basis (``summary[target]["gate_basis"]``: the runs that produced a
+    plan or a refusal the case allows), the definition evals/thresholds.toml was set with; the report's columns
+    count every failure as 0 for every target."""
     failures = []
     for target, m in results["summary"].items():
+        basis = m.get("gate_basis") or {}
         for metric, want in thresholds.items():
-            v = m.get(metric)
+            v = basis.get(metric, m.get(metric)) if metric in basis else m.get(metric)
             if v is None:
                 failures.append(f"{target}: {metric} has no value")
             elif metric in COST_METRICS and v > want:

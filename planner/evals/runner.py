@@ -46,6 +46,10 @@ def run_case(case: EvalCase, target: Target, repeat: int, today: dt.date, genera
         error = str(e)
     latency = time.perf_counter() - t0
     s = score(plan, case, error)
+    from planner.evals.rubric import rubric_scores
+
+    rubric = rubric_scores(plan, case)
+    requests = plan.meta.attempts if plan else _requests_of(error)
     s["latency_s"] = round(latency, 4)
     s["tokens"] = plan.meta.usage.total_tokens if plan else 0
     s["cost_usd"] = plan.meta.estimated_cost_usd if plan else 0.0
@@ -67,12 +71,24 @@ def run_case(case: EvalCase, target: Target, repeat: int, today: dt.date, genera
             hits = forbidden_hits(case.expect.must_not, plan_text(plan))
             why.append("forbidden content present: " + ", ".join(hits))
     return {"case": case.id, "domain": case.domain, "target": target.label, "repeat": repeat, "error": error,
-            "scores": s, "why": why, "skill_goal": plan.skill_goal if plan else None,
+            "scores": s, "why": why, "rubric": rubric, "requests": requests, "reasked": requests > 1, "skill_goal": plan.skill_goal if plan else None,
             "plan_json": plan.model_dump_json(exclude={"meta"}) if plan else None}
 
 
+def _requests_of(error: Optional[str]) -> int:
+    """Requests a failed run sent, read from the provider error ('failed after 3 request(s)'); 1 when it does not say."""
+    import re
+
+    m = re.search(r"after (\d+) request", error or "")
+    return int(m.group(1)) if m else 1
+
+
 def aggregate(records: list[dict[str, Any]]) -> dict[str, dict[str, Optional[float]]]:
-    """target -> metric -> mean over the cases where it applies (and stdev across repeats where repeated)."""
+    """target -> metric -> mean over the cases where it applies, failures counted 0 for every target (and stdev
+    across repeats where repeated); the rubric means; the re-ask rate; and, under ``gate_basis``, the quality
+    metrics over answered runs only (the definition evals/thresholds.toml was set with, kept for the CI gate)."""
+    from planner.evals.rubric import aggregate_rubric
+
     out: dict[str, dict[str, Optional[float]]] = {}
     for label in sorted({r["target"] for r in records}):
         rows = [r for r in records if r["target"] == label]
@@ -87,6 +103,16 @@ def aggregate(records: list[dict[str, Any]]) -> dict[str, dict[str, Optional[flo
             m["concreteness_stdev_across_repeats"] = round(statistics.pstdev(per_repeat), 4)
         m["cases"] = len({r["case"] for r in rows})
         m["errors"] = sum(1 for r in rows if r["error"])
+        m["reask_rate"] = round(sum(1 for r in rows if r.get("reasked")) / len(rows), 4) if rows else 0.0
+        m["requests_per_plan"] = round(statistics.mean(r.get("requests", 1) for r in rows), 3) if rows else 0.0
+        rub = aggregate_rubric([r["rubric"] for r in rows if r.get("rubric") is not None])
+        m["rubric"] = rub["criteria"]
+        m["rubric_rule_scored"] = rub["rule_scored_share"]
+        answered = [r for r in rows if not r["scores"].get("refused")]
+        m["gate_basis"] = {
+            metric: (round(statistics.mean(v), 4) if (v := [r["scores"][metric] for r in answered if r["scores"].get(metric) is not None]) else None)
+            for metric in QUALITY_METRICS
+        }
         out[label] = m
     return out
 

@@ -86,9 +86,21 @@ def grounding(plan: Plan, case: EvalCase) -> Optional[float]:
 
 
 def intervention_accuracy(plan: Plan, case: EvalCase) -> Optional[float]:
-    """1 when the plan names the expected kind of change (upskilling | reskilling | onboarding)."""
+    """1 when the plan names the expected kind of change, or one the case accepts because practitioners dispute it
+    (``expect.accept``; a case tagged ``promotion``); for a disputed case the rationale must also name the cue of
+    the text that decided it, else 0.5 (DOMAIN.md rubric: "the rationale names the cue")."""
+    from planner.evals.rubric import _names_cue, accepted_types
+
     want = case.expect.intervention_type
-    return None if want is None else float(plan.intervention_type.value == want)
+    if want is None:
+        return None
+    ok = accepted_types(case)
+    got = plan.intervention_type.value
+    if got not in ok:
+        return 0.0
+    if len(ok) > 1:  # disputed: the choice must be argued from the text
+        return 1.0 if _names_cue(case.text, plan, case) else 0.5
+    return 1.0
 
 
 def fact_recall(plan: Plan, case: EvalCase) -> Optional[float]:
@@ -139,13 +151,17 @@ QUALITY_METRICS = ("schema_valid",) + tuple(PLAN_SCORERS)
 
 
 def score(plan: Optional[Plan], case: EvalCase, error: Optional[str]) -> dict[str, Any]:
+    """Every metric of one run. A run without a plan (an error or a refusal the case allows) scores 0 on every plan
+    metric that applies to the case, for every target alike (issue 15: offline's refusals had been left out of its
+    averages while a model's rejected answer counted 0). ``answered`` marks the runs the gate's old basis counts."""
     s: dict[str, Any] = {"schema_valid": schema_valid(plan, case, error)}
     refused_ok = plan is None and s["schema_valid"] == 1.0
     for name, fn in PLAN_SCORERS.items():
         if plan is None:
-            s[name] = None if refused_ok else (0.0 if name not in ("grounding", "intervention_accuracy", "fact_recall", "no_forbidden_content") or _applies(name, case) else None)
+            s[name] = 0.0 if name not in ("grounding", "intervention_accuracy", "fact_recall", "no_forbidden_content") or _applies(name, case) else None
         else:
             s[name] = fn(plan, case)
+    s["refused"] = refused_ok
     return s
 
 

@@ -9,7 +9,7 @@ tasks is the pipeline's job (``planner.pipeline.make_plan``), not the generator'
 from __future__ import annotations
 
 import datetime as dt
-import json
+import re
 from typing import Any, Optional
 
 from planner.frame import ProblemFrame
@@ -20,10 +20,23 @@ REVIEW_WEEKS = (6, 12)  # DOMAIN.md: review date usually 6 to 12 weeks out
 
 
 def frame_hints(frame: ProblemFrame) -> str:
-    """The extracted facts as compact JSON (empty values dropped; the text itself goes in the data block)."""
-    data = frame.model_dump(exclude={"text"}, exclude_none=True)
-    data = {k: v for k, v in data.items() if v not in ([], {}, "")}
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+    """The hints the prompt carries: only facts the rules are sure of, each with its sentence
+    (``planner.generators.hints``); none with ``UPSKILL_HINTS=0``."""
+    from planner.generators.hints import hints_text
+
+    return hints_text(frame)
+
+
+def mark_proposals(content: PlanContent, text: str) -> PlanContent:
+    """A target with a figure the problem text does not hold is a proposal, whatever the model said
+    (DOMAIN.md: a number the text does not give must be marked as a proposal). The rule is sure only
+    of figures in digits; otherwise the model's own mark stands."""
+    s = content.success_signal
+    digits = re.findall(r"\d+(?:[.,]\d+)?", s.target or "")
+    invented = [d for d in digits if d not in (text or "")]
+    if invented and s.target_is_proposal is not True:
+        return content.model_copy(update={"success_signal": s.model_copy(update={"target_is_proposal": True})})
+    return content
 
 
 def plan_messages(frame: ProblemFrame, today: dt.date, prompt_name: str = PROMPT_NAME) -> tuple[Any, list[dict[str, str]]]:
@@ -55,7 +68,7 @@ class LLMGenerator:
         result = structured(
             self._provider, messages, PlanContent, context={"today": today}, max_reasks=self.max_reasks, policy=self.policy
         )
-        content: PlanContent = result.value
+        content: PlanContent = mark_proposals(result.value, frame.text)
         meta = PlanMeta(
             provider=self.provider,
             model=self.model,

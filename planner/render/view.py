@@ -1,8 +1,10 @@
-"""A format-neutral view of a plan: the DOMAIN.md fields in reading order, with weak-field marks.
+"""A format-neutral view of a plan: the DOMAIN.md fields in reading order, in the plan's language.
 
-The markdown and HTML renderers both walk this view, so they can never disagree on
-what a field says or whether it is weak. Weak marks come from the concreteness
-suite's field-aware report (``planner.concreteness.plan_report``).
+The markdown and HTML renderers both walk this view, so they can never disagree on what a field
+says. The view carries the plan only; what the checkers say about it (weak fields from
+``planner.concreteness.plan_report``, grounding checks, review notes) is collected by
+``planner.render.review`` and shown only when asked (``--annotate``). The weak marks stay on the
+view's fields (``score``, ``weak``, ``reasons``) for the callers that read them.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from planner.models import Plan
+from planner.render.labels import labels_for
 
 
 @dataclass
@@ -30,15 +33,22 @@ LIST_SECTIONS = (
     ("practice_cases", "Sample practice cases"),
     ("delivery_methods", "Delivery methods"),
     ("open_questions", "Open questions for the manager"),
+    ("assumptions", "Assumptions to confirm"),
 )
 
 
 def list_sections(plan: Plan) -> list[tuple[str, list[str]]]:
-    """The plan's lists in reading order, only those with items."""
-    return [(title, getattr(plan, key)) for key, title in LIST_SECTIONS if getattr(plan, key)]
+    """The plan's lists in reading order, only those with items, titled in the plan's language."""
+    L = labels_for(plan.language)
+    return [(L[key], getattr(plan, key)) for key, _ in LIST_SECTIONS if getattr(plan, key, None)]
 
 
-def meta_line(plan: Plan, overall: Optional[float]) -> str:
+def plan_title(plan: Plan) -> str:
+    """'Upskilling plan', 'Reskilling plan' or 'Onboarding plan' (in the plan's language)."""
+    return labels_for(plan.language)[plan.intervention_type.value]
+
+
+def meta_line(plan: Plan, overall: Optional[float] = None) -> str:
     m = plan.meta
     quality = f" · concreteness {overall:.2f}" if overall is not None else ""
     return (f"provider {m.provider} · model {m.model} · prompt {m.prompt_version} · {m.usage.total_tokens} tokens · "
@@ -59,27 +69,39 @@ def _report(plan: Plan):
     return plan_report(plan)
 
 
-def plan_view(plan: Plan) -> PlanView:
+def target_line(plan: Plan) -> str:
+    L = labels_for(plan.language)
+    s = plan.success_signal
+    label = L["proposed_target"] if s.target_is_proposal else L["target"]
+    return f"{label}: {s.target}"
+
+
+def plan_view(plan: Plan, with_report: bool = True) -> PlanView:
+    L = labels_for(plan.language)
     a, w, s, p, fo = plan.audience, plan.work_impact, plan.success_signal, plan.practice_activity, plan.feedback_owner
-    headcount = f"{a.headcount} people" if a.headcount else "headcount not stated"
-    baseline = s.baseline if s.baseline else f"not known yet: {s.baseline_method}"
+    headcount = f"{a.headcount} {L['people']}" if a.headcount else L["headcount_not_stated"]
+    baseline = s.baseline if s.baseline else f"{L['not_known_yet']}: {s.baseline_method or ''}".rstrip(": ")
+    if s.baseline and s.baseline_method:
+        baseline = f"{s.baseline} ({s.baseline_method})"
     fields = [
-        FieldView("skill_goal", "Skill goal", plan.skill_goal),
-        FieldView("audience", "Audience", lines=[a.description, f"role: {a.role}", f"team: {a.team or 'not stated'}", headcount]),
-        FieldView("current_gap", "Current gap", plan.current_gap),
-        FieldView("work_impact", "Work impact", f"{w.category}: {w.description}"),
-        FieldView("performance_standard", "Performance standard", plan.performance_standard),
-        FieldView("training_assets", "Training assets", lines=[f"{t.kind}: {t.title} — {t.contains}" for t in plan.training_assets]),
-        FieldView("practice_activity", "Practice activity", lines=[p.task, "materials: " + "; ".join(p.materials), f"where: {p.setting}"]),
-        FieldView("feedback_owner", "Feedback owner", f"{fo.role}, {fo.cadence}"),
+        FieldView("skill_goal", L["skill_goal"], plan.skill_goal),
+        FieldView("audience", L["audience"], lines=[a.description, f"{L['role']}: {a.role}", f"{L['team']}: {a.team or L['not_stated']}", headcount]),
+        FieldView("current_gap", L["current_gap"], plan.current_gap),
+        FieldView("work_impact", L["work_impact"], w.description),
+        FieldView("performance_standard", L["performance_standard"], plan.performance_standard),
+        FieldView("training_assets", L["training_assets"], lines=[f"{t.title}: {t.contains}" for t in plan.training_assets]),
+        FieldView("practice_activity", L["practice_activity"],
+                  lines=[p.task, f"{L['materials']}: " + "; ".join(p.materials), f"{L['where']}: {p.setting}"]),
+        FieldView("feedback_owner", L["feedback_owner"], f"{fo.role}: {fo.cadence}"),
         FieldView(
-            "success_signal", "Success signal",
-            lines=[s.behaviour, f"metric: {s.metric}", f"baseline: {baseline}", f"target: {s.target}", f"source: {s.data_source}"],
+            "success_signal", L["success_signal"],
+            lines=[s.behaviour, f"{L['metric']}: {s.metric}", f"{L['baseline']}: {baseline}", target_line(plan),
+                   f"{L['source']}: {s.data_source}"],
         ),
-        FieldView("review_date", "Review date", plan.review_date.isoformat()),
+        FieldView("review_date", L["review_date"], f"{plan.review_date.isoformat()} ({L['proposed']})"),
     ]
     view = PlanView(fields=fields)
-    report = _report(plan)
+    report = _report(plan) if with_report else None
     if report is not None:
         view.overall = report.overall
         for f in fields:

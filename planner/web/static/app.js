@@ -3,6 +3,9 @@
 
 const $ = (id) => document.getElementById(id);
 let plan = null;
+// Review notes (the checkers' findings) are for the plan's author: hidden unless "Show review notes" is on,
+// so the plan on the page reads as the plan a manager pastes (issue 15).
+const annotating = () => $("annotate").checked;
 
 const FIELDS = [
   ["skill_goal", "Skill goal", (p) => p.skill_goal, true],
@@ -16,11 +19,12 @@ const FIELDS = [
     `where: ${p.practice_activity.setting}`]],
   ["feedback_owner", "Feedback owner", (p) => `${p.feedback_owner.role}, ${p.feedback_owner.cadence}`],
   ["success_signal", "Success signal", (p) => { const s = p.success_signal; return [s.behaviour, `metric: ${s.metric}`,
-    `baseline: ${s.baseline || "not known yet: " + (s.baseline_method || "")}`, `target: ${s.target}`, `source: ${s.data_source}`]; }],
-  ["review_date", "Review date", (p) => p.review_date],
+    `baseline: ${s.baseline || "not known yet: " + (s.baseline_method || "")}`,
+    `${s.target_is_proposal ? "target (proposed, to confirm)" : "target"}: ${s.target}`, `source: ${s.data_source}`]; }],
+  ["review_date", "Review date", (p) => `${p.review_date} (proposed)`],
 ];
 const LISTS = [["decision_rules", "Decision rules"], ["common_mistakes", "Common mistakes"], ["practice_cases", "Sample practice cases"],
-  ["delivery_methods", "Delivery methods"], ["open_questions", "Open questions for you"]];
+  ["delivery_methods", "Delivery methods"], ["open_questions", "Open questions for you"], ["assumptions", "Assumptions to confirm"]];
 
 function el(tag, attrs = {}, text) {
   const e = document.createElement(tag);
@@ -43,19 +47,20 @@ async function api(path, body, asText) {
 }
 
 function renderField(key, title, value, editable, fs) {
+  if (!annotating()) fs = null;
   const box = el("section", { class: "field" + (fs && fs.verdict === "vague" ? " weak" : ""), "data-field": key });
   const h = el("h3");
   const name = el("span", {}, title);
   h.appendChild(name);
-  if (fs) h.appendChild(el("span", { class: "badge" }, `${fs.verdict === "vague" ? "weak" : "concrete"} · ${fs.score.toFixed(2)}`));
+  if (fs) h.appendChild(el("span", { class: "badge review" }, fs.verdict === "vague" ? "could be more specific" : "specific"));
   box.appendChild(h);
   const v = el("div", { class: "value" });
   if (Array.isArray(value)) { const ul = el("ul"); value.forEach((x) => ul.appendChild(el("li", {}, x))); v.appendChild(ul); }
   else v.textContent = value;
   box.appendChild(v);
   if (fs && fs.verdict === "vague") {
-    const ul = el("ul", { class: "reasons" });
-    [...fs.reasons, ...fs.fixes].slice(0, 4).forEach((r) => ul.appendChild(el("li", {}, r)));
+    const ul = el("ul", { class: "reasons review" });
+    [...fs.reasons, ...fs.fixes].slice(0, 4).forEach((r) => ul.appendChild(el("li", {}, plain(r))));
     box.appendChild(ul);
   }
   if (editable) {
@@ -89,11 +94,15 @@ function openEditor(box, key) {
   });
 }
 
+// A checker's suggestion in plain words: no "(e.g. ...)" example, which may name a number the problem lacks.
+function plain(text) { return String(text || "").replace(/\s*\((?:e\.g\.|for example)[^)]*\)/gi, "").trim(); }
+
 function strip(p) { const c = Object.assign({}, p); delete c.report; return c; }
 
 function render() {
   const rep = plan.report || { fields: {}, weak_fields: [] };
-  $("overall").textContent = `Concreteness ${rep.overall !== undefined ? rep.overall.toFixed(2) : "–"} · weak fields: ${rep.weak_fields.length}`;
+  $("overall").textContent = `Review: ${rep.weak_fields.length} field(s) could be more specific`;
+  $("overall").hidden = !annotating();
   const t = $("type"); t.textContent = "";
   const strong = el("strong", {}, plan.intervention_type);
   t.append(strong, document.createTextNode(` — ${plan.intervention_rationale} `), el("br"),
@@ -105,16 +114,21 @@ function render() {
     const d = el("div", { class: "task" });
     d.appendChild(el("strong", {}, task.rewritten));
     const parts = el("div", { class: "parts" });
-    for (const k of ["original", "action", "object", "workflow", "consumer", "outcome"]) {
-      parts.append(el("span", {}, k), el("span", {}, task[k] || (k === "consumer" ? "unknown — see open questions" : "–")));
+    for (const [k, label] of [["workflow", "workflow"], ["consumer", "used by"], ["outcome", "outcome"]]) {
+      parts.append(el("span", {}, label), el("span", {}, task[k] || (k === "consumer" ? "not known yet — see open questions" : "–")));
     }
     d.appendChild(parts);
-    const failed = task.checks.filter((c) => !c.passed);
-    d.appendChild(el("div", {}, `checks: ${task.checks.length - failed.length}/${task.checks.length} pass`));
-    failed.forEach((c) => d.appendChild(el("div", { class: "check-fail" }, `${c.name}: ${c.reason}`)));
+    if (annotating()) {
+      const notes = task.checks.filter((c) => !c.passed || c.warning);
+      notes.forEach((c) => d.appendChild(el("div", { class: "check-fail review" }, `Review note: ${plain(c.reason)}`)));
+    }
     tasks.appendChild(d);
   }
   const lists = $("lists"); lists.textContent = "";
+  if (annotating() && plan.review_notes && plan.review_notes.length) {
+    lists.appendChild(el("h2", { class: "review" }, "Review notes (for the plan's author; not part of the plan)"));
+    const ul = el("ul", { class: "review" }); plan.review_notes.forEach((x) => ul.appendChild(el("li", {}, x))); lists.appendChild(ul);
+  }
   for (const [key, title] of LISTS) {
     if (!plan[key] || !plan[key].length) continue;
     lists.appendChild(el("h2", {}, title));
@@ -145,6 +159,7 @@ function download(name, text, type) {
 async function markdown() { return api("/api/render?format=md", { plan: strip(plan) }, true); }
 
 $("generate").addEventListener("click", generate);
+$("annotate").addEventListener("change", () => { if (plan) render(); });
 $("example").addEventListener("click", async () => { const r = await fetch("/api/example"); $("problem").value = await r.text(); });
 $("download-md").addEventListener("click", async () => {
   try { download("upskilling-plan.md", await markdown(), "text/markdown"); } catch (e) { showError(e.message); }

@@ -1,0 +1,139 @@
+"""Words by their lemma, so that grounding checks compare meaning, not spelling.
+
+"spotting" is "spot", "replies" is "reply", "charts" matches "chart": lemminflect's English
+lexicon (MIT licence) gives every lemma of a word form, for every part of speech; the rule
+spelling of ``planner.grounding.parse`` is the fallback when lemminflect is absent and for
+words it does not know. Words in other languages are compared lowercased, as written.
+
+Constituents (O*NET task statements: action verb + object + qualifier): an object phrase's
+constituent runs up to its first preposition, comma, relative pronoun or bracket ("the tablet
+app for daily reports" -> "the tablet app"); its head is the constituent's last content word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from planner.grounding.parse import _base, singular
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*", re.U)
+# Never an action and never an object's head (issue 15: "a pronoun is never the action").
+FUNCTION_WORDS = frozenset(
+    """
+    the a an this that these those it its they them their theirs he him his she her hers we us our ours you your
+    yours i me my mine who whom whose which what whoever whatever each every all any some both either neither no
+    none one ones other others another such same own and or but nor so then than also too very only just not
+    of to for in into on onto with within by via from at as about before after during when while until if whether
+    per against between across under over up out off down through around be is are was were been being have has had
+    do does did can could will would shall should may might must get gets got getting there here where how why
+    """.split()
+)
+# Function words of the other languages plans are written in: never content.
+OTHER_FUNCTION_WORDS = frozenset(
+    """
+    der die das den dem des ein eine einen einem einer und oder aber mit für auf im in zu zum zur von vom bei an am
+    aus nach vor über unter ohne durch sich sie er es wir ihr ihre ihren sein seine ist sind wird werden kann können
+    damit sodass dass so um jede jeder jedem jeden nicht auch noch
+    el la los las un una unos unas y o pero con para por en de del al a que se su sus lo le les es son puede pueden
+    cada sin más muy ya también quien
+    le la les un une des et ou mais avec pour par en dans de du au aux à que qui se sa son ses leur leurs est sont
+    peut peuvent chaque sans plus très aussi afin
+    il lo gli uno e con per di della che è sono
+    o os um uma com para por em do da que é são
+    het een en of met voor op in van dat zijn om zodat
+    """.split()
+)
+GENERIC_CONTENT = frozenset(
+    "need needs needed make makes made way ways thing things work get use used using able time day days people person one".split()
+)
+_CUT = frozenset(
+    "for to in into on onto with within by using via before after during when while so that from per at according "
+    "under against between across who which whose whom where who's than".split()
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _lemminflect(word: str) -> tuple[str, ...]:
+    try:
+        from lemminflect import getAllLemmas
+    except ImportError:  # the rule spelling only
+        return ()
+    out: list[str] = []
+    for lemmas in getAllLemmas(word).values():
+        out.extend(lemmas)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def lemmas(word: str) -> frozenset[str]:
+    """Every lemma ``word`` may have, lowercased, the word itself included."""
+    w = word.lower().strip("'’-")
+    found = {w, _base(w), singular(w)}
+    found.update(x.lower() for x in _lemminflect(w))
+    return frozenset(x for x in found if x)
+
+
+@functools.lru_cache(maxsize=8192)
+def verb_lemmas(word: str) -> frozenset[str]:
+    """The word's lemmas as a verb: lemminflect's VERB entry, else the rule spelling."""
+    w = word.lower()
+    try:
+        from lemminflect import getAllLemmas
+
+        v = getAllLemmas(w).get("VERB")
+    except ImportError:
+        v = None
+    return frozenset({x.lower() for x in v} if v else {_base(w)})
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def words(text: str) -> list[str]:
+    """Lowercased words; a possessive 's is dropped ("the pharmacist's check" -> pharmacist, check)."""
+    return [_POSSESSIVE.sub("", w.lower()).strip("'’-") for w in WORD.findall(text or "")]
+
+
+def is_function_word(word: str) -> bool:
+    w = word.lower()
+    return w in FUNCTION_WORDS or w in OTHER_FUNCTION_WORDS
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in words(text) if not is_function_word(w) and w not in GENERIC_CONTENT and len(w) > 1]
+
+
+def lemma_set(text: str) -> set[str]:
+    out: set[str] = set()
+    for w in words(text):
+        out |= lemmas(w)
+    return out
+
+
+def shares(word: str, bag: set[str]) -> bool:
+    """``word`` appears in ``bag`` (a ``lemma_set``) under one of its lemmas."""
+    return bool(lemmas(word) & bag)
+
+
+def constituent(phrase: str) -> str:
+    """The phrase up to its first preposition, comma, relative pronoun or bracket."""
+    out: list[str] = []
+    for tok in re.findall(r"[^\W_][\w'’/-]*|[,;:()\[\]]", phrase or "", re.U):
+        if tok in ",;:()[]" or (tok.lower() in _CUT and out):
+            break
+        out.append(tok)
+    return " ".join(out)
+
+
+def head(phrase: str) -> str:
+    """The last content word of the phrase's constituent ('' when it has none)."""
+    cw = content_words(constituent(phrase))
+    return cw[-1] if cw else ""
+
+
+def parts(phrase: str) -> list[str]:
+    """A coordinated phrase split into its members: 'accounts payable and finance (cash planning)' ->
+    ['accounts payable', 'finance']."""
+    p = re.sub(r"\([^)]*\)", " ", phrase or "")
+    return [x.strip() for x in re.split(r",|;|\band\b|\bor\b|&|/|\bund\b|\by\b|\bet\b|\be\b", p) if x.strip()]
