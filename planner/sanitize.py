@@ -1,7 +1,7 @@
 """Output hygiene for text that came from users or files: control characters, terminal escapes, URL credentials.
 
-- ``strip_controls``: C0/C1 control characters (NUL, BEL, ESC, DEL...), lone surrogates and bidirectional
-  overrides removed; tab, newline and carriage return kept. For files we write (HTML, Markdown, JSON, CSV).
+- ``strip_controls``: escape sequences (removed whole, as below), C0/C1 control characters (NUL, BEL, ESC,
+  DEL...), lone surrogates and bidirectional overrides removed; tab, newline and carriage return kept. For files we write (HTML, Markdown, JSON, CSV).
   The bidi controls are the "Trojan Source" characters (CVE-2021-42574): they reorder what a reader sees.
 - ``for_terminal``: ANSI/VT escape sequences (CSI ``ESC [ ... final``, OSC ``ESC ] ... BEL|ESC \\``, and the other
   ECMA-48 escape forms) removed whole, then every control character but newline and tab, and URL credentials
@@ -30,8 +30,13 @@ _URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^/\s@?#]+@")
 
 
 def strip_controls(text: str) -> str:
-    """``text`` without control characters (tab, newline, CR kept), lone surrogates or bidi overrides."""
-    return _CONTROLS.sub("", text) if text else text
+    """``text`` without escape sequences (removed whole), control characters (tab, newline, CR kept), lone
+    surrogates or bidi overrides."""
+    if not text:
+        return text
+    if "\x1b" in text or any("\x90" <= c <= "\x9f" for c in text):
+        text = _ESCAPES.sub("", text)
+    return _CONTROLS.sub("", text)
 
 
 def strip_url_credentials(text: str) -> str:
@@ -43,9 +48,7 @@ def for_terminal(text: str) -> str:
     """Safe to print: escape sequences and controls removed (newline and tab kept), URL credentials hidden."""
     if not text:
         return text
-    text = _ESCAPES.sub("", text)
-    text = _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", ""))
-    return strip_url_credentials(text)
+    return strip_url_credentials(strip_controls(text.replace("\r\n", "\n").replace("\r", "")))
 
 
 def clean_strings(obj: Any, fn=strip_controls) -> Any:

@@ -292,7 +292,7 @@ def test_bad_store_out_and_date_are_refused_with_one_line(tmp_path):
             assert "internal error" not in r.output and "retry" not in r.output
     a_file = tmp_path / "plans.txt"
     a_file.write_text("not a folder")
-    for out, msg in ((str(a_file), "is a file, not a folder"), ("/dev/null", "is a file, not a folder"),
+    for out, msg in ((str(a_file), "is a file, not a folder"), ("/dev/null", "is a device or other special file, not a folder"),
                      (str(a_file / "sub"), "is a file, not a folder")):
         r = runner.invoke(app, ["batch", XLSX, "--out", out])
         assert r.exit_code == 2 and msg in r.output and "internal error" not in r.output, (out, r.output)

@@ -54,7 +54,8 @@ def check_out_dir(out: Path) -> None:
     """Refuse an --out that is a file (or a device such as /dev/null), or that cannot be created or written."""
     if out.exists():
         if not out.is_dir():
-            raise InputError(f"--out {out} is a file, not a folder; give a folder for the plans")
+            what = "a file" if out.is_file() else "a device or other special file"
+            raise InputError(f"--out {out} is {what}, not a folder; give a folder for the plans")
         if not os.access(out, os.W_OK | os.X_OK):
             raise InputError(f"cannot write to the folder --out {out} (permission denied)")
         return

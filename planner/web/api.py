@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.responses import PlainTextResponse, Response
 from pydantic import AfterValidator, BaseModel, Field, field_validator
 
 from planner.errors import InputError
@@ -91,6 +91,11 @@ class GroundRequest(BaseModel):
     context: Optional[Text] = None
 
 
+def _json(content: bytes) -> Response:
+    """A JSON answer encoded by the worker (planner.web.work.to_json), passed through untouched."""
+    return Response(content, media_type="application/json")
+
+
 router = APIRouter(prefix="/api")
 
 
@@ -108,7 +113,7 @@ async def example() -> str:
 
 
 @router.post("/plan", dependencies=[Depends(rate_limited)])
-async def plan(body: PlanRequest, request: Request, ctx: WebContext = Depends(settings)) -> JSONResponse:
+async def plan(body: PlanRequest, request: Request, ctx: WebContext = Depends(settings)) -> Response:
     from planner.inputs import parse_today
 
     cfg = choose(ctx, body.provider, body.model)
@@ -118,20 +123,20 @@ async def plan(body: PlanRequest, request: Request, ctx: WebContext = Depends(se
         raise HTTPException(400, safe_detail(str(e)))
     ctx.charge(request, PLAN_STATEMENTS)
     if is_offline(cfg):
-        return JSONResponse(await ctx.cpu(work.plan, body.text, cfg, today))
-    return JSONResponse(await ctx.io(work.plan, body.text, cfg, today, ctx.generator))
+        return _json(await ctx.cpu(work.plan, body.text, cfg, today))
+    return _json(await ctx.io(work.plan, body.text, cfg, today, ctx.generator))
 
 
 @router.post("/check")
-async def check(body: CheckRequest, request: Request, ctx: WebContext = Depends(settings)) -> dict[str, Any]:
+async def check(body: CheckRequest, request: Request, ctx: WebContext = Depends(settings)) -> Response:
     ctx.charge(request, max(1, len(body.statements)))
-    return await ctx.cpu(work.check, body.statements)
+    return _json(await ctx.cpu(work.check, body.statements))
 
 
 @router.post("/report")
-async def report(body: PlanBody, request: Request, ctx: WebContext = Depends(settings)) -> dict[str, Any]:
+async def report(body: PlanBody, request: Request, ctx: WebContext = Depends(settings)) -> Response:
     ctx.charge(request, body.statements())
-    return await ctx.cpu(work.report, body.plan)
+    return _json(await ctx.cpu(work.report, body.plan))
 
 
 @router.post("/render")
@@ -146,11 +151,11 @@ async def render(body: PlanBody, request: Request, format: str = "md", ctx: WebC
 
 
 @router.post("/ground", dependencies=[Depends(rate_limited)])
-async def ground(body: GroundRequest, request: Request, ctx: WebContext = Depends(settings)) -> JSONResponse:
+async def ground(body: GroundRequest, request: Request, ctx: WebContext = Depends(settings)) -> Response:
     skills = [s for s in body.skills if s.strip()]
     if not skills:
         raise HTTPException(400, "no skills given")
     ctx.charge(request, len(skills))
     c = ctx.configured
     run = ctx.cpu if is_offline(c) else ctx.io
-    return JSONResponse(await run(work.ground, skills, body.context, c))
+    return _json(await run(work.ground, skills, body.context, c))

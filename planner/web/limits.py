@@ -118,10 +118,13 @@ def _executor(workers: int) -> Any:
     with _EXECUTORS_LOCK:
         ex = _EXECUTORS.get(workers)
         if ex is None:
-            from planner.web.work import warm
+            import os
+
+            from planner.web.work import warm, watch_parent
 
             # spawn: a fresh interpreter, never a fork of a process that runs an event loop and threads
-            ex = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+            ex = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                     initializer=watch_parent, initargs=(os.getpid(),))
             try:
                 for _ in range(workers):
                     ex.submit(warm)
