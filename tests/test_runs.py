@@ -138,3 +138,18 @@ def test_a_damaged_store_is_refused_with_the_reason(tmp_path):
     sqlite3.connect(tmp_path / "other.sqlite").execute("CREATE TABLE t (x)").connection.commit()
     with pytest.raises(InputError, match="not a run store"):
         check_run_store(tmp_path / "other.sqlite")
+
+
+def test_index_page_escapes_what_the_survey_wrote(tmp_path):
+    store = RunStore(tmp_path / "run.sqlite")
+    store.create_run("r1", {}, "offline", "rules-v1")
+    analysis = json.dumps({"skills": [{"skill": "<img src=x onerror=alert(1)>", "share_below": 0.5}]})
+    store.add_group("r1", "g1", "<script>alert('team')</script>\x00", 4, "h1",
+                    "Our 4 dispatchers enter delivery addresses wrong in about 12% of orders.", analysis)
+    run_groups(store, "r1", resolve("offline"), TODAY)
+    write_outputs(store, "r1", tmp_path / "out")
+    html = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "<script>" not in html and "&lt;script&gt;alert(&#39;team&#39;)&lt;/script&gt;" in html
+    assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html and "\x00" not in html
+    assert "<svg width='480' height='24'" in html and "width='130.0'" in html and ">50%</text>" in html
+    assert "g1.md" in html and "concreteness" in html
