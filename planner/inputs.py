@@ -3,25 +3,58 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
+import unicodedata
 from typing import Optional
 
 from planner.errors import InputError
+from planner.sanitize import strip_controls
 
 MAX_INPUT_CHARS = 20_000  # documented in the README: longer problem texts are refused, not truncated
+# The latest review date any generator writes is 12 weeks out (DOMAIN.md: 6 to 12 weeks); a year of room
+# keeps every date a plan computes from "today" representable (datetime.date.max is 9999-12-31).
+LATEST_TODAY = dt.date.max - dt.timedelta(days=366)
+
+
+def _visible(ch: str) -> bool:
+    """A letter, digit, punctuation mark or symbol (Unicode general categories L, N, P, S)."""
+    return unicodedata.category(ch)[0] in "LNPS"
 
 
 def validate_problem_text(raw: object, *, what: str = "problem description") -> str:
+    """The text without control characters and outer whitespace; refused when empty, invisible or too long."""
     if not isinstance(raw, str):
         raise InputError(f"the {what} must be text")
-    stripped = raw.strip()
+    stripped = strip_controls(raw).strip()  # NUL, ESC, lone surrogates...: never part of a problem
     if not stripped:
-        raise InputError(f"the {what} is empty")
+        raise InputError(f"the {what} is empty" + (" (only control characters)" if raw.strip() else ""))
+    if not any(_visible(ch) for ch in stripped):
+        raise InputError(f"the {what} is empty: it holds only invisible characters (zero-width or format characters)")
     if len(stripped) > MAX_INPUT_CHARS:
         raise InputError(
             f"the {what} is {len(stripped):,} characters; the limit is {MAX_INPUT_CHARS:,}. "
             "Trim it to the problem itself (symptoms, who, numbers)."
         )
     return stripped
+
+
+def check_today(day: dt.date, *, what: str = "--today") -> dt.date:
+    """``day`` when every date a plan counts from it (the review date) can be written; else an InputError."""
+    if day > LATEST_TODAY:
+        raise InputError(f"{what} {day.isoformat()} is too late: the review date 6 to 12 weeks after it would pass the last "
+                         f"date a calendar can hold; use a date up to {LATEST_TODAY.isoformat()}")
+    return day
+
+
+def parse_today(value: Optional[str], *, what: str = "--today") -> dt.date:
+    """A YYYY-MM-DD string (None or empty: today) as a date a plan can count from; InputError otherwise."""
+    if not value:
+        return dt.date.today()
+    try:
+        day = dt.date.fromisoformat(value)
+    except (ValueError, TypeError):
+        raise InputError(f"{what} '{value}' is not a date; use YYYY-MM-DD, e.g. 2026-03-02")
+    return check_today(day, what=what)
 
 
 def utf16_without_bom(data: bytes) -> Optional[str]:

@@ -74,9 +74,15 @@ def save_raw(payload: dict[str, Any]) -> Optional[str]:
     d = failed_dir()
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     path = d / f"{stamp}.json"
+    from planner.sanitize import clean_strings, strip_url_credentials
+
+    text = json.dumps(clean_strings(to_jsonable(payload), strip_url_credentials), indent=2, ensure_ascii=False, default=repr)
     try:
-        d.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(payload, indent=2, ensure_ascii=False, default=repr), encoding="utf-8")
+        d.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # owner-only (0600): the record holds the prompt, which may quote survey answers
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace") as f:
+            f.write(text)
     except OSError:
         return None
     return str(path)
@@ -237,7 +243,9 @@ def _failure(provider: Any, exc: BaseException, messages: list, usage: Usage, ca
             "last_response": raw_obj,
         }
     )
-    msg = f"{name} model {model} failed after {calls} request(s): {why}{retried}"
+    from planner.sanitize import strip_url_credentials
+
+    msg = strip_url_credentials(f"{name} model {model} failed after {calls} request(s): {why}{retried}")
     return ProviderError(msg, raw_path=path)
 
 

@@ -31,12 +31,12 @@ def make_plan(
     generator=None,
 ) -> Plan:
     """Problem text -> validated Plan. ``frame`` may be passed when already extracted (batches)."""
-    from planner.inputs import validate_problem_text
+    from planner.inputs import check_today, validate_problem_text
     from planner.providers.select import resolve
 
     text = validate_problem_text(text)
     config = config or resolve()
-    today = today or dt.date.today()
+    today = check_today(today or dt.date.today(), what="today")
     frame = frame or extract_frame(text)
     gen = generator or get_generator(config)
     from planner.grounding.plan import ground_plan_tasks

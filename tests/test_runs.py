@@ -104,3 +104,52 @@ def test_outputs_hold_no_personal_data(tmp_path):
             assert not re.search(p, blob), (f.name, p)
     html = (tmp_path / "out" / "index.html").read_text()
     assert "<svg" in html and "billing--support-agent.md" in html
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_get_an_apostrophe():
+    from planner.runs.outputs import csv_cell
+
+    for v in ('=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(9+9)", "\t=1", "\r=1"):
+        out = csv_cell(v)
+        assert out == "'" + v, (v, out)
+    assert csv_cell("Billing / Support Agent") == "Billing / Support Agent"
+    assert csv_cell("\x00=1+1") == "'=1+1"  # a control character cannot hide the formula
+    assert csv_cell(12) == 12 and csv_cell("a = b") == "a = b"
+
+
+def test_a_damaged_store_is_refused_with_the_reason(tmp_path):
+    import pytest
+
+    from planner.errors import InputError
+    from planner.runs.storefile import check_run_store
+
+    store = _store(tmp_path, n=2)
+    store.close()
+    check_run_store(tmp_path / "run.sqlite")  # a good store passes
+    data = (tmp_path / "run.sqlite").read_bytes()
+    cases = {"empty.sqlite": (b"", r"empty \(0 bytes\)"), "junk.sqlite": (b"hello world" * 100, "not an SQLite database"),
+             "cut.sqlite": (data[:4096 + 100], "damaged")}
+    for name, (blob, why) in cases.items():
+        (tmp_path / name).write_bytes(blob)
+        with pytest.raises(InputError, match=why):
+            check_run_store(tmp_path / name)
+    import sqlite3
+
+    sqlite3.connect(tmp_path / "other.sqlite").execute("CREATE TABLE t (x)").connection.commit()
+    with pytest.raises(InputError, match="not a run store"):
+        check_run_store(tmp_path / "other.sqlite")
+
+
+def test_index_page_escapes_what_the_survey_wrote(tmp_path):
+    store = RunStore(tmp_path / "run.sqlite")
+    store.create_run("r1", {}, "offline", "rules-v1")
+    analysis = json.dumps({"skills": [{"skill": "<img src=x onerror=alert(1)>", "share_below": 0.5}]})
+    store.add_group("r1", "g1", "<script>alert('team')</script>\x00", 4, "h1",
+                    "Our 4 dispatchers enter delivery addresses wrong in about 12% of orders.", analysis)
+    run_groups(store, "r1", resolve("offline"), TODAY)
+    write_outputs(store, "r1", tmp_path / "out")
+    html = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "<script>" not in html and "&lt;script&gt;alert(&#39;team&#39;)&lt;/script&gt;" in html
+    assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html and "\x00" not in html
+    assert "<svg width='480' height='24'" in html and "width='130.0'" in html and ">50%</text>" in html
+    assert "g1.md" in html and "concreteness" in html

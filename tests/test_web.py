@@ -14,9 +14,14 @@ from planner.web.app import create_app
 TEXT = open("examples/support-escalation-notes.txt", encoding="utf-8").read()
 
 
+def local(app):
+    """A test client addressed as the browser on this computer addresses the server (Host: 127.0.0.1:8765)."""
+    return TestClient(app, base_url="http://127.0.0.1:8765")
+
+
 @pytest.fixture
 def client():
-    return TestClient(create_app())
+    return local(create_app())
 
 
 def test_health_names_provider_and_model_but_no_secrets(client):
@@ -90,7 +95,7 @@ def test_oversized_streamed_body_without_content_length_gets_413(client):
 
 
 def test_rate_limit_on_llm_backed_endpoints():
-    c = TestClient(create_app(rate_per_minute=2))
+    c = local(create_app(rate_per_minute=2))
     codes = [c.post("/api/plan", json={"text": TEXT}).status_code for _ in range(3)]
     assert codes[:2] == [200, 200] and codes[2] == 429
     assert c.post("/api/check", json={"statements": ["Write notes"]}).status_code == 200  # not rate limited
@@ -105,7 +110,7 @@ class FailingGenerator:
 
 def test_provider_failure_is_502_without_server_paths():
     cfg = ProviderConfig(name="openai", model="gpt-test", api_key="sk-secret-key")
-    c = TestClient(create_app(cfg, generator=FailingGenerator()))
+    c = local(create_app(cfg, generator=FailingGenerator()))
     assert c.get("/api/health").json()["provider"] == "openai"
     r = c.post("/api/plan", json={"text": TEXT})
     assert r.status_code == 502 and "provider failed" in r.json()["detail"]
@@ -127,3 +132,134 @@ def test_hostile_text_comes_back_as_data(client):
 def test_openapi_docs_list_the_endpoints(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/plan", "/api/check", "/api/ground", "/api/health", "/api/render", "/api/report"} <= set(paths)
+
+
+# ------------------------------------------------------------------------------------------------ hostile clients
+def test_foreign_host_header_is_refused_localhost_names_pass():
+    app = create_app()
+    for base in ("http://127.0.0.1:8765", "http://localhost:8765", "http://[::1]:8765", "http://localhost"):
+        assert TestClient(app, base_url=base).get("/api/health").status_code == 200, base
+    for host in ("attacker.example", "attacker.example:8765", "127.0.0.1.attacker.example", "testserver", "", "[::1"):
+        r = TestClient(app).get("/api/health", headers={"host": host})
+        assert r.status_code == 400 and "invalid Host header" in r.json()["detail"], host
+        assert TestClient(app).post("/api/check", json={"statements": ["x"]}, headers={"host": host}).status_code == 400
+    extended = create_app(allowed_hosts=["planner.lan"])
+    assert TestClient(extended, base_url="http://planner.lan:8765").get("/api/health").status_code == 200
+    assert TestClient(extended, base_url="http://127.0.0.1:8765").get("/").status_code == 200
+    assert TestClient(extended, base_url="http://other.lan").get("/").status_code == 400
+    assert "--allow-host" in CliRunner().invoke(cli, ["serve", "--help"]).output
+
+
+def test_statement_budget_charges_every_statement_per_client():
+    c = local(create_app(statements_per_minute=100))
+    assert c.post("/api/check", json={"statements": ["Write escalation notes"] * 60}).status_code == 200
+    r = c.post("/api/check", json={"statements": ["Write escalation notes"] * 60})  # 120 of 100 within the minute
+    assert r.status_code == 429 and int(r.headers["retry-after"]) >= 1 and "100 per minute" in r.json()["detail"]
+    r = c.post("/api/check", json={"statements": ["x"] * 150})  # one request over the whole budget
+    assert r.status_code == 413 and "150 statements" in r.json()["detail"]
+    # the budget is shared by every checking endpoint: report and render are charged their plan's statements too
+    c = local(create_app(statements_per_minute=200))
+    plan = c.post("/api/plan", json={"text": TEXT, "today": "2026-01-05"}).json()  # 85
+    plan.pop("report")
+    codes = [c.post("/api/report", json={"plan": plan}).status_code for _ in range(4)]
+    assert codes[0] == 200 and 429 in codes
+    assert c.get("/api/health").status_code == 200  # never charged
+
+
+def test_invalid_unicode_and_impossible_dates_are_4xx(client):
+    for path, raw in (("/api/check", '{"statements": ["Write notes \\ud800 now"]}'),
+                      ("/api/plan", '{"text": "Our 4 agents \\udc00 write notes"}'),
+                      ("/api/ground", '{"skills": ["Write \\ud83d notes"]}'),
+                      ("/api/report", '{"plan": {"skill_goal": "\\ud800"}}')):
+        r = client.post(path, content=raw.encode(), headers={"content-type": "application/json"})
+        assert r.status_code == 422 and "surrogate" in r.text, (path, r.status_code, r.text)
+    ok = client.post("/api/check", content='{"statements": ["Write notes \\ud83d\\ude00"]}'.encode(),
+                     headers={"content-type": "application/json"})
+    assert ok.status_code == 200  # a surrogate pair is a real character (an emoji)
+    for today in ("9999-12-31", "9999-06-01"):
+        r = client.post("/api/plan", json={"text": TEXT, "today": today})
+        assert r.status_code == 400 and "too late" in r.json()["detail"], r.text
+    assert client.post("/api/plan", json={"text": TEXT, "today": "9998-01-01"}).status_code == 200
+
+
+def test_invisible_text_is_empty_in_the_api_and_the_cli(client):
+    for text in ("\x00\x00\x00", "\u200b\u200c\u200d\ufeff", "\x00 \u200b \x1b\x07", "\u2066\u2069"):
+        r = client.post("/api/plan", json={"text": text})
+        assert r.status_code == 400 and "empty" in r.json()["detail"], (repr(text), r.text)
+        res = CliRunner().invoke(cli, ["plan", text])
+        assert res.exit_code == 2 and "empty" in res.output and "Traceback" not in res.output, repr(text)
+    r = client.post("/api/plan", json={"text": "\x00" + TEXT + "\x1b[31m", "today": "2026-01-05"})
+    assert r.status_code == 200 and "\x00" not in r.text and "\\u0000" not in r.text and "\\u001b" not in r.text
+
+
+def test_provider_urls_lose_their_credentials_in_502_and_saved_failures(tmp_path, monkeypatch):
+    import os
+    import stat
+
+    monkeypatch.setenv("UPSKILL_RETRY_ATTEMPTS", "1")
+    monkeypatch.setenv("UPSKILL_STATE_DIR", str(tmp_path / "state"))
+    cfg = ProviderConfig(name="openai", model="m", api_key="sk-secret-key", base_url="http://bob:hunter2@127.0.0.1:9/v1")
+    c = local(create_app(cfg))
+    r = c.post("/api/plan", json={"text": TEXT})
+    assert r.status_code == 502, r.text
+    assert "hunter2" not in r.text and "bob:" not in r.text and "sk-secret" not in r.text
+    assert "http://***@127.0.0.1:9/v1" in r.json()["detail"]
+    saved = list((tmp_path / "state" / "failed").glob("*.json"))
+    assert saved
+    for f in saved:
+        assert "hunter2" not in f.read_text(encoding="utf-8") and stat.S_IMODE(os.stat(f).st_mode) == 0o600
+
+
+def test_health_answers_while_checks_saturate_the_server():
+    """A bounded loopback load: 60 concurrent checks of 300 statements (more than Starlette's 40 worker threads,
+    which starved /api/health before); /api/health answers in under 1 s.
+    (bench/bench_web_load.py runs the full 60 x 52 KB case and prints the figures.)"""
+    import socket
+    import threading
+    import time
+
+    import httpx
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    app = create_app(statements_per_minute=1_000_000)
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    t = threading.Thread(target=srv.run, daemon=True)
+    t.start()
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            if srv.started:
+                break
+            time.sleep(0.05)
+        body = json.dumps({"statements": [f"Write the note for ticket {i}" for i in range(300)]}).encode()
+        codes: list[int] = []
+        # one client for all the load, made up front: the load itself must not hold this process's GIL
+        load = httpx.Client(timeout=120, limits=httpx.Limits(max_connections=100, max_keepalive_connections=100))
+        poll = httpx.Client(timeout=30)
+
+        def hammer() -> None:
+            codes.append(load.post(f"{base}/api/check", content=body, headers={"content-type": "application/json"}).status_code)
+
+        assert poll.post(f"{base}/api/check", json={"statements": ["warm the workers"]}).status_code == 200
+        workers = [threading.Thread(target=hammer) for _ in range(60)]
+        for w in workers:
+            w.start()
+        worst, polls = 0.0, 0
+        while any(w.is_alive() for w in workers):
+            t0 = time.perf_counter()
+            assert poll.get(f"{base}/api/health").status_code == 200
+            worst, polls = max(worst, time.perf_counter() - t0), polls + 1
+            time.sleep(0.05)
+        for w in workers:
+            w.join(timeout=120)
+        load.close()
+        poll.close()
+        assert polls >= 3  # health was polled while the checks ran
+        assert worst < 1.0, worst
+        assert set(codes) <= {200, 503} and 200 in codes, codes
+    finally:
+        srv.should_exit = True
+        t.join(timeout=10)

@@ -6,14 +6,16 @@ Kept light on imports: ``upskill --help`` must start in well under half a second
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sys
 from pathlib import Path
-from typing import Callable, Optional, TypeVar
+from typing import Any, Callable, Optional, TypeVar
 
 import typer
 
 from planner.errors import InputError, PlannerError
-from planner.inputs import MAX_INPUT_CHARS, validate_problem_text  # noqa: F401
+from planner.inputs import MAX_INPUT_CHARS, parse_today as _parse_today, validate_problem_text  # noqa: F401
+from planner.sanitize import for_terminal
 
 T = TypeVar("T")
 
@@ -27,7 +29,8 @@ TodayOpt = typer.Option(None, "--today", help="The date plans count from, YYYY-M
 
 
 def err(msg: str) -> None:
-    typer.echo(msg, err=True)
+    """A line on stderr; escape sequences and control characters from data (team names, cells) never reach the terminal."""
+    typer.echo(for_terminal(msg), err=True)
 
 
 def run_guarded(fn: Callable[[], T]) -> T:
@@ -55,13 +58,19 @@ def run_guarded(fn: Callable[[], T]) -> T:
         raise typer.Exit(70)
 
 
+def guarded(fn: Callable[..., T]) -> Callable[..., T]:
+    """Decorator for a command function: the error mapping of :func:`run_guarded` around every call."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> T:
+        return run_guarded(lambda: fn(*args, **kwargs))
+
+    return wrapper
+
+
 def parse_today(value: Optional[str]) -> dt.date:
-    if not value:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--today '{value}' is not a date; use YYYY-MM-DD, e.g. 2026-03-02")
+    """--today as a date (default today); refused when not YYYY-MM-DD or too late for a review date."""
+    return _parse_today(value, what="--today")
 
 
 def read_file_text(path: str) -> str:

@@ -94,6 +94,11 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
     if o.sheet and table.encoding != "xlsx":
         result.notices.append(f"--sheet '{o.sheet}' ignored: {Path(path).name} is not a workbook")
     group_cols = [_match_col(table.headers, c) for c in o.group_by] if o.group_by else [c for c in (mapping.team, mapping.role) if c]
+    personal = [c for c in (mapping.name, mapping.id, mapping.email, *mapping.personal) if c]
+    for c in group_cols:  # a group named after a person would put that name in file names, labels and the store
+        if c in personal:
+            raise InputError(f"--group-by '{c}' is a personal column (names, ids or contact details are redacted, never "
+                             f"grouped by); group by team, role or another column: {', '.join(h for h in table.headers if h not in personal)}")
     if not mapping.ratings:
         result.notices.append("no rating columns found: the plans rest on the free-text answers only (name ratings with --rating-cols)")
 

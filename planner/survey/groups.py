@@ -38,12 +38,17 @@ def slug(*parts: Optional[str]) -> str:
 
 
 def _unique_keys(groups: list[Group]) -> None:
-    seen: dict[str, int] = {}
+    """One key per group: on a collision ("Ops/Agent", "ops/agent", and "Ops/Agent 2" whose own slug is
+    "ops-agent-2") the next free "-2", "-3"... suffix, checked against every key already given."""
+    used: set[str] = set()
     for g in groups:
         base = slug(*g.values)
-        n = seen.get(base, 0) + 1
-        seen[base] = n
-        g.key = base if n == 1 else f"{base}-{n}"
+        key, n = base, 1
+        while key in used:
+            n += 1
+            key = f"{base}-{n}"
+        used.add(key)
+        g.key = key
 
 
 def group_rows(rows: list[tuple[int, dict[str, str]]], group_cols: list[str], *, team_col: Optional[str],
