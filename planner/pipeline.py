@@ -42,3 +42,24 @@ def make_plan(
     from planner.grounding.plan import ground_plan_tasks
 
     return ground_plan_tasks(gen.generate(frame, today), frame)  # every plan's tasks carry their grounding checks
+
+
+def iter_grounded(skills: list[str], context: Optional[str] = None, config: Optional[ProviderConfig] = None):
+    """Ground each skill in turn against one context frame, with the configured backend (offline by default).
+
+    A generator, so a caller keeps the tasks already grounded when a provider fails part-way."""
+    from planner.backends import DEFAULT_BACKEND, get_backend
+    from planner.grounding.llm import frame_of
+    from planner.grounding.parse import clean_skill
+    from planner.providers.select import resolve
+
+    cleaned = [clean_skill(s, what=f"skill {i + 1}") for i, s in enumerate(skills)]
+    frame = frame_of(context)
+    backend = get_backend(config or resolve(DEFAULT_BACKEND))
+    for s in cleaned:
+        yield backend.ground(s, frame)
+
+
+def ground_skills(skills: list[str], context: Optional[str] = None, config: Optional[ProviderConfig] = None) -> list:
+    """Ground each skill against one problem context: offline by default, else the configured LLM provider."""
+    return list(iter_grounded(skills, context, config))

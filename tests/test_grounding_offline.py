@@ -178,7 +178,7 @@ def test_bad_skills_raise_input_errors_not_validation_errors():
 
 
 def test_ground_skills_offline_by_default():
-    from planner.grounding import ground_skills
+    from planner.pipeline import ground_skills
 
     tasks = ground_skills(["Complete and submit the customer information", "Call prospects"],
                           "Sales support coordinators prepare customer records before sales reps call prospects.")

@@ -30,6 +30,11 @@ REGISTRY: dict[str, Entry] = {
 NAMES = tuple(REGISTRY)
 
 
+def has_model(name: str) -> bool:
+    """Whether the named backend runs a model (False for the rules: nothing is paid, nothing leaves the machine)."""
+    return REGISTRY[name].provider_class is not None
+
+
 def load_provider(config: Any) -> Any:
     """The SDK provider object for a config whose backend has a model (imported only when used)."""
     entry = REGISTRY[config.name]
@@ -41,7 +46,7 @@ def load_provider(config: Any) -> Any:
 
 def get_backend(config: Any) -> Any:
     """The backend for a resolved ProviderConfig."""
-    if REGISTRY[config.name].provider_class is None:
+    if not has_model(config.name):
         from planner.backends.offline import OfflineBackend
 
         return OfflineBackend(config)

@@ -173,6 +173,7 @@ def new_run(path: Path, out: Optional[Path], opts: Any, *, save_mapping: Optiona
     if not opts.redact:
         err("!" * 72 + "\nWARNING: --no-redact: e-mails, phone numbers and names stay in the data sent to the provider\n"
             "and written to the output folder.\n" + "!" * 72)
+    created = not out.exists()
     make_out_dir(out)
     from planner.runs.runner import file_sha256, register_run
 
@@ -182,7 +183,12 @@ def new_run(path: Path, out: Optional[Path], opts: Any, *, save_mapping: Optiona
             "survey_options": opts.model_dump(mode="json"), "today": day.isoformat(), "provider": config.name,
             "model": config.model, "base_url": config.base_url, "via": via}
     # the run first, then its groups in one transaction: a kill in between is completed by --resume
-    survey = register_run(store, run_id, args, config.name, config.model, lambda: load_survey(path, opts))
+    try:
+        survey = register_run(store, run_id, args, config.name, config.model, lambda: load_survey(path, opts))
+    except BaseException:
+        if created and out.is_dir() and not any(out.iterdir()):
+            out.rmdir()  # a refused export leaves nothing behind, not even the folder
+        raise
     report_survey(survey, save_mapping)
     err(f"upskill: {config.describe()}")
     if via == "batch-api":

@@ -123,7 +123,7 @@ def ground(
         if ctx is None:
             err("upskill: no --context given: consumers and outcomes cannot be read, the open questions will say so")
         from planner.errors import ProviderError
-        from planner.grounding.llm import iter_grounded
+        from planner.pipeline import iter_grounded
         from planner.providers.select import resolve
 
         config = resolve(provider, model, base_url)

@@ -179,16 +179,25 @@ def _subject_reading(toks: list[str], i: int, sv: int) -> bool:
     return "NNS" not in tv and bool(nxt & {"IN", "RB"})
 
 
+def _is_adverb(word: str) -> bool:
+    """A manner adverb ("correctly", "clearly"): never one of the coordinated actions."""
+    return word.endswith("ly") and "RB" in T.tags(word)
+
+
 def _coordinated(toks: list[str], low: list[str], v: int, form: str) -> list[int]:
     """The verb at v and the verbs coordinated with it right after ("Review, approve and file")."""
     verbs = [v]
     j = v + 1
     n = len(toks)
+    if j + 1 < n and low[j] in T.PARTICLES and low[j + 1] in ("and", "or", "and/or", ",", "&"):
+        j += 1  # a phrasal verb coordinated with another: "Fill in and submit timesheets"
     while j + 1 < n:
         if low[j] in ("and", "or", "and/or", ",", "&"):
             k = j + 1
             if k < n and low[k] in ("and", "or"):
                 k += 1
+            if k < n and _is_adverb(low[k]):
+                break  # "completely and correctly": manner adverbs, not a second action
             if k < n and form in T.tags(toks[k]):
                 nt = T.tags(toks[k])
                 if j == v + 1 and low[j] in ("and", "or", "&"):  # "Write and check ...": the verbs share the object
@@ -275,7 +284,7 @@ def analyse(tokens: list[str]) -> Clause:
             nxt = toks[k + 1]
             tn = T.tags(nxt)
             after = T.tags(toks[k + 2]) if k + 2 < n else frozenset()
-            if form in tn and (not tn & {"NN", "NNS", "JJ"} or after & {"DT", "Q", "CD", "PRP"} or toks[k + 2:k + 3] in (["them"], ["it"])):
+            if form in tn and not _is_adverb(nxt.lower()) and (not tn & {"NN", "NNS", "JJ"} or after & {"DT", "Q", "CD", "PRP"} or toks[k + 2:k + 3] in (["them"], ["it"])):
                 c.later_verbs.append(k + 1)
     return c
 

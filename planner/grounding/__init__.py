@@ -2,7 +2,7 @@
 
 - ``ground_offline(skill, frame)``: deterministic, from the problem context (offline.py);
 - ``ground_llm(skill, frame, provider)``: any LLM provider, re-asked when checks fail (llm.py);
-- ``ground_skills(skills, context, config)``: either, chosen by the provider config;
+- (choosing between them by the provider config is the pipeline's: ``planner.pipeline.ground_skills``);
 - ``run_checks(task, performer)``: the deterministic checks both evaluators pass (checks.py);
 - ``ground_plan_tasks(plan, frame)``: checks on every task of a generated plan (plan.py).
 """
@@ -14,7 +14,7 @@ from typing import Any
 from planner.grounding.checks import CHECK_NAMES, MAX_WORDS, run_checks
 from planner.grounding.offline import ground_offline
 
-__all__ = ["CHECK_NAMES", "MAX_WORDS", "ground_offline", "ground_llm", "ground_skills", "ground_plan_tasks", "run_checks"]
+__all__ = ["CHECK_NAMES", "MAX_WORDS", "ground_offline", "ground_llm", "ground_plan_tasks", "run_checks"]
 
 
 def __getattr__(name: str) -> Any:  # the LLM and plan parts load their dependencies only when used
@@ -22,10 +22,6 @@ def __getattr__(name: str) -> Any:  # the LLM and plan parts load their dependen
         from planner.grounding.llm import ground_llm
 
         return ground_llm
-    if name == "ground_skills":
-        from planner.grounding.llm import ground_skills
-
-        return ground_skills
     if name == "ground_plan_tasks":
         from planner.grounding.plan import ground_plan_tasks
 

@@ -137,29 +137,3 @@ def frame_of(context: Optional[str]) -> ProblemFrame:
     except ImportError:  # the extractor is not in this tree: the grounding context reader works on the text alone
         return ProblemFrame(text=text)
     return extract(text)
-
-
-def iter_grounded(skills: list[str], context: Optional[str] = None, config: Optional[Any] = None) -> Iterator[GroundedTask]:
-    """Ground each skill in turn (one frame for all): offline by default, else the configured LLM provider.
-
-    A generator, so a caller keeps the tasks already grounded when a provider fails part-way.
-    """
-    from planner.grounding.offline import ground_offline
-    from planner.grounding.parse import clean_skill
-
-    cleaned = [clean_skill(s, what=f"skill {i + 1}") for i, s in enumerate(skills)]
-    frame = frame_of(context)
-    if config is None or getattr(config, "name", "offline") == "offline":
-        for s in cleaned:
-            yield ground_offline(s, frame)
-        return
-    from planner.providers.select import load_provider
-
-    provider = load_provider(config)
-    for s in cleaned:
-        yield ground_llm(s, frame, provider)
-
-
-def ground_skills(skills: list[str], context: Optional[str] = None, config: Optional[Any] = None) -> list[GroundedTask]:
-    """Ground each skill against one problem context: offline by default, else the configured LLM provider."""
-    return list(iter_grounded(skills, context, config))

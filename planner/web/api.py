@@ -14,6 +14,8 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import PlainTextResponse, Response
 from pydantic import AfterValidator, BaseModel, Field, field_validator
 
+from planner.backends import DEFAULT_BACKEND
+from planner.resources import data_path
 from planner.errors import InputError
 from planner.web import work
 from planner.web.deps import WebContext, choose, is_offline, rate_limited, safe_detail, settings
@@ -102,7 +104,7 @@ router = APIRouter(prefix="/api")
 @router.get("/health")
 async def health(ctx: WebContext = Depends(settings)) -> dict[str, Any]:
     c = ctx.configured
-    return {"status": "ok", "provider": c.name, "model": c.model, "providers": sorted({"offline", c.name})}
+    return {"status": "ok", "provider": c.name, "model": c.model, "providers": sorted({DEFAULT_BACKEND, c.name})}
 
 
 @router.get("/example", response_class=PlainTextResponse)

@@ -81,19 +81,23 @@ def rate_limited(request: Request) -> None:
 
 
 def is_offline(config: ProviderConfig) -> bool:
-    return config.name == "offline"
+    """The rules backend: its work is CPU-bound here, nothing waits on a network."""
+    from planner.backends.registry import has_model
+
+    return not has_model(config.name)
 
 
 def choose(ctx: WebContext, provider: Optional[str], model: Optional[str]) -> ProviderConfig:
     """The provider a request may use: offline, or the one the server was started with (never another)."""
+    from planner.backends import DEFAULT_BACKEND
     from planner.providers.select import resolve
 
     configured = ctx.configured
     name = (provider or configured.name).lower()
-    if name == "offline":
-        return resolve("offline")
+    if name == DEFAULT_BACKEND:
+        return resolve(DEFAULT_BACKEND)
     if name != configured.name:
-        allowed = " or ".join(f"'{n}'" for n in sorted({"offline", configured.name}))
+        allowed = " or ".join(f"'{n}'" for n in sorted({DEFAULT_BACKEND, configured.name}))
         raise HTTPException(400, f"provider '{name}' is not available here; use {allowed} (set by whoever started the server)")
     if model and model != configured.model:
         raise HTTPException(400, f"model '{model}' is not available here; this server uses '{configured.model}'")

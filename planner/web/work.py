@@ -119,7 +119,7 @@ def plan(text: str, config: Any, today: dt.date, generator: Any = None) -> bytes
 
 def ground(skills: list[str], context: Optional[str], config: Any) -> bytes:
     """The `upskill ground --format json` object, encoded."""
-    from planner.grounding import ground_skills
+    from planner.pipeline import ground_skills
     from planner.grounding.report import tasks_json
 
     return to_json(_guard(lambda: json.loads(tasks_json(list(ground_skills(skills, context, config)),
