@@ -34,7 +34,7 @@ machinist carpenter plumber technician tech engineer developer dev programmer te
 bookkeeper auditor controller buyer planner scheduler coordinator administrator admin assistant associate adviser
 advisor consultant specialist officer inspector paralegal lawyer attorney underwriter adjuster editor writer
 journalist reporter proofreader transcriptionist librarian teacher tutor instructor lecturer midwife carer
-caregiver counsellor counselor caseworker dispatcher receptionist guard pilot attendant sorter assembler fitter
+caregiver counsellor counselor caseworker intake dispatcher receptionist guard pilot attendant sorter assembler fitter
 installer salesperson seller estimator recruiter reviewer approver owner foreman operative handler porter
 housekeeper cleaner barista waiter bartender firefighter paramedic soldier officer architect surveyor
 """.split())
@@ -50,6 +50,7 @@ programme program pipeline scanner rule policy report dashboard app application 
 guide document documentation script flow pack packet plan wizard screen integration setting
 """.split())
 _TIME = frozenset("""
+jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday week weekend month quarter year spring summer autumn fall
 winter tomorrow today tonight january february march april may june july august september october november
 december easter christmas term semester shift
@@ -60,6 +61,9 @@ _KEEP = frozenset("""
 ours us we they them their he she him her it its this that new not no never as into to in on at from over across
 for of the a an our his and or but so who which left more less better nothing something anything everything
 """.split())
+
+
+_COMMON = frozenset("i a it this that there here what when if every each all some most many any one speech after before since once please".split())
 
 
 def _noun_base(w: str) -> str:
@@ -89,7 +93,7 @@ class Tok:
     tag: str    # lemma, or a word class in capitals
 
 
-_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:st|nd|rd|th)?|[.;:!?]")
+_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:st|nd|rd|th)?|[.;:!?,]")
 
 
 @lru_cache(maxsize=4096)
@@ -129,6 +133,16 @@ def tokens(text: str) -> list[Tok]:
                 break
         if low in (".", ";", ":", "!", "?"):
             parts = ["|"]
+        elif low == ",":
+            parts = [","]  # a comma ends a frame's phrase ("since we moved to the new depot, drivers ...")
+        elif low.endswith("'s") and len(low) > 2:
+            parts = [_tag(low[:-2]), "s"]  # "the press room's closing": the noun, then "s" (is, has or a possessive)
+        elif parts is None and w[:1].isupper() and _tag(w) == low and not low.endswith("s") and low not in _KEEP:
+            initial = not out or out[-1].tag == "|"
+            if not initial or low not in _COMMON:
+                parts = ["NAME"]  # a person's name ("Priya starts as store manager"); a capitalised system name is harmless here
+        if low == "may" and w[0].islower():
+            parts = ["may"]  # the modal, not the month
         for t in parts or [_tag(w)]:
             out.append(Tok(m.group(0), m.start(), m.end(), t))
     return out
@@ -136,12 +150,12 @@ def tokens(text: str) -> list[Tok]:
 
 # --- frames ------------------------------------------------------------------------------------------------------
 
-_W = r"[^\s|]+ "                      # any one word of the same sentence
-_L = r"(?:PPL|TEAM|they|them|he|she|him|her|who)"  # the learners: a people noun or a pronoun for them
+_W = r"[^\s|,]+ "                     # any one word of the same clause
+_L = r"(?:PPL|TEAM|NAME|they|them|he|she|him|her|who)"  # the learners: a people noun or a pronoun for them
 _NOT_DEGREE = r"(?!(?:better|more|less|good|great|strong|stronger|confident|faster|quick|efficient|proficient) )"
 _AS_ROLE = r"(?:PPL|[a-z][^\s|]*(?:er|or|ist|ian|ant))\b"  # "retrain as UX researchers": a person noun after "as"
-_GONE = r"(?:replace|automate|eliminate|close|shut|cut|phase|abolish|scrap|outsource|disband|axe|decommission|lay|make redundant|offshore)"
-_ARRIVAL_GOAL = r"(?:us|with|on|in|after|next|this|last|as|from|at|TIME|NUM|(?:the|our|a|an|their) (?:" + _W + r"){0,2}?(?:TEAM|UNIT|PPL|ROLE))"
+_GONE = r"(?:replace|automate|eliminate|close|shut|cut|phase|abolish|scrap|outsource|disband|axe|decommission|lay|make redundant|offshore|let go|sunset|discontinue|wind down|make obsolete)"
+_ARRIVAL_GOAL = r"(?:us|with|on|in|after|next|this|last|as|from|at|TIME|NUM|(?:the|our|a|an|their) (?:" + _W + r"){0,2}?(?:TEAM|UNIT|PPL|ROLE))\b"
 
 # Onboarding: people arriving in a company, team or position. (regex over the lemma/class string, check or None)
 ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
@@ -149,9 +163,12 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     ("hire", r"\b(?:hire|recruit|employ|appoint|onboard|welcome|absorb|second)\b(?! (?:" + _W + r")?PROC)(?= (?:NUM|PPL|TEAM|a|an|our|the|two|new|into|from|in|last|this|for|to|on|them|him|her|\|)|$)(?: (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b)?"),
     ("hire", r"(?<!the )\b(?:PPL|TEAM|they|he|she|who) (?:" + _W + r"){0,2}?(?:hire|recruit|appoint|onboard|absorb|second)\b(?! (?:" + _W + r")?PROC)"),
     ("take on", r"\b(?:take|bring) (?:on|in) (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b"),
-    ("new people", r"(?<!not )(?<!no )\bnew (?:(?!PROC|ROLE)" + _W + r"){0,2}?(?:PPL|TEAM|hire)\b"),
+    ("new people", r"(?<!not )(?<!no )\b(?:new|newest|fresh) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire)\b(?! PROC\b)"),
+    ("only just here", r"\b(?:only|just|barely) (?:be |have be )?(?:with us|here|in the TEAM|on the UNIT|in the UNIT) (?:for )?(?:a NUM |a |NUM |a couple of )?(?:day|TIME)\b"),
+    ("acquired", r"\bwe (?:" + _W + r")?(?:acquire|merge with|absorb) (?!(?:" + _W + r"){0,2}?PROC\b)"),
+    ("now with us", r"\bnow (?:sit|work|be) (?:with us|for us|part of (?:the|our) TEAM|in (?:the|our) TEAM)\b"),
     ("new to", r"(?<!not )\bnew to (?:the|our|this|their|his|her) (?:" + _W + r")?(?:TEAM|UNIT|ROLE|PPL|trade|industry|country)"),
-    ("arrive", _L + r" (?:" + _W + r"){0,3}?(?:join|start|begin|arrive|come on board|report)\b (?:" + _W + r"){0,1}?" + _ARRIVAL_GOAL),
+    ("arrive", _L + r" (?:" + _W + r"){0,3}?(?<!not )(?:join|start|begin|arrive|come on board|come aboard|come on|sign on|go live)\b (?:" + _W + r"){0,1}?" + _ARRIVAL_GOAL),
     ("transfer", _L + r" (?:" + _W + r"){0,3}?(?:transfer|second|move|come|relocate|rotate)\b (?:over |across |in |back )?(?:from|to|into|in) (?:" + _W + r"){0,3}?(?:TEAM|UNIT|ours|merger|acquisition)\b"),
     ("transfer", _L + r" (?:" + _W + r"){0,3}?transfer (?:over |across |in )?(?:from|to|into) (?!(?:" + _W + r"){0,3}?(?:ROLE|PROC)\b)"),
     ("first weeks", r"\b(?:their|his|her) first (?:few |NUM )?(?:day|TIME)\b"),
@@ -160,7 +177,7 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
 
 # Reskilling, part 1: the current role or workplace goes away.
 GONE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
-    ("gone", r"\b(?:PPL|ROLE|UNIT|TEAM|work|they|them|pool)\b (?:" + _W + r"){0,3}?be (?:" + _W + r"){0,3}?" + _GONE + r"\b"),
+    ("gone", r"\b(?:PPL|ROLE|UNIT|TEAM|work|they|them|pool)\b (?:" + _W + r"){0,3}?(?:be|s) (?:" + _W + r"){0,3}?" + _GONE + r"\b"),
     ("gone", r"(?<!PROC )\b(?!PROC)" + _W[:-1] + r" (?:" + _W + r"){0,2}?be (?:" + _W + r"){0,2}?(?:automate|phase out)\b"),
     ("gone", r"\b(?:PPL|ROLE|UNIT|TEAM|work)\b (?:" + _W + r"){0,2}?(?:be |will |to )?(?:" + _W + r")?(?:go away|go(?! to\b)(?= \||$| once| when| because| as| after| so)|disappear|vanish|redundant|obsolete|pointless|surplus)\b"),
     ("gone", r"\bmake (?:the |our |their |most |of )*(?:" + _W + r"){0,2}?(?:UNIT|ROLE|work|PPL) (?:" + _W + r"){0,1}?(?:pointless|redundant|obsolete|disappear|unnecessary)\b"),
@@ -181,8 +198,11 @@ MOVE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     ("new role", r"\bnew ROLE (?:as|in)\b"),
     ("become", r"\bbecome (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r")" + _W + r"){0,3}?PPL\b"),
     ("become", r"\b(?:make|turn) (?:them|him|her|PPL) (?:into )?(?:a |an )?(?:" + _W + r"){0,2}?PPL\b"),
-    ("into a role", r"\b(?:move|switch|transition|shift|pivot|transfer|redeploy|retrain|reskill|go|path|route|step|cross)\b (?:" + _W + r"){0,4}?(?:into|to) (?:the |a |an |new |different )*(?:" + _W + r"){0,3}?ROLE\b"),
-    ("into a field", r"\b(?:move|switch|transition|shift|pivot|path|route|cross|career)\b (?:" + _W + r"){0,2}?into (?!(?:the |a |an |our |their |new )*(?:" + _W + r"){0,2}?(?:TEAM|UNIT|PROC|TIME|NUM|ours)\b)(?:" + _W + r"){0,1}?[a-z][^\s|]*"),
+    ("into a role", r"\b(?:move|switch|transition|shift|pivot|transfer|redeploy|retrain|reskill|go|path|route|step|cross)\b (?:" + _W + r"){0,10}?(?:into|to) (?:the |a |an |new |different )*(?:" + _W + r"){0,3}?ROLE\b"),
+    ("new role", r"\bneed (?:a |to find |to take )?(?:new|different|other|another) ROLE\b"),
+    ("off and into", r"\boff (?:the |their |his |her )?(?:" + _W + r"){1,2}?(?:and )?into\b"),
+    ("to a field", r"\b(?:pivot|transition|cross-train|retrain|reskill)\b (?:" + _W + r"){0,2}?to (?!(?:the |a |an |our |their |new )*(?:" + _W + r"){0,2}?(?:TEAM|UNIT|PROC|TIME|NUM|NAME|ours)\b)(?!be\b|do\b|work\b|use\b)(?:" + _W + r"){0,1}?[a-z][^\s|,]*"),
+    ("into a field", r"\b(?:move|switch|transition|shift|pivot|path|route|cross|career|cross-train|retrain|reskill)\b (?:" + _W + r"){0,2}?into (?!(?:the |a |an |our |their |new )*(?:" + _W + r"){0,2}?(?:TEAM|UNIT|PROC|TIME|NUM|ours)\b)(?:" + _W + r"){0,1}?[a-z][^\s|]*"),
     ("career change", r"\b(?:switch|change) (?:their |his |her |)?(?:career|ROLE)\b|\bcareer (?:change|switch)\b|\bnew career"),
     ("different role", r"\b(?:completely|entirely|substantially|totally|wholly|very|quite|whole|radically) (?:different|new) (?:" + _W + r")?(?:ROLE|work|field|line of work|trade|profession)"),
     ("different role", r"\bleave (?:" + _W + r"){1,2}altogether\b"),
