@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getLemma
+from lemminflect import getAllLemmas, getLemma
 
 # --- word classes ------------------------------------------------------------------------------------------------
 
@@ -137,9 +137,9 @@ def tokens(text: str) -> list[Tok]:
             parts = [","]  # a comma ends a frame's phrase ("since we moved to the new depot, drivers ...")
         elif low.endswith("'s") and len(low) > 2:
             parts = [_tag(low[:-2]), "s"]  # "the press room's closing": the noun, then "s" (is, has or a possessive)
-        elif parts is None and w[:1].isupper() and _tag(w) == low and not low.endswith("s") and low not in _KEEP:
+        elif parts is None and w[:1].isupper() and low not in _KEEP and _tag(w) not in ("PPL", "TEAM", "UNIT", "PROC", "ROLE", "TIME", "NUM"):
             initial = not out or out[-1].tag == "|"
-            if not initial or low not in _COMMON:
+            if (not initial and _tag(w) == low and not low.endswith("s")) or not getAllLemmas(low):
                 parts = ["NAME"]  # a person's name ("Priya starts as store manager"); a capitalised system name is harmless here
         if low == "may" and w[0].islower():
             parts = ["may"]  # the modal, not the month
@@ -155,7 +155,7 @@ _L = r"(?:PPL|TEAM|NAME|they|them|he|she|him|her|who)"  # the learners: a people
 _NOT_DEGREE = r"(?!(?:better|more|less|good|great|strong|stronger|confident|faster|quick|efficient|proficient) )"
 _AS_ROLE = r"(?:PPL|[a-z][^\s|]*(?:er|or|ist|ian|ant))\b"  # "retrain as UX researchers": a person noun after "as"
 _GONE = r"(?:replace|automate|eliminate|close|shut|cut|phase|abolish|scrap|outsource|disband|axe|decommission|lay|make redundant|offshore|let go|sunset|discontinue|wind down|make obsolete)"
-_ARRIVAL_GOAL = r"(?:us|with|on|in|after|next|this|last|as|from|at|TIME|NUM|(?:the|our|a|an|their) (?:" + _W + r"){0,2}?(?:TEAM|UNIT|PPL|ROLE))\b"
+_ARRIVAL_GOAL = r"(?:as (?:a |an |the |our )?(?:" + _W + r"){0,2}?(?:PPL|ROLE)|us|with|on|in|after|next|this|last|as|from|at|TIME|NUM|(?:the|our|a|an|their) (?:" + _W + r"){0,2}?(?:TEAM|UNIT|PPL|ROLE))\b"
 
 # Onboarding: people arriving in a company, team or position. (regex over the lemma/class string, check or None)
 ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
@@ -168,7 +168,7 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     ("acquired", r"\bwe (?:" + _W + r")?(?:acquire|merge with|absorb) (?!(?:" + _W + r"){0,2}?PROC\b)"),
     ("now with us", r"\bnow (?:sit|work|be) (?:with us|for us|part of (?:the|our) TEAM|in (?:the|our) TEAM)\b"),
     ("new to", r"(?<!not )\bnew to (?:the|our|this|their|his|her) (?:" + _W + r")?(?:TEAM|UNIT|ROLE|PPL|trade|industry|country)"),
-    ("arrive", _L + r" (?:" + _W + r"){0,3}?(?<!not )(?:join|start|begin|arrive|come on board|come aboard|come on|sign on|go live)\b (?:" + _W + r"){0,1}?" + _ARRIVAL_GOAL),
+    ("arrive", _L + r" (?:" + _W + r"){0,6}?(?<!not )(?:join|start|begin|arrive|come on board|come aboard|come on|sign on|go live)\b (?:" + _W + r"){0,1}?" + _ARRIVAL_GOAL),
     ("transfer", _L + r" (?:" + _W + r"){0,3}?(?:transfer|second|move|come|relocate|rotate)\b (?:over |across |in |back )?(?:from|to|into|in) (?:" + _W + r"){0,3}?(?:TEAM|UNIT|ours|merger|acquisition)\b"),
     ("transfer", _L + r" (?:" + _W + r"){0,3}?transfer (?:over |across |in )?(?:from|to|into) (?!(?:" + _W + r"){0,3}?(?:ROLE|PROC)\b)"),
     ("first weeks", r"\b(?:their|his|her) first (?:few |NUM )?(?:day|TIME)\b"),
