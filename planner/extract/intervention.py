@@ -75,11 +75,26 @@ def _found(patterns: tuple[re.Pattern, ...], text: str) -> tuple[str, ...]:
     seen: list[str] = []
     for rx in patterns:
         for m in rx.finditer(text):
-            phrase = " ".join(m.group(0).split())
-            if not any(phrase.lower() in s.lower() or s.lower() in phrase.lower() for s in seen):
-                seen.append(phrase)
+            _add(seen, m.group(0))
     return tuple(seen)
 
 
+def _add(seen: list[str], phrase: str) -> None:
+    phrase = " ".join(phrase.split())
+    if phrase and not any(phrase.lower() in s.lower() or s.lower() in phrase.lower() for s in seen):
+        seen.append(phrase)
+
+
 def cues(text: str) -> Cues:
-    return Cues(onboarding=_found(ONBOARDING, text), reskilling=_found(RESKILLING, text))
+    """The cue frames found (planner.extract.intervention_frames), quoted as the text writes them. Having never done
+    the work counts for reskilling only when nothing says the people are arriving in a new team or company."""
+    from planner.extract.intervention_frames import analyse
+
+    a = analyse(text)
+    onb: list[str] = []
+    res: list[str] = []
+    for p in a["onboarding"]:
+        _add(onb, p)
+    for p in a["gone"] + a["move"] + ([] if onb else a["never"]):
+        _add(res, p)
+    return Cues(onboarding=tuple(onb), reskilling=tuple(res))
