@@ -64,7 +64,8 @@ def _run(env_dir: Path, cwd: Path, *args: str, **kw) -> subprocess.CompletedProc
 
 
 def test_wheel_is_imported_from_site_packages(installed: Path, tmp_path: Path) -> None:
-    out = subprocess.check_output([str(installed / "bin" / "python"), "-c", "import planner;print(planner.__file__)"], cwd=tmp_path, text=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    out = subprocess.check_output([str(installed / "bin" / "python"), "-c", "import planner;print(planner.__file__)"], cwd=tmp_path, env=env, text=True)
     assert str(installed) in out and str(ROOT) not in out
 
 
