@@ -63,16 +63,17 @@ def _audience(p: Plan) -> FieldScore:
 def _observed(text: str, label: str, want_number: bool) -> FieldScore:
     s = score_statement(text)
     generic = re.search(r"\b(lack of|not stated|better|improve|more)\b", text, re.I) and len(text.split()) < 8
-    has_num = rules.has_number(text)
+    has_num = s.components["criterion"].score >= 0.7  # how often or how much (a headcount is not one)
     score = 0.5 * s.components["object"].score + 0.2 * s.components["condition"].score + (0.3 if has_num else 0.0)
     reasons, fixes = [], []
     if generic or "not stated" in text.lower() or "not yet observed" in text.lower():
         score = min(score, 0.4)
         reasons.append(f"the {label} is not observed in the work")
         fixes.append(f"Describe the {label} as observed in the work, with a number (how often, how much).")
-    elif not has_num and want_number:
+    elif not has_num and want_number:  # DOMAIN.md: the gap "with the text's numbers"; without one it is weak
+        score = min(score, WEAK_AT - 0.1)
         reasons.append(f"the {label} has no number")
-        fixes.append(f"Add how often or how much (e.g. 'in about 40% of escalations').")
+        fixes.append(f"Add how often or how much it happens, as the team counts it (a share of cases, a count per week).")
     return _fs(score, reasons, fixes)
 
 

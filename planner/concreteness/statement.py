@@ -332,6 +332,9 @@ def _fixes(comps: dict[str, Component], verdict: str) -> list[str]:
     return fixes
 
 
+_SUBJECT_DETERMINERS = frozenset({"our", "the", "my", "all", "these", "those", "his", "her", "their"})
+
+
 def score_statement(text: str) -> StatementScore:
     """Score one statement on the components the field uses (see module docstring)."""
     if not isinstance(text, str):
@@ -342,7 +345,16 @@ def score_statement(text: str) -> StatementScore:
     cl = analyse(tokens)
     problems = wellformed_problems(clean) if clean else ["empty: there is no statement"]  # the same gate the generators use
     wf = _C(score=0.0 if problems else 1.0, evidence=problems[:3], reason="; ".join(problems[:2]))
-    crit = _C(*criterion_score(find_criteria(tokens)))
+    found = find_criteria(tokens)
+    # Mager: the criterion says how well the performance is done; the count of the people who do it
+    # ("Our 6 ward clerks mistype ...", "The 12 agents leave out ...") is the audience (ABCD's A), not a criterion.
+    # A number before the main verb, right after a determiner, counts the subject; rates stay ("12% of calls ...").
+    verb_at = cl.verbs[0] if cl.verbs else 0
+    for i in range(min(verb_at, 5)):
+        if i and low[i - 1] in _SUBJECT_DETERMINERS and tokens[i][:1].isdigit() and not tokens[i].endswith("%"):
+            span = " ".join(tokens[max(0, i - 1): i + 3])
+            found = [f for f in found if not (f.kind == "count" and f.text == span)]
+    crit = _C(*criterion_score(found))
     values = _value_terms(low)
     obj_range = range(cl.obj_start, cl.obj_end) if cl.obj_start >= 0 and not cl.copula and not cl.passive else range(0)
     subject_range = range(cl.start, cl.start + len(cl.subject)) if cl.subject else range(0)
