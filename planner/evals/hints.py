@@ -40,9 +40,9 @@ class HintTally:
 
 
 def _in_text(text: str, value: str) -> bool:
-    from planner.generators.hints import _span_by_words, _span_verbatim
+    from planner.generators.hints import span_by_words, span_verbatim
 
-    return bool(_span_verbatim(text, value) or _span_by_words(text, value))
+    return bool(span_verbatim(text, value) or span_by_words(text, value))
 
 
 def _figures(s: str) -> set[str]:

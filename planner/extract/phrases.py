@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from planner.grounding.parse import VERBS, _base
+from planner.grounding.parse import VERBS, base_form
 
 _FUNCTION = frozenset(
     """
@@ -67,11 +67,11 @@ def base_verb(word: str) -> str:
             return lem[0]
     except ImportError:  # pragma: no cover
         pass
-    return _base(w)
+    return base_form(w)
 
 
 def can_be_verb(word: str) -> bool:
-    return "VERB" in _pos(word) or _base(word) in VERBS
+    return "VERB" in _pos(word) or base_form(word) in VERBS
 
 
 def whole_np(phrase: Optional[str]) -> bool:

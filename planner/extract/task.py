@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from planner.grounding.parse import _base, is_verb
+from planner.grounding.parse import base_form, is_verb
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’/-]*|[,;:.!?()]")
 SYMPTOM_ADJECTIVES = frozenset(
@@ -85,12 +85,12 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
                 i += 1
                 continue
         if prev in _PROGRESSIVE and low.endswith("ing") and is_verb(low):  # "keep refunding", "are skipping"
-            verb_from_ing = _base(low)
+            verb_from_ing = base_form(low)
             break
         # a modifier inside a phrase ("on the billing queue") is not the verb: skip -ing forms and
         # words right after an article or preposition
         in_phrase = prev in _PHRASE_OPENERS or low.endswith("ing")
-        if low in AUX or in_phrase or not is_verb(low) or _base(low) in SKIP_VERBS:
+        if low in AUX or in_phrase or not is_verb(low) or base_form(low) in SKIP_VERBS:
             i += 1
             continue
         break
@@ -98,7 +98,7 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
         return None, None, None
     if i >= len(tokens):
         return None, None, None
-    verb = verb_from_ing or _base(tokens[i].lower())
+    verb = verb_from_ing or base_form(tokens[i].lower())
     rest = tokens[i + 1 :]
     obj: list[str] = []
     k = 0
@@ -149,7 +149,7 @@ _NOT_TASK_VERBS = frozenset("move become transition join start go lose leave wan
 
 def _verb_phrase(m: re.Match) -> tuple[Optional[str], Optional[str]]:
     v = m.group(1).lower()
-    base = _base(v)
+    base = base_form(v)
     from planner.concreteness.lexicon import ALL_VERBS
 
     if not (is_verb(v) or base in ALL_VERBS) or base in SKIP_VERBS or base in _NOT_TASK_VERBS or v in AUX:

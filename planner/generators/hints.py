@@ -38,7 +38,7 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(text or "") if s.strip()]
 
 
-def _span_verbatim(text: str, value: str) -> str | None:
+def span_verbatim(text: str, value: str) -> str | None:
     """The sentence holding ``value`` as written (case aside), or None."""
     v = " ".join((value or "").split()).lower()
     if not v:
@@ -49,7 +49,7 @@ def _span_verbatim(text: str, value: str) -> str | None:
     return None
 
 
-def _span_by_words(text: str, value: str) -> str | None:
+def span_by_words(text: str, value: str) -> str | None:
     """The sentence holding every content word of ``value`` (by lemma: 'agent' finds 'agents'), or None."""
     from planner.grounding import lemmas as lx
 
@@ -77,14 +77,14 @@ def sure_hints(frame: ProblemFrame) -> list[dict[str, str]]:
     if frame.language and frame.language != "en":
         add("language", frame.language, (_sentences(text) or [""])[0])
     for n in frame.numbers:
-        add("number", n.text, _span_verbatim(text, n.text))
+        add("number", n.text, span_verbatim(text, n.text))
     for role in (frame.audience_role, frame.consumer):
         if role:
-            add("role", role, _span_by_words(text, role))
+            add("role", role, span_by_words(text, role))
     for system in frame.systems:
-        add("system", system, _span_verbatim(text, system) or _span_by_words(text, system))
+        add("system", system, span_verbatim(text, system) or span_by_words(text, system))
     if frame.task:
-        add("task", frame.task, _span_by_words(text, frame.task))
+        add("task", frame.task, span_by_words(text, frame.task))
     return out
 
 

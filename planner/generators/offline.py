@@ -241,7 +241,7 @@ _TASK_IN_NEW_ROLE = (
 
 def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
     """The work of the new role as the text states it: "where they would produce wireframes" -> ("produce", "wireframes")."""
-    from planner.grounding.parse import _base
+    from planner.grounding.parse import base_form
 
     for rx in _TASK_IN_NEW_ROLE:
         m = rx.search(text)

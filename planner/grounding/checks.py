@@ -32,7 +32,7 @@ from typing import Callable, Optional
 
 from planner.grounding.context import ROLE_HEADS, same_role
 from planner.grounding import lemmas as lx
-from planner.grounding.parse import VERBS, _base, action_verbs, content_words, gerund, parse_task, singular, strip_lead_in, verb_forms
+from planner.grounding.parse import VERBS, base_form, action_verbs, content_words, gerund, parse_task, singular, strip_lead_in, verb_forms
 from planner.models import GroundedTask, GroundingCheck
 
 MAX_WORDS = 45
@@ -87,9 +87,9 @@ def _is_verb_like(word: str) -> bool:
     try:
         from lemminflect import getAllLemmas
 
-        return bool(getAllLemmas(word.lower()).get("VERB")) or _base(word) in VERBS
+        return bool(getAllLemmas(word.lower()).get("VERB")) or base_form(word) in VERBS
     except ImportError:
-        return _base(word) in VERBS
+        return base_form(word) in VERBS
 
 
 def _opens_with_action(original: str) -> bool:
@@ -101,9 +101,9 @@ def _opens_with_action(original: str) -> bool:
     if not ws or lx.is_function_word(ws[0]):
         return False
     first = ws[0]
-    if _base(first) in VERBS or lx.verb_lemmas(first) & VERBS:
+    if base_form(first) in VERBS or lx.verb_lemmas(first) & VERBS:
         return True
-    if first != _base(first) and _is_verb_like(first):
+    if first != base_form(first) and _is_verb_like(first):
         return True
     return len(ws) > 1 and ws[1] in _ARTICLES and _is_verb_like(first)
 
@@ -181,7 +181,7 @@ def check_names_consumer(task: GroundedTask, performer: Optional[str] = None) ->
     if consumer.lower() in GENERIC_CONSUMERS or _norm(consumer) in GENERIC_CONSUMERS:
         return GroundingCheck(name=name, passed=False, reason=f"'{consumer}' is not a specific consumer; name the role or next step")
     cw = _words(consumer)
-    if cw and cw[0] in VERBS and _base(cw[0]) == cw[0] and singular(cw[-1]) not in ROLE_HEADS and cw[-1] not in ROLE_HEADS:
+    if cw and cw[0] in VERBS and base_form(cw[0]) == cw[0] and singular(cw[-1]) not in ROLE_HEADS and cw[-1] not in ROLE_HEADS:
         return GroundingCheck(
             name=name, passed=False,
             reason=f"'{consumer}' is an action, not a consumer; name the role or step that uses the output (e.g. 'sales rep')",
@@ -271,7 +271,7 @@ def check_one_behaviour(task: GroundedTask) -> GroundingCheck:
         if not ws or ws[0] in ("so", "by", "to"):
             continue
         first = ws[0]
-        base = _base(first)
+        base = base_form(first)
         if base not in VERBS or (lx.verb_lemmas(first) | {base}) & allowed_lemmas:
             continue
         obj_words = [w for w in ws[1:6] if not lx.is_function_word(w)]
@@ -287,7 +287,7 @@ def check_one_behaviour(task: GroundedTask) -> GroundingCheck:
             if prev_gerunds and prev_gerunds[-1] in {gerund(v) for v in allowed}:  # "by completing X and calling Y"
                 extra.append(first)
     if extra:
-        in_original = [w for w in extra if _has_verb(_words(task.original), _base(w))]
+        in_original = [w for w in extra if _has_verb(_words(task.original), base_form(w))]
         if in_original and len(in_original) == len(extra):
             return GroundingCheck(
                 name=name, passed=False,

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from planner.grounding.parse import gerund, is_verb, _base, singular
+from planner.grounding.parse import gerund, is_verb, base_form, singular
 
 # Heads of role phrases: people, teams and departments that consume work outputs.
 ROLE_HEADS = frozenset(
@@ -162,7 +162,7 @@ def _step_after(tokens: list[str], end: int) -> Optional[str]:
     plain_word = tokens[k].lower() not in _STOP and tokens[k].lower() not in ROLE_HEADS and not tokens[k][:1].isupper()
     if not (modal or is_verb(tokens[k]) or plain_word):
         return None
-    words = [_base(tokens[k]) if is_verb(tokens[k]) else tokens[k].lower()]
+    words = [base_form(tokens[k]) if is_verb(tokens[k]) else tokens[k].lower()]
     k += 1
     while k < len(tokens) and re.match(r"^[A-Za-z]", tokens[k]) and len(words) < 8:
         if tokens[k].lower() in ("and", "but", "while", "because", "so", "when", "after", "before", "which"):
@@ -199,7 +199,7 @@ def _performer_clause(tokens: list[str], performer: Optional[str]) -> Optional[s
         k += 1
     if k >= len(tokens) or not _finite_verb(tokens[k]):
         return None
-    words = [gerund(_base(tokens[k]))]
+    words = [gerund(base_form(tokens[k]))]
     rest = tokens[k + 1 :]
     for i, tok in enumerate(rest):
         low = tok.lower()

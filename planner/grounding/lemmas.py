@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from planner.grounding.parse import _base, singular
+from planner.grounding.parse import base_form, singular
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.U)
 # Never an action and never an object's head (issue 15: "a pronoun is never the action").
@@ -69,7 +69,7 @@ def _lemminflect(word: str) -> tuple[str, ...]:
 def lemmas(word: str) -> frozenset[str]:
     """Every lemma ``word`` may have, lowercased, the word itself included."""
     w = word.lower().strip("'’-")
-    found = {w, _base(w), singular(w)}
+    found = {w, base_form(w), singular(w)}
     found.update(x.lower() for x in _lemminflect(w))
     return frozenset(x for x in found if x)
 
@@ -84,7 +84,7 @@ def verb_lemmas(word: str) -> frozenset[str]:
         v = getAllLemmas(w).get("VERB")
     except ImportError:
         v = None
-    return frozenset({x.lower() for x in v} if v else {_base(w)})
+    return frozenset({x.lower() for x in v} if v else {base_form(w)})
 
 
 _POSSESSIVE = re.compile(r"['’]s$")

@@ -99,7 +99,7 @@ class TaskParts:
     conjunction: str = "and"
 
 
-def _base(word: str) -> str:
+def base_form(word: str) -> str:
     """A verb's base form from an -ing or -s form when the base is a known verb."""
     w = word.lower()
     if w in VERBS:
@@ -121,7 +121,7 @@ def _base(word: str) -> str:
 
 
 def is_verb(word: str) -> bool:
-    return _base(word) in VERBS
+    return base_form(word) in VERBS
 
 
 def _doubles(verb: str) -> bool:
@@ -185,7 +185,7 @@ def parse_task(text: str) -> TaskParts:
     tokens = _TOKEN.findall(t)
     if not tokens:
         return TaskParts(text=t, verbs=(), action="", object="", qualifier="")
-    verbs = [_base(tokens[0])]
+    verbs = [base_form(tokens[0])]
     i = 1
     conj = "and"
     # a compound action: "complete and submit", "review, correct and file", "pick & pack"
@@ -204,7 +204,7 @@ def parse_task(text: str) -> TaskParts:
             if j < len(tokens) and (known or before_article) and j + 1 < len(tokens):
                 if tok in ("or",):
                     conj = "or"
-                verbs.append(_base(tokens[j]))
+                verbs.append(base_form(tokens[j]))
                 i = j + 1
                 continue
         break
@@ -249,7 +249,7 @@ def gerund_action(parts: TaskParts) -> str:
 def action_verbs(action: str) -> list[str]:
     """The verbs of an action phrase: 'complete and submit' -> ['complete', 'submit']."""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", action or "")
-    return [_base(w) for w in words if w.lower() not in _CONJ]
+    return [base_form(w) for w in words if w.lower() not in _CONJ]
 
 
 def content_words(text: str) -> list[str]:
