@@ -63,3 +63,12 @@ def test_input_errors_are_clear_and_exit_2(tmp_path):
 def test_missing_key_for_a_hosted_provider_is_a_clear_error():
     r = runner.invoke(app, ["plan", "--provider", "openai", "agents write notes for finance"])
     assert r.exit_code == 2 and "OPENAI_API_KEY" in r.output
+
+
+def test_a_file_name_given_as_the_problem_gets_a_hint_to_use_file():
+    r = runner.invoke(app, ["plan", EXAMPLE])
+    assert r.exit_code == 2
+    assert f"use --file {EXAMPLE}" in r.output and "Traceback" not in r.output
+    # a problem text that merely mentions a file is still planned
+    r = runner.invoke(app, ["plan", f"Our 5 clerks keep misfiling {EXAMPLE} and similar notes in about 10% of cases."])
+    assert r.exit_code == 0, r.output

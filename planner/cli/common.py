@@ -98,6 +98,8 @@ def read_problem_text(text: Optional[str], file: Optional[str], *, what: str = "
     if file:
         raw = read_file_text(file)
     elif text is not None:
+        if text.strip() and len(text) < 1024 and "\n" not in text and Path(text.strip()).is_file():
+            raise InputError(f"'{text.strip()}' is a file name, not a {what}: to read it, use --file {text.strip()}")
         raw = text
     elif not sys.stdin.isatty():
         raw = sys.stdin.read()
