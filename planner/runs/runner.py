@@ -110,14 +110,15 @@ def run_groups(store: RunStore, run_id: str, config: ProviderConfig, today: dt.d
     store.reset_running(run_id)
     todo = store.groups(run_id, "pending") + store.groups(run_id, "failed")
     totals = RunTotals()
-    version = prompt_version_for(config)
     lock = threading.Lock()
     stop = stop or threading.Event()
-    if generator is None:  # one generator (one SDK client and connection pool) shared by all workers
+    if generator is None:  # one backend (one SDK client and connection pool) shared by all workers
         from planner.pipeline import get_generator
 
         generator = get_generator(config)
     gen = generator
+    # the backend knows its own prompt version; a caller's generator without one is asked through the registry
+    version = getattr(gen, "prompt_version", None) or prompt_version_for(config)
 
     def one(g: dict[str, Any]) -> None:
         if stop.is_set():
