@@ -13,22 +13,16 @@ from __future__ import annotations
 
 from pathlib import Path as _Path
 
+from planner.lexicon import words
+
 # O*NET / DACUM task verbs: the package's own list (data/task_verbs.txt), so it imports nothing from grounding
 TASK_VERBS = frozenset(
     l.strip() for l in (_Path(__file__).parent / "data" / "task_verbs.txt").read_text(encoding="utf-8").splitlines()
     if l.strip() and not l.startswith("#")
 )
 
-# Mager: verbs that name states nobody can observe (score 0 on performance).
-NON_OBSERVABLE = frozenset(
-    """
-    understand understands understanding know knows knowing learn learns learning appreciate appreciates grasp grasps
-    master masters comprehend comprehends realise realize realises realizes believe believes internalize internalise
-    recognize recognise familiarize familiarise acquire acquires gain gains become becomes feel feels value values
-    enjoy enjoys get gets experience experiences acknowledge acknowledges reflect reflects think thinks consider considers
-    possess possesses have has
-    """.split()
-)
+# Mager: verbs that name states nobody can observe (lexicon/data/non_observable_verbs.txt).
+NON_OBSERVABLE = words("non_observable_verbs")
 # Multi-word non-observable openings ("be aware of", "learn about", "have knowledge of").
 NON_OBSERVABLE_PHRASES = (
     "be aware", "become aware", "be familiar", "become familiar", "be acquainted", "learn about", "gain an understanding",
