@@ -2,7 +2,7 @@
 
 The offline generator composes a plan from it, the LLM prompt includes it as hints,
 the grounding evaluator reads the workflow and consumer from it, and survey batches
-build one per group. Extraction itself lives in ``planner.extract``.
+build one per group from the group's facts (``GroupFacts``), handed over as data. Extraction itself lives in ``planner.extract``.
 """
 
 from __future__ import annotations
@@ -25,6 +25,50 @@ class NumberFact(BaseModel):
 class Symptom(BaseModel):
     text: str  # the observed problem, as a clause from the input
     numbers: list[NumberFact] = Field(default_factory=list)
+
+
+class SkillFact(BaseModel):
+    """One rated skill of a survey group, as numbers: read from the ratings, never parsed back from prose."""
+
+    skill: str
+    mean: float
+    scale_min: float = 1.0
+    scale_max: float
+    target: Optional[float] = None  # the mean of the survey's target column for this skill, when it has one
+    below: int = 0  # respondents rating under the threshold
+    answered: int = 0
+    share_below: float = 0.0
+    below_label: str = ""  # "at 2 or below" (whole-number ratings) or "below 3.5"
+    gap: float = 0.0  # target - mean, or the distance to 80% of the scale without a target
+
+
+class ThemeFact(BaseModel):
+    """A recurring remark: the words many free-text answers share, and how many answers use them."""
+
+    theme: str
+    count: int
+
+
+class GroupFacts(BaseModel):
+    """A survey group's facts as data, handed from the survey reader to the plan.
+
+    Who (role, team, headcount, other grouping columns), the rated skills (largest gap first) and the recurring
+    remarks. The survey also writes a problem text from these facts, but only for an LLM prompt and for people:
+    the offline rules read the facts from here, so a change in that text's wording never changes a plan's facts.
+    """
+
+    role: Optional[str] = None  # the role column's value, one line: "Support Agent"
+    team: Optional[str] = None  # the team column's value: "Billing"
+    headcount: int  # respondents in the group
+    extra: dict[str, str] = Field(default_factory=dict)  # other grouping columns: {"Site": "Leeds"}
+    skills: list[SkillFact] = Field(default_factory=list)  # largest gap first
+    themes: list[ThemeFact] = Field(default_factory=list)
+    answers: int = 0  # free-text answers the themes were counted over
+
+    @property
+    def top(self) -> Optional[SkillFact]:
+        """The skill with the largest gap, or None when the survey has no ratings."""
+        return self.skills[0] if self.skills else None
 
 
 class ProblemFrame(BaseModel):
@@ -50,3 +94,4 @@ class ProblemFrame(BaseModel):
     impact: Optional[str] = None
     domain: Optional[str] = None  # support | sales | manufacturing | healthcare | finance | logistics | engineering | retail | public
     missing: list[str] = Field(default_factory=list)  # facts the manager should supply
+    survey: Optional[GroupFacts] = None  # a survey group's facts as data (planner.survey), None for a manager's text

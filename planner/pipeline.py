@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from planner.frame import ProblemFrame
+from planner.frame import GroupFacts, ProblemFrame
 from planner.models import Plan
 from planner.providers.base import ProviderConfig
 
@@ -17,10 +17,10 @@ def get_generator(config: ProviderConfig):
     return get_backend(config)
 
 
-def extract_frame(text: str) -> ProblemFrame:
+def extract_frame(text: str, survey: Optional[GroupFacts] = None) -> ProblemFrame:
     from planner.extract import extract
 
-    return extract(text)
+    return extract(text, survey=survey)
 
 
 def make_plan(
@@ -29,15 +29,17 @@ def make_plan(
     today: Optional[dt.date] = None,
     frame: Optional[ProblemFrame] = None,
     generator=None,
+    survey: Optional[GroupFacts] = None,
 ) -> Plan:
-    """Problem text -> validated Plan. ``frame`` may be passed when already extracted (batches)."""
+    """Problem text -> validated Plan. ``frame`` may be passed when already extracted; ``survey``: a survey
+    group's facts, read as data (the text is then only for an LLM prompt and for people)."""
     from planner.inputs import check_today, validate_problem_text
     from planner.providers.select import resolve
 
     text = validate_problem_text(text)
     config = config or resolve()
     today = check_today(today or dt.date.today(), what="today")
-    frame = frame or extract_frame(text)
+    frame = frame or extract_frame(text, survey)
     gen = generator or get_generator(config)
     from planner.grounding.plan import ground_plan_tasks
 

@@ -106,7 +106,7 @@ def test_survey_group_plan_uses_the_skill_and_the_self_rating():
     from planner.survey import load_survey
 
     g = load_survey("tests/fixtures/survey/clean.csv").groups[0]
-    plan = OfflineGenerator().generate(extract(g.problem_text), TODAY)
+    plan = OfflineGenerator().generate(extract(g.problem_text, survey=g.facts), TODAY)  # the facts as data, not the prose
     assert "CRM automation" in plan.skill_goal
     s = plan.success_signal
     assert s.baseline == "mean 2 of 5" and "4 of 5" in s.target and "survey" in s.data_source

@@ -5,6 +5,9 @@ from the frame, the LLM prompt receives it as hints, the grounding evaluator rea
 workflow and consumer from it, and survey batches build one per group.
 Nothing here invents a fact: what the text does not say stays None and is listed in
 ``frame.missing`` as a question for the manager.
+
+A survey group comes with its facts as data (``extract(text, survey=facts)``): who, how many and the
+skill gap with its numbers are taken from those facts, never parsed back from the text the survey wrote.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from planner.extract import language as _lang
 from planner.extract import numbers as _num
 from planner.extract import signals as _sig
 from planner.extract import task as _task
-from planner.frame import NumberFact, ProblemFrame, Symptom
+from planner.frame import GroupFacts, NumberFact, ProblemFrame, Symptom
 
 __all__ = ["extract"]
 
@@ -24,7 +27,9 @@ _ANSWERS = re.compile(r"(?:Free-text answers[^\n]*\n)?<answers>.*?</answers>", r
 # Instructions inside a problem text are never followed: such sentences are dropped before extraction.
 _INJECTION = re.compile(r"\b(ignore|disregard|forget)\b[^.!?\n]{0,40}\b(instructions?|prompt|rules)\b|\byou are now\b|\bsystem prompt\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
-_SKILL_GAP = re.compile(r"\b(?:largest skill gap is|rate themselves lowest on) ([^:.(]{3,60}?)(?:[:.(]| in a )", re.I)
+# "our largest skill gap is pivot tables": a manager naming a skill rather than a task
+_SKILL_GAP = re.compile(r"\blargest skill gap is ([^:.(]{3,60}?)(?:[:.(]| in a )", re.I)
+_ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&/-]+$")
 
 
 def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) -> tuple[NumberFact | None, NumberFact | None]:
@@ -82,8 +87,46 @@ def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) 
     return None, target
 
 
-def extract(text: str) -> ProblemFrame:
-    """Read a manager's problem description into a ProblemFrame."""
+def _fmt(x: float) -> str:
+    return f"{round(x, 1):g}"
+
+
+def _skill_name(skill: str) -> str:
+    """"Escalation writing" -> "escalation writing"; "CRM automation" and "SQL" stay as written."""
+    return skill[:1].lower() + skill[1:] if skill[:1].isupper() and skill[1:2].islower() else skill
+
+
+def _survey_role(role: str | None) -> str | None:
+    """A role column's value as the frame's role: "Support Agents" -> "support agent"; acronyms keep their case."""
+    if not role:
+        return None
+    from planner.grounding.parse import singular
+
+    words = [w if _ACRONYM.match(w) else w.lower() for w in role.split()]
+    return singular(" ".join(words)) or None
+
+
+def _survey_team(team: str | None) -> str | None:
+    if not team:
+        return None
+    return team if team.lower().split()[-1] == "team" else f"{team} team"
+
+
+def _survey_numbers(facts: GroupFacts) -> tuple[list[NumberFact], NumberFact | None, NumberFact | None]:
+    """The group's figures as numbers with their roles: respondents, and the top skill's mean rating and target."""
+    numbers = [NumberFact(text=str(facts.headcount), value=facts.headcount, unit="people", role="headcount")]
+    top = facts.top
+    if top is None:
+        return numbers, None, None
+    base = NumberFact(text=f"mean {_fmt(top.mean)} of {_fmt(top.scale_max)}", value=top.mean, unit="rating", role="baseline")
+    target = None
+    if top.target is not None:
+        target = NumberFact(text=f"{_fmt(top.target)} of {_fmt(top.scale_max)}", value=top.target, unit="rating", role="target")
+    return numbers + [x for x in (base, target) if x], base, target
+
+
+def extract(text: str, survey: GroupFacts | None = None) -> ProblemFrame:
+    """Read a manager's problem description into a ProblemFrame; a survey group's facts, when given, as data."""
     # one paragraph per blank-line block; wrapped lines are joined (a sentence may span lines)
     text = "\n".join(" ".join(block.split()) for block in re.split(r"\n\s*\n", text) if block.strip())
     # protected characteristics never become facts of a plan (planner.protected)
@@ -94,39 +137,19 @@ def extract(text: str) -> ProblemFrame:
         text = " ".join(s for s in _SENTENCES.split(text) if not _INJECTION.search(s))
     text, dropped = drop_protected_sentences(text) if "\n" not in text else ("\n".join(drop_protected_sentences(p)[0] for p in text.split("\n")), 0)
     lang = _lang.detect(text)
-    frame = ProblemFrame(text=text, language=lang, language_supported=lang == "en")
+    frame = ProblemFrame(text=text, language=lang, language_supported=lang == "en", survey=survey)
     if lang != "en":
         frame.missing = ["the problem in English (the offline provider reads English only)"]
         return frame
-    role, headcount, phrase = _aud.find_role(text)
-    frame.audience_role = role
-    frame.headcount = headcount or _aud.find_headcount(text)
-    if frame.headcount is None and phrase and _aud.names_one(text, phrase):
-        frame.headcount = 1  # "Priya starts as store manager": one person
-    frame.audience_team = _aud.find_team(text)
-    numbers = _num.find_numbers(text)
-    for n in numbers:
-        if frame.headcount and n.value == frame.headcount and phrase and n.context and phrase.lower() in n.context.lower() and n.unit not in ("%", "money"):
-            if n.role is None:
-                n.role = "headcount"
-                break
-    frame.numbers = numbers
-    verb, obj, qual = _task.task_instead(text)  # "instead of asking questions": the manager names the performance
-    if not verb:
-        verb, obj, qual = _task.task_after_role(text, phrase)
-    if not verb:
-        verb, obj, qual = _task.task_from_symptoms(text)
-    if not verb:
-        gap = _SKILL_GAP.search(text)  # survey groups: the skill with the largest gap
-        if gap:
-            obj = gap.group(1).strip()
-            verb, qual = None, None
-            if obj[:1].isupper() and obj[1:2].islower():  # "Escalation writing" -> "escalation writing"; "CRM" stays
-                obj = obj[:1].lower() + obj[1:]
-    if not verb and not obj:
-        noun = _task.output_noun(text)
-        if noun:
-            verb, obj, qual = None, noun, None
+    if survey is not None:  # a survey group: who, how many and the gap come from its facts, not from the text
+        frame.audience_role, frame.headcount = _survey_role(survey.role), survey.headcount
+        frame.audience_team = _survey_team(survey.team)
+        numbers, survey_base, survey_target = _survey_numbers(survey)
+        frame.numbers = numbers
+        # the skill with the largest gap is what the plan trains; no task verb is invented for it
+        verb, obj, qual = None, (_skill_name(survey.top.skill) if survey.top else None), None
+    else:
+        numbers, verb, obj, qual = _audience_and_task(frame, text)
     frame.task_verb, frame.task_object = verb, obj
     if verb and obj:
         frame.task = " ".join(x for x in (verb, obj, qual) if x)
@@ -136,7 +159,10 @@ def extract(text: str) -> ProblemFrame:
         frame.workflow = " ".join(x for x in (gerund(verb.split()[-1]), obj, qual) if x)
     symptom_texts = _sig.symptom_sentences(text)
     frame.symptoms = [Symptom(text=s, numbers=[n for n in numbers if n.context and n.context in s]) for s in symptom_texts[:6]]
-    frame.baseline, frame.target = _baseline_target(text, numbers, symptom_texts)
+    if survey is not None:
+        frame.baseline, frame.target = survey_base, survey_target
+    else:
+        frame.baseline, frame.target = _baseline_target(text, numbers, symptom_texts)
     frame.triggers = _sig.triggers(text)
     frame.impact_category, frame.impact = _sig.impact(text)
     frame.domain = _sig.domain(text)
@@ -158,6 +184,37 @@ def extract(text: str) -> ProblemFrame:
     frame.systems = _systems(text)
     frame.missing = _missing(frame)
     return frame
+
+
+def _audience_and_task(frame: ProblemFrame, text: str) -> tuple[list[NumberFact], str | None, str | None, str | None]:
+    """A manager's text: the role, headcount and team it names, its numbers, and the task (verb, object, qualifier)."""
+    role, headcount, phrase = _aud.find_role(text)
+    frame.audience_role = role
+    frame.headcount = headcount or _aud.find_headcount(text)
+    if frame.headcount is None and phrase and _aud.names_one(text, phrase):
+        frame.headcount = 1  # "Priya starts as store manager": one person
+    frame.audience_team = _aud.find_team(text)
+    numbers = _num.find_numbers(text)
+    for n in numbers:
+        if frame.headcount and n.value == frame.headcount and phrase and n.context and phrase.lower() in n.context.lower() and n.unit not in ("%", "money"):
+            if n.role is None:
+                n.role = "headcount"
+                break
+    frame.numbers = numbers
+    verb, obj, qual = _task.task_instead(text)  # "instead of asking questions": the manager names the performance
+    if not verb:
+        verb, obj, qual = _task.task_after_role(text, phrase)
+    if not verb:
+        verb, obj, qual = _task.task_from_symptoms(text)
+    if not verb:
+        gap = _SKILL_GAP.search(text)
+        if gap:
+            verb, obj, qual = None, _skill_name(gap.group(1).strip()), None
+    if not verb and not obj:
+        noun = _task.output_noun(text)
+        if noun:
+            verb, obj, qual = None, noun, None
+    return numbers, verb, obj, qual
 
 
 _SYSTEM_NAMES = __import__("re").compile(

@@ -602,10 +602,6 @@ _PEOPLE_OR_PLACES = frozenset(
 )
 _ERRORS = re.compile(r"\b(off by|roll over|rolls over|runs over|overrun\w*|times the normal|error|errors|mistake|mistakes|wrong|missing|missed|miss|misses|without|omit\w*|leaves? out|rejected|reject\w*|sent back|bounced|defect\w*|incomplete|incorrect|mislabel\w*|complain\w*|rolled back|incidents?|returns?|breaks?|late|no )", re.I)
 _HIGHER_BETTER = re.compile(r"\b(csat|nps|satisfaction|score|rating|accuracy|on[- ]time|first[- ]time|conversion|retention|completion rate|quality score|have a next step|recorded)\b", re.I)
-_SELF_RATING = re.compile(
-    r"rate themselves lowest on (?P<skill>[^(.]{2,60}?)(?: in a [^(]{0,60})?\s*\(mean (?P<mean>\d+(?:\.\d+)?) of (?P<top>\d+)(?:, target (?P<target>\d+(?:\.\d+)?))?",
-    re.I,
-)
 _TARGET_ANY = re.compile(
     r"\b(?:want|wants|wanted|target|goal|aim|need|needs|like)\b[^.;]{0,40}?\b(?:down to|up to|under|below|to|at|of|is|within|above|over)\s+"
     r"((?:about |around |roughly |under |below |less than |fewer than )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:%|percent|[a-z]+))",
@@ -679,11 +675,15 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
     what = items or "pieces of work"
     behaviour = f"Every item of the performance standard is met in the weekly sample of {items or 'work'}"
     confirm = f"confirm with the {owner}" if owner else "confirm with the manager who set this goal"
-    survey = _SELF_RATING.search(frame.text)
-    if survey:  # a survey group: the self-rating is the baseline, higher is better, the survey's target level is the goal
-        skill, mean, top, target = survey.group("skill"), survey.group("mean"), survey.group("top"), survey.group("target")
+    rated = frame.survey.top if frame.survey else None
+    if rated:  # a survey group (its facts as data): the self-rating is the baseline, higher is better, the survey's target is the goal
+        def r(x: float) -> str:  # one decimal, as the survey's own text writes it
+            return f"{round(x, 1):g}"
+
+        skill, mean, low, top = rated.skill, r(rated.mean), r(rated.scale_min), r(rated.scale_max)
+        target = r(rated.target) if rated.target is not None else None
         return {"behaviour": f"{_cap(frame.task_object or what)} meets the performance standard in real work, checked by the reviewer",
-                "metric": f"mean self-rating on {skill.strip()} (1 to {top}), confirmed by the reviewer's sample of real work",
+                "metric": f"mean self-rating on {skill} ({low} to {top}), confirmed by the reviewer's sample of real work",
                 "baseline": f"mean {mean} of {top}", "baseline_method": None,
                 "target": f"the survey's target level, {target} of {top}" if target else f"a clear rise over the mean of {mean}, agreed with the feedback owner",
                 "data_source": "a repeat of the same skills survey at the review date, plus the reviewer's sample"}

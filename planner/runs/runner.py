@@ -36,7 +36,9 @@ def file_sha256(path: str | Path) -> str:
 
 
 def _group_rows(survey: Any) -> list[tuple[str, str, int, str, str, str]]:
-    return [(g.key, g.label, g.respondents, g.input_hash, g.problem_text, g.analysis.model_dump_json()) for g in survey.groups]
+    from planner.survey.problem import stored_analysis  # the analysis with the group's facts, handed to the plan as data
+
+    return [(g.key, g.label, g.respondents, g.input_hash, g.problem_text, stored_analysis(g.analysis, g.facts)) for g in survey.groups]
 
 
 def register_run(store: RunStore, run_id: str, args: dict[str, Any], provider: str, model: str,
@@ -106,6 +108,7 @@ def run_groups(store: RunStore, run_id: str, config: ProviderConfig, today: dt.d
     """Plan every pending (or previously failed) group; return the totals of this invocation."""
     from planner.pipeline import make_plan
     from planner.render.json_out import plan_json
+    from planner.survey.problem import stored_facts
 
     store.reset_running(run_id)
     todo = store.groups(run_id, "pending") + store.groups(run_id, "failed")
@@ -132,7 +135,7 @@ def run_groups(store: RunStore, run_id: str, config: ProviderConfig, today: dt.d
             return
         store.start(run_id, g["key"])
         try:
-            plan = make_plan(g["problem_text"], config=config, today=today, generator=gen)
+            plan = make_plan(g["problem_text"], config=config, today=today, generator=gen, survey=stored_facts(g["analysis"]))
         except PlannerError as e:
             store.fail(run_id, g["key"], str(e))
             with lock:

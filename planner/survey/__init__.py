@@ -20,7 +20,8 @@ from planner.survey.analysis import GroupAnalysis, analyse
 from planner.survey.columns import ColumnMapping, apply_overrides, detect, parse_rating
 from planner.survey.groups import group_rows, slug
 from planner.survey.injection import looks_like_instruction
-from planner.survey.problem import MAX_QUOTES, problem_text
+from planner.frame import GroupFacts
+from planner.survey.problem import MAX_QUOTES, group_facts, problem_text
 from planner.survey.protected import drop_protected
 from planner.survey.readers import read_table
 from planner.survey.names import NameFinder
@@ -50,6 +51,7 @@ class GroupInput(BaseModel):
     role: Optional[str] = None
     respondents: int
     analysis: GroupAnalysis
+    facts: GroupFacts  # the same facts as data, for the plan (the problem text is for an LLM prompt and for people)
     problem_text: str
     input_hash: str
 
@@ -172,10 +174,11 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
         a = analyse(ratings, scales, targets, analysed, len(g.members), o.threshold)
         # answers that read like instructions are counted, never quoted, themed or sent (OWASP LLM01)
         quotes = list(dict.fromkeys([q for t in a.themes for q in t.quotes] + analysed))[:MAX_QUOTES]
-        text = problem_text(g.team, g.role, a, quotes, g.extra)
+        facts = group_facts(g.team, g.role, a, g.extra)
+        text = problem_text(facts, quotes)
         result.groups.append(GroupInput(
             key=g.key, label=g.label, team=g.team, role=g.role, respondents=len(g.members), analysis=a,
-            problem_text=text, input_hash=hashlib.sha256(f"{VERSION}\n{text}".encode()).hexdigest()))
+            facts=facts, problem_text=text, input_hash=hashlib.sha256(f"{VERSION}\n{text}".encode()).hexdigest()))
     if result.instruction_like:
         result.notices.append(f"{result.instruction_like} free-text answer(s) read like instructions to an AI: "
                               "left out of the themes and the quotes")

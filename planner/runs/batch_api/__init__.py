@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Iterable
+from typing import Any, Iterable, Optional
 
 from planner.errors import ConfigError
+from planner.frame import GroupFacts
 from planner.providers.base import ProviderConfig
 from planner.runs.store import RunStore
 
@@ -43,22 +44,25 @@ def _module(provider: str):
     return mod
 
 
-def plan_request(config: ProviderConfig, problem_text: str, today: dt.date) -> tuple[str, list[dict[str, str]], dict[str, Any]]:
+def plan_request(config: ProviderConfig, problem_text: str, today: dt.date,
+                 survey: Optional[GroupFacts] = None) -> tuple[str, list[dict[str, str]], dict[str, Any]]:
     """The same messages and tool schema as the normal path: (prompt version, messages, PlanContent schema)."""
     from planner.extract import extract
     from planner.generators.llm import plan_messages
     from planner.models import PlanContent
 
-    prompt, msgs = plan_messages(extract(problem_text), today)
+    prompt, msgs = plan_messages(extract(problem_text, survey=survey), today)
     return prompt.version, msgs, PlanContent.model_json_schema()
 
 
 def submit(store: RunStore, run_id: str, config: ProviderConfig, today: dt.date) -> list[str]:
+    from planner.survey.problem import stored_facts
+
     mod = _module(config.name)
     groups = store.groups(run_id, "pending")
     requests = []
     for g in groups:
-        _, msgs, schema = plan_request(config, g["problem_text"], today)
+        _, msgs, schema = plan_request(config, g["problem_text"], today, stored_facts(g["analysis"]))
         requests.append((g["key"], mod.request_line(config, g["key"], msgs, schema)))
     ids = []
     for keys, batch_id in mod.submit(config, requests):
@@ -94,6 +98,7 @@ def collect(store: RunStore, run_id: str) -> int:
     from planner.models import Plan, PlanContent, PlanMeta, Usage
     from planner.providers.select import load_provider
     from planner.render.json_out import plan_json
+    from planner.survey.problem import stored_facts
 
     run = store.run(run_id)
     config = _config(run)
@@ -115,11 +120,12 @@ def collect(store: RunStore, run_id: str) -> int:
                 content = PlanContent.model_validate(arguments, context={"today": today})
             except ValidationError:
                 continue  # left pending: re-asked through the normal path
-            version, _, _ = plan_request(config, g["problem_text"], today)
+            facts = stored_facts(g["analysis"])
+            version, _, _ = plan_request(config, g["problem_text"], today, facts)
             meta = PlanMeta(provider=config.name, model=config.model, prompt_version=version, usage=u,
                             estimated_cost_usd=round(provider.cost_usd(u) * BATCH_DISCOUNT, 6), today=today.isoformat())
             plan = Plan.model_validate({**content.model_dump(), "meta": meta.model_dump()}, context={"today": today})
-            plan = ground_plan_tasks(plan, extract(g["problem_text"]))
+            plan = ground_plan_tasks(plan, extract(g["problem_text"], survey=facts))
             store.finish(run_id, key, plan_json(plan), u.input_tokens, u.output_tokens, meta.estimated_cost_usd)
             stored += 1
         store.set_batch_status(run_id, b["batch_id"], "collected")
