@@ -77,3 +77,22 @@ def test_headings_follow_the_plan_language_and_type():
     md = render(strong_plan(language="de", intervention_type="reskilling"), "md")
     assert md.startswith("# Umschulungsplan: ") and "## Lernziel" in md and "## Skill goal" not in md
     assert render(strong_plan(intervention_type="onboarding"), "html").count("Onboarding plan: ") == 2
+
+
+def test_html_escapes_hostile_text_in_every_place_it_lands():
+    """The page is a jinja2 template with autoescape: markup and quotes from a plan's text stay text (issue 10)."""
+    from planner.models import GroundedTask
+
+    evil = "x' onmouseover='alert(1)\" <script>alert(2)</script> & <img src=x onerror=alert(3)>"
+    data = strong_plan_data(skill_goal="Write escalation notes " + evil, current_gap="Notes omit facts " + evil,
+                            common_mistakes=["Pasting " + evil])
+    data["audience"] = {**data["audience"], "team": "billing " + evil}
+    plan = Plan.model_validate(data, context={"today": TODAY})
+    plan.tasks.append(GroundedTask(original="Write notes", rewritten="Write notes " + evil, action="write", object="notes",
+                                   workflow="billing", consumer="finance " + evil, outcome=None, checks=[]))
+    for annotate in (False, True):
+        html = render(plan, "html", annotate=annotate)
+        assert "<script" not in html and "<img" not in html and "onmouseover='" not in html
+        assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html and "&amp; &lt;img" in html
+        assert "x&#39; onmouseover=&#39;alert(1)&#34;" in html
+        assert html.count("&lt;script&gt;") >= 5  # title, heading, current gap, task, consumer, mistakes, audience
