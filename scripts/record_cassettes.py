@@ -361,7 +361,7 @@ def main() -> None:
                 proc.wait(timeout=30)
     if args.only in (None, "anthropic"):
         record_anthropic()
-    tests = [str(ROOT / "tests" / f) for f in ("test_llm_openai.py", "test_llm_anthropic.py")]
+    tests = [str(ROOT / "tests" / "test_llm_providers.py")]  # every provider, parametrised
     sys.exit(subprocess.call([sys.executable, "-m", "pytest", "-q", "--record-mode=none", *tests], cwd=ROOT))
 
 

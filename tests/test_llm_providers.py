@@ -1,7 +1,8 @@
-"""The cassette scenarios, written once and run for each provider (tests/test_llm_openai.py, test_llm_anthropic.py).
+"""The LLM provider path for every provider, replayed from tests/cassettes/<provider>/ (record mode none: no network).
 
-Each check takes the provider name, a built provider, the pytest-recording cassette and the
-``fast_retry`` policy; they assert behaviour from the replayed wire data, never from constants.
+One module parametrised over the providers (issue 10: test_llm_openai.py and test_llm_anthropic.py were copies):
+each scenario runs once per provider against that provider's cassettes, and asserts behaviour from the replayed
+wire data, never from constants. See tests/cassettes/README.md for how each cassette was made.
 """
 
 from __future__ import annotations
@@ -18,9 +19,36 @@ from planner.generators.llm import LLMGenerator
 from planner.llm import structured
 from planner.models import Plan, PlanContent
 from tests import llm_cases
+from tests.llm_cases import CASSETTES
+
+PROVIDERS = ("openai", "anthropic")
 
 
-def check_valid_plan(name: str, provider: Any, cassette: Any, policy: Any) -> None:
+@pytest.fixture(params=PROVIDERS)
+def name(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def vcr_cassette_dir(name) -> str:
+    return str(CASSETTES / name)
+
+
+@pytest.fixture
+def provider(name, openai_config, anthropic_config):
+    if name == "openai":
+        from planner.providers.openai import OpenAIProvider
+
+        return OpenAIProvider(openai_config())
+    from planner.providers.anthropic import AnthropicProvider
+
+    return AnthropicProvider(anthropic_config())
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("valid_plan.yaml")
+def test_valid_plan(name: str, provider: Any, vcr: Any, fast_retry: Any) -> None:
+    cassette, policy = vcr, fast_retry
     plan = LLMGenerator(provider, max_reasks=0, policy=policy).generate(llm_cases.frame(), llm_cases.TODAY)
     assert isinstance(plan, Plan)
     assert cassette.all_played and cassette.play_count == 1
@@ -41,7 +69,10 @@ def check_valid_plan(name: str, provider: Any, cassette: Any, policy: Any) -> No
     assert "Today is 2026-11-22" in text
 
 
-def check_reask(name: str, provider: Any, cassette: Any, policy: Any) -> None:
+@pytest.mark.vcr
+@pytest.mark.default_cassette("reask.yaml")
+def test_invalid_answer_is_reasked_with_the_validator_message(name: str, provider: Any, vcr: Any, fast_retry: Any) -> None:
+    cassette, policy = vcr, fast_retry
     messages = prompts.load("plan").messages(
         today="2026-11-22", review_from="2027-01-03", review_to="2027-02-14", hints="{}", problem=llm_cases.PROBLEM
     )
@@ -62,7 +93,10 @@ def check_reask(name: str, provider: Any, cassette: Any, policy: Any) -> None:
     assert json.dumps(messages) == before, "the caller's messages must not be mutated by instructor"
 
 
-def check_reask_exhausted(name: str, provider: Any, cassette: Any, policy: Any) -> None:
+@pytest.mark.vcr
+@pytest.mark.default_cassette("reask.yaml")
+def test_invalid_answer_without_reasks_fails_clearly_and_saves_it(name: str, provider: Any, vcr: Any, fast_retry: Any) -> None:
+    cassette, policy = vcr, fast_retry
     with pytest.raises(ProviderError) as info:
         LLMGenerator(provider, max_reasks=0, policy=policy).generate(llm_cases.frame(), llm_cases.TODAY)
     err = info.value
@@ -74,7 +108,10 @@ def check_reask_exhausted(name: str, provider: Any, cassette: Any, policy: Any) 
     assert saved["usage"]["input_tokens"] > 0
 
 
-def check_rate_limit(name: str, provider: Any, cassette: Any, policy: Any) -> None:
+@pytest.mark.vcr
+@pytest.mark.default_cassette("rate_limit.yaml")
+def test_429_waits_retry_after_then_succeeds(name: str, provider: Any, vcr: Any, fast_retry: Any) -> None:
+    cassette, policy = vcr, fast_retry
     plan = LLMGenerator(provider, max_reasks=0, policy=policy).generate(llm_cases.frame(), llm_cases.TODAY)
     assert cassette.all_played and cassette.play_count == 2
     assert cassette.responses[0]["status"]["code"] == 429
@@ -83,7 +120,10 @@ def check_rate_limit(name: str, provider: Any, cassette: Any, policy: Any) -> No
     assert (plan.meta.usage.input_tokens, plan.meta.usage.output_tokens) == llm_cases.recorded_usage(name, "rate_limit")
 
 
-def check_server_error(name: str, provider: Any, cassette: Any, policy: Any) -> None:
+@pytest.mark.vcr
+@pytest.mark.default_cassette("server_error.yaml")
+def test_500_until_failure_gives_clear_error_and_raw_file(name: str, provider: Any, vcr: Any, fast_retry: Any) -> None:
+    cassette, policy = vcr, fast_retry
     with pytest.raises(ProviderError) as info:
         LLMGenerator(provider, max_reasks=0, policy=policy).generate(llm_cases.frame(), llm_cases.TODAY)
     err = info.value
