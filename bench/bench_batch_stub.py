@@ -1,4 +1,4 @@
-"""Batch throughput and crash safety against a loopback OpenAI-compatible stub (bench/stub_server.py).
+"""Batch throughput and crash safety against a loopback OpenAI-compatible stub (tests/openai_stub.py).
 
 500 groups at --concurrency 16, 1 s latency, 5% injected errors (half 429 with Retry-After: 1, half 500):
 - throughput achieved / ideal (concurrency / latency = 16 groups/s), target >= 0.85, measured at the stub
@@ -27,7 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
-from stub_server import serve  # noqa: E402
+from tests.openai_stub import serve  # noqa: E402
 from survey_data import write_survey  # noqa: E402
 
 UPSKILL = str(Path(sys.executable).with_name("upskill"))

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "bench"))
-from replay_server import SHARED, ReplayServer, load_case_answers  # noqa: E402
+sys.path.insert(0, str(ROOT))
+from tests.openai_stub import SHARED, ReplayServer, load_case_answers  # noqa: E402
 
 
 def main() -> None:

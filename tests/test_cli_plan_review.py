@@ -1,7 +1,6 @@
 """`upskill plan --annotate` and `--no-hints` (issue 15): the default plan carries no checker text."""
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -29,19 +28,17 @@ def test_default_plan_has_no_review_section_and_annotate_adds_it():
 
 @pytest.mark.skipif(not (SHARED / "problems.jsonl").is_file(), reason="../shared/llm-answers is not here")
 def test_no_hints_sends_the_problem_alone(monkeypatch):
-    sys.path.insert(0, str(ROOT / "bench"))
-    from replay_server import ReplayServer, load_problem_answers
+    from tests import openai_stub
+    from tests.openai_stub import ReplayServer, load_problem_answers
 
     seen = []
-    import replay_server
-
-    real = replay_server._problem_of
+    real = openai_stub._problem_of
 
     def spy(req):
         seen.append(req["messages"][1]["content"])
         return real(req)
 
-    monkeypatch.setattr(replay_server, "_problem_of", spy)
+    monkeypatch.setattr(openai_stub, "_problem_of", spy)
     monkeypatch.delenv("UPSKILL_HINTS", raising=False)
     a = [x for x in load_problem_answers(SHARED) if x.id == "c01"]
     with ReplayServer(a) as srv:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -73,8 +72,7 @@ def test_rubric_rule_scores_a_strong_plan_high_and_marks_what_needs_a_reader():
 def test_eval_ranks_good_model_answers_above_offline_on_the_rubric(tmp_path):
     import datetime as dt
 
-    sys.path.insert(0, str(ROOT / "bench"))
-    from replay_server import ReplayServer, load_case_answers
+    from tests.openai_stub import ReplayServer, load_case_answers
 
     from planner.evals.runner import parse_target, run_eval
 

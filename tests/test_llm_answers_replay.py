@@ -1,6 +1,6 @@
 """Issue 15: every shared model answer replayed through the real openai client path (loopback stub only).
 
-The stub (bench/replay_server.py) returns each answer in ../shared/llm-answers/answers/ as the tool call of a
+The stub (tests/openai_stub.py, replay mode) returns each answer in ../shared/llm-answers/answers/ as the tool call of a
 chat completion, matched by the problem text, and the same answer again on a re-ask. ``make_plan`` runs
 instructor, the validators, grounding and the renderers exactly as ``upskill plan --provider openai`` does.
 """
@@ -8,7 +8,6 @@ instructor, the validators, grounding and the renderers exactly as ``upskill pla
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,12 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared" / "llm-answers"
 pytestmark = pytest.mark.skipif(not (SHARED / "problems.jsonl").is_file(), reason="../shared/llm-answers is not here")
-sys.path.insert(0, str(ROOT / "bench"))
 
 
 @pytest.fixture(scope="module")
 def replayed():
-    from bench_llm_answers import replay
-    from replay_server import load_problem_answers
+    from tests.llm_replay import replay
+    from tests.openai_stub import load_problem_answers
 
     answers = load_problem_answers(SHARED)
     assert len(answers) >= 20
@@ -45,7 +43,7 @@ def test_numbers_in_words_survive(replayed):
 
 
 def test_default_markdown_and_html_carry_no_checker_text(replayed):
-    from bench_llm_answers import checker_text
+    from tests.llm_replay import checker_text
 
     for r in replayed:
         assert checker_text(r.markdown) == [], r.answer.id

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from planner.cli.app import app
 from tests.privacy_scan import hits, planted
-from tests.stub_openai import CaptureStub
+from tests.openai_stub import CaptureStub
 
 HOSTILE = Path("tests/fixtures/survey/hostile/hostile.csv")
 
