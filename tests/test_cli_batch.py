@@ -64,6 +64,10 @@ def test_mapping_save_reuse_and_loud_no_redact(tmp_path):
     rows = list(csv.DictReader((out / "summary.csv").open(encoding="utf-8")))
     assert [row["group"] for row in rows] == ["Billing", "Sales"]  # grouped by team alone, as the mapping says
     assert all("Ticket macros" in row["top_gaps"] and "CRM automation" not in row["top_gaps"] for row in rows)
+    # and through to the plan: the renamed skill is the billing group's goal and its success signal's baseline
+    billing = json.loads((out / f"{rows[0]['key']}.json").read_text(encoding="utf-8"))
+    assert "ticket macros" in billing["skill_goal"] and "CRM automation" not in json.dumps(billing)
+    assert billing["success_signal"]["metric"].startswith("mean self-rating on Ticket macros")
 
 
 def test_bad_input_is_clear(tmp_path):

@@ -22,9 +22,17 @@ def test_schema_valid_and_refusals():
 
 
 def test_completeness_counts_placeholders_as_missing():
-    assert S.completeness(strong_plan(tasks=[]), case()) < 1.0  # no tasks
-    thin = strong_plan(current_gap="Not stated in the problem: ask for examples")
-    assert S.completeness(thin, case()) < S.completeness(strong_plan(), case())
+    # issue 10: these asserted only "< 1.0" and "less than"; the share is exact: fields that hold something / 11
+    from planner.models import GroundedTask
+
+    task = GroundedTask(original="x", rewritten="y", action="a", object="o", workflow="w", checks=[]).model_dump()
+    n = len(S.FIELDS)
+    assert n == 11
+    assert S.completeness(strong_plan(tasks=[task]), case()) == 1.0
+    assert S.completeness(strong_plan(tasks=[]), case()) == (n - 1) / n  # no tasks
+    thin = strong_plan(tasks=[task], current_gap="Not stated in the problem: ask for examples")
+    assert S.completeness(thin, case()) == (n - 1) / n  # the placeholder counts as missing
+    assert S.completeness(strong_plan(tasks=[], current_gap="Not yet observed: sample ten notes"), case()) == (n - 2) / n
 
 
 def test_intervention_accuracy():
@@ -42,7 +50,11 @@ def test_fact_recall():
 def test_hallucinated_numbers():
     # the factory plan's numbers: 12, 40%, 10%, two days, ten notes, five notes, six examples...
     ok = strong_plan(current_gap="Notes lack facts in about 40% of escalations", decision_rules=[], practice_cases=[])
-    assert S.hallucinated(ok, TEXT) == [] or set(S.hallucinated(ok, TEXT)) <= {"10"}
+    # issue 10: this hedged "== [] or only '10'"; the target "under 10%" is a quarter of the text's 40%, a derived number
+    assert S.hallucinated(ok, TEXT) == []
+    assert S.hallucinated(strong_plan(current_gap="Notes lack facts in about 40% of escalations", decision_rules=[],
+                                      practice_cases=[], success_signal={**strong_plan_data()["success_signal"], "target": "under 35%"}),
+                          TEXT) == ["35"]  # neither in the text nor derived from it
     bad = strong_plan(current_gap="Notes lack facts in 73% of escalations, costing $9,100")
     assert "73" in S.hallucinated(bad, TEXT)
     assert S.no_hallucinated_numbers(bad, case()) == 0.0

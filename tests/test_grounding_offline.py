@@ -135,10 +135,12 @@ def test_consumer_without_a_next_step_gets_a_generic_outcome_and_says_so():
 
 def test_consumer_same_as_performer_is_not_taken():
     task = ground_offline("Write handover notes", ProblemFrame(text="Nurses write handover notes for other nurses on the next shift."))
-    # issue 10: "!= 'nurse'" passed for "nurses"; no form of the performer's own role may be the consumer
-    from planner.grounding.parse import singular
-
-    assert task.consumer is None or singular(task.consumer.split()[-1].lower()) != "nurse"
+    # issue 10: "!= 'nurse'" passed for "nurses", and "is None or" passed for any other consumer: exactly none is
+    # taken, the check says so and the task asks who uses the notes
+    assert task.consumer is None and task.outcome is None
+    check = next(c for c in task.checks if c.name == "names_consumer")
+    assert not check.passed and check.reason.startswith("no consumer")
+    assert any("Who uses the output" in q for q in task.open_questions)
 
 
 def test_deterministic():
