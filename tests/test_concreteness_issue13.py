@@ -235,7 +235,7 @@ def test_the_package_imports_no_private_names_from_other_packages():
 
 
 def test_plan_report_marks_an_ill_formed_field_sentence_weak():
-    from planner.concreteness import plan_report
+    from planner.checks import plan_report
     from planner.models import Plan
     from tests.factories import TODAY, strong_plan_data
 

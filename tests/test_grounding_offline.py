@@ -136,7 +136,7 @@ def test_consumer_without_a_next_step_gets_a_generic_outcome_and_says_so():
 def test_consumer_same_as_performer_is_not_taken():
     task = ground_offline("Write handover notes", ProblemFrame(text="Nurses write handover notes for other nurses on the next shift."))
     # issue 10: "!= 'nurse'" passed for "nurses"; no form of the performer's own role may be the consumer
-    from planner.grounding.parse import singular
+    from planner.text.inflect import singular
 
     assert task.consumer is None or singular(task.consumer.split()[-1].lower()) != "nurse"
 
@@ -196,7 +196,7 @@ def test_frame_consumer_is_normalised_to_one_role():
 @pytest.mark.parametrize("skill,context,consumer,workflow,outcome,rewrite", PAIRS, ids=[p[0][:30] for p in PAIRS])
 def test_pairs_through_the_extractor(skill, context, consumer, workflow, outcome, rewrite):
     """The same pairs with the frame from planner.extract (what `upskill ground` and make_plan use)."""
-    from planner.grounding.llm import frame_of
+    from planner.backends.llm_grounding import frame_of
 
     task = ground_offline(skill, frame_of(context))
     assert task.consumer == consumer
@@ -206,7 +206,7 @@ def test_pairs_through_the_extractor(skill, context, consumer, workflow, outcome
 
 def test_consumer_follow_up_questions_become_the_outcome():
     """DOMAIN.md's strong goal: notes finance can act on without follow-up questions."""
-    from planner.grounding.llm import frame_of
+    from planner.backends.llm_grounding import frame_of
 
     ctx = ("Our 12 tier-1 support agents write escalation notes for billing disputes, but finance has to come back "
            "with follow-up questions on about 40% of them.")

@@ -11,15 +11,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path as _Path
-
 from planner.lexicon import words
 
-# O*NET / DACUM task verbs: the package's own list (data/task_verbs.txt), so it imports nothing from grounding
-TASK_VERBS = frozenset(
-    l.strip() for l in (_Path(__file__).parent / "data" / "task_verbs.txt").read_text(encoding="utf-8").splitlines()
-    if l.strip() and not l.startswith("#")
-)
+# O*NET / DACUM task verbs (lexicon/data/task_verbs.txt; the same list planner.text.inflect reads).
+TASK_VERBS = words("task_verbs")
 
 # Mager: verbs that name states nobody can observe (lexicon/data/non_observable_verbs.txt).
 NON_OBSERVABLE = words("non_observable_verbs")

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from planner.grounding.parse import VERBS, base_form
+from planner.text.inflect import VERBS, base_form
 
 _FUNCTION = frozenset(
     """

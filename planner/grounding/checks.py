@@ -30,9 +30,10 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from planner.grounding.context import ROLE_HEADS, same_role
-from planner.grounding import lemmas as lx
-from planner.grounding.parse import VERBS, base_form, action_verbs, content_words, gerund, parse_task, singular, strip_lead_in, verb_forms
+from planner.extract.context import ROLE_HEADS, same_role
+from planner.text import lemmas as lx
+from planner.grounding.parse import action_verbs, content_words, parse_task, strip_lead_in
+from planner.text.inflect import VERBS, base_form, gerund, singular, verb_forms
 from planner.models import GroundedTask, GroundingCheck
 
 MAX_WORDS = 45

@@ -19,7 +19,7 @@ import os
 from pathlib import Path
 from typing import Any, ClassVar
 
-from planner.backends.registry import REGISTRY
+from planner.providers.registry import REGISTRY
 from planner.errors import ConfigError
 from planner.providers.base import LLMProvider
 

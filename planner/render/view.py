@@ -2,7 +2,7 @@
 
 The markdown and HTML renderers both walk this view, so they can never disagree on what a field
 says. The view carries the plan only; what the checkers say about it (weak fields from
-``planner.concreteness.plan_report``, grounding checks, review notes) is collected by
+``planner.checks.plan_report``, grounding checks, review notes) is collected by
 ``planner.render.review`` and shown only when asked (``--annotate``). The weak marks stay on the
 view's fields (``score``, ``weak``, ``reasons``) for the callers that read them.
 """
@@ -63,7 +63,7 @@ class PlanView:
 
 def _report(plan: Plan):
     try:
-        from planner.concreteness import plan_report
+        from planner.checks import plan_report
     except ImportError:  # the suite is optional for rendering
         return None
     return plan_report(plan)

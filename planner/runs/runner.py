@@ -105,7 +105,7 @@ def run_groups(store: RunStore, run_id: str, config: ProviderConfig, today: dt.d
                stop: Optional[threading.Event] = None) -> RunTotals:
     """Plan every pending (or previously failed) group; return the totals of this invocation."""
     from planner.pipeline import make_plan
-    from planner.render.json_out import plan_json
+    from planner.plan_json import plan_json
 
     store.reset_running(run_id)
     todo = store.groups(run_id, "pending") + store.groups(run_id, "failed")

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from planner.grounding.parse import gerund, is_verb, base_form, singular
+from planner.text.inflect import base_form, gerund, is_verb, singular
 
 # Heads of role phrases: people, teams and departments that consume work outputs.
 ROLE_HEADS = frozenset(

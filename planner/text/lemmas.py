@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from planner.grounding.parse import base_form, singular
+from planner.text.inflect import base_form, singular
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.U)
 # Never an action and never an object's head (issue 15: "a pronoun is never the action").
