@@ -28,13 +28,14 @@ downstream that consumes the output, and the outcome that step needs (../shared/
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional
+from typing import Optional
 
+from planner.concreteness import score_statement
 from planner.extract.context import ROLE_HEADS, same_role
-from planner.text import lemmas as lx
 from planner.grounding.parse import action_verbs, content_words, parse_task, strip_lead_in
-from planner.text.inflect import VERBS, base_form, gerund, singular, verb_forms
 from planner.models import GroundedTask, GroundingCheck
+from planner.text import lemmas as lx
+from planner.text.inflect import VERBS, base_form, gerund, singular, verb_forms
 
 MAX_WORDS = 45
 CHECK_NAMES = ("keeps_action_object", "names_consumer", "names_outcome", "one_behaviour", "length", "performance")
@@ -313,44 +314,10 @@ def check_length(task: GroundedTask, max_words: int = MAX_WORDS) -> GroundingChe
     return GroundingCheck(name="length", passed=True, reason=f"{n} words (limit {max_words})")
 
 
-def _performance_scorer() -> Callable[[str], tuple[bool, str]]:
-    """The concreteness suite's performance component; the rules fallback until it exists."""
-    try:
-        from planner.concreteness import score_statement  # the concreteness engineer's module
-    except ImportError:
-        score_statement = None
-    if score_statement is not None:
-
-        def by_suite(text: str) -> tuple[bool, str]:
-            comp = score_statement(text).components.get("performance")
-            if comp is None:
-                return True, "no performance component reported"
-            get = comp.get if isinstance(comp, dict) else (lambda k, d=None: getattr(comp, k, d))
-            score = float(get("score", 0.0) or 0.0)
-            reason = str(get("reason", "") or "")
-            return score >= 0.5, reason or f"performance score {score:.2f}"
-
-        return by_suite
-
-    from planner.rules import ABSTRACT_OBJECTS, NON_OBSERVABLE, VAGUE_CHANGE, vague_goal_problem
-
-    def by_rules(text: str) -> tuple[bool, str]:
-        low = text.lower()
-        for verb in NON_OBSERVABLE:  # Mager: nobody can see a person understand
-            if re.match(rf"^{re.escape(verb)}\b", low):
-                return False, f"'{verb}' is not observable (Mager): nobody can see a person {verb}"
-        for verb in VAGUE_CHANGE:  # DOMAIN.md "too broad": a change verb with an abstract object is a wish
-            if re.match(rf"^{re.escape(verb)}\b", low):
-                obj = " ".join(low[len(verb):].split()[:4])
-                if any(a in obj for a in ABSTRACT_OBJECTS):
-                    return False, f"'{verb}' with an abstract object ('{obj}') is a wish, not a performance"
-        problem = vague_goal_problem(text)
-        # a task statement may be short (O*NET: "Label outbound pallets"); brevity alone is not vagueness
-        if problem and not problem.startswith("it is only a few words"):
-            return False, problem
-        return True, "an observable action"
-
-    return by_rules
+def _performance(text: str) -> tuple[bool, str]:
+    """The statement checker's performance component (Mager: an observable action) for one task statement."""
+    comp = score_statement(text).components["performance"]
+    return comp.score >= 0.5, comp.reason or f"performance score {comp.score:.2f}"
 
 
 def check_performance(task: GroundedTask) -> GroundingCheck:
@@ -368,7 +335,7 @@ def check_performance(task: GroundedTask) -> GroundingCheck:
     parsed = parse_task(task.original)
     if parsed.qualifier and _contains_object(task.original, task.object):
         core = f"{core} {parsed.qualifier}"
-    ok, why = _performance_scorer()(core[:1].upper() + core[1:])
+    ok, why = _performance(core[:1].upper() + core[1:])
     return GroundingCheck(name="performance", passed=ok, reason=why if not ok else f"'{core}' is an observable performance")
 
 
