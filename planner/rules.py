@@ -12,6 +12,7 @@ import re
 
 from planner.concreteness import lexicon as L
 from planner.concreteness import score_statement
+from planner.concreteness import tagger as T
 from planner.lexicon import phrases, words
 
 # SMART "measurable": a figure in digits, or in words. Number words and fractions in the languages the plan
@@ -61,8 +62,9 @@ def looks_english(text: str) -> bool:
 def vague_goal_problem(goal: str) -> str | None:
     """Return why a skill goal is vague, or None. ABCD 'behaviour' + Mager 'performance'.
 
-    The word rules below catch the classic cases with a message a model can act on; the concreteness
-    suite's performance and object components (``planner.concreteness``) then judge the rest. Both read
+    The word rules below (an opening state verb; a change verb whose object is abstract through and through) catch
+    the classic cases with a message a model can act on; the concreteness suite's performance and object
+    components (``planner.concreteness``) then judge the rest. Both read
     English: a goal in another language is checked only for length and for an unobservable opening verb.
     """
     if not looks_english(goal):
@@ -94,20 +96,43 @@ def _vague_by_words(goal: str) -> str | None:
     if len(words) < 4:
         return "it is only a few words; a practicable goal names the action, its object and where it happens"
     rest = _LEAD.sub("", g, count=1)
-    for verb in NON_OBSERVABLE:
-        if re.match(rf"{re.escape(verb)}\b", rest):
-            return f"'{verb}' is not observable (Mager): nobody can see a person {verb}"
+    problem = _unobservable_opening(rest)
+    if problem:
+        return problem
     first = re.findall(r"[a-z'’-]+", rest)
     if first and first[0] in VAGUE_CHANGE:
-        obj = [w for w in first[1:6] if w not in _OBJECT_SKIP]
-        if obj and obj[0] in ABSTRACT_OBJECTS:
+        phrase = _object_phrase(first[1:])
+        if phrase and all(w in ABSTRACT_OBJECTS for w in phrase):  # nothing concrete names what changes
             return f"'{first[0]}' with an abstract object ('{' '.join(first[1:5])}') is a wish, not a performance"
     return None
 
 
+def _unobservable_opening(rest: str) -> str | None:
+    """Why a goal that opens with a state verb or phrase of the checker's lists ("understand", "be aware of",
+    "more confident") is not a performance (Mager), or None. ``rest`` is the goal, lower-cased, lead-in removed."""
+    for verb in NON_OBSERVABLE:
+        if re.match(rf"{re.escape(verb)}\b", rest):
+            return f"'{verb}' is not observable (Mager): nobody can see a person {verb}"
+    return None
+
+
 _LEAD = re.compile(r"^(?:to |be able to )")
-# between a change verb and its object: "work on", "get better at", "improve the", "build our"
-_OBJECT_SKIP = frozenset("on at in the a an our their your its my better".split())
+# between a change verb and its object: "work on", "get better at"
+_PARTICLES = frozenset("on at better".split())
+
+
+def _object_phrase(words: list[str]) -> list[str]:
+    """The object's noun phrase: up to the first preposition, conjunction or clause word, determiners dropped
+    ('the communication skills of agents' -> ['communication', 'skills'])."""
+    i = 0
+    while i < len(words) and (words[i] in _PARTICLES or words[i] in T.ARTICLES or words[i] in T.QUANTIFIERS):
+        i += 1
+    phrase: list[str] = []
+    for w in words[i:i + 5]:
+        if w in T.PREPOSITIONS or w in T.COORDINATORS or w in T.SUBORDINATORS:
+            break
+        phrase.append(w)
+    return phrase
 
 
 GENERIC_AUDIENCE = set(words("generic_audiences"))
