@@ -37,15 +37,14 @@ from planner.models import GroundedTask, GroundingCheck
 from planner.text import lemmas as lx
 from planner.text.inflect import VERBS, base_form, gerund, singular, verb_forms
 
+from planner.lexicon import words
+
 MAX_WORDS = 45
 CHECK_NAMES = ("keeps_action_object", "names_consumer", "names_outcome", "one_behaviour", "length", "performance")
 # Verbs the rewrite frame itself uses ("Support the sales rep by ..."): not a second behaviour.
-FRAMING_VERBS = frozenset({"support", "help", "enable", "serve", "assist", "equip", "let", "allow"})
-GENERIC_CONSUMERS = frozenset(
-    {"someone", "somebody", "others", "other people", "people", "stakeholders", "the business", "the company", "everyone",
-     "users", "the team", "team", "management", "n/a", "none", "unknown", "tbd", "downstream", "the next step"}
-)
-_ARTICLES = frozenset({"the", "a", "an", "all", "each", "every", "any", "their", "its", "his", "her", "our", "new", "it", "them"})
+FRAMING_VERBS = words("grounding_framing_verbs")
+GENERIC_CONSUMERS = words("grounding_generic_consumers")
+_ARTICLES = words("grounding_determiners")
 
 
 def _words(text: str) -> list[str]:
@@ -72,7 +71,7 @@ def _contains_object(text: str, obj: str) -> bool:
 
 
 # Particles of phrasal verbs ("fill in", "reply to", "close out"): part of the action, not a verb.
-_PARTICLES = frozenset("in to out up off on down over back through away with for about".split())
+_PARTICLES = words("grounding_particles")
 
 
 def _action_heads(action: str) -> list[str]:
@@ -81,7 +80,7 @@ def _action_heads(action: str) -> list[str]:
     return [w for w in ws if w not in _PARTICLES and not lx.is_function_word(w)]
 
 
-_CONJ_WORDS = frozenset({"and", "or", "&", "and/or", "then", "und", "oder", "y", "o", "et", "ou", "e"})
+_CONJ_WORDS = words("grounding_conjunctions")
 
 
 def _is_verb_like(word: str) -> bool:
@@ -167,7 +166,7 @@ def _object_in(obj: str, bag: set[str]) -> bool:
 
 
 # Words of a consumer phrase that name nobody in particular.
-_CONSUMER_FILLER = frozenset("team teams person people whoever someone anyone everyone who side step next".split())
+_CONSUMER_FILLER = words("grounding_consumer_filler")
 
 
 def check_names_consumer(task: GroundedTask, performer: Optional[str] = None) -> GroundingCheck:
@@ -241,7 +240,7 @@ def check_names_outcome(task: GroundedTask) -> GroundingCheck:
 
 
 # Objects that refer back to the task's own object ("route the rest", "check them"): the same behaviour.
-_ANAPHORA = frozenset("it them this that these those rest others each all every any its their".split())
+_ANAPHORA = words("grounding_anaphora")
 
 
 def check_one_behaviour(task: GroundedTask) -> GroundingCheck:

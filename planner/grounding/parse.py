@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 from planner.text.inflect import base_form, gerund, is_verb
 
+from planner.lexicon import words
+
 # Lead-ins that wrap the performance without being it (DACUM: start with the verb).
 _LEAD_INS = re.compile(
     r"^(?:(?:the\s+)?ability\s+to|be\s+able\s+to|able\s+to|can|must|should|"
@@ -31,10 +33,7 @@ _LEAD_INS = re.compile(
     re.I,
 )
 # Words that open the qualifier (O*NET: "... for billing disputes", "... using the CRM").
-QUALIFIER_WORDS = frozenset(
-    "for to in into on onto with within by using via before after during when while so that from per at "
-    "according under against between across".split()
-)
+QUALIFIER_WORDS = words("grounding_qualifier_words")
 _CONJ = {"and", "or", "&", "and/or"}
 
 MAX_SKILL_CHARS = 400  # GroundedTask.original's bound: a skill is one task statement, not a document

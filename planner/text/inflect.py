@@ -16,7 +16,7 @@ from planner.lexicon import words
 VERBS = words("task_verbs")
 
 # Verbs whose final consonant doubles before -ing/-ed (stress on the last syllable).
-_DOUBLE = frozenset("submit admit commit omit permit transmit refer transfer control occur prefer compel".split())
+_DOUBLE = words("text_doubling_verbs")
 _NO_DOUBLE_ENDINGS = ("w", "x", "y")
 _VOWELS = "aeiou"
 
