@@ -17,20 +17,12 @@ from pathlib import Path
 
 from planner.lexicon import words
 
-# closed classes (Quirk et al., *A Comprehensive Grammar of the English Language*, ch. 2-3 word classes)
-ARTICLES = words("checker_articles")
-QUANTIFIERS = words("checker_quantifiers")
-PREPOSITIONS = words("checker_prepositions")
-# words that can close a phrasal verb ("set up", "log in", "sign off"): not a dangling preposition after a verb
-PARTICLES = words("checker_particles")
-COORDINATORS = words("checker_coordinators")
-SUBORDINATORS = words("checker_subordinators")
-PRONOUNS = words("checker_pronouns")
-MODALS = words("checker_modals")
-BE = words("checker_be")
-HAVE = words("checker_have")
-DO = words("checker_do")
-NEGATION = words("checker_negation")
+# Closed classes (Quirk et al., *A Comprehensive Grammar of the English Language*, ch. 2-3 word classes), one
+# lexicon file each (lexicon/data/checker_<class>.txt). Particles are the words that can close a phrasal verb
+# ("set up", "log in", "sign off"): not a dangling preposition after a verb.
+_CLASSES = "articles quantifiers prepositions particles coordinators subordinators pronouns modals be have do negation"
+(ARTICLES, QUANTIFIERS, PREPOSITIONS, PARTICLES, COORDINATORS, SUBORDINATORS, PRONOUNS, MODALS, BE, HAVE, DO,
+ NEGATION) = (words(f"checker_{name}") for name in _CLASSES.split())
 CLOSED = ARTICLES | QUANTIFIERS | PREPOSITIONS | COORDINATORS | SUBORDINATORS | PRONOUNS | MODALS | BE | HAVE | DO | NEGATION | {"etc", "also", "then", "only", "very", "yes"}
 
 NUMBER_WORDS = words("checker_number_words")
