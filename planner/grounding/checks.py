@@ -85,12 +85,9 @@ _CONJ_WORDS = words("grounding_conjunctions")
 
 def _is_verb_like(word: str) -> bool:
     """A word that may be a verb: lemminflect knows a VERB reading, or the task-verb list has it."""
-    try:
-        from lemminflect import getAllLemmas
+    from lemminflect import getAllLemmas
 
-        return bool(getAllLemmas(word.lower()).get("VERB")) or base_form(word) in VERBS
-    except ImportError:
-        return base_form(word) in VERBS
+    return bool(getAllLemmas(word.lower()).get("VERB")) or base_form(word) in VERBS
 
 
 def _opens_with_action(original: str) -> bool:

@@ -17,23 +17,21 @@ import re
 
 from planner.text.inflect import base_form, singular
 
-from planner.lexicon import words
+from planner import lexicon
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.U)
 # Never an action and never an object's head (issue 15: "a pronoun is never the action").
-FUNCTION_WORDS = words("text_function_words")
+FUNCTION_WORDS = lexicon.words("text_function_words")
 # Function words of the other languages plans are written in: never content.
-OTHER_FUNCTION_WORDS = words("text_function_words_other")
-GENERIC_CONTENT = words("text_generic_content")
-_CUT = words("text_constituent_cut")
+OTHER_FUNCTION_WORDS = lexicon.words("text_function_words_other")
+GENERIC_CONTENT = lexicon.words("text_generic_content")
+_CUT = lexicon.words("text_constituent_cut")
 
 
 @functools.lru_cache(maxsize=8192)
 def _lemminflect(word: str) -> tuple[str, ...]:
-    try:
-        from lemminflect import getAllLemmas
-    except ImportError:  # the rule spelling only
-        return ()
+    from lemminflect import getAllLemmas
+
     out: list[str] = []
     for lemmas in getAllLemmas(word).values():
         out.extend(lemmas)
@@ -52,13 +50,10 @@ def lemmas(word: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=8192)
 def verb_lemmas(word: str) -> frozenset[str]:
     """The word's lemmas as a verb: lemminflect's VERB entry, else the rule spelling."""
-    w = word.lower()
-    try:
-        from lemminflect import getAllLemmas
+    from lemminflect import getAllLemmas
 
-        v = getAllLemmas(w).get("VERB")
-    except ImportError:
-        v = None
+    w = word.lower()
+    v = getAllLemmas(w).get("VERB")
     return frozenset({x.lower() for x in v} if v else {base_form(w)})
 
 
