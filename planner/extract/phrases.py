@@ -25,6 +25,7 @@ _FUNCTION = frozenset(
     during against between among without except
     """.split()
 )
+FUNCTION_WORDS = _FUNCTION  # public: the offline generator trims noun phrases with it
 _INNER_OK = frozenset("of and or & for".split())  # "chart of accounts", "returns and exchanges", "requests for quotes"
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*|[,;:.!?()]")
 

@@ -101,7 +101,7 @@ def _task_clause(frame: ProblemFrame) -> Optional[str]:
     stop = _CLAUSE_STOP.search(rest)
     words = (rest[: stop.start()] if stop else rest).split()
     if len(words) > 9:  # quoted up to a word boundary, never ending on a dangling word
-        from planner.extract.phrases import _FUNCTION
+        from planner.extract.phrases import FUNCTION_WORDS as _FUNCTION
 
         words = words[:9]
         while words and (words[-1].lower() in _TRAILING or words[-1].lower() in _FUNCTION):

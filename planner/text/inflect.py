@@ -1,6 +1,6 @@
 """Word forms for English task statements: a verb's base form, its -ing/-s/-ed forms, a noun phrase's singular.
 
-One inflection helper for the package (issue 10): the task-statement parser (``planner.grounding.parse``),
+One inflection helper for the package (issue 10; base form, -ing/-s/-ed, singular, plural): the task-statement parser (``planner.grounding.parse``),
 the context reader (``planner.extract.context``), the extractors and the generators all spell word forms here.
 Forms are spelled by rule with a short list of exceptions; the verb list is ``lexicon/data/task_verbs.txt``
 (O*NET task statements and DACUM charts). Lemmas of arbitrary words (lemminflect) are in ``planner.text.lemmas``.
@@ -104,3 +104,16 @@ def singular(phrase: str) -> str:
     elif lw.endswith("s"):
         w = w[:-1]
     return " ".join(words[:-1] + [w])
+
+
+def plural(phrase: str) -> str:
+    """'day nurse' -> 'day nurses', 'pharmacy' -> 'pharmacies' (the last word, lemminflect's NNS form; a word
+    already ending in -s is kept). Whether a group noun ('finance', 'the billing team') stays singular is the
+    caller's call."""
+    words = phrase.split()
+    if not words or words[-1].lower().endswith("s"):
+        return phrase
+    from lemminflect import getInflection
+
+    forms = getInflection(words[-1], tag="NNS")
+    return " ".join(words[:-1] + [forms[0] if forms else words[-1] + "s"])
