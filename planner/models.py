@@ -11,7 +11,6 @@ Strings are bounded (``max_length``) so that grammar-constrained local models
 from __future__ import annotations
 
 import datetime as dt
-import re
 from enum import Enum
 from typing import Annotated, Any, Callable, Literal, Optional
 
@@ -276,14 +275,3 @@ class PlanContent(_Model):
 
 class Plan(PlanContent):
     meta: PlanMeta
-
-
-def plan_json_schema() -> dict[str, Any]:
-    return Plan.model_json_schema()
-
-
-_WS = re.compile(r"\s+")
-
-
-def normalise_text(text: str) -> str:
-    return _WS.sub(" ", text).strip()

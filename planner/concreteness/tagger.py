@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from planner.lexicon import words
+from planner.lexicon import phrases, words
 
 # Closed classes (Quirk et al., *A Comprehensive Grammar of the English Language*, ch. 2-3 word classes), one
 # lexicon file each (lexicon/data/checker_<class>.txt). Particles are the words that can close a phrasal verb
@@ -103,7 +103,7 @@ def tags(word: str) -> frozenset[str]:
     return t or frozenset()
 
 
-_PREFIXES = ("re", "de", "un", "pre", "over", "under", "co", "mis", "out", "up", "cross", "sub", "inter", "auto", "home", "self")
+_PREFIXES = phrases("checker_verb_prefixes")
 _VERB_SUFFIXES = ("ize", "ise", "ify", "ate")
 
 

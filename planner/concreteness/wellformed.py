@@ -34,7 +34,7 @@ _ELLIPSIS_END = re.compile(r"(?:…|\.{3,})\s*[\"')\]]*\s*$")
 _OPEN, _CLOSE = "([{", ")]}"
 _ANY_BRACKET = re.compile(r"[()\[\]{}]")
 # a word may end in these and be complete (function words that end a sentence only as particles)
-_END_BAD = T.ARTICLES | T.COORDINATORS | frozenset("of with without from into onto for at by per via than to whose very against toward towards upon among amongst during including versus since".split())
+_END_BAD = T.ARTICLES | T.COORDINATORS | words("checker_end_bad")
 # prepositions that are also nouns after an article ("the outside of the wall")
 _PLACE_NOUNS = words("checker_place_nouns")
 # bare verbs that commonly take another bare verb ("help prepare", "let agents", "go get", "make sure")
@@ -86,7 +86,7 @@ def _brackets(text: str) -> str | None:
 
 
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "or", "then", "to", "(", "-", "–"}) | T.SUBORDINATORS | T.MODALS
-_PLURAL_SUBJECTS = frozenset("i you we they who which that".split())
+_PLURAL_SUBJECTS = words("checker_plural_subjects")
 
 
 def is_verb_at(words: list[str], i: int) -> bool:
