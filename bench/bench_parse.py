@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from planner.grounding.parse import singular  # noqa: E402
+from planner.text.inflect import singular  # noqa: E402
 
 SET = ROOT / "bench" / "data" / "parse_set.json"
 

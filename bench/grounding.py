@@ -34,7 +34,8 @@ def main() -> None:
     a = ap.parse_args()
     from planner.frame import ProblemFrame
     from planner.grounding import CHECK_NAMES, ground_offline
-    from planner.grounding.parse import VERBS, parse_task
+    from planner.grounding.parse import parse_task
+    from planner.text.inflect import VERBS
     from planner.models import GroundedTask
 
     with TASKS.open(encoding="utf-8") as f:

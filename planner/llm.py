@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-from planner.backends.registry import REGISTRY
+from planner.providers.registry import REGISTRY
 from planner.errors import ConfigError, PlannerError, ProviderError
 from planner.models import Usage
 from planner.retry import RetryPolicy, is_transient, status_of

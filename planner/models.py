@@ -11,9 +11,8 @@ Strings are bounded (``max_length``) so that grammar-constrained local models
 from __future__ import annotations
 
 import datetime as dt
-import re
 from enum import Enum
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Any, Callable, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
@@ -44,6 +43,19 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
 
 
+def _rule(field: str, problem_of: Callable[[str], Optional[str]], message: str) -> Any:
+    """A field validator from a rule in ``planner.rules``: ``problem_of(value)`` says why the value is surely wrong
+    (or None); ``message`` (with ``{v}`` and ``{problem}``) is what a model is told on a re-ask."""
+
+    def check(cls: type, v: str) -> str:
+        problem = problem_of(v)
+        if problem:
+            raise ValueError(message.format(v=v, problem=problem))
+        return v
+
+    return field_validator(field)(classmethod(check))
+
+
 class Audience(_Model):
     role: Short = Field(description="The job role of the learners, e.g. 'tier-1 support agent'.")
     team: Optional[Annotated[str, Field(max_length=SHORT)]] = Field(
@@ -54,15 +66,11 @@ class Audience(_Model):
     )
     description: Medium = Field(description="One phrase naming them, e.g. 'the 12 tier-1 support agents on the billing queue'.")
 
-    @field_validator("role")
-    @classmethod
-    def _role_is_specific(cls, v: str) -> str:
-        if rules.is_generic_audience(v):
-            raise ValueError(
-                f"audience.role '{v}' is too generic. Name the job role the learners hold "
-                "(e.g. 'tier-1 support agent', 'warehouse picker'), taken from the problem text."
-            )
-        return v
+    _role_is_specific = _rule(
+        "role", lambda v: "is too generic" if rules.is_generic_audience(v) else None,
+        "audience.role '{v}' {problem}. Name the job role the learners hold "
+        "(e.g. 'tier-1 support agent', 'warehouse picker'), taken from the problem text.",
+    )
 
 
 class WorkImpact(_Model):
@@ -89,16 +97,11 @@ class FeedbackOwner(_Model):
     )
     cadence: Short = Field(description="How often and how much, e.g. 'ten notes per agent each week'.")
 
-    @field_validator("role")
-    @classmethod
-    def _is_a_role(cls, v: str) -> str:
-        problem = rules.feedback_role_problem(v)
-        if problem:
-            raise ValueError(
-                f"feedback_owner.role '{v}' {problem}. Give one accountable role that reviews the practice, "
-                "in the problem's language (e.g. 'billing team lead', 'shift supervisor', 'Schichtleiter')."
-            )
-        return v
+    _is_a_role = _rule(
+        "role", rules.feedback_role_problem,
+        "feedback_owner.role '{v}' {problem}. Give one accountable role that reviews the practice, "
+        "in the problem's language (e.g. 'billing team lead', 'shift supervisor', 'Schichtleiter').",
+    )
 
 
 class SuccessSignal(_Model):
@@ -234,17 +237,12 @@ class PlanContent(_Model):
     )
     language: Annotated[str, Field(max_length=16)] = Field(default="en", description="Language of the problem text (ISO 639-1).")
 
-    @field_validator("skill_goal")
-    @classmethod
-    def _goal_not_vague(cls, v: str) -> str:
-        problem = rules.vague_goal_problem(v)
-        if problem:
-            raise ValueError(
-                f"skill_goal '{v}' is too vague: {problem}. State what a person does, with an observable verb, "
-                "the specific object and the work context, e.g. 'Write escalation notes for billing disputes "
-                "that finance can act on without follow-up questions'."
-            )
-        return v
+    _goal_not_vague = _rule(
+        "skill_goal", rules.vague_goal_problem,
+        "skill_goal '{v}' is too vague: {problem}. State what a person does, with an observable verb, "
+        "the specific object and the work context, e.g. 'Write escalation notes for billing disputes "
+        "that finance can act on without follow-up questions'.",
+    )
 
     review_notes: SkipJsonSchema[list[str]] = Field(
         default_factory=list,
@@ -277,14 +275,3 @@ class PlanContent(_Model):
 
 class Plan(PlanContent):
     meta: PlanMeta
-
-
-def plan_json_schema() -> dict[str, Any]:
-    return Plan.model_json_schema()
-
-
-_WS = re.compile(r"\s+")
-
-
-def normalise_text(text: str) -> str:
-    return _WS.sub(" ", text).strip()

@@ -51,7 +51,7 @@ def iter_grounded(skills: list[str], context: Optional[str] = None, config: Opti
 
     A generator, so a caller keeps the tasks already grounded when a provider fails part-way."""
     from planner.backends import DEFAULT_BACKEND, get_backend
-    from planner.grounding.llm import frame_of
+    from planner.backends.llm_grounding import frame_of
     from planner.grounding.parse import clean_skill
     from planner.providers.select import resolve
 

@@ -109,7 +109,7 @@ def provider(base_url: str, transport: Any = None) -> Any:
 
 def passes(args: str, skill: str, performer: str | None) -> bool:
     from planner.grounding.checks import failed, run_checks
-    from planner.grounding.llm import GroundingDraft, to_task
+    from planner.backends.llm_grounding import GroundingDraft, to_task
 
     try:
         draft = GroundingDraft.model_validate_json(args)
@@ -120,7 +120,7 @@ def passes(args: str, skill: str, performer: str | None) -> bool:
 
 def run(scenario: dict[str, Any], p: Any) -> str:
     from planner.errors import PlannerError
-    from planner.grounding.llm import frame_of, ground_llm
+    from planner.backends.llm_grounding import frame_of, ground_llm
     from planner.retry import RetryPolicy
 
     try:

@@ -53,7 +53,7 @@ def provider_config(base_url: str = BASE_URL) -> Any:
 
 
 def performer_of(context: str) -> Optional[str]:
-    from planner.grounding.context import place
-    from planner.grounding.llm import frame_of
+    from planner.extract.context import place
+    from planner.backends.llm_grounding import frame_of
 
     return place(frame_of(context)).performer

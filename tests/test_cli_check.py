@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 from planner.cli.app import app
 from tests.factories import strong_plan
-from planner.render.json_out import plan_json
+from planner.plan_json import plan_json
 
 runner = CliRunner()
 

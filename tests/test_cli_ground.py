@@ -152,7 +152,7 @@ def test_help_lists_the_command_and_its_options(runner):
 def test_provider_failure_part_way_keeps_the_grounded_tasks_and_exits_3(runner, monkeypatch):
     """The CLI's own handling: the second skill's provider call fails (ground_llm replaced for the test)."""
     from planner.errors import ProviderError
-    from planner.grounding import llm
+    from planner.backends import llm_grounding as llm
     from planner.grounding.offline import ground_offline
 
     calls = []

@@ -2,7 +2,8 @@
 
 import pytest
 
-from planner.concreteness import plan_report, score_statement
+from planner.checks import plan_report
+from planner.concreteness import score_statement
 from tests.factories import strong_plan, strong_plan_data, TODAY
 from planner.models import Plan
 

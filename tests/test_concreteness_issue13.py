@@ -215,9 +215,8 @@ def test_holdout_accuracy_on_the_labelled_statements():
 # --- ground and check agree on observability; no private cross-package imports ---------------------
 
 def test_ground_and_check_share_the_performance_judgement():
-    from planner.grounding.checks import _performance_scorer
+    from planner.grounding.checks import _performance as passes  # the grounding check's one scorer (no fallback now)
 
-    passes = _performance_scorer()
     for text in ("use Excel effectively", "Understand the customer information", "identify and understand the risks"):
         s = score_statement(text)
         assert s.verdict == "vague" and passes(text)[0] is False, text
@@ -235,7 +234,7 @@ def test_the_package_imports_no_private_names_from_other_packages():
 
 
 def test_plan_report_marks_an_ill_formed_field_sentence_weak():
-    from planner.concreteness import plan_report
+    from planner.checks import plan_report
     from planner.models import Plan
     from tests.factories import TODAY, strong_plan_data
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from planner.concreteness.judge import judge_items
-from planner.concreteness.report import check_items
+from planner.backends.judge import judge_items
+from planner.render.check import check_items
 
 
 @pytest.fixture(scope="module")

@@ -80,6 +80,6 @@ def test_grounding_share_of_checks():
 
 
 def test_concreteness_is_the_suites_overall():
-    from planner.concreteness import plan_report
+    from planner.checks import plan_report
 
     assert S.concreteness(strong_plan(), case()) == plan_report(strong_plan()).overall

@@ -13,7 +13,8 @@ from planner.grounding.checks import (
     check_one_behaviour,
     check_performance,
 )
-from planner.grounding.parse import gerund, parse_task, singular
+from planner.grounding.parse import parse_task
+from planner.text.inflect import gerund, singular
 from planner.models import GroundedTask
 
 GOOD = dict(

@@ -16,8 +16,8 @@ import yaml
 from typer.testing import CliRunner
 
 from planner import prompts
-from planner.grounding import CHECK_NAMES, ground_llm
-from planner.grounding.llm import frame_of, grounding_messages
+from planner.backends.llm_grounding import frame_of, ground_llm, grounding_messages
+from planner.grounding import CHECK_NAMES
 from planner.providers.openai import OpenAIProvider
 from tests import grounding_cases as cases
 

@@ -198,7 +198,7 @@ def test_frame_consumer_is_normalised_to_one_role():
 @pytest.mark.parametrize("skill,context,consumer,workflow,outcome,rewrite", PAIRS, ids=[p[0][:30] for p in PAIRS])
 def test_pairs_through_the_extractor(skill, context, consumer, workflow, outcome, rewrite):
     """The same pairs with the frame from planner.extract (what `upskill ground` and make_plan use)."""
-    from planner.grounding.llm import frame_of
+    from planner.backends.llm_grounding import frame_of
 
     task = ground_offline(skill, frame_of(context))
     assert task.consumer == consumer
@@ -208,7 +208,7 @@ def test_pairs_through_the_extractor(skill, context, consumer, workflow, outcome
 
 def test_consumer_follow_up_questions_become_the_outcome():
     """DOMAIN.md's strong goal: notes finance can act on without follow-up questions."""
-    from planner.grounding.llm import frame_of
+    from planner.backends.llm_grounding import frame_of
 
     ctx = ("Our 12 tier-1 support agents write escalation notes for billing disputes, but finance has to come back "
            "with follow-up questions on about 40% of them.")

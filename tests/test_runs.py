@@ -8,7 +8,7 @@ import threading
 from planner.errors import ProviderError
 from planner.generators.offline import OfflineGenerator
 from planner.providers.select import resolve
-from planner.runs.outputs import write_outputs
+from planner.render.run_outputs import write_outputs
 from planner.runs.runner import run_groups
 from planner.runs.store import RunStore
 from planner.survey import load_survey
@@ -107,7 +107,7 @@ def test_outputs_hold_no_personal_data(tmp_path):
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_get_an_apostrophe():
-    from planner.runs.outputs import csv_cell
+    from planner.render.run_outputs import csv_cell
 
     for v in ('=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(9+9)", "\t=1", "\r=1"):
         out = csv_cell(v)

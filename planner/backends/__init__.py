@@ -2,8 +2,8 @@
 
 Everything above this layer asks a backend for what it needs (a plan, a grounded task, a judge verdict,
 its prompt versions) and never checks which backend it has. Backends are registered by name in
-``planner.backends.registry``, which is also the one place that holds provider facts (default models,
-key variables, modules).
+``planner.backends.registry``; the provider facts (default models, key variables, modules) are in
+``planner.providers.registry``, the one place that holds them.
 """
 
 from planner.backends.base import Backend

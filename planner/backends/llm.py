@@ -27,7 +27,7 @@ class LLMBackend:
     @property
     def grounding_prompt_version(self) -> Optional[str]:
         from planner import prompts
-        from planner.grounding.llm import PROMPT_NAME
+        from planner.backends.llm_grounding import PROMPT_NAME
 
         return prompts.load(PROMPT_NAME).version
 
@@ -39,11 +39,11 @@ class LLMBackend:
         return self._generator.generate(frame, today)
 
     def ground(self, skill: str, frame: ProblemFrame) -> GroundedTask:
-        from planner.grounding.llm import ground_llm
+        from planner.backends.llm_grounding import ground_llm
 
         return ground_llm(skill, frame, self.provider)
 
     def judge(self, text: str) -> dict[str, Any]:
-        from planner.concreteness.judge import judge_statement
+        from planner.backends.judge import judge_statement
 
         return judge_statement(text, self.provider)

@@ -1,47 +1,13 @@
-"""Backends by name, and every provider fact in one place (default model, key variable, module).
-
-The provider classes read their defaults from here; ``planner.providers.select`` resolves flags,
-environment and config against these names.
-"""
+"""Backends by name: the backend object for a resolved provider config (the names and provider facts are in
+``planner.providers.registry``)."""
 
 from __future__ import annotations
 
-import importlib
-from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
-DEFAULT_BACKEND = "offline"  # what runs when nothing is configured: no key, no network
+from planner.providers.registry import DEFAULT_BACKEND, NAMES, REGISTRY, has_model, load_provider
 
-
-@dataclass(frozen=True)
-class Entry:
-    default_model: str
-    provider_class: Optional[str] = None  # "module:Class" of the SDK provider; None for the rules
-    key_env: Optional[str] = None
-
-
-REGISTRY: dict[str, Entry] = {
-    "offline": Entry(default_model="rules-v1"),
-    "openai": Entry(default_model="gpt-4o-mini", provider_class="planner.providers.openai:OpenAIProvider", key_env="OPENAI_API_KEY"),
-    "anthropic": Entry(default_model="claude-haiku-4-5", provider_class="planner.providers.anthropic:AnthropicProvider",
-                       key_env="ANTHROPIC_API_KEY"),
-    "local": Entry(default_model="smollm2-135m-instruct", provider_class="planner.providers.local:LocalProvider"),
-}
-NAMES = tuple(REGISTRY)
-
-
-def has_model(name: str) -> bool:
-    """Whether the named backend runs a model (False for the rules: nothing is paid, nothing leaves the machine)."""
-    return REGISTRY[name].provider_class is not None
-
-
-def load_provider(config: Any) -> Any:
-    """The SDK provider object for a config whose backend has a model (imported only when used)."""
-    entry = REGISTRY[config.name]
-    if entry.provider_class is None:
-        raise ValueError(f"backend '{config.name}' has no provider class")
-    mod, cls = entry.provider_class.split(":")
-    return getattr(importlib.import_module(mod), cls)(config)
+__all__ = ["DEFAULT_BACKEND", "NAMES", "REGISTRY", "get_backend", "has_model", "load_provider"]
 
 
 def get_backend(config: Any) -> Any:

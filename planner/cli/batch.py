@@ -132,7 +132,7 @@ def execute(store: Any, run_id: str, config: Any, day: dt.date, out: Path, concu
     """Plan every pending or failed group with a progress bar, write the outputs, exit 1 on failures, 130 on Ctrl-C."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from planner.runs.outputs import write_outputs
+    from planner.render.run_outputs import write_outputs
     from planner.runs.runner import run_groups
 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),

@@ -27,7 +27,7 @@ def check(
         import datetime as dt
         import json
 
-        from planner.concreteness.report import check_items, plan_items
+        from planner.render.check import check_items, plan_items
         from planner.errors import InputError
 
         fmt = format.lower()
@@ -60,7 +60,7 @@ def check(
         else:
             result = check_items(statements if raw is None else raw.splitlines())
         if judge:
-            from planner.concreteness.judge import judge_items
+            from planner.backends.judge import judge_items
             from planner.providers.select import resolve
 
             config = resolve(provider, model, base_url)

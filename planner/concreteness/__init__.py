@@ -1,22 +1,10 @@
-"""The concreteness suite: statements and plan fields scored against the field's own rules.
+"""The statement checker: one statement scored against Mager / ABCD / SMART / O*NET components.
 
-``score_statement`` scores one statement (Mager / ABCD / SMART / O*NET components);
-``plan_report`` judges each plan field by what that field needs; ``check_items``
-builds the JSON that ``upskill check`` prints and the web API returns.
+``score_statement`` scores one statement; ``score_many`` a list. It reads text only and knows nothing of
+plans: the plan-level field checks are ``planner.checks`` (above the plan contract), the JSON that
+``upskill check`` prints is ``planner.render.check``, and the optional LLM judge is ``planner.backends.judge``.
 """
 
 from planner.concreteness.statement import Component, StatementScore, score_many, score_statement
 
-__all__ = ["Component", "StatementScore", "score_statement", "score_many", "plan_report", "PlanReport", "FieldScore", "check_items"]
-
-
-def __getattr__(name):  # the field report imports the plan model; load it only when asked
-    if name in ("plan_report", "PlanReport", "FieldScore"):
-        from planner.concreteness import fields
-
-        return getattr(fields, name)
-    if name == "check_items":
-        from planner.concreteness.report import check_items
-
-        return check_items
-    raise AttributeError(name)
+__all__ = ["Component", "StatementScore", "score_statement", "score_many"]

@@ -21,16 +21,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planner.concreteness import tagger as T
+from planner.lexicon import phrases, words
 
-_LEAD_PREPS = frozenset(
-    "on upon after by at in through following once when whenever within with given using during before for "
-    "from as having if while throughout via under".split()
-)
-_LEAD_INS = (
-    ("the", "ability", "to"), ("ability", "to"), ("be", "able", "to"), ("able", "to"), ("is", "able", "to"),
-    ("are", "able", "to"), ("be", "capable", "of"), ("responsible", "for"), ("in", "charge", "of"), ("to",),
-)
-_ADVERB_SKIP = frozenset("also then further still not never always only jointly independently".split())
+_LEAD_PREPS = words("checker_lead_preps")
+_LEAD_INS = tuple(tuple(p.split()) for p in phrases("checker_lead_ins"))
+_ADVERB_SKIP = words("checker_adverb_skip")
 _NOMINAL = frozenset({"DT", "Q", "NN", "NNS", "JJ", "JJR", "JJS", "CD", "NNP", "VBN", "VBG", "PRP"})
 
 

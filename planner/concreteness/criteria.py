@@ -17,51 +17,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen".split()
-)
-TIME_UNITS = frozenset(
-    """
-    second seconds sec secs s minute minutes min mins hour hours hr hrs h day days week weeks wk month months
-    quarter quarters year years yr yrs fortnight fortnights shift shifts weekday weekdays weekend weekends
-    morning mornings evening evenings night nights session sessions semester term terms sprint sprints
-    """.split()
-)
-MEASURE_UNITS = frozenset(
-    """
-    % percent per cent percentage points pp kg g mg km m cm mm l ml litre litres liter liters mph kmh degrees °c °f
-    kb mb gb tb ms pounds dollars euros usd gbp eur pages words characters lines steps times x points stars
-    """.split()
-)
+from planner.lexicon import phrases, words
+
+NUMBER_WORDS = words("checker_number_words")  # the tagger's list
+TIME_UNITS = words("checker_time_units")
+MEASURE_UNITS = words("checker_measure_units")
 CURRENCY = frozenset("$ £ € ¥".split())
-DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays".split())
-MONTHS = frozenset("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
-FREQUENCY_ADVERBS = frozenset("daily weekly monthly quarterly yearly annually hourly nightly fortnightly biweekly everyday twice once thrice".split())
+DAYS = words("checker_days")
+MONTHS = words("checker_months")
+FREQUENCY_ADVERBS = words("checker_frequency_adverbs")
 # a number right after these is a name or a reference, not a standard
-REFERENCE_NOUNS = frozenset(
-    """
-    act acts section sections article articles regulation regulations directive version versions v ver release
-    iso iec ieee en bs din rfc level levels part parts chapter chapters clause clauses rule rules schedule
-    standard standards form forms grade grades tier tiers stage stages phase phases step room rooms ticket tickets
-    id ids no number ref reference code codes model models windows python java ios android macos ubuntu office
-    excel html css http https ipv mark type class unit units module modules lesson lessons item items figure
-    table page question questions exercise task tasks case cases soc onet o*net plan bill law laws chapter
-    route gate bay aisle floor building lane dock line channel ward bed
-    """.split()
-)
-COMPARATORS = ("at least", "at most", "no more than", "not more than", "no fewer than", "no less than", "more than",
-               "fewer than", "less than", "greater than", "up to", "under", "over", "below", "above", "within",
-               "maximum", "minimum", "max", "min", "from", "to", "between", "exceeds", "exceed", "by", "around",
-               "about", "approximately", "nearly", "almost", "than", "after", "every", "each")
+REFERENCE_NOUNS = words("checker_reference_nouns")
+COMPARATORS = phrases("checker_comparators")
 _COMP_WORDS = frozenset(w for c in COMPARATORS for w in c.split())
-DEADLINE_WORDS = frozenset("by before until till no later than deadline due".split())
-THRESHOLD_PHRASES = (
-    "without error", "without errors", "with no errors", "with no error", "error-free", "error free", "zero errors",
-    "first time", "on first contact", "first contact", "without follow-up", "without rework", "on time", "without help",
-    "without assistance", "unaided", "without bridging", "to the nearest", "accurate to", "within tolerance", "in order",
-    "without prompting", "from memory", "in full",
-)
+DEADLINE_WORDS = words("checker_deadline_words")
+THRESHOLD_PHRASES = phrases("checker_threshold_phrases")
 _THRESHOLD = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(p) for p in THRESHOLD_PHRASES) + r")(?![a-z])")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _TIME_OF_DAY = re.compile(r"^\d{1,2}([:.]\d\d)?$")

@@ -26,6 +26,8 @@ from planner.concreteness.clause import Clause, analyse
 from planner.concreteness.criteria import criterion_score, find_criteria
 from planner.concreteness.wellformed import wellformed_problems
 
+from planner.lexicon import words
+
 WEIGHTS = {
     "performance": 0.30,  # Mager performance / ABCD behaviour
     "object": 0.20,  # O*NET task statement: the object of the action
@@ -254,7 +256,7 @@ def _object(cl: Clause, low: list[str], vague_verb: bool) -> Component:
     return comp
 
 
-_SUBORDINATE = frozenset("when while before after until once whenever where if unless so that which who whose".split())
+_SUBORDINATE = words("checker_subordinate_openers")
 
 
 def _condition(cl: Clause, low: list[str], rest_from: int) -> Component:
@@ -332,7 +334,7 @@ def _fixes(comps: dict[str, Component], verdict: str) -> list[str]:
     return fixes
 
 
-_SUBJECT_DETERMINERS = frozenset({"our", "the", "my", "all", "these", "those", "his", "her", "their"})
+_SUBJECT_DETERMINERS = words("checker_subject_determiners")
 
 
 def score_statement(text: str) -> StatementScore:

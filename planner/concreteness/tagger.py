@@ -15,32 +15,17 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-# closed classes (Quirk et al., *A Comprehensive Grammar of the English Language*, ch. 2-3 word classes)
-ARTICLES = frozenset("a an the every their our your its my his whose".split())
-QUANTIFIERS = frozenset("each all both some any no none either neither many few several most this that these those another other".split())
-PREPOSITIONS = frozenset(
-    """
-    of in on at by for with without from into onto to via per against across through throughout during within under over
-    above below before after until till upon among amongst between about around toward towards than along beside besides
-    despite except including like unlike near off out up down since beyond behind inside outside versus vs as
-    """.split()
-)
-# words that can close a phrasal verb ("set up", "log in", "sign off"): not a dangling preposition after a verb
-PARTICLES = frozenset("up out down off in on over back through about around away along aside forward together".split())
-COORDINATORS = frozenset("and or but nor".split())
-SUBORDINATORS = frozenset("that which who whom when where while because if unless although though whether whereas so".split())
-PRONOUNS = frozenset("i you he she it we they me him her us them everyone everybody anyone anybody someone somebody nobody one".split())
-MODALS = frozenset("will shall can could should must may might would".split())
-BE = frozenset("be is are was were been being am".split())
-HAVE = frozenset("have has had having".split())
-DO = frozenset("do does did".split())
-NEGATION = frozenset("not never".split())
+from planner.lexicon import phrases, words
+
+# Closed classes (Quirk et al., *A Comprehensive Grammar of the English Language*, ch. 2-3 word classes), one
+# lexicon file each (lexicon/data/checker_<class>.txt). Particles are the words that can close a phrasal verb
+# ("set up", "log in", "sign off"): not a dangling preposition after a verb.
+_CLASSES = "articles quantifiers prepositions particles coordinators subordinators pronouns modals be have do negation"
+(ARTICLES, QUANTIFIERS, PREPOSITIONS, PARTICLES, COORDINATORS, SUBORDINATORS, PRONOUNS, MODALS, BE, HAVE, DO,
+ NEGATION) = (words(f"checker_{name}") for name in _CLASSES.split())
 CLOSED = ARTICLES | QUANTIFIERS | PREPOSITIONS | COORDINATORS | SUBORDINATORS | PRONOUNS | MODALS | BE | HAVE | DO | NEGATION | {"etc", "also", "then", "only", "very", "yes"}
 
-NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
-    "nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen".split()
-)
+NUMBER_WORDS = words("checker_number_words")
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)+|[A-Za-z][A-Za-z'’]*[A-Za-z]|[A-Za-z]|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?%?|%|…|\.{2,}|[^\sA-Za-z\d]")
 _DATA = Path(__file__).parent / "data" / "lexicon.json"
 _NO_ENTRY = (frozenset(), "", 0.0)
@@ -118,7 +103,7 @@ def tags(word: str) -> frozenset[str]:
     return t or frozenset()
 
 
-_PREFIXES = ("re", "de", "un", "pre", "over", "under", "co", "mis", "out", "up", "cross", "sub", "inter", "auto", "home", "self")
+_PREFIXES = phrases("checker_verb_prefixes")
 _VERB_SUFFIXES = ("ize", "ise", "ify", "ate")
 
 

@@ -24,30 +24,21 @@ from functools import lru_cache
 
 from planner.concreteness import tagger as T
 
+from planner.lexicon import words
+
 # verbs that need a direct object in task statements (O*NET task form: action verb + object);
 # verbs that also take a prepositional complement or stand alone ("write to", "report to", "respond") are left out
-TRANSITIVE = frozenset(
-    """
-    use make prepare review reconcile complete submit record create produce build name list describe identify select
-    apply design draft send issue fill label compile calculate configure install replace assign schedule document handle
-    process resolve verify inspect compare track maintain operate cite include contain explain demonstrate perform conduct
-    collect gather enter give provide take put set find update log tag attach approve reject sort file code test
-    rewrite edit annotate summarise summarize translate classify rank rate measure estimate convert tabulate chart plot
-    map outline sketch draw assemble calibrate adjust clean store load unload pack ship dispatch deliver receive
-    scan print post publish upload download export import total count check mark order book price quote invoice bill
-    refund escalate route triage close open reopen flag highlight state define match distinguish present
-    """.split()
-)
+TRANSITIVE = words("checker_transitive_verbs")
 _DOUBLED = re.compile(r"([;,:])\s*\1|[;,:]\s*[;,]|,\s*\.(?!\.)|;\s*\.(?!\.)|(?<!\.)\.\s+\.(?!\.)")
 _ELLIPSIS_END = re.compile(r"(?:…|\.{3,})\s*[\"')\]]*\s*$")
 _OPEN, _CLOSE = "([{", ")]}"
 _ANY_BRACKET = re.compile(r"[()\[\]{}]")
 # a word may end in these and be complete (function words that end a sentence only as particles)
-_END_BAD = T.ARTICLES | T.COORDINATORS | frozenset("of with without from into onto for at by per via than to whose very against toward towards upon among amongst during including versus since".split())
+_END_BAD = T.ARTICLES | T.COORDINATORS | words("checker_end_bad")
 # prepositions that are also nouns after an article ("the outside of the wall")
-_PLACE_NOUNS = frozenset("inside outside front back top bottom rear middle underside up down in out".split())
+_PLACE_NOUNS = words("checker_place_nouns")
 # bare verbs that commonly take another bare verb ("help prepare", "let agents", "go get", "make sure")
-_VERB_CHAINS = frozenset("help let make go come please try dare".split())
+_VERB_CHAINS = words("checker_verb_chains")
 
 
 @lru_cache(maxsize=65536)
@@ -95,7 +86,7 @@ def _brackets(text: str) -> str | None:
 
 
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "or", "then", "to", "(", "-", "–"}) | T.SUBORDINATORS | T.MODALS
-_PLURAL_SUBJECTS = frozenset("i you we they who which that".split())
+_PLURAL_SUBJECTS = words("checker_plural_subjects")
 
 
 def is_verb_at(words: list[str], i: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from planner.concreteness.judge import JudgeVerdict
+from planner.backends.judge import JudgeVerdict
 from planner.errors import PlannerError
 
 

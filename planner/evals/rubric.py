@@ -64,7 +64,7 @@ def cues(case: Any) -> list[str]:
 
 
 def _names_cue(text: str, plan: Any, case: Any) -> bool:
-    from planner.grounding import lemmas as lx
+    from planner.text import lemmas as lx
 
     said = f"{plan.intervention_rationale} {plan.intervention_would_change_if}".lower()
     cs = cues(case)
@@ -103,7 +103,7 @@ def _figures(text: str) -> set[float]:
 
 
 def _audience(plan: Any, case: Any) -> int:
-    from planner.grounding import lemmas as lx
+    from planner.text import lemmas as lx
 
     a = plan.audience
     role_in_text = bool(lx.head(a.role)) and lx.shares(lx.head(a.role), lx.lemma_set(case.text))

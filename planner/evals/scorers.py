@@ -73,8 +73,8 @@ def completeness(plan: Plan, case: EvalCase) -> float:
 
 
 def concreteness(plan: Plan, case: EvalCase) -> float:
-    """The concreteness suite's field-aware overall score (planner.concreteness.plan_report)."""
-    from planner.concreteness import plan_report
+    """The concreteness suite's field-aware overall score (planner.checks.plan_report)."""
+    from planner.checks import plan_report
 
     return plan_report(plan).overall
 

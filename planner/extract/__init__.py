@@ -154,7 +154,7 @@ def extract(text: str, survey: GroupFacts | None = None) -> ProblemFrame:
     if verb and obj:
         frame.task = " ".join(x for x in (verb, obj, qual) if x)
     if verb and obj:
-        from planner.grounding.parse import gerund
+        from planner.text.inflect import gerund
 
         frame.workflow = " ".join(x for x in (gerund(verb.split()[-1]), obj, qual) if x)
     symptom_texts = _sig.symptom_sentences(text)
@@ -166,7 +166,7 @@ def extract(text: str, survey: GroupFacts | None = None) -> ProblemFrame:
     frame.triggers = _sig.triggers(text)
     frame.impact_category, frame.impact = _sig.impact(text)
     frame.domain = _sig.domain(text)
-    from planner.grounding.context import place  # the consumer: a role downstream of the learners
+    from planner.extract.context import place  # the consumer: a role downstream of the learners
 
     from planner.extract.consumer import find_consumer
 

@@ -2,7 +2,7 @@
 
 The role is the first role phrase that is not downstream of another role ("for
 finance", "before sales reps call"): downstream roles are consumers, read in
-``planner.grounding.context``.
+``planner.extract.context``.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import re
 from typing import Optional
 
 from planner.extract.numbers import WORD_VALUES, value_of
-from planner.grounding.context import ROLE_HEADS
-from planner.grounding.parse import singular
+from planner.extract.context import ROLE_HEADS
+from planner.text.inflect import singular
 
 EXTRA_HEADS = frozenset(
     """

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from planner.grounding.context import ROLE_HEADS
-from planner.grounding.parse import singular
+from planner.extract.context import ROLE_HEADS
+from planner.text.inflect import singular
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:.!?]")
 DOWNSTREAM = frozenset("for before so until then to".split())

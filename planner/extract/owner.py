@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from planner.grounding.context import same_role
-from planner.grounding.parse import singular
+from planner.extract.context import same_role
+from planner.text.inflect import singular
 
 _ABOVE = r"(?:team leads?|leads?|supervisors?|managers?|heads? of [a-z]+|controllers?|charge nurses?|head chefs?|sous chefs?|head nurses?|matrons?|foremen|foreman|principals?|directors?|senior [a-z-]+s?)"
 OWNER = re.compile(rf"(?<![-\w])((?:[A-Za-z][A-Za-z0-9&-]*\s+){{0,2}}?{_ABOVE})\b(?!-|\s+(?:roles?|positions?|jobs?|level)\b)")

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from planner.grounding.parse import VERBS, base_form
+from planner.text.inflect import VERBS, base_form
 
 _FUNCTION = frozenset(
     """
@@ -25,6 +25,7 @@ _FUNCTION = frozenset(
     during against between among without except
     """.split()
 )
+FUNCTION_WORDS = _FUNCTION  # public: the offline generator trims noun phrases with it
 _INNER_OK = frozenset("of and or & for".split())  # "chart of accounts", "returns and exchanges", "requests for quotes"
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*|[,;:.!?()]")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from planner.grounding.parse import base_form, is_verb
+from planner.text.inflect import base_form, is_verb
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’/-]*|[,;:.!?()]")
 SYMPTOM_ADJECTIVES = frozenset(

@@ -51,7 +51,7 @@ def span_verbatim(text: str, value: str) -> str | None:
 
 def span_by_words(text: str, value: str) -> str | None:
     """The sentence holding every content word of ``value`` (by lemma: 'agent' finds 'agents'), or None."""
-    from planner.grounding import lemmas as lx
+    from planner.text import lemmas as lx
 
     wanted = lx.content_words(value)
     if not wanted:

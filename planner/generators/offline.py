@@ -32,7 +32,7 @@ from planner.extract.phrases import can_be_noun, can_be_verb, consumer_step, plu
 from planner.frame import NumberFact, ProblemFrame
 from planner.generators import patterns as P
 from planner.generators.gate import clip, gated
-from planner.grounding.context import same_role
+from planner.extract.context import same_role
 from planner.models import Plan, PlanMeta
 
 PROMPT_VERSION = "offline-rules-1"
@@ -91,7 +91,7 @@ def _task_clause(frame: ProblemFrame) -> Optional[str]:
     ("still log calls days later"), quoted as the cue that they already do this work."""
     if not frame.task_verb:
         return None
-    from planner.grounding.parse import verb_forms
+    from planner.text.inflect import verb_forms
 
     forms = sorted(verb_forms(frame.task_verb.split()[0]), key=len, reverse=True)
     m = re.search(r"\b(?:still\s+|often\s+|always\s+|currently\s+|regularly\s+)?(?:" + "|".join(map(re.escape, forms)) + r")\b", frame.text, re.I)
@@ -101,7 +101,7 @@ def _task_clause(frame: ProblemFrame) -> Optional[str]:
     stop = _CLAUSE_STOP.search(rest)
     words = (rest[: stop.start()] if stop else rest).split()
     if len(words) > 9:  # quoted up to a word boundary, never ending on a dangling word
-        from planner.extract.phrases import _FUNCTION
+        from planner.extract.phrases import FUNCTION_WORDS as _FUNCTION
 
         words = words[:9]
         while words and (words[-1].lower() in _TRAILING or words[-1].lower() in _FUNCTION):
@@ -177,7 +177,7 @@ ROLE_WORDS = frozenset("banker operator coordinator supervisor developer designe
 def new_role(text: str) -> Optional[str]:
     """Where the people move to, as a phrase for "the core tasks of ___": "a junior data analyst",
     "a logistics coordinator", or a field or place: "the new role in UX design", "the new role in the dispatch office"."""
-    from planner.grounding.parse import singular
+    from planner.text.inflect import singular
 
     for rx in _NEW_ROLE:
         for m in rx.finditer(text):
@@ -241,7 +241,7 @@ _TASK_IN_NEW_ROLE = (
 
 def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
     """The work of the new role as the text states it: "where they would produce wireframes" -> ("produce", "wireframes")."""
-    from planner.grounding.parse import base_form
+    from planner.text.inflect import base_form
 
     for rx in _TASK_IN_NEW_ROLE:
         m = rx.search(text)
@@ -284,8 +284,8 @@ def _plausible_task(frame: ProblemFrame, verb: str) -> bool:
     """The task is the learners' own action: a work verb (O*NET list, or a word that is only a verb), not the
     work being automated away ("robots will replace ..."), not another role's action ("the listing officer had to correct")."""
     from planner.extract.intervention import RESKILLING
-    from planner.grounding.context import ROLE_HEADS
-    from planner.grounding.parse import VERBS, verb_forms
+    from planner.extract.context import ROLE_HEADS
+    from planner.text.inflect import VERBS, verb_forms
 
     first = verb.split()[0].lower()
     if first not in VERBS and (not can_be_verb(first) or can_be_noun(first)):
@@ -381,7 +381,7 @@ _CONSUMER_LEAD = re.compile(r"^(?:the|a|an|our|their)\s+", re.I)
 def _consumer_np(frame: ProblemFrame) -> Optional[str]:
     if not frame.consumer:
         return None
-    from planner.grounding.context import with_article
+    from planner.extract.context import with_article
 
     c = _CONSUMER_LEAD.sub("", frame.consumer)
     pl = plural(c)
@@ -610,7 +610,7 @@ _TARGET_ANY = re.compile(
 
 
 def singular_word(w: str) -> str:
-    from planner.grounding.parse import singular
+    from planner.text.inflect import singular
 
     return singular(w.lower())
 

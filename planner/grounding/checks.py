@@ -28,22 +28,23 @@ downstream that consumes the output, and the outcome that step needs (../shared/
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional
+from typing import Optional
 
-from planner.grounding.context import ROLE_HEADS, same_role
-from planner.grounding import lemmas as lx
-from planner.grounding.parse import VERBS, base_form, action_verbs, content_words, gerund, parse_task, singular, strip_lead_in, verb_forms
+from planner.concreteness import score_statement
+from planner.extract.context import ROLE_HEADS, same_role
+from planner.grounding.parse import action_verbs, content_words, parse_task, strip_lead_in
 from planner.models import GroundedTask, GroundingCheck
+from planner.text import lemmas as lx
+from planner.text.inflect import VERBS, base_form, gerund, singular, verb_forms
+
+from planner.lexicon import words
 
 MAX_WORDS = 45
 CHECK_NAMES = ("keeps_action_object", "names_consumer", "names_outcome", "one_behaviour", "length", "performance")
 # Verbs the rewrite frame itself uses ("Support the sales rep by ..."): not a second behaviour.
-FRAMING_VERBS = frozenset({"support", "help", "enable", "serve", "assist", "equip", "let", "allow"})
-GENERIC_CONSUMERS = frozenset(
-    {"someone", "somebody", "others", "other people", "people", "stakeholders", "the business", "the company", "everyone",
-     "users", "the team", "team", "management", "n/a", "none", "unknown", "tbd", "downstream", "the next step"}
-)
-_ARTICLES = frozenset({"the", "a", "an", "all", "each", "every", "any", "their", "its", "his", "her", "our", "new", "it", "them"})
+FRAMING_VERBS = words("grounding_framing_verbs")
+GENERIC_CONSUMERS = words("grounding_generic_consumers")
+_ARTICLES = words("grounding_determiners")
 
 
 def _words(text: str) -> list[str]:
@@ -70,7 +71,7 @@ def _contains_object(text: str, obj: str) -> bool:
 
 
 # Particles of phrasal verbs ("fill in", "reply to", "close out"): part of the action, not a verb.
-_PARTICLES = frozenset("in to out up off on down over back through away with for about".split())
+_PARTICLES = words("grounding_particles")
 
 
 def _action_heads(action: str) -> list[str]:
@@ -79,17 +80,14 @@ def _action_heads(action: str) -> list[str]:
     return [w for w in ws if w not in _PARTICLES and not lx.is_function_word(w)]
 
 
-_CONJ_WORDS = frozenset({"and", "or", "&", "and/or", "then", "und", "oder", "y", "o", "et", "ou", "e"})
+_CONJ_WORDS = words("grounding_conjunctions")
 
 
 def _is_verb_like(word: str) -> bool:
     """A word that may be a verb: lemminflect knows a VERB reading, or the task-verb list has it."""
-    try:
-        from lemminflect import getAllLemmas
+    from lemminflect import getAllLemmas
 
-        return bool(getAllLemmas(word.lower()).get("VERB")) or base_form(word) in VERBS
-    except ImportError:
-        return base_form(word) in VERBS
+    return bool(getAllLemmas(word.lower()).get("VERB")) or base_form(word) in VERBS
 
 
 def _opens_with_action(original: str) -> bool:
@@ -165,7 +163,7 @@ def _object_in(obj: str, bag: set[str]) -> bool:
 
 
 # Words of a consumer phrase that name nobody in particular.
-_CONSUMER_FILLER = frozenset("team teams person people whoever someone anyone everyone who side step next".split())
+_CONSUMER_FILLER = words("grounding_consumer_filler")
 
 
 def check_names_consumer(task: GroundedTask, performer: Optional[str] = None) -> GroundingCheck:
@@ -239,7 +237,7 @@ def check_names_outcome(task: GroundedTask) -> GroundingCheck:
 
 
 # Objects that refer back to the task's own object ("route the rest", "check them"): the same behaviour.
-_ANAPHORA = frozenset("it them this that these those rest others each all every any its their".split())
+_ANAPHORA = words("grounding_anaphora")
 
 
 def check_one_behaviour(task: GroundedTask) -> GroundingCheck:
@@ -312,44 +310,10 @@ def check_length(task: GroundedTask, max_words: int = MAX_WORDS) -> GroundingChe
     return GroundingCheck(name="length", passed=True, reason=f"{n} words (limit {max_words})")
 
 
-def _performance_scorer() -> Callable[[str], tuple[bool, str]]:
-    """The concreteness suite's performance component; the rules fallback until it exists."""
-    try:
-        from planner.concreteness import score_statement  # the concreteness engineer's module
-    except ImportError:
-        score_statement = None
-    if score_statement is not None:
-
-        def by_suite(text: str) -> tuple[bool, str]:
-            comp = score_statement(text).components.get("performance")
-            if comp is None:
-                return True, "no performance component reported"
-            get = comp.get if isinstance(comp, dict) else (lambda k, d=None: getattr(comp, k, d))
-            score = float(get("score", 0.0) or 0.0)
-            reason = str(get("reason", "") or "")
-            return score >= 0.5, reason or f"performance score {score:.2f}"
-
-        return by_suite
-
-    from planner.rules import ABSTRACT_OBJECTS, NON_OBSERVABLE, VAGUE_CHANGE, vague_goal_problem
-
-    def by_rules(text: str) -> tuple[bool, str]:
-        low = text.lower()
-        for verb in NON_OBSERVABLE:  # Mager: nobody can see a person understand
-            if re.match(rf"^{re.escape(verb)}\b", low):
-                return False, f"'{verb}' is not observable (Mager): nobody can see a person {verb}"
-        for verb in VAGUE_CHANGE:  # DOMAIN.md "too broad": a change verb with an abstract object is a wish
-            if re.match(rf"^{re.escape(verb)}\b", low):
-                obj = " ".join(low[len(verb):].split()[:4])
-                if any(a in obj for a in ABSTRACT_OBJECTS):
-                    return False, f"'{verb}' with an abstract object ('{obj}') is a wish, not a performance"
-        problem = vague_goal_problem(text)
-        # a task statement may be short (O*NET: "Label outbound pallets"); brevity alone is not vagueness
-        if problem and not problem.startswith("it is only a few words"):
-            return False, problem
-        return True, "an observable action"
-
-    return by_rules
+def _performance(text: str) -> tuple[bool, str]:
+    """The statement checker's performance component (Mager: an observable action) for one task statement."""
+    comp = score_statement(text).components["performance"]
+    return comp.score >= 0.5, comp.reason or f"performance score {comp.score:.2f}"
 
 
 def check_performance(task: GroundedTask) -> GroundingCheck:
@@ -367,7 +331,7 @@ def check_performance(task: GroundedTask) -> GroundingCheck:
     parsed = parse_task(task.original)
     if parsed.qualifier and _contains_object(task.original, task.object):
         core = f"{core} {parsed.qualifier}"
-    ok, why = _performance_scorer()(core[:1].upper() + core[1:])
+    ok, why = _performance(core[:1].upper() + core[1:])
     return GroundingCheck(name="performance", passed=ok, reason=why if not ok else f"'{core}' is an observable performance")
 
 

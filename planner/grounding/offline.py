@@ -8,7 +8,7 @@ The rewrite follows the form in ../shared/DOMAIN.md:
 i.e. ``Support <consumer> by <action as gerund> <object> [<qualifier>], so <outcome>.``
 The action and object are the skill's own (``planner.grounding.parse``); the consumer,
 the consumer's next step and the workflow come from the problem context
-(``planner.grounding.context.place``, which reads the ProblemFrame from ``planner.extract``).
+(``planner.extract.context.place``, which reads the ProblemFrame from ``planner.extract``).
 
 Nothing is invented: with no consumer in the context, the rewrite keeps the task and its
 workflow, ``consumer`` stays None, the ``names_consumer`` check fails with its reason,
@@ -21,8 +21,9 @@ from typing import Optional
 
 from planner.frame import ProblemFrame
 from planner.grounding.checks import run_checks
-from planner.grounding.context import Placement, place, pronoun, short_name, with_article
-from planner.grounding.parse import clean_skill, content_words, gerund, gerund_action, is_verb, parse_task, singular, strip_lead_in
+from planner.extract.context import Placement, place, pronoun, short_name, with_article
+from planner.grounding.parse import clean_skill, content_words, gerund_action, parse_task, strip_lead_in
+from planner.text.inflect import gerund, is_verb, singular
 from planner.models import GroundedTask, SHORT
 
 

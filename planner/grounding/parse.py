@@ -13,8 +13,8 @@ tense). The parse is small and deterministic:
 3. the object runs up to the first qualifier word (for, to, in, with, before, so ...);
 4. the rest is the qualifier.
 
-Verb forms (``gerund``, ``verb_forms``) are spelled by rule with a short list of
-exceptions; they are used to write the rewrite and to find the action in a rewrite.
+Word forms (``gerund``, ``verb_forms``, ``singular``) are spelled by ``planner.text.inflect``; they are
+used to write the rewrite and to find the action in a rewrite.
 """
 
 from __future__ import annotations
@@ -22,31 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Action verbs common in O*NET task statements and DACUM charts (plus the DOMAIN.md examples).
-VERBS = frozenset(
-    """
-    accept access adjust administer advise allocate analyse analyze answer apply approve arrange assemble assess
-    assign assist audit authorize authorise balance bill book brief build calculate calibrate call cancel capture
-    change check clean clear close code collect communicate compile complete compose conduct configure confirm
-    connect consolidate construct consult counsel contact control coordinate correct count create cut debug decide define
-    deliver demonstrate deploy describe design detect determine develop diagnose direct discharge dispatch display
-    dispense distribute document draft draw edit educate enter escalate establish estimate evaluate examine execute
-    explain export fax file fill finalize finalise fix follow forward gather generate greet guide handle identify
-    implement import inform inspect install instruct interview investigate invoice issue keep label lead load locate
-    log maintain make manage map measure meet merge migrate mix monitor move negotiate notify obtain open operate
-    order organize organise pack perform pick place plan post prepare prescribe present price print prioritize
-    prioritise process procure produce program programme provide publish purchase qualify quote read receive
-    reconcile record recommend recruit refer refund register reject release remove repair replace reply report
-    request research reserve resolve respond restock review revise route run sample scan schedule screen select
-    sell send serve service set ship sign solve sort source specify stage standardize standardise stock store
-    submit summarize summarise supervise supply support survey tag take teach test track train transcribe transfer
-    translate transport treat triage troubleshoot type update upload use validate verify visit wash weigh welcome
-    write bake bring carry cook drive fill give hand lift load plate put ride sweep fry grill stack wrap unload
-    stitch sew paint sand drill weld mop vacuum greet bag shelve refill dose inject bandage suture chart rotate
-    hire oversee confer motivate interpret negotiate advocate participate collaborate attend purchase lay cast
-    mount repair polish trim spray pour mark observe study teach coach mentor interview answer explain
-    """.split()
-)
+from planner.text.inflect import base_form, gerund, is_verb
+
+from planner.lexicon import words
 
 # Lead-ins that wrap the performance without being it (DACUM: start with the verb).
 _LEAD_INS = re.compile(
@@ -55,17 +33,8 @@ _LEAD_INS = re.compile(
     re.I,
 )
 # Words that open the qualifier (O*NET: "... for billing disputes", "... using the CRM").
-QUALIFIER_WORDS = frozenset(
-    "for to in into on onto with within by using via before after during when while so that from per at "
-    "according under against between across".split()
-)
+QUALIFIER_WORDS = words("grounding_qualifier_words")
 _CONJ = {"and", "or", "&", "and/or"}
-
-# Verbs whose final consonant doubles before -ing/-ed (stress on the last syllable).
-_DOUBLE = frozenset("submit admit commit omit permit transmit refer transfer control occur prefer compel".split())
-_NO_DOUBLE_ENDINGS = ("w", "x", "y")
-_VOWELS = "aeiou"
-
 
 MAX_SKILL_CHARS = 400  # GroundedTask.original's bound: a skill is one task statement, not a document
 
@@ -97,70 +66,6 @@ class TaskParts:
     object: str  # "the customer information"
     qualifier: str  # "for billing disputes" ('' when none)
     conjunction: str = "and"
-
-
-def base_form(word: str) -> str:
-    """A verb's base form from an -ing or -s form when the base is a known verb."""
-    w = word.lower()
-    if w in VERBS:
-        return w
-    if w.endswith("ing") and len(w) > 4:
-        stem = w[:-3]
-        for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
-            if cand and cand in VERBS:
-                return cand
-        # an unlisted verb: "reticulating" -> "reticulate", "onboarding" -> "onboard"
-        return stem + "e" if stem.endswith(("at", "iz", "is", "ur", "ut", "iv", "ov", "uc", "ib", "ud", "ag")) else stem
-    if w.endswith("ies") and w[:-3] + "y" in VERBS:
-        return w[:-3] + "y"
-    if w.endswith("es") and w[:-2] in VERBS:
-        return w[:-2]
-    if w.endswith("s") and w[:-1] in VERBS:
-        return w[:-1]
-    return w
-
-
-def is_verb(word: str) -> bool:
-    return base_form(word) in VERBS
-
-
-def _doubles(verb: str) -> bool:
-    if verb in _DOUBLE:
-        return True
-    # one-syllable consonant-vowel-consonant: plan -> planning, ship -> shipping
-    syllables = len(re.findall(r"[aeiouy]+", verb))
-    return (
-        syllables == 1
-        and len(verb) >= 3
-        and verb[-1] not in _VOWELS
-        and not verb.endswith(_NO_DOUBLE_ENDINGS)
-        and verb[-2] in _VOWELS
-        and verb[-3] not in _VOWELS
-    )
-
-
-def gerund(verb: str) -> str:
-    """complete -> completing, submit -> submitting, see -> seeing, tie -> tying."""
-    v = verb.lower()
-    if v.endswith("ie"):
-        return v[:-2] + "ying"
-    if v.endswith("e") and not v.endswith(("ee", "ye", "oe")) and len(v) > 2:
-        return v[:-1] + "ing"
-    if _doubles(v):
-        return v + v[-1] + "ing"
-    return v + "ing"
-
-
-def verb_forms(verb: str) -> set[str]:
-    """The forms a verb may take in a rewrite: base, -s, -ing, -ed."""
-    v = verb.lower()
-    forms = {v, gerund(v)}
-    if v.endswith("y") and v[-2:-1] not in tuple(_VOWELS):
-        forms |= {v[:-1] + "ies", v[:-1] + "ied"}
-    else:
-        forms.add(v + ("es" if v.endswith(("s", "sh", "ch", "x", "z")) else "s"))
-        forms.add(v + "d" if v.endswith("e") else (v + v[-1] + "ed" if _doubles(v) else v + "ed"))
-    return forms
 
 
 _BULLET = re.compile(r"^(?:[-*•·]|\d+[.)])\s+")
@@ -256,24 +161,3 @@ def content_words(text: str) -> list[str]:
     """Words that carry the meaning of an object phrase (articles and possessives dropped)."""
     stop = {"the", "a", "an", "of", "their", "his", "her", "its", "our", "your", "my", "all", "any", "each", "every", "this", "that", "these", "those"}
     return [w for w in re.findall(r"[a-z0-9][a-z0-9'’-]*", (text or "").lower()) if w not in stop]
-
-
-_PLURAL_KEEP = ("ss", "us", "is", "ics", "news", "sales")
-
-
-def singular(phrase: str) -> str:
-    """'sales reps' -> 'sales rep', 'pharmacies' -> 'pharmacy' (the last word only)."""
-    words = phrase.split()
-    if not words:
-        return phrase
-    w = words[-1]
-    lw = w.lower()
-    if lw.endswith(_PLURAL_KEEP) or len(lw) <= 3:
-        return phrase
-    if lw.endswith("ies"):
-        w = w[:-3] + "y"
-    elif lw.endswith(("ches", "shes", "sses", "xes")):
-        w = w[:-2]
-    elif lw.endswith("s"):
-        w = w[:-1]
-    return " ".join(words[:-1] + [w])

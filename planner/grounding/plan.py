@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from planner.frame import ProblemFrame
 from planner.grounding.checks import run_checks
-from planner.grounding.context import place
+from planner.extract.context import place
 from planner.models import GroundedTask, Plan
 
 MAX_TASKS = 6  # PlanContent.tasks max_length

@@ -7,10 +7,13 @@ only inside ``instructor_client`` so that the CLI starts fast.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Optional
 
+from planner.errors import ConfigError
 from planner.models import Usage
+from planner.providers.registry import REGISTRY
 
 
 @dataclass
@@ -30,21 +33,51 @@ class ProviderConfig:
 
 
 class LLMProvider:
-    """Base for SDK-backed providers (openai, anthropic, local)."""
+    """Base for SDK-backed providers (openai, anthropic, local): the SDK client and its instructor wrapper."""
 
     name: ClassVar[str] = ""
-    # USD per million tokens (input, output) by model prefix; unknown models cost 0 and say so.
-    prices: ClassVar[dict[str, tuple[float, float]]] = {}
+    missing_key: ClassVar[str] = ""  # the error when the provider needs a key and has none
 
     def __init__(self, config: ProviderConfig):
         self.config = config
+        self._client: Any = None
+        if self.missing_key and not config.api_key and self.needs_key():
+            raise ConfigError(self.missing_key)
+
+    def needs_key(self) -> bool:
+        return True
+
+    @property
+    def facts(self) -> Any:
+        """This provider's entry in ``planner.providers.registry`` (SDK client, prices, key variable)."""
+        return REGISTRY[self.name]
 
     @property
     def model(self) -> str:
         return self.config.model
 
-    def instructor_client(self) -> Any:  # instructor.Instructor
-        raise NotImplementedError
+    @property
+    def prices(self) -> dict[str, tuple[float, float]]:
+        """USD per million tokens (input, output) by model prefix (``planner.providers.registry``)."""
+        return {prefix: (pin, pout) for prefix, pin, pout in self.facts.prices}
+
+    def sdk_api_key(self) -> Optional[str]:
+        return self.config.api_key
+
+    def raw_client(self) -> Any:
+        """The plain SDK client (batch APIs use it directly); the SDK's own retries are off: ``planner.retry`` is
+        the one policy."""
+        mod, cls = self.facts.sdk_client.split(":")
+        return getattr(importlib.import_module(mod), cls)(
+            api_key=self.sdk_api_key(), base_url=self.config.base_url, timeout=self.config.timeout_s, max_retries=0,
+        )
+
+    def instructor_client(self) -> Any:  # instructor.Instructor, Mode.TOOLS (a forced tool call)
+        if self._client is None:
+            import instructor
+
+            self._client = getattr(instructor, self.facts.instructor_factory)(self.raw_client(), mode=instructor.Mode.TOOLS)
+        return self._client
 
     def create_kwargs(self) -> dict[str, Any]:
         """Extra keyword arguments for ``client.chat.completions.create`` (quirks live here)."""

@@ -19,7 +19,7 @@ import os
 from pathlib import Path
 from typing import Any, ClassVar
 
-from planner.backends.registry import REGISTRY
+from planner.providers.registry import REGISTRY
 from planner.errors import ConfigError
 from planner.providers.base import LLMProvider
 
@@ -62,7 +62,6 @@ def schema_constrained(create: Any) -> Any:
 
 class LocalProvider(LLMProvider):
     name: ClassVar[str] = "local"
-    prices: ClassVar[dict[str, tuple[float, float]]] = {}  # runs on this machine: no per-token price
 
     def __init__(self, config):
         super().__init__(config)
@@ -75,7 +74,6 @@ class LocalProvider(LLMProvider):
                 raise ConfigError(f"--model '{m}' is not a .gguf file on this machine (provider local takes a path)")
         self.n_ctx = int(os.environ.get("UPSKILL_LOCAL_N_CTX", "4096"))
         self.n_threads = int(os.environ.get("UPSKILL_LOCAL_THREADS", str(min(4, os.cpu_count() or 1))))
-        self._client: Any = None
 
     @property
     def model(self) -> str:

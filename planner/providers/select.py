@@ -15,7 +15,7 @@ from typing import Any, Optional
 from planner.errors import ConfigError
 from planner.providers.base import ProviderConfig
 
-from planner.backends.registry import DEFAULT_BACKEND, NAMES as PROVIDERS, REGISTRY, load_provider  # noqa: F401
+from planner.providers.registry import DEFAULT_BACKEND, NAMES as PROVIDERS, REGISTRY, load_provider  # noqa: F401
 
 KEY_ENV = {name: e.key_env for name, e in REGISTRY.items() if e.key_env}
 

@@ -11,7 +11,7 @@ from planner.models import Plan
 
 def render(plan: Plan, fmt: str, annotate: bool = False) -> str:
     if fmt == "json":
-        from planner.render.json_out import plan_json
+        from planner.plan_json import plan_json
 
         return plan_json(plan)
     if fmt == "html":

@@ -3,7 +3,7 @@
 Shown only on request (``upskill plan --annotate``, the page's "Show review notes" toggle); a
 manager's default plan carries the plan alone (issue 15). Three sources:
 
-- the concreteness suite's weak fields (``planner.concreteness.plan_report``): its rules read
+- the concreteness suite's weak fields (``planner.checks.plan_report``): its rules read
   English, so for a plan in another language they are left out and the section says so;
 - the grounding checks of each task (``GroundedTask.checks``): failures, then warnings;
 - the plan's ``review_notes``: what a validator could not decide.

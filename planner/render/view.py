@@ -2,7 +2,7 @@
 
 The markdown and HTML renderers both walk this view, so they can never disagree on what a field
 says. The view carries the plan only; what the checkers say about it (weak fields from
-``planner.concreteness.plan_report``, grounding checks, review notes) is collected by
+``planner.checks.plan_report``, grounding checks, review notes) is collected by
 ``planner.render.review`` and shown only when asked (``--annotate``). The weak marks stay on the
 view's fields (``score``, ``weak``, ``reasons``) for the callers that read them.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from planner.checks import plan_report
 from planner.models import Plan
 from planner.render.labels import labels_for
 
@@ -61,14 +62,6 @@ class PlanView:
     overall: Optional[float] = None
 
 
-def _report(plan: Plan):
-    try:
-        from planner.concreteness import plan_report
-    except ImportError:  # the suite is optional for rendering
-        return None
-    return plan_report(plan)
-
-
 def target_line(plan: Plan) -> str:
     L = labels_for(plan.language)
     s = plan.success_signal
@@ -101,7 +94,7 @@ def plan_view(plan: Plan, with_report: bool = True) -> PlanView:
         FieldView("review_date", L["review_date"], f"{plan.review_date.isoformat()} ({L['proposed']})"),
     ]
     view = PlanView(fields=fields)
-    report = _report(plan) if with_report else None
+    report = plan_report(plan) if with_report else None
     if report is not None:
         view.overall = report.overall
         for f in fields:

@@ -107,7 +107,7 @@ def run_groups(store: RunStore, run_id: str, config: ProviderConfig, today: dt.d
                stop: Optional[threading.Event] = None) -> RunTotals:
     """Plan every pending (or previously failed) group; return the totals of this invocation."""
     from planner.pipeline import make_plan
-    from planner.render.json_out import plan_json
+    from planner.plan_json import plan_json
     from planner.survey.problem import stored_facts
 
     store.reset_running(run_id)

@@ -82,7 +82,7 @@ def rate_limited(request: Request) -> None:
 
 def is_offline(config: ProviderConfig) -> bool:
     """The rules backend: its work is CPU-bound here, nothing waits on a network."""
-    from planner.backends.registry import has_model
+    from planner.providers.registry import has_model
 
     return not has_model(config.name)
 

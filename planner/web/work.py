@@ -75,7 +75,7 @@ def watch_parent(parent: int) -> None:
 def warm() -> bool:
     """Import what the work needs (run once per worker so the first request is not slow)."""
     import planner.concreteness  # noqa: F401
-    import planner.concreteness.report  # noqa: F401
+    import planner.render.check  # noqa: F401
     import planner.pipeline  # noqa: F401
     import planner.render  # noqa: F401
 
@@ -84,14 +84,14 @@ def warm() -> bool:
 
 def check(statements: list[str]) -> bytes:
     """The `upskill check --format json` object, encoded."""
-    from planner.concreteness.report import check_items
+    from planner.render.check import check_items
 
     return to_json(_guard(check_items, statements))
 
 
 def report(plan: dict[str, Any]) -> bytes:
     """The field-aware concreteness report of a plan, encoded."""
-    from planner.concreteness import plan_report
+    from planner.checks import plan_report
 
     return to_json(_guard(lambda: plan_report(_plan_of(plan)).model_dump(mode="json")))
 
@@ -104,9 +104,9 @@ def render(plan: dict[str, Any], fmt: str) -> str:
 
 def plan(text: str, config: Any, today: dt.date, generator: Any = None) -> bytes:
     """The `upskill plan --format json` object plus its ``report``, encoded."""
-    from planner.concreteness import plan_report
+    from planner.checks import plan_report
     from planner.pipeline import make_plan
-    from planner.render.json_out import plan_dict
+    from planner.plan_json import plan_dict
 
     def run() -> dict[str, Any]:
         result = make_plan(text, config=config, today=today, generator=generator)

@@ -97,7 +97,7 @@ def collect(store: RunStore, run_id: str) -> int:
     from planner.grounding import ground_plan_tasks
     from planner.models import Plan, PlanContent, PlanMeta, Usage
     from planner.providers.select import load_provider
-    from planner.render.json_out import plan_json
+    from planner.plan_json import plan_json
     from planner.survey.problem import stored_facts
 
     run = store.run(run_id)

@@ -15,50 +15,23 @@ from __future__ import annotations
 import functools
 import re
 
-from planner.grounding.parse import base_form, singular
+from planner.text.inflect import base_form, singular
+
+from planner import lexicon
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.U)
 # Never an action and never an object's head (issue 15: "a pronoun is never the action").
-FUNCTION_WORDS = frozenset(
-    """
-    the a an this that these those it its they them their theirs he him his she her hers we us our ours you your
-    yours i me my mine who whom whose which what whoever whatever each every all any some both either neither no
-    none one ones other others another such same own and or but nor so then than also too very only just not
-    of to for in into on onto with within by via from at as about before after during when while until if whether
-    per against between across under over up out off down through around be is are was were been being have has had
-    do does did can could will would shall should may might must get gets got getting there here where how why
-    """.split()
-)
+FUNCTION_WORDS = lexicon.words("text_function_words")
 # Function words of the other languages plans are written in: never content.
-OTHER_FUNCTION_WORDS = frozenset(
-    """
-    der die das den dem des ein eine einen einem einer und oder aber mit für auf im in zu zum zur von vom bei an am
-    aus nach vor über unter ohne durch sich sie er es wir ihr ihre ihren sein seine ist sind wird werden kann können
-    damit sodass dass so um jede jeder jedem jeden nicht auch noch
-    el la los las un una unos unas y o pero con para por en de del al a que se su sus lo le les es son puede pueden
-    cada sin más muy ya también quien
-    le la les un une des et ou mais avec pour par en dans de du au aux à que qui se sa son ses leur leurs est sont
-    peut peuvent chaque sans plus très aussi afin
-    il lo gli uno e con per di della che è sono
-    o os um uma com para por em do da que é são
-    het een en of met voor op in van dat zijn om zodat
-    """.split()
-)
-GENERIC_CONTENT = frozenset(
-    "need needs needed make makes made way ways thing things work get use used using able time day days people person one".split()
-)
-_CUT = frozenset(
-    "for to in into on onto with within by using via before after during when while so that from per at according "
-    "under against between across who which whose whom where who's than".split()
-)
+OTHER_FUNCTION_WORDS = lexicon.words("text_function_words_other")
+GENERIC_CONTENT = lexicon.words("text_generic_content")
+_CUT = lexicon.words("text_constituent_cut")
 
 
 @functools.lru_cache(maxsize=8192)
 def _lemminflect(word: str) -> tuple[str, ...]:
-    try:
-        from lemminflect import getAllLemmas
-    except ImportError:  # the rule spelling only
-        return ()
+    from lemminflect import getAllLemmas
+
     out: list[str] = []
     for lemmas in getAllLemmas(word).values():
         out.extend(lemmas)
@@ -77,13 +50,10 @@ def lemmas(word: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=8192)
 def verb_lemmas(word: str) -> frozenset[str]:
     """The word's lemmas as a verb: lemminflect's VERB entry, else the rule spelling."""
-    w = word.lower()
-    try:
-        from lemminflect import getAllLemmas
+    from lemminflect import getAllLemmas
 
-        v = getAllLemmas(w).get("VERB")
-    except ImportError:
-        v = None
+    w = word.lower()
+    v = getAllLemmas(w).get("VERB")
     return frozenset({x.lower() for x in v} if v else {base_form(w)})
 
 

@@ -26,49 +26,19 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from planner.grounding.parse import gerund, is_verb, base_form, singular
+from planner.lexicon import phrases, words
+from planner.text.inflect import base_form, gerund, is_verb, singular
 
+# Departments and groups: referred to as "it"; departments are written without "the" when bare ("finance").
+_BARE_GROUPS = words("context_department_names")
+GROUP_HEADS = words("context_group_nouns") | _BARE_GROUPS
 # Heads of role phrases: people, teams and departments that consume work outputs.
-ROLE_HEADS = frozenset(
-    """
-    rep reps representative representatives agent agents manager managers supervisor supervisors lead leads
-    nurse nurses physician physicians doctor doctors surgeon surgeons pharmacist pharmacists therapist therapists
-    clinician clinicians driver drivers dispatcher dispatchers picker pickers packer packers loader loaders
-    technician technicians engineer engineers developer developers analyst analysts accountant accountants
-    auditor auditors controller controllers buyer buyers planner planners coordinator coordinators clerk clerks
-    underwriter underwriters adjuster adjusters cashier cashiers customer customers client clients patient patients
-    team teams department desk finance accounting billing payroll legal compliance qa surgeons teacher teachers
-    student students officer officers inspector inspectors operator operators crew crews courier couriers
-    chef chefs cook cooks server servers housekeeping recruiter recruiters approver approvers reviewer reviewers
-    editor editors designer designers tester testers operations procurement purchasing logistics marketing
-    receiving shipping caseworker caseworkers counsellor counselors counselor counsellors paralegal paralegals
-    attorney attorneys lawyer lawyers partner partners associate associates specialist specialists consultant
-    consultants admin admins administrator administrators scheduler schedulers estimator estimators foreman
-    foremen electrician electricians welder welders mechanic mechanics pilot pilots owner owners lab laboratory
-    residents resident physio physios radiologist radiologists midwife midwives carer carers caregiver caregivers
-    """.split()
-)
-# Heads that name a group: referred to as "it" and written without "the" when bare ("finance").
-GROUP_HEADS = frozenset(
-    "team teams department desk finance accounting billing payroll legal compliance qa operations procurement "
-    "purchasing logistics marketing receiving shipping housekeeping lab laboratory crew".split()
-)
-_BARE_GROUPS = frozenset("finance accounting billing payroll legal compliance qa operations procurement purchasing logistics marketing receiving shipping housekeeping".split())
+ROLE_HEADS = words("context_role_nouns") | GROUP_HEADS
 
-_STOP = frozenset(
-    """
-    the a an and or of to for in on at by with from before after when while so that this these those their our
-    its his her my your we they it is are was were be been being has have had do does did not no can will would
-    should may might must each every all any some more most less than then once until as into onto per who which
-    what where how about also only just new next other same such very up out over under
-    """.split()
-)
-DOWNSTREAM_CUES = ("before", "for", "to", "so", "so that", "until", "then", "which", "whom")
-UPSTREAM_CUES = ("when", "whenever", "after", "once", "as soon as", "each time", "every time")
-CONSUMING_VERBS = frozenset(
-    "use uses used rely relies depend depends need needs read reads receive receives act acts review reviews approve "
-    "approves work works pick picks process processes call calls sign signs".split()
-)
+_STOP = words("context_stop_words")
+DOWNSTREAM_CUES = phrases("context_downstream_cues")
+UPSTREAM_CUES = phrases("context_upstream_cues")
+CONSUMING_VERBS = words("context_consuming_verbs")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*|[.,;:!?]")
 

@@ -73,7 +73,7 @@ def to_task(draft: GroundingDraft, original: str) -> GroundedTask:
 
 def grounding_messages(skill: str, frame: ProblemFrame, performer: Optional[str]) -> tuple[Any, list[dict[str, str]]]:
     from planner import prompts
-    from planner.grounding.context import place
+    from planner.extract.context import place
 
     placement = place(frame)
     hints = {
@@ -108,7 +108,7 @@ def ground_llm(
 ) -> GroundedTask:
     """Ground one skill with a language model; the checks run on its answer and drive one re-ask."""
     from planner.grounding.checks import run_checks
-    from planner.grounding.context import place
+    from planner.extract.context import place
     from planner.grounding.parse import clean_skill
     from planner.llm import structured
 
@@ -132,8 +132,6 @@ def frame_of(context: Optional[str]) -> ProblemFrame:
     text = (context or "").strip()
     if not text:
         return ProblemFrame(text="")
-    try:
-        from planner.extract import extract
-    except ImportError:  # the extractor is not in this tree: the grounding context reader works on the text alone
-        return ProblemFrame(text=text)
+    from planner.extract import extract
+
     return extract(text)

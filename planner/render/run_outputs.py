@@ -37,7 +37,7 @@ def _plan(result: str):
 
 
 def write_outputs(store: RunStore, run_id: str, out: Path) -> dict[str, Any]:
-    from planner.concreteness import plan_report
+    from planner.checks import plan_report
     from planner.render import render
 
     out.mkdir(parents=True, exist_ok=True)

@@ -44,7 +44,7 @@ def check_items(statements: Iterable[object]) -> dict[str, Any]:
 
 def plan_items(plan) -> dict[str, Any]:
     """For a plan file: every field scored by what it needs, plus each field's statement score."""
-    from planner.concreteness.fields import plan_report
+    from planner.checks.fields import plan_report
     from planner.render.view import plan_view
 
     report = plan_report(plan)
