@@ -100,7 +100,7 @@ def _survey_role(role: str | None) -> str | None:
     """A role column's value as the frame's role: "Support Agents" -> "support agent"; acronyms keep their case."""
     if not role:
         return None
-    from planner.grounding.parse import singular
+    from planner.text.inflect import singular
 
     words = [w if _ACRONYM.match(w) else w.lower() for w in role.split()]
     return singular(" ".join(words)) or None
