@@ -73,6 +73,9 @@ def main() -> None:
     ideal = a.concurrency / 1.0
     with tempfile.TemporaryDirectory() as d:
         src = Path(d) / "survey.csv"
+        # the survey holds teams x 5 roles groups: --groups is rounded down to a multiple of 5, and every figure
+        # below counts against the groups the survey really has (--groups 32 makes 30, none lost)
+        groups = (a.groups // 5) * 5
         write_survey(src, teams=a.groups // 5, roles=5, per_group=3)
 
         # 1. throughput
@@ -86,12 +89,12 @@ def main() -> None:
         plans = len(list((Path(d) / "run1").glob("*.md")))
         answered = sum(s["answered"].values())
         span = s["first_to_last_s"] or wall
-        print(f"groups: {a.groups}, done: {len(done)}, plans written: {plans}, exit {r.returncode}")
+        print(f"groups: {groups}, done: {len(done)}, plans written: {plans}, exit {r.returncode}")
         print(f"requests: {s['requests']} ({s['errors']} injected errors), answers: {answered}, duplicated answers: {answered - len(s['answered'])}")
         print(f"at the stub (first request to last answer): {span:.1f} s -> {len(done) / span:.2f} groups/s; ideal {ideal:.0f}/s; "
               f"ratio {len(done) / span / ideal:.3f} (target >= 0.85)")
         print(f"whole process (SDK import, survey load, outputs included): {wall:.1f} s; ratio {len(done) / wall / ideal:.3f}")
-        lost = a.groups - len(done)
+        lost = groups - len(done)
         print(f"lost: {lost}, duplicated groups in the store: 0 (primary key run+group)")
         if r.returncode:
             print(r.stderr[-1500:])
@@ -111,8 +114,8 @@ def main() -> None:
         srv.shutdown()
         after = done_keys(out / "run.sqlite")
         redone = sum(1 for h in before_hashes if after_stats.get(h, 0) > snap.get(h, 0))
-        print(f"killed after 15 s with {len(before)} groups done; resume exit {r2.returncode}; done now {len(after)} of {a.groups}")
-        print(f"finished groups requested again after resume: {redone}; lost: {a.groups - len(after)}")
+        print(f"killed after 15 s with {len(before)} groups done; resume exit {r2.returncode}; done now {len(after)} of {groups}")
+        print(f"finished groups requested again after resume: {redone}; lost: {groups - len(after)}")
 
 
 if __name__ == "__main__":
