@@ -13,18 +13,9 @@ from typing import Optional
 from planner.extract.numbers import WORD_VALUES, value_of
 from planner.grounding.context import ROLE_HEADS
 from planner.grounding.parse import singular
+from planner.lexicon import words
 
-EXTRA_HEADS = frozenset(
-    """
-    associate associates staff hire hires starter starters joiner joiners graduate graduates intern interns
-    rep reps advisor advisors adviser advisers teller tellers receptionist receptionists inspector inspectors
-    caseworker caseworkers handler handlers worker workers assistant assistants manager managers lead leads
-    supervisor supervisors nurse nurses developers developer engineers engineer salespeople salesperson
-    executive executives assessor assessors officer officers sdr sdrs bdr bdrs clerk clerks operator operators driver drivers caseworker caseworkers technician technicians
-    tech techs sre sres cook cooks chef chefs technologist technologists scientist scientists paramedic paramedics pharmacist pharmacists
-    hygienist hygienists porter porters cleaner cleaners guard guards steward stewards baristas barista waiter waiters
-    """.split()
-)
+EXTRA_HEADS = words("extract_role_heads")
 HEADS = (ROLE_HEADS | EXTRA_HEADS) - frozenset(
     "customer customers client clients patient patients team teams department desk finance accounting billing payroll "
     "legal compliance qa operations procurement purchasing logistics marketing receiving shipping housekeeping lab "
@@ -101,6 +92,28 @@ def _agentive(text: str) -> tuple[Optional[str], Optional[str]]:
 
 def find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     """(role singular, headcount, phrase as written) of the learners, or Nones."""
+    role, n, phrase = _find_role_and_count(text)
+    if role and n is None:
+        n = _count_before(text, role)
+    return role, n, phrase
+
+
+def _count_before(text: str, role: str) -> Optional[int]:
+    """"There are 8 techs on the night shift": a count written right before the role's head noun, anywhere."""
+    from planner.extract.phrases import plural
+
+    head = role.split()[-1]
+    forms = {plural(head), head + "s"}
+    rx = re.compile(r"\b(?:there are|we have|we've got|with|of)\s+(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w)
+                    + r"|a dozen)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b", re.I)
+    m = rx.search(text)
+    if not m:
+        return None
+    v = 12 if m.group(1).lower() == "a dozen" else value_of(m.group(1))
+    return int(v) if v and v < 100000 else None
+
+
+def _find_role_and_count(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     role, n, phrase = _find_role(text)
     if role is None:
         a_role, a_phrase = _agentive(text)
@@ -122,7 +135,14 @@ def _find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
         low = [t.lower() for t in tokens]
         for i, w in enumerate(low):
             if w not in HEADS:
-                continue
+                if w in ("crew", "person") and i > 0 and low[i - 1] not in _NOT_MODIFIERS and not _COUNT_WORD.match(low[i - 1]):
+                    pass  # "the grounds crew", "cabin crew": a crew named by its work is the role
+                else:
+                    continue
+            if i > 0 and (low[i - 1] in ("become", "becoming", "into") or i > 1 and low[i - 2] in ("become", "becoming", "into") and low[i - 1] in ("a", "an", "the")):
+                continue  # "wants to become a developer": the role they move to, not the learners
+            if i + 1 < len(low) and low[i + 1] in HEADS and low[i + 1] not in ("lead", "leads", "manager", "managers", "supervisor", "supervisors"):
+                continue  # "staff nurses", "support techs": the head is the next word
             if w in ("hire", "hires", "starter", "starters", "joiner", "joiners") and (i == 0 or low[i - 1] not in ("new", "recent", "latest")):
                 continue  # "we hire about 40 seasonal cashiers": the verb, not the role
             if i > 0 and low[i - 1] in _DOWNSTREAM or i > 1 and low[i - 2] in _DOWNSTREAM and low[i - 1] in ("the", "our", "a"):

@@ -13,8 +13,9 @@ from typing import Optional
 
 from planner.grounding.context import same_role
 from planner.grounding.parse import singular
+from planner.lexicon import phrases
 
-_ABOVE = r"(?:team leads?|leads?|supervisors?|managers?|heads? of [a-z]+|controllers?|charge nurses?|head chefs?|sous chefs?|head nurses?|matrons?|foremen|foreman|principals?|directors?|senior [a-z-]+s?)"
+_ABOVE = "(?:" + "|".join(sorted((p.replace(" ", r"\s+") for p in phrases("extract_owner_roles")), key=len, reverse=True)) + ")"
 OWNER = re.compile(rf"(?<![-\w])((?:[A-Za-z][A-Za-z0-9&-]*\s+){{0,2}}?{_ABOVE})\b(?!-|\s+(?:roles?|positions?|jobs?|level)\b)")
 # Managers of a product, project or account are peers or customers of a team, not its line reviewers.
 _NOT_LINE = re.compile(r"\b(product|project|account|programme|program|property|case|relationship)\s+managers?\b", re.I)

@@ -51,7 +51,22 @@ def can_be_noun(word: str) -> bool:
         pos = _pos(w[:-1])  # "timelines" -> "timeline"
     if not pos and len(w) > 4 and w.isalpha():
         return True  # a word the lexicon lacks ("postmortems", "wireframes") is most often a noun
-    return "NOUN" in pos or "PROPN" in pos
+    if "NOUN" in pos or "PROPN" in pos:
+        return True
+    return _tagged_noun(w.lower())
+
+
+@lru_cache(maxsize=8192)
+def _tagged_noun(w: str) -> bool:
+    """The checker's word classes (Penn tags from its shipped lexicon) where lemminflect has none: "log", "app"."""
+    try:
+        from planner.concreteness import tagger as T
+    except ImportError:  # pragma: no cover
+        return False
+    t = T.tags(w)
+    if t & {"NN", "NNS", "NNP", "NNPS"}:
+        return True
+    return not t and w.isalpha() and len(w) >= 3 and T.zipf(w) >= 3.0 and w not in _FUNCTION
 
 
 def base_verb(word: str) -> str:
@@ -98,6 +113,9 @@ def whole_np(phrase: Optional[str]) -> bool:
     return True
 
 
+_PLURAL_S = __import__("planner.lexicon", fromlist=["words"]).words("extract_plural_s")
+
+
 def plural(noun_phrase: str) -> str:
     """'day nurse' -> 'day nurses', 'warranty desk' -> 'warranty desk' (a group stays singular)."""
     words = noun_phrase.split()
@@ -108,6 +126,8 @@ def plural(noun_phrase: str) -> str:
                         "procurement", "marketing", "logistics", "desk", "team", "department", "office", "staff",
                         "personnel", "crew", "lab", "laboratory", "sales") or head.lower().endswith("s"):
         return noun_phrase
+    if head.lower() in _PLURAL_S:  # "tech" -> "techs", not "teches"
+        return " ".join(words[:-1] + [head + "s"])
     try:
         from lemminflect import getInflection
 

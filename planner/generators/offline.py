@@ -534,15 +534,33 @@ def _missing_items(text: str) -> list[str]:
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear \w+|so|ok|okay)\b[\s,!.:-]*", re.I)
 
 
-def _gap(frame: ProblemFrame, baseline: Optional[NumberFact]) -> str:
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text) if s.strip()]
+
+
+def _gap(frame: ProblemFrame, baseline: Optional[NumberFact], behaviour=None) -> str:
     """What goes wrong today, in the text's own sentences (quoted whole, never sliced): the sentence with the
-    baseline number first kept, the impact-only sentence and the wish ("we'd like ...") left to their own fields."""
+    baseline number first kept, the impact-only sentence and the wish ("we'd like ...") left to their own fields.
+    When the text names the learners' behaviour, its sentence is the gap, with the baseline's sentence; a question
+    ("Is that realistic in 6 months?") is never a statement of the gap (issue 12, C)."""
+    if behaviour is not None and behaviour.clause:
+        sents = [s for s in _sentences(frame.text) if not s.endswith("?")]
+        key = behaviour.clause[:40].lower()
+        first = next((s for s in sents if key in s.lower()), None)
+        if first:
+            keep = [first]
+            if baseline is not None and baseline.text not in first:
+                keep += [s for s in sents if baseline.text in s and s not in keep][:1]
+            out = " ".join(_cap(_GREETING.sub("", k).strip()) for k in keep)
+            out = out if out.endswith((".", "!")) else out.rstrip(";:, ") + "."
+            if len(out) <= 400:
+                return out
     impact = (frame.impact or "").strip().rstrip(".;:,! ")
     wants = re.compile(r"\b(we'?d like|we want|want (?:it|that|this)|target|goal|aim)\b", re.I)
     sents = []
     for s in frame.symptoms:
         t = _GREETING.sub("", s.text.strip()).rstrip(".;:,! ").strip()
-        if not t:
+        if not t or s.text.strip().endswith("?"):
             continue
         has_base = bool(baseline and baseline.text in t)
         if not has_base and (wants.search(t) or (impact and t == impact and len(frame.symptoms) > 1)):
@@ -645,7 +663,7 @@ def _counted(b: NumberFact) -> Optional[str]:
         return None
     words = m.group(1).split()
     nxt = after[m.end():].split()[:1]
-    if words and can_be_verb(words[0]) and (len(words) > 1 and words[1].lower() in ("the", "a", "an", "their", "its", "to")
+    if words and not re.match(r"\s+of\s", after) and can_be_verb(words[0]) and (len(words) > 1 and words[1].lower() in ("the", "a", "an", "their", "its", "to")
                                             or nxt and nxt[0].lower() in ("the", "a", "an", "their", "its")):
         return None  # "1 in 5 misses the pending actions": a verb, not what is counted
     for n in range(1, len(words) + 1):
@@ -676,7 +694,7 @@ def _with_period(b: NumberFact) -> str:
 
 
 def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optional[str]) -> dict[str, Any]:
-    what = items or "pieces of work"
+    what = items or "work samples"
     behaviour = f"Every item of the performance standard is met in the weekly sample of {items or 'work'}"
     confirm = f"confirm with the {owner}" if owner else "confirm with the manager who set this goal"
     survey = _SELF_RATING.search(frame.text)
@@ -734,6 +752,39 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
         target = f"to be set: the text gives no target for this figure; {confirm}"
     return {"behaviour": behaviour, "metric": clip(metric, 200), "baseline": _with_period(base), "baseline_method": None,
             "target": clip(target, 200), "data_source": source}
+
+
+# --- the behaviour the text names (planner.generators.behaviour) -------------------------------------------
+
+def _learner_forms(frame: ProblemFrame) -> tuple[str, ...]:
+    if not frame.audience_role:
+        return ()
+    role = frame.audience_role
+    forms = [role, plural(role), _as_written(frame.text, role), plural(role.split()[-1])]
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def _behaviour(frame: ProblemFrame):
+    from planner.generators.behaviour import find_behaviour
+
+    b = find_behaviour(frame.text, _learner_forms(frame))
+    if b is None or problems_any(b.sentence()):
+        return None
+    from planner.rules import vague_goal_problem
+
+    if vague_goal_problem(b.sentence()):
+        return None
+    return b
+
+
+def _behaviour_goal(frame: ProblemFrame, b, consumer: Optional[str]) -> Optional[str]:
+    """The goal from the behaviour clause: "Complete the preventive jobs in the CMMS, including when it is busy",
+    with the consumer's own step when the text gives one ("so that the barristers can ...")."""
+    goal = b.sentence()
+    step = consumer_step(frame.text, frame.consumer) if consumer and frame.consumer else None
+    if step and can_be_verb(step.split()[0]) and len(step.split()) <= 6 and len((goal + step).split()) <= 30:
+        goal += f" so that {consumer} can {step}"
+    return gated(goal, gated(b.sentence(), ""))  or None
 
 
 # --- the generator ------------------------------------------------------------------------------------------
@@ -816,10 +867,16 @@ class OfflineGenerator:
         kind, why, change = intervention(frame, cue)
         target_role = new_role(frame.text) if kind == "reskilling" else None
         verb, obj, qual = _verb_object(frame)
+        behaviour = _behaviour(frame) if kind != "reskilling" else None
+        if behaviour is not None and behaviour.obj and whole_np(behaviour.obj):
+            obj = behaviour.obj if not (obj and behaviour.verb == verb and behaviour.obj.endswith(obj)) else obj
         items = _output_items(frame, obj)
-        pattern = P.output_pattern(obj, frame.task, context=frame.text)
+        pattern = P.output_pattern(behaviour.sentence() if behaviour else obj, None if behaviour else frame.task, context=frame.text)
         if pattern is P.GENERIC:
-            pattern = P.output_pattern(frame.text, context=frame.text)
+            # the whole text names a domain pack's output only where it names that pack's role or system too; the
+            # message-writing pack (no ``requires``) applies only when the learners' own output is a message (issue 12, E)
+            found = P.output_pattern(frame.text, context=frame.text)
+            pattern = found if found.requires is not None else P.GENERIC
         role = _role_as_written(frame.text, frame.audience_role) if frame.audience_role else "team member (role not stated)"
         who = _as_written(frame.text, frame.audience_role) if frame.audience_role else "people in the team"
         headcount = frame.headcount
@@ -843,9 +900,15 @@ class OfflineGenerator:
         deadline = find_deadline(frame.text, today)
         review = deadline.date if deadline and deadline.date > today else today + dt.timedelta(weeks=REVIEW_WEEKS)
         source = _data_source(frame, system, None if pattern is P.GENERIC else pattern)
-        things = items or "pieces of work"
+        if items is None and behaviour is not None:
+            base0 = _usable_baseline(frame)
+            counted = _counted(base0) if base0 is not None and base0.unit == "%" else None
+            items = counted if counted and whole_np(counted) else None
+        things = items or "work samples"  # neutral scaffolding when the text names no output (never "pieces of work")
+        if behaviour is not None and not owner and re.search(r"\bsample of messages\b", source):
+            source = "a weekly sample of the work checked against the checklist"
 
-        gap = _gap(frame, _usable_baseline(frame) or frame.baseline) or (
+        gap = _gap(frame, _usable_baseline(frame) or frame.baseline, behaviour) or (
             f"Not yet observed in detail: the text does not say what goes wrong in the work of the {who}. "
             "Collect a few recent examples first (see open questions).")
         impact_text = _impact_clause(frame, gap, _usable_baseline(frame) or frame.baseline)
@@ -864,6 +927,16 @@ class OfflineGenerator:
             standard = gated(f"Each task is done as someone already working{_as_phrase(target_role)} would do it, checked item by "
                              f"item against a checklist for the role: " + "; ".join(pattern.standard_items[:3]) + ".",
                              "Each task of the new role is done to a checklist written with someone already in that role.")
+        elif behaviour is not None:
+            # the text's own behaviour is the first item; the generic procedure items only where no pack applies
+            # (issue 12, E: never another kind of work's checklist)
+            extra = lacks + ([i for i in std_items if i not in lacks] if pattern is not P.GENERIC else [])
+            std_items = [behaviour.phrase()] + extra[:4] + [
+                f"anything that stops it is recorded with a reason and raised with the {owner or 'reviewer'}"]
+            on = f"in every sample of {things} the {owner or 'reviewer'} checks" if items else "every time, in the work the reviewer samples"
+            standard = gated(f"The {who} {behaviour.phrase()}, {on}" + (f"; and: {'; '.join(extra[:4])}" if extra else "") + ".",
+                             gated(f"The {who} {behaviour.phrase()}, every time, in the work the reviewer samples.",
+                                   "Each piece of work meets every item of the team's checklist, agreed with the reviewer."))
         else:
             standard = gated(f"Each of the {things} meets every item of the checklist: " + "; ".join(std_items) + ".",
                              "Each piece of work meets every item of the team's checklist: " + "; ".join(P.GENERIC.standard_items) + ".")
@@ -895,6 +968,15 @@ class OfflineGenerator:
                 "materials": ["real tasks from the new role (anonymised)", "the role's checklist"] + ([system] if system else []),
                 "setting": clip("alongside someone already in the role" + (f", {where}" if system else ""), 200),
             }
+        elif behaviour is not None:
+            practice = {
+                "task": gated(f"On real work, {behaviour.phrase()}, observed by the {owner or 'reviewer'} the first few times and "
+                              "checked against the checklist straight after",
+                              "Do the task on real work, observed by the reviewer the first few times and checked against the checklist straight after"),
+                "materials": ["the checklist", gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True)]
+                             + ([system] if system and system.lower() not in behaviour.sentence().lower() else []),
+                "setting": clip((f"{where}, " if system else "") + (f"during normal work on the {frame.audience_team}" if frame.audience_team else "during normal work, on real cases"), 200),
+            }
         else:
             practice = {
                 "task": gated(f"Redo recent real {things} from the team's own work using the checklist, then compare each with an annotated example",
@@ -910,7 +992,8 @@ class OfflineGenerator:
             "cadence": clip(gated(f"reviews a sample of each person's {things} every week and discusses one in a short 1:1{until}",
                                   f"reviews a sample of each person's work every week and discusses one in a short 1:1{until}", phrase=True), 200),
         }
-        open_q = [QUESTIONS[m] for m in frame.missing if m in QUESTIONS]
+        open_q = [QUESTIONS[m] for m in frame.missing if m in QUESTIONS
+                  and not (behaviour is not None and m in ("task", "symptoms"))]
         if frame.consumer and QUESTIONS["consumer"] in open_q:
             open_q.remove(QUESTIONS["consumer"])
         if not owner:
@@ -926,8 +1009,11 @@ class OfflineGenerator:
         goal_consumer = consumer
         if consumer and owner and frame.consumer and same_role(owner, frame.consumer) and not consumer_step(frame.text, frame.consumer):
             goal_consumer = None  # "the night manager can't babysit them": the reviewer, not a reader of the output
-        goal = _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer)
-        if verb and obj:
+        goal = _behaviour_goal(frame, behaviour, goal_consumer) if behaviour else None
+        goal = goal or _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer)
+        if behaviour is not None:
+            skills = [behaviour.sentence(), f"Check {things} against the checklist before handing them on"]
+        elif verb and obj:
             skills = [f"{_cap(verb)} {obj}{qual}", f"Check {things} against the checklist before handing them on"]
         elif frame.task_object and not frame.task_verb:
             skills = [f"Apply {frame.task_object} in the daily work", f"Show a reviewer {frame.task_object} applied to real cases"]

@@ -1,0 +1,327 @@
+"""The learners' behaviour the text names, as whole constituents, stated positively (issue 12, fault B).
+
+Mager (Analyzing Performance Problems): the discrepancy a manager complains of names the performance
+wanted. "They skip the preventive jobs in the CMMS when it is busy" -> "Complete the preventive jobs in
+the CMMS, including when it is busy"; "don't check the allergen matrix when a ticket flags an allergy"
+-> "Check the allergen matrix every time a ticket flags an allergy"; "keep accessioning samples under the
+wrong test code in the LIMS" -> "Accession samples under the correct test code in the LIMS".
+
+Each part is a whole constituent of the text: the verb (its base form, or the positive verb the
+complained verb implies, from ``offline_positive_verbs``), the object noun phrase as written, and the
+prepositional phrases or the subordinate clause that follow it inside the same clause. A part that is
+not whole (the object is not a noun phrase, the clause is cut) makes the whole behaviour None, and the
+caller falls back to its other sources (faithful over complete).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from planner.extract.phrases import base_verb, can_be_noun, can_be_verb, whole_np
+from planner.grounding.parse import base_form
+from planner.lexicon import phrases
+
+
+@lru_cache(maxsize=None)
+def _pairs(name: str) -> dict[str, str]:
+    out = {}
+    for entry in phrases(name):
+        if "=" in entry:
+            k, v = (x.strip() for x in entry.split("=", 1))
+            out[k] = v
+    return out
+
+
+@dataclass
+class Behaviour:
+    verb: str  # base form, positive: "complete", "check", "calculate and record"
+    obj: str  # the object noun phrase as written ("the preventive jobs"), or "" for a manner ("speak courteously")
+    tail: str = ""  # the prepositional phrases / condition as written, each whole (" in the CMMS, including when it is busy")
+    clause: str = ""  # the text's clause it was read from
+    kind: str = "negated"  # wish | need | negated | skipped | left_off | kept | manner | must | without
+    extra: dict = field(default_factory=dict)
+
+    def sentence(self) -> str:
+        """The behaviour as an imperative goal sentence."""
+        core = f"{self.verb} {self.obj}".strip() + self.tail
+        return core[:1].upper() + core[1:]
+
+    def phrase(self) -> str:
+        return self.sentence()[:1].lower() + self.sentence()[1:]
+
+
+_SPLIT_SENT = re.compile(r"(?<=[.!?;])\s+|\n+")
+# where a clause ends inside a sentence: a comma before a coordinator or a new clause, or "so"/"because"/"which"
+_CLAUSE_END = re.compile(r"\s+and\s+(?=(?:must|will|need|needs|should|can|have|has|are|is|then|also|so|about|around)\b)|,\s+(?=(?:and|but|so|which|because|then|meaning|mostly|while|or|we|they|it|the|our|this)\b)|"
+                         r"\s+(?=(?:so|because|which|and then|but|meaning|resulting|causing|whereas|and (?:the|we|our|it|that|this|each|every|nobody|no one))\b)|"
+                         r"\s+-+\s+|[,:()]")
+_NEG = r"(?:don'?t|dont|do not|doesn'?t|does not|didn'?t|did not|never|aren'?t|arent|are not|isn'?t|is not|weren'?t|were not|fail(?:s|ed)? to|can'?t|cant|cannot|won'?t|wont|rarely|seldom|hardly ever|no longer)"
+_ADV = r"(?:(?:always|really|actually|properly|consistently|even|still|reliably|routinely|bother to|seem to)\s+)*"
+_V = r"(?P<v>[a-z][a-z'-]+)"
+_PARTICLES = frozenset("in out up off over back down round around through".split())
+_NOT_TASKS = frozenset("be have get make go come know understand learn appreciate think feel seem want need like try "
+                       "start join become move leave stay improve realise realize remember care bother see say tell "
+                       "pick take do work".split())
+_STOP_OBJ = frozenset("""
+    in on at under with for to from into onto before after during when whenever while if until unless as because so
+    and but or without every each properly correctly right enough anymore again consistently at all then than like
+    by via within across over per despite though although which who that where instead since nor yet even
+    """.split())
+_MANNER_DROP = re.compile(r"^(?:properly|correctly|right|accurately|carefully|consistently|reliably|at all|enough|on time|anymore|any more)\b\s*", re.I)
+_BUSY = re.compile(r"^(?:when|whenever|if|on days when)\s+(?:it(?:'s| is| gets)|we(?:'re| are| get)|they(?:'re| are)|the (?:\w+ )?(?:is|gets))\s+"
+                   r"(?:really\s+|very\s+|too\s+|so\s+)?(busy|hectic|rushed|short-staffed|short staffed|under pressure|slammed|late|full)\b", re.I)
+_COMPLAINT_WORDS = re.compile(r"\b(wrong|incorrect|without|instead of|late|missing|skip\w*|never|the wrong)\b", re.I)
+_NEGATIVE_TAIL = re.compile(r"\b(?:without|instead of|days later|too late|from memory|in a (?:hurry|rush))\b", re.I)
+
+
+def _clause_after(sent: str, start: int) -> str:
+    rest = sent[start:]
+    m = _CLAUSE_END.search(rest)
+    return (rest[: m.start()] if m else rest).strip().rstrip(".!?;")
+
+
+def _object_and_tail(words: list[str], verb: str) -> tuple[Optional[str], str, bool]:
+    """(object NP, tail as written, a manner word was complained of) from the words after the verb."""
+    obj: list[str] = []
+    i = 0
+    manner = False
+    while i < len(words):
+        w = words[i].lower()
+        if w in _STOP_OBJ:
+            if w in ("properly", "correctly", "right", "enough", "consistently"):
+                manner = True
+                i += 1
+                continue
+            if w == "every" and not obj:  # "complete every job"
+                obj.append(words[i])
+                i += 1
+                continue
+            break
+        obj.append(words[i])
+        i += 1
+        if len(obj) > 7:
+            return None, "", manner
+    np = " ".join(obj)
+    np = re.sub(r"\b(?:wrong|incorrect)\b", "correct", np, flags=re.I)
+    if np and not whole_np(np):
+        return None, "", manner
+    tail_words = words[i:]
+    tail = " ".join(tail_words)
+    while True:
+        m = _MANNER_DROP.match(tail)
+        if not m:
+            break
+        manner = True
+        tail = tail[m.end():]
+    tail = re.sub(r"\b(?:the )?(?:wrong|incorrect)\b", lambda m: "the correct" if m.group(0).lower().startswith("the") else "correct", tail, flags=re.I)
+    tail = re.sub(r"\s+(?:properly|correctly|at all|anymore|any more|again)\b", "", tail, flags=re.I).strip()
+    return np, tail, manner
+
+
+def _shape_tail(tail: str) -> Optional[str]:
+    """The tail as whole pieces: prepositional phrases kept, a "when it is busy" turned into "including when it is
+    busy", a "when <event>" into "every time <event>"; None when a piece is not whole."""
+    if not tail:
+        return ""
+    if len(tail.split()) > 14 or _NEGATIVE_TAIL.search(tail) or re.search(r"\d", tail):
+        return None
+    tail = re.sub(r"\s*\b(?:like|as)\s+(the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:says|say|requires|require|states|asks)$", r", as \1 requires", tail, flags=re.I)
+    policy = ""
+    m = re.search(r",\s+as\s+the\s+[a-z ]+requires$", tail)
+    if m:
+        tail, policy = tail[: m.start()], m.group(0)
+    if re.match(r"(?:when|whenever|if|before|after|during|while|until|as)\b", tail, re.I):
+        head, cond = "", tail
+    else:
+        parts = re.split(r"\s+(?=(?:when|whenever|if|before|after|during|while|until|as)\b)", tail, maxsplit=1)
+        head, cond = parts[0], (parts[1] if len(parts) > 1 else "")
+    out = ""
+    if head:
+        hw = head.split()
+        if hw[0].lower() not in ("in", "on", "at", "under", "with", "for", "to", "from", "into", "onto", "by", "via",
+                                 "every", "each", "over", "across", "within", "against", "through", "using"):
+            return None
+        if hw[0].lower() in ("every", "each"):
+            if not whole_np(" ".join(hw[1:])) and not can_be_noun(hw[-1]):
+                return None
+        elif not _pp_chain(hw):
+            return None
+        out = " " + head
+    if cond:
+        if _BUSY.match(cond):
+            out += ", including " + cond
+        elif re.match(r"(?:when|whenever)\s", cond, re.I):
+            rest = re.sub(r"^(?:when|whenever)\s+", "", cond, flags=re.I)
+            if len(rest.split()) < 2:
+                return None
+            out += " every time " + rest
+        else:
+            if len(cond.split()) < 2:
+                return None
+            out += " " + cond
+    return out + policy
+
+
+def _pp_chain(words: list[str]) -> bool:
+    """"in the CMMS", "under the correct test code in the LIMS": prepositions each followed by a whole noun phrase."""
+    preps = {"in", "on", "at", "under", "with", "for", "to", "from", "into", "onto", "by", "via", "over", "across",
+             "within", "against", "through", "using", "of"}
+    chunks: list[list[str]] = []
+    for w in words:
+        if w.lower() in preps and (not chunks or len(chunks[-1]) > 1):
+            chunks.append([w])
+        elif not chunks:
+            return False
+        else:
+            chunks[-1].append(w)
+    def whole(np: list[str]) -> bool:  # "on preheat": a bare word of the text after a preposition is a noun phrase too
+        return whole_np(" ".join(np)) or len(np) == 1 and np[0].isalpha() and len(np[0]) > 3 and not np[0].endswith("ing")
+
+    return bool(chunks) and all(len(c) > 1 and whole(c[1:]) for c in chunks)
+
+
+def _verb_ok(v: str) -> Optional[str]:
+    base = base_form(v.lower())
+    if base in _NOT_TASKS or not can_be_verb(v.lower()):
+        return None
+    return base
+
+
+def _mentions_learners(prefix: str, forms: tuple[str, ...]) -> bool:
+    low = prefix.lower()
+    if re.search(r"\b(?:they|them|he|she|everyone|everybody|staff|people|most|some|many|few|half|all)\b", low):
+        return True
+    return any(f and re.search(rf"\b{re.escape(f.lower())}", low) for f in forms)
+
+
+def _build(verb: str, rest: str, kind: str, clause: str) -> Optional[Behaviour]:
+    words = rest.split()
+    # "calculate and record NEWS2": a coordinated verb keeps both verbs
+    if len(words) >= 2 and words[0].lower() == "and" and _verb_ok(words[1]) and words[1].lower() not in _STOP_OBJ:
+        verb = f"{verb} and {base_form(words[1].lower())}"
+        words = words[2:]
+    # particles of phrasal verbs: "fill in the spray record", "hand over", "sign off"
+    if words and words[0].lower() in _PARTICLES and len(words) > 1 and not whole_np(" ".join(words[:2])):
+        if can_be_noun(words[-1]) and (words[1].lower() in ("the", "a", "an", "their", "each", "every", "all") or can_be_noun(words[1])):
+            verb, words = f"{verb} {words[0].lower()}", words[1:]
+    # "sign the walk-round check without walking round the bus": the step left out is the behaviour
+    lw = [w.lower() for w in words]
+    if "without" in lw:
+        k = lw.index("without")
+        second = words[k + 1:]
+        while second and second[0].lower() in ("actually", "even", "first", "properly", "really"):
+            second = second[1:]
+        v2 = _verb_ok(second[0]) if second and second[0].lower().endswith("ing") else None
+        if v2:
+            np1, tail1, _ = _object_and_tail(words[:k], verb)
+            b2 = _build(v2, " ".join(second[1:]), "without", clause)
+            t1 = _shape_tail(tail1) if np1 else None
+            if np1 and b2 and b2.obj and t1 is not None and "every time" not in b2.tail:
+                b2.tail = f"{b2.tail} every time they {verb} {np1}{t1}"
+                b2.kind = "without"
+                return b2
+        return None
+    np, tail, manner = _object_and_tail(words, verb)
+    if np is None:
+        return None
+    if not np and kind != "manner":
+        return None
+    shaped = _shape_tail(tail)
+    if shaped is None:
+        # keep the prepositional phrases before a piece that is not whole ("in the CMMS when it is busy, and then ...")
+        return None
+    if manner and kind in ("negated", "kept") and not shaped.startswith(" every time"):
+        shaped = " correctly" + shaped
+    return Behaviour(verb=verb, obj=np, tail=shaped, clause=clause, kind=kind)
+
+
+_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    ("wish", re.compile(r"\bwants?\s+(?P<who>(?:the\s+|our\s+|all\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,4}?)to\s+" + _V + r"\b(?P<rest>.*)", re.I)),
+    ("need", re.compile(r"\b(?:need|needs)\s+to\s+(?:get\s+better\s+at|improve\s+(?:at|on)|be\s+better\s+at)\s+" + _V + r"\b(?P<rest>.*)", re.I)),
+    ("need", re.compile(r"\bstruggle[sd]?\s+(?:with|at)\s+" + _V + r"\b(?P<rest>.*)", re.I)),
+    ("left_off", re.compile(r"\b(?:leave|leaves|leaving|left)\s+(?P<np>(?:the\s+|their\s+)?[\w -]{2,40}?)\s+(?:off|out of)\s+(?P<np2>(?:the\s+|their\s+)?[\w -]{2,50})", re.I)),
+    ("skipped", re.compile(r"\b(?:keep\s+|keeps\s+|still\s+|often\s+|always\s+|regularly\s+|routinely\s+)?(?P<v>skip|skips|skipping|skipped|forget|forgets|forgot|forgetting|omit|omits|omitting|ignore|ignores|ignoring|neglect|neglects|neglecting|bypass|bypassing)\b(?P<rest>.*)", re.I)),
+    ("negated", re.compile(r"\b" + _NEG + r"\s+" + _ADV + _V + r"\b(?P<rest>.*)", re.I)),
+    ("kept", re.compile(r"\b(?:keep|keeps|kept|are|is|were|still|are still|keep on)\s+(?:still\s+|always\s+|often\s+)?(?P<v>[a-z]+ing)\b(?P<rest>.*)", re.I)),
+    ("manner", re.compile(r"\b(?:are|is|were|can be|get|gets|come across as|sound)\s+(?:often\s+|sometimes\s+|really\s+|so\s+|very\s+|quite\s+|a bit\s+|too\s+)?(?P<adj>[a-z]+)\b(?P<rest>.*)", re.I)),
+    ("passive", re.compile(r"\b(?P<np>(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:(?:are|is|were|was|being|get|gets)\s+)?(?:not|never)\s+(?P<v>[a-z]+(?:ed|en)|made|done|set|kept|put|left|shut|cut|read|built|sent|run)\b(?P<rest>.*)", re.I)),
+    ("must", re.compile(r"\b(?:must|will need to|will have to|have to|has to|need to|needs to|will|should)\s+" + _ADV + _V + r"\b(?P<rest>.*)", re.I)),
+)
+
+
+def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behaviour]:
+    """The first clause about the learners that names their behaviour, stated positively; None when there is none."""
+    positive = _pairs("offline_positive_verbs")
+    manners = _pairs("offline_positive_manner")
+    sentences = [s.strip() for s in _SPLIT_SENT.split(text) if s.strip() and not s.strip().endswith("?")]
+    for kind, rx in _PATTERNS:
+        for sent in sentences:
+            for m in rx.finditer(sent):
+                prefix = re.split(r"[,;:]|\b(?:and|but|so|because|while|which)\b", sent[: m.start()])[-1]
+                if kind == "passive":
+                    pass  # "beds not made to the hotel standard": the work is the subject, the learners are implied
+                elif kind == "wish":
+                    who = m.group("who") or ""
+                    if not (_mentions_learners(who, learner_forms) or not learner_forms):
+                        continue
+                elif not _mentions_learners(prefix, learner_forms) and not (not learner_forms and not prefix.strip()):
+                    if not (re.match(r"^\s*(?:the|our|a few|some|most)?\s*[a-z -]*s\s*$", prefix.lower() or "x") and not learner_forms):
+                        continue
+                clause = _clause_after(sent, m.start())
+                rest = _clause_after(sent, m.start("rest")) if "rest" in rx.groupindex and (m.group("rest") or "").strip() else ""
+                if kind == "left_off":
+                    np, np2 = m.group("np").strip(), _clause_after(sent, m.start("np2"))
+                    np2 = re.split(r"\s+(?=(?:so|because|and|but|when|which)\b)", np2)[0]
+                    if whole_np(np) and whole_np(np2):
+                        return Behaviour(verb="record", obj=np, tail=f" on {np2}", clause=clause, kind=kind)
+                    continue
+                if kind == "passive":
+                    out = []
+                    for piece in re.split(r"\s+and\s+|,\s*|;", sent[m.start():].rstrip(".!")):
+                        pm = rx.search(piece)
+                        if not pm:
+                            continue
+                        v = base_verb(pm.group("v").lower())
+                        np = re.sub(r"^(?:for|with|of|in|on|at|by|mostly|mainly|and|or)\s+", "", pm.group("np").strip(), flags=re.I)
+                        if not can_be_verb(v) or not whole_np(np) or np.split()[0].lower() in ("are", "is", "were", "was"):
+                            continue
+                        r = re.split(r"\s+and\s+|[,;.]", pm.group("rest"))[0].strip()
+                        shaped = _shape_tail(r) if r else ""
+                        out.append(f"{v} {np}{shaped or ''}")
+                    if out:
+                        v0, _, rest0 = out[0].partition(" ")
+                        obj = " and ".join([rest0] + out[1:2])
+                        return Behaviour(verb=v0, obj=obj, tail="", clause=clause, kind=kind)
+                    continue
+                if kind == "manner":
+                    adj = m.group("adj").lower()
+                    if adj not in manners:
+                        continue
+                    shaped = _shape_tail(rest)
+                    if shaped is None:
+                        continue
+                    return Behaviour(verb=manners[adj], obj="", tail=shaped, clause=clause, kind=kind)
+                raw = m.group("v").lower()
+                if kind == "skipped":
+                    verb = positive.get(raw, "complete")
+                    r = rest.split()
+                    if r and r[0].lower() == "to" and len(r) > 1 and _verb_ok(r[1]):  # "forget to log"
+                        verb, rest = base_form(r[1].lower()), " ".join(r[2:])
+                else:
+                    verb = _verb_ok(raw)
+                    if not verb:
+                        continue
+                    verb = positive.get(raw, positive.get(verb, verb))
+                    if verb == "miss":
+                        verb = "meet" if re.search(r"\b(?:deadlines?|targets?|slas?|dates?|cut-?offs?)\b", rest, re.I) else "complete"
+                if kind == "kept" and not _COMPLAINT_WORDS.search(rest) and not re.search(r"\bkeep|kept\b", sent[: m.end()], re.I):
+                    continue
+                if kind == "must" and re.search(r"\b(?:learn|know|understand)\b", raw):
+                    continue
+                b = _build(verb, rest, kind, clause)
+                if b is not None and len(b.sentence().split()) <= 26:
+                    return b
+    return None
