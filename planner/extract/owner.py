@@ -49,3 +49,46 @@ def find_owner(text: str, audience: Optional[str], skip: tuple[str, ...] = ()) -
             continue  # "senior agents" (a group) are peers; "the senior associate" (one role) reviews
         return role
     return None
+
+
+_STEP = re.compile(r"\s+(?:who\s+|will\s+|can\s+|then\s+|also\s+|now\s+)?([a-z]+)\b([^.;,!?]{0,60})")
+
+
+def owner_step(text: str, owner: Optional[str]) -> Optional[str]:
+    """What the reviewing role does with the work, from its own clause in the present or future ("the maintenance
+    supervisor signs off the job list every morning" -> "sign off the job list every morning"; "the head housekeeper
+    who inspects rooms each day" -> "inspect rooms each day"); None for a past finding ("the QA officer counted 23")."""
+    if not owner:
+        return None
+    from planner.extract.phrases import base_verb, can_be_verb, whole_np
+
+    for m in re.finditer(rf"\b{re.escape(owner)}\b", text, re.I):
+        s = _STEP.match(text, m.end())
+        if not s:
+            continue
+        raw = s.group(1).lower()
+        aux = s.group(0).split()[0].lower() in ("will", "can")
+        if not (raw.endswith("s") and base_verb(raw) != raw and can_be_verb(base_verb(raw)) or aux and can_be_verb(raw)):
+            continue
+        if raw in ("is", "has", "was", "does", "says", "thinks", "wants", "needs", "feels", "complains", "gets", "keeps"):
+            continue
+        words = s.group(2).split()
+        while words and words[-1].lower() in ("now", "again", "too", "already", "herself", "himself", "themselves"):
+            words = words[:-1]
+        for cut in ("and", "but", "so", "because", "when", "who", "which", "is", "are", "was", "were", "has", "have"):
+            if cut in words:
+                words = words[: words.index(cut)]
+        verb = base_verb(raw)
+        if words and words[0].lower() in ("off", "up", "out", "over", "back", "through", "in") and len(words) > 1:
+            verb, words = f"{verb} {words[0].lower()}", words[1:]
+        rest = " ".join(words).strip()
+        if not rest or any(ch.isdigit() for ch in rest):
+            continue
+        np_words = rest.split()
+        # the object noun phrase, with a time phrase after it ("every morning", "each day") kept whole
+        tm = re.search(r"\s+((?:every|each|before|after|at)\s+[a-z ]+)$", rest)
+        obj = rest[: tm.start()] if tm else rest
+        if not whole_np(obj) and not (obj.split()[0].lower() == "to" and whole_np(" ".join(obj.split()[1:]))):
+            continue
+        return f"{verb} {rest}"
+    return None

@@ -64,15 +64,15 @@ _V = r"(?P<v>[a-z][a-z'-]+)"
 _PARTICLES = frozenset("in out up off over back down round around through".split())
 _NOT_TASKS = frozenset("be have get make go come know understand learn appreciate think feel seem want need like try "
                        "start join become move leave stay improve realise realize remember care bother see say tell "
-                       "pick take do work".split())
+                       "pick take do work keep".split())
 _STOP_OBJ = frozenset("""
     in on at under with for to from into onto before after during when whenever while if until unless as because so
     and but or without every each properly correctly right enough anymore again consistently at all then than like
     by via within across over per despite though although which who that where instead since nor yet even
     """.split())
 _MANNER_DROP = re.compile(r"^(?:properly|correctly|right|accurately|carefully|consistently|reliably|at all|enough|on time|anymore|any more)\b\s*", re.I)
-_BUSY = re.compile(r"^(?:when|whenever|if|on days when)\s+(?:it(?:'s| is| gets)|we(?:'re| are| get)|they(?:'re| are)|the (?:\w+ )?(?:is|gets))\s+"
-                   r"(?:really\s+|very\s+|too\s+|so\s+)?(busy|hectic|rushed|short-staffed|short staffed|under pressure|slammed|late|full)\b", re.I)
+_BUSY = re.compile(r"^(?:when|whenever|if|on days when)\s+(?:(?:it(?:'s| is| gets)|we(?:'re| are| get)|they(?:'re| are)|the (?:\w+ )?(?:is|gets))\s+)?"
+                   r"(?:really\s+|very\s+|too\s+|so\s+)?(busy|hectic|rushed|rushing|in a (?:hurry|rush)|short-staffed|short staffed|under pressure|slammed|late|full|behind)\b", re.I)
 _COMPLAINT_WORDS = re.compile(r"\b(wrong|incorrect|without|instead of|late|missing|skip\w*|never|the wrong)\b", re.I)
 _NEGATIVE_TAIL = re.compile(r"\b(?:without|instead of|days later|too late|from memory|in a (?:hurry|rush))\b", re.I)
 
@@ -153,6 +153,8 @@ def _shape_tail(tail: str) -> Optional[str]:
     if cond:
         if _BUSY.match(cond):
             out += ", including " + cond
+        elif re.match(r"(?:when|whenever)\s+\w+ing\b", cond, re.I):
+            out += " " + cond  # "when booking follow-ups"
         elif re.match(r"(?:when|whenever)\s", cond, re.I):
             rest = re.sub(r"^(?:when|whenever)\s+", "", cond, flags=re.I)
             if len(rest.split()) < 2:
@@ -185,6 +187,8 @@ def _pp_chain(words: list[str]) -> bool:
 
 def _verb_ok(v: str) -> Optional[str]:
     base = base_form(v.lower())
+    if base.startswith("mis") and len(base) > 5 and can_be_verb(base[3:]):
+        return base[3:]  # "mislabel", "mistype": the performance is the verb without the error (Mager)
     if base in _NOT_TASKS or not can_be_verb(v.lower()):
         return None
     return base
@@ -222,6 +226,7 @@ def _build(verb: str, rest: str, kind: str, clause: str) -> Optional[Behaviour]:
             if np1 and b2 and b2.obj and t1 is not None and "every time" not in b2.tail:
                 b2.tail = f"{b2.tail} every time they {verb} {np1}{t1}"
                 b2.kind = "without"
+                b2.extra["output"] = np1
                 return b2
         return None
     np, tail, manner = _object_and_tail(words, verb)
@@ -250,6 +255,46 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("passive", re.compile(r"\b(?P<np>(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:(?:are|is|were|was|being|get|gets)\s+)?(?:not|never)\s+(?P<v>[a-z]+(?:ed|en)|made|done|set|kept|put|left|shut|cut|read|built|sent|run)\b(?P<rest>.*)", re.I)),
     ("must", re.compile(r"\b(?:must|will need to|will have to|have to|has to|need to|needs to|will|should)\s+" + _ADV + _V + r"\b(?P<rest>.*)", re.I)),
 )
+
+
+_WRONG_NP = re.compile(r"\b((?:the\s+)?[a-z][a-z -]{2,40}?)\s+(?:is|are|was|were)\s+(?:often\s+|always\s+|sometimes\s+|usually\s+|regularly\s+)?(?:wrong|incorrect|missing|out of order)\b", re.I)
+
+
+def _plain(text: str, sentences: list[str], learner_forms: tuple[str, ...]) -> Optional[Behaviour]:
+    """The learners' own present-tense clause ("the clinical coders assign ICD-10 codes from discharge summaries"), with
+    what the text says is wrong in the work as the criterion ("... with the page numbering and the index correct")."""
+    forms = sorted((f for f in learner_forms if f), key=len, reverse=True)
+    if not forms:
+        return None
+    rx = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\s+(?P<v>[a-z]+)\b(?P<rest>[^.;!?]*)", re.I)
+    for sent in sentences:
+        m = rx.search(sent)
+        if not m:
+            continue
+        before = sent[: m.start()].split()
+        # the learners must be the subject: not "approved by our 14 managers", "for the agents"
+        if any(w.lower() in ("by", "for", "to", "from", "with", "of", "than", "like") for w in before[-3:]):
+            continue
+        if m.group("v").lower() in ("last", "next", "this", "each", "every", "all", "both", "who", "that"):
+            continue
+        raw = m.group("v").lower()
+        verb = _verb_ok(raw)
+        if not verb or raw in _STOP_OBJ or raw.endswith(("ing", "ed")) or raw in ("are", "is", "have", "has", "do", "does", "was", "were", "will", "can", "must", "should", "need"):
+            continue
+        rest = _clause_after(sent, m.start("rest"))
+        b = _build(verb, rest, "plain", _clause_after(sent, m.start()))
+        if b is None:
+            continue
+        if raw.startswith("mis") and "correct" not in b.tail:
+            b.tail = " correctly" + b.tail
+        w = _WRONG_NP.search(text)
+        if w:
+            np = re.sub(r"^(?:mostly|often|and|but|so|the)\s+(?=\w)", lambda x: "the " if x.group(0).strip() == "the" else "", w.group(1).strip())
+            np = re.sub(r"^.*\b(?:but|and so|so|because|as)\s+", "", np)
+            if whole_np(np) and not re.search(r"\d", np) and (np.split()[0].lower() in ("the", "their") or " and " in np):
+                b.tail += f" with {np} correct"
+        return b
+    return None
 
 
 def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behaviour]:
@@ -322,6 +367,14 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
                 if kind == "must" and re.search(r"\b(?:learn|know|understand)\b", raw):
                     continue
                 b = _build(verb, rest, kind, clause)
+                if b is not None and kind == "skipped" and b.obj and b.obj.split()[0].lower() not in ("the", "a", "an", "every", "each", "all", "their") \
+                        and b.obj.split()[0].lower().endswith("s") and not b.obj.split()[0][:1].isupper():
+                    b.obj = "all " + b.obj  # "skip steps of the changeover checklist" -> "complete all steps of ..."
+                if b is not None and raw.startswith("mis") and b.obj and "correct" not in b.tail:
+                    b.tail = " correctly" + b.tail  # "mislabel samples" -> "label samples correctly"
                 if b is not None and len(b.sentence().split()) <= 26:
                     return b
+    b = _plain(text, sentences, learner_forms)
+    if b is not None and len(b.sentence().split()) <= 26:
+        return b
     return None

@@ -868,7 +868,9 @@ class OfflineGenerator:
         target_role = new_role(frame.text) if kind == "reskilling" else None
         verb, obj, qual = _verb_object(frame)
         behaviour = _behaviour(frame) if kind != "reskilling" else None
-        if behaviour is not None and behaviour.obj and whole_np(behaviour.obj):
+        if behaviour is not None and behaviour.extra.get("output"):
+            obj = behaviour.extra["output"]  # "sign the walk-round check without walking round": the check is the output
+        elif behaviour is not None and behaviour.obj and whole_np(behaviour.obj):
             obj = behaviour.obj if not (obj and behaviour.verb == verb and behaviour.obj.endswith(obj)) else obj
         items = _output_items(frame, obj)
         pattern = P.output_pattern(behaviour.sentence() if behaviour else obj, None if behaviour else frame.task, context=frame.text)
@@ -894,6 +896,8 @@ class OfflineGenerator:
         system = _system(frame)
         promoted = re.search(r"\bpromot\w*[^.;]{0,60}", frame.text)
         owner = find_owner(frame.text, frame.audience_role, skip=(promoted.group(0),) if promoted else ())
+        if owner:
+            owner = _role_as_written(frame.text, owner)  # "QA officer", not "qa officer"
         consumer = _consumer_np(frame)
         if consumer and target_role and (_role_name(target_role).lower() in consumer.lower() or consumer.lower().endswith(plural(_role_name(target_role)).lower())):
             consumer = None  # the role they move into is not a reader of their work
@@ -930,10 +934,14 @@ class OfflineGenerator:
         elif behaviour is not None:
             # the text's own behaviour is the first item; the generic procedure items only where no pack applies
             # (issue 12, E: never another kind of work's checklist)
-            extra = lacks + ([i for i in std_items if i not in lacks] if pattern is not P.GENERIC else [])
+            said_b = behaviour.phrase().lower()
+            extra = [i for i in lacks + ([i for i in std_items if i not in lacks] if pattern is not P.GENERIC else [])
+                     if re.sub(r"^(?:the|a|an)\s+", "", i.lower()) not in said_b]
             std_items = [behaviour.phrase()] + extra[:4] + [
                 f"anything that stops it is recorded with a reason and raised with the {owner or 'reviewer'}"]
-            on = f"in every sample of {things} the {owner or 'reviewer'} checks" if items else "every time, in the work the reviewer samples"
+            one = singular_word(things.split()[-1]) if items else ""
+            on = (f"in every one of the {things} the {owner or 'reviewer'} checks" if not one or one == things.split()[-1]
+                  else f"in every {' '.join(things.split()[:-1] + [one])} the {owner or 'reviewer'} checks") if items else "every time, in the work the reviewer samples"
             standard = gated(f"The {who} {behaviour.phrase()}, {on}" + (f"; and: {'; '.join(extra[:4])}" if extra else "") + ".",
                              gated(f"The {who} {behaviour.phrase()}, every time, in the work the reviewer samples.",
                                    "Each piece of work meets every item of the team's checklist, agreed with the reviewer."))
@@ -1012,7 +1020,8 @@ class OfflineGenerator:
         goal = _behaviour_goal(frame, behaviour, goal_consumer) if behaviour else None
         goal = goal or _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer)
         if behaviour is not None:
-            skills = [behaviour.sentence(), f"Check {things} against the checklist before handing them on"]
+            skills = [behaviour.sentence(), f"Check {things} against the checklist before handing them on" if items
+                      else "Check the work against the checklist before handing it on"]
         elif verb and obj:
             skills = [f"{_cap(verb)} {obj}{qual}", f"Check {things} against the checklist before handing them on"]
         elif frame.task_object and not frame.task_verb:
@@ -1020,11 +1029,33 @@ class OfflineGenerator:
         else:
             skills = [f"Produce {things} to the checklist", f"Check {things} against the checklist before handing them on"]
         skills = [gated(s, "Check the work against the checklist before handing it on") for s in skills]
-        tasks = [ground_offline(s, frame) for s in skills]
-        cases = [gated(f"A recent case that missed {std_items[0]}", "A recent case that missed an item of the checklist"),
+        gframe = frame
+        if behaviour is not None and behaviour.obj:
+            from planner.grounding.parse import gerund
+
+            first = behaviour.verb.split()[0]
+            gframe = frame.model_copy(update={"workflow": " ".join([gerund(first)] + behaviour.verb.split()[1:] + [behaviour.obj])})
+        from planner.extract.owner import owner_step
+
+        ostep = owner_step(frame.text, owner) if owner else None
+        if ostep and not frame.consumer and kind != "reskilling":
+            # the reviewing role's own clause is the step the work serves ("the maintenance supervisor signs off the
+            # job list every morning"): the consumer of the tasks, from the text (issue 12, J)
+            gframe = gframe.model_copy(update={"consumer": owner, "consumer_need": ostep})
+        tasks = [ground_offline(s, gframe) for s in skills]
+        from planner.generators.gate import problems as _problems
+
+        for t in tasks:
+            if _problems(t.rewritten) or not t.consumer:  # never "<task> in <workflow clause>": the task as written
+                t.rewritten = gated(_cap(t.original).rstrip(".") + ".", t.rewritten)
+        missed = (gated(f"A recent case where the work did not meet this: {behaviour.phrase()}", "A recent case that missed an item of the checklist")
+                  if behaviour is not None else gated(f"A recent case that missed {std_items[0]}", "A recent case that missed an item of the checklist"))
+        cases = [missed,
                  f"An edge case the team disagrees on, from {system or 'the team’s own records'}",
                  gated(f"A case where {consumer} had to come back with a question", "A case that had to be redone") if consumer else "A case that had to be redone"]
-        rules = P.fill_rules(pattern.rules, owner) or [
+        rules = P.fill_rules(pattern.rules, owner) or ([
+            f"When something stops the {who} from doing it this way, they record why and tell the {owner or 'reviewer'} before moving on"]
+            if behaviour is not None else []) or [
             f"When a case does not fit the checklist, ask the {owner or 'reviewer'} before handing it on, and add it to the team's examples"]
         data = {
             "intervention_type": kind,
