@@ -34,8 +34,9 @@ _NOT_MODIFIERS = frozenset(
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*")
 _DOWNSTREAM = frozenset("for to before so until by from with than".split())
 _COUNT_WORD = re.compile(r"^(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")$", re.I)
+_TEAM_NOUNS = "|".join(sorted(words("extract_team_nouns"), key=len, reverse=True))
 TEAM = re.compile(
-    r"\b(?:on|in|of|at)\s+(?:the|our|my)\s+([a-z][a-z0-9&/-]*(?:\s+[a-z][a-z0-9&/-]*){0,2}?)\s+(queue|team|desk|shift|line|ward|unit|department|floor|branch|site|warehouse|office|squad)\b",
+    r"\b(?:on|in|of|at)\s+(?:the|our|my)\s+([a-z][a-z0-9&/-]*(?:\s+[a-z][a-z0-9&/-]*){0,2}?)\s+(" + _TEAM_NOUNS + r")\b",
     re.I,
 )
 OF_THEM = re.compile(r"\b(?:about|around|roughly|some|all)?\s*(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")\s+of\s+(?:them|us)\b", re.I)

@@ -45,8 +45,10 @@ class Behaviour:
     extra: dict = field(default_factory=dict)
 
     def sentence(self) -> str:
-        """The behaviour as an imperative goal sentence."""
+        """The behaviour as an imperative goal sentence; a very short one gets its criterion "every time" (Mager)."""
         core = f"{self.verb} {self.obj}".strip() + self.tail
+        if len(core.split()) < 4 and "every" not in core:
+            core += " every time"
         return core[:1].upper() + core[1:]
 
     def phrase(self) -> str:

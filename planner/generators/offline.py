@@ -357,17 +357,19 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
     return verb, np, qual
 
 
-def _output_items(frame: ProblemFrame, obj: Optional[str]) -> Optional[str]:
+def _output_items(frame: ProblemFrame, obj: Optional[str], text_fallback: bool = True) -> Optional[str]:
     """What reviewers and learners handle, as a plural noun phrase ("handover notes"), or None."""
     from planner.extract.task import OUTPUT_NOUNS
 
     if obj:
-        bare = re.sub(r"^(?:the|a|an|their|our|each|every)\s+", "", obj, flags=re.I)
+        bare = re.sub(r"^(?:the|a|an|their|our|each|every|all)\s+", "", obj, flags=re.I)
         head = bare.split()[-1]
         if head.lower().endswith("s") and can_be_noun(head) and not head.isupper():
             return bare
         if OUTPUT_NOUNS.search(bare) and whole_np(plural(bare)):
             return plural(bare)
+    if not text_fallback:  # the behaviour names its own object: an output noun elsewhere in the text is not it
+        return None
     m = OUTPUT_NOUNS.search(frame.text)
     if m:
         noun = m.group(1).lower()
@@ -668,7 +670,8 @@ def _counted(b: NumberFact) -> Optional[str]:
         return None  # "1 in 5 misses the pending actions": a verb, not what is counted
     for n in range(1, len(words) + 1):
         cand = " ".join(words[:n])
-        if cand.split()[-1].endswith("s") and whole_np(cand) and cand.split()[-1].lower() not in _PEOPLE_OR_PLACES:
+        if cand.split()[-1].endswith("s") and whole_np(cand) and cand.split()[-1].lower() not in _PEOPLE_OR_PLACES \
+                and cand.split()[-1].lower() not in ("versus", "plus", "minus", "thus", "less"):
             return cand.lower()
     return None
 
@@ -777,6 +780,20 @@ def _behaviour(frame: ProblemFrame):
     return b
 
 
+def _mistakes(frame: ProblemFrame, b, who: str) -> list[str]:
+    """The mistake the text itself reports, as its own clause with the learners as subject ("The welders are not
+    following the WPS on preheat"), before the pack's general ones."""
+    if b is None or b.kind in ("wish", "must", "need", "plain") or not b.clause:
+        return []
+    clause = b.clause.strip().rstrip(".,;:")
+    if b.kind == "passive":
+        clause = re.sub(r"^(?:mostly|mainly|often|and)?\s*(?:for|with|of|in|on)\s+", "", clause, flags=re.I)
+        return [_cap(clause) + "."] if not problems_any(_cap(clause) + ".") else []
+    some = re.search(rf"\b(?:a few|some|several|a couple|half|many|most) of (?:the|our)\s+{re.escape(who)}", frame.text, re.I)
+    s = f"{'Some of the' if some else 'The'} {who} {clause}."
+    return [s] if not problems_any(s) and len(s.split()) <= 25 else []
+
+
 def _behaviour_goal(frame: ProblemFrame, b, consumer: Optional[str]) -> Optional[str]:
     """The goal from the behaviour clause: "Complete the preventive jobs in the CMMS, including when it is busy",
     with the consumer's own step when the text gives one ("so that the barristers can ...")."""
@@ -800,6 +817,21 @@ def _system(frame: ProblemFrame) -> Optional[str]:
         if whole_np(np) and len(np.split()) >= 2:
             return "the " + np
     return None
+
+
+_NAMED = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-\d+)?|[A-Z]{2,}\d*(?:-\d+)?)\b")
+_NOT_NAMED = frozenset("ID IDS OK US UK EU AM PM FYI ASAP TBD QA HR IT CEO".split())
+
+
+def _named_terms(text: str, system: Optional[str]) -> list[str]:
+    """Standards, codes and acronyms the text names ("NEWS2", "WPS", "CeMAP", "ICD-10"), in order, beside the system."""
+    out: list[str] = []
+    for m in _NAMED.finditer(text):
+        t = m.group(1)
+        if t.upper() in _NOT_NAMED or (system and t.lower() in system.lower()) or t in out:
+            continue
+        out.append(t)
+    return out
 
 
 def is_thin(frame: ProblemFrame) -> bool:
@@ -872,8 +904,9 @@ class OfflineGenerator:
             obj = behaviour.extra["output"]  # "sign the walk-round check without walking round": the check is the output
         elif behaviour is not None and behaviour.obj and whole_np(behaviour.obj):
             obj = behaviour.obj if not (obj and behaviour.verb == verb and behaviour.obj.endswith(obj)) else obj
-        items = _output_items(frame, obj)
-        pattern = P.output_pattern(behaviour.sentence() if behaviour else obj, None if behaviour else frame.task, context=frame.text)
+        items = _output_items(frame, obj, text_fallback=behaviour is None)
+        # the pack is chosen by the output, never by the verb ("update the allergen matrix" is not a written update)
+        pattern = P.output_pattern(((behaviour.obj or "") + behaviour.tail) if behaviour else obj, None if behaviour else frame.task, context=frame.text)
         if pattern is P.GENERIC:
             # the whole text names a domain pack's output only where it names that pack's role or system too; the
             # message-writing pack (no ``requires``) applies only when the learners' own output is a message (issue 12, E)
@@ -939,9 +972,12 @@ class OfflineGenerator:
                      if re.sub(r"^(?:the|a|an)\s+", "", i.lower()) not in said_b]
             std_items = [behaviour.phrase()] + extra[:4] + [
                 f"anything that stops it is recorded with a reason and raised with the {owner or 'reviewer'}"]
-            one = singular_word(things.split()[-1]) if items else ""
-            on = (f"in every one of the {things} the {owner or 'reviewer'} checks" if not one or one == things.split()[-1]
-                  else f"in every {' '.join(things.split()[:-1] + [one])} the {owner or 'reviewer'} checks") if items else "every time, in the work the reviewer samples"
+            head = things.split()[-1]
+            simple = bool(items) and len(things.split()) <= 3 and " of " not in f" {things} " and head.endswith("s") and not head.endswith("ss")
+            one = head[:-1] if head.isupper() or head[:-1].isupper() else singular_word(head)
+            on = (f"in every {' '.join(things.split()[:-1] + [one])} the {owner or 'reviewer'} checks" if simple and one != head
+                  else f"in the work the {owner or 'reviewer'} samples" if "every" in behaviour.phrase()
+                  else f"every time, in the work the {owner or 'reviewer'} samples")
             standard = gated(f"The {who} {behaviour.phrase()}, {on}" + (f"; and: {'; '.join(extra[:4])}" if extra else "") + ".",
                              gated(f"The {who} {behaviour.phrase()}, every time, in the work the reviewer samples.",
                                    "Each piece of work meets every item of the team's checklist, agreed with the reviewer."))
@@ -960,6 +996,11 @@ class OfflineGenerator:
         if system:
             assets.append({"kind": "job_aid", "title": f"Job aid: the steps in {system}",
                            "contains": "Screens and fields in order, with what to enter and what to check."})
+        for named in _named_terms(frame.text, system):
+            if behaviour is not None and named.lower() in behaviour.sentence().lower() or named.lower() in gap.lower():
+                assets.append({"kind": "job_aid", "title": f"Job aid: {named} at the point of work",
+                               "contains": f"What {named} asks for, step by step, with a worked example from the team's own work."})
+                break
         if kind == "onboarding":
             assets.append({"kind": "sop", "title": "The documented workflow for new starters",
                            "contains": "The steps, the decision rules and who to ask, captured from experienced colleagues."})
@@ -1053,7 +1094,11 @@ class OfflineGenerator:
         cases = [missed,
                  f"An edge case the team disagrees on, from {system or 'the team’s own records'}",
                  gated(f"A case where {consumer} had to come back with a question", "A case that had to be redone") if consumer else "A case that had to be redone"]
-        rules = P.fill_rules(pattern.rules, owner) or ([
+        if behaviour is not None and pattern is P.GENERIC:
+            pattern_rules: tuple[str, ...] = ()
+        else:
+            pattern_rules = pattern.rules
+        rules = P.fill_rules(pattern_rules, owner) or ([
             f"When something stops the {who} from doing it this way, they record why and tell the {owner or 'reviewer'} before moving on"]
             if behaviour is not None else []) or [
             f"When a case does not fit the checklist, ask the {owner or 'reviewer'} before handing it on, and add it to the team's examples"]
@@ -1074,7 +1119,7 @@ class OfflineGenerator:
             "review_date": review.isoformat(),
             "tasks": [t.model_dump() for t in tasks],
             "decision_rules": [gated(r, "When unsure, check the job aid before asking, and record the case for the team's examples") for r in rules],
-            "common_mistakes": list(pattern.mistakes) + ["Training once in a course with no practice on real cases and no review date"],
+            "common_mistakes": _mistakes(frame, behaviour, who) + list(pattern.mistakes) + ["Training once in a course with no practice on real cases and no review date"],
             "practice_cases": cases,
             "delivery_methods": list(P.DELIVERY[kind]),
             "open_questions": list(dict.fromkeys(open_q))[:10],
