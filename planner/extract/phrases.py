@@ -104,7 +104,7 @@ def whole_np(phrase: Optional[str]) -> bool:
     if any(re.fullmatch(r"[\d.,]+", t) for t in low):
         return False  # "9 of their first 40 listings" is a count of the output, not the output
     for k in range(len(low) - 1):  # "citizens use", "nurses rely": a plural subject and its verb, a clause
-        if low[k].endswith("s") and not low[k].endswith("ss") and low[k] not in ("sales", "goods", "operations", "logistics", "news", "parts") \
+        if low[k].endswith("s") and not low[k].endswith(("ss", "'s", "’s")) and low[k] not in ("sales", "goods", "operations", "logistics", "news", "parts") \
                 and can_be_verb(low[k + 1]) and not low[k + 1].endswith("s") and low[k + 1] not in _INNER_OK:
             return False
     for k, t in enumerate(low[1:-1], start=1):

@@ -71,12 +71,13 @@ _STOP_OBJ = frozenset("""
     in on at under with for to from into onto before after during when whenever while if until unless as because so
     and but or without every each properly correctly right enough anymore again consistently at all then than like
     by via within across over per despite though although which who that where instead since nor yet even
+    against through using about around outside beyond inside wrong incorrectly badly herself himself themselves
     """.split())
 _MANNER_DROP = re.compile(r"^(?:properly|correctly|right|accurately|carefully|consistently|reliably|at all|enough|on time|anymore|any more)\b\s*", re.I)
 _BUSY = re.compile(r"^(?:when|whenever|if|on days when)\s+(?:(?:it(?:'s| is| gets)|we(?:'re| are| get)|they(?:'re| are)|the (?:\w+ )?(?:is|gets))\s+)?"
                    r"(?:really\s+|very\s+|too\s+|so\s+)?(busy|hectic|rushed|rushing|in a (?:hurry|rush)|short-staffed|short staffed|under pressure|slammed|late|full|behind)\b", re.I)
 _COMPLAINT_WORDS = re.compile(r"\b(wrong|incorrect|without|instead of|late|missing|skip\w*|never|the wrong)\b", re.I)
-_NEGATIVE_TAIL = re.compile(r"\b(?:without|instead of|days later|too late|from memory|in a (?:hurry|rush))\b", re.I)
+_NEGATIVE_TAIL = re.compile(r"(?:^|\b)(?:without|instead of|(?:\w+ )?days later|too late|after the fact|at the last minute|from memory|by hand|on paper|in a (?:hurry|rush))\b", re.I)
 
 
 def _clause_after(sent: str, start: int) -> str:
@@ -93,8 +94,11 @@ def _object_and_tail(words: list[str], verb: str) -> tuple[Optional[str], str, b
     while i < len(words):
         w = words[i].lower()
         if w in _STOP_OBJ:
-            if w in ("properly", "correctly", "right", "enough", "consistently"):
+            if w in ("properly", "correctly", "right", "enough", "consistently", "wrong", "incorrectly", "badly"):
                 manner = True
+                i += 1
+                continue
+            if w in ("herself", "himself", "themselves"):
                 i += 1
                 continue
             if w == "every" and not obj:  # "complete every job"
@@ -106,6 +110,9 @@ def _object_and_tail(words: list[str], verb: str) -> tuple[Optional[str], str, b
         i += 1
         if len(obj) > 7:
             return None, "", manner
+    from planner.extract.task import SYMPTOM_ADJECTIVES
+
+    obj = [w for w in obj if w.lower() not in SYMPTOM_ADJECTIVES or w.lower() in ("wrong", "missing")]  # "huge pull requests"
     np = " ".join(obj)
     np = re.sub(r"\b(?:wrong|incorrect)\b", "correct", np, flags=re.I)
     if np and not whole_np(np):
@@ -128,7 +135,16 @@ def _shape_tail(tail: str) -> Optional[str]:
     busy", a "when <event>" into "every time <event>"; None when a piece is not whole."""
     if not tail:
         return ""
-    if len(tail.split()) > 14 or _NEGATIVE_TAIL.search(tail) or re.search(r"\d", tail):
+    rel = re.match(r"^(that|which)\s+((?:the\s+)?[a-z]+)\s+(cannot|can't|can not|couldn't|don't|do not|never)\s+([a-z]+)$", tail, re.I)
+    if rel and can_be_verb(rel.group(4)):  # "letters that applicants cannot understand" -> "... that applicants can understand"
+        return f" {rel.group(1)} {rel.group(2)} {'can ' if rel.group(3).lower().startswith(('can', 'could')) else ''}{rel.group(4)}"
+    tail = re.split(r"(?:^|\s+)(?=(?:in|of|on|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.]+\s*%)", tail)[0]  # "in about 8% of payslips": the symptom
+    tail = re.sub(r"^(?:outside|beyond)\s+", "only within ", tail)
+    m_no = re.match(r"^with\s+no\s+([a-z][a-z -]*)$", tail, re.I)  # "with no description" -> "with a description"
+    if m_no and whole_np(m_no.group(1)):
+        x = m_no.group(1)
+        tail = f"with {x}" if x.split()[-1].endswith("s") else f"with {'an' if x[0].lower() in 'aeiou' else 'a'} {x}"  # "refunding items outside the 30-day window"
+    if len(tail.split()) > 14 or _NEGATIVE_TAIL.search(tail) or re.search(r"\d\s*%", tail):
         return None
     tail = re.sub(r"\s*\b(?:like|as)\s+(the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:says|say|requires|require|states|asks)$", r", as \1 requires", tail, flags=re.I)
     policy = ""
@@ -143,15 +159,22 @@ def _shape_tail(tail: str) -> Optional[str]:
     out = ""
     if head:
         hw = head.split()
-        if hw[0].lower() not in ("in", "on", "at", "under", "with", "for", "to", "from", "into", "onto", "by", "via",
+        if hw[0].lower() == "only" and len(hw) > 2 and _pp_chain(hw[1:]):
+            out = " " + head
+            hw = []
+        elif hw[0].lower() not in ("in", "on", "at", "under", "with", "for", "to", "from", "into", "onto", "by", "via",
                                  "every", "each", "over", "across", "within", "against", "through", "using"):
             return None
-        if hw[0].lower() in ("every", "each"):
+        if not hw:
+            pass
+        elif hw[0].lower() in ("every", "each"):
             if not whole_np(" ".join(hw[1:])) and not can_be_noun(hw[-1]):
                 return None
+            out = " " + head
         elif not _pp_chain(hw):
             return None
-        out = " " + head
+        else:
+            out = " " + head
     if cond:
         if _BUSY.match(cond):
             out += ", including " + cond
@@ -182,12 +205,15 @@ def _pp_chain(words: list[str]) -> bool:
         else:
             chunks[-1].append(w)
     def whole(np: list[str]) -> bool:  # "on preheat": a bare word of the text after a preposition is a noun phrase too
+        np = [w for w in np if not w.isdigit()] or np  # "the first 2 minutes": the text's own count inside the phrase
         return whole_np(" ".join(np)) or len(np) == 1 and np[0].isalpha() and len(np[0]) > 3 and not np[0].endswith("ing")
 
     return bool(chunks) and all(len(c) > 1 and whole(c[1:]) for c in chunks)
 
 
 def _verb_ok(v: str) -> Optional[str]:
+    if "-" in v and all(p and can_be_verb(p) for p in v.lower().split("-")):
+        return v.lower()  # "copy-paste"
     base = base_form(v.lower())
     if base.startswith("mis") and len(base) > 5 and can_be_verb(base[3:]):
         return base[3:]  # "mislabel", "mistype": the performance is the verb without the error (Mager)
@@ -236,17 +262,21 @@ def _build(verb: str, rest: str, kind: str, clause: str) -> Optional[Behaviour]:
         return None
     if not np and kind != "manner":
         return None
+    if tail and _NEGATIVE_TAIL.match(tail) and not re.search(r"\bwithout\b", tail) and len(tail.split()) <= 8 and kind in ("plain", "kept", "negated"):
+        # "write incident timelines after the fact and from memory": the complained manner, negated as the text says it
+        return Behaviour(verb=verb, obj=np, tail=f", not {tail}", clause=clause, kind=kind) if np else None
     shaped = _shape_tail(tail)
     if shaped is None:
         # keep the prepositional phrases before a piece that is not whole ("in the CMMS when it is busy, and then ...")
         return None
-    if manner and kind in ("negated", "kept") and not shaped.startswith(" every time"):
+    if manner and kind in ("negated", "kept", "plain") and not shaped.startswith(" every time"):
         shaped = " correctly" + shaped
     return Behaviour(verb=verb, obj=np, tail=shaped, clause=clause, kind=kind)
 
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("wish", re.compile(r"\bwants?\s+(?P<who>(?:the\s+|our\s+|all\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,4}?)to\s+" + _V + r"\b(?P<rest>.*)", re.I)),
+    ("instead", re.compile(r"\b(?P<v1>[a-z]+)\s+(?P<x>[^,;]{3,60}?)\s+instead of\s+(?P<v>[a-z]+ing)\b(?P<rest>.*)", re.I)),
     ("need", re.compile(r"\b(?:need|needs)\s+to\s+(?:get\s+better\s+at|improve\s+(?:at|on)|be\s+better\s+at)\s+" + _V + r"\b(?P<rest>.*)", re.I)),
     ("need", re.compile(r"\bstruggle[sd]?\s+(?:with|at)\s+" + _V + r"\b(?P<rest>.*)", re.I)),
     ("left_off", re.compile(r"\b(?:leave|leaves|leaving|left)\s+(?P<np>(?:the\s+|their\s+)?[\w -]{2,40}?)\s+(?:off|out of)\s+(?P<np2>(?:the\s+|their\s+)?[\w -]{2,50})", re.I)),
@@ -268,8 +298,9 @@ def _plain(text: str, sentences: list[str], learner_forms: tuple[str, ...]) -> O
     forms = sorted((f for f in learner_forms if f), key=len, reverse=True)
     if not forms:
         return None
-    rx = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\s+(?P<v>[a-z]+)\b(?P<rest>[^.;!?]*)", re.I)
+    rx = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\s+(?P<v>[a-z][a-z-]*[a-z])\b(?P<rest>[^.;!?]*)", re.I)
     for sent in sentences:
+        sent = re.sub(r"\s*\([^()]{1,40}\)", "", sent)  # "our chat agents (about 25 of them) copy-paste ..."
         m = rx.search(sent)
         if not m:
             continue
@@ -287,7 +318,7 @@ def _plain(text: str, sentences: list[str], learner_forms: tuple[str, ...]) -> O
         b = _build(verb, rest, "plain", _clause_after(sent, m.start()))
         if b is None:
             continue
-        if raw.startswith("mis") and "correct" not in b.tail:
+        if raw.startswith("mis") and not raw.startswith("miss") and "correct" not in b.tail:
             b.tail = " correctly" + b.tail
         w = _WRONG_NP.search(text)
         if w:
@@ -324,6 +355,21 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
                     np2 = re.split(r"\s+(?=(?:so|because|and|but|when|which)\b)", np2)[0]
                     if whole_np(np) and whole_np(np2):
                         return Behaviour(verb="record", obj=np, tail=f" on {np2}", clause=clause, kind=kind)
+                    continue
+                if kind == "instead":
+                    v1 = _verb_ok(m.group("v1"))
+                    v2 = _verb_ok(m.group("v"))
+                    pre = sent[: m.start()]
+                    if not (v1 and v2 and (_mentions_learners(re.split(r"[,;:]", pre)[-1], learner_forms) or not learner_forms)):
+                        continue
+                    first = _build(v1, m.group("x"), "plain", clause)
+                    second = _build(v2, _clause_after(sent, m.start("rest")), "instead", clause)
+                    if first and second and first.obj and second.obj:
+                        from planner.grounding.parse import gerund
+
+                        second.tail += f" instead of {gerund(v1)} {first.obj}{first.tail}"
+                        if len(second.sentence().split()) <= 26 and not re.search(r"\d\s*%", second.sentence()):
+                            return second
                     continue
                 if kind == "passive":
                     out = []
@@ -372,7 +418,7 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
                 if b is not None and kind == "skipped" and b.obj and b.obj.split()[0].lower() not in ("the", "a", "an", "every", "each", "all", "their") \
                         and b.obj.split()[0].lower().endswith("s") and not b.obj.split()[0][:1].isupper():
                     b.obj = "all " + b.obj  # "skip steps of the changeover checklist" -> "complete all steps of ..."
-                if b is not None and raw.startswith("mis") and b.obj and "correct" not in b.tail:
+                if b is not None and raw.startswith("mis") and not raw.startswith("miss") and b.obj and "correct" not in b.tail:
                     b.tail = " correctly" + b.tail  # "mislabel samples" -> "label samples correctly"
                 if b is not None and len(b.sentence().split()) <= 26:
                     return b

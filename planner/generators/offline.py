@@ -182,6 +182,8 @@ def new_role(text: str) -> Optional[str]:
     for rx in _NEW_ROLE:
         for m in rx.finditer(text):
             words = [w for w in m.group(1).split() if w.lower() not in ("a", "an", "their", "our", "new", "different", "current")]
+            if rx is _NEW_ROLE[0] and words and words[0].lower() == "the":
+                words = words[1:]  # "to the new chat supervisor role": the role is "chat supervisor"
             phrase = _keep_case(" ".join(words))
             if not phrase or not whole_np(phrase) or phrase.split()[-1].lower() in ("current", "same", "other", "it", "them"):
                 continue
@@ -799,7 +801,9 @@ def _behaviour_goal(frame: ProblemFrame, b, consumer: Optional[str]) -> Optional
     with the consumer's own step when the text gives one ("so that the barristers can ...")."""
     goal = b.sentence()
     step = consumer_step(frame.text, frame.consumer) if consumer and frame.consumer else None
-    if step and can_be_verb(step.split()[0]) and len(step.split()) <= 6 and len((goal + step).split()) <= 30:
+    complaint = re.compile(r"^(?:send|sends|come|chase|call|ask|complain|return|reject|bounce|fix|correct|redo)\b", re.I)
+    if step and can_be_verb(step.split()[0]) and 2 <= len(step.split()) <= 6 and len((goal + step).split()) <= 30 \
+            and not re.search(r"\d", step) and not complaint.match(step) and not problems_any(f"{goal} so that {consumer} can {step}"):
         goal += f" so that {consumer} can {step}"
     return gated(goal, gated(b.sentence(), ""))  or None
 
