@@ -70,7 +70,7 @@ def _counted_subject(text: str) -> tuple[Optional[str], Optional[int], Optional[
     return None, None, None, -1
 
 
-_AGENTIVE = re.compile(r"\b(?:our|the|those|these|my|all|a couple of our|some of our)\s+((?:[a-z][a-z-]*\s+)?[a-z]+(?:ers|ors|ists|ians))\b")
+_AGENTIVE = re.compile(r"\b(?i:our|the|those|these|my|all|a couple of our|some of our)\s+(?:\d+\s+)?((?:[a-z][a-z-]*\s+)?[a-z]+(?:ers|ors|ists|ians))\b")
 _NOT_PEOPLE = frozenset("orders numbers letters papers scanners printers computers containers folders filters matters centers "
                         "centres others customers users members figures errors monitors sensors trailers counters".split())
 
@@ -84,7 +84,8 @@ def _agentive(text: str) -> tuple[Optional[str], Optional[str]]:
         stem = re.sub(r"(?:ers|ors|ists|ians)$", "", head)
         if head in _NOT_PEOPLE or not (can_be_noun(head) or can_be_verb(stem)):
             continue
-        if can_be_verb(stem) or can_be_verb(stem + "e") or head.endswith(("ists", "ians")):
+        undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # "fitters" -> "fit"
+        if can_be_verb(stem) or can_be_verb(stem + "e") or can_be_verb(undoubled) or head.endswith(("ists", "ians")):
             words = m.group(1).split()
             phrase = words[-1] if len(words) > 1 and words[0] in _NOT_MODIFIERS else m.group(1)
             return singular(phrase.lower()), phrase
@@ -114,8 +115,16 @@ def _count_before(text: str, role: str) -> Optional[int]:
     return int(v) if v and v < 100000 else None
 
 
+_WISH_FOR = re.compile(r"\bwants?\s+(?:the|our|all|all the|all our)\s+(?:(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w)
+                       + r")\s+)?((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*s)\s+to\s+[a-z]+", re.I)
+
+
 def _find_role_and_count(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     role, n, phrase = _find_role(text)
+    m = _WISH_FOR.search(text)  # "the ward manager wants the 16 staff nurses to record ...": the people asked to change
+    if m and m.group(2).split()[-1].lower() in HEADS and not (role and singular(m.group(2).split()[-1].lower()) == role.split()[-1]):
+        w = value_of(m.group(1)) if m.group(1) else None
+        return singular(m.group(2).lower()), int(w) if w else None, m.group(2)
     if role is None:
         a_role, a_phrase = _agentive(text)
         if a_role:

@@ -82,6 +82,9 @@ def owner_step(text: str, owner: Optional[str]) -> Optional[str]:
         if words and words[0].lower() in ("off", "up", "out", "over", "back", "through", "in") and len(words) > 1:
             verb, words = f"{verb} {words[0].lower()}", words[1:]
         rest = " ".join(words).strip()
+        tcut = re.match(r"^(.*?\b(?:every|each)\s+[a-z]+)\b", rest)
+        if tcut:  # "inspects rooms each morning fails one in ten": the clause ends with its time phrase
+            rest = tcut.group(1)
         if not rest or any(ch.isdigit() for ch in rest):
             continue
         np_words = rest.split()

@@ -66,7 +66,7 @@ _V = r"(?P<v>[a-z][a-z'-]+)"
 _PARTICLES = frozenset("in out up off over back down round around through".split())
 _NOT_TASKS = frozenset("be have get make go come know understand learn appreciate think feel seem want need like try "
                        "start join become move leave stay improve realise realize remember care bother see say tell "
-                       "pick take do work keep".split())
+                       "do work keep".split())
 _STOP_OBJ = frozenset("""
     in on at under with for to from into onto before after during when whenever while if until unless as because so
     and but or without every each properly correctly right enough anymore again consistently at all then than like
@@ -86,6 +86,14 @@ def _clause_after(sent: str, start: int) -> str:
     return (rest[: m.start()] if m else rest).strip().rstrip(".!?;")
 
 
+@lru_cache(maxsize=4096)
+def _adverb_only(w: str) -> bool:
+    from planner.concreteness import tagger as T
+
+    t = T.tags(w)
+    return bool(t) and t <= {"RB", "RBR", "RBS"} and w not in ("every", "each", "only")
+
+
 def _object_and_tail(words: list[str], verb: str) -> tuple[Optional[str], str, bool]:
     """(object NP, tail as written, a manner word was complained of) from the words after the verb."""
     obj: list[str] = []
@@ -93,6 +101,11 @@ def _object_and_tail(words: list[str], verb: str) -> tuple[Optional[str], str, b
     manner = False
     while i < len(words):
         w = words[i].lower()
+        if obj and _adverb_only(w):  # "read the slides aloud": a manner adverb ends the object
+            i += 1
+            while i < len(words) and _adverb_only(words[i].lower()):
+                i += 1
+            break
         if w in _STOP_OBJ:
             if w in ("properly", "correctly", "right", "enough", "consistently", "wrong", "incorrectly", "badly"):
                 manner = True
@@ -276,7 +289,7 @@ def _build(verb: str, rest: str, kind: str, clause: str) -> Optional[Behaviour]:
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("wish", re.compile(r"\bwants?\s+(?P<who>(?:the\s+|our\s+|all\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,4}?)to\s+" + _V + r"\b(?P<rest>.*)", re.I)),
-    ("instead", re.compile(r"\b(?P<v1>[a-z]+)\s+(?P<x>[^,;]{3,60}?)\s+instead of\s+(?P<v>[a-z]+ing)\b(?P<rest>.*)", re.I)),
+    ("instead", re.compile(r"\binstead of\s+(?P<v>[a-z]+ing)\b(?P<rest>.*)", re.I)),
     ("need", re.compile(r"\b(?:need|needs)\s+to\s+(?:get\s+better\s+at|improve\s+(?:at|on)|be\s+better\s+at)\s+" + _V + r"\b(?P<rest>.*)", re.I)),
     ("need", re.compile(r"\bstruggle[sd]?\s+(?:with|at)\s+" + _V + r"\b(?P<rest>.*)", re.I)),
     ("left_off", re.compile(r"\b(?:leave|leaves|leaving|left)\s+(?P<np>(?:the\s+|their\s+)?[\w -]{2,40}?)\s+(?:off|out of)\s+(?P<np2>(?:the\s+|their\s+)?[\w -]{2,50})", re.I)),
@@ -339,6 +352,45 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
         for sent in sentences:
             for m in rx.finditer(sent):
                 prefix = re.split(r"[,;:]|\b(?:and|but|so|because|while|which)\b", sent[: m.start()])[-1]
+                if kind == "passive":
+                    pass  # "beds not made to the hotel standard": the work is the subject, the learners are implied
+                elif kind == "wish":
+                    who = m.group("who") or ""
+                    if not (_mentions_learners(who, learner_forms) or not learner_forms):
+                        continue
+                elif not _mentions_learners(prefix, learner_forms) and not (not learner_forms and not prefix.strip()):
+                    if not (re.match(r"^\s*(?:the|our|a few|some|most)?\s*[a-z -]*s\s*$", prefix.lower() or "x") and not learner_forms):
+                        continue
+                clause = _clause_after(sent, m.start())
+                rest = _clause_after(sent, m.start("rest")) if "rest" in rx.groupindex and (m.group("rest") or "").strip() else ""
+                if kind == "left_off":
+                    np, np2 = m.group("np").strip(), _clause_after(sent, m.start("np2"))
+                    np2 = re.split(r"\s+(?=(?:so|because|and|but|when|which)\b)", np2)[0]
+                    if whole_np(np) and whole_np(np2):
+                        return Behaviour(verb="record", obj=np, tail=f" on {np2}", clause=clause, kind=kind)
+                    continue
+                if kind == "instead":
+                    pre = sent[: m.start("v") - len("instead of ")].rstrip()
+                    pre = re.sub(r"^.*\binstead of\s+", "", pre)
+                    who = next((f for f in sorted(learner_forms, key=len, reverse=True) if re.search(rf"\b{re.escape(f)}\b", pre, re.I)), None)
+                    if not who:
+                        continue
+                    after = pre[re.search(rf"\b{re.escape(who)}\b", pre, re.I).end():].split()
+                    while after and (after[0].lower() in ("still", "often", "always", "usually", "just", "tend", "to", "will", "keep")):
+                        after = after[1:]
+                    v1 = _verb_ok(after[0]) if after else None
+                    v2 = _verb_ok(m.group("v"))
+                    if not (v1 and v2):
+                        continue
+                    first = _build(v1, " ".join(after[1:]), "plain", clause)
+                    second = _build(v2, _clause_after(sent, m.start("rest")), "instead", clause)
+                    if first and second and first.obj and second.obj:
+                        from planner.grounding.parse import gerund
+
+                        second.tail += f" instead of {gerund(v1)} {first.obj}{first.tail}"
+                        if len(second.sentence().split()) <= 26 and not re.search(r"\d\s*%", second.sentence()):
+                            return second
+                    continue
                 if kind == "passive":
                     pass  # "beds not made to the hotel standard": the work is the subject, the learners are implied
                 elif kind == "wish":
