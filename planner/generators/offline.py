@@ -594,13 +594,14 @@ def _impact_clause(frame: ProblemFrame, gap: str, baseline: Optional[NumberFact]
     if not imp:
         return None
     if imp.rstrip(".;:,! ").lower() not in gap.lower():
-        return _cap(imp)
+        return _cap(re.sub(r"^(?:and\s+)?(?:then|so|which means|meaning)\s+", "", imp, flags=re.I))
     cat = frame.impact_category or "quality"
     parts = [p.strip(" ,;:.") for p in re.split(r"[;:]|,\s*(?:and|so|which)\s+|\s+(?:and|so that|so)\s+(?=[a-z]+\s)", imp) if p.strip(" ,;:.")]
     for p in parts:
         if baseline and baseline.text in p:
             continue
         if IMPACT[cat].search(p) or any(IMPACT[c].search(p) for c in ("cost", "speed", "customer", "compliance")):
+            p = re.sub(r"^(?:and\s+)?(?:then|so|which means|meaning)\s+", "", p, flags=re.I)
             if len(p.split()) >= 4 and not problems_any(p):
                 return _cap(p) + "."
     return None
@@ -820,6 +821,10 @@ def _system(frame: ProblemFrame) -> Optional[str]:
         np = re.sub(r"^new\s+", "", m.group(1), flags=re.I)
         if whole_np(np) and len(np.split()) >= 2:
             return "the " + np
+    # an acronym the work is done in ("skip the preventive jobs in the CMMS"): a system the text names
+    m = re.search(r"\b(?:in|into|on|from|through|via)\s+the\s+([A-Z]{2,6})\b(?!-)", frame.text)
+    if m and m.group(1) not in _NOT_NAMED:
+        return "the " + m.group(1)
     return None
 
 
@@ -949,7 +954,7 @@ class OfflineGenerator:
         if behaviour is not None and not owner and re.search(r"\bsample of messages\b", source):
             source = "a weekly sample of the work checked against the checklist"
 
-        gap = _gap(frame, _usable_baseline(frame) or frame.baseline, behaviour) or (
+        gap = _gap(frame, _usable_baseline(frame) if behaviour is not None else (_usable_baseline(frame) or frame.baseline), behaviour) or (
             f"Not yet observed in detail: the text does not say what goes wrong in the work of the {who}. "
             "Collect a few recent examples first (see open questions).")
         impact_text = _impact_clause(frame, gap, _usable_baseline(frame) or frame.baseline)
@@ -1000,7 +1005,7 @@ class OfflineGenerator:
         if system:
             assets.append({"kind": "job_aid", "title": f"Job aid: the steps in {system}",
                            "contains": "Screens and fields in order, with what to enter and what to check."})
-        for named in _named_terms(frame.text, system):
+        for named in ([] if system and any(system.lower().endswith(n.lower()) for n in _named_terms(frame.text, None)) and len(_named_terms(frame.text, system)) == 0 else _named_terms(frame.text, system)):
             if behaviour is not None and named.lower() in behaviour.sentence().lower() or named.lower() in gap.lower():
                 assets.append({"kind": "job_aid", "title": f"Job aid: {named} at the point of work",
                                "contains": f"What {named} asks for, step by step, with a worked example from the team's own work."})
