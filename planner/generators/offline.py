@@ -585,6 +585,43 @@ def _gap(frame: ProblemFrame, baseline: Optional[NumberFact], behaviour=None) ->
     return out if len(out) <= 400 else clip(". ".join(t for t in keep if t in [x for h, x in sents if h]) + ".", 400)
 
 
+_NOT_YET = re.compile(r"\b(?:never|no experience|not yet|haven't|have not|hasn't|has not|can't yet|cannot yet|don't know|do not know|no idea)\b", re.I)
+
+
+def _has_name(sentence: str) -> bool:
+    """A capitalised word that is not an English word (a person's or place's name: "Priya", "Sam"): such a sentence is
+    not quoted into a plan's own fields (names are the manager's, not the plan's)."""
+    from planner.concreteness import tagger as T
+
+    for w in re.findall(r"\b[A-Z][a-z]{2,}\b", sentence):
+        if not T.is_word(w.lower()) and T.zipf(w.lower()) < 3.0:
+            return True
+    return False
+
+
+def _change_gap(frame: ProblemFrame, kind: str, who: str, target_role: Optional[str], cue: Cues) -> str:
+    """For people moving into a role or new to one, the gap is the work they have not done yet: the text's own
+    sentences about it (the "never"/"not yet" sentence, else the sentence with the cue), quoted whole, then a sentence
+    true for anyone in that position; never "the text does not say what goes wrong" (issue 12, C)."""
+    if kind not in ("reskilling", "onboarding"):
+        return ""
+    sents = [s for s in _sentences(frame.text) if not s.endswith("?") and not _has_name(s)]
+    said = [s for s in sents if _NOT_YET.search(s)][:2]
+    cues = (cue.reskilling if kind == "reskilling" else cue.onboarding) or ()
+    if not said:
+        said = [s for s in sents if any(c.lower() in s.lower() for c in cues)][:1]
+    if not said:
+        return ""
+    quoted = " ".join(_cap(_GREETING.sub("", s).strip()) for s in said)
+    quoted = quoted if quoted.endswith((".", "!")) else quoted.rstrip(";:, ") + "."
+    if kind == "reskilling":
+        tail = f"The {who} {'has' if frame.headcount == 1 or not who.endswith('s') else 'have'} not yet done the work of {_role_label(target_role) if target_role else 'the new role'} on real cases."
+    else:
+        tail = f"The {who} {'has' if frame.headcount == 1 or not who.endswith('s') else 'have'} not yet done this work here on their own."
+    out = gated(f"{quoted} {tail}", "", phrase=True) if len(quoted) < 330 else ""
+    return out
+
+
 def _impact_clause(frame: ProblemFrame, gap: str, baseline: Optional[NumberFact]) -> Optional[str]:
     """The effect on the work, in the text's words, not a repeat of the gap: when the impact sentence is also the
     gap, the clause of it that names the effect ("each incomplete note adds about two days to the refund")."""
@@ -954,7 +991,8 @@ class OfflineGenerator:
         if behaviour is not None and not owner and re.search(r"\bsample of messages\b", source):
             source = "a weekly sample of the work checked against the checklist"
 
-        gap = _gap(frame, _usable_baseline(frame) if behaviour is not None else (_usable_baseline(frame) or frame.baseline), behaviour) or (
+        gap = _gap(frame, _usable_baseline(frame) if behaviour is not None else (_usable_baseline(frame) or frame.baseline), behaviour) or \
+            _change_gap(frame, kind, who, target_role, cue) or (
             f"Not yet observed in detail: the text does not say what goes wrong in the work of the {who}. "
             "Collect a few recent examples first (see open questions).")
         impact_text = _impact_clause(frame, gap, _usable_baseline(frame) or frame.baseline)
