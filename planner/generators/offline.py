@@ -547,7 +547,8 @@ def _gap(frame: ProblemFrame, baseline: Optional[NumberFact], behaviour=None) ->
     baseline number first kept, the impact-only sentence and the wish ("we'd like ...") left to their own fields.
     When the text names the learners' behaviour, its sentence is the gap, with the baseline's sentence; a question
     ("Is that realistic in 6 months?") is never a statement of the gap (issue 12, C)."""
-    if behaviour is not None and behaviour.clause:
+    if behaviour is not None and behaviour.clause and behaviour.kind not in ("wish", "must", "need"):
+        # a wish or a requirement ("wants them to ...", "must pass ...") is the goal, not what goes wrong today
         sents = [s for s in _sentences(frame.text) if not s.endswith("?")]
         key = behaviour.clause[:40].lower()
         first = next((s for s in sents if key in s.lower()), None)
@@ -1105,6 +1106,9 @@ class OfflineGenerator:
         goal_consumer = consumer
         if consumer and owner and frame.consumer and same_role(owner, frame.consumer) and not consumer_step(frame.text, frame.consumer):
             goal_consumer = None  # "the night manager can't babysit them": the reviewer, not a reader of the output
+        if goal_consumer and owner and frame.consumer and same_role(owner, frame.consumer) and re.match(
+                r"(?:review|check|approve|sign|inspect|audit|mark|assess)\b", consumer_step(frame.text, frame.consumer) or "review"):
+            goal_consumer = None  # the reviewer is not a reader the goal serves ("the compliance manager reviews ...")
         goal = _behaviour_goal(frame, behaviour, goal_consumer) if behaviour else None
         goal = goal or _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer)
         if behaviour is not None:
