@@ -717,6 +717,23 @@ def _counted(b: NumberFact) -> Optional[str]:
     return None
 
 
+def _what_happens(b: NumberFact, counted: str) -> Optional[str]:
+    """The verb phrase the text writes after "40% of escalations": "miss the invoice number", "get posted with the
+    wrong cost centre"; a whole clause up to its end, or None."""
+    ctx = b.context or ""
+    i = ctx.find(b.text)
+    if i < 0:
+        return None
+    m = re.match(r"\s+(?:of\s+(?:the\s+|our\s+|all\s+|their\s+)?)?" + re.escape(counted) + r"\s+([^,;.:!?]+)", ctx[i + len(b.text):], re.I)
+    if not m:
+        return None
+    vp = re.sub(r"\s+(?:now|today|these days|at the moment)$", "", re.split(r"\s+(?:and|but|so|because|which|while)\s+", m.group(1))[0].strip())
+    words = vp.split()
+    if not (2 <= len(words) <= 10) or re.search(r"\d", vp) or not can_be_verb(words[0]) or words[0].lower() in ("of", "in", "on", "at"):
+        return None
+    return vp if not problems_any(f"They {vp}.") else None
+
+
 _PERIOD = re.compile(r"\s+(in (?:January|February|March|April|May|June|July|August|September|October|November|December|the last \w+)|"
                      r"last (?:month|week|quarter|year)|(?:a|per|each|every) (?:day|week|month|shift|quarter|year))\b")
 
@@ -769,7 +786,13 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
                 "target": tgt.text if tgt else f"a clear rise over the measured baseline by the review date ({confirm})",
                 "data_source": source}
     counted = _counted(base) if base.unit == "%" else None
-    if base.unit == "%":
+    done_to = re.search(r"\b([a-z]+ed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?" + re.escape(base.text), base.context or "", re.I)
+    if base.unit == "%" and done_to and can_be_verb(done_to.group(1)[:-2] if done_to.group(1).endswith("ed") else done_to.group(1)) \
+            and done_to.group(1).lower() not in ("reached", "needed", "wanted", "aimed", "targeted"):
+        metric = f"share of {counted or what} {done_to.group(1).lower()}, counted the same way as today"  # "rejected 12% of joints"
+    elif base.unit == "%" and counted and _what_happens(base, counted):
+        metric = f"share of {counted} that {_what_happens(base, counted)}, counted the same way as today"  # "... that get posted with the wrong cost centre"
+    elif base.unit == "%":
         metric = f"share of {counted or what} that fall short of the performance standard"
     elif base.unit in ("days", "weeks", "months", "hours", "minutes", "day", "week", "month", "hour", "minute"):
         metric = f"time it takes, in {plural(base.unit)}, as the problem measures it"
@@ -1100,7 +1123,12 @@ class OfflineGenerator:
             open_q.append(f"Are the {_as_written(frame.text, frame.audience_role) if frame.audience_role else who} new to this work, or have they done it here for some time? (It decides between onboarding and upskilling.)")
         if kind == "reskilling":
             open_q.append(f"Which tasks of {_role_label(target_role) if target_role else 'the new role'} should they learn first, and who already in that role can mentor them?")
+        if owner and source == "a weekly sample of the work checked against the checklist":
+            source = f"the {owner}'s weekly sample of {things}, checked against the checklist"  # the reviewer the text names
         signal = _signal(frame, items, source, owner)
+        if behaviour is not None:
+            signal["behaviour"] = gated(f"In the weekly sample, the {who} {behaviour.phrase()}",
+                                        signal["behaviour"])
         if signal.get("baseline") and signal["target"].startswith(("proposed", "to be set")):
             open_q.append("What target should the figure reach by the review date?")
         goal_consumer = consumer
