@@ -1165,7 +1165,16 @@ class OfflineGenerator:
         tasks = [ground_offline(s, gframe) for s in skills]
         from planner.generators.gate import problems as _problems
 
+        from planner.extract.consumer import EXCLUDE as _SERVED
+
         for t in tasks:
+            c = (t.consumer or "").lower()
+            if c and (c.split()[0] in ("become", "becoming", "into", "move", "moving")
+                      or (target_role and _role_name(target_role).lower().split()[-1] in c)
+                      or (c.split()[-1] in _SERVED - {"customer", "customers", "client", "clients"} and not (owner and owner.lower() in c))):
+                # the role they move into, or the customers/patients the work serves, read off the context: not a
+                # reader of this output (the extractor leaves them out for the same reason)
+                t.consumer, t.outcome = None, None
             if _problems(t.rewritten) or not t.consumer:  # never "<task> in <workflow clause>": the task as written
                 t.rewritten = gated(_cap(t.original).rstrip(".") + ".", t.rewritten)
         missed = (gated(f"A recent case where the work did not meet this: {behaviour.phrase()}", "A recent case that missed an item of the checklist")
