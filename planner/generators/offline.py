@@ -706,6 +706,9 @@ def _counted(b: NumberFact) -> Optional[str]:
         return None
     words = m.group(1).split()
     nxt = after[m.end():].split()[:1]
+    if len(words) > 1 and words[0].lower().endswith("s") and can_be_noun(words[0]) and words[1].lower().endswith("s") \
+            and can_be_verb(words[1].lower()) and words[0].lower() not in _PEOPLE_OR_PLACES:
+        return words[0].lower()  # "1 in 10 refunds breaks the new rules": the noun, then its verb
     if words and not re.match(r"\s+of\s", after) and can_be_verb(words[0]) and (len(words) > 1 and words[1].lower() in ("the", "a", "an", "their", "its", "to")
                                             or nxt and nxt[0].lower() in ("the", "a", "an", "their", "its")):
         return None  # "1 in 5 misses the pending actions": a verb, not what is counted
@@ -715,6 +718,9 @@ def _counted(b: NumberFact) -> Optional[str]:
                 and cand.split()[-1].lower() not in ("versus", "plus", "minus", "thus", "less"):
             return cand.lower()
     return None
+
+
+_MEASURE = re.compile(r"(?:^|[,;]\s*|\band\s+|\bour\s+|\bthe\s+)((?:[A-Z]{2,}|[a-z]+ (?:score|rating|rate))(?:\s+(?:on|for)\s+[a-z]+)?)\s+(?:has\s+|have\s+)?(?:dropped|fell|went down|declined|slipped|is down|was down)\b")
 
 
 def _what_happens(b: NumberFact, counted: str) -> Optional[str]:
@@ -731,6 +737,13 @@ def _what_happens(b: NumberFact, counted: str) -> Optional[str]:
     words = vp.split()
     if not (2 <= len(words) <= 10) or re.search(r"\d", vp) or not can_be_verb(words[0]) or words[0].lower() in ("of", "in", "on", "at"):
         return None
+    from planner.extract.phrases import base_verb
+
+    first = words[0].lower()
+    if first.endswith("s") and first not in ("is", "was", "has", "does") and base_verb(first) != first:
+        vp = " ".join([base_verb(first)] + words[1:])  # "share of refunds that break the new rules"
+    elif first in ("is", "was", "has", "does"):
+        vp = " ".join([{"is": "are", "was": "were", "has": "have", "does": "do"}[first]] + words[1:])
     return vp if not problems_any(f"They {vp}.") else None
 
 
@@ -798,6 +811,8 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
         metric = f"time it takes, in {plural(base.unit)}, as the problem measures it"
     elif base.unit and re.search(r"(?:error|mistake|defect|incident|miss|complaint|return|claim|rejection|finding|breach|accident|failure|times)s?$", base.unit):
         metric = f"number of {plural(base.unit)}, counted the same way as today"
+    elif not base.unit and _MEASURE.search(base.context or ""):
+        metric = f"{_MEASURE.search(base.context or '').group(1)}, measured the same way as today"  # "CSAT on chat dropped from 4.5 to 3.9"
     else:
         metric = f"number of {plural(base.unit) if base.unit else what} with the problem, counted the same way as today"
     lower_better = bool(_ERRORS.search(base.context or "")) and not _HIGHER_BETTER.search(base.context or "")
@@ -1007,10 +1022,15 @@ class OfflineGenerator:
         deadline = find_deadline(frame.text, today)
         review = deadline.date if deadline and deadline.date > today else today + dt.timedelta(weeks=REVIEW_WEEKS)
         source = _data_source(frame, system, None if pattern is P.GENERIC else pattern)
-        if items is None and behaviour is not None:
+        if behaviour is not None:
+            # what the text counts ("1 in 10 refunds", "12% of joints") is what the reviewer samples; a "without"
+            # clause's first object ("copy-paste macros") is a tool, not the output
             base0 = _usable_baseline(frame)
             counted = _counted(base0) if base0 is not None and base0.unit == "%" else None
-            items = counted if counted and whole_np(counted) else None
+            if counted and whole_np(counted):
+                items = counted
+            elif behaviour.kind == "without":
+                items = None
         things = items or "work samples"  # neutral scaffolding when the text names no output (never "pieces of work")
         if behaviour is not None and not owner and re.search(r"\bsample of messages\b", source):
             source = "a weekly sample of the work checked against the checklist"
