@@ -13,18 +13,9 @@ from typing import Optional
 from planner.extract.numbers import WORD_VALUES, value_of
 from planner.extract.context import ROLE_HEADS
 from planner.text.inflect import singular
+from planner.lexicon import words
 
-EXTRA_HEADS = frozenset(
-    """
-    associate associates staff hire hires starter starters joiner joiners graduate graduates intern interns
-    rep reps advisor advisors adviser advisers teller tellers receptionist receptionists inspector inspectors
-    caseworker caseworkers handler handlers worker workers assistant assistants manager managers lead leads
-    supervisor supervisors nurse nurses developers developer engineers engineer salespeople salesperson
-    executive executives assessor assessors officer officers sdr sdrs bdr bdrs clerk clerks operator operators driver drivers caseworker caseworkers technician technicians
-    tech techs sre sres cook cooks chef chefs technologist technologists scientist scientists paramedic paramedics pharmacist pharmacists
-    hygienist hygienists porter porters cleaner cleaners guard guards steward stewards baristas barista waiter waiters
-    """.split()
-)
+EXTRA_HEADS = words("extract_role_heads")
 HEADS = (ROLE_HEADS | EXTRA_HEADS) - frozenset(
     "customer customers client clients patient patients team teams department desk finance accounting billing payroll "
     "legal compliance qa operations procurement purchasing logistics marketing receiving shipping housekeeping lab "
@@ -43,8 +34,9 @@ _NOT_MODIFIERS = frozenset(
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*")
 _DOWNSTREAM = frozenset("for to before so until by from with than".split())
 _COUNT_WORD = re.compile(r"^(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")$", re.I)
+_TEAM_NOUNS = "|".join(sorted(words("extract_team_nouns"), key=len, reverse=True))
 TEAM = re.compile(
-    r"\b(?:on|in|of|at)\s+(?:the|our|my)\s+([a-z][a-z0-9&/-]*(?:\s+[a-z][a-z0-9&/-]*){0,2}?)\s+(queue|team|desk|shift|line|ward|unit|department|floor|branch|site|warehouse|office|squad)\b",
+    r"\b(?:on|in|of|at)\s+(?:the|our|my)\s+([a-z][a-z0-9&/-]*(?:\s+[a-z][a-z0-9&/-]*){0,2}?)\s+(" + _TEAM_NOUNS + r")\b",
     re.I,
 )
 OF_THEM = re.compile(r"\b(?:about|around|roughly|some|all)?\s*(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")\s+of\s+(?:them|us)\b", re.I)
@@ -78,7 +70,7 @@ def _counted_subject(text: str) -> tuple[Optional[str], Optional[int], Optional[
     return None, None, None, -1
 
 
-_AGENTIVE = re.compile(r"\b(?:our|the|those|these|my|all|a couple of our|some of our)\s+((?:[a-z][a-z-]*\s+)?[a-z]+(?:ers|ors|ists|ians))\b")
+_AGENTIVE = re.compile(r"\b(?i:our|the|those|these|my|all|a couple of our|some of our)\s+(?:\d+\s+)?((?:[a-z][a-z-]*\s+)?[a-z]+(?:ers|ors|ists|ians))\b")
 _NOT_PEOPLE = frozenset("orders numbers letters papers scanners printers computers containers folders filters matters centers "
                         "centres others customers users members figures errors monitors sensors trailers counters".split())
 
@@ -92,7 +84,8 @@ def _agentive(text: str) -> tuple[Optional[str], Optional[str]]:
         stem = re.sub(r"(?:ers|ors|ists|ians)$", "", head)
         if head in _NOT_PEOPLE or not (can_be_noun(head) or can_be_verb(stem)):
             continue
-        if can_be_verb(stem) or can_be_verb(stem + "e") or head.endswith(("ists", "ians")):
+        undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # "fitters" -> "fit"
+        if can_be_verb(stem) or can_be_verb(stem + "e") or can_be_verb(undoubled) or head.endswith(("ists", "ians")):
             words = m.group(1).split()
             phrase = words[-1] if len(words) > 1 and words[0] in _NOT_MODIFIERS else m.group(1)
             return singular(phrase.lower()), phrase
@@ -101,7 +94,37 @@ def _agentive(text: str) -> tuple[Optional[str], Optional[str]]:
 
 def find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     """(role singular, headcount, phrase as written) of the learners, or Nones."""
+    role, n, phrase = _find_role_and_count(text)
+    if role and n is None:
+        n = _count_before(text, role)
+    return role, n, phrase
+
+
+def _count_before(text: str, role: str) -> Optional[int]:
+    """"There are 8 techs on the night shift": a count written right before the role's head noun, anywhere."""
+    from planner.extract.phrases import plural
+
+    head = role.split()[-1]
+    forms = {plural(head), head + "s"}
+    rx = re.compile(r"\b(?:there are|we have|we've got|with|of)\s+(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w)
+                    + r"|a dozen)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b", re.I)
+    m = rx.search(text)
+    if not m:
+        return None
+    v = 12 if m.group(1).lower() == "a dozen" else value_of(m.group(1))
+    return int(v) if v and v < 100000 else None
+
+
+_WISH_FOR = re.compile(r"\bwants?\s+(?:the|our|all|all the|all our)\s+(?:(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w)
+                       + r")\s+)?((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*s)\s+to\s+[a-z]+", re.I)
+
+
+def _find_role_and_count(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     role, n, phrase = _find_role(text)
+    m = _WISH_FOR.search(text)  # "the ward manager wants the 16 staff nurses to record ...": the people asked to change
+    if m and m.group(2).split()[-1].lower() in HEADS and not (role and singular(m.group(2).split()[-1].lower()) == role.split()[-1]):
+        w = value_of(m.group(1)) if m.group(1) else None
+        return singular(m.group(2).lower()), int(w) if w else None, m.group(2)
     if role is None:
         a_role, a_phrase = _agentive(text)
         if a_role:
@@ -122,7 +145,14 @@ def _find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
         low = [t.lower() for t in tokens]
         for i, w in enumerate(low):
             if w not in HEADS:
-                continue
+                if w in ("crew", "person") and i > 0 and low[i - 1] not in _NOT_MODIFIERS and not _COUNT_WORD.match(low[i - 1]):
+                    pass  # "the grounds crew", "cabin crew": a crew named by its work is the role
+                else:
+                    continue
+            if i > 0 and (low[i - 1] in ("become", "becoming", "into") or i > 1 and low[i - 2] in ("become", "becoming", "into") and low[i - 1] in ("a", "an", "the")):
+                continue  # "wants to become a developer": the role they move to, not the learners
+            if i + 1 < len(low) and low[i + 1] in HEADS and low[i + 1] not in ("lead", "leads", "manager", "managers", "supervisor", "supervisors"):
+                continue  # "staff nurses", "support techs": the head is the next word
             if w in ("hire", "hires", "starter", "starters", "joiner", "joiners") and (i == 0 or low[i - 1] not in ("new", "recent", "latest")):
                 continue  # "we hire about 40 seasonal cashiers": the verb, not the role
             if i > 0 and low[i - 1] in _DOWNSTREAM or i > 1 and low[i - 2] in _DOWNSTREAM and low[i - 1] in ("the", "our", "a"):

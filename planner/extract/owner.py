@@ -13,8 +13,9 @@ from typing import Optional
 
 from planner.extract.context import same_role
 from planner.text.inflect import singular
+from planner.lexicon import phrases
 
-_ABOVE = r"(?:team leads?|leads?|supervisors?|managers?|heads? of [a-z]+|controllers?|charge nurses?|head chefs?|sous chefs?|head nurses?|matrons?|foremen|foreman|principals?|directors?|senior [a-z-]+s?)"
+_ABOVE = "(?:" + "|".join(sorted((p.replace(" ", r"\s+") for p in phrases("extract_owner_roles")), key=len, reverse=True)) + ")"
 OWNER = re.compile(rf"(?<![-\w])((?:[A-Za-z][A-Za-z0-9&-]*\s+){{0,2}}?{_ABOVE})\b(?!-|\s+(?:roles?|positions?|jobs?|level)\b)")
 # Managers of a product, project or account are peers or customers of a team, not its line reviewers.
 _NOT_LINE = re.compile(r"\b(product|project|account|programme|program|property|case|relationship)\s+managers?\b", re.I)
@@ -47,4 +48,50 @@ def find_owner(text: str, audience: Optional[str], skip: tuple[str, ...] = ()) -
         if role.startswith("senior ") and phrase.lower().endswith("s") and audience and singular(role.split()[-1]) != singular(audience.split()[-1]):
             continue  # "senior agents" (a group) are peers; "the senior associate" (one role) reviews
         return role
+    return None
+
+
+_STEP = re.compile(r"\s+(?:who\s+|will\s+|can\s+|then\s+|also\s+|now\s+)?([a-z]+)\b([^.;,!?]{0,60})")
+
+
+def owner_step(text: str, owner: Optional[str]) -> Optional[str]:
+    """What the reviewing role does with the work, from its own clause in the present or future ("the maintenance
+    supervisor signs off the job list every morning" -> "sign off the job list every morning"; "the head housekeeper
+    who inspects rooms each day" -> "inspect rooms each day"); None for a past finding ("the QA officer counted 23")."""
+    if not owner:
+        return None
+    from planner.extract.phrases import base_verb, can_be_verb, whole_np
+
+    for m in re.finditer(rf"\b{re.escape(owner)}\b", text, re.I):
+        s = _STEP.match(text, m.end())
+        if not s:
+            continue
+        raw = s.group(1).lower()
+        aux = s.group(0).split()[0].lower() in ("will", "can")
+        if not (raw.endswith("s") and base_verb(raw) != raw and can_be_verb(base_verb(raw)) or aux and can_be_verb(raw)):
+            continue
+        if raw in ("is", "has", "was", "does", "says", "thinks", "wants", "needs", "feels", "complains", "gets", "keeps"):
+            continue
+        words = s.group(2).split()
+        while words and words[-1].lower() in ("now", "again", "too", "already", "herself", "himself", "themselves"):
+            words = words[:-1]
+        for cut in ("and", "but", "so", "because", "when", "who", "which", "is", "are", "was", "were", "has", "have"):
+            if cut in words:
+                words = words[: words.index(cut)]
+        verb = base_verb(raw)
+        if words and words[0].lower() in ("off", "up", "out", "over", "back", "through", "in") and len(words) > 1:
+            verb, words = f"{verb} {words[0].lower()}", words[1:]
+        rest = " ".join(words).strip()
+        tcut = re.match(r"^(.*?\b(?:every|each)\s+[a-z]+)\b", rest)
+        if tcut:  # "inspects rooms each morning fails one in ten": the clause ends with its time phrase
+            rest = tcut.group(1)
+        if not rest or any(ch.isdigit() for ch in rest):
+            continue
+        np_words = rest.split()
+        # the object noun phrase, with a time phrase after it ("every morning", "each day") kept whole
+        tm = re.search(r"\s+((?:every|each|before|after|at)\s+[a-z ]+)$", rest)
+        obj = rest[: tm.start()] if tm else rest
+        if not whole_np(obj) and not (obj.split()[0].lower() == "to" and whole_np(" ".join(obj.split()[1:]))):
+            continue
+        return f"{verb} {rest}"
     return None

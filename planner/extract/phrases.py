@@ -52,7 +52,22 @@ def can_be_noun(word: str) -> bool:
         pos = _pos(w[:-1])  # "timelines" -> "timeline"
     if not pos and len(w) > 4 and w.isalpha():
         return True  # a word the lexicon lacks ("postmortems", "wireframes") is most often a noun
-    return "NOUN" in pos or "PROPN" in pos
+    if "NOUN" in pos or "PROPN" in pos:
+        return True
+    return _tagged_noun(w.lower())
+
+
+@lru_cache(maxsize=8192)
+def _tagged_noun(w: str) -> bool:
+    """The checker's word classes (Penn tags from its shipped lexicon) where lemminflect has none: "log", "app"."""
+    try:
+        from planner.concreteness import tagger as T
+    except ImportError:  # pragma: no cover
+        return False
+    t = T.tags(w)
+    if t & {"NN", "NNS", "NNP", "NNPS"}:
+        return True
+    return not t and w.isalpha() and len(w) >= 3 and T.zipf(w) >= 3.0 and w not in _FUNCTION
 
 
 def base_verb(word: str) -> str:
@@ -90,13 +105,16 @@ def whole_np(phrase: Optional[str]) -> bool:
     if any(re.fullmatch(r"[\d.,]+", t) for t in low):
         return False  # "9 of their first 40 listings" is a count of the output, not the output
     for k in range(len(low) - 1):  # "citizens use", "nurses rely": a plural subject and its verb, a clause
-        if low[k].endswith("s") and not low[k].endswith("ss") and low[k] not in ("sales", "goods", "operations", "logistics", "news", "parts") \
+        if low[k].endswith("s") and not low[k].endswith(("ss", "'s", "’s")) and low[k] not in ("sales", "goods", "operations", "logistics", "news", "parts") \
                 and can_be_verb(low[k + 1]) and not low[k + 1].endswith("s") and low[k + 1] not in _INNER_OK:
             return False
     for k, t in enumerate(low[1:-1], start=1):
         if t in _FUNCTION and t not in _INNER_OK and not (t in ("the", "a", "an", "their", "its") and low[k - 1] in ("and", "or", "of", "&")):
             return False
     return True
+
+
+_PLURAL_S = __import__("planner.lexicon", fromlist=["words"]).words("extract_plural_s")
 
 
 def plural(noun_phrase: str) -> str:
@@ -109,6 +127,8 @@ def plural(noun_phrase: str) -> str:
                         "procurement", "marketing", "logistics", "desk", "team", "department", "office", "staff",
                         "personnel", "crew", "lab", "laboratory", "sales") or head.lower().endswith("s"):
         return noun_phrase
+    if head.lower() in _PLURAL_S:  # "tech" -> "techs", not "teches"
+        return " ".join(words[:-1] + [head + "s"])
     try:
         from lemminflect import getInflection
 

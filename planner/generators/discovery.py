@@ -53,7 +53,8 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                        "it and who received it, so that one skill can be chosen to practise"),
         "audience": {"role": "team member (role not stated)", "team": None, "headcount": None,
                      "description": "the people the problem concerns (role and number not stated)"},
-        "current_gap": f'Not yet observed: the text says only "{said}". Collect examples of the work first (see open questions).',
+        "current_gap": (f'Not yet observed: the text says only "{said}". Collect examples of the work first (see open questions).'
+                        if said.strip() else "Not yet observed: the text gives nothing to plan from yet. Collect examples of the work first (see open questions)."),
         "work_impact": {"category": "quality",
                         "description": "Not stated in the problem: ask what the gap costs in rework, delays or customer effect."},
         "performance_standard": ("To be set after discovery: for the work output chosen, the items a complete piece of work "

@@ -182,6 +182,8 @@ def new_role(text: str) -> Optional[str]:
     for rx in _NEW_ROLE:
         for m in rx.finditer(text):
             words = [w for w in m.group(1).split() if w.lower() not in ("a", "an", "their", "our", "new", "different", "current")]
+            if rx is _NEW_ROLE[0] and words and words[0].lower() == "the":
+                words = words[1:]  # "to the new chat supervisor role": the role is "chat supervisor"
             phrase = _keep_case(" ".join(words))
             if not phrase or not whole_np(phrase) or phrase.split()[-1].lower() in ("current", "same", "other", "it", "them"):
                 continue
@@ -357,17 +359,19 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
     return verb, np, qual
 
 
-def _output_items(frame: ProblemFrame, obj: Optional[str]) -> Optional[str]:
+def _output_items(frame: ProblemFrame, obj: Optional[str], text_fallback: bool = True) -> Optional[str]:
     """What reviewers and learners handle, as a plural noun phrase ("handover notes"), or None."""
     from planner.extract.task import OUTPUT_NOUNS
 
     if obj:
-        bare = re.sub(r"^(?:the|a|an|their|our|each|every)\s+", "", obj, flags=re.I)
+        bare = re.sub(r"^(?:the|a|an|their|our|each|every|all)\s+", "", obj, flags=re.I)
         head = bare.split()[-1]
         if head.lower().endswith("s") and can_be_noun(head) and not head.isupper():
             return bare
         if OUTPUT_NOUNS.search(bare) and whole_np(plural(bare)):
             return plural(bare)
+    if not text_fallback:  # the behaviour names its own object: an output noun elsewhere in the text is not it
+        return None
     m = OUTPUT_NOUNS.search(frame.text)
     if m:
         noun = m.group(1).lower()
@@ -534,15 +538,34 @@ def _missing_items(text: str) -> list[str]:
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear \w+|so|ok|okay)\b[\s,!.:-]*", re.I)
 
 
-def _gap(frame: ProblemFrame, baseline: Optional[NumberFact]) -> str:
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text) if s.strip()]
+
+
+def _gap(frame: ProblemFrame, baseline: Optional[NumberFact], behaviour=None) -> str:
     """What goes wrong today, in the text's own sentences (quoted whole, never sliced): the sentence with the
-    baseline number first kept, the impact-only sentence and the wish ("we'd like ...") left to their own fields."""
+    baseline number first kept, the impact-only sentence and the wish ("we'd like ...") left to their own fields.
+    When the text names the learners' behaviour, its sentence is the gap, with the baseline's sentence; a question
+    ("Is that realistic in 6 months?") is never a statement of the gap (issue 12, C)."""
+    if behaviour is not None and behaviour.clause and behaviour.kind not in ("wish", "must", "need"):
+        # a wish or a requirement ("wants them to ...", "must pass ...") is the goal, not what goes wrong today
+        sents = [s for s in _sentences(frame.text) if not s.endswith("?")]
+        key = behaviour.clause[:40].lower()
+        first = next((s for s in sents if key in s.lower()), None)
+        if first:
+            keep = [first]
+            if baseline is not None and baseline.text not in first:
+                keep += [s for s in sents if baseline.text in s and s not in keep][:1]
+            out = " ".join(_cap(_GREETING.sub("", k).strip()) for k in keep)
+            out = out if out.endswith((".", "!")) else out.rstrip(";:, ") + "."
+            if len(out) <= 400:
+                return out
     impact = (frame.impact or "").strip().rstrip(".;:,! ")
     wants = re.compile(r"\b(we'?d like|we want|want (?:it|that|this)|target|goal|aim)\b", re.I)
     sents = []
     for s in frame.symptoms:
         t = _GREETING.sub("", s.text.strip()).rstrip(".;:,! ").strip()
-        if not t:
+        if not t or s.text.strip().endswith("?"):
             continue
         has_base = bool(baseline and baseline.text in t)
         if not has_base and (wants.search(t) or (impact and t == impact and len(frame.symptoms) > 1)):
@@ -563,6 +586,43 @@ def _gap(frame: ProblemFrame, baseline: Optional[NumberFact]) -> str:
     return out if len(out) <= 400 else clip(". ".join(t for t in keep if t in [x for h, x in sents if h]) + ".", 400)
 
 
+_NOT_YET = re.compile(r"\b(?:never|no experience|not yet|haven't|have not|hasn't|has not|can't yet|cannot yet|don't know|do not know|no idea)\b", re.I)
+
+
+def _has_name(sentence: str) -> bool:
+    """A capitalised word that is not an English word (a person's or place's name: "Priya", "Sam"): such a sentence is
+    not quoted into a plan's own fields (names are the manager's, not the plan's)."""
+    from planner.concreteness import tagger as T
+
+    for w in re.findall(r"\b[A-Z][a-z]{2,}\b", sentence):
+        if not T.is_word(w.lower()) and T.zipf(w.lower()) < 3.0:
+            return True
+    return False
+
+
+def _change_gap(frame: ProblemFrame, kind: str, who: str, target_role: Optional[str], cue: Cues) -> str:
+    """For people moving into a role or new to one, the gap is the work they have not done yet: the text's own
+    sentences about it (the "never"/"not yet" sentence, else the sentence with the cue), quoted whole, then a sentence
+    true for anyone in that position; never "the text does not say what goes wrong" (issue 12, C)."""
+    if kind not in ("reskilling", "onboarding"):
+        return ""
+    sents = [s for s in _sentences(frame.text) if not s.endswith("?") and not _has_name(s)]
+    said = [s for s in sents if _NOT_YET.search(s)][:2]
+    cues = (cue.reskilling if kind == "reskilling" else cue.onboarding) or ()
+    if not said:
+        said = [s for s in sents if any(c.lower() in s.lower() for c in cues)][:1]
+    if not said:
+        return ""
+    quoted = " ".join(_cap(_GREETING.sub("", s).strip()) for s in said)
+    quoted = quoted if quoted.endswith((".", "!")) else quoted.rstrip(";:, ") + "."
+    if kind == "reskilling":
+        tail = f"The {who} {'has' if frame.headcount == 1 or not who.endswith('s') else 'have'} not yet done the work of {_role_label(target_role) if target_role else 'the new role'} on real cases."
+    else:
+        tail = f"The {who} {'has' if frame.headcount == 1 or not who.endswith('s') else 'have'} not yet done this work here on their own."
+    out = gated(f"{quoted} {tail}", "", phrase=True) if len(quoted) < 330 else ""
+    return out
+
+
 def _impact_clause(frame: ProblemFrame, gap: str, baseline: Optional[NumberFact]) -> Optional[str]:
     """The effect on the work, in the text's words, not a repeat of the gap: when the impact sentence is also the
     gap, the clause of it that names the effect ("each incomplete note adds about two days to the refund")."""
@@ -572,13 +632,14 @@ def _impact_clause(frame: ProblemFrame, gap: str, baseline: Optional[NumberFact]
     if not imp:
         return None
     if imp.rstrip(".;:,! ").lower() not in gap.lower():
-        return _cap(imp)
+        return _cap(re.sub(r"^(?:and\s+)?(?:then|so|which means|meaning)\s+", "", imp, flags=re.I))
     cat = frame.impact_category or "quality"
     parts = [p.strip(" ,;:.") for p in re.split(r"[;:]|,\s*(?:and|so|which)\s+|\s+(?:and|so that|so)\s+(?=[a-z]+\s)", imp) if p.strip(" ,;:.")]
     for p in parts:
         if baseline and baseline.text in p:
             continue
         if IMPACT[cat].search(p) or any(IMPACT[c].search(p) for c in ("cost", "speed", "customer", "compliance")):
+            p = re.sub(r"^(?:and\s+)?(?:then|so|which means|meaning)\s+", "", p, flags=re.I)
             if len(p.split()) >= 4 and not problems_any(p):
                 return _cap(p) + "."
     return None
@@ -641,14 +702,45 @@ def _counted(b: NumberFact) -> Optional[str]:
         return None
     words = m.group(1).split()
     nxt = after[m.end():].split()[:1]
-    if words and can_be_verb(words[0]) and (len(words) > 1 and words[1].lower() in ("the", "a", "an", "their", "its", "to")
+    if len(words) > 1 and words[0].lower().endswith("s") and can_be_noun(words[0]) and words[1].lower().endswith("s") \
+            and can_be_verb(words[1].lower()) and words[0].lower() not in _PEOPLE_OR_PLACES:
+        return words[0].lower()  # "1 in 10 refunds breaks the new rules": the noun, then its verb
+    if words and not re.match(r"\s+of\s", after) and can_be_verb(words[0]) and (len(words) > 1 and words[1].lower() in ("the", "a", "an", "their", "its", "to")
                                             or nxt and nxt[0].lower() in ("the", "a", "an", "their", "its")):
         return None  # "1 in 5 misses the pending actions": a verb, not what is counted
     for n in range(1, len(words) + 1):
         cand = " ".join(words[:n])
-        if cand.split()[-1].endswith("s") and whole_np(cand) and cand.split()[-1].lower() not in _PEOPLE_OR_PLACES:
+        if cand.split()[-1].endswith("s") and whole_np(cand) and cand.split()[-1].lower() not in _PEOPLE_OR_PLACES \
+                and cand.split()[-1].lower() not in ("versus", "plus", "minus", "thus", "less"):
             return cand.lower()
     return None
+
+
+_MEASURE = re.compile(r"(?:^|[,;]\s*|\band\s+|\bour\s+|\bthe\s+)((?:[A-Z]{2,}|[a-z]+ (?:score|rating|rate))(?:\s+(?:on|for)\s+[a-z]+)?)\s+(?:has\s+|have\s+)?(?:dropped|fell|went down|declined|slipped|is down|was down)\b")
+
+
+def _what_happens(b: NumberFact, counted: str) -> Optional[str]:
+    """The verb phrase the text writes after "40% of escalations": "miss the invoice number", "get posted with the
+    wrong cost centre"; a whole clause up to its end, or None."""
+    ctx = b.context or ""
+    i = ctx.find(b.text)
+    if i < 0:
+        return None
+    m = re.match(r"\s+(?:of\s+(?:the\s+|our\s+|all\s+|their\s+)?)?" + re.escape(counted) + r"\s+([^,;.:!?]+)", ctx[i + len(b.text):], re.I)
+    if not m:
+        return None
+    vp = re.sub(r"\s+(?:now|today|these days|at the moment)$", "", re.split(r"\s+(?:and|but|so|because|which|while)\s+", m.group(1))[0].strip())
+    words = vp.split()
+    if not (2 <= len(words) <= 10) or re.search(r"\d", vp) or not can_be_verb(words[0]) or words[0].lower() in ("of", "in", "on", "at"):
+        return None
+    from planner.extract.phrases import base_verb
+
+    first = words[0].lower()
+    if first.endswith("s") and first not in ("is", "was", "has", "does") and base_verb(first) != first:
+        vp = " ".join([base_verb(first)] + words[1:])  # "share of refunds that break the new rules"
+    elif first in ("is", "was", "has", "does"):
+        vp = " ".join([{"is": "are", "was": "were", "has": "have", "does": "do"}[first]] + words[1:])
+    return vp if not problems_any(f"They {vp}.") else None
 
 
 _PERIOD = re.compile(r"\s+(in (?:January|February|March|April|May|June|July|August|September|October|November|December|the last \w+)|"
@@ -672,7 +764,7 @@ def _with_period(b: NumberFact) -> str:
 
 
 def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optional[str]) -> dict[str, Any]:
-    what = items or "pieces of work"
+    what = items or "work samples"
     behaviour = f"Every item of the performance standard is met in the weekly sample of {items or 'work'}"
     confirm = f"confirm with the {owner}" if owner else "confirm with the manager who set this goal"
     rated = frame.survey.top if frame.survey else None
@@ -707,12 +799,20 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
                 "target": tgt.text if tgt else f"a clear rise over the measured baseline by the review date ({confirm})",
                 "data_source": source}
     counted = _counted(base) if base.unit == "%" else None
-    if base.unit == "%":
+    done_to = re.search(r"\b([a-z]+ed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?" + re.escape(base.text), base.context or "", re.I)
+    if base.unit == "%" and done_to and can_be_verb(done_to.group(1)[:-2] if done_to.group(1).endswith("ed") else done_to.group(1)) \
+            and done_to.group(1).lower() not in ("reached", "needed", "wanted", "aimed", "targeted"):
+        metric = f"share of {counted or what} {done_to.group(1).lower()}, counted the same way as today"  # "rejected 12% of joints"
+    elif base.unit == "%" and counted and _what_happens(base, counted):
+        metric = f"share of {counted} that {_what_happens(base, counted)}, counted the same way as today"  # "... that get posted with the wrong cost centre"
+    elif base.unit == "%":
         metric = f"share of {counted or what} that fall short of the performance standard"
     elif base.unit in ("days", "weeks", "months", "hours", "minutes", "day", "week", "month", "hour", "minute"):
         metric = f"time it takes, in {plural(base.unit)}, as the problem measures it"
     elif base.unit and re.search(r"(?:error|mistake|defect|incident|miss|complaint|return|claim|rejection|finding|breach|accident|failure|times)s?$", base.unit):
         metric = f"number of {plural(base.unit)}, counted the same way as today"
+    elif not base.unit and _MEASURE.search(base.context or ""):
+        metric = f"{_MEASURE.search(base.context or '').group(1)}, measured the same way as today"  # "CSAT on chat dropped from 4.5 to 3.9"
     else:
         metric = f"number of {plural(base.unit) if base.unit else what} with the problem, counted the same way as today"
     lower_better = bool(_ERRORS.search(base.context or "")) and not _HIGHER_BETTER.search(base.context or "")
@@ -736,6 +836,55 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
             "target": clip(target, 200), "data_source": source}
 
 
+# --- the behaviour the text names (planner.generators.behaviour) -------------------------------------------
+
+def _learner_forms(frame: ProblemFrame) -> tuple[str, ...]:
+    if not frame.audience_role:
+        return ()
+    role = frame.audience_role
+    forms = [role, plural(role), _as_written(frame.text, role), plural(role.split()[-1])]
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def _behaviour(frame: ProblemFrame):
+    from planner.generators.behaviour import find_behaviour
+
+    b = find_behaviour(frame.text, _learner_forms(frame))
+    if b is None or problems_any(b.sentence()):
+        return None
+    from planner.rules import vague_goal_problem
+
+    if vague_goal_problem(b.sentence()):
+        return None
+    return b
+
+
+def _mistakes(frame: ProblemFrame, b, who: str) -> list[str]:
+    """The mistake the text itself reports, as its own clause with the learners as subject ("The welders are not
+    following the WPS on preheat"), before the pack's general ones."""
+    if b is None or b.kind in ("wish", "must", "need", "plain") or not b.clause:
+        return []
+    clause = b.clause.strip().rstrip(".,;:")
+    if b.kind == "passive":
+        clause = re.sub(r"^(?:mostly|mainly|often|and)?\s*(?:for|with|of|in|on)\s+", "", clause, flags=re.I)
+        return [_cap(clause) + "."] if not problems_any(_cap(clause) + ".") else []
+    some = re.search(rf"\b(?:a few|some|several|a couple|half|many|most) of (?:the|our)\s+{re.escape(who)}", frame.text, re.I)
+    s = f"{'Some of the' if some else 'The'} {who} {clause}."
+    return [s] if not problems_any(s) and len(s.split()) <= 25 else []
+
+
+def _behaviour_goal(frame: ProblemFrame, b, consumer: Optional[str]) -> Optional[str]:
+    """The goal from the behaviour clause: "Complete the preventive jobs in the CMMS, including when it is busy",
+    with the consumer's own step when the text gives one ("so that the barristers can ...")."""
+    goal = b.sentence()
+    step = consumer_step(frame.text, frame.consumer) if consumer and frame.consumer else None
+    complaint = re.compile(r"^(?:send|sends|come|chase|call|ask|complain|return|reject|bounce|fix|correct|redo)\b", re.I)
+    if step and can_be_verb(step.split()[0]) and 2 <= len(step.split()) <= 6 and len((goal + step).split()) <= 30 \
+            and not re.search(r"\d", step) and not complaint.match(step) and not problems_any(f"{goal} so that {consumer} can {step}"):
+        goal += f" so that {consumer} can {step}"
+    return gated(goal, gated(b.sentence(), ""))  or None
+
+
 # --- the generator ------------------------------------------------------------------------------------------
 
 _SYSTEM_NP = re.compile(r"\b(?:the|a|an|our)\s+((?:new\s+)?(?:[A-Za-z][\w-]*\s+){0,2}(?:tool|system|platform|portal|app|software|service|module))\b")
@@ -748,7 +897,26 @@ def _system(frame: ProblemFrame) -> Optional[str]:
         np = re.sub(r"^new\s+", "", m.group(1), flags=re.I)
         if whole_np(np) and len(np.split()) >= 2:
             return "the " + np
+    # an acronym the work is done in ("skip the preventive jobs in the CMMS"): a system the text names
+    m = re.search(r"\b(?:in|into|on|from|through|via)\s+the\s+([A-Z]{2,6})\b(?!-)", frame.text)
+    if m and m.group(1) not in _NOT_NAMED:
+        return "the " + m.group(1)
     return None
+
+
+_NAMED = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-\d+)?|[A-Z]{2,}\d*(?:-\d+)?)\b")
+_NOT_NAMED = frozenset("ID IDS OK US UK EU AM PM FYI ASAP TBD QA HR IT CEO".split())
+
+
+def _named_terms(text: str, system: Optional[str]) -> list[str]:
+    """Standards, codes and acronyms the text names ("NEWS2", "WPS", "CeMAP", "ICD-10"), in order, beside the system."""
+    out: list[str] = []
+    for m in _NAMED.finditer(text):
+        t = m.group(1)
+        if t.upper() in _NOT_NAMED or (system and t.lower() in system.lower()) or t in out:
+            continue
+        out.append(t)
+    return out
 
 
 def is_thin(frame: ProblemFrame) -> bool:
@@ -816,10 +984,19 @@ class OfflineGenerator:
         kind, why, change = intervention(frame, cue)
         target_role = new_role(frame.text) if kind == "reskilling" else None
         verb, obj, qual = _verb_object(frame)
-        items = _output_items(frame, obj)
-        pattern = P.output_pattern(obj, frame.task, context=frame.text)
+        behaviour = _behaviour(frame) if kind != "reskilling" else None
+        if behaviour is not None and behaviour.extra.get("output"):
+            obj = behaviour.extra["output"]  # "sign the walk-round check without walking round": the check is the output
+        elif behaviour is not None and behaviour.obj and whole_np(behaviour.obj):
+            obj = behaviour.obj if not (obj and behaviour.verb == verb and behaviour.obj.endswith(obj)) else obj
+        items = _output_items(frame, obj, text_fallback=behaviour is None)
+        # the pack is chosen by the output, never by the verb ("update the allergen matrix" is not a written update)
+        pattern = P.output_pattern(((behaviour.obj or "") + behaviour.tail) if behaviour else obj, None if behaviour else frame.task, context=frame.text)
         if pattern is P.GENERIC:
-            pattern = P.output_pattern(frame.text, context=frame.text)
+            # the whole text names a domain pack's output only where it names that pack's role or system too; the
+            # message-writing pack (no ``requires``) applies only when the learners' own output is a message (issue 12, E)
+            found = P.output_pattern(frame.text, context=frame.text)
+            pattern = found if found.requires is not None else P.GENERIC
         role = _role_as_written(frame.text, frame.audience_role) if frame.audience_role else "team member (role not stated)"
         who = _as_written(frame.text, frame.audience_role) if frame.audience_role else "people in the team"
         headcount = frame.headcount
@@ -837,15 +1014,29 @@ class OfflineGenerator:
         system = _system(frame)
         promoted = re.search(r"\bpromot\w*[^.;]{0,60}", frame.text)
         owner = find_owner(frame.text, frame.audience_role, skip=(promoted.group(0),) if promoted else ())
+        if owner:
+            owner = _role_as_written(frame.text, owner)  # "QA officer", not "qa officer"
         consumer = _consumer_np(frame)
         if consumer and target_role and (_role_name(target_role).lower() in consumer.lower() or consumer.lower().endswith(plural(_role_name(target_role)).lower())):
             consumer = None  # the role they move into is not a reader of their work
         deadline = find_deadline(frame.text, today)
         review = deadline.date if deadline and deadline.date > today else today + dt.timedelta(weeks=REVIEW_WEEKS)
         source = _data_source(frame, system, None if pattern is P.GENERIC else pattern)
-        things = items or "pieces of work"
+        if behaviour is not None:
+            # what the text counts ("1 in 10 refunds", "12% of joints") is what the reviewer samples; a "without"
+            # clause's first object ("copy-paste macros") is a tool, not the output
+            base0 = _usable_baseline(frame)
+            counted = _counted(base0) if base0 is not None and base0.unit == "%" else None
+            if counted and whole_np(counted):
+                items = counted
+            elif behaviour.kind == "without":
+                items = None
+        things = items or "work samples"  # neutral scaffolding when the text names no output (never "pieces of work")
+        if behaviour is not None and not owner and re.search(r"\bsample of messages\b", source):
+            source = "a weekly sample of the work checked against the checklist"
 
-        gap = _gap(frame, _usable_baseline(frame) or frame.baseline) or (
+        gap = _gap(frame, _usable_baseline(frame) if behaviour is not None else (_usable_baseline(frame) or frame.baseline), behaviour) or \
+            _change_gap(frame, kind, who, target_role, cue) or (
             f"Not yet observed in detail: the text does not say what goes wrong in the work of the {who}. "
             "Collect a few recent examples first (see open questions).")
         impact_text = _impact_clause(frame, gap, _usable_baseline(frame) or frame.baseline)
@@ -864,6 +1055,23 @@ class OfflineGenerator:
             standard = gated(f"Each task is done as someone already working{_as_phrase(target_role)} would do it, checked item by "
                              f"item against a checklist for the role: " + "; ".join(pattern.standard_items[:3]) + ".",
                              "Each task of the new role is done to a checklist written with someone already in that role.")
+        elif behaviour is not None:
+            # the text's own behaviour is the first item; the generic procedure items only where no pack applies
+            # (issue 12, E: never another kind of work's checklist)
+            said_b = behaviour.phrase().lower()
+            extra = [i for i in lacks + ([i for i in std_items if i not in lacks] if pattern is not P.GENERIC else [])
+                     if re.sub(r"^(?:the|a|an)\s+", "", i.lower()) not in said_b]
+            std_items = [behaviour.phrase()] + extra[:4] + [
+                f"anything that stops it is recorded with a reason and raised with the {owner or 'reviewer'}"]
+            head = things.split()[-1]
+            simple = bool(items) and len(things.split()) <= 3 and " of " not in f" {things} " and head.endswith("s") and not head.endswith("ss")
+            one = head[:-1] if head.isupper() or head[:-1].isupper() else singular_word(head)
+            on = (f"in every {' '.join(things.split()[:-1] + [one])} the {owner or 'reviewer'} checks" if simple and one != head
+                  else f"in the work the {owner or 'reviewer'} samples" if "every" in behaviour.phrase()
+                  else f"every time, in the work the {owner or 'reviewer'} samples")
+            standard = gated(f"The {who} {behaviour.phrase()}, {on}" + (f"; and: {'; '.join(extra[:4])}" if extra else "") + ".",
+                             gated(f"The {who} {behaviour.phrase()}, every time, in the work the reviewer samples.",
+                                   "Each piece of work meets every item of the team's checklist, agreed with the reviewer."))
         else:
             standard = gated(f"Each of the {things} meets every item of the checklist: " + "; ".join(std_items) + ".",
                              "Each piece of work meets every item of the team's checklist: " + "; ".join(P.GENERIC.standard_items) + ".")
@@ -879,6 +1087,11 @@ class OfflineGenerator:
         if system:
             assets.append({"kind": "job_aid", "title": f"Job aid: the steps in {system}",
                            "contains": "Screens and fields in order, with what to enter and what to check."})
+        for named in ([] if system and any(system.lower().endswith(n.lower()) for n in _named_terms(frame.text, None)) and len(_named_terms(frame.text, system)) == 0 else _named_terms(frame.text, system)):
+            if behaviour is not None and named.lower() in behaviour.sentence().lower() or named.lower() in gap.lower():
+                assets.append({"kind": "job_aid", "title": f"Job aid: {named} at the point of work",
+                               "contains": f"What {named} asks for, step by step, with a worked example from the team's own work."})
+                break
         if kind == "onboarding":
             assets.append({"kind": "sop", "title": "The documented workflow for new starters",
                            "contains": "The steps, the decision rules and who to ask, captured from experienced colleagues."})
@@ -895,6 +1108,15 @@ class OfflineGenerator:
                 "materials": ["real tasks from the new role (anonymised)", "the role's checklist"] + ([system] if system else []),
                 "setting": clip("alongside someone already in the role" + (f", {where}" if system else ""), 200),
             }
+        elif behaviour is not None:
+            practice = {
+                "task": gated(f"On real work, {behaviour.phrase()}, observed by the {owner or 'reviewer'} the first few times and "
+                              "checked against the checklist straight after",
+                              "Do the task on real work, observed by the reviewer the first few times and checked against the checklist straight after"),
+                "materials": ["the checklist", gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True)]
+                             + ([system] if system and system.lower() not in behaviour.sentence().lower() else []),
+                "setting": clip((f"{where}, " if system else "") + (f"during normal work on the {frame.audience_team}" if frame.audience_team else "during normal work, on real cases"), 200),
+            }
         else:
             practice = {
                 "task": gated(f"Redo recent real {things} from the team's own work using the checklist, then compare each with an annotated example",
@@ -910,7 +1132,8 @@ class OfflineGenerator:
             "cadence": clip(gated(f"reviews a sample of each person's {things} every week and discusses one in a short 1:1{until}",
                                   f"reviews a sample of each person's work every week and discusses one in a short 1:1{until}", phrase=True), 200),
         }
-        open_q = [QUESTIONS[m] for m in frame.missing if m in QUESTIONS]
+        open_q = [QUESTIONS[m] for m in frame.missing if m in QUESTIONS
+                  and not (behaviour is not None and m in ("task", "symptoms"))]
         if frame.consumer and QUESTIONS["consumer"] in open_q:
             open_q.remove(QUESTIONS["consumer"])
         if not owner:
@@ -920,25 +1143,72 @@ class OfflineGenerator:
             open_q.append(f"Are the {_as_written(frame.text, frame.audience_role) if frame.audience_role else who} new to this work, or have they done it here for some time? (It decides between onboarding and upskilling.)")
         if kind == "reskilling":
             open_q.append(f"Which tasks of {_role_label(target_role) if target_role else 'the new role'} should they learn first, and who already in that role can mentor them?")
+        if owner and source == "a weekly sample of the work checked against the checklist":
+            source = f"the {owner}'s weekly sample of {things}, checked against the checklist"  # the reviewer the text names
         signal = _signal(frame, items, source, owner)
+        if behaviour is not None:
+            signal["behaviour"] = gated(f"In the weekly sample, the {who} {behaviour.phrase()}",
+                                        signal["behaviour"])
         if signal.get("baseline") and signal["target"].startswith(("proposed", "to be set")):
             open_q.append("What target should the figure reach by the review date?")
         goal_consumer = consumer
         if consumer and owner and frame.consumer and same_role(owner, frame.consumer) and not consumer_step(frame.text, frame.consumer):
             goal_consumer = None  # "the night manager can't babysit them": the reviewer, not a reader of the output
-        goal = _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer)
-        if verb and obj:
+        if goal_consumer and owner and frame.consumer and same_role(owner, frame.consumer) and re.match(
+                r"(?:review|check|approve|sign|inspect|audit|mark|assess)\b", consumer_step(frame.text, frame.consumer) or "review"):
+            goal_consumer = None  # the reviewer is not a reader the goal serves ("the compliance manager reviews ...")
+        goal = _behaviour_goal(frame, behaviour, goal_consumer) if behaviour else None
+        goal = goal or _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer)
+        if behaviour is not None:
+            skills = [behaviour.sentence(), f"Check {things} against the checklist before handing them on" if items
+                      else "Check the work against the checklist before handing it on"]
+        elif verb and obj:
             skills = [f"{_cap(verb)} {obj}{qual}", f"Check {things} against the checklist before handing them on"]
         elif frame.task_object and not frame.task_verb:
             skills = [f"Apply {frame.task_object} in the daily work", f"Show a reviewer {frame.task_object} applied to real cases"]
         else:
             skills = [f"Produce {things} to the checklist", f"Check {things} against the checklist before handing them on"]
         skills = [gated(s, "Check the work against the checklist before handing it on") for s in skills]
-        tasks = [ground_offline(s, frame) for s in skills]
-        cases = [gated(f"A recent case that missed {std_items[0]}", "A recent case that missed an item of the checklist"),
+        gframe = frame
+        if behaviour is not None and behaviour.obj:
+            from planner.text.inflect import gerund
+
+            first = behaviour.verb.split()[0]
+            gframe = frame.model_copy(update={"workflow": " ".join([gerund(first)] + behaviour.verb.split()[1:] + [behaviour.obj])})
+        from planner.extract.owner import owner_step
+
+        ostep = owner_step(frame.text, owner) if owner else None
+        if ostep and not frame.consumer and kind != "reskilling":
+            # the reviewing role's own clause is the step the work serves ("the maintenance supervisor signs off the
+            # job list every morning"): the consumer of the tasks, from the text (issue 12, J)
+            gframe = gframe.model_copy(update={"consumer": owner, "consumer_need": ostep})
+        tasks = [ground_offline(s, gframe) for s in skills]
+        from planner.generators.gate import problems as _problems
+
+        from planner.extract.consumer import EXCLUDE as _SERVED
+
+        for t in tasks:
+            c = (t.consumer or "").lower()
+            if c and (c.split()[0] in ("become", "becoming", "into", "move", "moving")
+                      or (target_role and _role_name(target_role).lower().split()[-1] in c)
+                      or (c.split()[-1] in _SERVED - {"customer", "customers", "client", "clients"} and not (owner and owner.lower() in c))):
+                # the role they move into, or the customers/patients the work serves, read off the context: not a
+                # reader of this output (the extractor leaves them out for the same reason)
+                t.consumer, t.outcome = None, None
+            if _problems(t.rewritten) or not t.consumer:  # never "<task> in <workflow clause>": the task as written
+                t.rewritten = gated(_cap(t.original).rstrip(".") + ".", t.rewritten)
+        missed = (gated(f"A recent case where the work did not meet this: {behaviour.phrase()}", "A recent case that missed an item of the checklist")
+                  if behaviour is not None else gated(f"A recent case that missed {std_items[0]}", "A recent case that missed an item of the checklist"))
+        cases = [missed,
                  f"An edge case the team disagrees on, from {system or 'the team’s own records'}",
                  gated(f"A case where {consumer} had to come back with a question", "A case that had to be redone") if consumer else "A case that had to be redone"]
-        rules = P.fill_rules(pattern.rules, owner) or [
+        if behaviour is not None and pattern is P.GENERIC:
+            pattern_rules: tuple[str, ...] = ()
+        else:
+            pattern_rules = pattern.rules
+        rules = P.fill_rules(pattern_rules, owner) or ([
+            f"When something stops the {who} from doing it this way, they record why and tell the {owner or 'reviewer'} before moving on"]
+            if behaviour is not None else []) or [
             f"When a case does not fit the checklist, ask the {owner or 'reviewer'} before handing it on, and add it to the team's examples"]
         data = {
             "intervention_type": kind,
@@ -957,7 +1227,7 @@ class OfflineGenerator:
             "review_date": review.isoformat(),
             "tasks": [t.model_dump() for t in tasks],
             "decision_rules": [gated(r, "When unsure, check the job aid before asking, and record the case for the team's examples") for r in rules],
-            "common_mistakes": list(pattern.mistakes) + ["Training once in a course with no practice on real cases and no review date"],
+            "common_mistakes": _mistakes(frame, behaviour, who) + list(pattern.mistakes) + ["Training once in a course with no practice on real cases and no review date"],
             "practice_cases": cases,
             "delivery_methods": list(P.DELIVERY[kind]),
             "open_questions": list(dict.fromkeys(open_q))[:10],

@@ -1,0 +1,480 @@
+"""The learners' behaviour the text names, as whole constituents, stated positively (issue 12, fault B).
+
+Mager (Analyzing Performance Problems): the discrepancy a manager complains of names the performance
+wanted. "They skip the preventive jobs in the CMMS when it is busy" -> "Complete the preventive jobs in
+the CMMS, including when it is busy"; "don't check the allergen matrix when a ticket flags an allergy"
+-> "Check the allergen matrix every time a ticket flags an allergy"; "keep accessioning samples under the
+wrong test code in the LIMS" -> "Accession samples under the correct test code in the LIMS".
+
+Each part is a whole constituent of the text: the verb (its base form, or the positive verb the
+complained verb implies, from ``offline_positive_verbs``), the object noun phrase as written, and the
+prepositional phrases or the subordinate clause that follow it inside the same clause. A part that is
+not whole (the object is not a noun phrase, the clause is cut) makes the whole behaviour None, and the
+caller falls back to its other sources (faithful over complete).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from planner.extract.phrases import base_verb, can_be_noun, can_be_verb, whole_np
+from planner.text.inflect import base_form
+from planner.lexicon import phrases
+
+
+@lru_cache(maxsize=None)
+def _pairs(name: str) -> dict[str, str]:
+    out = {}
+    for entry in phrases(name):
+        if "=" in entry:
+            k, v = (x.strip() for x in entry.split("=", 1))
+            out[k] = v
+    return out
+
+
+@dataclass
+class Behaviour:
+    verb: str  # base form, positive: "complete", "check", "calculate and record"
+    obj: str  # the object noun phrase as written ("the preventive jobs"), or "" for a manner ("speak courteously")
+    tail: str = ""  # the prepositional phrases / condition as written, each whole (" in the CMMS, including when it is busy")
+    clause: str = ""  # the text's clause it was read from
+    kind: str = "negated"  # wish | need | negated | skipped | left_off | kept | manner | must | without
+    extra: dict = field(default_factory=dict)
+
+    def sentence(self) -> str:
+        """The behaviour as an imperative goal sentence; a very short one gets its criterion "every time" (Mager)."""
+        core = f"{self.verb} {self.obj}".strip() + self.tail
+        if len(core.split()) < 4 and "every" not in core:
+            core += " every time"
+        return core[:1].upper() + core[1:]
+
+    def phrase(self) -> str:
+        return self.sentence()[:1].lower() + self.sentence()[1:]
+
+
+_SPLIT_SENT = re.compile(r"(?<=[.!?;])\s+|\n+")
+# where a clause ends inside a sentence: a comma before a coordinator or a new clause, or "so"/"because"/"which"
+_CLAUSE_END = re.compile(r"\s+and\s+(?=(?:must|will|need|needs|should|can|have|has|are|is|then|also|so|about|around)\b)|,\s+(?=(?:and|but|so|which|because|then|meaning|mostly|while|or|we|they|it|the|our|this)\b)|"
+                         r"\s+(?=(?:so|because|which|and then|but|meaning|resulting|causing|whereas|and (?:the|we|our|it|that|this|each|every|nobody|no one))\b)|"
+                         r"\s+-+\s+|[,:()]")
+_NEG = r"(?:don'?t|dont|do not|doesn'?t|does not|didn'?t|did not|never|aren'?t|arent|are not|isn'?t|is not|weren'?t|were not|fail(?:s|ed)? to|can'?t|cant|cannot|won'?t|wont|rarely|seldom|hardly ever|no longer)"
+_ADV = r"(?:(?:always|really|actually|properly|consistently|even|still|reliably|routinely|bother to|seem to)\s+)*"
+_V = r"(?P<v>[a-z][a-z'-]+)"
+_PARTICLES = frozenset("in out up off over back down round around through".split())
+_NOT_TASKS = frozenset("be have get make go come know understand learn appreciate think feel seem want need like try "
+                       "start join become move leave stay improve realise realize remember care bother see say tell "
+                       "do work keep".split())
+_STOP_OBJ = frozenset("""
+    in on at under with for to from into onto before after during when whenever while if until unless as because so
+    and but or without every each properly correctly right enough anymore again consistently at all then than like
+    by via within across over per despite though although which who that where instead since nor yet even
+    against through using about around outside beyond inside wrong incorrectly badly herself himself themselves
+    """.split())
+_MANNER_DROP = re.compile(r"^(?:properly|correctly|right|accurately|carefully|consistently|reliably|at all|enough|on time|anymore|any more)\b\s*", re.I)
+_BUSY = re.compile(r"^(?:when|whenever|if|on days when)\s+(?:(?:it(?:'s| is| gets)|we(?:'re| are| get)|they(?:'re| are)|the (?:\w+ )?(?:is|gets))\s+)?"
+                   r"(?:really\s+|very\s+|too\s+|so\s+)?(busy|hectic|rushed|rushing|in a (?:hurry|rush)|short-staffed|short staffed|under pressure|slammed|late|full|behind)\b", re.I)
+_COMPLAINT_WORDS = re.compile(r"\b(wrong|incorrect|without|instead of|late|missing|skip\w*|never|the wrong)\b", re.I)
+_NEGATIVE_TAIL = re.compile(r"(?:^|\b)(?:without|instead of|(?:\w+ )?days later|too late|after the fact|at the last minute|from memory|by hand|on paper|in a (?:hurry|rush))\b", re.I)
+
+
+def _clause_after(sent: str, start: int) -> str:
+    rest = sent[start:]
+    m = _CLAUSE_END.search(rest)
+    return (rest[: m.start()] if m else rest).strip().rstrip(".!?;")
+
+
+@lru_cache(maxsize=4096)
+def _adverb_only(w: str) -> bool:
+    from planner.concreteness import tagger as T
+
+    t = T.tags(w)
+    return bool(t) and t <= {"RB", "RBR", "RBS"} and w not in ("every", "each", "only")
+
+
+def _object_and_tail(words: list[str], verb: str) -> tuple[Optional[str], str, bool]:
+    """(object NP, tail as written, a manner word was complained of) from the words after the verb."""
+    obj: list[str] = []
+    i = 0
+    manner = False
+    while i < len(words):
+        w = words[i].lower()
+        if obj and _adverb_only(w):  # "read the slides aloud": a manner adverb ends the object
+            i += 1
+            while i < len(words) and _adverb_only(words[i].lower()):
+                i += 1
+            break
+        if w in _STOP_OBJ:
+            if w in ("properly", "correctly", "right", "enough", "consistently", "wrong", "incorrectly", "badly"):
+                manner = True
+                i += 1
+                continue
+            if w in ("herself", "himself", "themselves"):
+                i += 1
+                continue
+            if w == "every" and not obj:  # "complete every job"
+                obj.append(words[i])
+                i += 1
+                continue
+            break
+        obj.append(words[i])
+        i += 1
+        if len(obj) > 7:
+            return None, "", manner
+    from planner.extract.task import SYMPTOM_ADJECTIVES
+
+    obj = [w for w in obj if w.lower() not in SYMPTOM_ADJECTIVES or w.lower() in ("wrong", "missing")]  # "huge pull requests"
+    np = " ".join(obj)
+    np = re.sub(r"\b(?:wrong|incorrect)\b", "correct", np, flags=re.I)
+    if np and not whole_np(np):
+        return None, "", manner
+    tail_words = words[i:]
+    tail = " ".join(tail_words)
+    while True:
+        m = _MANNER_DROP.match(tail)
+        if not m:
+            break
+        manner = True
+        tail = tail[m.end():]
+    tail = re.sub(r"\b(?:the )?(?:wrong|incorrect)\b", lambda m: "the correct" if m.group(0).lower().startswith("the") else "correct", tail, flags=re.I)
+    tail = re.sub(r"\s+(?:properly|correctly|at all|anymore|any more|again)\b", "", tail, flags=re.I).strip()
+    return np, tail, manner
+
+
+def _shape_tail(tail: str) -> Optional[str]:
+    """The tail as whole pieces: prepositional phrases kept, a "when it is busy" turned into "including when it is
+    busy", a "when <event>" into "every time <event>"; None when a piece is not whole."""
+    if not tail:
+        return ""
+    rel = re.match(r"^(that|which)\s+((?:the\s+)?[a-z]+)\s+(cannot|can't|can not|couldn't|don't|do not|never)\s+([a-z]+)$", tail, re.I)
+    if rel and can_be_verb(rel.group(4)):  # "letters that applicants cannot understand" -> "... that applicants can understand"
+        return f" {rel.group(1)} {rel.group(2)} {'can ' if rel.group(3).lower().startswith(('can', 'could')) else ''}{rel.group(4)}"
+    tail = re.split(r"(?:^|\s+)(?=(?:in|of|on|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.]+\s*%)", tail)[0]  # "in about 8% of payslips": the symptom
+    tail = re.sub(r"^(?:outside|beyond)\s+", "only within ", tail)
+    m_no = re.match(r"^with\s+no\s+([a-z][a-z -]*)$", tail, re.I)  # "with no description" -> "with a description"
+    if m_no and whole_np(m_no.group(1)):
+        x = m_no.group(1)
+        tail = f"with {x}" if x.split()[-1].endswith("s") else f"with {'an' if x[0].lower() in 'aeiou' else 'a'} {x}"  # "refunding items outside the 30-day window"
+    if len(tail.split()) > 14 or _NEGATIVE_TAIL.search(tail) or re.search(r"\d\s*%", tail):
+        return None
+    tail = re.sub(r"\s*\b(?:like|as)\s+(the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:says|say|requires|require|states|asks)$", r", as \1 requires", tail, flags=re.I)
+    policy = ""
+    m = re.search(r",\s+as\s+the\s+[a-z ]+requires$", tail)
+    if m:
+        tail, policy = tail[: m.start()], m.group(0)
+    if re.match(r"(?:when|whenever|if|before|after|during|while|until|as)\b", tail, re.I):
+        head, cond = "", tail
+    else:
+        parts = re.split(r"\s+(?=(?:when|whenever|if|before|after|during|while|until|as)\b)", tail, maxsplit=1)
+        head, cond = parts[0], (parts[1] if len(parts) > 1 else "")
+    out = ""
+    if head:
+        hw = head.split()
+        if hw[0].lower() == "only" and len(hw) > 2 and _pp_chain(hw[1:]):
+            out = " " + head
+            hw = []
+        elif hw[0].lower() not in ("in", "on", "at", "under", "with", "for", "to", "from", "into", "onto", "by", "via",
+                                 "every", "each", "over", "across", "within", "against", "through", "using"):
+            return None
+        if not hw:
+            pass
+        elif hw[0].lower() in ("every", "each"):
+            if not whole_np(" ".join(hw[1:])) and not can_be_noun(hw[-1]):
+                return None
+            out = " " + head
+        elif not _pp_chain(hw):
+            return None
+        else:
+            out = " " + head
+    if cond:
+        if _BUSY.match(cond):
+            out += ", including " + cond
+        elif re.match(r"(?:when|whenever)\s+\w+ing\b", cond, re.I):
+            out += " " + cond  # "when booking follow-ups"
+        elif re.match(r"(?:when|whenever)\s", cond, re.I):
+            rest = re.sub(r"^(?:when|whenever)\s+", "", cond, flags=re.I)
+            if len(rest.split()) < 2:
+                return None
+            out += " every time " + rest
+        else:
+            if len(cond.split()) < 2:
+                return None
+            out += " " + cond
+    return out + policy
+
+
+def _pp_chain(words: list[str]) -> bool:
+    """"in the CMMS", "under the correct test code in the LIMS": prepositions each followed by a whole noun phrase."""
+    preps = {"in", "on", "at", "under", "with", "for", "to", "from", "into", "onto", "by", "via", "over", "across",
+             "within", "against", "through", "using", "of"}
+    chunks: list[list[str]] = []
+    for w in words:
+        if w.lower() in preps and (not chunks or len(chunks[-1]) > 1):
+            chunks.append([w])
+        elif not chunks:
+            return False
+        else:
+            chunks[-1].append(w)
+    def whole(np: list[str]) -> bool:  # "on preheat": a bare word of the text after a preposition is a noun phrase too
+        np = [w for w in np if not w.isdigit()] or np  # "the first 2 minutes": the text's own count inside the phrase
+        return whole_np(" ".join(np)) or len(np) == 1 and np[0].isalpha() and len(np[0]) > 3 and not np[0].endswith("ing")
+
+    return bool(chunks) and all(len(c) > 1 and whole(c[1:]) for c in chunks)
+
+
+def _verb_ok(v: str) -> Optional[str]:
+    if "-" in v and all(p and can_be_verb(p) for p in v.lower().split("-")):
+        return v.lower()  # "copy-paste"
+    base = base_form(v.lower())
+    if base.startswith("mis") and len(base) > 5 and can_be_verb(base[3:]):
+        return base[3:]  # "mislabel", "mistype": the performance is the verb without the error (Mager)
+    if base in _NOT_TASKS or not can_be_verb(v.lower()):
+        return None
+    return base
+
+
+def _mentions_learners(prefix: str, forms: tuple[str, ...]) -> bool:
+    low = prefix.lower()
+    if re.search(r"\b(?:they|them|he|she|everyone|everybody|staff|people|most|some|many|few|half|all)\b", low):
+        return True
+    return any(f and re.search(rf"\b{re.escape(f.lower())}", low) for f in forms)
+
+
+def _build(verb: str, rest: str, kind: str, clause: str) -> Optional[Behaviour]:
+    words = rest.split()
+    # "calculate and record NEWS2": a coordinated verb keeps both verbs
+    if len(words) >= 2 and words[0].lower() == "and" and _verb_ok(words[1]) and words[1].lower() not in _STOP_OBJ:
+        verb = f"{verb} and {base_form(words[1].lower())}"
+        words = words[2:]
+    # particles of phrasal verbs: "fill in the spray record", "hand over", "sign off"
+    if words and words[0].lower() in _PARTICLES and len(words) > 1 and not whole_np(" ".join(words[:2])):
+        if can_be_noun(words[-1]) and (words[1].lower() in ("the", "a", "an", "their", "each", "every", "all") or can_be_noun(words[1])):
+            verb, words = f"{verb} {words[0].lower()}", words[1:]
+    # "sign the walk-round check without walking round the bus": the step left out is the behaviour
+    lw = [w.lower() for w in words]
+    if "without" in lw:
+        k = lw.index("without")
+        second = words[k + 1:]
+        while second and second[0].lower() in ("actually", "even", "first", "properly", "really"):
+            second = second[1:]
+        v2 = _verb_ok(second[0]) if second and second[0].lower().endswith("ing") else None
+        if v2:
+            np1, tail1, _ = _object_and_tail(words[:k], verb)
+            b2 = _build(v2, " ".join(second[1:]), "without", clause)
+            t1 = _shape_tail(tail1) if np1 else None
+            if np1 and b2 and b2.obj and t1 is not None and "every time" not in b2.tail:
+                b2.tail = f"{b2.tail} every time they {verb} {np1}{t1}"
+                b2.kind = "without"
+                b2.extra["output"] = np1
+                return b2
+        return None
+    np, tail, manner = _object_and_tail(words, verb)
+    if np is None:
+        return None
+    if not np and kind != "manner":
+        return None
+    if tail and _NEGATIVE_TAIL.match(tail) and not re.search(r"\bwithout\b", tail) and len(tail.split()) <= 8 and kind in ("plain", "kept", "negated"):
+        # "write incident timelines after the fact and from memory": the complained manner, negated as the text says it
+        return Behaviour(verb=verb, obj=np, tail=f", not {tail}", clause=clause, kind=kind) if np else None
+    shaped = _shape_tail(tail)
+    if shaped is None:
+        # keep the prepositional phrases before a piece that is not whole ("in the CMMS when it is busy, and then ...")
+        return None
+    if manner and kind in ("negated", "kept", "plain") and not shaped.startswith(" every time"):
+        shaped = " correctly" + shaped
+    return Behaviour(verb=verb, obj=np, tail=shaped, clause=clause, kind=kind)
+
+
+_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    ("wish", re.compile(r"\bwants?\s+(?P<who>(?:the\s+|our\s+|all\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,4}?)to\s+" + _V + r"\b(?P<rest>.*)", re.I)),
+    ("instead", re.compile(r"\binstead of\s+(?P<v>[a-z]+ing)\b(?P<rest>.*)", re.I)),
+    ("need", re.compile(r"\b(?:need|needs)\s+to\s+(?:get\s+better\s+at|improve\s+(?:at|on)|be\s+better\s+at)\s+" + _V + r"\b(?P<rest>.*)", re.I)),
+    ("need", re.compile(r"\bstruggle[sd]?\s+(?:with|at)\s+" + _V + r"\b(?P<rest>.*)", re.I)),
+    ("left_off", re.compile(r"\b(?:leave|leaves|leaving|left)\s+(?P<np>(?:the\s+|their\s+)?[\w -]{2,40}?)\s+(?:off|out of)\s+(?P<np2>(?:the\s+|their\s+)?[\w -]{2,50})", re.I)),
+    ("skipped", re.compile(r"\b(?:keep\s+|keeps\s+|still\s+|often\s+|always\s+|regularly\s+|routinely\s+)?(?P<v>skip|skips|skipping|skipped|forget|forgets|forgot|forgetting|omit|omits|omitting|ignore|ignores|ignoring|neglect|neglects|neglecting|bypass|bypassing)\b(?P<rest>.*)", re.I)),
+    ("negated", re.compile(r"\b" + _NEG + r"\s+" + _ADV + _V + r"\b(?P<rest>.*)", re.I)),
+    ("kept", re.compile(r"\b(?:keep|keeps|kept|are|is|were|still|are still|keep on)\s+(?:still\s+|always\s+|often\s+)?(?P<v>[a-z]+ing)\b(?P<rest>.*)", re.I)),
+    ("manner", re.compile(r"\b(?:are|is|were|can be|get|gets|come across as|sound)\s+(?:often\s+|sometimes\s+|really\s+|so\s+|very\s+|quite\s+|a bit\s+|too\s+)?(?P<adj>[a-z]+)\b(?P<rest>.*)", re.I)),
+    ("passive", re.compile(r"\b(?P<np>(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:(?:are|is|were|was|being|get|gets)\s+)?(?:not|never)\s+(?P<v>[a-z]+(?:ed|en)|made|done|set|kept|put|left|shut|cut|read|built|sent|run)\b(?P<rest>.*)", re.I)),
+    ("must", re.compile(r"\b(?:must|will need to|will have to|have to|has to|need to|needs to|will|should)\s+" + _ADV + _V + r"\b(?P<rest>.*)", re.I)),
+)
+
+
+_WRONG_NP = re.compile(r"\b((?:the\s+)?[a-z][a-z -]{2,40}?)\s+(?:is|are|was|were)\s+(?:often\s+|always\s+|sometimes\s+|usually\s+|regularly\s+)?(?:wrong|incorrect|missing|out of order)\b", re.I)
+
+
+def _plain(text: str, sentences: list[str], learner_forms: tuple[str, ...]) -> Optional[Behaviour]:
+    """The learners' own present-tense clause ("the clinical coders assign ICD-10 codes from discharge summaries"), with
+    what the text says is wrong in the work as the criterion ("... with the page numbering and the index correct")."""
+    forms = sorted((f for f in learner_forms if f), key=len, reverse=True)
+    if not forms:
+        return None
+    rx = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\s+(?P<v>[a-z][a-z-]*[a-z])\b(?P<rest>[^.;!?]*)", re.I)
+    for sent in sentences:
+        sent = re.sub(r"\s*\([^()]{1,40}\)", "", sent)  # "our chat agents (about 25 of them) copy-paste ..."
+        m = rx.search(sent)
+        if not m:
+            continue
+        before = sent[: m.start()].split()
+        # the learners must be the subject: not "approved by our 14 managers", "for the agents"
+        if any(w.lower() in ("by", "for", "to", "from", "with", "of", "than", "like") for w in before[-3:]):
+            continue
+        if m.group("v").lower() in ("last", "next", "this", "each", "every", "all", "both", "who", "that"):
+            continue
+        raw = m.group("v").lower()
+        verb = _verb_ok(raw)
+        if not verb or raw in _STOP_OBJ or raw.endswith(("ing", "ed")) or raw in ("are", "is", "have", "has", "do", "does", "was", "were", "will", "can", "must", "should", "need"):
+            continue
+        rest = _clause_after(sent, m.start("rest"))
+        b = _build(verb, rest, "plain", _clause_after(sent, m.start()))
+        if b is None:
+            continue
+        if raw.startswith("mis") and not raw.startswith("miss") and "correct" not in b.tail:
+            b.tail = " correctly" + b.tail
+        w = _WRONG_NP.search(text)
+        if w:
+            np = re.sub(r"^(?:mostly|often|and|but|so|the)\s+(?=\w)", lambda x: "the " if x.group(0).strip() == "the" else "", w.group(1).strip())
+            np = re.sub(r"^.*\b(?:but|and so|so|because|as)\s+", "", np)
+            if whole_np(np) and not re.search(r"\d", np) and (np.split()[0].lower() in ("the", "their") or " and " in np):
+                b.tail += f" with {np} correct"
+        return b
+    return None
+
+
+def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behaviour]:
+    """The first clause about the learners that names their behaviour, stated positively; None when there is none."""
+    positive = _pairs("offline_positive_verbs")
+    manners = _pairs("offline_positive_manner")
+    sentences = [s.strip() for s in _SPLIT_SENT.split(text) if s.strip() and not s.strip().endswith("?")]
+    for kind, rx in _PATTERNS:
+        for sent in sentences:
+            for m in rx.finditer(sent):
+                prefix = re.split(r"[,;:]|\b(?:and|but|so|because|while|which)\b", sent[: m.start()])[-1]
+                if kind == "passive":
+                    pass  # "beds not made to the hotel standard": the work is the subject, the learners are implied
+                elif kind == "wish":
+                    who = m.group("who") or ""
+                    if not (_mentions_learners(who, learner_forms) or not learner_forms):
+                        continue
+                elif not _mentions_learners(prefix, learner_forms) and not (not learner_forms and not prefix.strip()):
+                    if not (re.match(r"^\s*(?:the|our|a few|some|most)?\s*[a-z -]*s\s*$", prefix.lower() or "x") and not learner_forms):
+                        continue
+                clause = _clause_after(sent, m.start())
+                rest = _clause_after(sent, m.start("rest")) if "rest" in rx.groupindex and (m.group("rest") or "").strip() else ""
+                if kind == "left_off":
+                    np, np2 = m.group("np").strip(), _clause_after(sent, m.start("np2"))
+                    np2 = re.split(r"\s+(?=(?:so|because|and|but|when|which)\b)", np2)[0]
+                    if whole_np(np) and whole_np(np2):
+                        return Behaviour(verb="record", obj=np, tail=f" on {np2}", clause=clause, kind=kind)
+                    continue
+                if kind == "instead":
+                    pre = sent[: m.start("v") - len("instead of ")].rstrip()
+                    pre = re.sub(r"^.*\binstead of\s+", "", pre)
+                    who = next((f for f in sorted(learner_forms, key=len, reverse=True) if re.search(rf"\b{re.escape(f)}\b", pre, re.I)), None)
+                    if not who:
+                        continue
+                    after = pre[re.search(rf"\b{re.escape(who)}\b", pre, re.I).end():].split()
+                    while after and (after[0].lower() in ("still", "often", "always", "usually", "just", "tend", "to", "will", "keep")):
+                        after = after[1:]
+                    v1 = _verb_ok(after[0]) if after else None
+                    v2 = _verb_ok(m.group("v"))
+                    if not (v1 and v2):
+                        continue
+                    first = _build(v1, " ".join(after[1:]), "plain", clause)
+                    second = _build(v2, _clause_after(sent, m.start("rest")), "instead", clause)
+                    if first and second and first.obj and second.obj:
+                        from planner.text.inflect import gerund
+
+                        second.tail += f" instead of {gerund(v1)} {first.obj}{first.tail}"
+                        if len(second.sentence().split()) <= 26 and not re.search(r"\d\s*%", second.sentence()):
+                            return second
+                    continue
+                if kind == "passive":
+                    pass  # "beds not made to the hotel standard": the work is the subject, the learners are implied
+                elif kind == "wish":
+                    who = m.group("who") or ""
+                    if not (_mentions_learners(who, learner_forms) or not learner_forms):
+                        continue
+                elif not _mentions_learners(prefix, learner_forms) and not (not learner_forms and not prefix.strip()):
+                    if not (re.match(r"^\s*(?:the|our|a few|some|most)?\s*[a-z -]*s\s*$", prefix.lower() or "x") and not learner_forms):
+                        continue
+                clause = _clause_after(sent, m.start())
+                rest = _clause_after(sent, m.start("rest")) if "rest" in rx.groupindex and (m.group("rest") or "").strip() else ""
+                if kind == "left_off":
+                    np, np2 = m.group("np").strip(), _clause_after(sent, m.start("np2"))
+                    np2 = re.split(r"\s+(?=(?:so|because|and|but|when|which)\b)", np2)[0]
+                    if whole_np(np) and whole_np(np2):
+                        return Behaviour(verb="record", obj=np, tail=f" on {np2}", clause=clause, kind=kind)
+                    continue
+                if kind == "instead":
+                    v1 = _verb_ok(m.group("v1"))
+                    v2 = _verb_ok(m.group("v"))
+                    pre = sent[: m.start()]
+                    if not (v1 and v2 and (_mentions_learners(re.split(r"[,;:]", pre)[-1], learner_forms) or not learner_forms)):
+                        continue
+                    first = _build(v1, m.group("x"), "plain", clause)
+                    second = _build(v2, _clause_after(sent, m.start("rest")), "instead", clause)
+                    if first and second and first.obj and second.obj:
+                        from planner.text.inflect import gerund
+
+                        second.tail += f" instead of {gerund(v1)} {first.obj}{first.tail}"
+                        if len(second.sentence().split()) <= 26 and not re.search(r"\d\s*%", second.sentence()):
+                            return second
+                    continue
+                if kind == "passive":
+                    out = []
+                    for piece in re.split(r"\s+and\s+|,\s*|;", sent[m.start():].rstrip(".!")):
+                        pm = rx.search(piece)
+                        if not pm:
+                            continue
+                        v = base_verb(pm.group("v").lower())
+                        np = re.sub(r"^(?:for|with|of|in|on|at|by|mostly|mainly|and|or)\s+", "", pm.group("np").strip(), flags=re.I)
+                        if not can_be_verb(v) or not whole_np(np) or np.split()[0].lower() in ("are", "is", "were", "was"):
+                            continue
+                        r = re.split(r"\s+and\s+|[,;.]", pm.group("rest"))[0].strip()
+                        shaped = _shape_tail(r) if r else ""
+                        out.append(f"{v} {np}{shaped or ''}")
+                    if out:
+                        v0, _, rest0 = out[0].partition(" ")
+                        obj = " and ".join([rest0] + out[1:2])
+                        return Behaviour(verb=v0, obj=obj, tail="", clause=clause, kind=kind)
+                    continue
+                if kind == "manner":
+                    adj = m.group("adj").lower()
+                    if adj not in manners:
+                        continue
+                    shaped = _shape_tail(rest)
+                    if shaped is None:
+                        continue
+                    return Behaviour(verb=manners[adj], obj="", tail=shaped, clause=clause, kind=kind)
+                raw = m.group("v").lower()
+                if kind == "skipped":
+                    verb = positive.get(raw, "complete")
+                    r = rest.split()
+                    if r and r[0].lower() == "to" and len(r) > 1 and _verb_ok(r[1]):  # "forget to log"
+                        verb, rest = base_form(r[1].lower()), " ".join(r[2:])
+                else:
+                    verb = _verb_ok(raw)
+                    if not verb:
+                        continue
+                    verb = positive.get(raw, positive.get(verb, verb))
+                    if verb == "miss":
+                        verb = "meet" if re.search(r"\b(?:deadlines?|targets?|slas?|dates?|cut-?offs?)\b", rest, re.I) else "complete"
+                if kind == "kept" and not _COMPLAINT_WORDS.search(rest) and not re.search(r"\bkeep|kept\b", sent[: m.end()], re.I):
+                    continue
+                if kind == "must" and re.search(r"\b(?:learn|know|understand)\b", raw):
+                    continue
+                b = _build(verb, rest, kind, clause)
+                if b is not None and kind == "skipped" and b.obj and b.obj.split()[0].lower() not in ("the", "a", "an", "every", "each", "all", "their") \
+                        and b.obj.split()[0].lower().endswith("s") and not b.obj.split()[0][:1].isupper():
+                    b.obj = "all " + b.obj  # "skip steps of the changeover checklist" -> "complete all steps of ..."
+                if b is not None and raw.startswith("mis") and not raw.startswith("miss") and b.obj and "correct" not in b.tail:
+                    b.tail = " correctly" + b.tail  # "mislabel samples" -> "label samples correctly"
+                if b is not None and len(b.sentence().split()) <= 26:
+                    return b
+    b = _plain(text, sentences, learner_forms)
+    if b is not None and len(b.sentence().split()) <= 26:
+        return b
+    return None
