@@ -222,7 +222,7 @@ MOVE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     # "move from picking to dispatch planning", "go from press operator to designer": from one role or field to another
     ("from a role to a role", r"\b(?:move|switch|go|transfer|shift|transition)\b (?:" + _W + r"){0,4}?from (?:" + _W + r"){1,4}?to (?:the |a |an )?(?:" + _W + r"){0,3}?(?:PPL|ROLE|[a-z]+(?:tion|sion|ics|ment|ysis|ogy))\b(?! (?:TEAM|UNIT|PROC))"),
     # "12 of our agents move over to fraud investigation": the learners go to another field of work
-    ("to a field", r"\b(?:PPL|they|them|he|she) (?:" + _W + r"){0,3}?(?:move|switch|shift|go|transfer)\b (?:over |across )?(?:in)?to (?!(?:the |a |an )?new )"
+    ("to a field", r"\b(?:PPL|they|them|he|she) (?:" + _W + r"){0,3}?(?:move|switch|shift|go)\b (?:over |across )?(?:in)?to (?!(?:the |a |an )?new )"
                    r"(?:the |a |an )?(?:(?!TEAM|UNIT|PROC|TIME|NUM|NAME)" + _W + r")?[a-z]+(?:tion|sion|ics|ment|ysis|ogy)\b(?! (?:TEAM|UNIT|PROC|PPL))"),
     ("off and into", r"\boff (?:the |their |his |her )?(?:" + _W + r"){1,2}?(?:and )?into\b"),
     ("to a field", r"\b(?:pivot|transition|cross-train|retrain|reskill)\b (?:" + _W + r"){0,2}?to (?!(?:the |a |an |our |their |new )*(?:" + _W + r"){0,2}?(?:TEAM|UNIT|PROC|TIME|NUM|NAME|ours)\b)(?!be\b|do\b|work\b|use\b)(?:" + _W + r"){0,1}?[a-z][^\s|,]*"),
