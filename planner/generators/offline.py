@@ -23,10 +23,8 @@ import datetime as dt
 import re
 from typing import Any, Optional
 
-from planner.errors import UnsupportedLanguageError
 from planner.extract.deadline import find_deadline
 from planner.extract.intervention import Cues, cues as find_cues
-from planner.extract.language import NAMES
 from planner.extract.owner import find_owner
 from planner.extract.phrases import can_be_noun, can_be_verb, consumer_step, plural, whole_np
 from planner.frame import NumberFact, ProblemFrame
@@ -715,7 +713,10 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
         metric = f"number of {plural(base.unit)}, counted the same way as today"
     else:
         metric = f"number of {plural(base.unit) if base.unit else what} with the problem, counted the same way as today"
-    lower_better = bool(_ERRORS.search(base.context or "")) and not _HIGHER_BETTER.search(base.context or "")
+    from planner.extract.numbers import good_direction  # what the figure counts decides how a target points
+
+    direction = good_direction(base)
+    lower_better = direction == "down" if direction else bool(_ERRORS.search(base.context or "")) and not _HIGHER_BETTER.search(base.context or "")
     previous = next((n for n in frame.numbers if n.role == "previous"), None)
     if tgt is not None:
         target = tgt.text
@@ -799,12 +800,11 @@ class OfflineGenerator:
     model = "rules-v1"
 
     def generate(self, frame: ProblemFrame, today: dt.date) -> Plan:
-        if not frame.language_supported:
-            name = NAMES.get(frame.language, frame.language)
-            raise UnsupportedLanguageError(
-                f"the problem seems to be written in {name}; the offline provider reads English only and will not "
-                "guess. Use an LLM provider (--provider openai|anthropic|local) or describe the problem in English."
-            )
+        if not frame.language_supported:  # issue 12 (G): a short discovery plan in the text's language, never a refusal
+            from planner.generators.other_language import other_language_plan
+
+            return other_language_plan(frame, today, PlanMeta(provider=self.provider, model=self.model,
+                                                              prompt_version=PROMPT_VERSION, today=today.isoformat()))
         if is_thin(frame):
             from planner.generators.discovery import discovery_plan
 
