@@ -126,8 +126,8 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     if kind == "reskilling":
         cue = c.reskilling[0]
         why = f'The text says "{cue}": the {who} are moving into a substantially different role, or their current work is going away.'
-        if c.onboarding:
-            why += f' It also says "{c.onboarding[0]}", but the change of role decides it.'
+        if c.onboarding:  # issue 12: conflicting cues are said, and asked about (see the open questions)
+            why += f' It also says "{c.onboarding[0]}"; the cues conflict, and the change of role decides it here: confirm it.'
         change = (f'If "{cue}" does not take the {who} out of their current role (they stay in it and only the tools '
                   "or volume change), it is upskilling.")
         return kind, why, change
@@ -918,6 +918,9 @@ class OfflineGenerator:
             open_q.append(f"Who above the {who_pl} (a lead, supervisor or senior colleague) will review their practice work each week?")
         if not (cue.onboarding or cue.reskilling or _TENURE.search(frame.text)):
             open_q.append(f"Are the {_as_written(frame.text, frame.audience_role) if frame.audience_role else who} new to this work, or have they done it here for some time? (It decides between onboarding and upskilling.)")
+        if cue.onboarding and cue.reskilling:
+            open_q.append(f'The text says both "{cue.onboarding[0]}" and "{cue.reskilling[0]}": are the people new to the team, '
+                          "or is their role changing? (It decides between onboarding and reskilling.)")
         if kind == "reskilling":
             open_q.append(f"Which tasks of {_role_label(target_role) if target_role else 'the new role'} should they learn first, and who already in that role can mentor them?")
         signal = _signal(frame, items, source, owner)
