@@ -46,3 +46,29 @@ def test_a_label_is_not_a_quantity():
 ])
 def test_what_a_figure_counts_gives_its_good_direction(text, direction):
     assert good_direction(first(text)) == direction
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Maybe 1 in 4 notes has the promise-to-pay date.", "notes"),
+    ("3 of the 9 agency staff didn't know who to call", "agency staff"),
+    ("11 of 40 draws had to be repeated", "draws"),
+    ("2 in 5 of them raise a ticket", None),
+])
+def test_a_share_names_what_it_counts_from_its_own_words(text, noun):
+    from planner.extract.numbers import share_counts
+
+    assert share_counts(first(text)) == noun
+
+
+def test_the_metric_of_a_share_done_right_is_not_called_falling_short():
+    import datetime as dt
+
+    from planner.extract import extract
+    from planner.generators.offline import OfflineGenerator
+
+    p = OfflineGenerator().generate(extract("I manage 7 reports in collections, all bill collectors, and their call notes in "
+                                            "the CRM are useless to whoever picks up the account next. Maybe 1 in 4 notes "
+                                            "has the promise-to-pay date."), dt.date(2026, 12, 1))
+    s = p.success_signal
+    assert "notes" in s.metric and "reports" not in s.metric and "fall short" not in s.metric
+    assert s.baseline == "1 in 4" and "rise" in s.target

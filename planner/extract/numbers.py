@@ -148,10 +148,31 @@ _OF_PEOPLE = re.compile(r"^\s*(?:of\s+)?(?:them|us|those|(?:the|our|their|its|al
 def counted_noun(text: str, start: int, end: int) -> str | None:
     """What a share counts, from the words right after it: "11 of 40 draws" -> "draws"; "half of them" -> "them"."""
     after = text[end: end + 60]
-    m = re.match(r"\s+(?:of\s+)?(?:(?:the|our|their|its|all)\s+)?((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*s|them|us|those)\b", after, re.I)
+    m = re.match(r"\s+(?:of\s+)?(?:(?:the|our|their|its|all)\s+)?((?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s|staff|people|personnel|crew)|them|us|those)\b", after, re.I)
     if m:
         return m.group(1).lower()
     return None
+
+
+def share_counts(f: NumberFact) -> str | None:
+    """What a share in the text counts, as written right after it ("1 in 4 notes has the date" -> "notes", "3 of the 9
+    agency staff" -> "agency staff"), or None; never a pronoun and never a word of another figure ("7 reports")."""
+    ctx = f.context or ""
+    if f.unit != "%":
+        return None
+    m = re.search(r"\b(\d+|" + _NUMWORD + r")\s+(?:in|out of|of)\s+(?:every\s+|the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?"
+                  r"(?:(?:last|first|past)\s+)?(\d+|" + _NUMWORD + r")\b", ctx, re.I) if "%" not in f.text else None
+    if m:
+        noun = counted_noun(ctx, m.start(), m.end())
+    else:
+        i = ctx.find(f.text)
+        noun = counted_noun(ctx, i, i + len(f.text)) if i >= 0 else None
+    if not noun or noun in ("them", "us", "those"):
+        return None
+    words = noun.split()
+    if len(words) > 1 and words[0] in _NON_UNITS:
+        return None
+    return noun
 
 
 def _people_moved(text: str, start: int, end: int, f: NumberFact) -> bool:

@@ -704,8 +704,14 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
                 "baseline_method": f"Before training starts, check a sample of last month's {what} against the checklist and record the share that meets it; read it from {source}.",
                 "target": tgt.text if tgt else f"a clear rise over the measured baseline by the review date ({confirm})",
                 "data_source": source}
-    counted = _counted(base) if base.unit == "%" else None
-    if base.unit == "%":
+    from planner.extract.numbers import good_direction, share_counts  # what a figure counts: its noun, its good direction
+
+    direction = good_direction(base)
+
+    counted = (share_counts(base) or _counted(base)) if base.unit == "%" else None
+    if base.unit == "%" and direction == "up":  # "1 in 4 notes has the date": the share that already does it right
+        metric = f"share of {counted or what} that meet the performance standard"
+    elif base.unit == "%":
         metric = f"share of {counted or what} that fall short of the performance standard"
     elif base.unit in ("days", "weeks", "months", "hours", "minutes", "day", "week", "month", "hour", "minute"):
         metric = f"time it takes, in {plural(base.unit)}, as the problem measures it"
@@ -713,9 +719,6 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
         metric = f"number of {plural(base.unit)}, counted the same way as today"
     else:
         metric = f"number of {plural(base.unit) if base.unit else what} with the problem, counted the same way as today"
-    from planner.extract.numbers import good_direction  # what the figure counts decides how a target points
-
-    direction = good_direction(base)
     lower_better = direction == "down" if direction else bool(_ERRORS.search(base.context or "")) and not _HIGHER_BETTER.search(base.context or "")
     previous = next((n for n in frame.numbers if n.role == "previous"), None)
     if tgt is not None:
