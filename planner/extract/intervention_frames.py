@@ -33,6 +33,7 @@ _ROLE = words("extract_role_nouns")
 _UNIT = words("extract_unit_nouns")
 _PROC = words("extract_process_nouns")
 _TIME = words("extract_time_words")
+_NEWCOMERS = words("extract_newcomer_nouns")  # nouns that name people by their being new ("joiners", "the intake")
 # Cue words managers misspell ("redundent", "transfered", "tomorow"): a word no dictionary knows that is one edit
 # (or one swap) away from one of these is read as it (Damerau 1964, single-error spelling correction).
 _CUE_SPELLINGS = words("extract_cue_spellings")
@@ -113,6 +114,8 @@ def _tag(word: str) -> str:
         return "PROC"
     if b in ("team", "crew", "squad"):
         return "TEAM"  # both the people and the place they join
+    if b in _NEWCOMERS or w in _NEWCOMERS or (w.endswith("s") and b in ("recruit", "hire")):
+        return "NEWBIE"  # "the six recruits", "the September intake", "our latest hires": people who are new, by the noun
     if b in _UNIT:
         return "UNIT"
     if _is_person(w):
@@ -152,7 +155,7 @@ def tokens(text: str) -> list[Tok]:
 # --- frames ------------------------------------------------------------------------------------------------------
 
 _W = r"[^\s|,]+ "                     # any one word of the same clause
-_L = r"(?:PPL|TEAM|NAME|they|them|he|she|him|her|who)"  # the learners: a people noun or a pronoun for them
+_L = r"(?:PPL|TEAM|NAME|NEWBIE|they|them|he|she|him|her|who)"  # the learners: a people noun or a pronoun for them
 _NOT_DEGREE = r"(?!(?:better|more|less|good|great|strong|stronger|confident|faster|quick|efficient|proficient) )"
 _AS_ROLE = r"(?:PPL|[a-z][^\s|]*(?:er|or|ist|ian|ant)s?)\b"  # "retrain as UX researchers": a person noun after "as"
 _GONE = r"(?:replace|automate|eliminate|close|shut|cut|phase|abolish|scrap|outsource|disband|axe|decommission|lay|make redundant|offshore|let go|sunset|discontinue|wind down|make obsolete)"
@@ -164,15 +167,17 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     ("hire", r"\b(?:hire|recruit|employ|appoint|onboard|welcome|absorb|second)\b(?! (?:" + _W + r")?PROC)(?= (?:NUM|PPL|TEAM|a|an|our|the|two|new|into|from|in|last|this|for|to|on|them|him|her|about|around|roughly|some|several|more|extra|another|\|)|$)(?: (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b)?"),
     ("hire", r"(?<!the )\b(?:PPL|TEAM|they|he|she|who) (?:" + _W + r"){0,2}?(?:hire|recruit|appoint|onboard|absorb|second)\b(?! (?:" + _W + r")?PROC)"),
     ("take on", r"\b(?:take|bring) (?:on|in) (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b"),
-    ("new people", r"(?<!not )(?<!no )\b(?:new|newest|fresh) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire)\b(?! PROC\b)"),
+    ("new people", r"(?<!not )(?<!no )\b(?:new|newest|fresh) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire|NEWBIE)\b(?! PROC\b)"),
+    # "the six recruits", "our September intake", "two joiners": a noun that names people by their being new
+    ("newcomers", r"(?<!PROC )(?<!for )(?<!to )(?<!with )\b(?:NUM|TIME|the|our|a|an|this|next|latest|spring|summer|autumn|fall|winter|graduate|apprentice) (?:" + _W + r")?NEWBIE\b(?! (?:PROC|PPL|UNIT|form|pack|kit|session|course|training|programme|program|induction|orientation|onboard)\b)"),
     ("only just here", r"\b(?:only|just|barely) (?:be |have be )?(?:with us|here|in the TEAM|on the UNIT|in the UNIT) (?:for )?(?:a NUM |a |NUM |a couple of )?(?:day|TIME)\b"),
-    ("acquired", r"\bwe (?:" + _W + r")?(?:acquire|merge with|absorb) (?!(?:" + _W + r"){0,2}?PROC\b)"),
+    ("acquired", r"\bwe (?:" + _W + r"){0,2}?(?:acquire|merge with|absorb) (?!(?:" + _W + r"){0,2}?PROC\b)"),
     ("now with us", r"\bnow (?:sit|work|be) (?:with us|for us|part of (?:the|our) TEAM|in (?:the|our) TEAM)\b"),
     ("new to", r"(?<!not )\bnew to (?:the |our |this |their |his |her )?(?:" + _W + r")?(?:TEAM|UNIT|ROLE|PPL|trade|industry|country)"),
     # "a paralegal who hasn't started yet", "she is yet to join": someone arriving who is not here yet
     ("not started yet", r"\b(?:have|be) not (?:yet )?(?:start|join|arrive|begin)\b(?: yet\b)?(?<=yet)|\b(?:be )?yet to (?:start|join|arrive|begin)\b"),
-    ("arrive", _L + r" (?:" + _W + r"){0,6}?(?<!not )(?:join|start|begin|arrive|come on board|come aboard|come on|sign on|go live)\b (?:" + _W + r"){0,1}?" + _ARRIVAL_GOAL),
-    ("transfer", _L + r" (?:" + _W + r"){0,3}?(?:transfer|second|move|come|relocate|rotate)\b (?:over |across |in |back )?(?:from|to|into|in) (?:" + _W + r"){0,3}?(?:TEAM|UNIT|ours|merger|acquisition)\b"),
+    ("arrive", _L + r" (?:" + _W + r"){0,6}?(?<!not )(?:join|start|begin|arrive|come on board|come aboard|come on|sign on|go live)\b(?! (?:every|each|their|his|her|its|the day|the shift|the morning|a shift|work at|at NUM)\b) (?:" + _W + r"){0,1}?" + _ARRIVAL_GOAL),
+    ("transfer", _L + r" (?:" + _W + r"){0,3}?(?:transfer|second|move|come|relocate|rotate)\b (?:over |across |in |back )?(?:from|to|into|in) (?!(?:a|the) new )(?:" + _W + r"){0,3}?(?:TEAM|UNIT|ours|merger|acquisition)\b"),
     ("transfer", _L + r" (?:" + _W + r"){0,3}?transfer (?:over |across |in )?(?:from|to|into) (?!(?:" + _W + r"){0,3}?(?:ROLE|PROC)\b)"),
     # "two carers new from next week", "nurses new in post": new, said of the people, with when
     ("new people", r"\b(?:PPL|TEAM|they|who|she|he) (?:be )?(?:all )?new (?:from|as of|starting|since|this|last|next|in post|in the ROLE)\b"),
@@ -199,6 +204,7 @@ GONE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     ("gone", r"\breplace (?:the |our |their |most |all |much |of |manual |half )*(?:" + _W + r"){0,1}?(?P<ing>[^\s|]+)"),
     ("gone", r"\b(?:machine|robot|bot|chatbot|software|ai|computer|algorithm|ocr|rpa|recognition|automation)\b (?:" + _W + r"){0,3}?(?:do|write|read|handle|key|type|sort) (?:their|his|her|the) (?:" + _W + r")?(?:work|ROLE|PROC|note|task)"),
     ("gone", r"\b(?:UNIT|branch) closure"),
+    ("gone", r"\b(?:the|our|their|this) (?:" + _W + r"){0,2}?(?:UNIT|TEAM) (?:will |be |s )?(?:close|shut|shut down|close down|wind down)\b(?= \||$| ,| (?:in|at|by|next|this|on|when|after|before|and|so|TIME|NUM|down|for good)\b)"),
     # "AI is taking over most of the triage", "the kiosks will replace the counter work": a technology as the subject
     ("gone", r"\b(?:ai|robot|bot|chatbot|software|machine|kiosk|automation|algorithm|ocr|rpa|recognition|computer|scanner|PROC)\b (?:"
              + _W + r"){0,2}?take over (?!from\b)(?:" + _W + r"){0,4}?(?:work|task|job|PPL|ROLE|[a-z]+(?:ing|ion|age))\b"),
@@ -212,6 +218,7 @@ MOVE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     ("become", r"\bbecome (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r"|on |of |for |to |with |at |in |the )" + _W + r"){0,3}?PPL\b"),
     # "the keyers will become data validators": a person noun by its ending, checked to be a noun (not "bigger")
     ("become", r"\bbecome (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r"|on |of |for |to |with |at |in |the )" + _W + r"){0,3}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s?)\b"),
+    ("become", r"\bbecome (?:" + _NOT_DEGREE + r"(?!on |of |for |to |with |at |in |the |a |an )" + _W + r"){0,3}?(?!experts?\b|masters?\b|pros\b)(?P<noun>[a-z][^\s|,]*s)\b"),
     ("become", r"\b(?:make|turn) (?:them|him|her|PPL) (?:into )?(?:a |an )?(?:" + _W + r"){0,2}?PPL\b"),
     ("into a role", r"\b(?:move|switch|transition|shift|pivot|transfer|redeploy|retrain|reskill|go|path|route|step|cross)\b (?:" + _W + r"){0,10}?(?:into|to) (?:the |a |an |new |different )*(?:" + _W + r"){0,3}?ROLE\b"),
     ("new role", r"\bneed (?:a |to find |to take )?(?:new|different|other|another) ROLE\b"),
@@ -226,7 +233,11 @@ MOVE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
                    r"(?:the |a |an )?(?:(?!TEAM|UNIT|PROC|TIME|NUM|NAME)" + _W + r")?[a-z]+(?:tion|sion|ics|ment|ysis|ogy)\b(?! (?:TEAM|UNIT|PROC|PPL))"),
     ("off and into", r"\boff (?:the |their |his |her )?(?:" + _W + r"){1,2}?(?:and )?into\b"),
     ("to a field", r"\b(?:pivot|transition|cross-train|retrain|reskill)\b (?:" + _W + r"){0,2}?to (?!(?:the |a |an |our |their |new )*(?:" + _W + r"){0,2}?(?:TEAM|UNIT|PROC|TIME|NUM|NAME|ours)\b)(?!be\b|do\b|work\b|use\b)(?:" + _W + r"){0,1}?[a-z][^\s|,]*"),
-    ("into a field", r"\b(?:move|switch|transition|shift|pivot|path|route|cross|career|cross-train|retrain|reskill)\b (?:" + _W + r"){0,2}?into (?!(?:the |a |an |our |their |new )*(?:" + _W + r"){0,2}?(?:TEAM|UNIT|PROC|TIME|NUM|ours)\b)(?:" + _W + r"){0,1}?[a-z][^\s|]*"),
+    # "the operators will be redeployed to the new battery line": redeployment is a move to other work
+    ("redeploy", r"\b(?:redeploy|reassign|retrain|reskill|repurpose)\b (?:" + _W + r"){0,3}?(?:to|into|onto|in)\b"),
+    # "the agents will take over complaint handling instead": the learners take on other work
+    ("take over work", r"\b(?:PPL|they|them) (?:" + _W + r"){0,2}?(?:will|to|be going to|be to) (?:" + _W + r")?take (?:over|on) (?:the |all |most |our )?(?P<work>[^\s|,]+)"),
+    ("into a field", r"\b(?:move|switch|transition|shift|pivot|path|route|cross|career|cross-train|retrain|reskill)\b (?:" + _W + r"){0,5}?into (?!(?:the |a |an |our |their |new )*(?:" + _W + r"){0,2}?(?:TEAM|UNIT|PROC|TIME|NUM|ours)\b)(?:" + _W + r"){0,1}?[a-z][^\s|]*"),
     ("career change", r"\b(?:switch|change) (?:their |his |her |)?(?:career|ROLE)\b|\bcareer (?:change|switch)\b|\bnew career"),
     ("different role", r"\b(?:completely|entirely|substantially|totally|wholly|very|quite|whole|radically) (?:different|new) (?:" + _W + r")?(?:ROLE|work|field|line of work|trade|profession)"),
     ("different role", r"\bleave (?:" + _W + r"){1,2}altogether\b"),
@@ -243,7 +254,7 @@ NEVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) 
 DELIVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
     ("deliver", r"\b(?:PPL|TEAM|we|they)\b (?:" + _W + r"){0,3}?(?:run|deliver|give|lead|host|present|facilitate|teach|train|induct|onboard|"
                 r"mentor|coach|brief|welcome|buddy|support|supervise|precept|shadow|orient|prepare) (?:" + _W + r"){0,6}?"
-                r"(?:for|to|with|of)? ?(?:the |our |all |every |each |any )?(?:new|incoming|newly) (?:" + _W + r")?(?P<who>PPL|hire|TEAM)\b"),
+                r"(?:for|to|with|of)? ?(?:the |our |all |every |each |any )?(?:(?:new|incoming|newly) (?:" + _W + r")?(?P<who>PPL|hire|TEAM|NEWBIE)|NEWBIE)\b"),
 ))
 _NEWCOMER = re.compile(r"\b(?:new|newly|incoming|first|hires?|starters?|joiners?|recruits?|newcomers?|grads?|graduates?|intakes?|cohorts?|trainees?)\b", re.I)
 
@@ -267,7 +278,12 @@ def find(frames, text: str, toks: list[Tok], tags: str, starts: list[int]) -> li
             gi = m.groupdict()
             if gi.get("ing") is not None:  # "replace most manual picking": the work of the people, written as -ing
                 k = bisect.bisect_right(starts, m.start("ing")) - 1
-                if not toks[k].text.lower().endswith("ing") or _PROCISH.match(toks[k].tag):
+                if not toks[k].text.lower().endswith(("ing", "ion")) or _PROCISH.match(toks[k].tag):
+                    continue
+            if gi.get("work") is not None:  # the work noun may come after a word or two ("take over complaint handling")
+                k = bisect.bisect_right(starts, m.start("work")) - 1
+                ks = [x for x in range(k, min(k + 3, len(toks))) if toks[x].tag not in ("|", ",")]
+                if not any(toks[x].text.lower().endswith(("ing", "ion")) and not _PROCISH.match(toks[x].tag) for x in ks):
                     continue
             if gi.get("noun") is not None:  # a role noun by its ending: a noun, never only an adjective ("become bigger")
                 k = bisect.bisect_right(starts, m.start("noun")) - 1
