@@ -155,11 +155,11 @@ def tokens(text: str) -> list[Tok]:
 # --- frames ------------------------------------------------------------------------------------------------------
 
 _W = r"[^\s|,]+ "                     # any one word of the same clause
-_L = r"(?:PPL|TEAM|NAME|NEWBIE|they|them|he|she|him|her|who)"  # the learners: a people noun or a pronoun for them
+_L = r"\b(?:PPL|TEAM|NAME|NEWBIE|they|them|he|she|him|her|who)"  # the learners: a people noun or a pronoun for them
 _NOT_DEGREE = r"(?!(?:better|more|less|good|great|strong|stronger|confident|faster|quick|efficient|proficient) )"
 _AS_ROLE = r"(?:PPL|[a-z][^\s|]*(?:er|or|ist|ian|ant)s?)\b"  # "retrain as UX researchers": a person noun after "as"
 _GONE = r"(?:replace|automate|eliminate|close|shut|cut|phase|abolish|scrap|outsource|disband|axe|decommission|lay|make redundant|offshore|let go|sunset|discontinue|wind down|make obsolete)"
-_ARRIVAL_GOAL = r"(?:as (?:a |an |the |our )?(?:" + _W + r"){0,2}?(?:PPL|ROLE)|us|with|on|in|after|next|this|last|as|from|at|TIME|NUM|(?:the|our|a|an|their) (?:" + _W + r"){0,2}?(?:TEAM|UNIT|PPL|ROLE))\b"
+_ARRIVAL_GOAL = r"(?:as (?:a |an |the |our )?(?:" + _W + r"){0,2}?(?:PPL|ROLE)|us|with|on|in|after|next|this|last|as|from|at|TIME|NUM|for (?:the )?TIME|(?:the|our|a|an|their) (?:" + _W + r"){0,2}?(?:TEAM|UNIT|PPL|ROLE))\b"
 
 # Onboarding: people arriving in a company, team or position. (regex over the lemma/class string, check or None)
 ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
@@ -173,10 +173,10 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     ("only just here", r"\b(?:only|just|barely) (?:be |have be )?(?:with us|here|in the TEAM|on the UNIT|in the UNIT) (?:for )?(?:a NUM |a |NUM |a couple of )?(?:day|TIME)\b"),
     ("acquired", r"\bwe (?:" + _W + r"){0,2}?(?:acquire|merge with|absorb) (?!(?:" + _W + r"){0,2}?PROC\b)"),
     ("now with us", r"\bnow (?:sit|work|be) (?:with us|for us|part of (?:the|our) TEAM|in (?:the|our) TEAM)\b"),
-    ("new to", r"(?<!not )\bnew to (?:the |our |this |their |his |her )?(?:" + _W + r")?(?:TEAM|UNIT|ROLE|PPL|trade|industry|country)"),
+    ("new to", r"(?<!not )\bnew (?:to|in) (?:the |our |this |their |his |her )?(?:" + _W + r")?(?:TEAM|UNIT|ROLE|PPL|trade|industry|country)"),
     # "a paralegal who hasn't started yet", "she is yet to join": someone arriving who is not here yet
     ("not started yet", r"\b(?:have|be) not (?:yet )?(?:start|join|arrive|begin)\b(?: yet\b)?(?<=yet)|\b(?:be )?yet to (?:start|join|arrive|begin)\b"),
-    ("arrive", _L + r" (?:" + _W + r"){0,6}?(?<!not )(?:join|start|begin|arrive|come on board|come aboard|come on|sign on|go live)\b(?! (?:every|each|their|his|her|its|the day|the shift|the morning|a shift|work at|at NUM)\b) (?:" + _W + r"){0,1}?" + _ARRIVAL_GOAL),
+    ("arrive", _L + r" (?:" + _W + r"){0,8}?(?<!not )(?:join|start|begin|arrive|come on board|come aboard|come on|sign on|go live)\b(?! (?:every|each|their|his|her|its|the day|the shift|the morning|a shift|work at|at NUM)\b) (?:" + _W + r"){0,1}?" + _ARRIVAL_GOAL),
     ("transfer", _L + r" (?:" + _W + r"){0,3}?(?:transfer|second|move|come|relocate|rotate)\b (?:over |across |in |back )?(?:from|to|into|in) (?!(?:a|the) new )(?:" + _W + r"){0,3}?(?:TEAM|UNIT|ours|merger|acquisition)\b"),
     ("transfer", _L + r" (?:" + _W + r"){0,3}?transfer (?:over |across |in )?(?:from|to|into) (?!(?:" + _W + r"){0,3}?(?:ROLE|PROC)\b)"),
     # "two carers new from next week", "nurses new in post": new, said of the people, with when
@@ -220,6 +220,8 @@ MOVE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     ("become", r"\bbecome (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r"|on |of |for |to |with |at |in |the )" + _W + r"){0,3}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s?)\b"),
     ("become", r"\bbecome (?:" + _NOT_DEGREE + r"(?!on |of |for |to |with |at |in |the |a |an )" + _W + r"){0,3}?(?!experts?\b|masters?\b|pros\b)(?P<noun>[a-z][^\s|,]*s)\b"),
     ("become", r"\b(?:make|turn) (?:them|him|her|PPL) (?:into )?(?:a |an )?(?:" + _W + r"){0,2}?PPL\b"),
+    # "we're converting our call handlers into live chat moderators"
+    ("become", r"\b(?:turn|convert|make) (?:our |the |their |all |most )?(?:" + _W + r"){0,2}?(?:them|PPL) into (?:a |an )?(?:" + _W + r"){0,3}?" + _AS_ROLE),
     ("into a role", r"\b(?:move|switch|transition|shift|pivot|transfer|redeploy|retrain|reskill|go|path|route|step|cross)\b (?:" + _W + r"){0,10}?(?:into|to) (?:the |a |an |new |different )*(?:" + _W + r"){0,3}?ROLE\b"),
     ("new role", r"\bneed (?:a |to find |to take )?(?:new|different|other|another) ROLE\b"),
     # "they want office jobs", "are looking for desk roles": the learners ask for another kind of job
@@ -258,6 +260,9 @@ DELIVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)
 ))
 _NEWCOMER = re.compile(r"\b(?:new|newly|incoming|first|hires?|starters?|joiners?|recruits?|newcomers?|grads?|graduates?|intakes?|cohorts?|trainees?)\b", re.I)
 
+_NEW_ASKER = re.compile(r"\bnew (?:[a-z-]+ )?(?:manager|supervisor|lead|director|head|boss|owner|ceo|principal|chief|partner)s? "
+                        r"(?:wants|asks|expects|requires|tells|insists|says|thinks|has asked|would like|is asking)\b", re.I)
+
 _PROCISH = re.compile(r"^(?:PROC|TIME|NUM|the|a|an|our|their|new|it|this|that)$")
 _TENURE = re.compile(r"\b(?:not new|have be (?:here|with us|in the ROLE|doing this) (?:for )?(?:" + _W + r"){0,2}?TIME|for (?:a decade|NUM TIME|TIME)|experienced|long-serving|veteran|year of experience)")
 
@@ -287,8 +292,9 @@ def find(frames, text: str, toks: list[Tok], tags: str, starts: list[int]) -> li
                     continue
             if gi.get("noun") is not None:  # a role noun by its ending: a noun, never only an adjective ("become bigger")
                 k = bisect.bisect_right(starts, m.start("noun")) - 1
-                lem = getAllLemmas(toks[k].text.lower())
-                if lem and "NOUN" not in lem:
+                word = toks[k].text.lower()
+                lem = getAllLemmas(word)
+                if (lem and "NOUN" not in lem) or (not lem and len(word) < 6) or word in _KEEP:
                     continue
             i = bisect.bisect_right(starts, m.start()) - 1
             j = bisect.bisect_right(starts, m.end() - 1) - 1
@@ -310,6 +316,12 @@ def analyse(text: str) -> dict:
     onb = find(ONBOARDING_FRAMES, text, toks, tags, starts)
     if tenure:  # "they are not new, they have run these lathes for a decade": "new X" alone does not make them new
         onb = [(n, p) for n, p in onb if n not in ("new people", "first weeks")]
+    # "the new manager wants the reps to log every call": a new person above the learners asks for the change; the
+    # learners are the reps, who are not new
+    asking = [m.start() for m in _NEW_ASKER.finditer(text)]
+    if asking:
+        flat = text.lower()
+        onb = [(n, p) for n, p in onb if not any(a <= flat.find(p.lower()) <= a + 12 for a in asking)]
     if find(DELIVER_FRAMES, text, toks, tags, starts):  # they deliver to newcomers: "new starters" are not the learners
         onb = [(n, p) for n, p in onb if not _NEWCOMER.search(p)]
     return {"onboarding": [p for _, p in onb], "gone": [p for _, p in find(GONE_FRAMES, text, toks, tags, starts)],
