@@ -78,3 +78,37 @@ def test_a_language_without_labels_gets_the_plan_in_english_words():
     p = plan("Onze 5 magazijnmedewerkers maken fouten bij het inpakken van de bestellingen en dat is niet goed voor de klanten.")
     assert p.language == "nl" and p.open_questions
     assert "Dutch" in p.assumptions[0] and "English best" in p.assumptions[0]
+
+
+@pytest.mark.parametrize("kind,text", [
+    ("onboarding", "Nächste Woche beginnen zwei neue Pflegefachkräfte auf Station 4 und kennen unser Dokumentationssystem nicht."),
+    ("onboarding", "Wir haben fünf Auszubildende eingestellt, die im August anfangen."),
+    ("upskilling", "Unsere Lagermitarbeiter scannen die Paletten falsch, bei 3 von 20 Lieferungen fehlt die Charge."),
+    ("upskilling", "Seit dem neuen System buchen die Buchhalter doppelt."),
+    ("reskilling", "Die Poststelle wird geschlossen; die vier Mitarbeiter sollen in die Buchhaltung wechseln."),
+    ("reskilling", "Unsere Kassierer werden durch Selbstbedienungskassen ersetzt."),
+    ("onboarding", "Contratamos a 4 enfermeras nuevas que se incorporan en enero a la UCI."),
+    ("upskilling", "Los comerciales no registran las visitas en el CRM y el jefe de ventas no ve el embudo."),
+    ("reskilling", "El centro de llamadas cierra en junio y los 10 teleoperadores pasarán a ser gestores de cobros."),
+    ("onboarding", "Trois nouveaux techniciens arrivent lundi dans l'équipe de maintenance."),
+    ("reskilling", "Le service courrier est supprimé et les 3 agents vont devenir gestionnaires de données."),
+    ("upskilling", "Depuis le nouveau logiciel, les comptables saisissent mal les factures."),
+])
+def test_the_type_from_cue_words_next_to_the_people(kind, text):
+    p = plan(text)
+    assert p.language in ("de", "es", "fr") and p.intervention_type.value == kind
+
+
+@pytest.mark.parametrize("text,role,n", [
+    ("Unsere Lagermitarbeiter scannen die Paletten falsch, bei 3 von 20 Lieferungen fehlt die Charge.", "Lagermitarbeiter", None),
+    ("El centro de llamadas cierra en junio y los 10 teleoperadores pasarán a ser gestores de cobros.", "teleoperador", 10),
+    ("Los comerciales no registran las visitas en el CRM.", "comercial", None),
+    ("Die Poststelle wird geschlossen; die vier Mitarbeiter sollen in die Buchhaltung wechseln.", None, 4),
+])
+def test_the_people_as_written_never_a_ratio_or_a_generic_group(text, role, n):
+    p = plan(text)
+    assert p.audience.headcount == n
+    if role:
+        assert p.audience.role == role
+    else:  # "Mitarbeiter" names nobody in particular: a blank to fill, not a role
+        assert "nicht angegeben" in p.audience.role

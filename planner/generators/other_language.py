@@ -109,7 +109,11 @@ def _singular(word: str, lang: str) -> str:
         return w
     parts = w.split()
     first = parts[0]
-    if first.endswith("s") and len(first) > 3:
+    if lang == "es" and first.endswith("es") and len(first) > 4 and first[-3] in "rlndj":
+        first = first[:-2]  # "teleoperadores" -> "teleoperador", "comerciales" -> "comercial"
+    elif lang == "fr" and first.endswith("aux") and len(first) > 4:
+        first = first[:-3] + "al"  # "principaux" -> "principal"
+    elif first.endswith("s") and len(first) > 3:
         first = first[:-1]
     return " ".join([first] + parts[1:])
 
@@ -133,7 +137,7 @@ def _people(text: str, lang: str, tokens: list[re.Match]) -> tuple[Optional[str]
         if j + 1 < len(words) and low[j] == "de" and low[j + 1] not in stop and not words[j + 1][0].isdigit():
             out += [words[j], words[j + 1]]  # "técnicos de mantenimiento", "opérateurs de numérisation"
         elif j < len(words) and low[j] not in stop and low[j] not in new and not _is_cue_word(low[j], lang) and len(low[j]) > 3 \
-                and not low[j].endswith(("an", "en", "ent", "ont")):
+                and not low[j].endswith(("an", "en", "ent", "ont", "án", "én", "ón", "rá", "ará", "erá", "ron")):
             out.append(words[j])  # "auxiliar dental"
         return " ".join(out)
 
@@ -142,8 +146,9 @@ def _people(text: str, lang: str, tokens: list[re.Match]) -> tuple[Optional[str]
         if n is None or not 1 <= n <= 500:
             continue
         nxt = text[tokens[i].end(): tokens[i].end() + 3]
-        if nxt.startswith((".", " %", "%")) or (i + 1 < len(low) and low[i + 1] in ("von", "de", "sur", "of")):
-            continue  # "1. März", "12 von 50": a date or a ratio, not people
+        if nxt.startswith((".", " %", "%")) or (i + 1 < len(low) and low[i + 1] in ("von", "de", "sur", "of", "aus")) \
+                or (i > 0 and low[i - 1] in ("von", "cada", "sur", "of", "aus", "su")):
+            continue  # "1. März", "12 von 50", "3 von 20 Lieferungen": a date or a ratio, not people
         role = noun_at(i + 1)
         if role:
             return _singular(role, lang), role, n
@@ -282,6 +287,7 @@ T = {
         "materials": "aktuelle echte Beispiele des Problems (anonymisiert)",
         "setting": "eine kurze Teambesprechung in der normalen Arbeitszeit",
         "owner_default": "Führungskraft des Teams (bitte bestätigen)",
+        "owner_plain": "der Führungskraft des Teams",
         "cadence": "sammelt die Beispiele und die Antworten auf die offenen Fragen bis zum Überprüfungsdatum",
         "cadence_deadline": "; der Text nennt die Frist „{d}“",
         "behaviour": "Das Team einigt sich auf ein Arbeitsergebnis und eine Checkliste dafür",
@@ -290,7 +296,7 @@ T = {
         "method": "In den nächsten zwei Wochen Beispiele bei den Personen und bei den Empfängern ihrer Arbeit sammeln und zählen, wie oft das Problem auftritt.",
         "target_text": "{t} (Ziel laut Text)",
         "target_prop": "Vorschlag: Zielwert nach der Erkundung festlegen (mit: {o})",
-        "target_none": "eine Fähigkeit gewählt, mit gemessenem Ausgangswert, bis zum Überprüfungsdatum",
+        "target_none": "Vorschlag: eine Fähigkeit gewählt, mit gemessenem Ausgangswert, bis zum Überprüfungsdatum",
         "source": "die gesammelten Beispiele und die eigenen Aufzeichnungen des Teams",
         "source_sys": "die gesammelten Beispiele und die Daten in {s}",
         "rule": "Die Fähigkeit aus beobachteten Beispielen wählen, nicht aus dem neuesten Werkzeug oder Kurs",
@@ -334,6 +340,7 @@ T = {
         "materials": "ejemplos reales y recientes del problema (anonimizados)",
         "setting": "una reunión breve del equipo en horario normal",
         "owner_default": "responsable del equipo (por confirmar)",
+        "owner_plain": "el responsable del equipo",
         "cadence": "reúne los ejemplos y las respuestas a las preguntas abiertas antes de la fecha de revisión",
         "cadence_deadline": "; el texto fija el plazo «{d}»",
         "behaviour": "El equipo acuerda un resultado de trabajo y una lista de comprobación para él",
@@ -342,7 +349,7 @@ T = {
         "method": "En las próximas dos semanas, recoger ejemplos de las personas y de quienes reciben su trabajo, y contar con qué frecuencia aparece el problema.",
         "target_text": "{t} (objetivo según el texto)",
         "target_prop": "Propuesta: fijar el objetivo después de la exploración (con: {o})",
-        "target_none": "una competencia elegida, con un valor inicial medido, antes de la fecha de revisión",
+        "target_none": "Propuesta: una competencia elegida, con un valor inicial medido, antes de la fecha de revisión",
         "source": "los ejemplos recogidos y los registros del propio equipo",
         "source_sys": "los ejemplos recogidos y los datos de {s}",
         "rule": "Elegir la competencia a partir de ejemplos observados, no de la herramienta o el curso más nuevo",
@@ -386,6 +393,7 @@ T = {
         "materials": "exemples réels et récents du problème (anonymisés)",
         "setting": "une courte réunion d'équipe pendant le temps de travail normal",
         "owner_default": "responsable de l'équipe (à confirmer)",
+        "owner_plain": "le responsable de l'équipe",
         "cadence": "rassemble les exemples et les réponses aux questions ouvertes avant la date de revue",
         "cadence_deadline": " ; le texte fixe l'échéance « {d} »",
         "behaviour": "L'équipe s'accorde sur un résultat de travail et une liste de contrôle pour celui-ci",
@@ -394,7 +402,7 @@ T = {
         "method": "Dans les deux prochaines semaines, recueillir des exemples auprès des personnes et de ceux qui reçoivent leur travail, et compter la fréquence du problème.",
         "target_text": "{t} (cible selon le texte)",
         "target_prop": "Proposition : fixer la cible après la découverte (avec : {o})",
-        "target_none": "une compétence choisie, avec une valeur de départ mesurée, avant la date de revue",
+        "target_none": "Proposition : une compétence choisie, avec une valeur de départ mesurée, avant la date de revue",
         "source": "les exemples recueillis et les données de l'équipe",
         "source_sys": "les exemples recueillis et les données de {s}",
         "rule": "Choisir la compétence à partir d'exemples observés, pas de l'outil ou de la formation la plus récente",
@@ -434,13 +442,13 @@ def _english_words(lang: str) -> dict:
         "asset_title": "Discovery notes", "asset": "A few recent examples of the problem, who was involved, what it cost, and the work output concerned.",
         "practice": "Bring a few recent examples of the problem to a short team review and sort them by work output",
         "materials": "recent real examples of the problem (anonymised)", "setting": "a short team meeting in normal working time",
-        "owner_default": "team manager (to confirm)", "cadence": "collects the examples and the answers to the open questions by the review date",
+        "owner_default": "team manager (to confirm)", "owner_plain": "the team's manager", "cadence": "collects the examples and the answers to the open questions by the review date",
         "cadence_deadline": "", "behaviour": "The team agrees on one work output and a checklist for it",
         "metric_base": "the figure the text gives: {b}; confirm in discovery what exactly is counted",
         "metric": "examples collected and open questions answered",
         "method": "Over the next two weeks, collect examples from the people doing the work and from those who receive it, and count how often the problem shows.",
         "target_text": "{t} (the text's target)", "target_prop": "Proposed: set the target after discovery (with: {o})",
-        "target_none": "one skill chosen, with a measured baseline, by the review date",
+        "target_none": "Proposed: one skill chosen, with a measured baseline, by the review date",
         "source": "the collected examples and the team's own records", "source_sys": "the collected examples and the data in {s}",
         "rule": "Choose the skill from observed examples, not from the newest tool or course on offer",
         "mistakes": ["Choosing a course before anyone has seen examples of the problem",
@@ -465,6 +473,10 @@ def other_language_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> 
     W = T.get(lang) or _english_words(lang)
     text = " ".join(frame.text.split())
     f = read_facts(text, lang, today) if lang in T else Facts()
+    from planner import rules
+
+    if f.role and (rules.is_generic_audience(f.role) or rules.is_generic_audience(f.role_plural or "")):
+        f.role = f.role_plural = None  # "Mitarbeiter", "empleados": a group, not a role (the contract rejects it)
     who = f.role_plural or W["who_default"]
     q = lambda key, **kw: W[key].format(**kw)  # noqa: E731
 
@@ -486,12 +498,13 @@ def other_language_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> 
         if "{s}" in W["gap_none"] else W["gap_none"]
     review = today + dt.timedelta(weeks=DISCOVERY_WEEKS)
     owner = f.owner or W["owner_default"]
+    owner_plain = f.owner or W["owner_plain"]
     cadence = W["cadence"] + (q("cadence_deadline", d=f.deadline) if f.deadline and W["cadence_deadline"] else "")
     source = q("source_sys", s=f.systems[0]) if f.systems else W["source"]
     if f.baseline:
         signal = {"behaviour": W["behaviour"], "metric": clip(q("metric_base", b=f.baseline), 200), "baseline": f.baseline,
                   "baseline_method": None,
-                  "target": clip(q("target_text", t=f.target), 200) if f.target else clip(q("target_prop", o=owner), 200),
+                  "target": clip(q("target_text", t=f.target), 200) if f.target else clip(q("target_prop", o=owner_plain), 200),
                   "target_is_proposal": None if f.target else True, "data_source": clip(source, 200)}
     else:
         signal = {"behaviour": W["behaviour"], "metric": W["metric"], "baseline": None, "baseline_method": W["method"],
