@@ -156,3 +156,15 @@ def test_a_misspelt_cue_word_is_read_as_meant(typo, meant):
 @pytest.mark.parametrize("word", ["hires", "recieved", "teh", "fixtures"])
 def test_other_words_are_left_alone(word):
     assert spelled(word) == word
+
+
+def test_an_upskilling_rationale_quotes_the_clause_of_the_gap_in_current_work():
+    from planner.extract.intervention import work_clause
+
+    text = "Scrap after changeovers is about 4% of output. The line operators skip steps of the changeover checklist."
+    assert work_clause(text) == "The line operators skip steps of the changeover checklist"
+
+
+def test_a_cue_is_quoted_as_its_whole_clause():
+    c = cues("Our spring intake of 6 phlebotomists arrives in March. With the last intake, 11 of 40 draws were repeated.")
+    assert c.onboarding[0] == "Our spring intake of 6 phlebotomists arrives in March"

@@ -103,8 +103,8 @@ def whole_clause(text: str, phrase: str) -> str:
     starts = [m.end() for m in _CLAUSE_END.finditer(flat, 0, i)]
     left = starts[-1] if starts else 0
     before = flat[left:i].split()
-    if len(before) > 6:  # a long clause: the six words before the cue (its subject, usually), at a word boundary
-        left = i - len(" ".join(before[-6:])) - (1 if flat[i - 1: i] == " " else 0)
+    if len(before) > 8:  # a long clause: the eight words before the cue (its subject, usually), at a word boundary
+        left = i - len(" ".join(before[-8:])) - (1 if flat[i - 1: i] == " " else 0)
     m = _CLAUSE_END.search(flat, j)
     right = m.start() if m else len(flat)
     words = flat[left:right].split()
@@ -139,3 +139,22 @@ def cues(text: str) -> Cues:
     for p in ordered(a["gone"] + a["move"] + ([] if onb else a["never"])):
         _add(res, whole_clause(text, p))
     return Cues(onboarding=tuple(onb), reskilling=tuple(res))
+
+
+def work_clause(text: str) -> str | None:
+    """The clause that reports what goes wrong in the work the people already do ("the line operators skip steps of the
+    changeover checklist"), quoted whole, for an upskilling rationale: the cue for upskilling is the gap in current
+    work (DOMAIN.md: upskilling strengthens the work a person already does). None when no sentence reports a problem."""
+    from planner.extract.intervention_frames import _is_person
+    from planner.extract.signals import PROBLEM, symptom_sentences
+
+    found: list[tuple[bool, str]] = []
+    for sent in symptom_sentences(text):
+        m = PROBLEM.search(sent)
+        if m and not sent.rstrip().endswith("?"):
+            quote = whole_clause(sent, m.group(0))
+            if len(quote.split()) >= 3:
+                ahead = quote[: quote.lower().find(m.group(0).lower())].lower().split()
+                found.append((any(w in ("they", "we") or _is_person(w.strip(",.;:'")) for w in ahead), quote))
+    # the people as the subject of the clause ("the line operators skip steps") before a figure alone ("scrap is 4%")
+    return next((q for who, q in found if who), found[0][1] if found else None)

@@ -139,6 +139,10 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         return kind, why, change
     tenure = _TENURE.search(frame.text)
     clause = _task_clause(frame)
+    if not clause and not tenure:  # the clause that reports the gap in their current work (planner.extract.intervention)
+        from planner.extract.intervention import work_clause
+
+        clause = work_clause(frame.text)
     if clause and not tenure:
         why = f'The text describes work the {who} already do ("{clause}") and a gap in how well it is done'
     elif tenure:
