@@ -72,3 +72,9 @@ def test_the_metric_of_a_share_done_right_is_not_called_falling_short():
     s = p.success_signal
     assert "notes" in s.metric and "reports" not in s.metric and "fall short" not in s.metric
     assert s.baseline == "1 in 4" and "rise" in s.target
+
+
+@pytest.mark.parametrize("text,unit", [("I manage 7 reports in collections", "people"), ("I have 12 direct reports on nights", "people"),
+                                       ("the analysts write 7 reports a week", "reports")])
+def test_direct_reports_are_people_and_written_reports_are_documents(text, unit):
+    assert first(text).unit == unit

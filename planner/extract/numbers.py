@@ -135,6 +135,9 @@ def find_numbers(text: str) -> list[NumberFact]:
         add(m, NumberFact(text=m.group(0), value=value_of(m.group(0))))
     found.sort(key=lambda t: t[0])
     for s, e, f in found:
+        if f.unit in ("reports", "direct reports") and _DIRECT_REPORTS.search(text[max(0, s - 30): s]):
+            f.unit, f.role = "people", "headcount"  # "I manage 7 reports": people who report to the manager, not documents
+            continue
         if f.unit in DURATION_UNITS:
             f.role = "duration"
         elif f.unit == "%":
@@ -142,6 +145,7 @@ def find_numbers(text: str) -> list[NumberFact]:
     return [f for _, _, f in found]
 
 
+_DIRECT_REPORTS = re.compile(r"\b(?:manage|managing|have|has|got|lead|leading|supervise|supervising|with|of my|my)\s+(?:about\s+|around\s+)?$", re.I)
 _OF_PEOPLE = re.compile(r"^\s*(?:of\s+)?(?:them|us|those|(?:the|our|their|its|all)\s+(?:\w+\s+){0,3}?(?P<noun>[a-z-]+))\b", re.I)
 
 
