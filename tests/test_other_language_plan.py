@@ -112,3 +112,10 @@ def test_the_people_as_written_never_a_ratio_or_a_generic_group(text, role, n):
         assert p.audience.role == role
     else:  # "Mitarbeiter" names nobody in particular: a blank to fill, not a role
         assert "nicht angegeben" in p.audience.role
+
+
+def test_the_people_served_are_not_the_learners_and_a_named_lead_reviews():
+    p = plan("el equipo de ventas no llama a los clientes")
+    assert "cliente" not in p.audience.role
+    p = plan("Les infirmières de nuit oublient de noter la douleur; la cadre de santé veut un suivi.")
+    assert p.audience.role == "infirmière de nuit" and p.feedback_owner.role == "cadre de santé"

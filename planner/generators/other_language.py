@@ -81,7 +81,7 @@ _WISH = re.compile(r"\b(?:möchte|möchten|will|wollen|soll|ziel|unter|quiere|qu
 _OWNER = {
     "de": re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]*(?:leiter(?:in)?|leitung|vorgesetzte[rn]?|meister(?:in)?)|Vorgesetzte[rn]?)\b"),
     "es": re.compile(r"\b(?:jef[ea]|responsable|supervisor(?:a)?|encargad[oa]|coordinador(?:a)?)(?:\s+(?:de|del)\s+[a-záéíóúñ]+)?\b", re.I),
-    "fr": re.compile(r"\b(?:cheffe|chef|responsable|superviseur(?:e)?|encadrant(?:e)?)(?:\s+(?:de|du|d')\s*[a-zàâçéèêëîïôûù]+)?\b", re.I),
+    "fr": re.compile(r"\b(?:cheffe|chef|responsable|superviseur(?:e)?|encadrant(?:e)?|cadre)(?:\s+(?:de|du|d')\s*[a-zàâçéèêëîïôûù]+)?\b", re.I),
 }
 _DEADLINE_CUE = {
     "de": r"(?:bis(?:\s+zum|\s+zur|\s+zu\s+den)?|vor(?:\s+dem|\s+der)?|spätestens(?:\s+im|\s+bis)?)",
@@ -121,15 +121,15 @@ def _singular(word: str, lang: str) -> str:
 def _people(text: str, lang: str, tokens: list[re.Match]) -> tuple[Optional[str], Optional[str], Optional[int]]:
     """(role singular, role as written, headcount): the noun after a number ("vier neue Sachbearbeiterinnen",
     "Los 6 técnicos de mantenimiento"), else after an article and "new" ("la nueva auxiliar dental": one person)."""
-    stop, new, procs, nums = _words("stop"), _words("new"), _words("process"), _number_words()
+    stop, new, procs, nums, served = _words("stop"), _words("new"), _words("process"), _number_words(), _words("served")
     words = [m.group(0) for m in tokens]
     low = [w.lower() for w in words]
 
     def noun_at(i: int) -> Optional[str]:
         while i < len(words) and low[i] in new:
             i += 1
-        if i >= len(words) or words[i][0].isdigit() or low[i] in stop or low[i] in procs:
-            return None
+        if i >= len(words) or words[i][0].isdigit() or low[i] in stop or low[i] in procs or low[i] in served:
+            return None  # "los clientes": the people served are never the learners
         if lang == "de":
             return words[i] if words[i][0].isupper() else None
         out = [words[i]]
@@ -554,4 +554,8 @@ def other_language_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> 
         "language": lang,
         "meta": meta.model_dump(),
     }
-    return Plan.model_validate(data, context={"today": today})
+    try:
+        return Plan.model_validate(data, context={"today": today})
+    except ValueError:  # a fact read from the text that the contract rejects (a group, not a role): the blank instead
+        data["audience"]["role"], data["feedback_owner"]["role"] = W["role_default"], W["owner_default"]
+        return Plan.model_validate(data, context={"today": today})
