@@ -77,6 +77,8 @@ ONBOARDING = [
     "3 technicians are coming over from the Bristol plant",
 ]
 UPSKILLING = [
+    'small errors become complaints within a week',
+    'the late notes become escalations for the supervisors',
     'our 12 agents write sloppy case notes and QA fails about 30% of them',
     "the electricians don't fill in the test certificates properly",
     'Team leads became responsible for rotas last year and they still get the hours wrong',

@@ -217,8 +217,9 @@ MOVE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     ("new role", r"\bnew ROLE (?:as|in)\b"),
     ("become", r"\bbecome (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r"|on |of |for |to |with |at |in |the )" + _W + r"){0,3}?PPL\b"),
     # "the keyers will become data validators": a person noun by its ending, checked to be a noun (not "bigger")
-    ("become", r"\bbecome (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r"|on |of |for |to |with |at |in |the )" + _W + r"){0,3}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s?)\b"),
-    ("become", r"\bbecome (?:" + _NOT_DEGREE + r"(?!on |of |for |to |with |at |in |the |a |an )" + _W + r"){0,3}?(?!experts?\b|masters?\b|pros\b)(?P<noun>[a-z][^\s|,]*s)\b"),
+    ("become", _L + r" (?:" + _W + r"){0,5}?become (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r"|on |of |for |to |with |at |in |the )" + _W + r"){0,3}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s?)\b"),
+    # (the learners are the subject: "small errors become complaints" is no move into a role)
+    ("become", _L + r" (?:" + _W + r"){0,5}?become (?:" + _NOT_DEGREE + r"(?!on |of |for |to |with |at |in |the |a |an )" + _W + r"){0,3}?(?!experts?\b|masters?\b|pros\b)(?P<noun>[a-z][^\s|,]*s)\b"),
     ("become", r"\b(?:make|turn) (?:them|him|her|PPL) (?:into )?(?:a |an )?(?:" + _W + r"){0,2}?PPL\b"),
     # "we're converting our call handlers into live chat moderators"
     ("become", r"\b(?:turn|convert|make) (?:our |the |their |all |most )?(?:" + _W + r"){0,2}?(?:them|PPL) into (?:a |an )?(?:" + _W + r"){0,3}?" + _AS_ROLE),
