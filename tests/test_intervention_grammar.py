@@ -46,6 +46,8 @@ RESKILLING = [
     "we'd like them to go to the archive team as cataloguers",
 ]
 ONBOARDING = [
+    'we hired 3 experienced welders who start next week',
+    'two pickers start on Monday',
     'next month 5 fresh grads start in the audit team',
     'we onboarded 8 contractors last week for the migration',
     'Ana is new in the role of shift lead and has never done rotas',
@@ -77,6 +79,8 @@ ONBOARDING = [
     "3 technicians are coming over from the Bristol plant",
 ]
 UPSKILLING = [
+    'Our line operators start on nights and skip the checklist',
+    'experienced drivers who joined us from the Leeds depot years ago keep missing slots',
     'small errors become complaints within a week',
     'the late notes become escalations for the supervisors',
     'our 12 agents write sloppy case notes and QA fails about 30% of them',

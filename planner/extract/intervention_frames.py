@@ -261,6 +261,10 @@ DELIVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)
 ))
 _NEWCOMER = re.compile(r"\b(?:new|newly|incoming|first|hires?|starters?|joiners?|recruits?|newcomers?|grads?|graduates?|intakes?|cohorts?|trainees?)\b", re.I)
 
+# "experienced drivers", "joined us years ago": the people have done this work here for a long time
+_TENURE_WORDS = re.compile(r"\bexperienced\b|\b(?:years|decades|a decade|a long time|ages) ago\b|\bfor (?:many |several )?years\b", re.I)
+_SHIFT_START = re.compile(r"\b(?:start|starts|started|starting|begin|begins)\s+(?:on|at|with)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?"
+                          r"(?:shifts?|nights|days|earlies|lates|huddle|briefing|\d)", re.I)
 _NEW_ASKER = re.compile(r"\bnew (?:[a-z-]+ )?(?:manager|supervisor|lead|director|head|boss|owner|ceo|principal|chief|partner)s? "
                         r"(?:wants|asks|expects|requires|tells|insists|says|thinks|has asked|would like|is asking)\b", re.I)
 
@@ -313,10 +317,13 @@ def analyse(text: str) -> dict:
     for t in toks:
         starts.append(pos)
         pos += len(t.tag) + 1
-    tenure = bool(_TENURE.search(tags))
+    tenure = bool(_TENURE.search(tags) or _TENURE_WORDS.search(text))
     onb = find(ONBOARDING_FRAMES, text, toks, tags, starts)
     if tenure:  # "they are not new, they have run these lathes for a decade": "new X" alone does not make them new
-        onb = [(n, p) for n, p in onb if n not in ("new people", "first weeks")]
+        onb = [(n, p) for n, p in onb if n not in ("new people", "first weeks", "arrive")]
+    # "the operators start on nights", "they start at 6am": the start of a shift, not of a job
+    low = " ".join(text.split()).lower()
+    onb = [(n, p) for n, p in onb if not (n == "arrive" and _SHIFT_START.search(low[max(0, low.find(p.lower())):][: len(p) + 30]))]
     # "the new manager wants the reps to log every call": a new person above the learners asks for the change; the
     # learners are the reps, who are not new
     asking = [m.start() for m in _NEW_ASKER.finditer(text)]
