@@ -262,7 +262,7 @@ DELIVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)
 _NEWCOMER = re.compile(r"\b(?:new|newly|incoming|first|hires?|starters?|joiners?|recruits?|newcomers?|grads?|graduates?|intakes?|cohorts?|trainees?)\b", re.I)
 
 # "experienced drivers", "joined us years ago": the people have done this work here for a long time
-_TENURE_WORDS = re.compile(r"\bexperienced\b|\b(?:years|decades|a decade|a long time|ages) ago\b|\bfor (?:many |several )?years\b", re.I)
+_TENURE_WORDS = re.compile(r"\bexperienced\b|\b(?:years|decades|a decade|a long time|ages) ago\b", re.I)
 _SHIFT_START = re.compile(r"\b(?:start|starts|started|starting|begin|begins)\s+(?:on|at|with)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?"
                           r"(?:shifts?|nights|days|earlies|lates|huddle|briefing|\d)", re.I)
 _NEW_ASKER = re.compile(r"\bnew (?:[a-z-]+ )?(?:manager|supervisor|lead|director|head|boss|owner|ceo|principal|chief|partner)s? "
