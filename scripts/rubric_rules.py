@@ -258,7 +258,10 @@ def cut_words(plan: dict, text: str) -> list[str]:
 
 
 def doubled_punctuation(plan: dict) -> list[str]:
-    return sorted({m.group(0).strip() or m.group(0) for s in strings(plan) for m in _DOUBLED.finditer(s)})
+    # French typography puts a space before ; : ! ? (Imprimerie nationale, Lexique des règles typographiques): not a fault
+    french = str(plan.get("language") or "").lower().startswith("fr")
+    return sorted({m.group(0).strip() or m.group(0) for s in strings(plan) for m in _DOUBLED.finditer(s)
+                   if not (french and re.fullmatch(r"\s[;:!?]", m.group(0)))})
 
 
 # ----------------------------------------------------------------------------------------------- criteria
@@ -315,6 +318,26 @@ def c_gap(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
     return int(carries) + int(bool(gap) and not is_impact), {"gap_has_baseline": carries, "gap_is_impact": is_impact}
 
 
+# What a baseline counts (its `counts` annotation) names something going wrong: the good direction is down.
+_BAD_THING = re.compile(r"\b(?:errors?|wrong|incorrect|mis\w+|missing|without|lack\w*|no |not |rejected|repeated|reopened|"
+                        r"scrap|returned|sent back|failed|failures?|late|complaints?|corrections?|correcting|double-booked|binned|"
+                        r"defects?|redo\w*|rework|raising a ticket|ticket about|mal|falsch|sin |sans |did not|didn't|needing|rolled back|"
+                        r"rolling over|roll\w* over|breaking|off by|overrides?|voids?|unexplained|follow-up|chas\w+|empty|blank)\b", re.I)
+_GOOD_THING = re.compile(r"\b(?:with the|with a|has the|have the|having|complete\w*|correct(?:ly)?|on time|on-time|first-time|"
+                         r"passing|passed|meeting|met|accura\w*|resolved|retained)\b", re.I)
+
+
+def _down(counts: str) -> Optional[bool]:
+    """True when what a baseline counts goes wrong (lower is better), False when it goes right, None when unclear."""
+    if _BAD_THING.search(counts):  # "work orders with the cause field empty": the negative word decides
+        return True
+    return False if _GOOD_THING.search(counts) else None
+
+
+_RISE = re.compile(r"\b(?:rise|raise|increase|higher|more|above|grow|up to|at least|improve)\b", re.I)
+_FALL = re.compile(r"\b(?:fall|drop|half|halve|less|fewer|under|below|reduce|down|at most|or lower|lower)\b", re.I)
+
+
 def c_signal(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
     sig = plan.get("success_signal") or {}
     if not sig:
@@ -333,6 +356,13 @@ def c_signal(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
     else:  # the text gives no target: the plan's must be marked as a proposal (issue 12: "proposed: ..., confirm with")
         info["target_ok"] = marked or not t.strip() or bool(_BLANK.search(t))
         info["target_marked"] = marked
+        # and point the right way (notes fault D: "a clear rise over today's scrap 6%"): a figure of things going wrong
+        # must fall, a figure of things done right must rise (SMART: a target is relevant to the gap)
+        down = next((_down(n.counts) for n in (base or []) if n.counts and _down(n.counts) is not None), None)
+        if down is not None and info["target_ok"] and info["baseline_ok"]:  # the target of the text's own figure
+            says_up, says_down = bool(_RISE.search(t)), bool(_FALL.search(t))
+            info["target_direction_ok"] = not ((down and says_up and not says_down) or (not down and says_down and not says_up))
+            info["target_ok"] = info["target_direction_ok"]
     return int(info["baseline_ok"]) + int(info["target_ok"]), info
 
 
@@ -464,9 +494,12 @@ def heading_names_type(plan: dict) -> Optional[bool]:
         md = plan_markdown(Plan.model_validate(plan))
     except Exception:
         return None
+    from planner.render.labels import labels_for
+
     first = next((ln for ln in md.splitlines() if ln.startswith("#")), "")
     t = str(plan.get("intervention_type") or "")
-    return bool(t) and t.lower() in first.lower()
+    # the heading is in the plan's language ("Einarbeitungsplan"): the type's own label there, or its English name
+    return bool(t) and (t.lower() in first.lower() or labels_for(plan.get("language"))[t].lower() in first.lower())
 
 
 def score_plan(plan: Optional[dict], case: EvalCase) -> dict:

@@ -40,12 +40,13 @@ def test_malformed_case_file_names_the_case(tmp_path):
         load_cases(tmp_path / "none.yaml")
 
 
-def test_runner_offline_scores_and_refusal():
+def test_runner_offline_scores_and_the_german_case():
+    # issue 12 (fault G): offline used to refuse the German case (errors == 1); it now plans it in German
     res = run_eval(load_cases(SMALL), [resolve("offline")], today=TODAY)
     s = res["summary"]["offline:rules-v1"]
-    assert s["schema_valid"] == 1.0 and s["intervention_accuracy"] == 1.0 and s["errors"] == 1
+    assert s["schema_valid"] == 1.0 and s["intervention_accuracy"] == 1.0 and s["errors"] == 0
     german = next(r for r in res["records"] if r["case"] == "german")
-    assert "English only" in german["error"] and german["scores"]["schema_valid"] == 1.0
+    assert not german["error"] and german["scores"]["schema_valid"] == 1.0 and '"language":"de"' in german["plan_json"].replace(" ", "")
 
 
 class BrokenGenerator:

@@ -72,10 +72,13 @@ def completeness(plan: Plan, case: EvalCase) -> float:
     return ok / len(FIELDS)
 
 
-def concreteness(plan: Plan, case: EvalCase) -> float:
-    """The concreteness suite's field-aware overall score (planner.checks.plan_report)."""
+def concreteness(plan: Plan, case: EvalCase) -> Optional[float]:
+    """The concreteness suite's field-aware overall score (planner.checks.plan_report); None for a plan in another
+    language: the suite's word rules read English only (planner.render.review says the same), so they cannot judge it."""
     from planner.checks import plan_report
 
+    if not (plan.language or "en").lower().startswith("en"):
+        return None
     return plan_report(plan).overall
 
 

@@ -81,6 +81,8 @@ def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) 
         for n in numbers:
             if n is target or n.role in ("headcount", "previous") or threshold(n) or (n.context and wish.search(n.context)):
                 continue
+            if n.unit == "%" and _num.good_direction(n) is None:
+                continue  # "self-service takes about a quarter of our ticket volume": a share of nothing going wrong or right
             if ok(n) and n.value is not None:
                 n.role = "baseline"
                 return n, target

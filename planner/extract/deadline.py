@@ -18,9 +18,20 @@ from planner.extract.numbers import value_of
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _CUE = r"(?:by|before|until|till|ahead of|in time for|no later than|within)"
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 DEADLINE = re.compile(
     rf"\b{_CUE}\s+(?:the\s+)?(?:"
-    r"(?P<end>end|close) of (?:the |this |next )?(?P<period>quarter|month|year|financial year|fiscal year|half)"
+    r"(?P<end>end|close) of (?:the |this |(?P<next>next) )?(?P<period>quarter|month|year|financial year|fiscal year|half)"
+    # "by the end of April", "before the end of January 2027", "by mid-March"
+    r"|(?P<mend>end|close|middle|mid)(?: of|-)?\s*(?P<mmonth>" + _MONTH + r")\b(?:\s+(?P<mmy>20\d\d))?"
+    r"|mid-?(?P<midmonth>" + _MONTH + r")\b"
+    # "by 31 March", "by the 15th of January", "before March 31st"
+    r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?(?: of)? (?P<dmonth>" + _MONTH + r")\b(?:\s+(?P<dy>20\d\d))?"
+    r"|(?P<mdmonth>" + _MONTH + r") (?P<mday>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>20\d\d))?"
+    # "before Easter", "by Christmas", "by the new year"
+    r"|(?P<holiday>easter|christmas|xmas|new year|the new year)\b"
+    # "in time for the audit in February": an event, then its month
+    r"|(?:[a-z]+\s+){1,3}?in\s+(?P<emonth>" + _MONTH + r")\b(?:\s+(?P<ey>20\d\d))?"
     r"|(?:the\s+)?(?P<q>q[1-4])(?:\s+(?P<qy>20\d\d))?"
     r"|(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b(?:\s+(?P<my>20\d\d))?"
     r"|(?:next\s+)?(?P<season>spring|summer|autumn|fall|winter)"
@@ -40,17 +51,73 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm, Meeus, Astronomical Algorithms, 1991)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _next_date(today: dt.date, month: int, day: int, year: Optional[str]) -> Optional[dt.date]:
+    """The first such date after today (or in the year the text gives)."""
+    y = int(year) if year else today.year
+    try:
+        d = dt.date(y, month, min(day, calendar.monthrange(y, month)[1]))
+    except ValueError:
+        return None
+    if d <= today and not year:
+        d = dt.date(y + 1, month, min(day, calendar.monthrange(y + 1, month)[1]))
+    return d
+
+
 def _resolve(m: re.Match, today: dt.date) -> Optional[dt.date]:
     if m.group("end"):
         period = m.group("period").lower()
+        nxt = bool(m.group("next"))
         if period == "month":
-            return _month_end(today.year, today.month)
+            y, mo = (today.year + (today.month == 12), today.month % 12 + 1) if nxt else (today.year, today.month)
+            return _month_end(y, mo)
         if period == "quarter":
-            q_end = ((today.month - 1) // 3 + 1) * 3
-            return _month_end(today.year, q_end)
+            q_end = ((today.month - 1) // 3 + 1) * 3 + (3 if nxt else 0)
+            return _month_end(today.year + (q_end > 12), (q_end - 1) % 12 + 1)
         if period == "half":
-            return _month_end(today.year, 6 if today.month <= 6 else 12)
-        return dt.date(today.year, 12, 31)
+            h_end = (6 if today.month <= 6 else 12) + (6 if nxt else 0)
+            return _month_end(today.year + (h_end > 12), (h_end - 1) % 12 + 1)
+        return dt.date(today.year + nxt, 12, 31)
+    if m.group("mmonth"):
+        month = _MONTHS[m.group("mmonth").lower()]
+        end = m.group("mend").lower() in ("end", "close")
+        y = int(m.group("mmy")) if m.group("mmy") else today.year
+        return _next_date(today, month, calendar.monthrange(y, month)[1] if end else 15, m.group("mmy"))
+    if m.group("midmonth"):
+        return _next_date(today, _MONTHS[m.group("midmonth").lower()], 15, None)
+    if m.group("dmonth"):
+        return _next_date(today, _MONTHS[m.group("dmonth").lower()], int(m.group("day")), m.group("dy"))
+    if m.group("mdmonth"):
+        if m.group("mdmonth").lower() == "may" and m.group("mdmonth")[0].islower():
+            return None  # "by may 3": too often the verb
+        return _next_date(today, _MONTHS[m.group("mdmonth").lower()], int(m.group("mday")), m.group("mdy"))
+    if m.group("holiday"):
+        h = m.group("holiday").lower()
+        if h in ("christmas", "xmas"):
+            return _next_date(today, 12, 25, None)
+        if h.endswith("new year"):
+            return dt.date(today.year + 1, 1, 1)
+        e = _easter(today.year)
+        return e if e > today else _easter(today.year + 1)
+    if m.group("emonth"):
+        if m.group("emonth").lower() == "may" and m.group("emonth")[0].islower():
+            return None
+        if re.match(r"(?:by|until|till|within|no later than)\b", m.group(0), re.I):
+            return None  # "they key invoices by hand in January": only "before / ahead of / in time for" an event
+        return _next_date(today, _MONTHS[m.group("emonth").lower()], 1, m.group("ey"))
     if m.group("q"):
         q = int(m.group("q")[1])
         year = int(m.group("qy")) if m.group("qy") else today.year

@@ -85,16 +85,76 @@ def _add(seen: list[str], phrase: str) -> None:
         seen.append(phrase)
 
 
+_CLAUSE_END = re.compile(r"[.;:!?,()]|\s(?:and|but|so|because|while|whereas|although|though|which|where)\s|\s-\s", re.I)
+_DANGLING = frozenset("a an the of to for in on at by with from and or but so as our their his her its this that who "
+                      "which into over is are was were be been will would".split())
+_MAX_WORDS = 22
+
+
+def whole_clause(text: str, phrase: str) -> str:
+    """The cue as a whole constituent of the text: the matched words, widened to the clause they sit in (from the
+    clause's start when it is near, to its end), at most a short quote and never ending on a dangling word:
+    "intake of 6 phlebotomists arrives in" -> "Our spring intake of 6 phlebotomists arrives in March"."""
+    flat = " ".join(text.split())
+    i = flat.lower().find(phrase.lower())
+    if i < 0:
+        return phrase
+    j = i + len(phrase)
+    starts = [m.end() for m in _CLAUSE_END.finditer(flat, 0, i)]
+    left = starts[-1] if starts else 0
+    before = flat[left:i].split()
+    if len(before) > 8:  # a long clause: the eight words before the cue (its subject, usually), at a word boundary
+        left = i - len(" ".join(before[-8:])) - (1 if flat[i - 1: i] == " " else 0)
+    m = _CLAUSE_END.search(flat, j)
+    right = m.start() if m else len(flat)
+    words = flat[left:right].split()
+    head = len(flat[left:i].split())
+    need = head + len(phrase.split())
+    if len(words) > max(_MAX_WORDS, need):
+        words = words[: max(_MAX_WORDS, need)]
+    while len(words) > need and words[-1].lower().strip("'\"") in _DANGLING:
+        words.pop()
+    out = " ".join(words).strip(" ,;:-")
+    if out.count("(") > out.count(")"):
+        out = out[: out.rfind("(")].strip(" ,;:-") if phrase.lower() in out[: out.rfind("(")].lower() else out + ")"
+    return out if phrase.lower() in out.lower() else phrase
+
+
 def cues(text: str) -> Cues:
-    """The cue frames found (planner.extract.intervention_frames), quoted as the text writes them. Having never done
-    the work counts for reskilling only when nothing says the people are arriving in a new team or company."""
+    """The cue frames found (planner.extract.intervention_frames), each quoted as the whole clause the text writes it
+    in, in reading order (the first mention usually introduces the people). Having never done the work counts for
+    reskilling only when nothing says the people are arriving in a new team or company."""
     from planner.extract.intervention_frames import analyse
 
     a = analyse(text)
+    flat = " ".join(text.split()).lower()
+
+    def ordered(ps: list[str]) -> list[str]:
+        return sorted(ps, key=lambda p: (flat.find(" ".join(p.split()).lower()) % (len(flat) + 1)))
+
     onb: list[str] = []
     res: list[str] = []
-    for p in a["onboarding"]:
-        _add(onb, p)
-    for p in a["gone"] + a["move"] + ([] if onb else a["never"]):
-        _add(res, p)
+    for p in ordered(a["onboarding"]):
+        _add(onb, whole_clause(text, p))
+    for p in ordered(a["gone"] + a["move"] + ([] if onb else a["never"])):
+        _add(res, whole_clause(text, p))
     return Cues(onboarding=tuple(onb), reskilling=tuple(res))
+
+
+def work_clause(text: str) -> str | None:
+    """The clause that reports what goes wrong in the work the people already do ("the line operators skip steps of the
+    changeover checklist"), quoted whole, for an upskilling rationale: the cue for upskilling is the gap in current
+    work (DOMAIN.md: upskilling strengthens the work a person already does). None when no sentence reports a problem."""
+    from planner.extract.intervention_frames import _is_person
+    from planner.extract.signals import PROBLEM, symptom_sentences
+
+    found: list[tuple[bool, str]] = []
+    for sent in symptom_sentences(text):
+        m = PROBLEM.search(sent)
+        if m and not sent.rstrip().endswith("?"):
+            quote = whole_clause(sent, m.group(0))
+            if len(quote.split()) >= 3:
+                ahead = quote[: quote.lower().find(m.group(0).lower())].lower().split()
+                found.append((any(w in ("they", "we") or _is_person(w.strip(",.;:'")) for w in ahead), quote))
+    # the people as the subject of the clause ("the line operators skip steps") before a figure alone ("scrap is 4%")
+    return next((q for who, q in found if who), found[0][1] if found else None)

@@ -22,39 +22,21 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas, getLemma
 
+from planner.lexicon import words
+
 # --- word classes ------------------------------------------------------------------------------------------------
 
-# People who can be the learners (not the people they serve: customers, patients, guests are never "new hires").
-_PEOPLE = frozenset("""
-staff team teams crew crews cohort cohorts people person employee colleague worker workforce hire starter joiner
-recruit apprentice trainee graduate grad intern contractor temp member folk guy newcomer veteran
-rep representative agent manager supervisor lead nurse physician doctor surgeon pharmacist therapist clerk keyer
-typist operator picker packer loader driver courier cashier teller chef cook server welder electrician mechanic
-machinist carpenter plumber technician tech engineer developer dev programmer tester designer analyst accountant
-bookkeeper auditor controller buyer planner scheduler coordinator administrator admin assistant associate adviser
-advisor consultant specialist officer inspector paralegal lawyer attorney underwriter adjuster editor writer
-journalist reporter proofreader transcriptionist librarian teacher tutor instructor lecturer midwife carer
-caregiver counsellor counselor caseworker intake dispatcher receptionist guard pilot attendant sorter assembler fitter
-installer salesperson seller estimator recruiter reviewer approver owner foreman operative handler porter
-housekeeper cleaner barista waiter bartender firefighter paramedic soldier officer architect surveyor
-""".split())
-_NOT_LEARNERS = frozenset("customer client patient guest user passenger visitor shopper caller resident student child parent".split())
-_ROLE = frozenset("role job position post career occupation profession function title".split())
-_UNIT = frozenset("""
-line desk branch plant store shop studio site office pool switchboard room department warehouse unit ward factory airline firm company business organisation organization hospital
-centre center counter depot mill facility hub team division floor kitchen lab laboratory clinic school practice
-""".split())
-_PROC = frozenset("""
-workflow checklist process procedure system systems feature tool software platform module form template session
-programme program pipeline scanner rule policy report dashboard app application portal crm erp automation process
-guide document documentation script flow pack packet plan wizard screen integration setting
-""".split())
-_TIME = frozenset("""
-jan feb mar apr jun jul aug sep sept oct nov dec
-monday tuesday wednesday thursday friday saturday sunday week weekend month quarter year spring summer autumn fall
-winter tomorrow today tonight january february march april may june july august september october november
-december easter christmas term semester shift
-""".split())
+# Word classes, one lexicon file each (planner/lexicon/data/extract_*.txt, each citing its source).
+_PEOPLE = words("extract_people_nouns")  # people who can be the learners (not the people they serve)
+_NOT_LEARNERS = words("extract_not_learners")
+_ROLE = words("extract_role_nouns")
+_UNIT = words("extract_unit_nouns")
+_PROC = words("extract_process_nouns")
+_TIME = words("extract_time_words")
+_NEWCOMERS = words("extract_newcomer_nouns")  # nouns that name people by their being new ("joiners", "the intake")
+# Cue words managers misspell ("redundent", "transfered", "tomorow"): a word no dictionary knows that is one edit
+# (or one swap) away from one of these is read as it (Damerau 1964, single-error spelling correction).
+_CUE_SPELLINGS = words("extract_cue_spellings")
 _NUMBER = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen few several half".split())
 _CONTRACTIONS = {"n't": ["not"], "'re": ["be"], "'ve": ["have"], "'ll": ["will"], "'m": ["be"], "'d": ["would"]}
 _KEEP = frozenset("""
@@ -97,8 +79,28 @@ _WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:st|nd|rd|th)?|[.;:!?,]
 
 
 @lru_cache(maxsize=4096)
+def _one_error(a: str, b: str) -> bool:
+    """a and b differ by one insertion, deletion, substitution or swap of neighbours (Damerau 1964)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+@lru_cache(maxsize=4096)
+def spelled(w: str) -> str:
+    """A cue word as meant: "redundent" -> "redundant", "tomorow" -> "tomorrow"; any other word unchanged."""
+    if len(w) < 6 or w in _CUE_SPELLINGS or not w.isalpha() or getAllLemmas(w):
+        return w
+    return next((c for c in sorted(_CUE_SPELLINGS) if _one_error(w, c)), w)
+
+
+@lru_cache(maxsize=4096)
 def _tag(word: str) -> str:
-    w = word.lower().replace("’", "'")
+    w = spelled(word.lower().replace("’", "'"))
     if w in _KEEP:
         return w
     if w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th)", w) or w in _NUMBER:
@@ -112,6 +114,8 @@ def _tag(word: str) -> str:
         return "PROC"
     if b in ("team", "crew", "squad"):
         return "TEAM"  # both the people and the place they join
+    if b in _NEWCOMERS or w in _NEWCOMERS or (w.endswith("s") and b in ("recruit", "hire")):
+        return "NEWBIE"  # "the six recruits", "the September intake", "our latest hires": people who are new, by the noun
     if b in _UNIT:
         return "UNIT"
     if _is_person(w):
@@ -151,26 +155,32 @@ def tokens(text: str) -> list[Tok]:
 # --- frames ------------------------------------------------------------------------------------------------------
 
 _W = r"[^\s|,]+ "                     # any one word of the same clause
-_L = r"(?:PPL|TEAM|NAME|they|them|he|she|him|her|who)"  # the learners: a people noun or a pronoun for them
+_L = r"\b(?:PPL|TEAM|NAME|NEWBIE|they|them|he|she|him|her|who)"  # the learners: a people noun or a pronoun for them
 _NOT_DEGREE = r"(?!(?:better|more|less|good|great|strong|stronger|confident|faster|quick|efficient|proficient) )"
-_AS_ROLE = r"(?:PPL|[a-z][^\s|]*(?:er|or|ist|ian|ant))\b"  # "retrain as UX researchers": a person noun after "as"
+_AS_ROLE = r"(?:PPL|[a-z][^\s|]*(?:er|or|ist|ian|ant)s?)\b"  # "retrain as UX researchers": a person noun after "as"
 _GONE = r"(?:replace|automate|eliminate|close|shut|cut|phase|abolish|scrap|outsource|disband|axe|decommission|lay|make redundant|offshore|let go|sunset|discontinue|wind down|make obsolete)"
-_ARRIVAL_GOAL = r"(?:as (?:a |an |the |our )?(?:" + _W + r"){0,2}?(?:PPL|ROLE)|us|with|on|in|after|next|this|last|as|from|at|TIME|NUM|(?:the|our|a|an|their) (?:" + _W + r"){0,2}?(?:TEAM|UNIT|PPL|ROLE))\b"
+_ARRIVAL_GOAL = r"(?:as (?:a |an |the |our )?(?:" + _W + r"){0,2}?(?:PPL|ROLE)|us|with|on|in|after|next|this|last|as|from|at|TIME|NUM|for (?:the )?TIME|(?:the|our|a|an|their) (?:" + _W + r"){0,2}?(?:TEAM|UNIT|PPL|ROLE))\b"
 
 # Onboarding: people arriving in a company, team or position. (regex over the lemma/class string, check or None)
 ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
     # "we hired two electricians", "newly hired tellers", "we are onboarding 10 clerks" -- not "the onboarding checklist"
-    ("hire", r"\b(?:hire|recruit|employ|appoint|onboard|welcome|absorb|second)\b(?! (?:" + _W + r")?PROC)(?= (?:NUM|PPL|TEAM|a|an|our|the|two|new|into|from|in|last|this|for|to|on|them|him|her|\|)|$)(?: (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b)?"),
+    ("hire", r"\b(?:hire|recruit|employ|appoint|onboard|welcome|absorb|second)\b(?! (?:" + _W + r")?PROC)(?= (?:NUM|PPL|TEAM|a|an|our|the|two|new|into|from|in|last|this|for|to|on|them|him|her|about|around|roughly|some|several|more|extra|another|\|)|$)(?: (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b)?"),
     ("hire", r"(?<!the )\b(?:PPL|TEAM|they|he|she|who) (?:" + _W + r"){0,2}?(?:hire|recruit|appoint|onboard|absorb|second)\b(?! (?:" + _W + r")?PROC)"),
     ("take on", r"\b(?:take|bring) (?:on|in) (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b"),
-    ("new people", r"(?<!not )(?<!no )\b(?:new|newest|fresh) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire)\b(?! PROC\b)"),
+    ("new people", r"(?<!not )(?<!no )\b(?:new|newest|fresh) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire|NEWBIE)\b(?! PROC\b)"),
+    # "the six recruits", "our September intake", "two joiners": a noun that names people by their being new
+    ("newcomers", r"(?<!PROC )(?<!for )(?<!to )(?<!with )\b(?:NUM|TIME|the|our|a|an|this|next|latest|spring|summer|autumn|fall|winter|graduate|apprentice) (?:" + _W + r")?NEWBIE\b(?! (?:PROC|PPL|UNIT|form|pack|kit|session|course|training|programme|program|induction|orientation|onboard)\b)"),
     ("only just here", r"\b(?:only|just|barely) (?:be |have be )?(?:with us|here|in the TEAM|on the UNIT|in the UNIT) (?:for )?(?:a NUM |a |NUM |a couple of )?(?:day|TIME)\b"),
-    ("acquired", r"\bwe (?:" + _W + r")?(?:acquire|merge with|absorb) (?!(?:" + _W + r"){0,2}?PROC\b)"),
+    ("acquired", r"\bwe (?:" + _W + r"){0,2}?(?:acquire|merge with|absorb) (?!(?:" + _W + r"){0,2}?PROC\b)"),
     ("now with us", r"\bnow (?:sit|work|be) (?:with us|for us|part of (?:the|our) TEAM|in (?:the|our) TEAM)\b"),
-    ("new to", r"(?<!not )\bnew to (?:the|our|this|their|his|her) (?:" + _W + r")?(?:TEAM|UNIT|ROLE|PPL|trade|industry|country)"),
-    ("arrive", _L + r" (?:" + _W + r"){0,6}?(?<!not )(?:join|start|begin|arrive|come on board|come aboard|come on|sign on|go live)\b (?:" + _W + r"){0,1}?" + _ARRIVAL_GOAL),
-    ("transfer", _L + r" (?:" + _W + r"){0,3}?(?:transfer|second|move|come|relocate|rotate)\b (?:over |across |in |back )?(?:from|to|into|in) (?:" + _W + r"){0,3}?(?:TEAM|UNIT|ours|merger|acquisition)\b"),
+    ("new to", r"(?<!not )\bnew (?:to|in) (?:the |our |this |their |his |her )?(?:" + _W + r")?(?:TEAM|UNIT|ROLE|PPL|trade|industry|country)"),
+    # "a paralegal who hasn't started yet", "she is yet to join": someone arriving who is not here yet
+    ("not started yet", r"\b(?:have|be) not (?:yet )?(?:start|join|arrive|begin)\b(?: yet\b)?(?<=yet)|\b(?:be )?yet to (?:start|join|arrive|begin)\b"),
+    ("arrive", _L + r" (?:" + _W + r"){0,8}?(?<!not )(?:join|start|begin|arrive|come on board|come aboard|come on|sign on|go live)\b(?! (?:every|each|their|his|her|its|the day|the shift|the morning|a shift|work at|at NUM)\b) (?:" + _W + r"){0,1}?" + _ARRIVAL_GOAL),
+    ("transfer", _L + r" (?:" + _W + r"){0,3}?(?:transfer|second|move|come|relocate|rotate)\b (?:over |across |in |back )?(?:from|to|into|in) (?!(?:a|the) new )(?:" + _W + r"){0,3}?(?:TEAM|UNIT|ours|merger|acquisition)\b"),
     ("transfer", _L + r" (?:" + _W + r"){0,3}?transfer (?:over |across |in )?(?:from|to|into) (?!(?:" + _W + r"){0,3}?(?:ROLE|PROC)\b)"),
+    # "two carers new from next week", "nurses new in post": new, said of the people, with when
+    ("new people", r"\b(?:PPL|TEAM|they|who|she|he) (?:be )?(?:all )?new (?:from|as of|starting|since|this|last|next|in post|in the ROLE)\b"),
     ("first weeks", r"\b(?:their|his|her) first (?:few |NUM )?(?:day|TIME)\b"),
     ("first weeks", r"\bfirst (?:few |NUM )?(?:day|TIME) (?:in|on|at|of) (?:the|their|his|her|a) (?:new )?(?:ROLE|TEAM|UNIT)\b"),
 ))
@@ -179,30 +189,58 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
 GONE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
     ("gone", r"\b(?:PPL|ROLE|UNIT|TEAM|work|they|them|pool)\b (?:" + _W + r"){0,3}?(?:be|s) (?:" + _W + r"){0,3}?" + _GONE + r"\b"),
     ("gone", r"(?<!PROC )\b(?!PROC)" + _W[:-1] + r" (?:" + _W + r"){0,2}?be (?:" + _W + r"){0,2}?(?:automate|phase out)\b"),
-    ("gone", r"\b(?:PPL|ROLE|UNIT|TEAM|work)\b (?:" + _W + r"){0,2}?(?:be |will |to )?(?:" + _W + r")?(?:go away|go(?! to\b)(?= \||$| once| when| because| as| after| so)|disappear|vanish|redundant|obsolete|pointless|surplus)\b"),
+    ("gone", r"\b(?:PPL|ROLE|UNIT|TEAM|work|they|them|he|she|who)\b (?:" + _W + r"){0,2}?(?:be |will |to )?(?:" + _W + r")?(?:go away|go(?! to\b)(?= \||$| once| when| because| as| after| so)|disappear|vanish|redundant|obsolete|pointless|surplus)\b"),
     ("gone", r"\bmake (?:the |our |their |most |of )*(?:" + _W + r"){0,2}?(?:UNIT|ROLE|work|PPL) (?:" + _W + r"){0,1}?(?:pointless|redundant|obsolete|disappear|unnecessary)\b"),
     ("gone", r"(?<!PROC )(?<!TIME )\b(?!PROC\b|TIME\b)[^\s|]+ (?:will |be |to )+(?:" + _W + r")?(?<!not )(?:go away|disappear|vanish)\b"),
     ("gone", r"\bno longer (?:be )?(?:need|require)"),
+    # "the ticket office job won't exist", "their roles will no longer exist", "the post ceases to exist"
+    ("gone", r"\b(?:ROLE|UNIT|TEAM|work|PPL)\b (?:" + _W + r"){0,2}?(?:will |would |to )?(?:not|no longer|cease to) (?:" + _W + r")?exist\b"),
+    # "they can't do picking anymore", "can no longer lift": the person cannot stay in the role
+    ("gone", r"\bcan (?:not|no longer) (?:do|work|lift|drive|carry|climb|stand|handle) (?:" + _W + r"){0,3}?(?:anymore|any more|any longer)\b"),
+    ("gone", r"\bcan no longer (?:do|work|lift|drive|carry|climb|stand) (?:the|their|his|her) (?:" + _W + r")?(?:work|ROLE|task|shift)"),
     ("gone", r"\bhave (?:little or )?nothing (?:left |leave )?to\b"),
     ("gone", r"\blose (?:their|his|her|our|the) (?:" + _W + r")?(?:ROLE|work|UNIT|counter|living)"),
     ("gone", r"\b(?:replace|take over|eliminate)\b (?:the |our |their |most |all |much |of |manual |half )*(?:" + _W + r"){0,2}?(?P<obj>PPL|TEAM|ROLE|UNIT|work)\b"),
     ("gone", r"\breplace (?:the |our |their |most |all |much |of |manual |half )*(?:" + _W + r"){0,1}?(?P<ing>[^\s|]+)"),
     ("gone", r"\b(?:machine|robot|bot|chatbot|software|ai|computer|algorithm|ocr|rpa|recognition|automation)\b (?:" + _W + r"){0,3}?(?:do|write|read|handle|key|type|sort) (?:their|his|her|the) (?:" + _W + r")?(?:work|ROLE|PROC|note|task)"),
     ("gone", r"\b(?:UNIT|branch) closure"),
+    ("gone", r"\b(?:the|our|their|this) (?:" + _W + r"){0,2}?(?:UNIT|TEAM) (?:will |be |s )?(?:close|shut|shut down|close down|wind down)\b(?= \||$| ,| (?:in|at|by|next|this|on|when|after|before|and|so|TIME|NUM|down|for good)\b)"),
+    # "AI is taking over most of the triage", "the kiosks will replace the counter work": a technology as the subject
+    ("gone", r"\b(?:ai|robot|bot|chatbot|software|machine|kiosk|automation|algorithm|ocr|rpa|recognition|computer|scanner|PROC)\b (?:"
+             + _W + r"){0,2}?take over (?!from\b)(?:" + _W + r"){0,4}?(?:work|task|job|PPL|ROLE|[a-z]+(?:ing|ion|age))\b"),
     ("gone", r"\b(?:close|shut) (?:down )?(?:the|our|their|this) (?:" + _W + r"){0,2}?UNIT\b"),
 ))
 
 # Reskilling, part 2: a move into a substantially different role or field.
 MOVE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
-    ("as a new role", r"\b(?:retrain|reskill|repurpose|redeploy|reassign|train|turn|move|offer|recast|requalify|convert)\b (?:" + _W + r"){0,4}?as (?:a |an )?" + _NOT_DEGREE + r"(?:" + _W + r"){0,3}?" + _AS_ROLE),
+    ("as a new role", r"\b(?:retrain|reskill|repurpose|redeploy|reassign|train|turn|move|offer|recast|requalify|convert|go|send|place|put|bring|transfer|switch)\b (?:" + _W + r"){0,12}?as (?:a |an )?" + _NOT_DEGREE + r"(?:" + _W + r"){0,3}?" + _AS_ROLE),
     ("new role", r"\bnew ROLE (?:as|in)\b"),
-    ("become", r"\bbecome (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r")" + _W + r"){0,3}?PPL\b"),
+    ("become", r"\bbecome (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r"|on |of |for |to |with |at |in |the )" + _W + r"){0,3}?PPL\b"),
+    # "the keyers will become data validators": a person noun by its ending, checked to be a noun (not "bigger")
+    ("become", _L + r" (?:" + _W + r"){0,5}?become (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r"|on |of |for |to |with |at |in |the )" + _W + r"){0,3}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s?)\b"),
+    # (the learners are the subject: "small errors become complaints" is no move into a role)
+    ("become", _L + r" (?:" + _W + r"){0,5}?become (?:" + _NOT_DEGREE + r"(?!on |of |for |to |with |at |in |the |a |an )" + _W + r"){0,3}?(?!experts?\b|masters?\b|pros\b)(?P<noun>[a-z][^\s|,]*s)\b"),
     ("become", r"\b(?:make|turn) (?:them|him|her|PPL) (?:into )?(?:a |an )?(?:" + _W + r"){0,2}?PPL\b"),
+    # "we're converting our call handlers into live chat moderators"
+    ("become", r"\b(?:turn|convert|make) (?:our |the |their |all |most )?(?:" + _W + r"){0,2}?(?:them|PPL) into (?:a |an )?(?:" + _W + r"){0,3}?" + _AS_ROLE),
     ("into a role", r"\b(?:move|switch|transition|shift|pivot|transfer|redeploy|retrain|reskill|go|path|route|step|cross)\b (?:" + _W + r"){0,10}?(?:into|to) (?:the |a |an |new |different )*(?:" + _W + r"){0,3}?ROLE\b"),
     ("new role", r"\bneed (?:a |to find |to take )?(?:new|different|other|another) ROLE\b"),
+    # "they want office jobs", "are looking for desk roles": the learners ask for another kind of job
+    ("new role", r"\b(?:they|PPL|he|she) (?:" + _W + r"){0,2}?(?:want|seek|look for|ask for|apply for|hope for) (?:a |an |to find |to take |to do )?"
+                 r"(?!(?:better|clear|clearer|proper|defined|more|less|easier|stable|secure|the|their|his|her|our|this|that|NUM) )(?:[a-z][^\s|,]* )?ROLE\b"
+                 r"(?! (?:aid|card|sheet|description|ticket|number|site|spec|title|board|rotation|shadow))"),
+    # "move from picking to dispatch planning", "go from press operator to designer": from one role or field to another
+    ("from a role to a role", r"\b(?:move|switch|go|transfer|shift|transition)\b (?:" + _W + r"){0,4}?from (?:" + _W + r"){1,4}?to (?:the |a |an )?(?:" + _W + r"){0,3}?(?:PPL|ROLE|[a-z]+(?:tion|sion|ics|ment|ysis|ogy))\b(?! (?:TEAM|UNIT|PROC))"),
+    # "12 of our agents move over to fraud investigation": the learners go to another field of work
+    ("to a field", r"\b(?:PPL|they|them|he|she) (?:" + _W + r"){0,3}?(?:move|switch|shift|go)\b (?:over |across )?(?:in)?to (?!(?:the |a |an )?new )"
+                   r"(?:the |a |an )?(?:(?!TEAM|UNIT|PROC|TIME|NUM|NAME)" + _W + r")?[a-z]+(?:tion|sion|ics|ment|ysis|ogy)\b(?! (?:TEAM|UNIT|PROC|PPL))"),
     ("off and into", r"\boff (?:the |their |his |her )?(?:" + _W + r"){1,2}?(?:and )?into\b"),
     ("to a field", r"\b(?:pivot|transition|cross-train|retrain|reskill)\b (?:" + _W + r"){0,2}?to (?!(?:the |a |an |our |their |new )*(?:" + _W + r"){0,2}?(?:TEAM|UNIT|PROC|TIME|NUM|NAME|ours)\b)(?!be\b|do\b|work\b|use\b)(?:" + _W + r"){0,1}?[a-z][^\s|,]*"),
-    ("into a field", r"\b(?:move|switch|transition|shift|pivot|path|route|cross|career|cross-train|retrain|reskill)\b (?:" + _W + r"){0,2}?into (?!(?:the |a |an |our |their |new )*(?:" + _W + r"){0,2}?(?:TEAM|UNIT|PROC|TIME|NUM|ours)\b)(?:" + _W + r"){0,1}?[a-z][^\s|]*"),
+    # "the operators will be redeployed to the new battery line": redeployment is a move to other work
+    ("redeploy", r"\b(?:redeploy|reassign|retrain|reskill|repurpose)\b (?:" + _W + r"){0,3}?(?:to|into|onto|in)\b"),
+    # "the agents will take over complaint handling instead": the learners take on other work
+    ("take over work", r"\b(?:PPL|they|them) (?:" + _W + r"){0,2}?(?:will|to|be going to|be to) (?:" + _W + r")?take (?:over|on) (?:the |all |most |our )?(?P<work>[^\s|,]+)"),
+    ("into a field", r"\b(?:move|switch|transition|shift|pivot|path|route|cross|career|cross-train|retrain|reskill)\b (?:" + _W + r"){0,5}?into (?!(?:the |a |an |our |their |new )*(?:" + _W + r"){0,2}?(?:TEAM|UNIT|PROC|TIME|NUM|ours)\b)(?:" + _W + r"){0,1}?[a-z][^\s|]*"),
     ("career change", r"\b(?:switch|change) (?:their |his |her |)?(?:career|ROLE)\b|\bcareer (?:change|switch)\b|\bnew career"),
     ("different role", r"\b(?:completely|entirely|substantially|totally|wholly|very|quite|whole|radically) (?:different|new) (?:" + _W + r")?(?:ROLE|work|field|line of work|trade|profession)"),
     ("different role", r"\bleave (?:" + _W + r"){1,2}altogether\b"),
@@ -213,6 +251,22 @@ MOVE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
 NEVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
     ("never", r"\bhave never (?:program|programme|code|work as|be an? PPL|work in an? (?:UNIT|office)|do (?:this|that|such|any) (?:kind of )?(?:work|ROLE))"),
 ))
+
+# The learners deliver something to newcomers ("our HR specialists run the induction session for new starters",
+# "preceptors support new grad nurses"): the newcomers are the people they serve, not the audience being onboarded.
+DELIVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
+    ("deliver", r"\b(?:PPL|TEAM|we|they)\b (?:" + _W + r"){0,3}?(?:run|deliver|give|lead|host|present|facilitate|teach|train|induct|onboard|"
+                r"mentor|coach|brief|welcome|buddy|support|supervise|precept|shadow|orient|prepare) (?:" + _W + r"){0,6}?"
+                r"(?:for|to|with|of)? ?(?:the |our |all |every |each |any )?(?:(?:new|incoming|newly) (?:" + _W + r")?(?P<who>PPL|hire|TEAM|NEWBIE)|NEWBIE)\b"),
+))
+_NEWCOMER = re.compile(r"\b(?:new|newly|incoming|first|hires?|starters?|joiners?|recruits?|newcomers?|grads?|graduates?|intakes?|cohorts?|trainees?)\b", re.I)
+
+# "experienced drivers", "joined us years ago": the people have done this work here for a long time
+_TENURE_WORDS = re.compile(r"\bexperienced\b|\b(?:years|decades|a decade|a long time|ages) ago\b", re.I)
+_SHIFT_START = re.compile(r"\b(?:start|starts|started|starting|begin|begins)\s+(?:on|at|with)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?"
+                          r"(?:shifts?|nights|days|earlies|lates|huddle|briefing|\d)", re.I)
+_NEW_ASKER = re.compile(r"\bnew (?:[a-z-]+ )?(?:manager|supervisor|lead|director|head|boss|owner|ceo|principal|chief|partner)s? "
+                        r"(?:wants|asks|expects|requires|tells|insists|says|thinks|has asked|would like|is asking)\b", re.I)
 
 _PROCISH = re.compile(r"^(?:PROC|TIME|NUM|the|a|an|our|their|new|it|this|that)$")
 _TENURE = re.compile(r"\b(?:not new|have be (?:here|with us|in the ROLE|doing this) (?:for )?(?:" + _W + r"){0,2}?TIME|for (?:a decade|NUM TIME|TIME)|experienced|long-serving|veteran|year of experience)")
@@ -234,7 +288,18 @@ def find(frames, text: str, toks: list[Tok], tags: str, starts: list[int]) -> li
             gi = m.groupdict()
             if gi.get("ing") is not None:  # "replace most manual picking": the work of the people, written as -ing
                 k = bisect.bisect_right(starts, m.start("ing")) - 1
-                if not toks[k].text.lower().endswith("ing") or _PROCISH.match(toks[k].tag):
+                if not toks[k].text.lower().endswith(("ing", "ion")) or _PROCISH.match(toks[k].tag):
+                    continue
+            if gi.get("work") is not None:  # the work noun may come after a word or two ("take over complaint handling")
+                k = bisect.bisect_right(starts, m.start("work")) - 1
+                ks = [x for x in range(k, min(k + 3, len(toks))) if toks[x].tag not in ("|", ",")]
+                if not any(toks[x].text.lower().endswith(("ing", "ion")) and not _PROCISH.match(toks[x].tag) for x in ks):
+                    continue
+            if gi.get("noun") is not None:  # a role noun by its ending: a noun, never only an adjective ("become bigger")
+                k = bisect.bisect_right(starts, m.start("noun")) - 1
+                word = toks[k].text.lower()
+                lem = getAllLemmas(word)
+                if (lem and "NOUN" not in lem) or (not lem and len(word) < 6) or word in _KEEP:
                     continue
             i = bisect.bisect_right(starts, m.start()) - 1
             j = bisect.bisect_right(starts, m.end() - 1) - 1
@@ -252,10 +317,21 @@ def analyse(text: str) -> dict:
     for t in toks:
         starts.append(pos)
         pos += len(t.tag) + 1
-    tenure = bool(_TENURE.search(tags))
+    tenure = bool(_TENURE.search(tags) or _TENURE_WORDS.search(text))
     onb = find(ONBOARDING_FRAMES, text, toks, tags, starts)
     if tenure:  # "they are not new, they have run these lathes for a decade": "new X" alone does not make them new
-        onb = [(n, p) for n, p in onb if n not in ("new people", "first weeks")]
+        onb = [(n, p) for n, p in onb if n not in ("new people", "first weeks", "arrive")]
+    # "the operators start on nights", "they start at 6am": the start of a shift, not of a job
+    low = " ".join(text.split()).lower()
+    onb = [(n, p) for n, p in onb if not (n == "arrive" and _SHIFT_START.search(low[max(0, low.find(p.lower())):][: len(p) + 30]))]
+    # "the new manager wants the reps to log every call": a new person above the learners asks for the change; the
+    # learners are the reps, who are not new
+    asking = [m.start() for m in _NEW_ASKER.finditer(text)]
+    if asking:
+        flat = text.lower()
+        onb = [(n, p) for n, p in onb if not any(a <= flat.find(p.lower()) <= a + 12 for a in asking)]
+    if find(DELIVER_FRAMES, text, toks, tags, starts):  # they deliver to newcomers: "new starters" are not the learners
+        onb = [(n, p) for n, p in onb if not _NEWCOMER.search(p)]
     return {"onboarding": [p for _, p in onb], "gone": [p for _, p in find(GONE_FRAMES, text, toks, tags, starts)],
             "move": [p for _, p in find(MOVE_FRAMES, text, toks, tags, starts)],
             "never": [p for _, p in find(NEVER_FRAMES, text, toks, tags, starts)], "tenure": tenure}

@@ -25,7 +25,8 @@ _NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{_NUMWORD})"
 _APPROX = r"(?:(?:about|around|roughly|nearly|almost|approximately|approx\.?|over|under|more than|less than|at least|up to|~)\s*)?"
 
 PERCENT = re.compile(rf"{_APPROX}(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)", re.I)
-IN_TEN = re.compile(rf"{_APPROX}({_NUM})\s+(?:in|out of|of every|of (?:the|our|their|its)\s+(?:last|first|past)|of the|of our)\s+({_NUM})\b", re.I)
+# "1 in 5", "11 of 40 draws", "4 of his first 10 welds", "3 of the last 20 move-ins": a count of a total (a share)
+IN_TEN = re.compile(rf"{_APPROX}({_NUM})\s+(?:in|out of|of every|of(?:\s+(?:the|our|their|its|his|her|my|your))?(?:\s+(?:last|first|past))?)\s+({_NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 # "about half of opportunities", "a third of new accounts", "two thirds": a share written as a fraction
 FRACTION = re.compile(r"(?<![\w-])(?:(?:about|around|roughly|nearly|almost|only|over|under|just over|just under|more than|less than)\s+)?"
                       r"(?:(a|one|two|three)\s+(third|quarter|fifth|tenth)s?|half)(?![\w-])(?!\s+(?:a|an)\s)", re.I)
@@ -129,14 +130,100 @@ def find_numbers(text: str) -> list[NumberFact]:
         head = text[m.start(0) : m.start(2)]
         add(m, NumberFact(text=(head + unit if unit else head).strip(), value=v, unit=unit))
     for m in re.finditer(r"(?<![\w-])\d[\d,]*(?:\.\d+)?\b", text):
+        if _LABEL.search(text[max(0, m.start() - 12): m.start()]):
+            continue  # "ward 7", "line 3" on its own: a name, not a quantity
         add(m, NumberFact(text=m.group(0), value=value_of(m.group(0))))
     found.sort(key=lambda t: t[0])
-    for _, _, f in found:
+    for s, e, f in found:
+        if f.unit in ("reports", "direct reports") and _DIRECT_REPORTS.search(text[max(0, s - 30): s]):
+            f.unit, f.role = "people", "headcount"  # "I manage 7 reports": people who report to the manager, not documents
+            continue
         if f.unit in DURATION_UNITS:
             f.role = "duration"
         elif f.unit == "%":
-            f.role = "rate"
+            f.role = "headcount" if _people_moved(text, s, e, f) else "rate"
     return [f for _, _, f in found]
+
+
+_DIRECT_REPORTS = re.compile(r"\b(?:manage|managing|have|has|got|lead|leading|supervise|supervising|with|of my|my)\s+(?:about\s+|around\s+)?$", re.I)
+_OF_PEOPLE = re.compile(r"^\s*(?:of\s+)?(?:them|us|those|(?:the|our|their|its|all)\s+(?:\w+\s+){0,3}?(?P<noun>[a-z-]+))\b", re.I)
+
+
+def counted_noun(text: str, start: int, end: int) -> str | None:
+    """What a share counts, from the words right after it: "11 of 40 draws" -> "draws"; "half of them" -> "them"."""
+    after = text[end: end + 60]
+    m = re.match(r"\s+(?:of\s+)?(?:(?:the|our|their|its|all)\s+)?((?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s|staff|people|personnel|crew)|them|us|those)\b", after, re.I)
+    if m:
+        return m.group(1).lower()
+    return None
+
+
+def share_counts(f: NumberFact) -> str | None:
+    """What a share in the text counts, as written right after it ("1 in 4 notes has the date" -> "notes", "3 of the 9
+    agency staff" -> "agency staff"), or None; never a pronoun and never a word of another figure ("7 reports")."""
+    ctx = f.context or ""
+    if f.unit != "%":
+        return None
+    m = re.search(r"\b(\d+|" + _NUMWORD + r")\s+(?:in|out of|of)\s+(?:every\s+|the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?"
+                  r"(?:(?:last|first|past)\s+)?(\d+|" + _NUMWORD + r")\b", ctx, re.I) if "%" not in f.text else None
+    if m:
+        noun = counted_noun(ctx, m.start(), m.end())
+    else:
+        i = ctx.find(f.text)
+        noun = counted_noun(ctx, i, i + len(f.text)) if i >= 0 else None
+    if not noun or noun in ("them", "us", "those"):
+        return None
+    words = noun.split()
+    if len(words) > 1 and words[0] in _NON_UNITS:
+        return None
+    return noun
+
+
+def _people_moved(text: str, start: int, end: int, f: NumberFact) -> bool:
+    """A share of people in a sentence that reports no problem ("12 of our 30 agents move to fraud", "half of them are to
+    become coders") counts who changes, not how often the work goes wrong: a headcount, never a quality rate (issue 12,
+    notes fault D). A share of people who fail at something ("3 of the 9 staff didn't know who to call") stays a rate."""
+    from planner.extract.intervention_frames import _is_person
+    from planner.extract.signals import PROBLEM
+
+    noun = counted_noun(text, start, end)
+    if not noun:
+        return False
+    head = noun.split()[-1]
+    if not (head in ("them", "us", "those") or _is_person(head)):
+        return False
+    return not PROBLEM.search(f.context or "")
+
+
+def good_direction(f: NumberFact) -> str | None:
+    """"down" when the figure counts something going wrong (scrap, reopened tickets, double-bookings, errors), "up" when
+    it counts something done right (accuracy, on-time, notes with the date), None when the words do not say. Read from
+    the figure's own clause: what it counts decides how a proposed target must point (SMART: relevant to the gap)."""
+    from planner.lexicon import phrases
+
+    ctx = f.context or ""
+    i = ctx.find(f.text)
+    if i < 0:
+        return _direction(ctx)
+    # what the figure counts is said after it ("1 in 4 notes has the date") before anything said ahead of it
+    return _direction(ctx[i: i + len(f.text) + 80]) or _direction(ctx[max(0, i - 50): i])
+
+
+def _direction(words: str) -> str | None:
+    from planner.lexicon import phrases
+
+    low = " " + re.sub(r"[^a-z0-9%' -]+", " ", words.lower()) + " "
+
+    def has(w: str) -> bool:
+        return f" {w[:-1]}" in low if w.endswith("*") else f" {w} " in low
+
+    up = any(has(w) for w in phrases("extract_better_when_higher"))
+    down = any(has(w) for w in phrases("extract_worse_when_higher"))
+    if down and not up:
+        return "down"
+    if up and not down:
+        return "up"
+    return None
 
 
 HISTORIC = re.compile(r"\b(dropped|fell|rose|went up|went down|increased|decreased|grew|climbed|slipped|jumped|has gone|have gone)\b(?:\s+(?:our|the|their|its)?\s*[a-z -]{0,30}?)?\s+$", re.I)

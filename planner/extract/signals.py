@@ -16,7 +16,7 @@ SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=;)\s+(?![^()]*\))|\n+")  # a decimal 
 PROBLEM = re.compile(
     r"\b(omit|omits|omitted|miss|misses|missing|missed|forget|forgets|forgot|wrong|incorrect|errors?|mistakes?|late|delay(?:s|ed)?|"
     r"slow|backlog|complain\w*|complaints?|escalat\w*|rework|re-?open\w*|bounce\w*|reject\w*|vague|incomplete|sloppy|inconsistent|"
-    r"unclear|poor|bad|struggl\w*|can'?t|cannot|don'?t|doesn'?t|never|fail\w*|lost|losing|churn\w*|defects?|scrap|incidents?|"
+    r"unclear|poor|bad|struggl\w*|can'?t|cannot|don'?t|doesn'?t|didn'?t|did not|couldn'?t|could not|wasn'?t|weren'?t|nobody|no one|never|repeat(?:ed)?|redone|double-?book\w*|reopen\w*|skip(?:s|ped|ping)?|ignor(?:e|es|ed|ing)|fail\w*|lost|losing|churn\w*|defects?|scrap|incidents?|"
     r"near.?miss\w*|breach\w*|fines?|overtime|waste|confus\w*|stuck|chas\w+|follow-?up|back-and-forth|takes? (?:too )?long|"
     r"no-?shows?|cancel\w*|refunds?|write-?offs?|findings?|non-?complian\w*|wait\w*|(?:has|have|had|with|without) no|without|lack\w*|sent back|rolled back|mis(?:type|label|file|read|route|count|key|code|enter|quote|spell|match|pick|sort)\w*|need(?:s|ed)? (?:fixing|correcting|redoing)|had to (?:correct|fix|redo|re-?enter|reject)|off by|dropped|fell|below the midpoint|skill gap|rate themselves lowest|or below)\b",
     re.I,

@@ -23,10 +23,8 @@ import datetime as dt
 import re
 from typing import Any, Optional
 
-from planner.errors import UnsupportedLanguageError
 from planner.extract.deadline import find_deadline
 from planner.extract.intervention import Cues, cues as find_cues
-from planner.extract.language import NAMES
 from planner.extract.owner import find_owner
 from planner.extract.phrases import can_be_noun, can_be_verb, consumer_step, plural, whole_np
 from planner.frame import NumberFact, ProblemFrame
@@ -128,8 +126,8 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     if kind == "reskilling":
         cue = c.reskilling[0]
         why = f'The text says "{cue}": the {who} are moving into a substantially different role, or their current work is going away.'
-        if c.onboarding:
-            why += f' It also says "{c.onboarding[0]}", but the change of role decides it.'
+        if c.onboarding:  # issue 12: conflicting cues are said, and asked about (see the open questions)
+            why += f' It also says "{c.onboarding[0]}"; the cues conflict, and the change of role decides it here: confirm it.'
         change = (f'If "{cue}" does not take the {who} out of their current role (they stay in it and only the tools '
                   "or volume change), it is upskilling.")
         return kind, why, change
@@ -141,6 +139,10 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         return kind, why, change
     tenure = _TENURE.search(frame.text)
     clause = _task_clause(frame)
+    if not clause and not tenure:  # the clause that reports the gap in their current work (planner.extract.intervention)
+        from planner.extract.intervention import work_clause
+
+        clause = work_clause(frame.text)
     if clause and not tenure:
         why = f'The text describes work the {who} already do ("{clause}") and a gap in how well it is done'
     elif tenure:
@@ -798,9 +800,15 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
                 "baseline_method": f"Before training starts, check a sample of last month's {what} against the checklist and record the share that meets it; read it from {source}.",
                 "target": tgt.text if tgt else f"a clear rise over the measured baseline by the review date ({confirm})",
                 "data_source": source}
-    counted = _counted(base) if base.unit == "%" else None
+    from planner.extract.numbers import good_direction, share_counts  # what a figure counts: its noun, its good direction
+
+    direction = good_direction(base)
+
+    counted = (share_counts(base) or _counted(base)) if base.unit == "%" else None
     done_to = re.search(r"\b([a-z]+ed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?" + re.escape(base.text), base.context or "", re.I)
-    if base.unit == "%" and done_to and can_be_verb(done_to.group(1)[:-2] if done_to.group(1).endswith("ed") else done_to.group(1)) \
+    if base.unit == "%" and direction == "up":  # "1 in 4 notes has the date": the share that already does it right
+        metric = f"share of {counted or what} that meet the performance standard"
+    elif base.unit == "%" and done_to and can_be_verb(done_to.group(1)[:-2] if done_to.group(1).endswith("ed") else done_to.group(1)) \
             and done_to.group(1).lower() not in ("reached", "needed", "wanted", "aimed", "targeted"):
         metric = f"share of {counted or what} {done_to.group(1).lower()}, counted the same way as today"  # "rejected 12% of joints"
     elif base.unit == "%" and counted and _what_happens(base, counted):
@@ -815,7 +823,7 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
         metric = f"{_MEASURE.search(base.context or '').group(1)}, measured the same way as today"  # "CSAT on chat dropped from 4.5 to 3.9"
     else:
         metric = f"number of {plural(base.unit) if base.unit else what} with the problem, counted the same way as today"
-    lower_better = bool(_ERRORS.search(base.context or "")) and not _HIGHER_BETTER.search(base.context or "")
+    lower_better = direction == "down" if direction else bool(_ERRORS.search(base.context or "")) and not _HIGHER_BETTER.search(base.context or "")
     previous = next((n for n in frame.numbers if n.role == "previous"), None)
     if tgt is not None:
         target = tgt.text
@@ -967,12 +975,11 @@ class OfflineGenerator:
     model = "rules-v1"
 
     def generate(self, frame: ProblemFrame, today: dt.date) -> Plan:
-        if not frame.language_supported:
-            name = NAMES.get(frame.language, frame.language)
-            raise UnsupportedLanguageError(
-                f"the problem seems to be written in {name}; the offline provider reads English only and will not "
-                "guess. Use an LLM provider (--provider openai|anthropic|local) or describe the problem in English."
-            )
+        if not frame.language_supported:  # issue 12 (G): a short discovery plan in the text's language, never a refusal
+            from planner.generators.other_language import other_language_plan
+
+            return other_language_plan(frame, today, PlanMeta(provider=self.provider, model=self.model,
+                                                              prompt_version=PROMPT_VERSION, today=today.isoformat()))
         if is_thin(frame):
             from planner.generators.discovery import discovery_plan
 
@@ -1141,6 +1148,9 @@ class OfflineGenerator:
             open_q.append(f"Who above the {who_pl} (a lead, supervisor or senior colleague) will review their practice work each week?")
         if not (cue.onboarding or cue.reskilling or _TENURE.search(frame.text)):
             open_q.append(f"Are the {_as_written(frame.text, frame.audience_role) if frame.audience_role else who} new to this work, or have they done it here for some time? (It decides between onboarding and upskilling.)")
+        if cue.onboarding and cue.reskilling:
+            open_q.append(f'The text says both "{cue.onboarding[0]}" and "{cue.reskilling[0]}": are the people new to the team, '
+                          "or is their role changing? (It decides between onboarding and reskilling.)")
         if kind == "reskilling":
             open_q.append(f"Which tasks of {_role_label(target_role) if target_role else 'the new role'} should they learn first, and who already in that role can mentor them?")
         if owner and source == "a weekly sample of the work checked against the checklist":
