@@ -135,12 +135,12 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
     if o.redact:
         # names of people in no column: found over the whole survey first, then redacted in every answer
         finder = NameFinder([*table.headers, *(r.get(c, "") for _, r in good for c in group_cols)])
-        for _, r in good:
-            for col in mapping.text:
-                finder.scan(r.get(col) or "")
+        for text in dict.fromkeys(r.get(col) or "" for _, r in good for col in mapping.text):
+            finder.scan(text)  # what it finds depends on the text only: an answer given twice is scanned once
         redactor = Redactor((r.get(c, "") for _, r in good for c in personal_cols),
                             regions=regions_of(r.get(c, "") for _, r in good[:2000] for c in personal_cols), names=finder)
     scales = {skill: mapping.scales.get(col, (1.0, 5.0)) for col, skill in mapping.ratings.items()}
+    cleaned: dict[str, tuple[str, int, int, bool]] = {}  # exports repeat answers ("n/a", "more training"): each cleaned once
     for g in groups:
         ratings: dict[str, list[float]] = defaultdict(list)
         targets: dict[str, list[float]] = defaultdict(list)
@@ -154,17 +154,16 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
                 if tcol and tcol in vals:
                     targets[skill].append(vals[tcol])
             for col in mapping.text:
-                a = " ".join((r.get(col) or "").split())
+                raw = r.get(col) or ""
+                done = cleaned.get(raw)
+                if done is None:
+                    done = cleaned[raw] = _clean_answer(raw, redactor)
+                a, dropped, k, instruction = done
+                result.dropped_protected += dropped  # counted per answer given, as if each were cleaned anew
+                result.redactions += k
                 if not a:
                     continue
-                a, dropped = drop_protected(a)  # never a skill gap, never stored or sent
-                result.dropped_protected += dropped
-                if not a:
-                    continue
-                if redactor:
-                    a, k = redactor(a)
-                    result.redactions += k
-                if looks_like_instruction(a):
+                if instruction:
                     flagged.append(a)
                 else:
                     analysed.append(a)
@@ -182,6 +181,21 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
     if not result.groups:
         raise InputError(f"no group has at least {o.min_group} respondents; lower --min-group or group by team only (--group-by)")
     return result
+
+
+def _clean_answer(raw: str, redactor: Optional[Redactor]) -> tuple[str, int, int, bool]:
+    """(the answer without its protected remarks and personal data, remarks dropped, redactions, reads like an
+    instruction). Depends on the answer and the survey's redactor only."""
+    a = " ".join(raw.split())
+    if not a:
+        return "", 0, 0, False
+    a, dropped = drop_protected(a)  # never a skill gap, never stored or sent
+    if not a:
+        return "", dropped, 0, False
+    k = 0
+    if redactor:
+        a, k = redactor(a)
+    return a, dropped, k, looks_like_instruction(a)
 
 
 def _match_col(headers: list[str], col: str) -> str:

@@ -64,6 +64,37 @@ def _stem(word: str) -> str:
     return word
 
 
+_MISSING = object()
+_TOKEN_INFO: dict[str, Optional[tuple[str, str]]] = {}  # a raw word -> (word as shown, stem), None for a stop word
+
+
+def _token_info(raw: str) -> Optional[tuple[str, str]]:
+    w = raw.strip("'-")
+    low = w.lower()
+    info = (w, _stem(low)) if len(w) >= 3 and low not in _STOP else None
+    if len(_TOKEN_INFO) > 200_000:  # bounded by the vocabulary of the survey; a fresh start past that
+        _TOKEN_INFO.clear()
+    _TOKEN_INFO[raw] = info
+    return info
+
+
+def _words_and_stems(answer: str) -> tuple[list[str], list[str]]:
+    """The content words of an answer (placeholders left by redaction removed) and their stems, in order."""
+    if "[" in answer:
+        answer = _PLACEHOLDER.sub(" ", answer)
+    words: list[str] = []
+    stems: list[str] = []
+    get = _TOKEN_INFO.get
+    for raw in _WORD.findall(answer):
+        info = get(raw, _MISSING)
+        if info is _MISSING:
+            info = _token_info(raw)
+        if info is not None:
+            words.append(info[0])
+            stems.append(info[1])
+    return words, stems
+
+
 def themes(answers: list[str], top: int = 5) -> list[Theme]:
     """Recurring themes: the content words and two-word phrases that at least two answers share.
 
@@ -74,19 +105,21 @@ def themes(answers: list[str], top: int = 5) -> list[Theme]:
     """
     per_answer: list[set[str]] = []
     tokens: list[tuple[list[str], list[str]]] = []  # (words, stems) per answer: surface forms are read only for picked themes
-    lower_seen: set[str] = set()
+    counts: Counter = Counter()
+    seen: dict[str, tuple[tuple[list[str], list[str]], set[str]]] = {}  # an answer given twice is tokenised once
     for a in answers:
-        raw = [w.strip("'-") for w in _WORD.findall(_PLACEHOLDER.sub(" ", a))]
-        words = [w for w in raw if len(w) >= 3 and w.lower() not in _STOP]
-        stems = [_stem(w.lower()) for w in words]
-        grams = set(stems)
-        grams.update([f"{x} {y}" for x, y in zip(stems, stems[1:])])
-        per_answer.append(grams)
-        tokens.append((words, stems))
-        lower_seen.update([w for w in words if w.islower()])
-    counts = Counter(g for grams in per_answer for g in grams)
+        known = seen.get(a)
+        if known is None:
+            words, stems = _words_and_stems(a)
+            grams = set(stems)
+            grams.update([f"{x} {y}" for x, y in zip(stems, stems[1:])])
+            known = seen[a] = ((words, stems), grams)
+        per_answer.append(known[1])
+        tokens.append(known[0])
+        counts.update(known[1])
     # a word written in lower case anywhere is shown in lower case ("Escalation notes" at a sentence start);
     # acronyms and names of systems keep their case ("CRM", "Salesforce")
+    written: set[str] = set()
 
     def surface(gram: str) -> str:
         """The form most often written for a stemmed phrase (the first written on a tie)."""
@@ -95,22 +128,36 @@ def themes(answers: list[str], top: int = 5) -> list[Theme]:
         for (words, stems), grams in zip(tokens, per_answer):
             if gram not in grams:
                 continue
-            for i in range(len(stems) - len(parts) + 1):
-                if stems[i:i + len(parts)] == parts:
-                    forms[" ".join(words[i:i + len(parts)])] += 1
+            if len(parts) == 1:
+                for w, st in zip(words, stems):
+                    if st == gram:
+                        forms[w] += 1
+            else:
+                p0, p1 = parts
+                for i in range(len(stems) - 1):
+                    if stems[i] == p0 and stems[i + 1] == p1:
+                        forms[f"{words[i]} {words[i + 1]}"] += 1
         return forms.most_common(1)[0][0]
 
     def shown(form: str) -> str:
-        return " ".join(w.lower() if w.lower() in lower_seen else w for w in form.split())
+        if not written:
+            written.update(*(words for words, _ in tokens))
+        return " ".join(w.lower() if w.lower() in written else w for w in form.split())
 
     picked: list[tuple[set[str], Theme]] = []
-    for gram, n in sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0])):
-        if n < 2 or len(picked) >= top:
-            break  # sorted by count: nothing after this recurs
+    recurring = [(g, n) for g, n in counts.items() if n >= 2]  # sorted by count below: nothing else can be a theme
+    for gram, n in sorted(recurring, key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0])):
+        if len(picked) >= top:
+            break
         words = set(gram.split())
-        if any(words & seen for seen, _ in picked):
+        if any(words & seen_words for seen_words, _ in picked):
             continue
-        quotes = [a for a, grams in zip(answers, per_answer) if gram in grams][:2]
+        quotes: list[str] = []
+        for a, grams in zip(answers, per_answer):
+            if gram in grams:
+                quotes.append(a)
+                if len(quotes) == 2:
+                    break
         picked.append((words, Theme(theme=shown(surface(gram)), count=n, quotes=quotes)))
     return [t for _, t in picked]
 

@@ -97,9 +97,21 @@ class ColumnMapping(BaseModel):
             raise InputError(f"{source} names columns this file lacks: {', '.join(missing)}; the columns are: {', '.join(headers)}")
 
 
+_RATINGS: dict[str, tuple[Optional[float], bool]] = {}  # a rating column holds a handful of distinct values
+
+
 def parse_rating(value: str) -> tuple[Optional[float], bool]:
     """(number, readable): blanks and "N/A" are unanswered (None, True); "4", "3,5", "4/5", "3 - Competent"
     give the leading number; anything else is unreadable (None, False)."""
+    known = _RATINGS.get(value)
+    if known is None:
+        known = _parse_rating(value)
+        if len(_RATINGS) < 10_000:
+            _RATINGS[value] = known
+    return known
+
+
+def _parse_rating(value: str) -> tuple[Optional[float], bool]:
     v = (value or "").strip()
     if v.lower() in _BLANK:
         return None, True

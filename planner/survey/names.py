@@ -7,8 +7,9 @@ a capitalised word ("Dmitri", not "SAP") that is not an English dictionary word 
 MIT, which holds the words of English and almost no first names or surnames) counts as a name when
 - it follows a word that introduces a person ("talk to", "ask", "with", "from", "thanks to", "cc", "and" ...), or
 - it stands next to another such word ("Dmitri Volkov", "Olusegun Bello approves refunds").
-A name found once is redacted everywhere in the survey. Month and day names, the survey's own team, role and
-question words are never names.
+A name found once is redacted everywhere in the survey. Month and day names, greetings, English function words
+("The", "With": lemminflect lists open-class words only) and the survey's own team, role and question words are
+never names. Both word lists are data files (planner/lexicon/data/survey_name_cues.txt, survey_not_names.txt).
 
 Limits, said plainly: a name that is also an English word ("Will", "Rose", "Tom") or that stands alone
 without a cue ("Priyanka fixed it") is missed; a product, system or place name after a cue ("with Zendesk",
@@ -21,20 +22,18 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from planner.lexicon import phrases, words
+
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
-_CUES = (r"(?:talk(?:ed|ing|s)?|speak(?:ing|s)?|spoke|chat(?:ted|ting)?|went|go(?:ing)?|turn(?:ed)?|listen(?:ed)?|"
-         r"report(?:s|ed)?|escalat(?:e|ed|ing)|send|sent|forward(?:ed)?|thanks|thank you|according) to|"
-         r"ask(?:ed|ing|s)?|tell|told|ping(?:ed|ing)?|cc|bcc|thank|thanks|e-?mail(?:ed)?|call(?:ed)?|messag(?:e|ed)|"
-         r"contact(?:ed)?|with|from|by|and|or|like|except|mentor(?:ed)?|shadow(?:ed|ing)?|meet|met|help(?:ed|s)?|"
-         r"unlike|ex-colleague|colleague|manager|supervisor|boss|lead|teammate|mentor")
+# the cue words and phrases, longest first so "thanks to" is tried before "thanks" (planner/lexicon/data)
+_CUES = "|".join(re.escape(c) for c in sorted(phrases("survey_name_cues"), key=lambda c: (-len(c), c)))
 CUED = re.compile(rf"\b(?:{_CUES})\s+(?P<n1>{_CAP})(?:\s+(?P<n2>{_CAP}))?")
 _CAP_INSIDE = re.compile(rf"\s{_CAP}")
 PAIR = re.compile(rf"\b(?P<n1>{_CAP})\s+(?P<n2>{_CAP})\b")
-_NEVER = frozenset("""
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
-    i i'm i've i'd i'll ok okay hi hello thanks dear
-""".split())
+# every word either rule can take as a name: a capitalised word at a word start (checked first, with a cache)
+_CAP_WORD = re.compile(rf"(?<!\w){_CAP}")
+_PIECE_END = re.compile(r"(?=[-'’])")
+_NEVER = words("survey_not_names")  # months, days, greetings, function words lemminflect lacks
 
 
 @lru_cache(maxsize=65536)
@@ -55,8 +54,10 @@ class NameFinder:
         from planner.survey.redact import fold
 
         self._fold = fold
-        self.not_names = {fold(w) for v in not_names for w in re.findall(r"[^\W\d_]+", v or "")} | _NEVER
+        values = set(not_names)  # a team or role column repeats its values in every row
+        self.not_names = {fold(w) for v in values for w in re.findall(r"[^\W\d_]+", v or "")} | _NEVER
         self.found: set[str] = set()
+        self._verdicts: dict[str, bool] = {}  # a capitalised word -> could a rule take it as a name
 
     def _name(self, w: str | None) -> bool:
         if not w:
@@ -64,9 +65,22 @@ class NameFinder:
         f = self._fold(w)
         return f not in self.not_names and not is_dictionary_word(f)
 
+    def _may_be_name(self, word: str) -> bool:
+        """The greedy capitalised word or any shorter form a rule's match may end at ("Anne-Marie" of
+        "Anne-Marie-Claire"): is one of them a name? Cached per word."""
+        verdict = self._verdicts.get(word)
+        if verdict is None:
+            forms = [word[:m.start()] for m in _PIECE_END.finditer(word) if m.start()] + [word]
+            verdict = any(self._name(f) for f in forms)
+            if len(self._verdicts) < 200_000:
+                self._verdicts[word] = verdict
+        return verdict
+
     def scan(self, text: str) -> None:
         if not text or not _CAP_INSIDE.search(text):
             return  # both rules need a capitalised word after the first one
+        if not any(self._may_be_name(w) for w in _CAP_WORD.findall(text)):
+            return  # both rules take only such words as names (n2 of a cue only after a name n1)
         for m in CUED.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
             if self._name(n1):
