@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from planner.errors import InputError
 from planner.survey.analysis import GroupAnalysis, analyse
-from planner.survey.columns import ColumnMapping, apply_overrides, detect, parse_rating
+from planner.survey.columns import ColumnMapping, apply_overrides, detect, parse_rating, personal_columns
 from planner.survey.groups import group_rows, slug
 from planner.survey.injection import looks_like_instruction
 from planner.survey.problem import MAX_QUOTES, problem_text
@@ -94,10 +94,16 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
     if o.sheet and table.encoding != "xlsx":
         result.notices.append(f"--sheet '{o.sheet}' ignored: {Path(path).name} is not a workbook")
     group_cols = [_match_col(table.headers, c) for c in o.group_by] if o.group_by else [c for c in (mapping.team, mapping.role) if c]
-    personal = [c for c in (mapping.name, mapping.id, mapping.email, *mapping.personal) if c]
+    # what the tool itself labels personal, whatever a flag or a saved mapping made of the column
+    personal = list(dict.fromkeys([c for c in (mapping.name, mapping.id, mapping.email, *mapping.personal) if c]
+                                  + personal_columns(table.headers, [r for _, r in table.rows[:500]])))
     for c in group_cols:  # a group named after a person would put that name in file names, labels and the store
         if c in personal:
-            raise InputError(f"--group-by '{c}' is a personal column (names, ids or contact details are redacted, never "
+            flag = ("--group-by" if o.group_by else "--team-col" if c == mapping.team and o.team_col
+                    else "--role-col" if c == mapping.role and o.role_col else
+                    f"the {'team' if c == mapping.team else 'role'} column of the saved mapping {o.mapping_file}" if o.mapping_file
+                    else "the grouping column")
+            raise InputError(f"{flag} '{c}' is a personal column (names, ids or contact details are redacted, never "
                              f"grouped by); group by team, role or another column: {', '.join(h for h in table.headers if h not in personal)}")
     if not mapping.ratings:
         result.notices.append("no rating columns found: the plans rest on the free-text answers only (name ratings with --rating-cols)")

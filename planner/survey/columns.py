@@ -182,6 +182,13 @@ def apply_overrides(m: ColumnMapping, headers: list[str], *, team_col=None, role
     return m
 
 
+def personal_columns(headers: list[str], rows: list[dict[str, str]]) -> list[str]:
+    """The columns detection labels personal (name, id, e-mail, phone, other people's names), with no flag or saved
+    mapping applied: a flag that makes one of them the team or role cannot make it safe to group by."""
+    m = detect(headers, rows, need_group=False)
+    return [c for c in (m.name, m.id, m.email, *m.personal) if c]
+
+
 def detect(headers: list[str], rows: list[dict[str, str]], *, team_col=None, role_col=None, text_cols=None,
            id_col=None, rating_cols=None, need_group: bool = True) -> ColumnMapping:
     """The mapping from the headers and the first 500 rows; flags first, then header patterns, then values.

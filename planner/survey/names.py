@@ -28,7 +28,6 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ
 # the cue words and phrases, longest first so "thanks to" is tried before "thanks" (planner/lexicon/data)
 _CUES = "|".join(re.escape(c) for c in sorted(phrases("survey_name_cues"), key=lambda c: (-len(c), c)))
 CUED = re.compile(rf"\b(?:{_CUES})\s+(?P<n1>{_CAP})(?:\s+(?P<n2>{_CAP}))?")
-_CAP_INSIDE = re.compile(rf"\s{_CAP}")
 PAIR = re.compile(rf"\b(?P<n1>{_CAP})\s+(?P<n2>{_CAP})\b")
 # every word either rule can take as a name: a capitalised word at a word start (checked first, with a cache)
 _CAP_WORD = re.compile(rf"(?<!\w){_CAP}")
@@ -77,9 +76,7 @@ class NameFinder:
         return verdict
 
     def scan(self, text: str) -> None:
-        if not text or not _CAP_INSIDE.search(text):
-            return  # both rules need a capitalised word after the first one
-        if not any(self._may_be_name(w) for w in _CAP_WORD.findall(text)):
+        if not text or not any(map(self._may_be_name, _CAP_WORD.findall(text))):
             return  # both rules take only such words as names (n2 of a cue only after a name n1)
         for m in CUED.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")

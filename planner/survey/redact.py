@@ -34,6 +34,7 @@ _AT = r"(?:\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\.)"
 SPELLED_EMAIL = re.compile(rf"(?<![\w.])(?P<local>[\w.+-]+){_AT}(?P<domain>[\w-]+(?:{_DOT}[\w-]+)+)", re.I)
 _TLDS = frozenset("com org net edu gov io co uk de fr nl pl es it info biz eu us ca au ch at be se no dk fi ie in jp cn ru br mx za nz".split())
+_DOT_TLDS = tuple("." + t for t in _TLDS)
 HANDLE = re.compile(r"(?<![\w@.%])@[A-Za-z][\w.-]{1,30}\w")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?\b", re.I)
 _IBAN_CUE = re.compile(r"\biban\b", re.I)
@@ -48,6 +49,7 @@ _DIGITS7 = re.compile(r"(?:\d\D{0,4}){7}")
 _DIGITS6 = re.compile(r"\d\s?\d\s?\d\s?\d\s?\d\s?\d")
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")  # _LETTERS on ASCII text
 _HAS_DIGIT = re.compile(r"\d")
 _TAIL_DIGITS = re.compile(r"\d{4,}$")
 _ID_LIKE = re.compile(r"(?:([^\W\d_]+)[\s_.#:/-]*)?(\b[\w-]*\d[\w-]*)")  # "emp 00417" -> ("emp", "00417")
@@ -219,8 +221,12 @@ class Redactor:
         if "%40" in text:
             text = sub(URL_EMAIL, "[email]", text)
         low = text.lower()
-        if " at " in low or "at]" in low or "at)" in low or "at}" in low or "at>" in low:
-            text = sub(SPELLED_EMAIL, "[email]", text, self._spelled_email)
+        if "at" in low and (" at " in low or not text.isprintable() or any(map(text.__contains__, "([{<"))):
+            # the written-out address needs "at" between spaces (any whitespace: a tab is not printable) or
+            # brackets, and a domain whose last label is a top-level domain after "." or a written "dot"
+            probe = low if text.isascii() else fold(text)
+            if "dot" in probe or any(map(probe.__contains__, _DOT_TLDS)):
+                text = sub(SPELLED_EMAIL, "[email]", text, self._spelled_email)
         if not _HAS_DIGIT.search(text):
             return text  # every pattern below needs digits
         if _DIGITS6.search(text):
@@ -283,8 +289,10 @@ class Redactor:
             self._check = {w for v in (*self.any_case, *found, *self.firsts) for w in _LETTERS.findall(v)}
             self._check_cap = {w.title() for v in self.capitalised for w in _LETTERS.findall(v)}
             self._alpha_ids = any(not _HAS_DIGIT.search(k) for k in self.ids)  # an id key without digits ("#abc")
-        if text.isascii():  # folding is lower-casing: the same words, found once
-            words = _LETTERS.findall(text)
+        if not self._check and not self._check_cap:
+            low = text.lower() if text.isascii() else fold(text)  # no name to look for: ids only
+        elif text.isascii():  # folding is lower-casing: the same words, found once
+            words = _ASCII_LETTERS.findall(text)
             if not self._check.isdisjoint(map(str.lower, words)):
                 return True
             if self._check_cap and not self._check_cap.isdisjoint(words):
