@@ -202,6 +202,7 @@ class PhraseMatcher:
                 else:  # pragma: no cover - anchor keys start with a letter or digit
                     self.always.append(compiled)
         self._resolved: dict[str, tuple] = {}  # word -> the patterns a word start there selects (most words: none)
+        self._quiet: set[str] = set()  # the words seen that select no pattern: a text of only these is done at once
 
     def _resolve(self, word: str) -> tuple:
         """The patterns whose telling word may start where ``word`` (a run of word characters) starts."""
@@ -218,13 +219,19 @@ class PhraseMatcher:
         found = tuple(out.values())
         if len(self._resolved) < 500_000:  # bounded by the distinct words of the texts seen
             self._resolved[word] = found
+            if not found:
+                self._quiet.add(word)
         return found
 
     def finditer(self, text: str, grams: Optional[set[str]] = None) -> list[tuple[int, int, str]]:
         """grams: word_starts(text) when the caller has them already (or of a text this one was masked from)."""
+        if grams is None:
+            grams = word_starts(text)
+        if not self.always and self._quiet.issuperset(grams):
+            return []  # every word seen before and none selects a pattern: the usual case, one set operation
         resolved = self._resolved
         cands: dict[int, tuple] = {}
-        for g in grams if grams is not None else word_starts(text):
+        for g in grams:
             group = resolved.get(g)
             if group is None:
                 group = self._resolve(g)

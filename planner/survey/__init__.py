@@ -112,6 +112,7 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
     good: list[tuple[int, dict[str, str]]] = []
     values: dict[int, dict[str, float]] = {}
     rating_cols = list(mapping.ratings) + list(mapping.targets.values())
+    col_scales = dict(mapping.scales)
     for n, r in rows:
         vals: dict[str, float] = {}
         bad = None
@@ -121,7 +122,7 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
                 bad = f"'{col}' is not a number: {r.get(col, '')[:20]!r}"
                 break
             if v is not None:
-                lo, hi = mapping.scales.get(col, (None, None))
+                lo, hi = col_scales.get(col, (None, None))
                 if lo is not None and not lo <= v <= hi:
                     bad = f"'{col}' is {v:g}, outside its {lo:g}-{hi:g} scale"
                     break
@@ -147,26 +148,28 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
                             regions=regions_of(r.get(c, "") for _, r in good[:2000] for c in personal_cols), names=finder)
     scales = {skill: mapping.scales.get(col, (1.0, 5.0)) for col, skill in mapping.ratings.items()}
     cleaned: dict[str, tuple[str, int, int, bool]] = {}  # exports repeat answers ("n/a", "more training"): each cleaned once
+    rating_skills = [(col, skill, mapping.targets.get(skill)) for col, skill in mapping.ratings.items()]
+    text_cols = list(mapping.text)
+    dropped_total = redactions_total = 0
     for g in groups:
         ratings: dict[str, list[float]] = defaultdict(list)
         targets: dict[str, list[float]] = defaultdict(list)
         analysed, flagged = [], []
         for n, r in g.members:
             vals = values[n]
-            for col, skill in mapping.ratings.items():
+            for col, skill, tcol in rating_skills:
                 if col in vals:
                     ratings[skill].append(vals[col])
-                tcol = mapping.targets.get(skill)
                 if tcol and tcol in vals:
                     targets[skill].append(vals[tcol])
-            for col in mapping.text:
+            for col in text_cols:
                 raw = r.get(col) or ""
                 done = cleaned.get(raw)
                 if done is None:
                     done = cleaned[raw] = _clean_answer(raw, redactor)
                 a, dropped, k, instruction = done
-                result.dropped_protected += dropped  # counted per answer given, as if each were cleaned anew
-                result.redactions += k
+                dropped_total += dropped  # counted per answer given, as if each were cleaned anew
+                redactions_total += k
                 if not a:
                     continue
                 if instruction:
@@ -181,6 +184,7 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
         result.groups.append(GroupInput(
             key=g.key, label=g.label, team=g.team, role=g.role, respondents=len(g.members), analysis=a,
             problem_text=text, input_hash=hashlib.sha256(f"{VERSION}\n{text}".encode()).hexdigest()))
+    result.dropped_protected, result.redactions = dropped_total, redactions_total
     if result.instruction_like:
         result.notices.append(f"{result.instruction_like} free-text answer(s) read like instructions to an AI: "
                               "left out of the themes and the quotes")

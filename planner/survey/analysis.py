@@ -6,6 +6,13 @@ import math
 from functools import lru_cache
 import re
 from collections import Counter
+
+try:  # the C helper behind Counter.update, without its per-call checks (called three times per answer)
+    from collections import _count_elements
+except ImportError:  # pragma: no cover - another Python implementation
+    def _count_elements(mapping, iterable):  # type: ignore[no-redef]
+        for x in iterable:
+            mapping[x] = mapping.get(x, 0) + 1
 from typing import Optional
 
 from pydantic import BaseModel, Field
@@ -64,35 +71,33 @@ def _stem(word: str) -> str:
     return word
 
 
-_MISSING = object()
-_TOKEN_INFO: dict[str, Optional[tuple[str, str]]] = {}  # a raw word -> (word as shown, stem), None for a stop word
+class _TokenInfo(dict):
+    """A raw word -> (word as shown, stem), or None for a stop word or a word under three letters; filled on first use."""
+
+    def __missing__(self, raw: str) -> Optional[tuple[str, str]]:
+        w = raw.strip("'-")
+        low = w.lower()
+        info = (w, _stem(low)) if len(w) >= 3 and low not in _STOP else None
+        if len(self) > 200_000:  # bounded by the vocabulary of the surveys read; a fresh start past that
+            self.clear()
+        self[raw] = info
+        return info
 
 
-def _token_info(raw: str) -> Optional[tuple[str, str]]:
-    w = raw.strip("'-")
-    low = w.lower()
-    info = (w, _stem(low)) if len(w) >= 3 and low not in _STOP else None
-    if len(_TOKEN_INFO) > 200_000:  # bounded by the vocabulary of the survey; a fresh start past that
-        _TOKEN_INFO.clear()
-    _TOKEN_INFO[raw] = info
-    return info
+_TOKEN_INFO = _TokenInfo()
 
 
 def _words_and_stems(answer: str) -> tuple[list[str], list[str]]:
     """The content words of an answer (placeholders left by redaction removed) and their stems, in order."""
+    infos = _infos(answer)
+    return [w for w, _ in infos], [st for _, st in infos]
+
+
+def _infos(answer: str) -> list[tuple[str, str]]:
+    """(word, stem) for every content word of the answer, in order."""
     if "[" in answer:
         answer = _PLACEHOLDER.sub(" ", answer)
-    words: list[str] = []
-    stems: list[str] = []
-    get = _TOKEN_INFO.get
-    for raw in _WORD.findall(answer):
-        info = get(raw, _MISSING)
-        if info is _MISSING:
-            info = _token_info(raw)
-        if info is not None:
-            words.append(info[0])
-            stems.append(info[1])
-    return words, stems
+    return list(filter(None, map(_TOKEN_INFO.__getitem__, _WORD.findall(answer))))
 
 
 def themes(answers: list[str], top: int = 5) -> list[Theme]:
@@ -101,55 +106,56 @@ def themes(answers: list[str], top: int = 5) -> list[Theme]:
     Deterministic clustering: words are stemmed, each answer counts once per phrase, phrases are ranked
     by how many answers use them (longer phrase first on a tie, then alphabetically), and a phrase that
     shares a word with a theme already picked joins that theme instead of becoming a new one. A theme
-    is shown in the form most answers wrote it.
+    is shown in the form most answers wrote it (the first written on a tie).
     """
-    per_answer: list[set[str]] = []
-    tokens: list[tuple[list[str], list[str]]] = []  # (words, stems) per answer: surface forms are read only for picked themes
-    counts: Counter = Counter()
-    seen: dict[str, tuple[tuple[list[str], list[str]], set[str]]] = {}  # an answer given twice is tokenised once
+    # a phrase is a stem (str) or a pair of adjacent stems (tuple): no string is built for the thousands of pairs
+    per_answer: list[set] = []
+    counts: Counter = Counter()  # phrase -> answers using it
+    forms: Counter = Counter()  # (word, stem) -> times written, in the order first written
+    pair_forms: Counter = Counter()  # ((word, stem), (word, stem)) -> times written
+    seen: dict[str, tuple[list[tuple[str, str]], set]] = {}  # an answer given twice is tokenised once
     for a in answers:
         known = seen.get(a)
         if known is None:
-            words, stems = _words_and_stems(a)
-            grams = set(stems)
-            grams.update([f"{x} {y}" for x, y in zip(stems, stems[1:])])
-            known = seen[a] = ((words, stems), grams)
-        per_answer.append(known[1])
-        tokens.append(known[0])
-        counts.update(known[1])
+            infos = _infos(a)
+            stems = [st for _, st in infos]
+            grams: set = set(stems)
+            grams.update(zip(stems, stems[1:]))
+            known = seen[a] = (infos, grams)
+        infos, grams = known
+        per_answer.append(grams)
+        _count_elements(counts, grams)
+        _count_elements(forms, infos)
+        _count_elements(pair_forms, zip(infos, infos[1:]))
     # a word written in lower case anywhere is shown in lower case ("Escalation notes" at a sentence start);
     # acronyms and names of systems keep their case ("CRM", "Salesforce")
-    written: set[str] = set()
+    written = {w for w, _ in forms}
 
-    def surface(gram: str) -> str:
-        """The form most often written for a stemmed phrase (the first written on a tie)."""
-        parts = gram.split()
-        forms: Counter = Counter()
-        for (words, stems), grams in zip(tokens, per_answer):
-            if gram not in grams:
-                continue
-            if len(parts) == 1:
-                for w, st in zip(words, stems):
-                    if st == gram:
-                        forms[w] += 1
-            else:
-                p0, p1 = parts
-                for i in range(len(stems) - 1):
-                    if stems[i] == p0 and stems[i + 1] == p1:
-                        forms[f"{words[i]} {words[i + 1]}"] += 1
-        return forms.most_common(1)[0][0]
+    def surface(gram) -> str:
+        """The form most often written for a phrase (the first written on a tie)."""
+        best, most = "", 0
+        if isinstance(gram, str):
+            for (w, st), n in forms.items():
+                if st == gram and n > most:
+                    best, most = w, n
+        else:
+            for ((w1, s1), (w2, s2)), n in pair_forms.items():
+                if (s1, s2) == gram and n > most:
+                    best, most = f"{w1} {w2}", n
+        return best
 
     def shown(form: str) -> str:
-        if not written:
-            written.update(*(words for words, _ in tokens))
         return " ".join(w.lower() if w.lower() in written else w for w in form.split())
+
+    def text(gram) -> str:
+        return gram if isinstance(gram, str) else " ".join(gram)
 
     picked: list[tuple[set[str], Theme]] = []
     recurring = [(g, n) for g, n in counts.items() if n >= 2]  # sorted by count below: nothing else can be a theme
-    for gram, n in sorted(recurring, key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0])):
+    for gram, n in sorted(recurring, key=lambda kv: (-kv[1], -(1 if kv[0].__class__ is str else 2), text(kv[0]))):
         if len(picked) >= top:
             break
-        words = set(gram.split())
+        words = {gram} if isinstance(gram, str) else set(gram)
         if any(words & seen_words for seen_words, _ in picked):
             continue
         quotes: list[str] = []

@@ -25,13 +25,36 @@ from typing import Iterable
 from planner.lexicon import phrases, words
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
-# the cue words and phrases, longest first so "thanks to" is tried before "thanks" (planner/lexicon/data)
-_CUES = "|".join(re.escape(c) for c in sorted(phrases("survey_name_cues"), key=lambda c: (-len(c), c)))
+
+
+def _trie(entries: Iterable[str]) -> str:
+    """One regex for many literals, as a trie ("ask(?:ed|ing|s)?"): Python's engine then tries a handful of
+    characters at each position instead of every literal. A longer entry is tried before its own prefix."""
+    root: dict = {}
+    for e in entries:
+        node = root
+        for ch in e:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        kids = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+# the cue words and phrases (planner/lexicon/data/survey_name_cues.txt)
+_CUES = _trie(phrases("survey_name_cues"))
 CUED = re.compile(rf"\b(?:{_CUES})\s+(?P<n1>{_CAP})(?:\s+(?P<n2>{_CAP}))?")
 PAIR = re.compile(rf"\b(?P<n1>{_CAP})\s+(?P<n2>{_CAP})\b")
-# every word either rule can take as a name: a capitalised word at a word start (checked first, with a cache)
-_CAP_WORD = re.compile(rf"(?<!\w){_CAP}")
-_PIECE_END = re.compile(r"(?=[-'’])")
+# the capitalised words of a text, checked first (with a cache): every name either rule can take is one of them
+# or a part of one between its hyphens and apostrophes ("Marie" of "Anne-Marie")
+_CAP_WORD = re.compile(_CAP)
+_CUE_ENDS = tuple(phrases("survey_name_cues"))
 _NEVER = words("survey_not_names")  # months, days, greetings, function words lemminflect lacks
 
 
@@ -65,19 +88,37 @@ class NameFinder:
         return f not in self.not_names and not is_dictionary_word(f)
 
     def _may_be_name(self, word: str) -> bool:
-        """The greedy capitalised word or any shorter form a rule's match may end at ("Anne-Marie" of
-        "Anne-Marie-Claire"): is one of them a name? Cached per word."""
+        """Is the capitalised word, or any part of it a rule's match may start or end at (its hyphens and
+        apostrophes: "Anne-Marie" and "Marie" of "Anne-Marie-Claire"), a name? Cached per word."""
         verdict = self._verdicts.get(word)
         if verdict is None:
-            forms = [word[:m.start()] for m in _PIECE_END.finditer(word) if m.start()] + [word]
-            verdict = any(self._name(f) for f in forms)
+            cuts = [i for i, c in enumerate(word) if c in "-'’"]
+            starts, ends = [0, *(i + 1 for i in cuts)], [*cuts, len(word)]
+            verdict = any(self._name(word[a:b]) for a in starts for b in ends if b > a)
             if len(self._verdicts) < 200_000:
                 self._verdicts[word] = verdict
         return verdict
 
+    def _rules_can_fire(self, text: str) -> bool:
+        """Exact precondition of the two rules, from set look-ups: a cued name needs a possible name right after
+        a cue and whitespace; a pair needs two possible names with only whitespace between them."""
+        cands = [m for m in _CAP_WORD.finditer(text) if self._may_be_name(m.group())]
+        if not cands:
+            return False
+        for m in cands:
+            before = text[:m.start()]
+            stripped = before.rstrip()
+            if len(stripped) < len(before) and stripped.endswith(_CUE_ENDS):
+                return True
+        for a, b in zip(cands, cands[1:]):
+            gap = text[a.end():b.start()]
+            if gap and gap.isspace():
+                return True
+        return False
+
     def scan(self, text: str) -> None:
-        if not text or not any(map(self._may_be_name, _CAP_WORD.findall(text))):
-            return  # both rules take only such words as names (n2 of a cue only after a name n1)
+        if not text or not self._rules_can_fire(text):
+            return  # both rules take only possible names (n2 of a cue only after a name n1)
         for m in CUED.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
             if self._name(n1):

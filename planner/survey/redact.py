@@ -68,7 +68,8 @@ def fold(s: str) -> str:
 
 
 def _id_key(s: str) -> str:
-    return _ID_SPLIT.sub("", fold(s))
+    f = fold(s)
+    return f if f.isalnum() else _ID_SPLIT.sub("", f)  # nothing to remove from "r000123"
 
 
 def _luhn(digits: str) -> bool:
@@ -179,10 +180,12 @@ class Redactor:
             self.add(value)
 
     def add(self, value: str) -> None:
-        value = " ".join((value or "").split())
-        if len(value) < 2 or "@" in value:
+        if not value or "@" in value:
             return  # e-mail addresses are caught by the patterns wherever they appear
         words = value.split()
+        value = " ".join(words)
+        if len(value) < 2:
+            return
         if any(map(str.isdigit, value)) or (len(words) == 1 and not value[:1].isupper() and not value[:1].isalpha()):
             key = _id_key(value)
             if not (key.isdigit() and len(key) < 4):  # short numeric ids (row numbers) would erase every small number
@@ -225,7 +228,7 @@ class Redactor:
             # the written-out address needs "at" between spaces (any whitespace: a tab is not printable) or
             # brackets, and a domain whose last label is a top-level domain after "." or a written "dot"
             probe = low if text.isascii() else fold(text)
-            if "dot" in probe or any(map(probe.__contains__, _DOT_TLDS)):
+            if "dot" in probe or ("." in probe and any(map(probe.__contains__, _DOT_TLDS))):
                 text = sub(SPELLED_EMAIL, "[email]", text, self._spelled_email)
         if not _HAS_DIGIT.search(text):
             return text  # every pattern below needs digits
