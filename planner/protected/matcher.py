@@ -23,6 +23,8 @@ import re
 from collections import defaultdict
 from typing import Optional
 
+from planner.lexicon import phrases
+
 try:  # Python 3.11+
     import re._constants as _c
     import re._parser as _p
@@ -140,11 +142,7 @@ def anchor_keys(source: str) -> Optional[set[str]]:
 
 
 # the commonest English words (their first four letters): a poor anchor, they start a word in every text
-_COMMON = frozenset(k[:_K] for k in """the and for with that this have has had are was were our their they them you your not but
-    too very just about from into when what which who will would could should can does did get got out more most less than
-    then also only some any all its there here been being because while where how why time lot need want know feel think
-    team work make made take use like still a an to of in on at by it is be as or so if no do my me we he she his her him
-    i i'm i've one two new old off over under after before again same other such each many much""".split())
+_COMMON = frozenset(k[:_K] for k in phrases("survey_protected_common_words"))
 
 
 def _badness(keys: set[str]) -> tuple[int, int, int]:

@@ -17,17 +17,11 @@ from typing import Optional
 
 from pydantic import BaseModel, Field
 
+from planner.lexicon import words
+
 _WORD = re.compile(r"[a-z][a-z'-]{2,}", re.I)
 _PLACEHOLDER = re.compile(r"\[(?:name|email|phone|id|card|iban)\]")  # what redaction left: never a theme
-_STOP = frozenset(
-    """
-    the and for with that this have has had are was were our their they them you your not but too very just
-    about from into when what which who will would could should can cant can't don't dont does did get got
-    out more most less than then also only really much many some any all its it's there here been being
-    because while where how why always never often every each time times lot lots thing things need needs
-    want wants know feel think team work make makes made take takes use used using like would being still
-    """.split()
-)
+_STOP = words("survey_theme_stop_words")  # planner/lexicon/data: never a theme
 
 
 PROFICIENT = 0.8  # without a target column, the gap is measured to 80% of the scale (4 of 5, 8 of 10)

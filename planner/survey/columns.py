@@ -16,6 +16,7 @@ from typing import Optional
 from pydantic import BaseModel, Field, ValidationError
 
 from planner.errors import InputError
+from planner.lexicon import words
 
 _LEAD_IN = re.compile(r"^(?:q(?:uestion)?\s*\d+[a-z]?\s*[.:)\-–]\s*|\d+[.)]\s*)", re.I)  # "Q3. ", "12) "
 _ASK = re.compile(r"^(?:your|which|what(?: is)? your|what)\s+", re.I)
@@ -40,7 +41,7 @@ _HOW = re.compile(r"^(?:how (?:confident|comfortable|skilled|proficient|good|exp
 # numeric columns that are counts or amounts, not self-ratings, even on a small scale
 _NOT_RATING = re.compile(r"\b(years?|age|tenure|hours?|days?|count|number|no\.|salary|pay|grade|level of education|"
                          r"headcount|size|id|fte|week|month|year)\b", re.I)
-_BLANK = frozenset({"", "-", "–", "—", "n/a", "na", "none", "null", "skip", "skipped", "not applicable", "prefer not to say", "don't know", "dont know"})
+_BLANK = words("survey_blank_answers") | {""}  # "N/A", "-", "Prefer not to say" ... (planner/lexicon/data)
 _LEADING_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)(?:\s*(?:/\s*\d+|-\s*\D.*|\s+\D.*|[a-z]+.*))?\s*$", re.I)  # "3", "3,5", "4/5", "3 - Competent"
 
 

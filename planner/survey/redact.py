@@ -26,6 +26,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from planner.lexicon import words
 from planner.survey.names import NameFinder, is_dictionary_word
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*")
@@ -33,7 +34,7 @@ URL_EMAIL = re.compile(r"[\w.+'-]+%40[\w-]+(?:\.[\w-]+)+", re.I)
 _AT = r"(?:\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\.)"
 SPELLED_EMAIL = re.compile(rf"(?<![\w.])(?P<local>[\w.+-]+){_AT}(?P<domain>[\w-]+(?:{_DOT}[\w-]+)+)", re.I)
-_TLDS = frozenset("com org net edu gov io co uk de fr nl pl es it info biz eu us ca au ch at be se no dk fi ie in jp cn ru br mx za nz".split())
+_TLDS = words("survey_email_tlds")  # IANA root zone: generic TLDs and common country codes
 _DOT_TLDS = tuple("." + t for t in _TLDS)
 HANDLE = re.compile(r"(?<![\w@.%])@[A-Za-z][\w.-]{1,30}\w")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?\b", re.I)
