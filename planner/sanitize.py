@@ -8,7 +8,8 @@
   stripped: what a survey cell or an error message holds never moves the cursor, retitles the terminal or
   writes a clickable hyperlink (OSC 8).
 - ``strip_url_credentials``: ``scheme://user:password@host`` -> ``scheme://***@host`` anywhere in a text
-  (RFC 3986 section 3.2.1 userinfo; section 7.5 advises against showing it).
+  (RFC 3986 section 3.2.1 userinfo; section 7.5 advises against showing it); ``drop_url_credentials`` removes
+  the userinfo altogether (``scheme://host``), for what is stored (the run store's settings and errors).
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ _ESCAPES = re.compile(
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _CONTROL_CHARS = "".join(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]) + _BIDI
 _CONTROLS = re.compile(f"[{re.escape(_CONTROL_CHARS)}\ud800-\udfff]")
-_URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^/\s@?#]+@")
+# the userinfo of an authority runs to its last "@" (a sloppy "u:p@ss@host" loses "p@ss" whole, not half of it)
+_URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^/\s?#]*@")
 
 
 def strip_controls(text: str) -> str:
@@ -42,6 +44,11 @@ def strip_controls(text: str) -> str:
 def strip_url_credentials(text: str) -> str:
     """Every ``scheme://user:pw@`` in ``text`` becomes ``scheme://***@``."""
     return _URL_USERINFO.sub(r"\1***@", text) if text and "@" in text else text
+
+
+def drop_url_credentials(text: str) -> str:
+    """Every ``scheme://user:pw@host`` in ``text`` becomes ``scheme://host``: what is stored keeps a usable URL."""
+    return _URL_USERINFO.sub(r"\1", text) if text and "@" in text else text
 
 
 def for_terminal(text: str) -> str:

@@ -66,3 +66,47 @@ def test_input_hash_follows_the_problem_text():
     assert [g.input_hash for g in a] == [g.input_hash for g in b]
     c = load_survey("tests/fixtures/survey/clean.csv", SurveyOptions(threshold=2)).groups
     assert a[0].input_hash != c[0].input_hash
+
+
+def _personal_export(tmp_path):
+    import csv
+
+    path = tmp_path / "s.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["Team", "Role", "Line manager", "Work email", "Staff ID", "Rate: CRM automation (1-5)", "What slows you down?"])
+        for k in range(4):
+            w.writerow(["Billing", "Agent", "Marta Kowalski", f"p{k}@example.com", f"EMP-0041{k}", 2, "The CRM macros are confusing"])
+    return path
+
+
+@pytest.mark.parametrize("flag,column", [("team_col", "Line manager"), ("role_col", "Line manager"), ("team_col", "work email"),
+                                         ("role_col", "Staff ID")])
+def test_team_or_role_flag_naming_a_personal_column_is_refused(tmp_path, flag, column):
+    """--team-col / --role-col cannot make a column the tool labels personal into a group name (as --group-by)."""
+    with pytest.raises(InputError) as e:
+        load_survey(_personal_export(tmp_path), SurveyOptions(**{flag: column}))
+    msg = str(e.value)
+    assert f"--{flag.replace('_', '-')} '" in msg and "is a personal column" in msg and "\n" not in msg
+    assert "Kowalski" not in msg and "EMP-" not in msg
+
+
+def test_a_saved_mapping_grouping_by_a_personal_column_is_refused(tmp_path):
+    from planner.survey.columns import ColumnMapping
+
+    mapping = tmp_path / "m.json"
+    ColumnMapping(team="Line manager", role="Role", text=["What slows you down?"]).save(str(mapping))
+    with pytest.raises(InputError, match=r"team column of the saved mapping .* 'Line manager' is a personal column"):
+        load_survey(_personal_export(tmp_path), SurveyOptions(mapping_file=str(mapping)))
+
+
+def test_team_col_cli_refusal_is_one_line_exit_2(tmp_path):
+    from typer.testing import CliRunner
+
+    from planner.cli.app import app
+
+    out = tmp_path / "o"
+    r = CliRunner().invoke(app, ["batch", str(_personal_export(tmp_path)), "--out", str(out), "--team-col", "Line manager"])
+    assert r.exit_code == 2, r.output
+    assert "--team-col 'Line manager' is a personal column" in r.output and "Traceback" not in r.output
+    assert "Kowalski" not in r.output and not out.exists()

@@ -93,3 +93,16 @@ def test_survey_module_is_the_same_module():
     import planner.survey.protected as b
 
     assert b.drop_protected is a.drop_protected and b.is_protected is a.is_protected
+
+
+def test_every_shipped_phrase_is_indexed_by_a_word():
+    """No phrase of the ground or not-about-people lists falls back to being searched in every text (the speed of
+    a 50k-row survey rests on it: bench/bench_survey_speed.py); and a text of words already seen that select no
+    phrase is answered without a search, with the same result as one."""
+    from planner.protected import _matchers
+
+    for m in _matchers():
+        assert m.always == []
+    text = "the refund template is unclear, escalation notes take too long to write"
+    assert drop_protected(text) == (text, 0) and drop_protected(text) == (text, 0)  # second call: the set fast path
+    assert drop_protected(text + ", I am on mat leave from May")[1] == 1  # a new word still selects its phrase

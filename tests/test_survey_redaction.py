@@ -103,3 +103,26 @@ def test_names_in_no_column():
 
 def test_regions_from_the_survey_columns():
     assert regions_of(["+49 151 23456789", "+49 30 901820", "anna@example.de"])[:3] == ["US", "GB", "DE"]
+
+
+def test_function_words_are_never_names_outside_a_column():
+    """lemminflect lists open-class words only: "The", "With", "From" after a cue or next to a name were taken for
+    names, and then every "the" of the survey was redacted."""
+    from planner.survey.names import NameFinder
+    from planner.survey.redact import Redactor
+
+    finder = NameFinder(["Team"])
+    for answer in ["I work with The Salesforce admins", "talk to Dmitri Volkov about it", "From Mondays on it is slow"]:
+        finder.scan(answer)
+    assert {"the", "with", "from", "mondays"}.isdisjoint(finder.found)
+    assert {"dmitri", "volkov"} <= finder.found
+    out, _ = Redactor([], names=finder)("the macros are slow, ask Dmitri Volkov")
+    assert out == "the macros are slow, ask [name]"
+
+
+def test_url_credentials_are_removed_whole():
+    from planner.sanitize import drop_url_credentials, strip_url_credentials
+
+    assert drop_url_credentials("http://u:p@ss@host:8080/v1?q=a@b") == "http://host:8080/v1?q=a@b"
+    assert strip_url_credentials("see http://u:p@ss@host/v1") == "see http://***@host/v1"  # no half of a password
+    assert drop_url_credentials("mail a@b.com, https://x.org/a@b") == "mail a@b.com, https://x.org/a@b"

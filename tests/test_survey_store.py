@@ -161,3 +161,47 @@ def test_resume_of_a_half_made_run_refuses_a_changed_export(tmp_path):
     src.unlink()
     r = CliRunner().invoke(app, ["batch", "--resume", str(out)])
     assert r.exit_code == 2 and "no longer there" in r.output
+
+
+def _store_bytes(folder: Path) -> bytes:
+    """Every byte of the run store on disk: the database, its WAL and shared-memory files."""
+    return b"".join(p.read_bytes() for p in sorted(folder.glob("run.sqlite*")))
+
+
+def test_base_url_credentials_are_never_stored(tmp_path, monkeypatch):
+    """`--base-url http://user:pw@host/v1`: the store keeps the URL without its userinfo, in the run's settings and
+    in every stored error (the provider's messages name the URL)."""
+    monkeypatch.setenv("UPSKILL_RETRY_ATTEMPTS", "1")
+    monkeypatch.setenv("UPSKILL_STATE_DIR", str(tmp_path / "state"))
+    src = tmp_path / "s.csv"
+    _export(src, 2)
+    out = tmp_path / "o"
+    r = CliRunner().invoke(app, ["batch", str(src), "--out", str(out), "--provider", "openai", "--model", "m",
+                                 "--base-url", "http://alice:s3cr3t-pw@127.0.0.1:9/v1"])
+    assert r.exit_code == 1, r.output  # nothing listens on port 9: every group fails, with the URL in its error
+    raw = _store_bytes(out)
+    assert b"s3cr3t" not in raw and b"alice" not in raw
+    store = RunStore(out / "run.sqlite")
+    run = store.run()
+    assert run["args"]["base_url"] == "http://127.0.0.1:9/v1"  # the rest of the URL is kept
+    errors = [g["error"] for g in store.groups(run["id"])]
+    assert errors and all(e and "127.0.0.1:9" in e for e in errors)
+    store.close()
+
+
+def test_a_store_holding_credentials_is_scrubbed_when_opened(tmp_path):
+    """A store written before credentials were dropped loses them on open, old bytes included."""
+    db = tmp_path / "run.sqlite"
+    store = RunStore(db)
+    store.db.execute("INSERT INTO runs (id, created_at, args, provider, model, status) VALUES (?,?,?,?,?,?)",
+                     ("run-1", "2026-12-01", '{"base_url": "https://bob:hunter2@proxy.example/v1", "x": ["http://u:p@h/"]}',
+                      "openai", "m", "running"))
+    store.db.execute("INSERT INTO groups (run_id, key, status, error) VALUES (?,?,?,?)",
+                     ("run-1", "g", "failed", "is a server listening at https://bob:hunter2@proxy.example/v1?"))
+    store.close()
+    assert b"hunter2" in _store_bytes(tmp_path)
+    store = RunStore(db)
+    assert store.run()["args"] == {"base_url": "https://proxy.example/v1", "x": ["http://h/"]}
+    assert store.groups("run-1")[0]["error"] == "is a server listening at https://proxy.example/v1?"
+    store.close()
+    assert b"hunter2" not in _store_bytes(tmp_path) and b"bob:" not in _store_bytes(tmp_path)

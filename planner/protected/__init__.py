@@ -27,25 +27,27 @@ from functools import lru_cache
 from typing import Optional
 from importlib import resources
 
+from planner.lexicon import phrases, words
 from planner.protected.matcher import PhraseMatcher, word_starts
+
+
+def _alternation(name: str) -> str:
+    """The entries of a word list (planner/lexicon/data) as one regex alternation, longest first."""
+    return "|".join(re.escape(e) for e in sorted(phrases(name), key=lambda e: (-len(e), e)))
+
 
 GROUNDS = ("pregnancy", "health", "disability", "age", "religion", "sexuality", "sex_gender", "family", "origin")
 # grounds whose words also name everyday clinical or care work ("stroke patients", "elderly residents")
 _CLINICAL = frozenset({"pregnancy", "health", "disability", "age"})
 
 # a clause that is about the work with service users, not about a person on the team
-_WORK_CONTEXT = re.compile(
-    r"\b(?:patients?|residents?|clients?|customers?|callers?|service users?|users?|pupils?|students?|guests?|passengers?|"
-    r"visitors?|members of the public|shoppers?|claimants?|applicants?|tenants?|errors?|doses?|dosing|dosage|prescriptions?|"
-    r"charts?|protocols?|administration|rounds|wards?|triage|discharges?|admissions?|pathways?|care plans?|handovers?|"
-    r"records?|clinics?|referrals?|bookings?|policies|policy|accessibility|ramps?|counter)\b", re.I)
+_WORK_CONTEXT = re.compile(rf"\b(?:{_alternation('survey_protected_work_context')})\b", re.I)
 # a person in the clause: then a clinical word is about that person, whatever else the clause names
-_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|me|my|mine|myself|he|she|him|her|his|hers|himself|herself|colleagues?|co-?workers?|"
-                     r"teammates?|manager|boss|someone|somebody|one of (?:us|them|the team))\b|\[name\]", re.I)
+_PERSON = re.compile(rf"\b(?:{_alternation('survey_protected_person_words')})\b|\[name\]", re.I)
 _NAMED = re.compile(r"\b[A-Z][a-z]+ (?:has|had|is|was|gets|got)\b")  # "Dmitri has ..." (case-sensitive)
 _CLAUSE = re.compile(
     r"[.!?;:\n]+|,|\s[-–—]+\s|\(|\)|"
-    r"\b(?:and|but|or|so|because|cause|cos|while|whilst|although|though|since|as|who|which|whose|whom|when|whereas|yet|plus)\b",
+    rf"\b(?:{_alternation('survey_clause_conjunctions')})\b",
     re.I)
 
 
@@ -106,15 +108,11 @@ def _about_work(text: str, start: int) -> bool:
 
 # the word after a clinical term that makes the term a modifier of a work object ("medication labels",
 # "stroke unit"): a noun-like word, not a function word, verb or preposition that would make it about a person
-_FUNCTION = frozenset("""a an the and or but so to of for in on at by with from is are was were be been being has have had
-do does did will would can could may might must shall should not no this that these those it its they them their he she
-his her i me my we us our you your after before during since until while again too very""".split())
+_FUNCTION = words("survey_protected_function_words")
 
 
 # compounds that are still about a person's own condition ("chemo appointments", "maternity leave")
-_PERSONAL_EVENTS = frozenset("""appointment appointments leave treatment treatments session sessions therapy recovery absence
-absences time day days break breaks check-up check-ups checkup checkups visit visits care side-effects effects symptoms
-issues problems condition reasons reason""".split())
+_PERSONAL_EVENTS = words("survey_protected_personal_events")
 
 
 def _modifies_a_work_noun(text: str, end: int) -> bool:

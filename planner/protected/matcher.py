@@ -4,8 +4,17 @@ a word starting like its telling word.
 One big alternation makes Python's regex engine try every pattern at every word (about 450 µs for a
 150-character answer with the protected-ground lists). Here each pattern is indexed by the possible first
 characters (up to six) of its most telling mandatory word, worked out from the parsed pattern ("expecting" for
-"(she|he)'s expecting"); a text's word starts are looked up in that index (set look-ups) and only the
-patterns found are searched. Same matches as the alternation: the leftmost, then the longest, non-overlapping.
+"(she|he)'s expecting"); the text is split once into its words (runs of letters, digits, '_' and '-', lower
+case), each distinct word is looked up in that index once per matcher (a cache: a survey's vocabulary is small)
+and only the patterns found are searched. Same matches as the alternation: the leftmost, then the longest,
+non-overlapping.
+
+How a key meets a word that starts at the same place of the text: a six-character key made of word characters
+is the word's first six characters; an open key (a prefix after which anything may follow: "disab" of
+"disab\\w*") of word characters is the word's first characters; any other key (shorter than six: the whole
+rest of a match, "ocd", "gen z", "mum's"; or holding a space or punctuation) starts with a word part (letters
+and digits) that is the word's own word part ("gen", "mum"). The last is a superset (the pattern, searched in
+full, decides).
 """
 
 from __future__ import annotations
@@ -13,6 +22,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from typing import Optional
+
+from planner.lexicon import phrases
 
 try:  # Python 3.11+
     import re._constants as _c
@@ -25,7 +36,8 @@ _K = 6  # prefix length used for the index
 OPEN = "\x00"  # ends a prefix after which anything may follow ("disab" of "disab\\w*")
 _LIMIT = 4000  # more prefixes than this: the pattern is tried everywhere
 _WORD_PART = re.compile(r"[^\W_]*")
-_GRAMS = re.compile(r"(?<![\w-])(?=([^\W_].{0,%d}))" % (_K - 1), re.S)  # the first _K characters at every word start
+_RUNS = re.compile(r"[\w-]+")  # a word start is where such a run begins with a letter or digit
+_WORDISH = re.compile(r"[\w-]*")
 
 
 def _atom(op, av, need: int) -> Optional[set[str]]:
@@ -130,11 +142,7 @@ def anchor_keys(source: str) -> Optional[set[str]]:
 
 
 # the commonest English words (their first four letters): a poor anchor, they start a word in every text
-_COMMON = frozenset(k[:_K] for k in """the and for with that this have has had are was were our their they them you your not but
-    too very just about from into when what which who will would could should can does did get got out more most less than
-    then also only some any all its there here been being because while where how why time lot need want know feel think
-    team work make made take use like still a an to of in on at by it is be as or so if no do my me we he she his her him
-    i i'm i've one two new old off over under after before again same other such each many much""".split())
+_COMMON = frozenset(k[:_K] for k in phrases("survey_protected_common_words"))
 
 
 def _badness(keys: set[str]) -> tuple[int, int, int]:
@@ -150,13 +158,16 @@ def _anchor(items: list) -> Optional[set[str]]:
             continue
         keys = _firsts(items[i:], _K)
         if keys and "" not in keys and all(k[:1].isalnum() and len(k.rstrip(OPEN)) >= (3 if k.endswith(OPEN) else 1) for k in keys):
-            options.append((_badness(keys)[0], -i, keys))  # on a tie, the later word: the telling one
-    return min(options, key=lambda o: o[:2])[2] if options else None
+            # fewest common words, then fewest keys (each is a word that selects the pattern: "female" rather than
+            # "connectors|plugs|ends|..."), then the later word: the telling one
+            options.append((_badness(keys)[0], len(keys), -i, keys))
+    return min(options, key=lambda o: o[:3])[3] if options else None
 
 
 def word_starts(text: str) -> set[str]:
-    """The first _K characters (lower case) at every word start of the text."""
-    return set(_GRAMS.findall(text.lower()))
+    """The words of the text (lower case runs of letters, digits, '_' and '-'): every word start of the text begins
+    one of them. (Runs that begin with '_' or '-' hold no word start; looking them up costs a set look-up.)"""
+    return set(_RUNS.findall(text.lower()))
 
 
 class PhraseMatcher:
@@ -166,8 +177,9 @@ class PhraseMatcher:
     patterns whose keys its words start with, searched in full. Leftmost, then longest, non-overlapping."""
 
     def __init__(self, lines: list[tuple[str, str]]):
-        self.by_key: dict[str, list] = defaultdict(list)
+        self.full: dict[str, list] = defaultdict(list)  # six-character keys of word characters
         self.open: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))  # open prefixes by length
+        self.by_word: dict[str, list] = defaultdict(list)  # any other key, by its word part
         self.always: list = []
         for source, tag in lines:
             compiled = (re.compile(f"(?<![\\w-])(?:{source})(?![\\w])", re.I), tag)
@@ -179,35 +191,51 @@ class PhraseMatcher:
                 self.always.append(compiled)
                 continue
             for k in keys:
-                if k.endswith(OPEN):
-                    self.open[len(k) - 1][k[:-1]].append(compiled)
-                else:
-                    self.by_key[k].append(compiled)
-        self.short = any(len(k) < _K for k in self.by_key)
-        for k in [k for k in self.by_key if len(k) < _K and not _WORD_PART.fullmatch(k)]:
-            self.always.extend(self.by_key.pop(k))  # a short key that is not one word: tried on every text
+                is_open = k.endswith(OPEN)
+                body = k[:-1] if is_open else k
+                if _WORDISH.fullmatch(body) and (is_open or len(body) == _K):
+                    (self.open[len(body)][body] if is_open else self.full[body]).append(compiled)
+                elif _WORD_PART.match(body).group(0):
+                    self.by_word[_WORD_PART.match(body).group(0)].append(compiled)
+                else:  # pragma: no cover - anchor keys start with a letter or digit
+                    self.always.append(compiled)
+        self._resolved: dict[str, tuple] = {}  # word -> the patterns a word start there selects (most words: none)
+        self._quiet: set[str] = set()  # the words seen that select no pattern: a text of only these is done at once
+
+    def _resolve(self, word: str) -> tuple:
+        """The patterns whose telling word may start where ``word`` (a run of word characters) starts."""
+        out: dict[int, tuple] = {}
+        if len(word) >= _K:
+            for c in self.full.get(word[:_K], ()):
+                out[id(c)] = c
+        for n, keyed in self.open.items():
+            if len(word) >= n:
+                for c in keyed.get(word[:n], ()):
+                    out[id(c)] = c
+        for c in self.by_word.get(_WORD_PART.match(word).group(0), ()):
+            out[id(c)] = c
+        found = tuple(out.values())
+        if len(self._resolved) < 500_000:  # bounded by the distinct words of the texts seen
+            self._resolved[word] = found
+            if not found:
+                self._quiet.add(word)
+        return found
 
     def finditer(self, text: str, grams: Optional[set[str]] = None) -> list[tuple[int, int, str]]:
         """grams: word_starts(text) when the caller has them already (or of a text this one was masked from)."""
-        by_key = self.by_key
+        if grams is None:
+            grams = word_starts(text)
+        if not self.always and self._quiet.issuperset(grams):
+            return []  # every word seen before and none selects a pattern: the usual case, one set operation
+        resolved = self._resolved
         cands: dict[int, tuple] = {}
-        short = self.short
-        for g in grams if grams is not None else word_starts(text):
-            group = by_key.get(g)
+        for g in grams:
+            group = resolved.get(g)
+            if group is None:
+                group = self._resolve(g)
             if group:
                 for c in group:
                     cands[id(c)] = c
-            for n, keyed in self.open.items():
-                group = keyed.get(g[:n])
-                if group:
-                    for c in group:
-                        cands[id(c)] = c
-            if short:  # a key shorter than _K is a whole word ("ocd"): the gram's word part
-                w = _WORD_PART.match(g).group(0)
-                group = by_key.get(w) if len(w) < _K else None
-                if group:
-                    for c in group:
-                        cands[id(c)] = c
         if not cands and not self.always:
             return []  # no word of the text starts like any pattern's telling word: the usual case
         found = [(m.start(), m.end(), t) for pat, t in [*cands.values(), *self.always] for m in pat.finditer(text)]

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from planner.errors import InputError
+from planner.sanitize import clean_strings, drop_url_credentials
 
 SCHEMA_VERSION = 2  # 1 (no user_version): problem texts and analyses could hold unredacted answers
 SCHEMA = """
@@ -43,6 +44,11 @@ CREATE TABLE IF NOT EXISTS batches (
   run_id TEXT, batch_id TEXT, provider TEXT, keys TEXT, status TEXT, created_at TEXT, PRIMARY KEY (run_id, batch_id)
 );
 """
+
+
+def _scrub(obj: Any) -> Any:
+    """Every string in the run's settings without URL credentials (RFC 3986 s. 7.5: userinfo is not to be kept)."""
+    return clean_strings(obj, drop_url_credentials)
 
 
 def _now() -> str:
@@ -75,9 +81,34 @@ class RunStore:
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
             self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            self._scrub_credentials()
         except sqlite3.DatabaseError as e:
             self.db.close()
             raise InputError(f"{self.path} is not a readable run store ({e}); move it away and start the run again")
+
+    def _scrub_credentials(self) -> None:
+        """A store written before credentials were dropped (a ``--base-url http://user:pw@host`` in the run's
+        settings or in an error) is cleaned in place, with the old bytes overwritten (secure_delete) and the WAL
+        truncated so no copy of them stays on disk."""
+        runs = [(i, a) for i, a in self.db.execute("SELECT id, args FROM runs WHERE args LIKE '%://%@%'")
+                if drop_url_credentials(a) != a]
+        errors = [(r, k, e) for r, k, e in self.db.execute("SELECT run_id, key, error FROM groups WHERE error LIKE '%://%@%'")
+                  if drop_url_credentials(e) != e]
+        if not runs and not errors:
+            return
+        self.db.execute("PRAGMA secure_delete=ON")
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for run_id, args in runs:
+                self.db.execute("UPDATE runs SET args=? WHERE id=?", (json.dumps(_scrub(json.loads(args))), run_id))
+            for run_id, key, error in errors:
+                self.db.execute("UPDATE groups SET error=? WHERE run_id=? AND key=?", (drop_url_credentials(error), run_id, key))
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.execute("VACUUM")
 
     def close(self) -> None:
         self.db.close()
@@ -88,8 +119,10 @@ class RunStore:
 
     # runs
     def create_run(self, run_id: str, args: dict[str, Any], provider: str, model: str, status: str = "running") -> None:
+        """The run's settings are stored without URL credentials (``--base-url http://user:pw@host/v1`` is kept as
+        ``http://host/v1``): a resume of such a run needs the credentials again (in the provider's environment)."""
         self._exec("INSERT OR IGNORE INTO runs (id, created_at, args, provider, model, status) VALUES (?,?,?,?,?,?)",
-                   (run_id, _now(), json.dumps(args), provider, model, status))
+                   (run_id, _now(), json.dumps(_scrub(args)), provider, model, status))
 
     def run(self, run_id: Optional[str] = None) -> Optional[dict[str, Any]]:
         sql = ("SELECT id, created_at, args, provider, model, status, groups_expected FROM runs"
@@ -136,7 +169,7 @@ class RunStore:
     def update_args(self, run_id: str, extra: dict[str, Any]) -> None:
         row = self._exec("SELECT args FROM runs WHERE id=?", (run_id,)).fetchone()
         if row:
-            self._exec("UPDATE runs SET args=? WHERE id=?", (json.dumps({**json.loads(row[0]), **extra}), run_id))
+            self._exec("UPDATE runs SET args=? WHERE id=?", (json.dumps(_scrub({**json.loads(row[0]), **extra})), run_id))
 
     def run_count(self) -> int:
         return self._exec("SELECT COUNT(*) FROM runs").fetchone()[0]
@@ -168,7 +201,8 @@ class RunStore:
                    "WHERE run_id=? AND key=?", (result, input_tokens, output_tokens, cost, _now(), run_id, key))
 
     def fail(self, run_id: str, key: str, error: str) -> None:
-        self._exec("UPDATE groups SET status='failed', error=?, updated_at=? WHERE run_id=? AND key=?", (error, _now(), run_id, key))
+        self._exec("UPDATE groups SET status='failed', error=?, updated_at=? WHERE run_id=? AND key=?",
+                   (drop_url_credentials(error), _now(), run_id, key))
 
     def set_pending(self, run_id: str, key: str) -> None:
         self._exec("UPDATE groups SET status='pending' WHERE run_id=? AND key=?", (run_id, key))

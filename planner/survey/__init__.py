@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from planner.errors import InputError
 from planner.survey.analysis import GroupAnalysis, analyse
-from planner.survey.columns import ColumnMapping, apply_overrides, detect, parse_rating
+from planner.survey.columns import ColumnMapping, apply_overrides, detect, parse_rating, personal_columns
 from planner.survey.groups import group_rows, slug
 from planner.survey.injection import looks_like_instruction
 from planner.frame import GroupFacts
@@ -96,10 +96,16 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
     if o.sheet and table.encoding != "xlsx":
         result.notices.append(f"--sheet '{o.sheet}' ignored: {Path(path).name} is not a workbook")
     group_cols = [_match_col(table.headers, c) for c in o.group_by] if o.group_by else [c for c in (mapping.team, mapping.role) if c]
-    personal = [c for c in (mapping.name, mapping.id, mapping.email, *mapping.personal) if c]
+    # what the tool itself labels personal, whatever a flag or a saved mapping made of the column
+    personal = list(dict.fromkeys([c for c in (mapping.name, mapping.id, mapping.email, *mapping.personal) if c]
+                                  + personal_columns(table.headers, [r for _, r in table.rows[:500]])))
     for c in group_cols:  # a group named after a person would put that name in file names, labels and the store
         if c in personal:
-            raise InputError(f"--group-by '{c}' is a personal column (names, ids or contact details are redacted, never "
+            flag = ("--group-by" if o.group_by else "--team-col" if c == mapping.team and o.team_col
+                    else "--role-col" if c == mapping.role and o.role_col else
+                    f"the {'team' if c == mapping.team else 'role'} column of the saved mapping {o.mapping_file}" if o.mapping_file
+                    else "the grouping column")
+            raise InputError(f"{flag} '{c}' is a personal column (names, ids or contact details are redacted, never "
                              f"grouped by); group by team, role or another column: {', '.join(h for h in table.headers if h not in personal)}")
     if not mapping.ratings:
         result.notices.append("no rating columns found: the plans rest on the free-text answers only (name ratings with --rating-cols)")
@@ -108,6 +114,7 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
     good: list[tuple[int, dict[str, str]]] = []
     values: dict[int, dict[str, float]] = {}
     rating_cols = list(mapping.ratings) + list(mapping.targets.values())
+    col_scales = dict(mapping.scales)
     for n, r in rows:
         vals: dict[str, float] = {}
         bad = None
@@ -117,7 +124,7 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
                 bad = f"'{col}' is not a number: {r.get(col, '')[:20]!r}"
                 break
             if v is not None:
-                lo, hi = mapping.scales.get(col, (None, None))
+                lo, hi = col_scales.get(col, (None, None))
                 if lo is not None and not lo <= v <= hi:
                     bad = f"'{col}' is {v:g}, outside its {lo:g}-{hi:g} scale"
                     break
@@ -137,36 +144,37 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
     if o.redact:
         # names of people in no column: found over the whole survey first, then redacted in every answer
         finder = NameFinder([*table.headers, *(r.get(c, "") for _, r in good for c in group_cols)])
-        for _, r in good:
-            for col in mapping.text:
-                finder.scan(r.get(col) or "")
+        for text in dict.fromkeys(r.get(col) or "" for _, r in good for col in mapping.text):
+            finder.scan(text)  # what it finds depends on the text only: an answer given twice is scanned once
         redactor = Redactor((r.get(c, "") for _, r in good for c in personal_cols),
                             regions=regions_of(r.get(c, "") for _, r in good[:2000] for c in personal_cols), names=finder)
     scales = {skill: mapping.scales.get(col, (1.0, 5.0)) for col, skill in mapping.ratings.items()}
+    cleaned: dict[str, tuple[str, int, int, bool]] = {}  # exports repeat answers ("n/a", "more training"): each cleaned once
+    rating_skills = [(col, skill, mapping.targets.get(skill)) for col, skill in mapping.ratings.items()]
+    text_cols = list(mapping.text)
+    dropped_total = redactions_total = 0
     for g in groups:
         ratings: dict[str, list[float]] = defaultdict(list)
         targets: dict[str, list[float]] = defaultdict(list)
         analysed, flagged = [], []
         for n, r in g.members:
             vals = values[n]
-            for col, skill in mapping.ratings.items():
+            for col, skill, tcol in rating_skills:
                 if col in vals:
                     ratings[skill].append(vals[col])
-                tcol = mapping.targets.get(skill)
                 if tcol and tcol in vals:
                     targets[skill].append(vals[tcol])
-            for col in mapping.text:
-                a = " ".join((r.get(col) or "").split())
+            for col in text_cols:
+                raw = r.get(col) or ""
+                done = cleaned.get(raw)
+                if done is None:
+                    done = cleaned[raw] = _clean_answer(raw, redactor)
+                a, dropped, k, instruction = done
+                dropped_total += dropped  # counted per answer given, as if each were cleaned anew
+                redactions_total += k
                 if not a:
                     continue
-                a, dropped = drop_protected(a)  # never a skill gap, never stored or sent
-                result.dropped_protected += dropped
-                if not a:
-                    continue
-                if redactor:
-                    a, k = redactor(a)
-                    result.redactions += k
-                if looks_like_instruction(a):
+                if instruction:
                     flagged.append(a)
                 else:
                     analysed.append(a)
@@ -179,12 +187,28 @@ def load_survey(path: str | Path, options: Optional[SurveyOptions] = None) -> Su
         result.groups.append(GroupInput(
             key=g.key, label=g.label, team=g.team, role=g.role, respondents=len(g.members), analysis=a,
             facts=facts, problem_text=text, input_hash=hashlib.sha256(f"{VERSION}\n{text}".encode()).hexdigest()))
+    result.dropped_protected, result.redactions = dropped_total, redactions_total
     if result.instruction_like:
         result.notices.append(f"{result.instruction_like} free-text answer(s) read like instructions to an AI: "
                               "left out of the themes and the quotes")
     if not result.groups:
         raise InputError(f"no group has at least {o.min_group} respondents; lower --min-group or group by team only (--group-by)")
     return result
+
+
+def _clean_answer(raw: str, redactor: Optional[Redactor]) -> tuple[str, int, int, bool]:
+    """(the answer without its protected remarks and personal data, remarks dropped, redactions, reads like an
+    instruction). Depends on the answer and the survey's redactor only."""
+    a = " ".join(raw.split())
+    if not a:
+        return "", 0, 0, False
+    a, dropped = drop_protected(a)  # never a skill gap, never stored or sent
+    if not a:
+        return "", dropped, 0, False
+    k = 0
+    if redactor:
+        a, k = redactor(a)
+    return a, dropped, k, looks_like_instruction(a)
 
 
 def _match_col(headers: list[str], col: str) -> str:

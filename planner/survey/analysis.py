@@ -6,21 +6,22 @@ import math
 from functools import lru_cache
 import re
 from collections import Counter
+
+try:  # the C helper behind Counter.update, without its per-call checks (called three times per answer)
+    from collections import _count_elements
+except ImportError:  # pragma: no cover - another Python implementation
+    def _count_elements(mapping, iterable):  # type: ignore[no-redef]
+        for x in iterable:
+            mapping[x] = mapping.get(x, 0) + 1
 from typing import Optional
 
 from pydantic import BaseModel, Field
 
+from planner.lexicon import words
+
 _WORD = re.compile(r"[a-z][a-z'-]{2,}", re.I)
 _PLACEHOLDER = re.compile(r"\[(?:name|email|phone|id|card|iban)\]")  # what redaction left: never a theme
-_STOP = frozenset(
-    """
-    the and for with that this have has had are was were our their they them you your not but too very just
-    about from into when what which who will would could should can cant can't don't dont does did get got
-    out more most less than then also only really much many some any all its it's there here been being
-    because while where how why always never often every each time times lot lots thing things need needs
-    want wants know feel think team work make makes made take takes use used using like would being still
-    """.split()
-)
+_STOP = words("survey_theme_stop_words")  # planner/lexicon/data: never a theme
 
 
 PROFICIENT = 0.8  # without a target column, the gap is measured to 80% of the scale (4 of 5, 8 of 10)
@@ -64,53 +65,99 @@ def _stem(word: str) -> str:
     return word
 
 
+class _TokenInfo(dict):
+    """A raw word -> (word as shown, stem), or None for a stop word or a word under three letters; filled on first use."""
+
+    def __missing__(self, raw: str) -> Optional[tuple[str, str]]:
+        w = raw.strip("'-")
+        low = w.lower()
+        info = (w, _stem(low)) if len(w) >= 3 and low not in _STOP else None
+        if len(self) > 200_000:  # bounded by the vocabulary of the surveys read; a fresh start past that
+            self.clear()
+        self[raw] = info
+        return info
+
+
+_TOKEN_INFO = _TokenInfo()
+
+
+def _words_and_stems(answer: str) -> tuple[list[str], list[str]]:
+    """The content words of an answer (placeholders left by redaction removed) and their stems, in order."""
+    infos = _infos(answer)
+    return [w for w, _ in infos], [st for _, st in infos]
+
+
+def _infos(answer: str) -> list[tuple[str, str]]:
+    """(word, stem) for every content word of the answer, in order."""
+    if "[" in answer:
+        answer = _PLACEHOLDER.sub(" ", answer)
+    return list(filter(None, map(_TOKEN_INFO.__getitem__, _WORD.findall(answer))))
+
+
 def themes(answers: list[str], top: int = 5) -> list[Theme]:
     """Recurring themes: the content words and two-word phrases that at least two answers share.
 
     Deterministic clustering: words are stemmed, each answer counts once per phrase, phrases are ranked
     by how many answers use them (longer phrase first on a tie, then alphabetically), and a phrase that
     shares a word with a theme already picked joins that theme instead of becoming a new one. A theme
-    is shown in the form most answers wrote it.
+    is shown in the form most answers wrote it (the first written on a tie).
     """
-    per_answer: list[set[str]] = []
-    tokens: list[tuple[list[str], list[str]]] = []  # (words, stems) per answer: surface forms are read only for picked themes
-    lower_seen: set[str] = set()
+    # a phrase is a stem (str) or a pair of adjacent stems (tuple): no string is built for the thousands of pairs
+    per_answer: list[set] = []
+    counts: Counter = Counter()  # phrase -> answers using it
+    forms: Counter = Counter()  # (word, stem) -> times written, in the order first written
+    pair_forms: Counter = Counter()  # ((word, stem), (word, stem)) -> times written
+    seen: dict[str, tuple[list[tuple[str, str]], set]] = {}  # an answer given twice is tokenised once
     for a in answers:
-        raw = [w.strip("'-") for w in _WORD.findall(_PLACEHOLDER.sub(" ", a))]
-        words = [w for w in raw if len(w) >= 3 and w.lower() not in _STOP]
-        stems = [_stem(w.lower()) for w in words]
-        grams = set(stems)
-        grams.update([f"{x} {y}" for x, y in zip(stems, stems[1:])])
+        known = seen.get(a)
+        if known is None:
+            infos = _infos(a)
+            stems = [st for _, st in infos]
+            grams: set = set(stems)
+            grams.update(zip(stems, stems[1:]))
+            known = seen[a] = (infos, grams)
+        infos, grams = known
         per_answer.append(grams)
-        tokens.append((words, stems))
-        lower_seen.update([w for w in words if w.islower()])
-    counts = Counter(g for grams in per_answer for g in grams)
+        _count_elements(counts, grams)
+        _count_elements(forms, infos)
+        _count_elements(pair_forms, zip(infos, infos[1:]))
     # a word written in lower case anywhere is shown in lower case ("Escalation notes" at a sentence start);
     # acronyms and names of systems keep their case ("CRM", "Salesforce")
+    written = {w for w, _ in forms}
 
-    def surface(gram: str) -> str:
-        """The form most often written for a stemmed phrase (the first written on a tie)."""
-        parts = gram.split()
-        forms: Counter = Counter()
-        for (words, stems), grams in zip(tokens, per_answer):
-            if gram not in grams:
-                continue
-            for i in range(len(stems) - len(parts) + 1):
-                if stems[i:i + len(parts)] == parts:
-                    forms[" ".join(words[i:i + len(parts)])] += 1
-        return forms.most_common(1)[0][0]
+    def surface(gram) -> str:
+        """The form most often written for a phrase (the first written on a tie)."""
+        best, most = "", 0
+        if isinstance(gram, str):
+            for (w, st), n in forms.items():
+                if st == gram and n > most:
+                    best, most = w, n
+        else:
+            for ((w1, s1), (w2, s2)), n in pair_forms.items():
+                if (s1, s2) == gram and n > most:
+                    best, most = f"{w1} {w2}", n
+        return best
 
     def shown(form: str) -> str:
-        return " ".join(w.lower() if w.lower() in lower_seen else w for w in form.split())
+        return " ".join(w.lower() if w.lower() in written else w for w in form.split())
+
+    def text(gram) -> str:
+        return gram if isinstance(gram, str) else " ".join(gram)
 
     picked: list[tuple[set[str], Theme]] = []
-    for gram, n in sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0])):
-        if n < 2 or len(picked) >= top:
-            break  # sorted by count: nothing after this recurs
-        words = set(gram.split())
-        if any(words & seen for seen, _ in picked):
+    recurring = [(g, n) for g, n in counts.items() if n >= 2]  # sorted by count below: nothing else can be a theme
+    for gram, n in sorted(recurring, key=lambda kv: (-kv[1], -(1 if kv[0].__class__ is str else 2), text(kv[0]))):
+        if len(picked) >= top:
+            break
+        words = {gram} if isinstance(gram, str) else set(gram)
+        if any(words & seen_words for seen_words, _ in picked):
             continue
-        quotes = [a for a, grams in zip(answers, per_answer) if gram in grams][:2]
+        quotes: list[str] = []
+        for a, grams in zip(answers, per_answer):
+            if gram in grams:
+                quotes.append(a)
+                if len(quotes) == 2:
+                    break
         picked.append((words, Theme(theme=shown(surface(gram)), count=n, quotes=quotes)))
     return [t for _, t in picked]
 

@@ -16,6 +16,7 @@ from typing import Optional
 from pydantic import BaseModel, Field, ValidationError
 
 from planner.errors import InputError
+from planner.lexicon import words
 
 _LEAD_IN = re.compile(r"^(?:q(?:uestion)?\s*\d+[a-z]?\s*[.:)\-–]\s*|\d+[.)]\s*)", re.I)  # "Q3. ", "12) "
 _ASK = re.compile(r"^(?:your|which|what(?: is)? your|what)\s+", re.I)
@@ -40,7 +41,7 @@ _HOW = re.compile(r"^(?:how (?:confident|comfortable|skilled|proficient|good|exp
 # numeric columns that are counts or amounts, not self-ratings, even on a small scale
 _NOT_RATING = re.compile(r"\b(years?|age|tenure|hours?|days?|count|number|no\.|salary|pay|grade|level of education|"
                          r"headcount|size|id|fte|week|month|year)\b", re.I)
-_BLANK = frozenset({"", "-", "–", "—", "n/a", "na", "none", "null", "skip", "skipped", "not applicable", "prefer not to say", "don't know", "dont know"})
+_BLANK = words("survey_blank_answers") | {""}  # "N/A", "-", "Prefer not to say" ... (planner/lexicon/data)
 _LEADING_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)(?:\s*(?:/\s*\d+|-\s*\D.*|\s+\D.*|[a-z]+.*))?\s*$", re.I)  # "3", "3,5", "4/5", "3 - Competent"
 
 
@@ -97,9 +98,21 @@ class ColumnMapping(BaseModel):
             raise InputError(f"{source} names columns this file lacks: {', '.join(missing)}; the columns are: {', '.join(headers)}")
 
 
+_RATINGS: dict[str, tuple[Optional[float], bool]] = {}  # a rating column holds a handful of distinct values
+
+
 def parse_rating(value: str) -> tuple[Optional[float], bool]:
     """(number, readable): blanks and "N/A" are unanswered (None, True); "4", "3,5", "4/5", "3 - Competent"
     give the leading number; anything else is unreadable (None, False)."""
+    known = _RATINGS.get(value)
+    if known is None:
+        known = _parse_rating(value)
+        if len(_RATINGS) < 10_000:
+            _RATINGS[value] = known
+    return known
+
+
+def _parse_rating(value: str) -> tuple[Optional[float], bool]:
     v = (value or "").strip()
     if v.lower() in _BLANK:
         return None, True
@@ -168,6 +181,13 @@ def apply_overrides(m: ColumnMapping, headers: list[str], *, team_col=None, role
     else:
         m.text = [c for c in m.text if c not in taken]
     return m
+
+
+def personal_columns(headers: list[str], rows: list[dict[str, str]]) -> list[str]:
+    """The columns detection labels personal (name, id, e-mail, phone, other people's names), with no flag or saved
+    mapping applied: a flag that makes one of them the team or role cannot make it safe to group by."""
+    m = detect(headers, rows, need_group=False)
+    return [c for c in (m.name, m.id, m.email, *m.personal) if c]
 
 
 def detect(headers: list[str], rows: list[dict[str, str]], *, team_col=None, role_col=None, text_cols=None,

@@ -27,6 +27,6 @@ _TRIGGERS = ("ignore", "disregard", "forget", "override", "bypass", "instruction
 
 def looks_like_instruction(answer: str) -> bool:
     low = (answer or "").lower()
-    if not any(t in low for t in _TRIGGERS):
+    if not any(map(low.__contains__, _TRIGGERS)):
         return False
     return bool(_INSTRUCTION.search(answer or ""))

@@ -7,8 +7,9 @@ a capitalised word ("Dmitri", not "SAP") that is not an English dictionary word 
 MIT, which holds the words of English and almost no first names or surnames) counts as a name when
 - it follows a word that introduces a person ("talk to", "ask", "with", "from", "thanks to", "cc", "and" ...), or
 - it stands next to another such word ("Dmitri Volkov", "Olusegun Bello approves refunds").
-A name found once is redacted everywhere in the survey. Month and day names, the survey's own team, role and
-question words are never names.
+A name found once is redacted everywhere in the survey. Month and day names, greetings, English function words
+("The", "With": lemminflect lists open-class words only) and the survey's own team, role and question words are
+never names. Both word lists are data files (planner/lexicon/data/survey_name_cues.txt, survey_not_names.txt).
 
 Limits, said plainly: a name that is also an English word ("Will", "Rose", "Tom") or that stands alone
 without a cue ("Priyanka fixed it") is missed; a product, system or place name after a cue ("with Zendesk",
@@ -21,20 +22,40 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from planner.lexicon import phrases, words
+
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
-_CUES = (r"(?:talk(?:ed|ing|s)?|speak(?:ing|s)?|spoke|chat(?:ted|ting)?|went|go(?:ing)?|turn(?:ed)?|listen(?:ed)?|"
-         r"report(?:s|ed)?|escalat(?:e|ed|ing)|send|sent|forward(?:ed)?|thanks|thank you|according) to|"
-         r"ask(?:ed|ing|s)?|tell|told|ping(?:ed|ing)?|cc|bcc|thank|thanks|e-?mail(?:ed)?|call(?:ed)?|messag(?:e|ed)|"
-         r"contact(?:ed)?|with|from|by|and|or|like|except|mentor(?:ed)?|shadow(?:ed|ing)?|meet|met|help(?:ed|s)?|"
-         r"unlike|ex-colleague|colleague|manager|supervisor|boss|lead|teammate|mentor")
+
+
+def _trie(entries: Iterable[str]) -> str:
+    """One regex for many literals, as a trie ("ask(?:ed|ing|s)?"): Python's engine then tries a handful of
+    characters at each position instead of every literal. A longer entry is tried before its own prefix."""
+    root: dict = {}
+    for e in entries:
+        node = root
+        for ch in e:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        kids = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+# the cue words and phrases (planner/lexicon/data/survey_name_cues.txt)
+_CUES = _trie(phrases("survey_name_cues"))
 CUED = re.compile(rf"\b(?:{_CUES})\s+(?P<n1>{_CAP})(?:\s+(?P<n2>{_CAP}))?")
-_CAP_INSIDE = re.compile(rf"\s{_CAP}")
 PAIR = re.compile(rf"\b(?P<n1>{_CAP})\s+(?P<n2>{_CAP})\b")
-_NEVER = frozenset("""
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
-    i i'm i've i'd i'll ok okay hi hello thanks dear
-""".split())
+# the capitalised words of a text, checked first (with a cache): every name either rule can take is one of them
+# or a part of one between its hyphens and apostrophes ("Marie" of "Anne-Marie")
+_CAP_WORD = re.compile(_CAP)
+_CUE_ENDS = tuple(phrases("survey_name_cues"))
+_NEVER = words("survey_not_names")  # months, days, greetings, function words lemminflect lacks
 
 
 @lru_cache(maxsize=65536)
@@ -55,8 +76,10 @@ class NameFinder:
         from planner.survey.redact import fold
 
         self._fold = fold
-        self.not_names = {fold(w) for v in not_names for w in re.findall(r"[^\W\d_]+", v or "")} | _NEVER
+        values = set(not_names)  # a team or role column repeats its values in every row
+        self.not_names = {fold(w) for v in values for w in re.findall(r"[^\W\d_]+", v or "")} | _NEVER
         self.found: set[str] = set()
+        self._verdicts: dict[str, bool] = {}  # a capitalised word -> could a rule take it as a name
 
     def _name(self, w: str | None) -> bool:
         if not w:
@@ -64,9 +87,38 @@ class NameFinder:
         f = self._fold(w)
         return f not in self.not_names and not is_dictionary_word(f)
 
+    def _may_be_name(self, word: str) -> bool:
+        """Is the capitalised word, or any part of it a rule's match may start or end at (its hyphens and
+        apostrophes: "Anne-Marie" and "Marie" of "Anne-Marie-Claire"), a name? Cached per word."""
+        verdict = self._verdicts.get(word)
+        if verdict is None:
+            cuts = [i for i, c in enumerate(word) if c in "-'’"]
+            starts, ends = [0, *(i + 1 for i in cuts)], [*cuts, len(word)]
+            verdict = any(self._name(word[a:b]) for a in starts for b in ends if b > a)
+            if len(self._verdicts) < 200_000:
+                self._verdicts[word] = verdict
+        return verdict
+
+    def _rules_can_fire(self, text: str) -> bool:
+        """Exact precondition of the two rules, from set look-ups: a cued name needs a possible name right after
+        a cue and whitespace; a pair needs two possible names with only whitespace between them."""
+        cands = [m for m in _CAP_WORD.finditer(text) if self._may_be_name(m.group())]
+        if not cands:
+            return False
+        for m in cands:
+            before = text[:m.start()]
+            stripped = before.rstrip()
+            if len(stripped) < len(before) and stripped.endswith(_CUE_ENDS):
+                return True
+        for a, b in zip(cands, cands[1:]):
+            gap = text[a.end():b.start()]
+            if gap and gap.isspace():
+                return True
+        return False
+
     def scan(self, text: str) -> None:
-        if not text or not _CAP_INSIDE.search(text):
-            return  # both rules need a capitalised word after the first one
+        if not text or not self._rules_can_fire(text):
+            return  # both rules take only possible names (n2 of a cue only after a name n1)
         for m in CUED.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
             if self._name(n1):

@@ -103,7 +103,7 @@ def read_csv(data: bytes) -> Table:
             else:
                 table.bad_rows.append((line, f"{len(row)} values where the header has {len(headers)}"))
                 continue
-        table.rows.append((line, dict(zip(headers, (c.strip() for c in row)))))
+        table.rows.append((line, dict(zip(headers, map(str.strip, row)))))
     return table
 
 

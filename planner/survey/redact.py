@@ -26,6 +26,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from planner.lexicon import words
 from planner.survey.names import NameFinder, is_dictionary_word
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*")
@@ -33,7 +34,8 @@ URL_EMAIL = re.compile(r"[\w.+'-]+%40[\w-]+(?:\.[\w-]+)+", re.I)
 _AT = r"(?:\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\.)"
 SPELLED_EMAIL = re.compile(rf"(?<![\w.])(?P<local>[\w.+-]+){_AT}(?P<domain>[\w-]+(?:{_DOT}[\w-]+)+)", re.I)
-_TLDS = frozenset("com org net edu gov io co uk de fr nl pl es it info biz eu us ca au ch at be se no dk fi ie in jp cn ru br mx za nz".split())
+_TLDS = words("survey_email_tlds")  # IANA root zone: generic TLDs and common country codes
+_DOT_TLDS = tuple("." + t for t in _TLDS)
 HANDLE = re.compile(r"(?<![\w@.%])@[A-Za-z][\w.-]{1,30}\w")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?\b", re.I)
 _IBAN_CUE = re.compile(r"\biban\b", re.I)
@@ -48,7 +50,9 @@ _DIGITS7 = re.compile(r"(?:\d\D{0,4}){7}")
 _DIGITS6 = re.compile(r"\d\s?\d\s?\d\s?\d\s?\d\s?\d")
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")  # _LETTERS on ASCII text
 _HAS_DIGIT = re.compile(r"\d")
+_TAIL_DIGITS = re.compile(r"\d{4,}$")
 _ID_LIKE = re.compile(r"(?:([^\W\d_]+)[\s_.#:/-]*)?(\b[\w-]*\d[\w-]*)")  # "emp 00417" -> ("emp", "00417")
 _RUN = re.compile(r"\[name\](?:\s+\[name\])+")
 _ID_SPLIT = re.compile(r"[\s_.\-/#:]+")
@@ -65,7 +69,8 @@ def fold(s: str) -> str:
 
 
 def _id_key(s: str) -> str:
-    return _ID_SPLIT.sub("", fold(s))
+    f = fold(s)
+    return f if f.isalnum() else _ID_SPLIT.sub("", f)  # nothing to remove from "r000123"
 
 
 def _luhn(digits: str) -> bool:
@@ -170,20 +175,23 @@ class Redactor:
         self.ids: set[str] = set()  # id keys (folded, separators removed)
         self.names = names
         self._check: Optional[set[str]] = None
+        self._alpha_ids = False
         self._check_cap: set[str] = set()
-        for value in known:
+        for value in dict.fromkeys(known):  # a value repeated over rows is added once (add is idempotent)
             self.add(value)
 
     def add(self, value: str) -> None:
-        value = " ".join((value or "").split())
-        if len(value) < 2 or "@" in value:
+        if not value or "@" in value:
             return  # e-mail addresses are caught by the patterns wherever they appear
         words = value.split()
-        if any(c.isdigit() for c in value) or (len(words) == 1 and not value[:1].isupper() and not value[:1].isalpha()):
+        value = " ".join(words)
+        if len(value) < 2:
+            return
+        if any(map(str.isdigit, value)) or (len(words) == 1 and not value[:1].isupper() and not value[:1].isalpha()):
             key = _id_key(value)
             if not (key.isdigit() and len(key) < 4):  # short numeric ids (row numbers) would erase every small number
                 self.ids.add(key)
-                tail = re.search(r"\d{4,}$", key)
+                tail = _TAIL_DIGITS.search(key)
                 if tail and tail.group(0) != key:
                     self.ids.add(tail.group(0))  # "EMP-00417" -> "00417"
             return
@@ -214,22 +222,33 @@ class Redactor:
         if "@" in text:
             text = sub(EMAIL, "[email]", text)
             text = sub(HANDLE, "[name]", text)
-        if "%40" in text or "%40".lower() in text.lower():
+        if "%40" in text:
             text = sub(URL_EMAIL, "[email]", text)
         low = text.lower()
-        if " at " in low or "at]" in low or "at)" in low or "at}" in low or "at>" in low:
-            text = sub(SPELLED_EMAIL, "[email]", text, self._spelled_email)
+        if "at" in low and (" at " in low or not text.isprintable() or any(map(text.__contains__, "([{<"))):
+            # the written-out address needs "at" between spaces (any whitespace: a tab is not printable) or
+            # brackets, and a domain whose last label is a top-level domain after "." or a written "dot"
+            probe = low if text.isascii() else fold(text)
+            if "dot" in probe or ("." in probe and any(map(probe.__contains__, _DOT_TLDS))):
+                text = sub(SPELLED_EMAIL, "[email]", text, self._spelled_email)
+        if not _HAS_DIGIT.search(text):
+            return text  # every pattern below needs digits
         if _DIGITS6.search(text):
             text = sub(NINO, "[id]", text)
         if not _DIGITS7.search(text):
             return text
         text = sub(IBAN, "[iban]", text, lambda m: any(c.isdigit() for c in m.group(0)[4:]) and (
             _iban_ok(m.group(0)) or bool(_IBAN_CUE.search(text[max(0, m.start() - 20):m.start()]))))
-        text = sub(CARD, "[card]", text, lambda m: _luhn(re.sub(r"\D", "", m.group(0))))
-        text = sub(SSN, "[id]", text, lambda m: not _DATE.match(m.group(0)))
+        # each pattern below needs at least so many digits in the text (a card 13, an SSN and a long number 9)
+        digits = sum(map(text.count, "0123456789"))
+        if digits >= 13:
+            text = sub(CARD, "[card]", text, lambda m: _luhn(re.sub(r"\D", "", m.group(0))))
+        if digits >= 9:
+            text = sub(SSN, "[id]", text, lambda m: not _DATE.match(m.group(0)))
         text = self._library_phones(text, count)
         text = sub(PHONE, "[phone]", text, lambda m: _looks_like_phone(m.group(0)))
-        text = sub(LONG_NUMBER, "[id]", text, lambda m: not _DATE.match(m.group(0)))
+        if digits >= 9:
+            text = sub(LONG_NUMBER, "[id]", text, lambda m: not _DATE.match(m.group(0)))
         return text
 
     @staticmethod
@@ -273,11 +292,22 @@ class Redactor:
             found = self.names.found if self.names else set()
             self._check = {w for v in (*self.any_case, *found, *self.firsts) for w in _LETTERS.findall(v)}
             self._check_cap = {w.title() for v in self.capitalised for w in _LETTERS.findall(v)}
-        low = fold(text)
-        if not self._check.isdisjoint(_LETTERS.findall(low)):
-            return True
-        if self._check_cap and not self._check_cap.isdisjoint(_LETTERS.findall(text)):
-            return True
+            self._alpha_ids = any(not _HAS_DIGIT.search(k) for k in self.ids)  # an id key without digits ("#abc")
+        if not self._check and not self._check_cap:
+            low = text.lower() if text.isascii() else fold(text)  # no name to look for: ids only
+        elif text.isascii():  # folding is lower-casing: the same words, found once
+            words = _ASCII_LETTERS.findall(text)
+            if not self._check.isdisjoint(map(str.lower, words)):
+                return True
+            if self._check_cap and not self._check_cap.isdisjoint(words):
+                return True
+            low = text.lower()
+        else:
+            low = fold(text)
+            if not self._check.isdisjoint(_LETTERS.findall(low)):
+                return True
+            if self._check_cap and not self._check_cap.isdisjoint(_LETTERS.findall(text)):
+                return True
         if self.ids and _HAS_DIGIT.search(low):
             for a, b in _ID_LIKE.findall(low):
                 if _id_key(b) in self.ids or _id_key(a + b) in self.ids:
@@ -291,7 +321,7 @@ class Redactor:
         if not toks:
             return text
         found = self.names.found if self.names else set()
-        folds = [fold(t.group(0).rstrip(".,'’-")) for t in toks]
+        folds = [fold(t.group(0).rstrip(".,'’-")) for t in toks] if self.firsts else None
         out, last, i = [], 0, 0
         while i < len(toks):
             m = toks[i]
@@ -300,7 +330,7 @@ class Redactor:
             if core.endswith(("'s", "’s")) and len(core) > 3:
                 core = core[:-2]  # "Anna's"
             f = fold(core)
-            if folds[i] in self.firsts:  # a whole known name written in any case ("will baker", "MARTA KOWALSKI")
+            if folds and folds[i] in self.firsts:  # a whole known name written in any case ("will baker", "MARTA KOWALSKI")
                 n = next((n for n in (3, 2) if i + n <= len(toks) and tuple(folds[i:i + n]) in self.full), 0)
                 if n:
                     out.append(text[last:m.start()] + "[name]")
@@ -311,7 +341,9 @@ class Redactor:
             placeholder = None
             if f in self.any_case or f in found or (core[:1].isupper() and f in self.capitalised):
                 placeholder = "[name]"
-            elif self.ids:
+            elif self.ids and (self._alpha_ids or _HAS_DIGIT.search(core)
+                               or (i + 1 < len(toks) and _HAS_DIGIT.search(toks[i + 1].group(0)))):
+                # every id key holds a digit (unless _alpha_ids): a key is looked up only where one can be
                 key = _id_key(core)
                 if key in self.ids:
                     placeholder = "[id]"
