@@ -37,6 +37,7 @@ def has_number(text: str) -> bool:
 # abstract_objects.txt.
 NON_OBSERVABLE = tuple(sorted(L.NON_OBSERVABLE | set(L.NON_OBSERVABLE_PHRASES), key=len, reverse=True))
 VAGUE_CHANGE = L.VAGUE_CHANGE
+DEGREE_CHANGE = words("degree_change_verbs")
 ABSTRACT_OBJECTS = L.ABSTRACT
 
 
@@ -102,7 +103,9 @@ def _vague_by_words(goal: str) -> str | None:
     first = re.findall(r"[a-z'’-]+", rest)
     if first and first[0] in VAGUE_CHANGE:
         phrase = _object_phrase(first[1:])
-        if phrase and all(w in ABSTRACT_OBJECTS for w in phrase):  # nothing concrete names what changes
+        # a change of degree to an abstract head ("improve the quality of escalations"), or any change verb
+        # whose object is abstract through and through ("develop communication skills")
+        if phrase and (phrase[0] in ABSTRACT_OBJECTS if first[0] in DEGREE_CHANGE else all(w in ABSTRACT_OBJECTS for w in phrase)):
             return f"'{first[0]}' with an abstract object ('{' '.join(first[1:5])}') is a wish, not a performance"
     return None
 
@@ -122,15 +125,17 @@ _PARTICLES = frozenset("on at better".split())
 
 
 def _object_phrase(words: list[str]) -> list[str]:
-    """The object's noun phrase: up to the first preposition, conjunction or clause word, determiners dropped
-    ('the communication skills of agents' -> ['communication', 'skills'])."""
-    i = 0
-    while i < len(words) and (words[i] in _PARTICLES or words[i] in T.ARTICLES or words[i] in T.QUANTIFIERS):
-        i += 1
+    """The object's content words: up to the first preposition other than 'of' or a clause word, through
+    coordination and 'of' complements, determiners dropped ('the communication skills of agents' ->
+    ['communication', 'skills', 'agents']; 'quality of the weekly reports' -> ['quality', 'weekly', 'reports'])."""
     phrase: list[str] = []
-    for w in words[i:i + 5]:
-        if w in T.PREPOSITIONS or w in T.COORDINATORS or w in T.SUBORDINATORS:
+    for w in words[:8]:
+        if w in _PARTICLES and not phrase:
+            continue
+        if w in T.SUBORDINATORS or (w in T.PREPOSITIONS and w != "of"):
             break
+        if w in T.ARTICLES or w in T.QUANTIFIERS or w in T.COORDINATORS or w == "of":
+            continue
         phrase.append(w)
     return phrase
 

@@ -333,8 +333,8 @@ def _find_object(c: Clause, toks: list[str], low: list[str], last_verb: int) -> 
         c.obj_end = c.obj_start + len(c.subject)
 
 
-TIME_WORDS = frozenset("second seconds minute minutes hour hours day days week weeks month months quarter year years shift shifts "
-                       "morning evening night monday tuesday wednesday thursday friday saturday sunday fortnight".split())
+# "every 2 weeks", "each shift", "per month": the criterion's own time words (lexicon/data/checker_time_units.txt, checker_days.txt)
+TIME_WORDS = words("checker_time_units") | words("checker_days")
 
 
 __all__ = ["Clause", "analyse"]

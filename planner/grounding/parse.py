@@ -34,6 +34,7 @@ _LEAD_INS = re.compile(
 )
 # Words that open the qualifier (O*NET: "... for billing disputes", "... using the CRM").
 QUALIFIER_WORDS = words("grounding_qualifier_words")
+_OBJECT_STOP = words("grounding_object_stop_words")
 _CONJ = {"and", "or", "&", "and/or"}
 
 MAX_SKILL_CHARS = 400  # GroundedTask.original's bound: a skill is one task statement, not a document
@@ -159,5 +160,4 @@ def action_verbs(action: str) -> list[str]:
 
 def content_words(text: str) -> list[str]:
     """Words that carry the meaning of an object phrase (articles and possessives dropped)."""
-    stop = {"the", "a", "an", "of", "their", "his", "her", "its", "our", "your", "my", "all", "any", "each", "every", "this", "that", "these", "those"}
-    return [w for w in re.findall(r"[a-z0-9][a-z0-9'’-]*", (text or "").lower()) if w not in stop]
+    return [w for w in re.findall(r"[a-z0-9][a-z0-9'’-]*", (text or "").lower()) if w not in _OBJECT_STOP]
