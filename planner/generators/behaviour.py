@@ -392,38 +392,6 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
                             return second
                     continue
                 if kind == "passive":
-                    pass  # "beds not made to the hotel standard": the work is the subject, the learners are implied
-                elif kind == "wish":
-                    who = m.group("who") or ""
-                    if not (_mentions_learners(who, learner_forms) or not learner_forms):
-                        continue
-                elif not _mentions_learners(prefix, learner_forms) and not (not learner_forms and not prefix.strip()):
-                    if not (re.match(r"^\s*(?:the|our|a few|some|most)?\s*[a-z -]*s\s*$", prefix.lower() or "x") and not learner_forms):
-                        continue
-                clause = _clause_after(sent, m.start())
-                rest = _clause_after(sent, m.start("rest")) if "rest" in rx.groupindex and (m.group("rest") or "").strip() else ""
-                if kind == "left_off":
-                    np, np2 = m.group("np").strip(), _clause_after(sent, m.start("np2"))
-                    np2 = re.split(r"\s+(?=(?:so|because|and|but|when|which)\b)", np2)[0]
-                    if whole_np(np) and whole_np(np2):
-                        return Behaviour(verb="record", obj=np, tail=f" on {np2}", clause=clause, kind=kind)
-                    continue
-                if kind == "instead":
-                    v1 = _verb_ok(m.group("v1"))
-                    v2 = _verb_ok(m.group("v"))
-                    pre = sent[: m.start()]
-                    if not (v1 and v2 and (_mentions_learners(re.split(r"[,;:]", pre)[-1], learner_forms) or not learner_forms)):
-                        continue
-                    first = _build(v1, m.group("x"), "plain", clause)
-                    second = _build(v2, _clause_after(sent, m.start("rest")), "instead", clause)
-                    if first and second and first.obj and second.obj:
-                        from planner.text.inflect import gerund
-
-                        second.tail += f" instead of {gerund(v1)} {first.obj}{first.tail}"
-                        if len(second.sentence().split()) <= 26 and not re.search(r"\d\s*%", second.sentence()):
-                            return second
-                    continue
-                if kind == "passive":
                     out = []
                     for piece in re.split(r"\s+and\s+|,\s*|;", sent[m.start():].rstrip(".!")):
                         pm = rx.search(piece)
