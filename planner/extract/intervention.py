@@ -71,14 +71,6 @@ class Cues:
         return "upskilling"
 
 
-def _found(patterns: tuple[re.Pattern, ...], text: str) -> tuple[str, ...]:
-    seen: list[str] = []
-    for rx in patterns:
-        for m in rx.finditer(text):
-            _add(seen, m.group(0))
-    return tuple(seen)
-
-
 def _add(seen: list[str], phrase: str) -> None:
     phrase = " ".join(phrase.split())
     if phrase and not any(phrase.lower() in s.lower() or s.lower() in phrase.lower() for s in seen):

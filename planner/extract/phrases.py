@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from planner.text.inflect import VERBS, base_form
+from planner.text.inflect import plural as inflect_plural
 
 _FUNCTION = frozenset(
     """
@@ -32,10 +33,8 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*|[,;:.!?()]")
 
 @lru_cache(maxsize=4096)
 def _pos(word: str) -> frozenset[str]:
-    try:
-        from lemminflect import getAllLemmas
-    except ImportError:  # pragma: no cover - lemminflect is a dependency
-        return frozenset()
+    from lemminflect import getAllLemmas
+
     return frozenset(getAllLemmas(word.lower()).keys())
 
 
@@ -60,10 +59,8 @@ def can_be_noun(word: str) -> bool:
 @lru_cache(maxsize=8192)
 def _tagged_noun(w: str) -> bool:
     """The checker's word classes (Penn tags from its shipped lexicon) where lemminflect has none: "log", "app"."""
-    try:
-        from planner.concreteness import tagger as T
-    except ImportError:  # pragma: no cover
-        return False
+    from planner.concreteness import tagger as T
+
     t = T.tags(w)
     if t & {"NN", "NNS", "NNP", "NNPS"}:
         return True
@@ -75,14 +72,11 @@ def base_verb(word: str) -> str:
     w = word.lower()
     if w in VERBS:
         return w
-    try:
-        from lemminflect import getLemma
+    from lemminflect import getLemma
 
-        lem = getLemma(w, upos="VERB")
-        if lem and lem[0]:
-            return lem[0]
-    except ImportError:  # pragma: no cover
-        pass
+    lem = getLemma(w, upos="VERB")
+    if lem and lem[0]:
+        return lem[0]
     return base_form(w)
 
 
@@ -129,14 +123,7 @@ def plural(noun_phrase: str) -> str:
         return noun_phrase
     if head.lower() in _PLURAL_S:  # "tech" -> "techs", not "teches"
         return " ".join(words[:-1] + [head + "s"])
-    try:
-        from lemminflect import getInflection
-
-        forms = getInflection(head, tag="NNS")
-        pl = forms[0] if forms else head + "s"
-    except ImportError:  # pragma: no cover
-        pl = head + "s"
-    return " ".join(words[:-1] + [pl])
+    return inflect_plural(noun_phrase)
 
 
 _REPORTING = frozenset("say said says tell tells told think thinks feel feels complain complains complained "

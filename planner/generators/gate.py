@@ -38,10 +38,8 @@ def _local_problems(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _checker() -> Callable[[str], list[str]]:
-    try:
-        from planner.concreteness.wellformed import wellformed_problems
-    except ImportError:
-        return _local_problems
+    from planner.concreteness.wellformed import wellformed_problems
+
     return wellformed_problems
 
 

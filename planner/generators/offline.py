@@ -27,6 +27,7 @@ from planner.extract.deadline import find_deadline
 from planner.extract.intervention import Cues, cues as find_cues
 from planner.extract.owner import find_owner
 from planner.extract.phrases import can_be_noun, can_be_verb, consumer_step, plural, whole_np
+from planner.lexicon import words
 from planner.frame import NumberFact, ProblemFrame
 from planner.generators import patterns as P
 from planner.generators.gate import clip, gated
@@ -172,8 +173,7 @@ _NEW_ROLE = (
     re.compile(r"\band\s+into\s+((?:the\s+)?(?:[A-Za-z][A-Za-z-]*\s+){0,2}?[A-Za-z][A-Za-z-]*)" + _END),
 )
 _PERSON_END = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|man|woman|person|lead|head|associate|clerk|nurse|analyst|agent|rep)$")
-ROLE_WORDS = frozenset("banker operator coordinator supervisor developer designer analyst technician dispatcher "
-                       "planner programmer engineer specialist administrator".split())
+ROLE_WORDS = words("context_role_nouns")  # the one list of role nouns (planner/lexicon/data/context_role_nouns.txt)
 
 
 def new_role(text: str) -> Optional[str]:

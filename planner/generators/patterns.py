@@ -143,18 +143,6 @@ GENERIC = OutputPattern(
     "a weekly sample of the work reviewed against the checklist",
 )
 
-FEEDBACK_ROLES = {
-    "support": "support team lead",
-    "sales": "sales manager",
-    "logistics": "shift supervisor",
-    "manufacturing": "shift supervisor",
-    "healthcare": "charge nurse",
-    "finance": "finance team lead",
-    "engineering": "senior engineer on the team",
-    "retail": "store manager",
-    "public": "senior caseworker",
-}
-
 DELIVERY = {
     "upskilling": ("on-the-job practice on real cases", "microlearning (15 to 20 minute lessons)",
                    "peer review in pairs", "a team champion who answers questions in the flow of work"),
@@ -163,14 +151,6 @@ DELIVERY = {
     "reskilling": ("a structured learning path with a certification or assessment", "a stretch assignment in the new role",
                    "mentoring by someone already in the role", "a peer cohort"),
 }
-
-THIN_THEMES = (
-    (re.compile(r"communicat|updates?|meeting|inform", re.I), "status updates and handovers"),
-    (re.compile(r"deadline|late|slow|time", re.I), "task estimates and progress updates"),
-    (re.compile(r"quality|mistake|error|sloppy", re.I), "work outputs checked against the standard"),
-    (re.compile(r"customer|client|complain", re.I), "customer replies"),
-)
-
 
 def output_pattern(*texts: str | None, context: str | None = None) -> OutputPattern:
     """The pack whose output the texts name, and whose role or system ``context`` (the whole problem) names."""
@@ -191,18 +171,3 @@ def fill_rules(rules: tuple[str, ...], owner: str | None) -> list[str]:
             r = r.replace("{owner}", owner)
         out.append(r)
     return out
-
-
-def feedback_role(domain: str | None, role: str | None) -> str:
-    if domain in FEEDBACK_ROLES:
-        return FEEDBACK_ROLES[domain]
-    if role:
-        return f"team lead of the {role}s"
-    return "team lead"
-
-
-def thin_theme(text: str) -> str:
-    for rx, theme in THIN_THEMES:
-        if rx.search(text):
-            return theme
-    return "the team's key work outputs"

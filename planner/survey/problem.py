@@ -19,6 +19,7 @@ from typing import Optional
 
 from planner.frame import GroupFacts, SkillFact, ThemeFact
 from planner.survey.analysis import GroupAnalysis
+from planner.text.inflect import plural
 
 MAX_QUOTES = 5
 MAX_QUOTE_CHARS = 240
@@ -30,11 +31,7 @@ def _plural(role: str) -> str:
     r = " ".join(role.split()).lower()
     if r.endswith(("s", "staff", "personnel", "people")):
         return r
-    if r.endswith("y") and r[-2:-1] not in "aeiou":
-        return r[:-1] + "ies"
-    if r.endswith(("ch", "sh", "x")):
-        return r + "es"
-    return r + "s"
+    return plural(r)  # planner.text.inflect: lemminflect's plural ("foreman" -> "foremen")
 
 
 def _fmt(x: float) -> str:
