@@ -20,12 +20,11 @@ from planner.extract import numbers as _num
 from planner.extract import signals as _sig
 from planner.extract import task as _task
 from planner.frame import GroupFacts, NumberFact, ProblemFrame, Symptom
+from planner.text.injection import overrides_instructions
 
 __all__ = ["extract"]
 
 _ANSWERS = re.compile(r"(?:Free-text answers[^\n]*\n)?<answers>.*?</answers>", re.S | re.I)
-# Instructions inside a problem text are never followed: such sentences are dropped before extraction.
-_INJECTION = re.compile(r"\b(ignore|disregard|forget)\b[^.!?\n]{0,40}\b(instructions?|prompt|rules)\b|\byou are now\b|\bsystem prompt\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 # "our largest skill gap is pivot tables": a manager naming a skill rather than a task
 _SKILL_GAP = re.compile(r"\blargest skill gap is ([^:.(]{3,60}?)(?:[:.(]| in a )", re.I)
@@ -135,8 +134,8 @@ def extract(text: str, survey: GroupFacts | None = None) -> ProblemFrame:
     from planner.protected import drop_protected_sentences
 
     text = _ANSWERS.sub(" ", text)  # quoted survey answers are data for the themes, never facts or instructions
-    if _INJECTION.search(text):
-        text = " ".join(s for s in _SENTENCES.split(text) if not _INJECTION.search(s))
+    if overrides_instructions(text):  # instructions inside a problem text are never followed: dropped before extraction
+        text = " ".join(s for s in _SENTENCES.split(text) if not overrides_instructions(s))
     text, dropped = drop_protected_sentences(text) if "\n" not in text else ("\n".join(drop_protected_sentences(p)[0] for p in text.split("\n")), 0)
     lang = _lang.detect(text)
     frame = ProblemFrame(text=text, language=lang, language_supported=lang == "en", survey=survey)
