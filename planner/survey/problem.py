@@ -19,7 +19,6 @@ from typing import Optional
 
 from planner.frame import GroupFacts, SkillFact, ThemeFact
 from planner.survey.analysis import GroupAnalysis
-from planner.text.inflect import plural
 
 MAX_QUOTES = 5
 MAX_QUOTE_CHARS = 240
@@ -31,7 +30,13 @@ def _plural(role: str) -> str:
     r = " ".join(role.split()).lower()
     if r.endswith(("s", "staff", "personnel", "people")):
         return r
-    return plural(r)  # planner.text.inflect: lemminflect's plural ("foreman" -> "foremen")
+    # the spelling rule, not planner.text.inflect.plural: lemminflect's inflection table costs 0.56 s to load,
+    # a tenth of a 50k-row survey load (bench/bench_survey_speed.py), for a heading word
+    if r.endswith("y") and r[-2:-1] not in "aeiou":
+        return r[:-1] + "ies"
+    if r.endswith(("ch", "sh", "x")):
+        return r + "es"
+    return r + "s"
 
 
 def _fmt(x: float) -> str:
