@@ -652,7 +652,10 @@ def main(argv: Optional[list[str]] = None) -> int:
 
     try:
         cases = load_cases(a.dataset, split=a.split)
-        dev_cases = cases if a.split == "dev" else load_cases(a.dataset, split="dev")
+        try:
+            dev_cases = cases if a.split == "dev" else load_cases(a.dataset, split="dev")
+        except InputError:  # a file of holdout cases only: the majority-of-dev baseline comes from the eval set's dev
+            dev_cases = load_cases(None, split="dev")
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
