@@ -68,6 +68,33 @@ def item_clause(items: list[str]) -> str:
     return (", " + ", ".join(parts)) if parts else ""
 
 
+_CHECKER = re.compile(r"\b(?:by\s+)?the\s+(?P<who>[a-z]+(?:\s+[a-z]+)?)\s+who\s+(?:check|checks|review|reviews|verify|verifies|inspect|inspects|approve|approves|sign off)\s+(?:them|it|each|every|the)\b", re.I)
+
+
+def checker(text: str) -> Optional[str]:
+    """The role the text says checks the work ("caught by the pharmacists who check them before release"), as
+    written, for the standard and the practice when the text names no reviewer above the learners."""
+    m = _CHECKER.search(text)
+    if not m:
+        return None
+    who = m.group("who")
+    return who if whole_np(who) and can_be_noun(who.split()[-1]) else None
+
+
+def blocked_step(text: str, consumer: Optional[str]) -> Optional[str]:
+    """The step the consumer cannot take until the work is done ("the import team can't book the shipment until
+    they have the code" -> "book the shipment"): the purpose the goal serves, in the text's words."""
+    if not consumer:
+        return None
+    head = re.escape(consumer.split()[-1].lower().rstrip("s"))
+    m = re.search(rf"\b{head}s?\s+(?:can'?t|cannot|can not|couldn'?t)\s+(?P<step>[a-z]+(?:\s+[\w-]+){{0,4}}?)\s+(?:until|before|without|unless)\b",
+                  text, re.I)
+    if not m or not can_be_verb(m.group("step").split()[0].lower()):
+        return None
+    step = m.group("step").lower()
+    return step if whole_np(" ".join(step.split()[1:])) or len(step.split()) == 1 else None
+
+
 # --- the behaviour goal ------------------------------------------------------------------------------------
 
 _COMPLAINT_STEP = re.compile(r"^(?:send|sends|come|chase|call|ask|complain|return|reject|bounce|fix|correct|redo|take|get|catch)\b", re.I)
@@ -153,6 +180,8 @@ def topic(text: str, systems: list[str]) -> Optional[tuple[str, bool]]:
     if not (named or gerund_skill or whole_np(t) or whole_np(re.sub(r"^the\s+[a-z]+'s\s+", "", t, flags=re.I))):
         return None
     tool = bool(_TOOLISH.search(t)) or any(s.lower() in t.lower() or t.lower() in s.lower() for s in systems)
+    if tool and named and " " not in t and t.islower():
+        t = t[:1].upper() + t[1:]  # "excel" is the product Excel: a name, not the verb
     return t, tool
 
 

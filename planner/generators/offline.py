@@ -472,7 +472,7 @@ def _goal(frame: ProblemFrame, kind: str, verb: Optional[str], obj: Optional[str
     """The goal from the text's verb and object (Mager: performance, conditions, and the criterion the text gives:
     ``items_text``), else what is known (the output, the role), marked as to confirm; never a universal tail."""
     items_text = list(items_text)
-    step = consumer_step(frame.text, frame.consumer) if consumer and frame.consumer else None
+    step = (consumer_step(frame.text, frame.consumer) or G.blocked_step(frame.text, frame.consumer)) if consumer and frame.consumer else None
     if step and (not can_be_verb(step.split()[0]) or len(step.split()) > 6):
         step = None
     questions = " without follow-up questions" if _QUESTIONS_RX.search(frame.text) else ""
@@ -1028,7 +1028,7 @@ class OfflineGenerator:
         if consumer and target_role and (_role_name(target_role).lower() in consumer.lower() or consumer.lower().endswith(plural(_role_name(target_role)).lower())):
             consumer = None  # the role they move into is not a reader of their work
         G.refine(behaviour, consumer)
-        reviewer = owner or "reviewer"
+        reviewer = owner or G.checker(frame.text) or "reviewer"  # the text's own checker ("the pharmacists who check them")
         whose = _possessive(f"the {_as_written(frame.text, frame.audience_role)}" if frame.audience_role else "the team")
         deadline = find_deadline(frame.text, today)
         review = deadline.date if deadline and deadline.date > today else today + dt.timedelta(weeks=REVIEW_WEEKS)
@@ -1076,9 +1076,9 @@ class OfflineGenerator:
             head = things.split()[-1]
             simple = bool(items) and len(things.split()) <= 3 and " of " not in f" {things} " and head.endswith("s") and not head.endswith("ss")
             one = head[:-1] if head.isupper() or head[:-1].isupper() else singular_word(head)
-            on = (f"in every {' '.join(things.split()[:-1] + [one])} the {owner or 'reviewer'} checks" if simple and one != head
-                  else f"in the work the {owner or 'reviewer'} samples" if "every" in behaviour.phrase()
-                  else f"every time, in the work the {owner or 'reviewer'} samples")
+            on = (f"in every {' '.join(things.split()[:-1] + [one])} the {reviewer} check{'' if reviewer.endswith('s') and not owner else 's'}" if simple and one != head
+                  else f"in the work the {reviewer} sample{'' if reviewer.endswith('s') and not owner else 's'}" if "every" in behaviour.phrase()
+                  else f"every time, in the work the {reviewer} sample{'' if reviewer.endswith('s') and not owner else 's'}")
             # the text's own items; else a domain pack's, marked as a proposal; else the note that the reviewer drafts them
             rest = (f": {'; '.join(extra)}" if extra else f"; {std_items[-1]}" if len(std_items) > 1 and pack_items else
                     f"; the {reviewer} and the team draft the other items from a few good examples of their own work")
@@ -1108,6 +1108,8 @@ class OfflineGenerator:
                           if not (m.group(2) and m.group(2).islower() and can_be_noun(m.group(2)) and m.group(2) not in _PREP)
                           and not (m.group(1) and (m.group(1).strip().lower() in ("per", "a", "an", "each", "every", "our")
                                                    or m.group(1).strip()[:1].isupper() and m.start() > 0))]
+            if re.search(rf"\b(?:per|each|every)\s+(?:\w+\s+)?{re.escape(named)}\b", frame.text):
+                continue
             if not standalone or any(named.lower() == f.lower() or plural(named.lower()) == f.lower() or named.lower() == plural(f.lower())
                                      for f in _learner_forms(frame)):
                 continue  # "compounded IV bags", "per new SKU", "our SREs": a modifier, a unit or the role, not a standard
@@ -1186,11 +1188,15 @@ class OfflineGenerator:
         if goal_consumer and owner and frame.consumer and same_role(owner, frame.consumer) and re.match(
                 r"(?:review|check|approve|sign|inspect|audit|mark|assess)\b", consumer_step(frame.text, frame.consumer) or "review"):
             goal_consumer = None  # the reviewer is not a reader the goal serves ("the compliance manager reviews ...")
-        gstep = consumer_step(frame.text, frame.consumer) if goal_consumer and frame.consumer else None
+        gstep = (consumer_step(frame.text, frame.consumer) or G.blocked_step(frame.text, frame.consumer)) if goal_consumer and frame.consumer else None
         goal = G.behaviour_goal(behaviour, goal_consumer, gstep, titems) if behaviour else None
         if not goal and topic:
             goal = gated(G.topic_goal(topic[0], topic[1], whose), G.role_goal(whose))
         goal = goal or _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer, tuple(titems), reviewer, whose)
+        if topic and goal.startswith(("Use ", "Apply ", "Carry out ")) and "to confirm" in goal:
+            # the one question the partial goal points to (issue 12: a goal marked as to confirm, with its question)
+            open_q.insert(0, f"Which task in {whose} work {'in' if topic[1] else 'with'} {topic[0]} shows the gap, "
+                             "and what does a good one look like?")
         if behaviour is not None:
             skills = [behaviour.sentence(), f"Check {things} against the checklist before handing them on" if items
                       else "Check the work against the checklist before handing it on"]
