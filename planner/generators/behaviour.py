@@ -125,12 +125,17 @@ def _object_and_tail(words: list[str], verb: str) -> tuple[Optional[str], str, b
             return None, "", manner
     from planner.extract.task import SYMPTOM_ADJECTIVES
 
+    rel = _reduced_relative(obj)
+    words_after = None
+    if rel is not None:  # "postmortems nobody reads", "service reports the customers can't follow": the object ends at the clause
+        words_after = ["that"] + obj[rel:] + words[i:]
+        obj = obj[:rel]
     obj = [w for w in obj if w.lower() not in SYMPTOM_ADJECTIVES or w.lower() in ("wrong", "missing")]  # "huge pull requests"
     np = " ".join(obj)
     np = re.sub(r"\b(?:wrong|incorrect)\b", "correct", np, flags=re.I)
-    if np and not whole_np(np):
+    if np and not whole_np(np) and not whole_np(" ".join(w for w in np.split() if not w.isdigit())):  # "the 1099 forms"
         return None, "", manner
-    tail_words = words[i:]
+    tail_words = words_after if words_after is not None else words[i:]
     tail = " ".join(tail_words)
     while True:
         m = _MANNER_DROP.match(tail)
@@ -141,6 +146,34 @@ def _object_and_tail(words: list[str], verb: str) -> tuple[Optional[str], str, b
     tail = re.sub(r"\b(?:the )?(?:wrong|incorrect)\b", lambda m: "the correct" if m.group(0).lower().startswith("the") else "correct", tail, flags=re.I)
     tail = re.sub(r"\s+(?:properly|correctly|at all|anymore|any more|again)\b", "", tail, flags=re.I).strip()
     return np, tail, manner
+
+
+_REL_SUBJECT = re.compile(r"^(?:nobody|no one|noone|anyone|hardly anyone|few people|we|they|you|people|"
+                          r"(?:the|our|their|your)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", re.I)
+_REL_NEG = frozenset("can can't cannot couldn't don't doesn't won't never rarely hardly barely seldom".split())
+
+
+def _reduced_relative(obj: list[str]) -> Optional[int]:
+    """Where a relative clause with no "that" starts inside the words read as the object, or None.
+
+    "postmortems nobody reads" -> 1; "service reports the customers can't follow" -> 2 (a subject, an optional
+    negation, a verb that ends the clause): the object is the noun phrase before it, never the whole run.
+    """
+    low = [w.lower() for w in obj]
+    for k in range(1, len(obj) - 1):
+        if not whole_np(" ".join(obj[:k])) or not can_be_noun(low[k - 1]):
+            continue
+        for j in range(k + 1, len(obj)):
+            if not _REL_SUBJECT.match(" ".join(low[k:j])):
+                continue
+            rest = low[j:]
+            if rest and rest[0] in _REL_NEG:
+                rest = rest[1:]
+            if rest and rest[0] in ("not", "really", "even", "actually"):
+                rest = rest[1:]
+            if 1 <= len(rest) <= 2 and can_be_verb(base_form(rest[0])) and (len(rest) == 1 or rest[1] in _PARTICLES | {"on", "with", "to"}):
+                return k
+    return None
 
 
 def _shape_tail(tail: str) -> Optional[str]:
@@ -224,13 +257,33 @@ def _pp_chain(words: list[str]) -> bool:
     return bool(chunks) and all(len(c) > 1 and whole(c[1:]) for c in chunks)
 
 
+# verbs whose "re-" says the first attempt failed ("keep resubmitting claims"): the performance is the verb without it
+_REDO = frozenset("redo rework resubmit resend rekey retype reenter re-enter reopen rebook refile reprint relabel recode "
+                  "rescan reissue".split())
+
+
+def _base(v: str) -> str:
+    """The base form, undoubling a final consonant the simple rule leaves ("mislabelling" -> "mislabel")."""
+    base = base_form(v)
+    if not can_be_verb(base):
+        alt = base_verb(v)
+        if alt and alt != v and (can_be_verb(alt) or can_be_verb(re.sub(r"^mis-?", "", alt))):
+            return alt
+    return base
+
+
 def _verb_ok(v: str) -> Optional[str]:
-    if "-" in v and all(p and can_be_verb(p) for p in v.lower().split("-")):
-        return v.lower()  # "copy-paste"
-    base = base_form(v.lower())
-    if base.startswith("mis") and len(base) > 5 and can_be_verb(base[3:]):
+    v = v.lower()
+    if v.startswith("mis-") and _verb_ok(v[4:]):
+        return _verb_ok(v[4:])  # "mis-coding" -> "code"
+    if "-" in v and all(p and can_be_verb(p) for p in v.split("-")):
+        return v  # "copy-paste"
+    base = _base(v)
+    if base.startswith("mis") and not base.startswith("miss") and len(base) > 5 and can_be_verb(base[3:]):
         return base[3:]  # "mislabel", "mistype": the performance is the verb without the error (Mager)
-    if base in _NOT_TASKS or not can_be_verb(v.lower()):
+    if base in _REDO or base.startswith("re-") and can_be_verb(base[3:]):
+        return base[3:] if base.startswith("re-") else base[2:].lstrip("-")
+    if base in _NOT_TASKS or not (can_be_verb(v) or can_be_verb(base)):
         return None
     return base
 
@@ -238,6 +291,10 @@ def _verb_ok(v: str) -> Optional[str]:
 def _mentions_learners(prefix: str, forms: tuple[str, ...]) -> bool:
     low = prefix.lower()
     if re.search(r"\b(?:they|them|he|she|everyone|everybody|staff|people|most|some|many|few|half|all)\b", low):
+        return True
+    # the manager's own people ("our tax preparers", "our 12 HVAC techs") are the learners even where the
+    # extractor read another role; the plural noun must end the prefix (the subject right before the verb)
+    if re.search(r"\bour\s+(?:\d+\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s*$", low):
         return True
     return any(f and re.search(rf"\b{re.escape(f.lower())}", low) for f in forms)
 
@@ -269,12 +326,28 @@ def _build(verb: str, rest: str, kind: str, clause: str) -> Optional[Behaviour]:
                 b2.kind = "without"
                 b2.extra["output"] = np1
                 return b2
+        elif second and not second[0].lower().endswith("ing"):
+            np1, tail1, _ = _object_and_tail(words[:k], verb)
+            np2, tail2, _ = _object_and_tail([w for w in second if w.lower() != "any"], verb)
+            t1 = _shape_tail(tail1) if np1 else None
+            t2 = _shape_tail(tail2) if np2 else None
+            if np1 and np2 and t1 is not None and t2 is not None and len(np2.split()) <= 5:
+                b = Behaviour(verb=verb, obj=np1, tail=f"{t1} with {np2}{t2}", clause=clause, kind=kind)
+                b.extra["with"] = np2  # the item the work leaves out, for the checklist
+                return b
         return None
     np, tail, manner = _object_and_tail(words, verb)
     if np is None:
         return None
     if not np and kind != "manner":
         return None
+    unread = re.match(r"^that\s+(?:nobody|no one|noone|hardly anyone|few people)\s+[a-z]+(?:\s+(?:on|with|to|through))?\b", tail, re.I)
+    if unread:  # "postmortems nobody reads" is the symptom; the goal is the output its readers can use (Mager)
+        tail = tail[unread.end():].strip()
+        b = _build(verb, " ".join([np] + tail.split()), kind, clause) if tail else Behaviour(verb=verb, obj=np, tail="", clause=clause, kind=kind)
+        if b is not None:
+            b.extra["unread"] = True
+        return b
     if tail and _NEGATIVE_TAIL.match(tail) and not re.search(r"\bwithout\b", tail) and len(tail.split()) <= 8 and kind in ("plain", "kept", "negated"):
         # "write incident timelines after the fact and from memory": the complained manner, negated as the text says it
         return Behaviour(verb=verb, obj=np, tail=f", not {tail}", clause=clause, kind=kind) if np else None
@@ -294,10 +367,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("need", re.compile(r"\bstruggle[sd]?\s+(?:with|at)\s+" + _V + r"\b(?P<rest>.*)", re.I)),
     ("left_off", re.compile(r"\b(?:leave|leaves|leaving|left)\s+(?P<np>(?:the\s+|their\s+)?[\w -]{2,40}?)\s+(?:off|out of)\s+(?P<np2>(?:the\s+|their\s+)?[\w -]{2,50})", re.I)),
     ("skipped", re.compile(r"\b(?:keep\s+|keeps\s+|still\s+|often\s+|always\s+|regularly\s+|routinely\s+)?(?P<v>skip|skips|skipping|skipped|forget|forgets|forgot|forgetting|omit|omits|omitting|ignore|ignores|ignoring|neglect|neglects|neglecting|bypass|bypassing)\b(?P<rest>.*)", re.I)),
+    ("slow", re.compile(r"\b(?:take|takes|took|taking)\s+(?:far\s+|way\s+|much\s+)?(?:too|so)\s+long\s+(?:to\s+)?" + _V + r"\b(?P<rest>.*)", re.I)),
+    ("slow", re.compile(r"\b(?:are|is|were|was)\s+(?:far\s+|way\s+|really\s+|very\s+)?(?:too\s+)?slow\s+(?:to|at|in|with)\s+" + _V + r"\b(?P<rest>.*)", re.I)),
+    ("wrong", re.compile(r"\b(?:get|gets|got|getting|keep getting|keeps getting)\s+(?P<np>(?:the\s+|their\s+|a\s+)?[a-z][\w -]{1,40}?)\s+wrong\b(?P<rest>.*)", re.I)),
     ("negated", re.compile(r"\b" + _NEG + r"\s+" + _ADV + _V + r"\b(?P<rest>.*)", re.I)),
-    ("kept", re.compile(r"\b(?:keep|keeps|kept|are|is|were|still|are still|keep on)\s+(?:still\s+|always\s+|often\s+)?(?P<v>[a-z]+ing)\b(?P<rest>.*)", re.I)),
+    ("kept", re.compile(r"\b(?:keep|keeps|kept|are|is|were|still|are still|keep on)\s+(?:still\s+|always\s+|often\s+)?(?P<v>(?:mis-|re-)?[a-z]+ing)\b(?P<rest>.*)", re.I)),
     ("manner", re.compile(r"\b(?:are|is|were|can be|get|gets|come across as|sound)\s+(?:often\s+|sometimes\s+|really\s+|so\s+|very\s+|quite\s+|a bit\s+|too\s+)?(?P<adj>[a-z]+)\b(?P<rest>.*)", re.I)),
     ("passive", re.compile(r"\b(?P<np>(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:(?:are|is|were|was|being|get|gets)\s+)?(?:not|never)\s+(?P<v>[a-z]+(?:ed|en)|made|done|set|kept|put|left|shut|cut|read|built|sent|run)\b(?P<rest>.*)", re.I)),
+    ("returned", re.compile(r"\b(?P<np>(?:the\s+|their\s+|our\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:are|is|were|was|get|gets|got|keep getting|keep being)\s+"
+                            r"(?:often\s+|regularly\s+|always\s+|still\s+)?(?P<v>sent back|rejected|returned|bounced(?: back)?|kicked back|caught|queried)\b"
+                            r"(?:\s+by\s+(?P<by>(?:the\s+|our\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?))?(?=[.,;:!?]|\s+(?:because|for|as|and|so|when|which|who|at|in|on|before)\b|$)", re.I)),
     ("must", re.compile(r"\b(?:must|will need to|will have to|have to|has to|need to|needs to|will|should)\s+" + _ADV + _V + r"\b(?P<rest>.*)", re.I)),
 )
 
@@ -352,7 +431,7 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
         for sent in sentences:
             for m in rx.finditer(sent):
                 prefix = re.split(r"[,;:]|\b(?:and|but|so|because|while|which)\b", sent[: m.start()])[-1]
-                if kind == "passive":
+                if kind in ("passive", "returned"):
                     pass  # "beds not made to the hotel standard": the work is the subject, the learners are implied
                 elif kind == "wish":
                     who = m.group("who") or ""
@@ -417,6 +496,33 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
                     if shaped is None:
                         continue
                     return Behaviour(verb=manners[adj], obj="", tail=shaped, clause=clause, kind=kind)
+                if kind == "wrong":
+                    np = m.group("np").strip()
+                    if not whole_np(np) or re.search(r"\d", np) or np.split()[0].lower() in ("it", "them", "this", "that", "things"):
+                        continue
+                    shaped = _shape_tail(_clause_after(sent, m.start("rest")).strip()) if (m.group("rest") or "").strip() else ""
+                    if not shaped or not re.match(r"\s(?:on|in|into)\s", shaped):
+                        continue  # "get X wrong" names no verb: only where the text names the record it goes on
+                    return Behaviour(verb="record", obj=np, tail=" correctly" + shaped, clause=clause, kind=kind)
+                if kind == "returned":
+                    np = re.sub(r"\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year|shift|quarter)$", "", m.group("np").strip(), flags=re.I)
+                    np = re.sub(r"^(?:our|their)\s+", "the ", np, flags=re.I)
+                    head = np.split()[-1].lower()
+                    if not whole_np(np) or not head.endswith("s") or not can_be_noun(head) or head in ("they", "times", "days", "weeks", "months", "people"):
+                        continue
+                    by = (m.group("by") or "").strip()
+                    by = re.sub(r"^our\s+", "the ", by, flags=re.I)
+                    if by and not whole_np(by):
+                        by = ""
+                    caught = m.group("v").lower() in ("caught", "queried")
+                    if caught:
+                        tail = f" that pass the check by {by}" if by else " that pass the check"
+                        verb0 = "prepare"
+                    else:
+                        plural_by = by.split()[-1].lower().endswith("s") if by else True
+                        tail = f" that {by} accept{'' if plural_by else 's'} the first time" if by else " that are accepted the first time"
+                        verb0 = "submit"
+                    return Behaviour(verb=verb0, obj=np, tail=tail, clause=clause, kind=kind)
                 raw = m.group("v").lower()
                 if kind == "skipped":
                     verb = positive.get(raw, "complete")

@@ -29,6 +29,7 @@ from planner.extract.owner import find_owner
 from planner.extract.phrases import can_be_noun, can_be_verb, consumer_step, plural, whole_np
 from planner.lexicon import words
 from planner.frame import NumberFact, ProblemFrame
+from planner.generators import goal as G
 from planner.generators import patterns as P
 from planner.generators.gate import clip, gated
 from planner.extract.context import same_role
@@ -374,8 +375,12 @@ def _output_items(frame: ProblemFrame, obj: Optional[str], text_fallback: bool =
             return plural(bare)
     if not text_fallback:  # the behaviour names its own object: an output noun elsewhere in the text is not it
         return None
-    m = OUTPUT_NOUNS.search(frame.text)
-    if m:
+    for m in OUTPUT_NOUNS.finditer(frame.text):
+        before = frame.text[: m.start()].split()[-1:] or [""]
+        after = frame.text[m.end():].split()[:1] or [""]
+        if re.match(r"^[A-Z]{2,}", before[0]) or (after[0].isalpha() and after[0].islower() and can_be_noun(after[0])
+                                                   and not can_be_verb(after[0]) and after[0] not in ("and", "or")):
+            continue  # "before the CQC visit", "the online records system": a modifier or an event, not the team's output
         noun = m.group(1).lower()
         return noun if noun.endswith("s") else plural(noun)
     return None
@@ -443,15 +448,15 @@ def _as_phrase(target: str) -> str:
     return f" as {target}" if target.startswith(("a ", "an ")) else " in " + re.sub(r"^the new role in\s+", "", target)
 
 
-def _valid_goal(goal: str, kind: str) -> str:
-    """The goal if the plan contract accepts it (Mager: an observable performance), else neutral scaffolding."""
+def _valid_goal(goal: str, kind: str, whose: str = "the team's") -> str:
+    """The goal if the plan contract accepts it (Mager: an observable performance), else what is known, marked."""
     from planner.rules import vague_goal_problem
 
     if not vague_goal_problem(goal):
         return goal
     if kind == "reskilling":
         return "Carry out the core tasks of the new role on real work, to the standard someone already in that role would accept"
-    return "Carry out the piece of work that shows the problem to an agreed checklist (which work: see open questions)"
+    return G.role_goal(whose)
 
 
 def _sentence_with(text: str, phrase: str) -> str:
@@ -462,8 +467,12 @@ def _sentence_with(text: str, phrase: str) -> str:
 
 
 def _goal(frame: ProblemFrame, kind: str, verb: Optional[str], obj: Optional[str], qual: str, items: Optional[str],
-          target_role: Optional[str], system: Optional[str], consumer: Optional[str]) -> str:
-    step = consumer_step(frame.text, frame.consumer) if consumer and frame.consumer else None
+          target_role: Optional[str], system: Optional[str], consumer: Optional[str], items_text: tuple[str, ...] = (),
+          reviewer: str = "reviewer", whose: str = "the team's") -> str:
+    """The goal from the text's verb and object (Mager: performance, conditions, and the criterion the text gives:
+    ``items_text``), else what is known (the output, the role), marked as to confirm; never a universal tail."""
+    items_text = list(items_text)
+    step = (consumer_step(frame.text, frame.consumer) or G.blocked_step(frame.text, frame.consumer)) if consumer and frame.consumer else None
     if step and (not can_be_verb(step.split()[0]) or len(step.split()) > 6):
         step = None
     questions = " without follow-up questions" if _QUESTIONS_RX.search(frame.text) else ""
@@ -481,14 +490,12 @@ def _goal(frame: ProblemFrame, kind: str, verb: Optional[str], obj: Optional[str
             goal += f" in {system}"
         if in_new_role:
             goal += _as_phrase(target_role)
-        if consumer and step:
-            goal += f" so that {consumer} can {step}" + (questions if step.startswith(("act on", "use")) else "")
-        elif consumer:
-            goal += f" so that {consumer} can use {_pronoun(obj)}" + (questions or " without coming back for missing details")
-        else:
-            goal += " correctly the first time, checked against an agreed checklist"
-        fallback = f"{_cap(verb.lower())} {obj} correctly the first time, checked against an agreed checklist"
-        return gated(goal, gated(fallback, "Carry out the task named in the problem to an agreed checklist (which task: see open questions)"))
+        goal += G.plain_tail(goal, obj, consumer, step, items_text, bool(questions))
+        from planner.rules import vague_goal_problem
+
+        if vague_goal_problem(goal):
+            goal = G.to_confirm(goal, reviewer)
+        return gated(goal, gated(G.to_confirm(f"{_cap(verb.lower())} {obj}", reviewer), G.role_goal(whose)))
     if kind == "onboarding" and frame.audience_role:
         return gated(f"Do the everyday work of {_a(frame.audience_role)} without help, to the standard the team expects",
                      "Do the everyday work of the role without help, to the standard the team expects")
@@ -502,9 +509,10 @@ def _goal(frame: ProblemFrame, kind: str, verb: Optional[str], obj: Optional[str
                      "Apply the skill the survey names in the daily work, to an agreed standard checked by a reviewer")
     if items and not re.search(r"\b(audits?|inspections?|reviews?)$", items):  # done to the team, not their output
         who = f" for {consumer}" if consumer else ""
-        return gated(f"{_output_verb(items)} {items}{who} that meet an agreed checklist before they are handed on",
-                     "Produce the team's work outputs to an agreed checklist before they are handed on")
-    return "Carry out the piece of work that shows the problem to an agreed checklist (which work: see open questions)"
+        crit = G.item_clause(items_text)
+        return gated(f"{_output_verb(items)} {items}{who}{crit}" if crit else G.to_confirm(f"{_output_verb(items)} {items}{who}", reviewer),
+                     G.role_goal(whose))
+    return G.role_goal(whose)
 
 
 # --- the gap, the standard -----------------------------------------------------------------------------------
@@ -525,8 +533,8 @@ def _missing_items(text: str) -> list[str]:
         first = np.split()[0].lower()
         if first.endswith("ing") and can_be_verb(first):
             continue
-        if not whole_np(np) or re.search(r"\d", np):
-            continue
+        if not whole_np(np) or re.search(r"\d", np) or first in ("each", "every", "this", "last", "per", "most", "some", "all"):
+            continue  # "wrong each month": when, not what
         if verb in ("wrong", "incorrect"):
             np = "the correct " + re.sub(r"^(?:the|a|an|any|their|its)\s+", "", np)
         elif verb == "no":
@@ -873,24 +881,12 @@ def _mistakes(frame: ProblemFrame, b, who: str) -> list[str]:
     if b is None or b.kind in ("wish", "must", "need", "plain") or not b.clause:
         return []
     clause = b.clause.strip().rstrip(".,;:")
-    if b.kind == "passive":
+    if b.kind in ("passive", "returned"):
         clause = re.sub(r"^(?:mostly|mainly|often|and)?\s*(?:for|with|of|in|on)\s+", "", clause, flags=re.I)
         return [_cap(clause) + "."] if not problems_any(_cap(clause) + ".") else []
     some = re.search(rf"\b(?:a few|some|several|a couple|half|many|most) of (?:the|our)\s+{re.escape(who)}", frame.text, re.I)
     s = f"{'Some of the' if some else 'The'} {who} {clause}."
     return [s] if not problems_any(s) and len(s.split()) <= 25 else []
-
-
-def _behaviour_goal(frame: ProblemFrame, b, consumer: Optional[str]) -> Optional[str]:
-    """The goal from the behaviour clause: "Complete the preventive jobs in the CMMS, including when it is busy",
-    with the consumer's own step when the text gives one ("so that the barristers can ...")."""
-    goal = b.sentence()
-    step = consumer_step(frame.text, frame.consumer) if consumer and frame.consumer else None
-    complaint = re.compile(r"^(?:send|sends|come|chase|call|ask|complain|return|reject|bounce|fix|correct|redo)\b", re.I)
-    if step and can_be_verb(step.split()[0]) and 2 <= len(step.split()) <= 6 and len((goal + step).split()) <= 30 \
-            and not re.search(r"\d", step) and not complaint.match(step) and not problems_any(f"{goal} so that {consumer} can {step}"):
-        goal += f" so that {consumer} can {step}"
-    return gated(goal, gated(b.sentence(), ""))  or None
 
 
 # --- the generator ------------------------------------------------------------------------------------------
@@ -938,12 +934,12 @@ def is_thin(frame: ProblemFrame) -> bool:
 
 # Neutral scaffolding, true for any team, for a sentence that fails the well-formedness gate (issue 12: never shipped).
 _FALLBACK = {
-    ("skill_goal",): "Carry out the piece of work that shows the problem to an agreed checklist (which work: see open questions)",
+    ("skill_goal",): "Carry out the task that shows the gap, to a standard agreed with the reviewer (which task: to confirm, see open questions)",
     ("intervention_rationale",): "The text gives no clear cue about who the people are or what happens to their role; confirm it (see open questions).",
     ("intervention_would_change_if",): "If the people are new to the role it is onboarding; if their role is going away or changing, it is reskilling.",
     ("current_gap", "phrase"): "Not yet observed in detail: collect a few recent examples of the problem first (see open questions).",
     ("performance_standard",): "Each piece of work meets every item of the team's checklist, agreed with the reviewer.",
-    ("practice_activity", "task"): "Redo recent real cases from the team's own work using the checklist, then compare each with an annotated example",
+    ("practice_activity", "task"): "Do five real cases of this work from this week, with the reviewer watching the first few",
     ("success_signal", "behaviour"): "Work checked at each weekly review meets every item of the performance standard",
     ("success_signal", "baseline_method"): "Before training starts, check a sample of last month's work against the checklist and record the share that meets it.",
 }
@@ -992,6 +988,9 @@ class OfflineGenerator:
         target_role = new_role(frame.text) if kind == "reskilling" else None
         verb, obj, qual = _verb_object(frame)
         behaviour = _behaviour(frame) if kind != "reskilling" else None
+        topic = G.topic(frame.text, list(frame.systems)) if behaviour is None and kind == "upskilling" else None
+        if topic:
+            verb, obj, qual = None, None, ""  # "get better at the records system": "record system" is no verb and object
         if behaviour is not None and behaviour.extra.get("output"):
             obj = behaviour.extra["output"]  # "sign the walk-round check without walking round": the check is the output
         elif behaviour is not None and behaviour.obj and whole_np(behaviour.obj):
@@ -1019,6 +1018,8 @@ class OfflineGenerator:
         prep = re.search(rf"\b(on|in|at|of)\s+(?:the|our|my)\s+{re.escape(team_name)}", frame.text, re.I) if team_name else None
         team = f" {prep.group(1).lower() if prep else 'on'} the {team_name}" if team_name else ""
         system = _system(frame)
+        if system is None and topic and topic[1]:
+            system = topic[0]  # "get better at the county's online records system"
         promoted = re.search(r"\bpromot\w*[^.;]{0,60}", frame.text)
         owner = find_owner(frame.text, frame.audience_role, skip=(promoted.group(0),) if promoted else ())
         if owner:
@@ -1026,6 +1027,9 @@ class OfflineGenerator:
         consumer = _consumer_np(frame)
         if consumer and target_role and (_role_name(target_role).lower() in consumer.lower() or consumer.lower().endswith(plural(_role_name(target_role)).lower())):
             consumer = None  # the role they move into is not a reader of their work
+        G.refine(behaviour, consumer)
+        reviewer = owner or G.checker(frame.text) or "reviewer"  # the text's own checker ("the pharmacists who check them")
+        whose = _possessive(f"the {_as_written(frame.text, frame.audience_role)}" if frame.audience_role else "the team")
         deadline = find_deadline(frame.text, today)
         review = deadline.date if deadline and deadline.date > today else today + dt.timedelta(weeks=REVIEW_WEEKS)
         source = _data_source(frame, system, None if pattern is P.GENERIC else pattern)
@@ -1053,6 +1057,8 @@ class OfflineGenerator:
             impact = {"category": "quality",
                       "description": "Not stated in the problem: ask what the gap costs in rework, delays or customer effect."}
         lacks = _missing_items(frame.text)
+        titems = G.text_items(behaviour, lacks, frame.text)
+        pack_items = () if pattern is P.GENERIC else pattern.standard_items
         # the text's own missing items first; a pack item about the same thing ("the account or invoice reference"
         # beside the text's "the invoice number") is left out rather than said twice
         said = {w for item in lacks for w in re.findall(r"[a-z]{4,}", item.lower())} - {"that", "with", "from", "their", "each"}
@@ -1065,23 +1071,25 @@ class OfflineGenerator:
         elif behaviour is not None:
             # the text's own behaviour is the first item; the generic procedure items only where no pack applies
             # (issue 12, E: never another kind of work's checklist)
-            said_b = behaviour.phrase().lower()
-            extra = [i for i in lacks + ([i for i in std_items if i not in lacks] if pattern is not P.GENERIC else [])
-                     if re.sub(r"^(?:the|a|an)\s+", "", i.lower()) not in said_b]
-            std_items = [behaviour.phrase()] + extra[:4] + [
-                f"anything that stops it is recorded with a reason and raised with the {owner or 'reviewer'}"]
+            extra = titems[:4]
+            std_items = G.checklist_items(behaviour.phrase(), titems, pack_items, reviewer, things)
             head = things.split()[-1]
             simple = bool(items) and len(things.split()) <= 3 and " of " not in f" {things} " and head.endswith("s") and not head.endswith("ss")
             one = head[:-1] if head.isupper() or head[:-1].isupper() else singular_word(head)
-            on = (f"in every {' '.join(things.split()[:-1] + [one])} the {owner or 'reviewer'} checks" if simple and one != head
-                  else f"in the work the {owner or 'reviewer'} samples" if "every" in behaviour.phrase()
-                  else f"every time, in the work the {owner or 'reviewer'} samples")
-            standard = gated(f"The {who} {behaviour.phrase()}, {on}" + (f"; and: {'; '.join(extra[:4])}" if extra else "") + ".",
+            on = (f"in every {' '.join(things.split()[:-1] + [one])} the {reviewer} check{'' if reviewer.endswith('s') and not owner else 's'}" if simple and one != head
+                  else f"in the work the {reviewer} sample{'' if reviewer.endswith('s') and not owner else 's'}" if "every" in behaviour.phrase()
+                  else f"every time, in the work the {reviewer} sample{'' if reviewer.endswith('s') and not owner else 's'}")
+            # the text's own items; else a domain pack's, marked as a proposal; else the note that the reviewer drafts them
+            rest = (f": {'; '.join(extra)}" if extra else f"; {std_items[-1]}" if len(std_items) > 1 and pack_items else
+                    f"; the {reviewer} and the team draft the other items from a few good examples of their own work")
+            standard = gated(f"The {who} {behaviour.phrase()}, {on}{rest}.",
                              gated(f"The {who} {behaviour.phrase()}, every time, in the work the reviewer samples.",
                                    "Each piece of work meets every item of the team's checklist, agreed with the reviewer."))
         else:
-            standard = gated(f"Each of the {things} meets every item of the checklist: " + "; ".join(std_items) + ".",
-                             "Each piece of work meets every item of the team's checklist: " + "; ".join(P.GENERIC.standard_items) + ".")
+            std_items = G.checklist_items(None, titems, pack_items, reviewer, things)
+            standard = gated(f"Each of the {things} meets every item of the checklist: " + "; ".join(std_items) + "." if titems or pack_items else
+                             f"Each of the {things} meets every item of a checklist drafted with the {reviewer} from a few good examples of the team's own work.",
+                             f"Each piece of work meets every item of a checklist drafted with the {reviewer} from a few good examples of the team's own work.")
         where = f"in {system}" if system else "in the real workflow (copies of real cases, or a sandbox)"
         assets = [
             {"kind": "checklist", "title": gated(f"Checklist for {things}", "Work checklist", phrase=True),
@@ -1089,12 +1097,22 @@ class OfflineGenerator:
             {"kind": "examples", "title": gated(f"Annotated {things}: good and weak", "Annotated examples: good and weak", phrase=True),
              "contains": f"Real {things} from the team's own work; each one is anonymised and annotated against the checklist."},
             {"kind": "practice_cases", "title": gated(f"Practice set of past {things}", "Practice set of past cases", phrase=True),
-             "contains": "Past cases with the facts needed, including edge cases and the usual errors, with model answers."},
+             "contains": f"Past {things} from {system or 'the team’s own records'}, including edge cases and the usual errors, each with a model answer."},
         ]
         if system:
             assets.append({"kind": "job_aid", "title": f"Job aid: the steps in {system}",
                            "contains": "Screens and fields in order, with what to enter and what to check."})
         for named in ([] if system and any(system.lower().endswith(n.lower()) for n in _named_terms(frame.text, None)) and len(_named_terms(frame.text, system)) == 0 else _named_terms(frame.text, system)):
+            srcs = (behaviour.sentence(),) if behaviour is not None else (gap,)
+            standalone = [m for src in srcs for m in re.finditer(rf"(\w+\s+)?\b{re.escape(named)}\b(?:\s+(\w+))?", src)
+                          if not (m.group(2) and m.group(2).islower() and can_be_noun(m.group(2)) and m.group(2) not in _PREP)
+                          and not (m.group(1) and (m.group(1).strip().lower() in ("per", "a", "an", "each", "every", "our")
+                                                   or m.group(1).strip()[:1].isupper() and m.start() > 0))]
+            if re.search(rf"\b(?:per|each|every)\s+(?:\w+\s+)?{re.escape(named)}\b", frame.text):
+                continue
+            if not standalone or any(named.lower() == f.lower() or plural(named.lower()) == f.lower() or named.lower() == plural(f.lower())
+                                     for f in _learner_forms(frame)):
+                continue  # "compounded IV bags", "per new SKU", "our SREs": a modifier, a unit or the role, not a standard
             if behaviour is not None and named.lower() in behaviour.sentence().lower() or named.lower() in gap.lower():
                 assets.append({"kind": "job_aid", "title": f"Job aid: {named} at the point of work",
                                "contains": f"What {named} asks for, step by step, with a worked example from the team's own work."})
@@ -1117,18 +1135,21 @@ class OfflineGenerator:
             }
         elif behaviour is not None:
             practice = {
-                "task": gated(f"On real work, {behaviour.phrase()}, observed by the {owner or 'reviewer'} the first few times and "
-                              "checked against the checklist straight after",
-                              "Do the task on real work, observed by the reviewer the first few times and checked against the checklist straight after"),
+                "task": G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, reviewer,
+                                        None if system and system.lower() in behaviour.sentence().lower() else system, behaviour.phrase()),
                 "materials": ["the checklist", gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True)]
                              + ([system] if system and system.lower() not in behaviour.sentence().lower() else []),
                 "setting": clip((f"{where}, " if system else "") + (f"during normal work on the {frame.audience_team}" if frame.audience_team else "during normal work, on real cases"), 200),
             }
         else:
+            if verb and obj:
+                ptask = G.practice_task(verb.lower(), obj, qual, reviewer, system, f"{verb.lower()} {obj}{qual}")
+            else:
+                ptask = G.topic_practice(topic[0] if topic else None, whose, reviewer, topic[1] if topic else True)
             practice = {
-                "task": gated(f"Redo recent real {things} from the team's own work using the checklist, then compare each with an annotated example",
-                              "Redo recent real cases from the team's own work using the checklist, then compare each with an annotated example"),
-                "materials": [gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True), "the checklist"] + ([system] if system else []),
+                "task": ptask,
+                "materials": ([gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True), "the checklist"]
+                              if verb and obj else ["three recent pieces of work that went wrong (anonymised)"]) + ([system] if system else []),
                 "setting": clip(where + (f", during normal work on the {frame.audience_team}" if frame.audience_team else ""), 200),
             }
         until = f" until the review date, which the text sets: \"{deadline.text}\"" if deadline else ""
@@ -1167,8 +1188,15 @@ class OfflineGenerator:
         if goal_consumer and owner and frame.consumer and same_role(owner, frame.consumer) and re.match(
                 r"(?:review|check|approve|sign|inspect|audit|mark|assess)\b", consumer_step(frame.text, frame.consumer) or "review"):
             goal_consumer = None  # the reviewer is not a reader the goal serves ("the compliance manager reviews ...")
-        goal = _behaviour_goal(frame, behaviour, goal_consumer) if behaviour else None
-        goal = goal or _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer)
+        gstep = (consumer_step(frame.text, frame.consumer) or G.blocked_step(frame.text, frame.consumer)) if goal_consumer and frame.consumer else None
+        goal = G.behaviour_goal(behaviour, goal_consumer, gstep, titems) if behaviour else None
+        if not goal and topic:
+            goal = gated(G.topic_goal(topic[0], topic[1], whose), G.role_goal(whose))
+        goal = goal or _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer, tuple(titems), reviewer, whose)
+        if topic and goal.startswith(("Use ", "Apply ", "Carry out ")) and "to confirm" in goal:
+            # the one question the partial goal points to (issue 12: a goal marked as to confirm, with its question)
+            open_q.insert(0, f"Which task in {whose} work {'in' if topic[1] else 'with'} {topic[0]} shows the gap, "
+                             "and what does a good one look like?")
         if behaviour is not None:
             skills = [behaviour.sentence(), f"Check {things} against the checklist before handing them on" if items
                       else "Check the work against the checklist before handing it on"]
@@ -1208,23 +1236,18 @@ class OfflineGenerator:
             if _problems(t.rewritten) or not t.consumer:  # never "<task> in <workflow clause>": the task as written
                 t.rewritten = gated(_cap(t.original).rstrip(".") + ".", t.rewritten)
         missed = (gated(f"A recent case where the work did not meet this: {behaviour.phrase()}", "A recent case that missed an item of the checklist")
-                  if behaviour is not None else gated(f"A recent case that missed {std_items[0]}", "A recent case that missed an item of the checklist"))
-        cases = [missed,
-                 f"An edge case the team disagrees on, from {system or 'the team’s own records'}",
-                 gated(f"A case where {consumer} had to come back with a question", "A case that had to be redone") if consumer else "A case that had to be redone"]
-        if behaviour is not None and pattern is P.GENERIC:
-            pattern_rules: tuple[str, ...] = ()
-        else:
-            pattern_rules = pattern.rules
-        rules = P.fill_rules(pattern_rules, owner) or ([
-            f"When something stops the {who} from doing it this way, they record why and tell the {owner or 'reviewer'} before moving on"]
-            if behaviour is not None else []) or [
-            f"When a case does not fit the checklist, ask the {owner or 'reviewer'} before handing it on, and add it to the team's examples"]
+                  if behaviour is not None else gated(f"A recent case that missed {titems[0]}", "A recent case that had to be redone")
+                  if titems else "A recent case that had to be redone")
+        cases = G.sample_cases(missed, consumer, system, behaviour)
+        # the text's own condition as a rule, then a domain pack's rules; never the generic pack's (issue 12: padding)
+        rules = G.behaviour_rules(behaviour) + P.fill_rules(() if pattern is P.GENERIC else pattern.rules, owner)
+        if not rules and owner:
+            rules = [f"When a case does not fit the checklist, ask the {owner} before handing it on, and add it to the team's examples"]
         data = {
             "intervention_type": kind,
             "intervention_rationale": clip(why, 400),
             "intervention_would_change_if": clip(change, 400),
-            "skill_goal": _valid_goal(clip(goal, 400), kind),
+            "skill_goal": _valid_goal(clip(goal, 400), kind, whose),
             "audience": {"role": role[:200], "team": team_name, "headcount": headcount,
                          "description": clip(f"{count}{who}{team}".strip(), 400)},
             "current_gap": gap,
@@ -1237,9 +1260,9 @@ class OfflineGenerator:
             "review_date": review.isoformat(),
             "tasks": [t.model_dump() for t in tasks],
             "decision_rules": [gated(r, "When unsure, check the job aid before asking, and record the case for the team's examples") for r in rules],
-            "common_mistakes": _mistakes(frame, behaviour, who) + list(pattern.mistakes) + ["Training once in a course with no practice on real cases and no review date"],
+            "common_mistakes": G.mistakes(_mistakes(frame, behaviour, who), pattern.mistakes, pattern is P.GENERIC),
             "practice_cases": cases,
-            "delivery_methods": list(P.DELIVERY[kind]),
+            "delivery_methods": G.delivery(kind, P.DELIVERY[kind], owner, system, things),
             "open_questions": list(dict.fromkeys(open_q))[:10],
             "language": frame.language,
             "meta": PlanMeta(provider=self.provider, model=self.model, prompt_version=PROMPT_VERSION,
