@@ -87,7 +87,9 @@ def _baseline_target_general(text: str, numbers: list[NumberFact], symptoms: lis
                 return n, target
     # no symptom sentence carries a figure: the text's first rate, multiple or count of something that went wrong
     wish = re.compile(r"\b(want|wants|target|goal|aim|like to|would like)\b", re.I)
-    for ok in (lambda n: n.unit in ("%", "times"), lambda n: n.unit not in ("%", "money", None) and n.role != "duration"):
+    # a time to proficiency ("needed about 3 weeks before their bundles passed the check") is the text's figure too
+    for ok in (lambda n: n.unit in ("%", "times"), lambda n: n.unit not in ("%", "money", None) and n.role != "duration",
+               lambda n: n.role == "duration" and bool(re.match(r"\s*(?:before|until|to)\b", (n.context or "")[(n.context or "").find(n.text) + len(n.text):]))):
         for n in numbers:
             if n is target or n.role in ("headcount", "previous") or threshold(n) or (n.context and wish.search(n.context)):
                 continue

@@ -30,8 +30,11 @@ def find_owner(text: str, audience: Optional[str], skip: tuple[str, ...] = ()) -
         words = m.group(1).split()
         from planner.extract.phrases import _FUNCTION
 
-        while words and (words[0].lower() in _LEAD_WORDS or words[0].lower() in _FUNCTION or words[0][:1].isdigit()):
-            words = words[1:]
+        from planner.extract.phrases import can_be_noun, can_be_verb
+
+        while words and (words[0].lower() in _LEAD_WORDS or words[0].lower() in _FUNCTION or words[0][:1].isdigit()
+                         or len(words) > 1 and words[0].islower() and words[0].endswith("ed") and can_be_verb(words[0]) and not can_be_noun(words[0])):
+            words = words[1:]  # "passed the senior associate's check": the verb before the role is not part of it
         if not words:
             continue
         phrase = " ".join(words)

@@ -625,6 +625,10 @@ def _change_gap(frame: ProblemFrame, kind: str, who: str, target_role: Optional[
     return out
 
 
+_SO_CLAUSE = re.compile(r",?\s+(?:so|which means|meaning)\s+((?:the|our|their)\s+(?:[a-z-]+\s+){0,3}?(?:is|are|was|were|has|have|had|can't|cannot|"
+                        r"can not|gets?|got|ends? up|must|spends?|waits?|loses?)\b[^.;!?]{3,120})", re.I)
+
+
 def _impact_clause(frame: ProblemFrame, gap: str, baseline: Optional[NumberFact]) -> Optional[str]:
     """The effect on the work, in the text's words, not a repeat of the gap: when the impact sentence is also the
     gap, the clause of it that names the effect ("each incomplete note adds about two days to the refund")."""
@@ -632,14 +636,24 @@ def _impact_clause(frame: ProblemFrame, gap: str, baseline: Optional[NumberFact]
 
     imp = (frame.impact or "").strip()
     if not imp:
+        # the text's own consequence clause ("..., so the dentist is working from old numbers at the next check-up")
+        m = _SO_CLAUSE.search(frame.text)
+        if m and not problems_any(_cap(m.group(1)) + "."):
+            return _cap(m.group(1).strip()) + "."
         return None
     if imp.rstrip(".;:,! ").lower() not in gap.lower():
         return _cap(re.sub(r"^(?:and\s+)?(?:then|so|which means|meaning)\s+", "", imp, flags=re.I))
     cat = frame.impact_category or "quality"
     parts = [p.strip(" ,;:.") for p in re.split(r"[;:]|,\s*(?:and|so|which)\s+|\s+(?:and|so that|so)\s+(?=[a-z]+\s)", imp) if p.strip(" ,;:.")]
+    learners = [w for w in _learner_forms(frame) if w]
     for p in parts:
-        if baseline and baseline.text in p:
+        if baseline and baseline.text in p and (baseline.unit == "%" or any(re.search(rf"\b{re.escape(w)}\b", p, re.I) for w in learners)
+                                                or not baseline.per):
+            continue  # the rate of the gap, or the learners' own clause: the gap, not its effect
+        if any(re.search(rf"\b{re.escape(w)}\b", p, re.I) for w in learners):
             continue
+        if can_be_verb(p.split()[0]) and p.split()[0].lower() not in ("the", "a", "an", "our", "each", "every", "about"):
+            continue  # "get sent back to the van ...": a clause without its subject is the learners' own, the gap
         if IMPACT[cat].search(p) or any(IMPACT[c].search(p) for c in ("cost", "speed", "customer", "compliance")):
             p = re.sub(r"^(?:and\s+)?(?:then|so|which means|meaning)\s+", "", p, flags=re.I)
             if len(p.split()) >= 4 and not problems_any(p):
@@ -828,7 +842,9 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
 
     counted = (share_counts(base) or _counted(base)) if base.unit == "%" else None
     done_to = re.search(r"\b([a-z]+ed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?" + re.escape(base.text), base.context or "", re.I)
-    if base.unit == "%" and direction == "up":  # "1 in 4 notes has the date": the share that already does it right
+    if base.unit == "%" and direction == "up" and counted and _what_happens(base, counted):
+        metric = f"share of {counted} that {_what_happens(base, counted)}, counted the same way as today"  # "... that have a next step recorded"
+    elif base.unit == "%" and direction == "up":  # "1 in 4 notes has the date": the share that already does it right
         metric = f"share of {counted or what} that meet the performance standard"
     elif base.unit == "%" and done_to and can_be_verb(done_to.group(1)[:-2] if done_to.group(1).endswith("ed") else done_to.group(1)) \
             and done_to.group(1).lower() not in ("reached", "needed", "wanted", "aimed", "targeted"):
@@ -855,8 +871,8 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
         half = base.value / 2
         figure = f", {_fmt(half)}% or less" if (half * 2).is_integer() else ""
         target = f"proposed: half today's rate or better{figure}; {confirm}"
-    elif base.unit == "%" and base.value:
-        target = f"proposed: a clear rise over today's {base.text}; {confirm}"
+    elif base.unit == "%" and base.value:  # never "a clear rise": half the shortfall closed, no new figure
+        target = f"proposed: a rise that closes at least half the gap between today's {base.text} and all of them; {confirm}"
     elif base.value and lower_better and base.unit not in ("days", "weeks", "months", "hours", "minutes"):
         figure = f", {_fmt(base.value / 2)} or fewer" if (base.value / 2).is_integer() else ""
         target = f"proposed: at most half today's count{figure}; {confirm}"
@@ -865,7 +881,7 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
     if base.unit in ("days", "weeks", "months", "hours", "minutes", "day", "week", "month", "hour", "minute"):
         metric = S.duration_metric(base)
     return {"behaviour": behaviour, "metric": clip(metric, 200), "baseline": _with_period(base), "baseline_method": None,
-            "target": clip(target, 200), "target_is_proposal": tgt is None and previous is None and target.startswith("proposed"),
+            "target": clip(target, 200), "target_is_proposal": (tgt is None and previous is None and target.startswith("proposed")) if not target.startswith("to be set") else None,
             "data_source": clip(found or source, 200)}
 
 
