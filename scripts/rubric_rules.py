@@ -185,7 +185,7 @@ def flat(d: Any) -> str:
     return " \n ".join(strings(d))
 
 
-_BLANK = re.compile(r"not stated|unknown|to confirm|to be confirmed|\?|tbd|tbc|not given|ask |confirm", re.I)
+_BLANK = re.compile(r"not stated|unknown|to be named|names no|to confirm|to be confirmed|\?|tbd|tbc|not given|ask |confirm", re.I)
 # Role words that belong to one field: an owner carrying one the text does not use, from a field other than the
 # case's, is a role pasted from another domain (issue 12: "charge nurse" for lab technicians, "finance team lead" for
 # cooks). The case's `domain` says which field is its own.

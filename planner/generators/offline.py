@@ -880,6 +880,9 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
         target = f"to be set: the text gives no target for this figure; {confirm}"
     if base.unit in ("days", "weeks", "months", "hours", "minutes", "day", "week", "month", "hour", "minute"):
         metric = S.duration_metric(base)
+    if not found and source == "a weekly sample of the work checked against the checklist":
+        # the text names no source: how to count it, in one plain sentence (never a checklist nobody keeps)
+        found = f"a count of the next four weeks' {counted or what}, made the same way as today's figure"
     return {"behaviour": behaviour, "metric": clip(metric, 200), "baseline": _with_period(base), "baseline_method": None,
             "target": clip(target, 200), "target_is_proposal": (tgt is None and previous is None and target.startswith("proposed")) if not target.startswith("to be set") else None,
             "data_source": clip(found or source, 200)}

@@ -221,5 +221,5 @@ def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: 
     if implied:
         return {"role": clip(implied, 200),
                 "cadence": clip(f"proposed: {weekly}", 200)}, implied
-    return {"role": "not stated in the text (see open questions)",
+    return {"role": "to be named: the text names no reviewer (see open questions)",
             "cadence": clip(f"proposed: {weekly}", 200)}, None
