@@ -20,6 +20,7 @@ class NumberFact(BaseModel):
     unit: Optional[str] = None  # "%", "days", "people", "tickets", ...
     context: str = ""  # the clause it appeared in
     role: Optional[str] = None  # "headcount" | "baseline" | "target" | "duration" | "count" | None
+    per: Optional[str] = None  # the period a count is given for: "about 3 a month" -> "month" (a frequency)
 
 
 class Symptom(BaseModel):

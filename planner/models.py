@@ -275,3 +275,8 @@ class PlanContent(_Model):
 
 class Plan(PlanContent):
     meta: PlanMeta
+    review_date_from_text: Optional[str] = Field(
+        default=None,
+        description="The text's own deadline, as written, when it sets the review date (e.g. 'by the end of March'); "
+        "null when the review date is a proposal.",
+    )

@@ -185,7 +185,7 @@ def flat(d: Any) -> str:
     return " \n ".join(strings(d))
 
 
-_BLANK = re.compile(r"not stated|unknown|to confirm|to be confirmed|\?|tbd|tbc|not given|ask |confirm", re.I)
+_BLANK = re.compile(r"not stated|unknown|to be named|names no|to confirm|to be confirmed|\?|tbd|tbc|not given|ask |confirm", re.I)
 # Role words that belong to one field: an owner carrying one the text does not use, from a field other than the
 # case's, is a role pasted from another domain (issue 12: "charge nurse" for lab technicians, "finance team lead" for
 # cooks). The case's `domain` says which field is its own.
@@ -363,7 +363,22 @@ def c_signal(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
             says_up, says_down = bool(_RISE.search(t)), bool(_FALL.search(t))
             info["target_direction_ok"] = not ((down and says_up and not says_down) or (not down and says_down and not says_up))
             info["target_ok"] = info["target_direction_ok"]
-    return int(info["baseline_ok"]) + int(info["target_ok"]), info
+    # a strict reader (notes faults13): "a clear rise over the measured baseline" is not a target (no figure, no
+    # relative amount); a checklist share nobody keeps is not the text's metric when the text gives its own figure
+    if t.strip() and not (_HAS_AMOUNT.search(t) or text_numbers(t)):
+        info["target_vague"] = True
+        info["target_ok"] = False
+    metric = str(sig.get("metric") or "")
+    info["metric_checklist"] = bool(_CHECKLIST_METRIC.search(metric))
+    points = int(info["baseline_ok"]) + int(info["target_ok"])
+    if info["metric_checklist"]:
+        points = min(points, 1) if (not base or info["baseline_ok"]) else 0
+    return points, info
+
+
+# SMART "measurable": a target names a figure or a relative amount of the baseline
+_HAS_AMOUNT = re.compile(r"\b(?:half|halve[sd]?|halving|third|quarter|double|twice|zero|none|nil|one in|\d)", re.I)
+_CHECKLIST_METRIC = re.compile(r"every item of the (?:checklist|performance standard)|(?:meet|meets|fall short of) the performance standard", re.I)
 
 
 def c_practice(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:

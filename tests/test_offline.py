@@ -71,7 +71,7 @@ def test_escalation_example_reads_like_the_domain_brief():
     plan = _plan(CASES[0])
     assert plan.skill_goal.startswith("Write escalation notes for billing disputes")
     assert "finance" in plan.skill_goal
-    assert plan.success_signal.baseline == "about 40%" and plan.success_signal.target == "under 10%"
+    assert plan.success_signal.baseline == "about 40%" and plan.success_signal.target == "under 10% before the end of the quarter (the text's target)"
     assert plan.audience.description == "the 12 tier-1 support agents on the billing queue"
     assert all(c.passed for t in plan.tasks for c in t.checks)
 

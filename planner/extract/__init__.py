@@ -32,6 +32,17 @@ _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&/-]+$")
 
 
 def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) -> tuple[NumberFact | None, NumberFact | None]:
+    stated = _num.stated_measure(text, numbers)  # a frequency, a change "from 4 weeks to 2", a zero target (h13signal)
+    if stated is not None and stated[0] is not None:
+        return stated
+    numbers = [n for n in numbers if not _num.wrong_kind(n)]  # never a year, a headcount or "two hospital sites"
+    if stated is not None:
+        base, _ = _baseline_target_general(text, numbers, symptoms)
+        return base, stated[1]
+    return _baseline_target_general(text, numbers, symptoms)
+
+
+def _baseline_target_general(text: str, numbers: list[NumberFact], symptoms: list[str]) -> tuple[NumberFact | None, NumberFact | None]:
     m = _num.FROM_TO.search(text)
     if m and _num.HISTORIC.search(text[max(0, m.start() - 45) : m.start()]):
         # "dropped from 4.5 to 3.9": a history, not a goal; today's value is the second number
@@ -76,7 +87,9 @@ def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) 
                 return n, target
     # no symptom sentence carries a figure: the text's first rate, multiple or count of something that went wrong
     wish = re.compile(r"\b(want|wants|target|goal|aim|like to|would like)\b", re.I)
-    for ok in (lambda n: n.unit in ("%", "times"), lambda n: n.unit not in ("%", "money", None) and n.role != "duration"):
+    # a time to proficiency ("needed about 3 weeks before their bundles passed the check") is the text's figure too
+    for ok in (lambda n: n.unit in ("%", "times"), lambda n: n.unit not in ("%", "money", None) and n.role != "duration",
+               lambda n: n.role == "duration" and bool(re.match(r"\s*(?:before|until|to)\b", (n.context or "")[(n.context or "").find(n.text) + len(n.text):]))):
         for n in numbers:
             if n is target or n.role in ("headcount", "previous") or threshold(n) or (n.context and wish.search(n.context)):
                 continue

@@ -8,6 +8,7 @@ measurable, with the baseline stated).
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from planner.frame import NumberFact
 
@@ -115,10 +116,15 @@ def find_numbers(text: str) -> list[NumberFact]:
     for m in MONEY.finditer(text):
         digits = re.sub(r"[^\d.]", "", m.group(0))
         add(m, NumberFact(text=m.group(0).strip(), value=value_of(digits) if digits else None, unit="money"))
+    for s, e, fact in _per_period(text):  # "about 3 a month", "twice a week": a frequency with its period
+        if free(s, e):
+            taken.append((s, e))
+            fact.context = _sentence_of(text, s, e)
+            found.append((s, e, fact))
     for m in QUANTITY.finditer(text):
         v = value_of(m.group(1))
-        if v is None:
-            continue
+        if v is None or _YEAR.match(m.group(1)):
+            continue  # "since 2023 we ...": a year, read as a date below
         if _LABEL.search(text[max(0, m.start(1) - 12) : m.start(1)]):
             continue  # "year 9", "ward 4", "line 3": a name, not a quantity
         unit_words = m.group(2).lower().split()
@@ -132,11 +138,13 @@ def find_numbers(text: str) -> list[NumberFact]:
     for m in re.finditer(r"(?<![\w-])\d[\d,]*(?:\.\d+)?\b", text):
         if _LABEL.search(text[max(0, m.start() - 12): m.start()]):
             continue  # "ward 7", "line 3" on its own: a name, not a quantity
-        add(m, NumberFact(text=m.group(0), value=value_of(m.group(0))))
+        add(m, NumberFact(text=m.group(0), value=value_of(m.group(0)), role="date" if _YEAR.match(m.group(0)) else None))
     found.sort(key=lambda t: t[0])
     for s, e, f in found:
         if f.unit in ("reports", "direct reports") and _DIRECT_REPORTS.search(text[max(0, s - 30): s]):
             f.unit, f.role = "people", "headcount"  # "I manage 7 reports": people who report to the manager, not documents
+            continue
+        if f.per or f.role == "date":
             continue
         if f.unit in DURATION_UNITS:
             f.role = "duration"
@@ -152,7 +160,7 @@ _OF_PEOPLE = re.compile(r"^\s*(?:of\s+)?(?:them|us|those|(?:the|our|their|its|al
 def counted_noun(text: str, start: int, end: int) -> str | None:
     """What a share counts, from the words right after it: "11 of 40 draws" -> "draws"; "half of them" -> "them"."""
     after = text[end: end + 60]
-    m = re.match(r"\s+(?:of\s+)?(?:(?:the|our|their|its|all)\s+)?((?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s|staff|people|personnel|crew)|them|us|those)\b", after, re.I)
+    m = re.match(r"\s+(?:of\s+)?(?:(?:the|our|their|its|all)\s+)?(?:\d[\d,]*\s+)?((?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s|staff|people|personnel|crew)|them|us|those)\b", after, re.I)
     if m:
         return m.group(1).lower()
     return None
@@ -233,3 +241,112 @@ TARGET = re.compile(
     rf"(?:target|goal|aim|want(?:s)? (?:it|this|that)?\s*(?:to be|down to|under|below)?|(?:get|bring|reduce|cut) (?:it|this|that|them)? ?(?:down |up )?to|down to|by the end of \w+.*?)\s*(?:is|of|to|at)?\s*({_APPROX}\d+(?:\.\d+)?\s*(?:%|percent))",
     re.I,
 )
+
+
+# --- frequencies, zero targets and from-to changes, as managers write them (issue 12, h13signal) -----------------
+# SMART "measurable": a count per period ("about 3 a month get caught", "twice a week", "about 4 pairs a month",
+# "5 cocktails a night") is the text's own figure for how often it goes wrong; its period is part of its unit.
+_PERIOD_WORDS = "day|night|shift|week|fortnight|month|quarter|year|morning|evening|weekend|visit|audit"
+_FREQ = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+PER_PERIOD = re.compile(
+    rf"(?<![\w-])(?:(?:about|around|roughly|nearly|almost|over|under|at most|at least|up to|more than|less than|no more than|"
+    rf"fewer than|only|just)\s+)*(?P<n>\d+(?:\.\d+)?|{_NUMWORD}|once|twice|thrice)(?P<times>\s+times)?"
+    rf"(?:\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*s))?\s+(?:a|per|each|every)\s+(?P<per>{_PERIOD_WORDS})\b", re.I)
+ZERO = re.compile(r"\b(?:at|to|down to|get (?:it|that|this|them) to|reach|of)\s+(zero|nil|none|0)\b|\b(zero|no)\s+(?:errors?|mistakes?|misses|incidents?|defects?)\b", re.I)
+FROM_TO_UNIT = re.compile(
+    rf"\bfrom\s+(?P<a>(?:about |around |roughly )?(?P<av>\d+(?:\.\d+)?|{_NUMWORD}))\s*(?P<au>%|[a-z]+)?\s+(?:down |up )?to\s+"
+    rf"(?P<b>(?:about |around |under |below |less than )?(?P<bv>\d+(?:\.\d+)?|{_NUMWORD}))(?:\s*(?P<bu>%|[a-z]+))?", re.I)
+WISH = re.compile(r"\b(?:i|we)\s*(?:'d|would)?\s*(?:want|wants|like|need|aim|hope)\b|\b(?:target|goal|aim)\b|\bwants?\b|"
+                  r"\bshould be\b|\bget (?:it|that|this|them) (?:down |up )?to\b|\bbring (?:it|that|this) (?:down |up )?to\b", re.I)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def is_year(f: NumberFact) -> bool:
+    """"in 2024", "since 2023": a year is a date, never a baseline or a target."""
+    return bool(_YEAR.match(f.text.strip())) and not f.unit
+
+
+def _per_period(text: str) -> list[tuple[int, int, NumberFact]]:
+    from planner.extract.intervention_frames import _is_person
+
+    out = []
+    for m in PER_PERIOD.finditer(text):
+        n = m.group("n").lower()
+        v = _FREQ.get(n, value_of(n))
+        if v is None:
+            continue
+        noun = (m.group("noun") or "").lower() or None
+        if noun and (noun.split()[-1] in ("times",) or noun.split()[0] in _NON_UNITS):
+            noun = None if noun.split()[-1] == "times" or len(noun.split()) == 1 else noun.split()[-1]
+        if noun and _is_person(noun.split()[-1]):
+            continue  # "8 techs a shift": who works, not how often it goes wrong
+        if noun and noun.split()[-1] in DURATION_UNITS:
+            continue  # "10 hours a week": a duration, read elsewhere
+        out.append((m.start(), m.end(), NumberFact(text=" ".join(m.group(0).split()), value=v, unit=noun,
+                                                   per=m.group("per").lower(), role="frequency")))
+    return out
+
+
+def stated_measure(text: str, numbers: list[NumberFact]) -> tuple[Optional[NumberFact], Optional[NumberFact]] | None:
+    """The text's own baseline and target when it writes them as a frequency ("about 3 a month ... I want it at zero"),
+    a change "from 4 weeks to 2", or a zero target; None to leave the choice to the general rules. A number of the
+    wrong kind (a year, a headcount, "two hospital sites") is never the baseline."""
+    from planner.extract.signals import sentences
+
+    sents = sentences(text)
+
+    def sent_of(f: NumberFact) -> str:
+        return next((s for s in sents if f.text in s), f.context or "")
+
+    def wished(f: NumberFact) -> bool:
+        s = sent_of(f)
+        i = s.find(f.text)
+        return bool(WISH.search(s[: max(0, i)])) if i >= 0 else False
+
+    usable = [n for n in numbers if n.role not in ("headcount",) and not is_year(n)]
+    m = FROM_TO_UNIT.search(text)
+    if m and not HISTORIC.search(text[max(0, m.start() - 45): m.start()]) and (m.group("au") or m.group("bu")):
+        unit = (m.group("au") or m.group("bu") or "").lower()
+        if unit == "%" or unit in DURATION_UNITS or PER_PERIOD.search(text[m.start(): m.end() + 15]):
+            av, bv = value_of(m.group("av")), value_of(m.group("bv"))
+            if av is not None and bv is not None and av != bv:
+                base = next((n for n in usable if n.value == av and (n.unit or "").lower() in (unit, unit + "s", unit.rstrip("s"))), None)
+                base = base or NumberFact(text=f"{m.group('a')} {unit}".replace(" %", "%"), value=av, unit=unit, context=sent_of(NumberFact(text=m.group(0))))
+                tgt = NumberFact(text=f"{m.group('b')} {m.group('bu') or unit}".replace(" %", "%"), value=bv, unit=unit,
+                                 context=next((s for s in sents if m.group(0) in s), ""), role="target")
+                base.role = "baseline"
+                return base, tgt
+    freqs = [n for n in usable if n.per]
+    zero = None
+    for s in sents:
+        z = ZERO.search(s)
+        if z and WISH.search(s[: z.start()] + " " + s):
+            zero = NumberFact(text=z.group(1) or z.group(2), value=0.0, unit=None, context=s, role="target")
+            break
+    base = next((n for n in freqs if not wished(n)), None)
+    tgt = next((n for n in freqs if wished(n) and n is not base), None) or zero
+    if base is None and tgt is None:
+        return None
+    if base is None:
+        return None if tgt is None else (None, tgt)
+    base.role = "baseline"
+    if tgt is not None:
+        tgt.role = "target"
+        if base.per and not tgt.per and tgt.value == 0:
+            tgt.per = base.per
+    return base, tgt
+
+
+_PLACES = frozenset("site sites branch branches store stores ward wards clinic clinics office offices depot depots plant plants "
+                    "hospital hospitals location locations shop shops team teams shift shifts region regions".split())
+
+
+def wrong_kind(f: NumberFact) -> bool:
+    """A number that can never be a baseline or target: a year, a date, a headcount, a count of sites or people
+    ("two hospital sites", "8 techs")."""
+    from planner.extract.intervention_frames import _is_person
+
+    if f.role in ("headcount", "date") or is_year(f):
+        return True
+    head = (f.unit or "").split()[-1:] or [""]
+    return bool(head[0]) and f.unit != "%" and (head[0].lower() in _PLACES or _is_person(head[0].lower()))

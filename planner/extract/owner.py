@@ -30,8 +30,11 @@ def find_owner(text: str, audience: Optional[str], skip: tuple[str, ...] = ()) -
         words = m.group(1).split()
         from planner.extract.phrases import _FUNCTION
 
-        while words and (words[0].lower() in _LEAD_WORDS or words[0].lower() in _FUNCTION or words[0][:1].isdigit()):
-            words = words[1:]
+        from planner.extract.phrases import can_be_noun, can_be_verb
+
+        while words and (words[0].lower() in _LEAD_WORDS or words[0].lower() in _FUNCTION or words[0][:1].isdigit()
+                         or len(words) > 1 and words[0].islower() and words[0].endswith("ed") and can_be_verb(words[0]) and not can_be_noun(words[0])):
+            words = words[1:]  # "passed the senior associate's check": the verb before the role is not part of it
         if not words:
             continue
         phrase = " ".join(words)
@@ -39,6 +42,12 @@ def find_owner(text: str, audience: Optional[str], skip: tuple[str, ...] = ()) -
             # "Maria Lead" or a capitalised team name mid-sentence: keep only the role words
             phrase = " ".join(words[1:]) or phrase
         role = singular(phrase.lower())
+        nxt = re.match(r"\s+([a-z][a-z-]+)\b", text[m.end():])
+        if role.split()[-1] in ("lead", "head", "chief") and nxt:
+            from planner.extract.intervention_frames import _is_person
+
+            if _is_person(nxt.group(1).lower()):
+                role = f"{role} {singular(nxt.group(1).lower())}"  # "our lead hygienist": the role, not "lead"
         if _NOT_LINE.search(role) or role.startswith("head office"):
             continue
         if audience and (same_role(role, audience) or role in audience or audience in role):
@@ -51,7 +60,7 @@ def find_owner(text: str, audience: Optional[str], skip: tuple[str, ...] = ()) -
     return None
 
 
-_STEP = re.compile(r"\s+(?:who\s+|will\s+|can\s+|then\s+|also\s+|now\s+)?([a-z]+)\b([^.;,!?]{0,60})")
+_STEP = re.compile(r",?\s+(?:who\s+|will\s+|can\s+|then\s+|also\s+|now\s+)?([a-z]+)\b([^.;,!?]{0,60})")
 
 
 def owner_step(text: str, owner: Optional[str]) -> Optional[str]:
@@ -67,7 +76,7 @@ def owner_step(text: str, owner: Optional[str]) -> Optional[str]:
         if not s:
             continue
         raw = s.group(1).lower()
-        aux = s.group(0).split()[0].lower() in ("will", "can")
+        aux = s.group(0).lstrip(", ").split()[0].lower() in ("will", "can")
         if not (raw.endswith("s") and base_verb(raw) != raw and can_be_verb(base_verb(raw)) or aux and can_be_verb(raw)):
             continue
         if raw in ("is", "has", "was", "does", "says", "thinks", "wants", "needs", "feels", "complains", "gets", "keeps"):
@@ -79,19 +88,64 @@ def owner_step(text: str, owner: Optional[str]) -> Optional[str]:
             if cut in words:
                 words = words[: words.index(cut)]
         verb = base_verb(raw)
-        if words and words[0].lower() in ("off", "up", "out", "over", "back", "through", "in") and len(words) > 1:
+        if words and (words[0].lower() in ("off", "up", "out", "over", "back", "through", "in")
+                      or verb in ("look", "listen") and words[0].lower() in ("at", "to")) and len(words) > 1:
             verb, words = f"{verb} {words[0].lower()}", words[1:]
         rest = " ".join(words).strip()
-        tcut = re.match(r"^(.*?\b(?:every|each)\s+[a-z]+)\b", rest)
+        tcut = re.match(r"^(.*?\b(?:every|each)\s+(?:day|night|week|month|morning|evening|shift|monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday|fortnight|quarter))\b", rest, re.I)
         if tcut:  # "inspects rooms each morning fails one in ten": the clause ends with its time phrase
             rest = tcut.group(1)
         if not rest or any(ch.isdigit() for ch in rest):
             continue
         np_words = rest.split()
         # the object noun phrase, with a time phrase after it ("every morning", "each day") kept whole
-        tm = re.search(r"\s+((?:every|each|before|after|at)\s+[a-z ]+)$", rest)
+        tm = re.search(r"\s+((?:every|each|before|after|at)\s+[a-z ]+)$", rest, re.I)
         obj = rest[: tm.start()] if tm else rest
         if not whole_np(obj) and not (obj.split()[0].lower() == "to" and whole_np(" ".join(obj.split()[1:]))):
             continue
         return f"{verb} {rest}"
     return None
+
+
+_CHECKER = re.compile(r"\b(?:the|our)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:who|that)\s+(?:always\s+)?"
+                      r"(check|checks|inspect|inspects|review|reviews|verify|verifies|approve|approves|audit|audits|sign off|signs off)\b"
+                      r"([^.;,!?]{0,60})", re.I)
+
+
+def implied_owner(text: str, audience: Optional[str]) -> Optional[str]:
+    """The role the text implies reviews the work: the people who check, inspect or sign it off ("caught by the
+    pharmacists who check them before release" -> "a pharmacist who checks them before release"); None when none."""
+    from planner.extract.intervention_frames import _is_person
+    from planner.text.inflect import verb_forms
+
+    for m in _CHECKER.finditer(text):
+        who = singular(m.group(1).lower())
+        if not _is_person(who.split()[-1]) or (audience and (same_role(who, audience) or who in audience)):
+            continue
+        verb = m.group(2).lower().split()
+        third = next((f for f in verb_forms(verb[0]) if f.endswith("s") and not f.endswith("ss")), verb[0])
+        rest = " ".join(m.group(3).split())
+        rest = re.split(r"\s+(?:and|but|so|because)\s+", rest)[0]
+        article = "an" if who[:1] in "aeiou" else "a"
+        return " ".join(x for x in (f"{article} {who} who {third}", " ".join(verb[1:]), rest) if x)
+    return None
+
+
+def named_person(text: str, role: str) -> Optional[str]:
+    """"Priya, our lead hygienist" -> "Priya, the lead hygienist": a named reviewer keeps the role the text gives."""
+    m = re.search(rf"\b([A-Z][a-z]+),\s+(?:our|the|my)\s+{re.escape(role)}\b", text, re.I)
+    if m and m.group(1)[0].isupper() and m.group(1).lower() not in ("and", "but", "so", "also", "then", "our", "the"):
+        return f"{m.group(1)}, the {role}"
+    return None
+
+
+def third_person(step: str) -> str:
+    """"sign off the job list every morning" -> "signs off the job list every morning"."""
+    from planner.text.inflect import verb_forms
+
+    w = step.split()
+    if not w:
+        return step
+    third = next((f for f in sorted(verb_forms(w[0])) if f.endswith("s") and f != w[0] + "ss"), w[0])
+    return " ".join([third] + w[1:])

@@ -633,6 +633,10 @@ def _change_gap(frame: ProblemFrame, kind: str, who: str, target_role: Optional[
     return out
 
 
+_SO_CLAUSE = re.compile(r",?\s+(?:so|which means|meaning)\s+((?:the|our|their)\s+(?:[a-z-]+\s+){0,3}?(?:is|are|was|were|has|have|had|can't|cannot|"
+                        r"can not|gets?|got|ends? up|must|spends?|waits?|loses?)\b[^.;!?]{3,120})", re.I)
+
+
 def _impact_clause(frame: ProblemFrame, gap: str, baseline: Optional[NumberFact]) -> Optional[str]:
     """The effect on the work, in the text's words, not a repeat of the gap: when the impact sentence is also the
     gap, the clause of it that names the effect ("each incomplete note adds about two days to the refund")."""
@@ -640,14 +644,24 @@ def _impact_clause(frame: ProblemFrame, gap: str, baseline: Optional[NumberFact]
 
     imp = (frame.impact or "").strip()
     if not imp:
+        # the text's own consequence clause ("..., so the dentist is working from old numbers at the next check-up")
+        m = _SO_CLAUSE.search(frame.text)
+        if m and not problems_any(_cap(m.group(1)) + "."):
+            return _cap(m.group(1).strip()) + "."
         return None
     if imp.rstrip(".;:,! ").lower() not in gap.lower():
         return _cap(re.sub(r"^(?:and\s+)?(?:then|so|which means|meaning)\s+", "", imp, flags=re.I))
     cat = frame.impact_category or "quality"
     parts = [p.strip(" ,;:.") for p in re.split(r"[;:]|,\s*(?:and|so|which)\s+|\s+(?:and|so that|so)\s+(?=[a-z]+\s)", imp) if p.strip(" ,;:.")]
+    learners = [w for w in _learner_forms(frame) if w]
     for p in parts:
-        if baseline and baseline.text in p:
+        if baseline and baseline.text in p and (baseline.unit == "%" or any(re.search(rf"\b{re.escape(w)}\b", p, re.I) for w in learners)
+                                                or not baseline.per):
+            continue  # the rate of the gap, or the learners' own clause: the gap, not its effect
+        if any(re.search(rf"\b{re.escape(w)}\b", p, re.I) for w in learners):
             continue
+        if can_be_verb(p.split()[0]) and p.split()[0].lower() not in ("the", "a", "an", "our", "each", "every", "about"):
+            continue  # "get sent back to the van ...": a clause without its subject is the learners' own, the gap
         if IMPACT[cat].search(p) or any(IMPACT[c].search(p) for c in ("cost", "speed", "customer", "compliance")):
             p = re.sub(r"^(?:and\s+)?(?:then|so|which means|meaning)\s+", "", p, flags=re.I)
             if len(p.split()) >= 4 and not problems_any(p):
@@ -736,10 +750,14 @@ def _what_happens(b: NumberFact, counted: str) -> Optional[str]:
     i = ctx.find(b.text)
     if i < 0:
         return None
-    m = re.match(r"\s+(?:of\s+(?:the\s+|our\s+|all\s+|their\s+)?)?" + re.escape(counted) + r"\s+([^,;.:!?]+)", ctx[i + len(b.text):], re.I)
+    # the words between the counted noun and its verb are skipped: a time ("this year"), the manager's own sample ("I
+    # pulled last month"), a reduced relative ("made by newer collectors"), which the metric keeps after the noun
+    m = re.match(r"\s+(?:of\s+(?:the\s+|our\s+|all\s+|their\s+)?)?(?:\d[\d,]*\s+)?" + re.escape(counted)
+                 + r"(?P<mod>\s+(?:(?:this|last)\s+(?:year|month|quarter|week)|since\s+\w+|(?:that\s+)?(?:I|we)\s+(?:pulled|checked|audited|reviewed|sampled|counted|looked at)"
+                 r"(?:\s+(?:last|this)\s+(?:week|month|quarter|year))?|[a-z]+\s+by\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s))?\s+([^,;.:!?]+)", ctx[i + len(b.text):], re.I)
     if not m:
         return None
-    vp = re.sub(r"\s+(?:now|today|these days|at the moment)$", "", re.split(r"\s+(?:and|but|so|because|which|while)\s+", m.group(1))[0].strip())
+    vp = re.sub(r"\s+(?:now|today|these days|at the moment)$", "", re.split(r"\s+(?:and|but|so|because|which|while)\s+", m.group(m.lastindex))[0].strip())
     words = vp.split()
     if not (2 <= len(words) <= 10) or re.search(r"\d", vp) or not can_be_verb(words[0]) or words[0].lower() in ("of", "in", "on", "at"):
         return None
@@ -773,7 +791,10 @@ def _with_period(b: NumberFact) -> str:
     return text
 
 
-def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optional[str]) -> dict[str, Any]:
+def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optional[str], beh=None,
+            who: str = "people in the team", system: Optional[str] = None, deadline=None) -> dict[str, Any]:
+    from planner.generators import signal as S
+
     what = items or "work samples"
     behaviour = f"Every item of the performance standard is met in the weekly sample of {items or 'work'}"
     confirm = f"confirm with the {owner}" if owner else "confirm with the manager who set this goal"
@@ -801,20 +822,37 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
             if (base.unit == "%" and "%" in t) or unit == base.unit.lower() and base.text not in t:
                 tgt = NumberFact(text=t, unit=base.unit)
                 break
+    dl = deadline.text if deadline is not None else None
+    found = S.signal_source(frame, base, system, owner)
+    if base is not None and base.per:  # "about 3 a month get caught", "twice a week": the text's own frequency
+        metric, baseline = S.frequency_metric(frame, base, who)
+        src = found or f"a tally kept each {base.per} from now on, counted the way today's figure was"
+        return {"behaviour": behaviour, "metric": clip(metric, 200), "baseline": clip(baseline, 200), "baseline_method": None,
+                "target": clip(S.text_target(tgt, base, dl) if tgt is not None else S.frequency_proposal(base, confirm), 200),
+                "target_is_proposal": tgt is None, "data_source": clip(src, 200)}
     if base is None:
-        return {"behaviour": behaviour,
-                "metric": f"share of {what} that meet every item of the checklist",
-                "baseline": None,
-                "baseline_method": f"Before training starts, check a sample of last month's {what} against the checklist and record the share that meets it; read it from {source}.",
-                "target": tgt.text if tgt else f"a clear rise over the measured baseline by the review date ({confirm})",
-                "data_source": source}
+        # no figure in the text: the behaviour's own output is counted, and how to measure it is said (never a checklist
+        # share nobody keeps, never "a clear rise")
+        metric = S.output_metric(beh, items, system, owner) or (
+            f"share of {what} that pass the {owner}'s check first time" if owner else f"share of {what} that need no rework")
+        src = found or source
+        how = S.measure_how(re.sub(r"^share of ", "", metric), system)
+        if tgt is not None:
+            target, proposal = S.text_target(tgt, None, dl), False
+        else:
+            target, proposal = f"proposed: halve the shortfall against the measured baseline by the review date; {confirm}", True
+        return {"behaviour": behaviour, "metric": clip(metric, 200), "baseline": None,
+                "baseline_method": clip(how[:1].upper() + how[1:], 400), "target": clip(target, 200),
+                "target_is_proposal": proposal, "data_source": clip(src, 200)}
     from planner.extract.numbers import good_direction, share_counts  # what a figure counts: its noun, its good direction
 
     direction = good_direction(base)
 
     counted = (share_counts(base) or _counted(base)) if base.unit == "%" else None
     done_to = re.search(r"\b([a-z]+ed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?" + re.escape(base.text), base.context or "", re.I)
-    if base.unit == "%" and direction == "up":  # "1 in 4 notes has the date": the share that already does it right
+    if base.unit == "%" and direction == "up" and counted and _what_happens(base, counted):
+        metric = f"share of {counted} that {_what_happens(base, counted)}, counted the same way as today"  # "... that have a next step recorded"
+    elif base.unit == "%" and direction == "up":  # "1 in 4 notes has the date": the share that already does it right
         metric = f"share of {counted or what} that meet the performance standard"
     elif base.unit == "%" and done_to and can_be_verb(done_to.group(1)[:-2] if done_to.group(1).endswith("ed") else done_to.group(1)) \
             and done_to.group(1).lower() not in ("reached", "needed", "wanted", "aimed", "targeted"):
@@ -834,22 +872,28 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
     lower_better = direction == "down" if direction else bool(_ERRORS.search(base.context or "")) and not _HIGHER_BETTER.search(base.context or "")
     previous = next((n for n in frame.numbers if n.role == "previous"), None)
     if tgt is not None:
-        target = tgt.text
+        target = S.text_target(tgt, base, dl)
     elif previous is not None:
         target = f"back to {previous.text} or better, the level before the drop"
     elif base.unit == "%" and base.value and lower_better:
         half = base.value / 2
         figure = f", {_fmt(half)}% or less" if (half * 2).is_integer() else ""
         target = f"proposed: half today's rate or better{figure}; {confirm}"
-    elif base.unit == "%" and base.value:
-        target = f"proposed: a clear rise over today's {base.text}; {confirm}"
+    elif base.unit == "%" and base.value:  # never "a clear rise": half the shortfall closed, no new figure
+        target = f"proposed: a rise that closes at least half the gap between today's {base.text} and all of them; {confirm}"
     elif base.value and lower_better and base.unit not in ("days", "weeks", "months", "hours", "minutes"):
         figure = f", {_fmt(base.value / 2)} or fewer" if (base.value / 2).is_integer() else ""
         target = f"proposed: at most half today's count{figure}; {confirm}"
     else:
         target = f"to be set: the text gives no target for this figure; {confirm}"
+    if base.unit in ("days", "weeks", "months", "hours", "minutes", "day", "week", "month", "hour", "minute"):
+        metric = S.duration_metric(base)
+    if not found and source == "a weekly sample of the work checked against the checklist":
+        # the text names no source: how to count it, in one plain sentence (never a checklist nobody keeps)
+        found = f"a count of the next four weeks' {counted or what}, made the same way as today's figure"
     return {"behaviour": behaviour, "metric": clip(metric, 200), "baseline": _with_period(base), "baseline_method": None,
-            "target": clip(target, 200), "data_source": source}
+            "target": clip(target, 200), "target_is_proposal": (tgt is None and previous is None and target.startswith("proposed")) if not target.startswith("to be set") else None,
+            "data_source": clip(found or source, 200)}
 
 
 # --- the behaviour the text names (planner.generators.behaviour) -------------------------------------------
@@ -1152,19 +1196,17 @@ class OfflineGenerator:
                               if verb and obj else ["three recent pieces of work that went wrong (anonymised)"]) + ([system] if system else []),
                 "setting": clip(where + (f", during normal work on the {frame.audience_team}" if frame.audience_team else ""), 200),
             }
-        until = f" until the review date, which the text sets: \"{deadline.text}\"" if deadline else ""
-        feedback = {
-            # the text names no one above the audience: a blank that says where to look, never a role from another field
-            "role": _role_as_written(frame.text, owner) if owner else clip(
-                f"the {_possessive(_as_written(frame.text, frame.audience_role) if frame.audience_role else 'team')} lead or supervisor (to confirm: the text names none)", 200),
-            "cadence": clip(gated(f"reviews a sample of each person's {things} every week and discusses one in a short 1:1{until}",
-                                  f"reviews a sample of each person's work every week and discusses one in a short 1:1{until}", phrase=True), 200),
-        }
+        from planner.generators.signal import feedback_owner as _feedback_owner
+
+        feedback, implied_owner = _feedback_owner(frame, owner, _role_as_written(frame.text, owner) if owner else None, things,
+                                                  deadline.text if deadline else None)
         open_q = [QUESTIONS[m] for m in frame.missing if m in QUESTIONS
                   and not (behaviour is not None and m in ("task", "symptoms"))]
         if frame.consumer and QUESTIONS["consumer"] in open_q:
             open_q.remove(QUESTIONS["consumer"])
-        if not owner:
+        if not owner and implied_owner:
+            open_q.append(f"The text implies {implied_owner}: will they also review the practice work each week, or who else?")
+        elif not owner:
             who_pl = _as_written(frame.text, frame.audience_role) if frame.audience_role else who
             open_q.append(f"Who above the {who_pl} (a lead, supervisor or senior colleague) will review their practice work each week?")
         if not (cue.onboarding or cue.reskilling or _TENURE.search(frame.text)):
@@ -1176,7 +1218,7 @@ class OfflineGenerator:
             open_q.append(f"Which tasks of {_role_label(target_role) if target_role else 'the new role'} should they learn first, and who already in that role can mentor them?")
         if owner and source == "a weekly sample of the work checked against the checklist":
             source = f"the {owner}'s weekly sample of {things}, checked against the checklist"  # the reviewer the text names
-        signal = _signal(frame, items, source, owner)
+        signal = _signal(frame, items, source, owner, behaviour, who, system, deadline)
         if behaviour is not None:
             signal["behaviour"] = gated(f"In the weekly sample, the {who} {behaviour.phrase()}",
                                         signal["behaviour"])
@@ -1258,6 +1300,7 @@ class OfflineGenerator:
             "feedback_owner": feedback,
             "success_signal": signal,
             "review_date": review.isoformat(),
+            "review_date_from_text": deadline.text if deadline and deadline.date > today else None,
             "tasks": [t.model_dump() for t in tasks],
             "decision_rules": [gated(r, "When unsure, check the job aid before asking, and record the case for the team's examples") for r in rules],
             "common_mistakes": G.mistakes(_mistakes(frame, behaviour, who), pattern.mistakes, pattern is P.GENERIC),

@@ -91,7 +91,8 @@ def plan_view(plan: Plan, with_report: bool = True) -> PlanView:
             lines=[s.behaviour, f"{L['metric']}: {s.metric}", f"{L['baseline']}: {baseline}", target_line(plan),
                    f"{L['source']}: {s.data_source}"],
         ),
-        FieldView("review_date", L["review_date"], f"{plan.review_date.isoformat()} ({L['proposed']})"),
+        FieldView("review_date", L["review_date"], f"{plan.review_date.isoformat()} ({L['proposed']})" if not plan.review_date_from_text
+                  else f"{plan.review_date.isoformat()} ({L.get('set_by_text', 'set by the text')}: \"{plan.review_date_from_text}\")"),
     ]
     view = PlanView(fields=fields)
     report = plan_report(plan) if with_report else None

@@ -1,0 +1,225 @@
+"""The success signal on the text's own figure (issue 12, h13signal).
+
+SMART (specific, measurable, time-bound) and Kirkpatrick level 3/4 practice: the signal counts what the text
+already counts ("about 3 a month get caught", "the line stops for a breakdown about twice a week", "from 4 weeks to
+2"), with the text's baseline, the text's target (said to be the text's), and the source the text names or implies
+(the check that catches them, the system that records them). A proposal is written "proposed: ..., confirm with
+<owner>" and only for a count of things going wrong; a text with no figure gets a metric on the behaviour's own
+output and a baseline "not measured yet" with how to measure it, never a checklist share nobody has.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any, Optional
+
+from planner.frame import NumberFact, ProblemFrame
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:.1f}"
+
+
+def _clause_bounds(ctx: str, i: int, j: int) -> tuple[str, str]:
+    """The clause before a figure (from the last clause boundary) and the words after it (to the next one)."""
+    before = re.split(r"[,;:]\s*|\s+(?:and then|and|but|so|then|because|which|when)\s+", ctx[:i])[-1].strip()
+    after = re.split(r"[,;:.!?]|\s+(?:and|but|so|because|which|while)\s+", ctx[j:])[0].strip()
+    return before, after
+
+
+def _past(gerund_word: str) -> Optional[str]:
+    """"mislabelling" -> "mislabelled", "skipping" -> "skipped" (the -ed form of the -ing form's verb)."""
+    from planner.text.inflect import base_form, verb_forms
+
+    base = base_form(gerund_word)
+    ed = [f for f in verb_forms(base) if f.endswith("ed") or f.endswith("ied")]
+    if base.endswith("l") and gerund_word.endswith("lling"):
+        return base + "led" if not base.endswith("ll") else base + "ed"  # British spelling, as the text writes it
+    return ed[0] if ed else None
+
+
+_KEEP_VING = re.compile(r"\b(?:keep|keeps|kept|still|are|is|were|was)\s+([a-z]+ing)\s+((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*s)\b")
+
+
+def _erred_items(sentence: str) -> Optional[str]:
+    """What goes wrong, from "keep mislabelling compounded IV bags": "mislabelled compounded IV bags"."""
+    from planner.extract.phrases import whole_np
+
+    m = _KEEP_VING.search(sentence)
+    if not m:
+        return None
+    past = _past(m.group(1).lower())
+    if not past or not whole_np(m.group(2)):
+        return None
+    return f"{past} {m.group(2)}"
+
+
+def _period(f: NumberFact) -> str:
+    return f"a {f.per}" if f.per else ""
+
+
+def _vp_ok(vp: str) -> bool:
+    from planner.extract.phrases import can_be_verb
+
+    w = vp.split()
+    return 1 <= len(w) <= 12 and not re.search(r"\d", vp) and (can_be_verb(w[0]) or w[0].lower() in ("sent", "caught", "made"))
+
+
+def frequency_metric(frame: ProblemFrame, base: NumberFact, who: str) -> tuple[str, str]:
+    """(metric, baseline) for a count per period: "mislabelled compounded IV bags caught by the pharmacists who check
+    them before release, per month" / "about 3 a month"."""
+    ctx = base.context or ""
+    i = ctx.find(base.text)
+    before, after = _clause_bounds(ctx, i, i + len(base.text)) if i >= 0 else ("", "")
+    each = bool(re.match(r"\s*each\b", ctx[i + len(base.text):] if i >= 0 else ""))
+    if each:
+        after = re.sub(r"^each\b\s*", "", after)
+    per = f"per {base.per}" + (" per person" if each else "")
+    noun = base.unit
+    times = not noun and re.match(r"(?:about |around |roughly )?(?:once|twice|thrice|\S+ times)\b", base.text, re.I)
+    if noun and after and _vp_ok(after):
+        metric = f"{noun} {after}" if after.split()[0].lower().endswith(("ed", "sent", "caught")) else f"{noun} that {after}"
+    elif noun:
+        metric = f"{noun} {before}".strip() if before and _vp_ok(before) and not times else noun
+    elif after and _vp_ok(after) and not times:
+        thing = _erred_items(ctx) or "cases"
+        metric = f"{thing} that {after}" if not after.split()[0].lower().endswith("ed") else f"{thing} {after}"
+    elif before:
+        from planner.extract.phrases import can_be_verb
+
+        first = before.split()[0].lower()
+        subject = "" if first in ("the", "our", "a", "an", "their", "it", "they") or not can_be_verb(first) else f"the {who} "
+        clause = re.sub(r"^(?:our|their)\s+", "the ", before)
+        metric = f"times {subject}{clause}"
+    else:
+        metric = "times it happens"
+    metric = f"{metric}, counted {per}"
+    baseline = base.text + (" each" if each else "")
+    if not re.search(r"\d", baseline) and base.value is not None:
+        baseline += f" ({_fmt(base.value)} {_period(base)})"
+    return metric, baseline
+
+
+def duration_metric(base: NumberFact) -> str:
+    ctx = base.context or ""
+    i = ctx.find(base.text)
+    after = re.split(r"[;:.!?]|\s+(?:and|but|so|because|which|while)\s+", ctx[i + len(base.text):])[0].strip() if i >= 0 else ""
+    unit = base.unit if (base.unit or "").endswith("s") else f"{base.unit}s"
+    if after and re.match(r"(?:before|until|to|for)\b", after) and len(after.split()) <= 16:
+        return f"time, in {unit}, {after}"
+    return f"time it takes, in {unit}, as the text measures it"
+
+
+def text_target(tgt: NumberFact, base: Optional[NumberFact], deadline_text: Optional[str]) -> str:
+    t = tgt.text
+    if tgt.value == 0 and base is not None and base.per and "a " + base.per not in t:
+        t = f"{t} (0 a {base.per})" if not re.search(r"\d", t) else t
+    elif not re.search(r"\d", t) and tgt.value is not None:
+        t += f" ({_fmt(tgt.value)}{' a ' + tgt.per if tgt.per else ''})"
+    if deadline_text and deadline_text.lower() not in t.lower():
+        t += f" {deadline_text}"
+    return f"{t} (the text's target)"
+
+
+def frequency_proposal(base: NumberFact, confirm: str) -> str:
+    half = math.floor((base.value or 0) / 2)
+    figure = "zero" if half == 0 else f"{half} a {base.per} or fewer"
+    return f"proposed: {figure}, half today's count or better; {confirm}"
+
+
+def measure_how(what: str, source_hint: Optional[str]) -> str:
+    """One plain sentence on how to get the baseline before training starts."""
+    where = f" in {source_hint}" if source_hint else ""
+    return (f"not measured yet: before training starts, count {what}{where} over the last four weeks "
+            "(or the next two), the same way you will count them at the review date.")
+
+
+def output_metric(behaviour, items: Optional[str], system: Optional[str], owner: Optional[str]) -> Optional[str]:
+    """With no figure in the text, the metric is on the behaviour's own output: "share of preventive jobs completed in
+    the CMMS" (the -ed form of the behaviour's verb, on its object)."""
+    from planner.extract.phrases import whole_np
+    from planner.text.inflect import verb_forms
+
+    if behaviour is None or not behaviour.obj:
+        return None
+    verb = behaviour.verb.split()
+    ed = next((f for f in sorted(verb_forms(verb[0])) if f.endswith("ed")), None)
+    obj = re.sub(r"^(?:the|a|an|their|our|each|every|all)\s+", "", behaviour.obj, flags=re.I)
+    if not ed or not whole_np(obj) or not obj.split()[-1].endswith("s"):
+        return None
+    rest = " ".join(verb[1:])
+    tail = re.split(r"[,;]", behaviour.tail or "")[0].strip()
+    if tail and not re.match(r"(?:in|on|at|to|with|before|after|for)\b", tail):
+        tail = ""
+    return " ".join(x for x in (f"share of {obj} {ed}", rest, tail) if x)
+
+
+_CAUGHT = re.compile(r"\b(caught|found|flagged|spotted|picked up|rejected|returned|sent back|bounced)\s+by\s+"
+                     r"((?:the|our|a)\s+[^,;.!?]{2,70}?)(?=[,;.!?]|\s+(?:and|but|so|because)\s|$)", re.I)
+_CHECK_VERBS = {"check": "check", "inspect": "inspection", "review": "review", "audit": "audit", "sign off": "sign-off",
+                "sample": "sample", "listen to": "listening", "look at": "look"}
+
+
+def signal_source(frame: ProblemFrame, base: Optional[NumberFact], system: Optional[str], owner: Optional[str],
+                  owner_role: Optional[str] = None) -> Optional[str]:
+    """Where the figure is read, as the text names or implies it: the check that catches the errors today ("the
+    pharmacists who check them before release"), the reviewing role's own check ("the branch manager checks every
+    order"), the system that records the work; None when the text implies none."""
+    from planner.extract.owner import owner_step
+
+    ctx = (base.context if base is not None else "") or ""
+    for where in (ctx, frame.text):
+        m = _CAUGHT.search(where)
+        if m:
+            np = re.sub(r"^our\s+", "the ", m.group(2).strip(), flags=re.I)
+            return f"a tally of the ones {m.group(1).lower()} by {np}"
+    pulled = _PULLED.search(ctx)
+    if pulled and base is not None and base.unit == "%":  # "half of the 40 charts I pulled last month"
+        return f"the same check repeated on a fresh sample of the same size ({pulled.group(0).strip()})"
+    if system and base is not None and base.per:
+        return f"records in {system}"
+    step = owner_step(frame.text, owner) if owner else None
+    if step:
+        verb = next((v for v in sorted(_CHECK_VERBS, key=len, reverse=True) if step.startswith(v + " ")), None)
+        if verb:
+            return f"what the {owner_role or owner} finds when they {step}"
+    if system:
+        return f"records in {system}"
+    return None
+
+
+_PULLED = re.compile(r"\b[a-z-]+s\s+(?:I|we)\s+(?:pulled|checked|audited|looked at|reviewed|sampled|counted|went through)"
+                     r"(?:\s+(?:last|this)\s+(?:week|month|quarter|year))?", re.I)
+
+
+_TIMED = re.compile(r"\b(?:(?:every|each|a|per)\s+(?:day|night|week|month|morning|evening|shift|fortnight|monday|tuesday|"
+                    r"wednesday|thursday|friday|saturday|sunday)|daily|weekly|nightly)\b", re.I)
+
+
+def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: Optional[str], things: str,
+                   deadline_text: Optional[str]) -> tuple[dict[str, str], Optional[str]]:
+    """({role, cadence}, the implied reviewer or None). The role the text names above the audience (a named person
+    keeps the role: "Priya, the lead hygienist"), with the text's own cadence when its clause gives one ("signs off the
+    job list every morning"); else the role it implies (the people who check the work); else a plain blank."""
+    from planner.extract.owner import implied_owner, named_person, owner_step, third_person
+    from planner.generators.gate import clip, gated
+
+    until = f" until the review date, which the text sets: \"{deadline_text}\"" if deadline_text else ""
+    weekly = gated(f"reviews a sample of each person's {things} every week and discusses one in a short 1:1{until}",
+                   f"reviews a sample of each person's work every week and discusses one in a short 1:1{until}", phrase=True)
+    if owner:
+        role = named_person(frame.text, owner) or owner_as_written or owner
+        step = owner_step(frame.text, owner)
+        if step and _TIMED.search(step):
+            cadence = gated(f"{third_person(step)}, as the text says, with a short 1:1 on one piece of work{until}",
+                            weekly, phrase=True)
+        else:
+            cadence = weekly
+        return {"role": clip(role, 200), "cadence": clip(cadence, 200)}, None
+    implied = implied_owner(frame.text, frame.audience_role)
+    if implied:
+        return {"role": clip(implied, 200),
+                "cadence": clip(f"proposed: {weekly}", 200)}, implied
+    return {"role": "to be named: the text names no reviewer (see open questions)",
+            "cadence": clip(f"proposed: {weekly}", 200)}, None
