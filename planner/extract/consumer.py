@@ -25,7 +25,7 @@ CONSUMING = re.compile(
 )
 NOT_HEAD_AFTER = frozenset("disputes dispute queue system systems process processes data team teams record records note notes code roles role positions position jobs job".split())
 EXTRA_HEADS = frozenset("holder holders owner owners office solicitor solicitors barrister barristers dentist dentists "
-                        "surveyor surveyors unit units staff".split())
+                        "surveyor surveyors unit units staff scientist scientists".split())
 # group heads whose modifiers may be plural ("the special investigations unit", "the accounts payable team")
 _GROUPS = frozenset("unit units team teams desk department office crew".split())
 # a place the learners work in ("the claims handlers on the motor desk"): their own team, never a consumer

@@ -243,7 +243,10 @@ def _blank(frame: ProblemFrame, out: Built, kind: str, target_label: Optional[st
            system: Optional[str], team_phrase: str, learners: str) -> Built:
     """The text names no work step: one task that says plainly what is not stated, or none."""
     receiver = (f"what {cnp} {'need' if _plural_np(cnp) else 'needs'} from it" if cnp else "who receives the work")
-    if kind == "reskilling" and target_label:
+    if kind == "reskilling":
+        cnp = None  # a role read off the old work or an opinion ("the controller thinks ...") is no reader of the new work
+        receiver = "who receives the work"
+        target_label = target_label or "the new role"
         action, obj = "take on", f"the first real tasks of {target_label}"
         rewritten = f"Take on the first real tasks of {target_label} (which tasks come first, and {receiver}, is not stated yet: see the open questions)."
         workflow = f"the work of {target_label}"
