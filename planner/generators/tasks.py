@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from planner.extract.consumer import EXCLUDE, consumer_need, written_forms
-from planner.extract.context import _BARE_GROUPS, _friction, same_role
+from planner.extract.context import BARE_GROUPS, friction, same_role
 from planner.extract.task import REL_SUBJECTS, verb_base
 from planner.frame import ProblemFrame
 from planner.generators.gate import problems
@@ -95,7 +95,7 @@ def consumer_np(text: str, consumer: str) -> str:
     """The consumer as the text writes it, with its article: 'the pharmacists', 'finance', 'the kitchen team'."""
     forms = written_forms(text, consumer)
     np = _keep_case(forms[0]) if forms else consumer
-    if np.lower() in _BARE_GROUPS:
+    if np.lower() in BARE_GROUPS:
         return np
     return f"the {np}"
 
@@ -179,7 +179,7 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     if not c and owner and owner_step and kind != "reskilling":
         # the reviewing role's own step is the step the work serves ("signs off the job list every morning")
         c, need = owner, owner_step
-    friction = _friction(text, c) if c and not need else None
+    friction_ = friction(text, c) if c and not need else None
     cnp = consumer_np(text, c) if c else None
     if not action or not o:
         return _blank(frame, out, kind, target_label, cnp, system, team_phrase, learners)
@@ -193,8 +193,8 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     if kind == "reskilling" and target_label and target_label.lower() not in workflow.lower():
         workflow += f" in {target_label}"
     them = "it" if not o.split()[-1].lower().endswith("s") else "them"
-    if cnp and (need or friction):
-        outcome = f"{cnp} can {need}" if need else f"{cnp} can act on {them} without {friction}"
+    if cnp and (need or friction_):
+        outcome = f"{cnp} can {need}" if need else f"{cnp} can act on {them} without {friction_}"
         rewritten = f"Support {cnp} by {ing(action)} {o}{tail}, so {outcome}."
     elif cnp:
         outcome = None
@@ -252,6 +252,16 @@ def _blank(frame: ProblemFrame, out: Built, kind: str, target_label: Optional[st
         workflow = f"the work of {target_label}"
         if not cnp:
             out.questions.append(f"Who receives their work in {target_label}, and what do they need from it?")
+    elif frame.survey is not None:
+        # a survey group: the skill its facts name, never the wording of the text written from them
+        if not frame.task_object:
+            return out
+        action, obj = "apply", frame.task_object
+        rewritten = (f"Apply {obj} in the daily work of the {learners} (which piece of work, and who receives it, "
+                     "is not stated yet: see the open questions).")
+        workflow = f"the {learners}' daily work"
+        if not cnp:
+            out.questions.append(f"In which piece of the {learners}' work does {obj} show, and who receives that work next?")
     else:
         m = _BETTER_AT.search(frame.text)
         if not m and not frame.systems:
