@@ -110,3 +110,26 @@ def test_consumer_need_reads_a_complaint_and_a_relative_clause():
     assert consumer_need("caught by the pharmacists who check them before release.", "pharmacist") == "check them before release"
     assert consumer_need("reviewers take 3 days on average to approve, and", "reviewer") == "approve them"
     assert consumer_need("Our agents write notes.", "finance") is None  # nothing given: a blank, never a generic outcome
+
+
+@pytest.mark.parametrize("text,consumer,outcome", [
+    ("Our 3 junior devs open pull requests that get sent back by the platform tech lead for missing tests.",
+     "platform tech lead", None),
+    ("The 9 claims handlers on the motor desk are moving into fraud screening.", None, None),  # their own desk
+    ("Our 8 advisers write case summaries, which the team matron signs off.", "team matron", "sign them off"),
+])
+def test_more_ways_a_text_names_its_consumer(text, consumer, outcome):
+    from planner.extract.consumer import find_consumer
+
+    f = extract(text)
+    found = find_consumer(text, f.audience_role)
+    assert (found and consumer and consumer in found) or (found is None and consumer is None)
+    if outcome:
+        assert consumer_need(text, found) == outcome
+
+
+def test_the_readers_own_clause_is_the_outcome_not_part_of_the_object():
+    p = plan("Our 5 benefits assessors send decision letters that applicants cannot understand, and 25% are appealed.")
+    t = p.tasks[0]
+    assert t.consumer == "applicants" and "so the applicants can understand them" in t.rewritten
+    assert "that applicants" not in t.rewritten

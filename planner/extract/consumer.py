@@ -25,7 +25,10 @@ CONSUMING = re.compile(
 )
 NOT_HEAD_AFTER = frozenset("disputes dispute queue system systems process processes data team teams record records note notes code roles role positions position jobs job".split())
 EXTRA_HEADS = frozenset("holder holders owner owners office solicitor solicitors barrister barristers dentist dentists "
-                        "surveyor surveyors unit units staff scientist scientists".split())
+                        "surveyor surveyors unit units staff scientist scientists exec execs applicant applicants "
+                        "sister sisters matron matrons".split())
+# "sent back by the payments tech lead", "get caught by the pharmacists": the role that receives and rejects the output
+_RECEIVED_BY = frozenset("back rejected returned caught bounced checked approved signed".split())
 # group heads whose modifiers may be plural ("the special investigations unit", "the accounts payable team")
 _GROUPS = frozenset("unit units team teams desk department office crew".split())
 # a place the learners work in ("the claims handlers on the motor desk"): their own team, never a consumer
@@ -87,7 +90,8 @@ def find_consumer(text: str, performer: Optional[str]) -> Optional[str]:
                 continue  # the learners' own team, not a downstream consumer
             start = i
             while (start > 0 and i - start < 2 and low[start - 1].isalpha() and low[start - 1] not in _NOT_MODIFIER
-                   and low[start - 1] not in DOWNSTREAM and not (low[start - 1].endswith("ing") and (start < 2 or low[start - 2] not in _LEAD)) and not (low[start - 1].endswith("s") and low[start - 1] not in ("sales", "operations", "logistics") and w not in _GROUPS)):
+                   and low[start - 1] not in DOWNSTREAM and not (low[start - 1].endswith("ing") and (start < 2 or low[start - 2] not in _LEAD)) and not (low[start - 1].endswith("s") and low[start - 1] not in ("sales", "operations", "logistics") and w not in _GROUPS
+                            and not (start >= 2 and low[start - 2] in _LEAD))):  # "the payments tech lead"
                 start -= 1
             phrase = " ".join(low[start : i + 1])
             if w == "office" and phrase not in ("head office", "back office", "front office", "main office"):
@@ -104,6 +108,8 @@ def find_consumer(text: str, performer: Optional[str]) -> Optional[str]:
                 continue  # "on the motor desk": where the learners work
             if cue in DOWNSTREAM:
                 score = 3
+            elif cue == "by" and k > 0 and low[k - 1] in _RECEIVED_BY:
+                score = 2
             elif i + 2 < len(low) and low[i + 1] in ("who", "that") and (CONSUMING.match(low[i + 2]) or _acts(low, i + 2)):
                 score = 2  # "the pharmacists who check them before release": the role's own relative clause
             elif i + 1 < len(low) and (CONSUMING.match(low[i + 1]) or _acts(low, i + 1)):
@@ -124,7 +130,7 @@ def written_forms(text: str, role: str) -> list[str]:
 # "the product managers say they can't tell what changed": the reader's complaint names what the output must let them
 # do (Mager: the discrepancy names the performance wanted)
 _COMPLAINT = re.compile(r"\s+(?:say|says|said|complain|complains|complained|tell us|told us|report|reported)\s+(?:that\s+)?(?:they|it)\s+"
-                        r"(?:can't|cannot|can not|couldn't|could not|don't|do not|doesn't|does not)\s+(?:even\s+)?([a-z]+)\s+([^.;!?]+)", re.I)
+                        r"(?:can't|cannot|can not|couldn't|could not|don't|do not|doesn't|does not|never)\s+(?:even\s+)?([a-z]+)\s+([^.;!?]+)", re.I)
 _CUT = re.compile(r"\s*(?:,|\bso\b|\bbecause\b|\band then\b|\bbut\b|\band they\b).*$", re.I)
 
 
@@ -139,6 +145,10 @@ def consumer_need(text: str, consumer: Optional[str]) -> Optional[str]:
 
     for form in written_forms(text, consumer):
         for m in re.finditer(rf"\b{re.escape(form)}\b", text, re.I):
+            neg = re.match(r"\s+(?:can't|cannot|can not|couldn't|don't|do not)\s+([a-z]+)\b", text[m.end():], re.I)
+            if neg and re.search(r"\b(?:that|which)\s+(?:the\s+)?$", text[max(0, m.start() - 12):m.start()], re.I) \
+                    and can_be_verb(neg.group(1)):
+                return f"{neg.group(1).lower()} them"  # "letters that applicants cannot understand" -> "understand them"
             c = _COMPLAINT.match(text, m.end())
             if c and can_be_verb(c.group(1)) and c.group(1).lower() not in ("be", "have", "get", "want", "like"):
                 rest = _CUT.sub("", c.group(2)).strip()
@@ -154,6 +164,8 @@ def consumer_need(text: str, consumer: Optional[str]) -> Optional[str]:
             if step:
                 return step
     step = consumer_step(text, consumer)
+    if step and len(step.split()) == 2 and step.split()[1] in ("off", "up", "out", "over", "back"):
+        step = f"{step.split()[0]} them {step.split()[1]}"  # "signs off" -> "sign them off"
     if step and not re.search(r"\d", step):
         return step
     return None

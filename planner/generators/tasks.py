@@ -168,6 +168,12 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
         cut = next((i for i, w in enumerate(ow) if i and w.lower() in REL_SUBJECTS), None)
         if cut:  # "postmortems nobody reads": the object ends before a reduced relative clause
             o, tail = " ".join(ow[:cut]), ""
+        rel = re.search(r"\s+(?:that|which)\s+(.+)$", o)
+        if rel and consumer and any(w in rel.group(1).lower().split() for w in consumer.lower().split()):
+            o, tail = o[: rel.start()], ""  # "letters that applicants can understand": the reader's clause is the outcome
+        trel = re.match(r"\s*(?:that|which)\s+(.+)$", tail)
+        if trel and consumer and any(w in trel.group(1).lower().split() for w in consumer.lower().split()):
+            tail = ""
         asked = _bare(o)
         action, o = _object_parts(action, o)
         out.has_action = True
