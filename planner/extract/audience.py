@@ -95,8 +95,17 @@ def _agentive(text: str) -> tuple[Optional[str], Optional[str]]:
 def find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     """(role singular, headcount, phrase as written) of the learners, or Nones."""
     role, n, phrase = _find_role_and_count(text)
+    if role and role.endswith("men") and not role.endswith("women"):
+        role = role[:-3] + "man"  # "site foremen" -> "site foreman" (the plural rule adds -s to the singular)
     if role and n is None:
         n = _count_before(text, role)
+    if role and n is None and phrase:  # "Three of our senior carpenters were promoted to site foremen": they are the learners
+        m = re.search(r"\b(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")\s+of\s+(?:our|the|my)\s+[\w -]{0,40}?"
+                      r"\s+(?:were|was|have been|has been|got|are being)\s+promoted\s+(?:to|into|as)\s+(?:the\s+)?" + re.escape(phrase) + r"\b",
+                      text, re.I)
+        if m:
+            v = value_of(m.group(1))
+            n = int(v) if v else None
     return role, n, phrase
 
 
@@ -158,7 +167,13 @@ def _find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     m = PROMOTED.search(text)  # "promoted 5 senior agents to team leads": the learners are the new leads
     if m:
         n = value_of(m.group(1)) if m.group(1) else None
-        return singular(m.group(2).lower()), int(n) if n else None, m.group(2)
+        before = re.search(r"\b(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")\s+of\s+(?:our|the|my)\s+[\w -]{0,40}?"
+                           r"\s+(?:were|was|have been|has been|got|are being)\s+$", text[: m.start()], re.I)
+        if n is None and before:  # "Three of our senior carpenters were promoted to site foremen"
+            n = value_of(before.group(1))
+        role = singular(m.group(2).lower())
+        role = re.sub(r"men$", "man", role) if role.endswith("men") and not role.endswith("women") else role  # "foremen" -> "foreman"
+        return role, int(n) if n else None, m.group(2)
     for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
         tokens = _WORD.findall(sentence)
         low = [t.lower() for t in tokens]

@@ -143,6 +143,8 @@ def consumer_need(text: str, consumer: Optional[str]) -> Optional[str]:
         return None
     from planner.extract.phrases import can_be_verb, consumer_step
 
+    text = re.sub(r"\s+[-\u2013\u2014]+\s+", ". ", text)  # "files claims from them - the manufacturer ...": a new clause
+
     for form in written_forms(text, consumer):
         for m in re.finditer(rf"\b{re.escape(form)}\b", text, re.I):
             neg = re.match(r"\s+(?:can't|cannot|can not|couldn't|don't|do not)\s+([a-z]+)\b", text[m.end():], re.I)

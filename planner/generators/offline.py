@@ -1152,7 +1152,7 @@ class OfflineGenerator:
                                 owner=owner, onboarding_cue=cue.onboarding[0] if cue.onboarding else None,
                                 reskilling_cue=cue.reskilling[0] if cue.reskilling else None,
                                 tenure=bool(_TENURE.search(frame.text)),
-                                target_label=_role_label(target_role) if target_role else None)
+                                target_label=_role_label(target_role) if target_role else None, no_tasks=not built.tasks)
         if owner and source == "a weekly sample of the work checked against the checklist":
             source = f"the {owner}'s weekly sample of {things}, checked against the checklist"  # the reviewer the text names
         signal = _signal(frame, items, source, owner)

@@ -21,7 +21,7 @@ SYMPTOMS_QUESTION = "What have you observed that shows the gap (examples, error 
 def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_action: bool, task_questions: list[str],
                    learners: str, team_phrase: str, headcount: Optional[int], owner: Optional[str],
                    onboarding_cue: Optional[str], reskilling_cue: Optional[str], tenure: bool,
-                   target_label: Optional[str]) -> list[str]:
+                   target_label: Optional[str], no_tasks: bool = False) -> list[str]:
     """The plan's questions, in the order a manager answers them: who, which work, who receives it, how often, who
     reviews, what kind of change."""
     missing = set(frame.missing)
@@ -30,7 +30,7 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
         out.append(ROLE_QUESTION)
     if not headcount:
         out.append(f"How many {learners} are there{team_phrase}?" if frame.audience_role else "How many people are in the group?")
-    if "task" in missing and not has_action and not has_behaviour and kind != "reskilling":
+    if ("task" in missing or no_tasks) and not has_action and not has_behaviour and kind != "reskilling":
         system = frame.systems[0] if frame.systems else None  # the text names it: not asked again
         out.append(f"Which piece of work in {system} shows the problem, and what goes wrong in it?" if system else TASK_QUESTION)
     out += task_questions  # who receives the output, or what its reader does with it: only when the text does not say

@@ -46,6 +46,10 @@ _ROLE_WORK = re.compile(r"\broles?\s*[:\u2013-]\s*([a-z]+ing)\s+((?:the\s+|their
                         r"(?=\s+(?:that|which|and|so|for|to)\b|[.,;:]|$)", re.I)
 
 
+# what a consumer does when the output fails it: a complaint, not the step the output serves
+_COMPLAINT_STEP = re.compile(r"^(?:spend|take|wait|chase|ask|complain|come|send|return|reject|bounce|fix|correct|redo)\b", re.I)
+
+
 @dataclass
 class Built:
     tasks: list[GroundedTask] = field(default_factory=list)
@@ -163,6 +167,11 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
         v = m and (verb_base(m.group(1)) or (base_verb(m.group(1).lower()) if can_be_verb(base_verb(m.group(1).lower())) else None))
         if v:
             action, o, tail = v, m.group(2), m.group(3) or ""
+    role_words = set(re.findall(r"[a-z]+", f"{frame.audience_role or ''} {target_label or ''}".lower()))
+    if action and action.split()[0].lower() in role_words:
+        action = o = None  # "promoted to team leads": a word of the role is not an action
+    if tail and re.match(r"^\s*,?\s*not\b", tail):
+        tail = ""  # ", not after the fact": how it goes wrong, not where the work is done
     if action and o:
         ow = o.split()
         cut = next((i for i, w in enumerate(ow) if i and w.lower() in REL_SUBJECTS), None)
@@ -185,6 +194,8 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     if not c and owner and owner_step and kind != "reskilling":
         # the reviewing role's own step is the step the work serves ("signs off the job list every morning")
         c, need = owner, owner_step
+    if need and (_COMPLAINT_STEP.match(need) or (o and need.split()[0].lower() in {w.lower().rstrip("s") for w in o.split()})):
+        need = None  # "spend two days every month", "handling driver calls, so the driver can call": no step the output serves
     friction_ = friction(text, c) if c and not need else None
     cnp = consumer_np(text, c) if c else None
     if not action or not o:
@@ -198,7 +209,8 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     workflow = f"{ing(action)} {o}{flow_tail}{where}"
     if kind == "reskilling" and target_label and target_label.lower() not in workflow.lower():
         workflow += f" in {target_label}"
-    them = "it" if not o.split()[-1].lower().endswith("s") else "them"
+    head = o.split()[-1].lower()
+    them = "them" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "it"
     if cnp and (need or friction_):
         outcome = f"{cnp} can {need}" if need else f"{cnp} can act on {them} without {friction_}"
         rewritten = f"Support {cnp} by {ing(action)} {o}{tail}, so {outcome}."
@@ -250,8 +262,6 @@ def _blank(frame: ProblemFrame, out: Built, kind: str, target_label: Optional[st
     """The text names no work step: one task that says plainly what is not stated, or none."""
     receiver = (f"what {cnp} {'need' if _plural_np(cnp) else 'needs'} from it" if cnp else "who receives the work")
     if kind == "reskilling":
-        cnp = None  # a role read off the old work or an opinion ("the controller thinks ...") is no reader of the new work
-        receiver = "who receives the work"
         target_label = target_label or "the new role"
         action, obj = "take on", f"the first real tasks of {target_label}"
         rewritten = f"Take on the first real tasks of {target_label} (which tasks come first, and {receiver}, is not stated yet: see the open questions)."
