@@ -133,3 +133,13 @@ def test_the_readers_own_clause_is_the_outcome_not_part_of_the_object():
     t = p.tasks[0]
     assert t.consumer == "applicants" and "so the applicants can understand them" in t.rewritten
     assert "that applicants" not in t.rewritten
+
+
+def test_a_role_word_is_never_the_task_and_the_work_is_asked():
+    p = plan("Three of our senior carpenters were promoted to site foremen in September and the contracts manager "
+             "says their reports are thin.")
+    assert p.audience.role == "site foreman" and p.audience.headcount == 3
+    assert not any(t.action.lower() in ("site", "team") for t in p.tasks)
+    assert not p.tasks or all("not stated yet" in t.rewritten or t.consumer for t in p.tasks)
+    if not p.tasks:
+        assert any(q.startswith("Which piece of work") for q in p.open_questions)
