@@ -61,7 +61,9 @@ def test_plan_is_valid_and_honest(case):
     text = plan.model_dump_json(exclude={"meta": True, "review_date": True, "tasks": {"__all__": {"checks"}}})
     for n in _NUM.findall(text.replace(",", "")):
         assert float(n) in allowed or n in ("639",), f"{n} is not in the input: {case['id']}"
-    assert len(plan.tasks) >= 2 and all(t.checks for t in plan.tasks)
+    # issue 12: one true task beats two where the second is generic padding ("Check X against the checklist")
+    assert len(plan.tasks) >= 1 and all(t.checks for t in plan.tasks)
+    assert not any("against the checklist before handing" in t.rewritten or t.rewritten.startswith("Produce ") for t in plan.tasks)
     if case.get("thin"):
         assert len(plan.open_questions) >= 4
         assert plan.success_signal.baseline is None and plan.success_signal.baseline_method

@@ -36,7 +36,7 @@ _DOWNSTREAM = frozenset("for to before so until by from with than".split())
 _COUNT_WORD = re.compile(r"^(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")$", re.I)
 _TEAM_NOUNS = "|".join(sorted(words("extract_team_nouns"), key=len, reverse=True))
 TEAM = re.compile(
-    r"\b(?:on|in|of|at)\s+(?:the|our|my)\s+([a-z][a-z0-9&/-]*(?:\s+[a-z][a-z0-9&/-]*){0,2}?)\s+(" + _TEAM_NOUNS + r")\b",
+    r"\b(?:on|in|of|at)\s+(?:both\s+)?(?:the|our|my)\s+([a-z][a-z0-9&/-]*(?:\s+[a-z][a-z0-9&/-]*){0,2}?)\s+(" + _TEAM_NOUNS + r")(s|es)?\b",
     re.I,
 )
 OF_THEM = re.compile(r"\b(?:about|around|roughly|some|all)?\s*(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")\s+of\s+(?:them|us)\b", re.I)
@@ -95,8 +95,17 @@ def _agentive(text: str) -> tuple[Optional[str], Optional[str]]:
 def find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     """(role singular, headcount, phrase as written) of the learners, or Nones."""
     role, n, phrase = _find_role_and_count(text)
+    if role and role.endswith("men") and not role.endswith("women"):
+        role = role[:-3] + "man"  # "site foremen" -> "site foreman" (the plural rule adds -s to the singular)
     if role and n is None:
         n = _count_before(text, role)
+    if role and n is None and phrase:  # "Three of our senior carpenters were promoted to site foremen": they are the learners
+        m = re.search(r"\b(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")\s+of\s+(?:our|the|my)\s+[\w -]{0,40}?"
+                      r"\s+(?:were|was|have been|has been|got|are being)\s+promoted\s+(?:to|into|as)\s+(?:the\s+)?" + re.escape(phrase) + r"\b",
+                      text, re.I)
+        if m:
+            v = value_of(m.group(1))
+            n = int(v) if v else None
     return role, n, phrase
 
 
@@ -125,21 +134,46 @@ def _find_role_and_count(text: str) -> tuple[Optional[str], Optional[int], Optio
     if m and m.group(2).split()[-1].lower() in HEADS and not (role and singular(m.group(2).split()[-1].lower()) == role.split()[-1]):
         w = value_of(m.group(1)) if m.group(1) else None
         return singular(m.group(2).lower()), int(w) if w else None, m.group(2)
-    if role is None:
-        a_role, a_phrase = _agentive(text)
-        if a_role:
-            return a_role, None, a_phrase
+    a_role, a_phrase = _agentive(text)
+    if role is None and a_role:
+        return a_role, None, a_phrase
+    if a_role and phrase and _opens_sentence(text, a_phrase) and text.find(a_phrase) < text.find(phrase) \
+            and _acts_on_output(text, phrase):
+        # ABCD 'audience': the people who change are the subject of the work clause ("The bakers ... write the labels"),
+        # not a known role that uses their output later in the text ("and the counter staff rely on them")
+        return a_role, None, a_phrase
     c_role, c_n, c_phrase, c_at = _counted_subject(text)
     if c_role and (not phrase or c_at < text.find(phrase)) and not (role and (role in c_role or c_role in role)):
         return c_role, c_n, c_phrase
     return role, n, phrase
 
 
+def _opens_sentence(text: str, phrase: str) -> bool:
+    """The phrase is the subject at the start of a sentence ("The bakers on ...", "Our 5 bakers ...")."""
+    return bool(re.search(r"(?:^|[.!?;]\s+)(?:the|our|my|all|all our|all the)\s+(?:\d+\s+)?" + re.escape(phrase) + r"\b", text, re.I))
+
+
+# verbs by which a role named later uses the learners' output ("the counter staff rely on them", "who check them")
+_USES = re.compile(r"^\s+(?:who\s+|then\s+|can\s+|have to\s+|need to\s+)?(?:rely|relies|use|uses|check|checks|verify|verifies|read|reads|"
+                   r"sign|signs|approve|approves|file|files|work|works|prepare|prepares|need|needs|depend|depends|receive|receives)\b", re.I)
+
+
+def _acts_on_output(text: str, phrase: str) -> bool:
+    i = text.find(phrase)
+    return i >= 0 and bool(_USES.match(text[i + len(phrase):]))
+
+
 def _find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     m = PROMOTED.search(text)  # "promoted 5 senior agents to team leads": the learners are the new leads
     if m:
         n = value_of(m.group(1)) if m.group(1) else None
-        return singular(m.group(2).lower()), int(n) if n else None, m.group(2)
+        before = re.search(r"\b(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")\s+of\s+(?:our|the|my)\s+[\w -]{0,40}?"
+                           r"\s+(?:were|was|have been|has been|got|are being)\s+$", text[: m.start()], re.I)
+        if n is None and before:  # "Three of our senior carpenters were promoted to site foremen"
+            n = value_of(before.group(1))
+        role = singular(m.group(2).lower())
+        role = re.sub(r"men$", "man", role) if role.endswith("men") and not role.endswith("women") else role  # "foremen" -> "foreman"
+        return role, int(n) if n else None, m.group(2)
     for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
         tokens = _WORD.findall(sentence)
         low = [t.lower() for t in tokens]
@@ -183,7 +217,7 @@ def names_one(text: str, phrase: str) -> bool:
     low = phrase.lower()
     if low.endswith("s") or low.split()[-1] in ("staff", "personnel", "crew", "team", "workforce", "people"):
         return False
-    return bool(re.search(rf"\b(?:as|our new|a new|one new|one)\s+{re.escape(low)}\b", text, re.I)) and not re.search(
+    return bool(re.search(rf"(?:\b(?:as|our new|a new|one new|one)|^new)\s+{re.escape(low)}\b", text, re.I)) and not re.search(
         rf"\b{re.escape(low)}s\b", text, re.I)
 
 
@@ -194,7 +228,7 @@ def find_team(text: str) -> Optional[str]:
     name = m.group(1).strip()
     if name.lower().split()[0] in _NOT_MODIFIERS:
         return None
-    return f"{name} {m.group(2).lower()}"
+    return f"{name} {m.group(2).lower()}{(m.group(3) or '').lower()}"  # as written: "two hospital sites"
 
 
 def find_headcount(text: str) -> Optional[int]:

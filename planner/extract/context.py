@@ -278,6 +278,14 @@ def _friction(text: str, consumer: str) -> Optional[str]:
     return None
 
 
+def friction(text: str, consumer: str) -> Optional[str]:
+    """What the consumer has to chase today ("follow-up questions", "rework"), or None (public: the plan's tasks read it)."""
+    return _friction(text, consumer)
+
+
+BARE_GROUPS = _BARE_GROUPS  # departments written without "the" ("finance")
+
+
 def short_name(consumer: str) -> str:
     """How the rewrite refers back to the consumer: 'sales rep' -> 'the rep', 'finance' -> 'finance'."""
     words = consumer.split()

@@ -33,6 +33,26 @@ SYMPTOM_STARTS = frozenset("without no late later after instead wrong incorrectl
 _TIME_UNITS = frozenset("days weeks hours minutes months".split())
 _NEW_PHRASE = frozenset("the a an their our his her its this these those every each".split())
 CONTEXT_START = frozenset("for in on using with during into across".split())
+# Particles of phrasal verbs ("fill in the sheets", "put together the notes", "mix up the codes"): the object starts
+# after them, so a determiner right after a particle opens the object rather than ending it.
+PARTICLES = frozenset("in up out off over down back through together round around".split())
+# Subjects of a reduced relative clause ("postmortems nobody reads", "notes the day nurses rely on"): the object ends
+# before them (O*NET task form: the object is a noun phrase, not a clause about it).
+REL_SUBJECTS = frozenset("nobody noone everyone everybody anyone anybody someone somebody we they i you he she people".split())
+# Pronoun objects ("check them before release"): they refer to another clause's noun, so the clause names no task.
+PRONOUN_OBJECTS = frozenset("them it this that these those him her us me".split())
+
+
+def verb_base(word: str) -> Optional[str]:
+    """The base form of a verb, or of the verb a mis- prefix negates ("mislabelling" -> "label"); None if not a verb."""
+    low = word.lower()
+    if is_verb(low):
+        return base_form(low)
+    if low.startswith("mis") and len(low) > 6:
+        rest = low[3:].lstrip("-")
+        if is_verb(rest):
+            return base_form(rest)
+    return None
 STOP_OBJECT = frozenset("and but or because which who that when so while although though".split())
 # Work outputs managers complain about; used when no role clause names the task.
 OUTPUT_NOUNS = re.compile(
@@ -84,8 +104,8 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
             if low in AUX:
                 i += 1
                 continue
-        if prev in _PROGRESSIVE and low.endswith("ing") and is_verb(low):  # "keep refunding", "are skipping"
-            verb_from_ing = base_form(low)
+        if prev in _PROGRESSIVE and low.endswith("ing") and verb_base(low):  # "keep refunding", "keep mislabelling"
+            verb_from_ing = verb_base(low)
             break
         # a modifier inside a phrase ("on the billing queue") is not the verb: skip -ing forms and
         # words right after an article or preposition
@@ -99,14 +119,21 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
     if i >= len(tokens):
         return None, None, None
     verb = verb_from_ing or base_form(tokens[i].lower())
+    if verb in _MOVE_VERBS:  # "will move into the collections team": a change of role, not a task of the work
+        return None, None, None
     rest = tokens[i + 1 :]
     obj: list[str] = []
     k = 0
     while k < len(rest) and len(obj) < 6:
         low = rest[k].lower()
+        started = any(o.lower() not in PARTICLES for o in obj)  # "fill in" + "the sheets": only a particle so far
+        if not obj and low in PRONOUN_OBJECTS:
+            return None, None, None
+        if started and low in REL_SUBJECTS:
+            break
         # a determiner after the object's first words opens a new phrase: a reduced relative clause
         # ("handover notes the day nurses rely on") or a second object, never part of this one
-        if low in ",;:.!?()" or low in STOP_OBJECT or (low in QUALIFIER_START and obj) or (low in SYMPTOM_STARTS and obj) or (low in _NEW_PHRASE and obj):
+        if low in ",;:.!?()" or low in STOP_OBJECT or (low in QUALIFIER_START and started) or (low in SYMPTOM_STARTS and obj) or (low in _NEW_PHRASE and started):
             if low in ("late", "later"):  # "log calls days later": the delay is the symptom
                 while obj and obj[-1].lower() in _TIME_UNITS:
                     obj.pop()
@@ -118,6 +145,10 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
         while k < len(rest) and len(qual) < 7 and rest[k] not in ",;:.!?()" and rest[k].lower() not in STOP_OBJECT and rest[k].lower() not in SYMPTOM_STARTS:
             qual.append(rest[k])
             k += 1
+        cut = k < len(rest) and len(qual) >= 7 and rest[k] not in ",;:.!?()"
+        q = _MANNER_QUAL.sub("", " ".join(qual)).split()
+        # a qualifier cut at the limit, or one that ends on a function word, is not a whole phrase: left out
+        qual = [] if cut or (q and q[-1].lower() in _FUNCTION_END) else q
     obj = _clean([w for w in obj if w.lower() not in ("the", "their", "his", "her", "its", "a", "an", "our")])
     if len(qual) < 2:  # a bare preposition left before a symptom ("with" in "with no description")
         qual = []
@@ -144,18 +175,37 @@ _INSTEAD = re.compile(r"\binstead of\s+([a-z]+ing)\s+((?:the|a|an|their)\s+)?([a
 _KEPT = re.compile(r"\b(?:kept|keep|keeps|still)\s+([a-z]+ing)\s+((?:the|a|an|their)\s+)?([a-z0-9 '-]{3,60}?)(?=\s+(?:that|which|when|because|if|while|and|but|so|to)\b|[.,;!?]|$)", re.I)
 _LIST_GERUND = re.compile(r"(?:,|\bwho|\bthat)\s+(?:would\s+)?([a-z]+(?:ing)?)\s+((?:the|a|an|their)\s+)([a-z0-9 '-]{3,60}?)(?=\s+(?:that|which|the|when|because|and|but|so|to)\b|[.,;!?]|$)", re.I)
 _WHO = re.compile(r"\bwho\s+([a-z]+)\s+()([a-z0-9 '-]{3,60}?)(?=\s+(?:that|which|when|because|and|but|so)\b|[.,;!?]|$)", re.I)
+_MOVE_VERBS = frozenset("move become transition join go leave".split())
+_FUNCTION_END = frozenset("of the a an to for in on at with from by and or".split())
+# how the work goes wrong, not where it is done (Mager: the discrepancy is not the condition)
+_MANNER_QUAL = re.compile(r"^(?:in a (?:rush|hurry)|in haste|from memory|by hand|on paper)\b\s*", re.I)
 _NOT_TASK_VERBS = frozenset("move become transition join start go lose leave want need take".split())
 
 
 def _verb_phrase(m: re.Match) -> tuple[Optional[str], Optional[str]]:
     v = m.group(1).lower()
-    base = base_form(v)
+    base = verb_base(v) or base_form(v)
     from planner.concreteness.lexicon import ALL_VERBS
 
-    if not (is_verb(v) or base in ALL_VERBS) or base in SKIP_VERBS or base in _NOT_TASK_VERBS or v in AUX:
+    if (m.group(2) or "").strip() == "" and m.group(3).split()[0].lower() in PRONOUN_OBJECTS:
+        return None, None  # "who check them before release": another clause's noun
+    if not (verb_base(v) or base in ALL_VERBS) or base in SKIP_VERBS or base in _NOT_TASK_VERBS or v in AUX:
         return None, None
     obj = " ".join(w for w in m.group(3).split() if w.lower() not in SYMPTOM_ADJECTIVES)
+    base, obj = _learned(base, obj)
     return (base, ((m.group(2) or "") + obj).strip()) if obj else (None, None)
+
+
+_LEARN_HOW = re.compile(r"^how\s+(?:to|we|they|you|our team)\s+([a-z]+)\s+(.+)$", re.I)
+
+
+def _learned(verb: str, obj: str) -> tuple[Optional[str], Optional[str]]:
+    """"learn how we write up service visits": the performance is the work named, not the learning (Mager)."""
+    if verb in ("learn", "know", "understand") and obj:
+        m = _LEARN_HOW.match(obj)
+        if m and verb_base(m.group(1)):
+            return verb_base(m.group(1)), m.group(2)
+    return verb, obj
 
 
 def task_instead(text: str) -> tuple[Optional[str], Optional[str], Optional[str]]:

@@ -1025,8 +1025,6 @@ class OfflineGenerator:
 
             return discovery_plan(frame, today, PlanMeta(provider=self.provider, model=self.model,
                                                          prompt_version=PROMPT_VERSION, today=today.isoformat()))
-        from planner.grounding import ground_offline
-
         cue = cues_for(frame)
         kind, why, change = intervention(frame, cue)
         target_role = new_role(frame.text) if kind == "reskilling" else None
@@ -1200,22 +1198,22 @@ class OfflineGenerator:
 
         feedback, implied_owner = _feedback_owner(frame, owner, _role_as_written(frame.text, owner) if owner else None, things,
                                                   deadline.text if deadline else None)
-        open_q = [QUESTIONS[m] for m in frame.missing if m in QUESTIONS
-                  and not (behaviour is not None and m in ("task", "symptoms"))]
-        if frame.consumer and QUESTIONS["consumer"] in open_q:
-            open_q.remove(QUESTIONS["consumer"])
-        if not owner and implied_owner:
-            open_q.append(f"The text implies {implied_owner}: will they also review the practice work each week, or who else?")
-        elif not owner:
-            who_pl = _as_written(frame.text, frame.audience_role) if frame.audience_role else who
-            open_q.append(f"Who above the {who_pl} (a lead, supervisor or senior colleague) will review their practice work each week?")
-        if not (cue.onboarding or cue.reskilling or _TENURE.search(frame.text)):
-            open_q.append(f"Are the {_as_written(frame.text, frame.audience_role) if frame.audience_role else who} new to this work, or have they done it here for some time? (It decides between onboarding and upskilling.)")
-        if cue.onboarding and cue.reskilling:
-            open_q.append(f'The text says both "{cue.onboarding[0]}" and "{cue.reskilling[0]}": are the people new to the team, '
-                          "or is their role changing? (It decides between onboarding and reskilling.)")
-        if kind == "reskilling":
-            open_q.append(f"Which tasks of {_role_label(target_role) if target_role else 'the new role'} should they learn first, and who already in that role can mentor them?")
+        from planner.extract.owner import owner_step
+        from planner.generators.questions import plan_questions
+        from planner.generators.tasks import build_tasks
+
+        who_pl = who if headcount == 1 else _as_written(frame.text, frame.audience_role) if frame.audience_role else who
+        # the tasks first: the questions ask only what the tasks could not take from the text (issue 12)
+        built = build_tasks(frame, kind=kind, behaviour=behaviour, verb=verb, obj=obj, qual=qual,
+                            target_label=_role_label(target_role) if target_role else None, owner=owner,
+                            owner_step=owner_step(frame.text, owner) if owner else None, consumer=consumer,
+                            system=system, team_phrase=team, learners=who_pl)
+        open_q = plan_questions(frame, kind=kind, has_behaviour=behaviour is not None, has_action=built.has_action,
+                                task_questions=built.questions, learners=who_pl, team_phrase=team, headcount=headcount,
+                                owner=owner, onboarding_cue=cue.onboarding[0] if cue.onboarding else None,
+                                reskilling_cue=cue.reskilling[0] if cue.reskilling else None,
+                                tenure=bool(_TENURE.search(frame.text)),
+                                target_label=_role_label(target_role) if target_role else None, no_tasks=not built.tasks, implied_owner=implied_owner)
         if owner and source == "a weekly sample of the work checked against the checklist":
             source = f"the {owner}'s weekly sample of {things}, checked against the checklist"  # the reviewer the text names
         signal = _signal(frame, items, source, owner, behaviour, who, system, deadline)
@@ -1239,44 +1237,7 @@ class OfflineGenerator:
             # the one question the partial goal points to (issue 12: a goal marked as to confirm, with its question)
             open_q.insert(0, f"Which task in {whose} work {'in' if topic[1] else 'with'} {topic[0]} shows the gap, "
                              "and what does a good one look like?")
-        if behaviour is not None:
-            skills = [behaviour.sentence(), f"Check {things} against the checklist before handing them on" if items
-                      else "Check the work against the checklist before handing it on"]
-        elif verb and obj:
-            skills = [f"{_cap(verb)} {obj}{qual}", f"Check {things} against the checklist before handing them on"]
-        elif frame.task_object and not frame.task_verb:
-            skills = [f"Apply {frame.task_object} in the daily work", f"Show a reviewer {frame.task_object} applied to real cases"]
-        else:
-            skills = [f"Produce {things} to the checklist", f"Check {things} against the checklist before handing them on"]
-        skills = [gated(s, "Check the work against the checklist before handing it on") for s in skills]
-        gframe = frame
-        if behaviour is not None and behaviour.obj:
-            from planner.text.inflect import gerund
-
-            first = behaviour.verb.split()[0]
-            gframe = frame.model_copy(update={"workflow": " ".join([gerund(first)] + behaviour.verb.split()[1:] + [behaviour.obj])})
-        from planner.extract.owner import owner_step
-
-        ostep = owner_step(frame.text, owner) if owner else None
-        if ostep and not frame.consumer and kind != "reskilling":
-            # the reviewing role's own clause is the step the work serves ("the maintenance supervisor signs off the
-            # job list every morning"): the consumer of the tasks, from the text (issue 12, J)
-            gframe = gframe.model_copy(update={"consumer": owner, "consumer_need": ostep})
-        tasks = [ground_offline(s, gframe) for s in skills]
-        from planner.generators.gate import problems as _problems
-
-        from planner.extract.consumer import EXCLUDE as _SERVED
-
-        for t in tasks:
-            c = (t.consumer or "").lower()
-            if c and (c.split()[0] in ("become", "becoming", "into", "move", "moving")
-                      or (target_role and _role_name(target_role).lower().split()[-1] in c)
-                      or (c.split()[-1] in _SERVED - {"customer", "customers", "client", "clients"} and not (owner and owner.lower() in c))):
-                # the role they move into, or the customers/patients the work serves, read off the context: not a
-                # reader of this output (the extractor leaves them out for the same reason)
-                t.consumer, t.outcome = None, None
-            if _problems(t.rewritten) or not t.consumer:  # never "<task> in <workflow clause>": the task as written
-                t.rewritten = gated(_cap(t.original).rstrip(".") + ".", t.rewritten)
+        tasks = built.tasks
         missed = (gated(f"A recent case where the work did not meet this: {behaviour.phrase()}", "A recent case that missed an item of the checklist")
                   if behaviour is not None else gated(f"A recent case that missed {titems[0]}", "A recent case that had to be redone")
                   if titems else "A recent case that had to be redone")

@@ -12,6 +12,8 @@ Called by ``planner.pipeline.make_plan`` after generation, for every provider:
 
 from __future__ import annotations
 
+import re
+
 from planner.frame import ProblemFrame
 from planner.grounding.checks import run_checks
 from planner.extract.context import place
@@ -19,6 +21,9 @@ from planner.models import GroundedTask, Plan
 
 MAX_TASKS = 6  # PlanContent.tasks max_length
 MAX_QUESTIONS = 10  # PlanContent.open_questions max_length
+
+
+_ASKS_CONSUMER = re.compile(r"\bdownstream\b|\bwho (?:receives|uses|reads|relies on)\b|\bwhat do .+ do with\b", re.I)
 
 
 def _no_consumer_question(task: GroundedTask) -> str:
@@ -43,7 +48,7 @@ def _plan_level(tasks: list[GroundedTask], existing: list[str]) -> list[str]:
                 other.append(q)
     out: list[str] = []
     names = lambda originals: "; ".join(f"'{o}'" for o in originals)  # noqa: E731
-    if "consumer" in kinds and "who uses" not in asked:
+    if "consumer" in kinds and not _ASKS_CONSUMER.search(asked):
         out.append(f"Who uses the output of {names(kinds['consumer'])} downstream, and what do they need it for? "
                    "The problem does not say, so no consumer or outcome was assumed.")
     if "workflow" in kinds and "which workflow" not in asked:
@@ -51,10 +56,12 @@ def _plan_level(tasks: list[GroundedTask], existing: list[str]) -> list[str]:
     return out + [q for q in other if q not in existing]
 
 
-def ground_task(task: GroundedTask, performer: str | None) -> GroundedTask:
+def ground_task(task: GroundedTask, performer: str | None, asked: str = "") -> GroundedTask:
     checked = task.model_copy(deep=True)
     checked.checks = run_checks(checked, performer=performer)
-    if not checked.consumer and not any("downstream" in q for q in checked.open_questions):
+    # one question about who receives the output: the generator's own (in the text's terms) when it asked one, in the
+    # task or in the plan (``asked``: the plan's questions)
+    if not checked.consumer and not _ASKS_CONSUMER.search(asked) and not any(_ASKS_CONSUMER.search(q) for q in checked.open_questions):
         checked.open_questions.append(_no_consumer_question(checked))
     return checked
 
@@ -62,8 +69,9 @@ def ground_task(task: GroundedTask, performer: str | None) -> GroundedTask:
 def ground_plan_tasks(plan: Plan, frame: ProblemFrame) -> Plan:
     """Return ``plan`` with every task checked (and one grounded task added when it had none)."""
     performer = plan.audience.role or place(frame).performer
-    tasks = [ground_task(t, performer) for t in plan.tasks[:MAX_TASKS]]
-    if not tasks and frame.task:
+    tasks = [ground_task(t, performer, " ".join(plan.open_questions)) for t in plan.tasks[:MAX_TASKS]]
+    # a model's plan with no tasks gets one from the frame; the offline generator chose its tasks (none: nothing to ground)
+    if not tasks and frame.task and plan.meta.provider != "offline" and not re.search(r"\d", frame.task):
         from planner.grounding.offline import ground_offline
 
         tasks = [ground_offline(frame.task, frame)]

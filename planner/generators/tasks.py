@@ -1,0 +1,307 @@
+"""The workflow-grounded tasks of an offline plan, built from the text's own steps (issue 12).
+
+DOMAIN.md, "Skills must be grounded in the workflow": a grounded task keeps the original action and object, and
+adds the workflow it belongs to, the person or step downstream that consumes the output, and the outcome that step
+needs ("Support the sales rep by completing and submitting the customer information, so the rep has what the next
+call needs"). O*NET task statements: an action verb, an object and a qualifier. Every part is taken from the text:
+
+- the action and object: the learners' behaviour clause stated positively (Mager: the discrepancy names the
+  performance wanted), else the task the extractor read from the learners' own clause, else, for a role change,
+  what the text says they will do in the new role;
+- the workflow: that action on that object, where the text puts it (its site, shift or queue, and its system);
+- the consumer: the role the text names downstream, in any clause ("the pharmacists who check them before
+  release", "the counter staff rely on them", "the product managers say they can't tell what changed"), or the
+  reviewing role's own step ("the maintenance supervisor signs off the job list every morning");
+- the outcome: what that consumer does with the output, as the text says it, or its complaint turned positive.
+
+Fewer true tasks beat padding: one task per step the text names, never a generic "check it against the checklist"
+second task. A part the text does not give is said plainly in the task ("not stated yet") and asked once as an open
+question, never filled with a generic consumer or outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from planner.extract.consumer import EXCLUDE, consumer_need, written_forms
+from planner.extract.context import BARE_GROUPS, friction, same_role
+from planner.extract.task import REL_SUBJECTS, verb_base
+from planner.frame import ProblemFrame
+from planner.generators.gate import problems
+from planner.grounding.checks import run_checks
+from planner.models import SHORT, GroundedTask
+from planner.text.inflect import gerund
+
+# Complaint verbs with no positive of their own in the text: the performance wanted is the right object
+# (Mager: state the performance, not the discrepancy). "mix up the codes" -> "use the correct codes".
+_NEGATIVE_PHRASAL = {"mix up": "use", "muddle up": "use", "confuse": "use", "get wrong": "use"}
+_BETTER_AT = re.compile(r"\b(?:get|be|become)\s+better\s+(?:at|with)\s+((?:the\s+|our\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=[.,;!?]|\s+(?:and|but|so|before|by|when)\b|$)", re.I)
+
+
+# the new role's work, named right after the role ("into quality analyst roles: scoring conversations against the QA form")
+_ROLE_WORK = re.compile(r"\broles?\s*[:\u2013-]\s*([a-z]+ing)\s+((?:the\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+                        r"(\s+(?:against|in|for|on|with|using|from)\s+(?:the|their|a|an)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?"
+                        r"(?=\s+(?:that|which|and|so|for|to)\b|[.,;:]|$)", re.I)
+
+
+# what a consumer does when the output fails it: a complaint, not the step the output serves
+_COMPLAINT_STEP = re.compile(r"^(?:spend|take|wait|chase|ask|complain|come|send|return|reject|bounce|fix|correct|redo)\b", re.I)
+
+
+@dataclass
+class Built:
+    tasks: list[GroundedTask] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)  # plan-level questions the tasks raise, specific to the text
+    has_action: bool = False  # the text named the work (so "which piece of work shows the problem" is answered)
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def _clip(s: Optional[str], n: int = SHORT) -> Optional[str]:
+    if s is None:
+        return None
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _keep_case(found: str) -> str:
+    return " ".join(w if sum(ch.isupper() for ch in w) >= 2 else w.lower() for w in found.split())
+
+
+def doing(action: str) -> str:
+    """'fill in' -> 'filling in'; 'calculate and record' -> 'calculating and recording'."""
+    parts = re.split(r"\s+(and|or)\s+", action.strip())
+    out = []
+    for p in parts:
+        if p in ("and", "or"):
+            out.append(p)
+            continue
+        w = p.split()
+        out.append(" ".join([gerund(w[0])] + w[1:]) if w else p)
+    return " ".join(out)
+
+
+def spelled(gerund_phrase: str, text: str) -> str:
+    """The gerund as the text spells it: "labeling" -> "labelling" where the text writes "mislabelling"."""
+    def one(m: re.Match) -> str:
+        g = m.group(0)
+        alt = g[:-3] + g[-4] + "ing"
+        return alt if len(g) > 5 and re.search(rf"{re.escape(alt)}\b", text, re.I) else g
+
+    return re.sub(r"\b[a-z]+[^aeiou\W]ing\b", one, gerund_phrase)
+
+
+def consumer_np(text: str, consumer: str) -> str:
+    """The consumer as the text writes it, with its article: 'the pharmacists', 'finance', 'the kitchen team'."""
+    forms = written_forms(text, consumer)
+    np = _keep_case(forms[0]) if forms else consumer
+    if np.lower() in BARE_GROUPS:
+        return np
+    return f"the {np}"
+
+
+def _plural_np(np: str) -> bool:
+    head = np.split()[-1].lower()
+    return head.endswith("s") and not head.endswith("ss") or head in ("staff", "people", "personnel")
+
+
+def _served(consumer: str, owner: Optional[str]) -> bool:
+    """The customers or patients the work serves are not readers of the output (planner.extract.consumer.EXCLUDE)."""
+    words = consumer.lower().split()
+    if words[0] in ("become", "becoming", "into", "move", "moving"):
+        return True  # the role they move into, read off a clause about the move
+    return words[-1] in EXCLUDE - {"customer", "customers", "client", "clients"} and not (owner and owner.lower() in consumer.lower())
+
+
+def _object_parts(verb: str, obj: str) -> tuple[str, str]:
+    """A complaint verb turned positive: ('mix up', 'the batch release codes') -> ('use', 'the correct batch release codes')."""
+    v = verb.lower()
+    if v in _NEGATIVE_PHRASAL:
+        bare = re.sub(r"^(?:the|their|our|a|an)\s+", "", obj, flags=re.I)
+        return _NEGATIVE_PHRASAL[v], f"the correct {bare}"
+    return verb, obj
+
+
+def _setting(frame: ProblemFrame, team_phrase: str, system: Optional[str], said: str) -> str:
+    out = ""
+    if team_phrase and team_phrase.strip().lower() not in said.lower():
+        out += team_phrase
+    if system and system.lower() not in said.lower():
+        out += f" in {system}"
+    return out
+
+
+def _task(original: str, rewritten: str, action: str, obj: str, workflow: str, consumer: Optional[str],
+          outcome: Optional[str], performer: Optional[str], trigger: Optional[str] = None) -> GroundedTask:
+    t = GroundedTask(original=_clip(original, 400) or original[:400], rewritten=_clip(rewritten, 800) or rewritten,
+                     action=_clip(action) or action, object=_clip(obj) or obj, workflow=_clip(workflow) or workflow,
+                     trigger=_clip(trigger), consumer=_clip(consumer), outcome=_clip(outcome, 400))
+    t.checks = run_checks(t, performer=performer)
+    return t
+
+
+def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str], obj: Optional[str], qual: str,
+                target_label: Optional[str], owner: Optional[str], owner_step: Optional[str], consumer: Optional[str],
+                system: Optional[str], team_phrase: str, learners: str) -> Built:
+    """The plan's tasks and the questions they raise (see the module docstring)."""
+    text = frame.text
+    out = Built()
+    ing = lambda a: spelled(doing(a), text)  # noqa: E731
+    if consumer:
+        consumer = re.sub(r"^(?:the|our|their|a|an)\s+", "", consumer, flags=re.I)
+    # --- action, object, qualifier: the text's own step
+    action = o = None
+    tail = ""
+    if behaviour is not None and behaviour.obj:
+        action, o, tail = behaviour.verb, behaviour.obj, behaviour.tail
+    elif verb and obj:
+        action, o, tail = verb, obj, qual or ""
+    if kind == "reskilling" and not (action and o):
+        m = _ROLE_WORK.search(text)  # "into quality analyst roles: scoring conversations against the QA form"
+        from planner.extract.phrases import base_verb, can_be_verb
+
+        v = m and (verb_base(m.group(1)) or (base_verb(m.group(1).lower()) if can_be_verb(base_verb(m.group(1).lower())) else None))
+        if v:
+            action, o, tail = v, m.group(2), m.group(3) or ""
+    role_words = set(re.findall(r"[a-z]+", f"{frame.audience_role or ''} {target_label or ''}".lower()))
+    if action and action.split()[0].lower() in role_words:
+        action = o = None  # "promoted to team leads": a word of the role is not an action
+    if tail and re.match(r"^\s*,?\s*not\b", tail):
+        tail = ""  # ", not after the fact": how it goes wrong, not where the work is done
+    if action and o:
+        ow = o.split()
+        cut = next((i for i, w in enumerate(ow) if i and w.lower() in REL_SUBJECTS), None)
+        if cut:  # "postmortems nobody reads": the object ends before a reduced relative clause
+            o, tail = " ".join(ow[:cut]), ""
+        rel = re.search(r"\s+(?:that|which)\s+(.+)$", o)
+        if rel and consumer and any(w in rel.group(1).lower().split() for w in consumer.lower().split()):
+            o, tail = o[: rel.start()], ""  # "letters that applicants can understand": the reader's clause is the outcome
+        trel = re.match(r"\s*(?:that|which)\s+(.+)$", tail)
+        if trel and consumer and any(w in trel.group(1).lower().split() for w in consumer.lower().split()):
+            tail = ""
+        asked = _bare(o)
+        action, o = _object_parts(action, o)
+        out.has_action = True
+    # --- the consumer and what it does with the output
+    c = consumer if consumer and not same_role(consumer, frame.audience_role) and not _served(consumer, owner) else None
+    need = consumer_need(text, c) if c else None
+    if c and owner and same_role(c, owner) and owner_step:
+        need = owner_step
+    if not c and owner and owner_step and kind != "reskilling":
+        # the reviewing role's own step is the step the work serves ("signs off the job list every morning")
+        c, need = owner, owner_step
+    if need and (_COMPLAINT_STEP.match(need) or (o and need.split()[0].lower() in {w.lower().rstrip("s") for w in o.split()})):
+        need = None  # "spend two days every month", "handling driver calls, so the driver can call": no step the output serves
+    friction_ = friction(text, c) if c and not need else None
+    cnp = consumer_np(text, c) if c else None
+    if not action or not o:
+        return _blank(frame, out, kind, target_label, cnp, system, team_phrase, learners)
+    core = f"{action} {o}{tail}"
+    # the setting the text gives: its site, shift or queue (not the team a role change leaves), and the system when
+    # the learners' own clause names it ("skip the preventive jobs in the CMMS"), not another clause ("asking in Slack")
+    where = _setting(frame, "" if kind == "reskilling" else team_phrase,
+                     system if system and _in_own_clause(text, action, system) else None, core)
+    flow_tail = tail if tail and "," not in tail and len(tail.split()) <= 6 else ""
+    workflow = f"{ing(action)} {o}{flow_tail}{where}"
+    if kind == "reskilling" and target_label and target_label.lower() not in workflow.lower():
+        workflow += f" in {target_label}"
+    head = o.split()[-1].lower()
+    them = "them" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "it"
+    if cnp and (need or friction_):
+        outcome = f"{cnp} can {need}" if need else f"{cnp} can act on {them} without {friction_}"
+        rewritten = f"Support {cnp} by {ing(action)} {o}{tail}, so {outcome}."
+    elif cnp:
+        outcome = None
+        does = "do" if _plural_np(cnp) else "does"
+        rewritten = f"Support {cnp} by {ing(action)} {o}{tail} (what {cnp} {does} with {them} next is not stated yet: see the open questions)."
+        out.questions.append(f"What do {cnp} do with the {asked} next, and what must {them} contain for that?")
+    else:
+        outcome = None
+        rewritten = f"{_cap(core)}{where} (who receives {them} next is not stated yet: see the open questions)."
+        out.questions.append(f"Who receives the {asked} next, and what do they need from {them}?")
+    if problems(rewritten):
+        rewritten = f"{_cap(core)}."
+        if problems(rewritten):
+            out.has_action = False
+            return _blank(frame, out, kind, target_label, cnp, system, team_phrase, learners)
+    out.tasks.append(_task(_cap(core), rewritten, action, o, workflow, _consumer_field(text, c), outcome, frame.audience_role))
+    out.tasks[-1].open_questions = list(out.questions)  # the same words as the plan's, so it is asked once
+    return out
+
+
+def _consumer_field(text: str, consumer: Optional[str]) -> Optional[str]:
+    """The consumer as the text writes it, without its article ("pharmacists", "kitchen team", "finance")."""
+    if not consumer:
+        return None
+    return re.sub(r"^the\s+", "", consumer_np(text, consumer))
+
+
+def _in_own_clause(text: str, action: str, system: str) -> bool:
+    """The system is named in the clause of the learners' action (up to the next comma, semicolon or full stop)."""
+    from planner.text.inflect import verb_forms
+
+    first = action.split()[0]
+    forms = sorted(verb_forms(first) | {"mis" + f for f in verb_forms(first)}, key=len, reverse=True)
+    for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", text, re.I):
+        clause = re.split(r"[,;.!?]", text[m.start():], maxsplit=1)[0]
+        if system.lower().replace("the ", "") in clause.lower():
+            return True
+    return False
+
+
+def _bare(np: str) -> str:
+    return re.sub(r"^(?:the|their|our|a|an|every|each)\s+", "", np, flags=re.I)
+
+
+def _blank(frame: ProblemFrame, out: Built, kind: str, target_label: Optional[str], cnp: Optional[str],
+           system: Optional[str], team_phrase: str, learners: str) -> Built:
+    """The text names no work step: one task that says plainly what is not stated, or none."""
+    receiver = (f"what {cnp} {'need' if _plural_np(cnp) else 'needs'} from it" if cnp else "who receives the work")
+    if kind == "reskilling":
+        target_label = target_label or "the new role"
+        action, obj = "take on", f"the first real tasks of {target_label}"
+        rewritten = f"Take on the first real tasks of {target_label} (which tasks come first, and {receiver}, is not stated yet: see the open questions)."
+        workflow = f"the work of {target_label}"
+        if not cnp:
+            out.questions.append(f"Who receives their work in {target_label}, and what do they need from it?")
+    elif frame.survey is not None:
+        # a survey group: the skill its facts name, never the wording of the text written from them
+        if not frame.task_object:
+            return out
+        action, obj = "apply", frame.task_object
+        rewritten = (f"Apply {obj} in the daily work of the {learners} (which piece of work, and who receives it, "
+                     "is not stated yet: see the open questions).")
+        workflow = f"the {learners}' daily work"
+        if not cnp:
+            out.questions.append(f"In which piece of the {learners}' work does {obj} show, and who receives that work next?")
+    else:
+        m = _BETTER_AT.search(frame.text)
+        if not m and not frame.systems:
+            return out
+        thing = m.group(1).strip() if m else frame.systems[0]
+        named = next((s for s in frame.systems if s.lower().endswith(_bare(thing).lower())), None)
+        if named:
+            tool = _bare(thing) if not named.lower().startswith("the ") else named
+            action, obj = "do", f"the {learners}' work in {tool}"
+            rewritten = (f"Do the {learners}' work in {tool} (which piece of work shows the problem, and {receiver}, "
+                         "is not stated yet: see the open questions).")
+            workflow = f"the {learners}' work in {tool}"
+            if not cnp:
+                out.questions.append(f"Who receives the {learners}' work in {tool}, and what do they need from it?")
+        else:
+            action, obj = "get", thing if thing.lower().startswith(("the ", "their ", "our ")) else f"the {thing}"
+            obj = re.sub(r"^(?:their|our)\s+", "the ", obj, flags=re.I)
+            rewritten = (f"Get {obj} right (which documents or steps, and {receiver}, are not stated yet: see the open questions).")
+            workflow = f"the {learners}' {_bare(obj)}{team_phrase}"
+            if not cnp:
+                out.questions.append(f"Who receives the {_bare(obj)} next, and what do they need from it?")
+    if problems(rewritten):
+        return out
+    out.tasks.append(_task(_cap(f"{action} {obj}"), rewritten, action, obj, workflow,
+                           re.sub(r"^the\s+", "", cnp) if cnp else None, None, frame.audience_role))
+    out.tasks[-1].open_questions = list(out.questions)
+    return out
