@@ -119,24 +119,79 @@ def cues_for(frame: ProblemFrame) -> Cues:
     return c
 
 
+_ARRIVE_KIND = (
+    (re.compile(r"\b(?:transfer\w*|moved?|moving|second\w*|com\w* over|relocat\w*|rotat\w*)\b", re.I), "new to this team"),
+    (re.compile(r"\b(?:hir\w*|recruit\w*|tak\w* on|taken on|brought on|bring\w* on|intake|starters?|joiners?|grads?|graduates?|apprentices?)\b", re.I), "new to the company"),
+    (re.compile(r"\b(?:start\w* as|join\w* as|promot\w*|new (?:role|position|post))\b", re.I), "new to the position"),
+)
+# Words that name a process, a feature or the people the work serves (issue 12: they never decide the type), with
+# what each would have to mean for the type to change.
+_PROCESS_WORD = re.compile(r"\b(onboarding|induction|new (?:starters?|hires?|joiners?)|intake|automat\w+|chatbots?|robots?|AI)\b", re.I)
+_PROCESS_TENURE = re.compile(r"\b(?:have|has)\s+(?:done|run|worked|been doing)\s+(?:this|that|it|the job)?\s*(?:here\s+)?for\s+(?:\w+\s+)?(?:years|months|a decade)\b", re.I)
+
+
+def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
+    """The people the cue is about: the learners' role when a cue names it; else the people noun the cue itself names
+    ("Two EMTs transferred over ..." -> "the EMTs"), never another role read off the context."""
+    head = (frame.audience_role or "").split()[-1:]
+    if head and any(re.search(rf"\b{re.escape(head[0][:5])}", q, re.I) for q in cues):
+        return f"the {who}"
+    from planner.extract.intervention_frames import tokens
+
+    for q in cues:
+        for t in tokens(q):
+            w = t.text
+            if t.tag in ("become", "as", "into", "to"):
+                break  # the role they become, not the people who change
+            if t.tag in ("PPL", "NEWBIE") or (re.fullmatch(r"[A-Z]{2,}s", w)):
+                return f"the {w}" if w.endswith("s") else f"the {w}s" if t.tag == "PPL" else f"the {w}"
+    if not head or re.search(rf"\b(?:they|them|who|he|she)\b", " ".join(cues), re.I):
+        return f"the {who}"  # "who start on ...": the learners the text names elsewhere
+    return "the people it names"
+
+
 def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, str, str]:
-    """(kind, rationale naming the cue, what would change it naming the cue that would flip it)."""
+    """(kind, rationale naming the cue, what would change it naming the cue that would flip it).
+
+    DOMAIN.md, "Three kinds of skill change": the type follows who the people are and what happens to their role; the
+    rationale quotes the cue, and the would-change-if sentence names the cue (or the fact) of this text that would
+    flip it (issue 12: 15 of 16 plans carried the same generic sentence)."""
     c = c or cues_for(frame)
     who = _as_written(frame.text, frame.audience_role) if frame.audience_role else "people in this group"
     kind = c.kind()
     if kind == "reskilling":
-        cue = c.reskilling[0]
-        why = f'The text says "{cue}": the {who} are moving into a substantially different role, or their current work is going away.'
-        if c.onboarding:  # issue 12: conflicting cues are said, and asked about (see the open questions)
-            why += f' It also says "{c.onboarding[0]}"; the cues conflict, and the change of role decides it here: confirm it.'
-        change = (f'If "{cue}" does not take the {who} out of their current role (they stay in it and only the tools '
-                  "or volume change), it is upskilling.")
+        first = c.reskilling[0]
+        gone, move = (c.gone[:1] or [None])[0], (c.move[:1] or [None])[0]
+        people = _cue_people(frame, tuple(x for x in (gone, move) if x) or c.reskilling[:1], who)
+        target = new_role(frame.text, c)
+        to = f"into {target}" if target and target.startswith("the ") and not target.startswith("the new role") else \
+            f"into {_role_label(target)}" if target else "into a different role"
+        if gone and move and gone != move:  # one story: the work goes, and they move (not a conflict)
+            why = f'The text says "{gone}" and "{move}": the current work of {people} is going away and they move {to}, a substantially different role.'
+        elif move or (not gone and c.reskilling):
+            said = f'"{first}" and "{move}"' if move and move != first else f'"{move or first}"'
+            why = (f'The text says {said}: {people} are moving {to}, a substantially different role from the work they do now.'
+                   if target else f'The text says {said}: {people} are moving into a role substantially different from the work they do now.')
+        else:
+            why = (f'The text says "{gone}": the current work of {people} is going away, so they need a different role'
+                   + (f", and it names {target}." if target else "; which one, the text does not say (see open questions)."))
+        if c.onboarding and not move:  # a real conflict: the place goes, and they arrive in a team (the same work?)
+            why += (f' It also says "{c.onboarding[0]}": if they keep the same kind of work there, it is onboarding '
+                    "rather than reskilling; confirm it (see open questions).")
+        if move:
+            change = (f'If the work they move to after "{first}" is the same kind they do now (only the team or the tools '
+                      f"change), it is onboarding into a new team; if {people} keep their current work, it is upskilling.")
+        else:
+            change = (f'If {people} keep the same kind of work after "{first}" (the same role on another site, line or '
+                      "team), it is onboarding or upskilling, not reskilling.")
         return kind, why, change
     if kind == "onboarding":
         cue = c.onboarding[0]
-        why = f'The text says "{cue}": the {who} are new to the company, team or position and must become productive in it.'
-        change = (f'If "{cue}" does not mean the {who} are new (they have done this work here before and now fall short), '
-                  "it is upskilling; if their current role is going away, it is reskilling.")
+        people = _cue_people(frame, (cue,), who)
+        new_to = next((label for rx, label in _ARRIVE_KIND if rx.search(cue)), "new to the team or position")
+        why = f'The text says "{cue}": {people} are {new_to} and must become productive in it.'
+        change = (f'If, before "{cue}", {people} did a substantially different kind of work, it is reskilling; if they have '
+                  "already done this job in this team, it is upskilling.")
         return kind, why, change
     tenure = _TENURE.search(frame.text)
     clause = _task_clause(frame)
@@ -158,8 +213,25 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     elif "promotion" in frame.triggers:
         why += ", in a step up they are growing into"
     why += "." if (tenure or clause) else "; confirm it (see open questions)."
-    change = (f"If the {who} are new hires or have just transferred in, it is onboarding; if their current work is being "
-              "replaced or they are moving into a different role, it is reskilling.")
+    word = _PROCESS_WORD.search(frame.text)
+    if word and re.match(r"(?i)automat|chatbot|robot|ai$", word.group(1)):
+        change = (f'"{word.group(1)}" names a tool, not the {who}: if it takes their work away rather than changing how they '
+                  "do it, it is reskilling; if they are new to the team, it is onboarding.")
+    elif word:
+        change = (f'"{word.group(1)}" names a process or the people the work serves, not the {who}: only if the {who} '
+                  "themselves had just joined the team would it be onboarding; if their role were going away, reskilling.")
+    elif "new_system" in frame.triggers:
+        change = (f"If the new system takes the {_possessive(who)} work away rather than changing how they do it, it is reskilling; "
+                  f"if the {who} are new to the team, it is onboarding.")
+    elif clause and not tenure:
+        change = (f'If the {who} are new to the team (hired or transferred in recently), it is onboarding; if the work in '
+                  f'"{clip(clause, 80)}" is being taken away from them or they move into a different role, it is reskilling.')
+    elif tenure:
+        change = (f'Only if "{" ".join(tenure.group(0).split())}" does not hold and the {who} are new to the team would it '
+                  "be onboarding; if their role were going away, reskilling.")
+    else:
+        change = (f"If the {who} are new hires or have just transferred in, it is onboarding; if their current work is being "
+                  "replaced or they are moving into a different role, it is reskilling.")
     return "upskilling", why, change
 
 
@@ -167,7 +239,7 @@ _END = r"(?=[.,;:!?]|\s+(?:and|but|so|by|in|on|at|from|before|within|where|when|
 _NEW_ROLE = (
     re.compile(r"\b(?:in)?to\s+(?:new\s+|different\s+)?((?:[A-Za-z][A-Za-z-]*\s+){0,3}?[A-Za-z][A-Za-z-]*)\s+(?:roles?|positions?|jobs?)\b"),
     re.compile(r"\bbecome\s+(?:a\s+|an\s+)?((?:[A-Za-z][A-Za-z-]*\s+){0,2}?[A-Za-z][A-Za-z-]*)" + _END),
-    re.compile(r"\bretrain\w*\s+(?:them\s+|him\s+|her\s+)?as\s+(?:a\s+|an\s+)?((?:[A-Za-z][A-Za-z-]*\s+){0,3}?[A-Za-z][A-Za-z-]*)" + _END),
+    re.compile(r"\bretrain\w*\s+(?:(?:them|him|her|our|the|their|all|\d+|[a-z-]+)\s+){0,4}?as\s+(?:a\s+|an\s+)?((?:[A-Za-z][A-Za-z-]*\s+){0,3}?[A-Za-z][A-Za-z-]*)" + _END),
     re.compile(r"\b(?:move|moves|moving|moved)\s+(?:them\s+)?into\s+((?:the\s+)?(?:[A-Za-z][A-Za-z-]*\s+){0,2}?[A-Za-z][A-Za-z-]*)" + _END),
     re.compile(r"\b(?:redeployed|reassigned|retrained|moved|trained)\s+as\s+(?:a\s+|an\s+)?((?:[A-Za-z][A-Za-z-]*\s+){0,3}?[A-Za-z][A-Za-z-]*)" + _END),
     re.compile(r"\band\s+into\s+((?:the\s+)?(?:[A-Za-z][A-Za-z-]*\s+){0,2}?[A-Za-z][A-Za-z-]*)" + _END),
@@ -176,10 +248,16 @@ _PERSON_END = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|man|woman|person|lead
 ROLE_WORDS = words("context_role_nouns")  # the one list of role nouns (planner/lexicon/data/context_role_nouns.txt)
 
 
-def new_role(text: str) -> Optional[str]:
-    """Where the people move to, as a phrase for "the core tasks of ___": "a junior data analyst",
-    "a logistics coordinator", or a field or place: "the new role in UX design", "the new role in the dispatch office"."""
+def new_role(text: str, c: Optional[Cues] = None) -> Optional[str]:
+    """Where the people move to, as a phrase for "the core tasks of ___": a team as the text writes it ("the
+    collections team", from a move cue), "a junior data analyst", "a logistics coordinator", or a field or place:
+    "the new role in UX design", "the new role in the dispatch office"."""
     from planner.text.inflect import singular
+    from planner.generators.role_change import team_target
+
+    team = team_target(c) if c is not None else None
+    if team:
+        return team
 
     for rx in _NEW_ROLE:
         for m in rx.finditer(text):
@@ -202,6 +280,8 @@ def new_role(text: str) -> Optional[str]:
 def _role_label(target: str) -> str:
     """"a logistics coordinator" -> "the logistics coordinator role"; "the new role in the dispatch office" -> "the dispatch office role"."""
     name = re.sub(r"^the\s+", "", _role_name(target))
+    if re.search(r"\b(?:team|department|desk|office|unit|function|section)$", name):
+        return f"the {name}"  # "the collections team": the team as written, not "the collections team role"
     return f"the {name} role"
 
 
@@ -462,7 +542,7 @@ def _sentence_with(text: str, phrase: str) -> str:
 
 
 def _goal(frame: ProblemFrame, kind: str, verb: Optional[str], obj: Optional[str], qual: str, items: Optional[str],
-          target_role: Optional[str], system: Optional[str], consumer: Optional[str]) -> str:
+          target_role: Optional[str], system: Optional[str], consumer: Optional[str], rc=None) -> str:
     step = consumer_step(frame.text, frame.consumer) if consumer and frame.consumer else None
     if step and (not can_be_verb(step.split()[0]) or len(step.split()) > 6):
         step = None
@@ -473,6 +553,10 @@ def _goal(frame: ProblemFrame, kind: str, verb: Optional[str], obj: Optional[str
         nv, nobj = _new_role_task(frame.text)
         if nv and nobj:
             verb, obj, qual, in_new_role = nv, nobj, "", True
+    if kind == "reskilling" and rc is not None and (not in_new_role or not (consumer and verb and obj)):
+        from planner.generators.role_change import goal as change_goal  # the target as written, its work, its mentor
+
+        return change_goal(rc, (verb.lower(), obj) if in_new_role and verb and obj else None)
     if kind == "reskilling" and target_role and not in_new_role:
         return f"Carry out the core tasks of {target_role} on real work, to the standard someone already in that role would accept"
     if verb and obj:
@@ -989,7 +1073,7 @@ class OfflineGenerator:
 
         cue = cues_for(frame)
         kind, why, change = intervention(frame, cue)
-        target_role = new_role(frame.text) if kind == "reskilling" else None
+        target_role = new_role(frame.text, cue) if kind == "reskilling" else None
         verb, obj, qual = _verb_object(frame)
         behaviour = _behaviour(frame) if kind != "reskilling" else None
         if behaviour is not None and behaviour.extra.get("output"):
@@ -1019,11 +1103,26 @@ class OfflineGenerator:
         prep = re.search(rf"\b(on|in|at|of)\s+(?:the|our|my)\s+{re.escape(team_name)}", frame.text, re.I) if team_name else None
         team = f" {prep.group(1).lower() if prep else 'on'} the {team_name}" if team_name else ""
         system = _system(frame)
+        from planner.generators import role_change as RC
+
+        if kind == "reskilling" and system and any(re.sub(r"^the\s+", "", system, flags=re.I).lower() in g.lower() for g in cue.gone):
+            system = None  # "once the dictation software goes live": the tool that replaces the work, not where they will work
+        rc_system = None if kind == "onboarding" and system and any(
+            re.sub(r"^the\s+", "", system, flags=re.I).lower() in q.lower() for q in cue.onboarding) else system
+        rc = RC.read(frame.text, kind, cue, target_role, rc_system) if kind in ("reskilling", "onboarding") else None
+        nv, nobj = _new_role_task(frame.text) if kind == "reskilling" and target_role else (None, None)
+        work = (nv.lower(), nobj) if nv and nobj else None  # what they will do in the new role, as the text says it
+        if kind == "reskilling" and rc is not None:
+            # the new role's output, never the old work's; no domain pack read off the old work's words (issue 12, E)
+            items = work[1] if work and work[1].split()[-1].endswith("s") else None
+            pattern = P.GENERIC
         promoted = re.search(r"\bpromot\w*[^.;]{0,60}", frame.text)
         owner = find_owner(frame.text, frame.audience_role, skip=(promoted.group(0),) if promoted else ())
         if owner:
             owner = _role_as_written(frame.text, owner)  # "QA officer", not "qa officer"
         consumer = _consumer_np(frame)
+        if consumer and rc is not None and rc.mentor and consumer.split()[-1].lower() in rc.mentor.lower():
+            consumer = None  # "the records manager has offered to mentor them": the mentor, not a reader of the work
         if consumer and target_role and (_role_name(target_role).lower() in consumer.lower() or consumer.lower().endswith(plural(_role_name(target_role)).lower())):
             consumer = None  # the role they move into is not a reader of their work
         deadline = find_deadline(frame.text, today)
@@ -1058,7 +1157,9 @@ class OfflineGenerator:
         said = {w for item in lacks for w in re.findall(r"[a-z]{4,}", item.lower())} - {"that", "with", "from", "their", "each"}
         std_items = list(dict.fromkeys(lacks + [i for i in pattern.standard_items
                                                 if not said & set(re.findall(r"[a-z]{4,}", i.lower()))]))[:6]
-        if kind == "reskilling" and target_role:
+        if kind == "reskilling" and rc is not None:
+            standard = RC.standard(rc, work)
+        elif kind == "reskilling" and target_role:
             standard = gated(f"Each task is done as someone already working{_as_phrase(target_role)} would do it, checked item by "
                              f"item against a checklist for the role: " + "; ".join(pattern.standard_items[:3]) + ".",
                              "Each task of the new role is done to a checklist written with someone already in that role.")
@@ -1106,7 +1207,13 @@ class OfflineGenerator:
             role_name = _role_name(target_role) if target_role else "new"
             assets.append({"kind": "guide", "title": gated(f"Learning path for {_role_label(target_role) if target_role else 'the new role'}", "Learning path for the new role", phrase=True),
                            "contains": "The core tasks of the role in order, each with a worked example from real work and a short assessment."})
-        if kind == "reskilling":
+        if kind == "reskilling" and rc is not None:
+            practice = RC.practice(rc, work)
+            if system and system not in practice["materials"]:
+                practice["materials"].append(system)
+        elif kind == "onboarding" and rc is not None and (rc.mentor or rc.queue):
+            practice = RC.onboarding_practice(rc, items, owner)
+        elif kind == "reskilling":
             practice = {
                 "task": gated(f"Do real tasks of {_role_label(target_role or '')} in a stretch assignment, starting with the simplest, "
                               "each reviewed against the role's checklist" if target_role else
@@ -1140,7 +1247,8 @@ class OfflineGenerator:
                                   f"reviews a sample of each person's work every week and discusses one in a short 1:1{until}", phrase=True), 200),
         }
         open_q = [QUESTIONS[m] for m in frame.missing if m in QUESTIONS
-                  and not (behaviour is not None and m in ("task", "symptoms"))]
+                  and not (behaviour is not None and m in ("task", "symptoms"))
+                  and not (kind == "reskilling" and m in ("baseline", "symptoms", "task"))]  # a new role has no error rate yet
         if frame.consumer and QUESTIONS["consumer"] in open_q:
             open_q.remove(QUESTIONS["consumer"])
         if not owner:
@@ -1151,8 +1259,8 @@ class OfflineGenerator:
         if cue.onboarding and cue.reskilling:
             open_q.append(f'The text says both "{cue.onboarding[0]}" and "{cue.reskilling[0]}": are the people new to the team, '
                           "or is their role changing? (It decides between onboarding and reskilling.)")
-        if kind == "reskilling":
-            open_q.append(f"Which tasks of {_role_label(target_role) if target_role else 'the new role'} should they learn first, and who already in that role can mentor them?")
+        if rc is not None:  # the blanks of the change of role: the target, its first tasks, the mentor, the dates
+            open_q += RC.questions(rc, kind, _as_written(frame.text, frame.audience_role) if frame.audience_role else "people")
         if owner and source == "a weekly sample of the work checked against the checklist":
             source = f"the {owner}'s weekly sample of {things}, checked against the checklist"  # the reviewer the text names
         signal = _signal(frame, items, source, owner)
@@ -1168,7 +1276,15 @@ class OfflineGenerator:
                 r"(?:review|check|approve|sign|inspect|audit|mark|assess)\b", consumer_step(frame.text, frame.consumer) or "review"):
             goal_consumer = None  # the reviewer is not a reader the goal serves ("the compliance manager reviews ...")
         goal = _behaviour_goal(frame, behaviour, goal_consumer) if behaviour else None
-        goal = goal or _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer)
+        if goal_consumer and rc is not None and rc.mentor and goal_consumer.split()[-1].lower() in rc.mentor.lower():
+            goal_consumer = None  # the mentor the text names checks the work; they are not a reader it serves
+        goal = goal or _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer, rc)
+        first = RC.first_real_task(frame.text) if kind == "onboarding" and rc is not None else None
+        if first and goal.startswith(("Do the everyday work", "Carry out the piece")):
+            goal = gated(f"{_cap(first[0])} {first[1]}{first[2]} without help, to the standard {'the ' + owner if owner else 'the team'} expects", goal)
+        if kind == "onboarding" and rc is not None and (rc.queue or rc.system) and goal.startswith(("Do the everyday work", "Carry out the piece")):
+            goal = gated(f"Work {rc.queue or 'real cases'}{' in ' + rc.system if rc.system and rc.system.lower() not in (rc.queue or '').lower() else ''} "
+                         f"without help, to the standard {'the ' + owner if owner else 'the team'} expects", goal)
         if behaviour is not None:
             skills = [behaviour.sentence(), f"Check {things} against the checklist before handing them on" if items
                       else "Check the work against the checklist before handing it on"]
@@ -1178,6 +1294,10 @@ class OfflineGenerator:
             skills = [f"Apply {frame.task_object} in the daily work", f"Show a reviewer {frame.task_object} applied to real cases"]
         else:
             skills = [f"Produce {things} to the checklist", f"Check {things} against the checklist before handing them on"]
+        if first and skills and re.match(r"(?:Produce|Apply) ", skills[0]):
+            skills = [f"{_cap(first[0])} {first[1]}{first[2]}"] + skills[1:]  # the newcomers' first real work, as written
+        if kind == "reskilling" and rc is not None:  # the new role's first task, never the old work's output
+            skills = [RC.first_task(rc, work)] + ([f"Check their own {work[1]} against the standard of {rc.of()} before handing them on"] if work else [])
         skills = [gated(s, "Check the work against the checklist before handing it on") for s in skills]
         gframe = frame
         if behaviour is not None and behaviour.obj:
@@ -1192,6 +1312,9 @@ class OfflineGenerator:
             # the reviewing role's own clause is the step the work serves ("the maintenance supervisor signs off the
             # job list every morning"): the consumer of the tasks, from the text (issue 12, J)
             gframe = gframe.model_copy(update={"consumer": owner, "consumer_need": ostep})
+        if kind == "reskilling" and rc is not None:  # the new role's work; its reader only where the text names one
+            gframe = gframe.model_copy(update={"workflow": f"the work {rc.of_work()}", "consumer": frame.consumer if consumer else None,
+                                               "consumer_need": frame.consumer_need if consumer else None})
         tasks = [ground_offline(s, gframe) for s in skills]
         from planner.generators.gate import problems as _problems
 
