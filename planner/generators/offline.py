@@ -1011,13 +1011,34 @@ def _named_terms(text: str, system: Optional[str]) -> list[str]:
     return out
 
 
-def is_thin(frame: ProblemFrame) -> bool:
-    """Too little to plan from: no role, no work output, no number, and only a line of text."""
-    words = re.findall(r"[A-Za-z']+", frame.text)
-    from planner.extract.task import OUTPUT_NOUNS
+_THIN_WORDS = 25  # "one line": a manager's one-sentence request ("we need our accountants to get better at excel")
 
-    return (not frame.audience_role and not frame.task_object and not frame.numbers
-            and not OUTPUT_NOUNS.search(frame.text) and len(words) < 25)
+
+def is_thin(frame: ProblemFrame) -> bool:
+    """Too little to plan from: one line that reports no observed behaviour (no clause of what the people do or get
+    wrong, no figure), so a full plan would be generic padding (DOMAIN.md: "a wrongly identified gap: start from
+    observed work"). The role, tool or cue the line gives is kept by the discovery plan. A reskilling or onboarding
+    line still gets its plan when it names where the people go or what they will do first."""
+    words = re.findall(r"[A-Za-z']+", frame.text)
+    if len(words) >= _THIN_WORDS or len([s for s in _sentences(frame.text) if len(s.split()) > 2]) > 2:
+        return False
+    if any(n.role != "headcount" for n in frame.numbers):
+        return False
+    b = _behaviour(frame)
+    if b is not None and b.kind not in ("wish", "need"):  # what the people do or get wrong, with them as its subject
+        return False  # (a wish, "need to get better at X", is not an observed behaviour)
+    c = cues_for(frame)
+    if c.reskilling and new_role(frame.text, c):
+        return False  # "retrain the 5 keyers as QA testers": the target is the plan
+    if c.onboarding and not c.reskilling:
+        from planner.generators.role_change import first_real_task, mentor
+
+        if first_real_task(frame.text) or mentor(frame.text) or (frame.task_verb and frame.task_object):
+            return False  # "four new reps who start Monday; they must handle password reset tickets in Zendesk"
+    if not (c.reskilling or c.onboarding) and frame.task_verb and frame.task_object and can_be_verb(frame.task_verb.split()[0]) \
+            and not re.search(r"\b(?:better|training|trained|improve|learn|upskill|skills?)\b", frame.text, re.I):
+        return False  # a piece of work named plainly ("the clerks post invoices late")
+    return True
 
 
 # Neutral scaffolding, true for any team, for a sentence that fails the well-formedness gate (issue 12: never shipped).
