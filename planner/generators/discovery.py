@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from planner.extract.deadline import find_deadline
 from planner.frame import ProblemFrame
 from planner.generators.gate import clip
 from planner.models import Plan, PlanMeta
@@ -56,10 +57,11 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
     elif kind == "onboarding":
         questions += [f"Which real tasks, in which system and queue, will {the} do first? (Ask the team's manager.)",
                       f"Who will {the} be paired with for their first weeks? (Ask the team's lead.)",
-                      "What does the team expect them to do alone, and by when? (Ask the team's manager.)"]
+                      "What does the team expect them to do alone" + (", by the date the text gives? " if find_deadline(frame.text, today) else ", and by when? ")
+                      + "(Ask the team's manager.)"]
     else:
         questions += [f"Which piece of work{where} shows the problem: which output, in which situation? (Ask {the} doing it.)",
-                      "Who receives that work next, and what do they have to chase or redo? (Ask the people who receive it.)",
+                      None if frame.consumer else "Who receives that work next, and what do they have to chase or redo? (Ask the people who receive it.)",
                       "How often does it go wrong today, and where could that be counted? (Ask whoever owns the records or reports.)",
                       "What does it cost: rework, delays, customer effect or compliance? (Ask the team's manager.)",
                       f"Are {the} new to this work, or is their role changing? (It decides between upskilling, onboarding and reskilling.)"]
@@ -100,7 +102,8 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                            "baseline": None,
                            "baseline_method": ("Over the next two weeks, collect examples from the people doing the work and from "
                                                "those who receive it, and count how often the problem shows."),
-                           "target": "one skill chosen, with a measured baseline, by the review date",
+                           "target": "Proposed: one skill chosen, with a measured baseline, by the review date",
+                           "target_is_proposal": True,
                            "data_source": "the collected examples and the team's own records"},
         "review_date": (today + dt.timedelta(weeks=DISCOVERY_WEEKS)).isoformat(),
         "tasks": [ground_offline(s, frame).model_dump() for s in skills],

@@ -1233,7 +1233,9 @@ class OfflineGenerator:
             if system and system not in practice["materials"]:
                 practice["materials"].append(system)
         elif kind == "onboarding" and rc is not None and (rc.mentor or rc.queue):
-            practice = RC.onboarding_practice(rc, items, owner)
+            first_task = RC.first_real_task(frame.text)
+            practice = RC.onboarding_practice(rc, items, owner, first_task[2] if first_task else "",
+                                             first_task[0] if first_task else None)
         elif kind == "reskilling":
             practice = {
                 "task": gated(f"Do real tasks of {_role_label(target_role or '')} in a stretch assignment, starting with the simplest, "
@@ -1281,7 +1283,8 @@ class OfflineGenerator:
             open_q.append(f'The text says both "{cue.onboarding[0]}" and "{cue.reskilling[0]}": are the people new to the team, '
                           "or is their role changing? (It decides between onboarding and reskilling.)")
         if rc is not None:  # the blanks of the change of role: the target, its first tasks, the mentor, the dates
-            open_q += RC.questions(rc, kind, _as_written(frame.text, frame.audience_role) if frame.audience_role else "people")
+            open_q += [q for q in RC.questions(rc, kind, _as_written(frame.text, frame.audience_role) if frame.audience_role else "people")
+                       if not (q.startswith("Which system") and (system or _named_terms(frame.text, system)))]
         if owner and source == "a weekly sample of the work checked against the checklist":
             source = f"the {owner}'s weekly sample of {things}, checked against the checklist"  # the reviewer the text names
         signal = _signal(frame, items, source, owner)

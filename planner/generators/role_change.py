@@ -40,7 +40,7 @@ _PAIR_PERIOD = re.compile(r"\b(?:for|during)\s+((?:the|their|his|her)\s+first\s+
 _WHEN = re.compile(r"\b((?:next|this|by next|by the end of|at the end of|from|in|by|before)\s+(?:the\s+)?"
                    r"(?:spring|summer|autumn|fall|winter|year|month|quarter|week|january|february|march|april|may|june|july|"
                    r"august|september|october|november|december|q[1-4])(?:\s+\d{4})?)\b", re.I)
-_QUEUE = re.compile(r"\b((?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:queue|inbox|backlog|caseload|rota|route|round|desk))\b", re.I)
+_QUEUE = re.compile(r"\b((?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:queue|inbox|backlog|caseload|worklist|book))\b", re.I)
 _NOT_PERSON = frozenset("first last new same".split())
 
 
@@ -179,23 +179,24 @@ def questions(rc: RoleChange, kind: str, who: str) -> list[str]:
 
 # --- onboarding ----------------------------------------------------------------------------------------------------
 
-def onboarding_practice(rc: RoleChange, work: Optional[str], owner: Optional[str]) -> dict:
+def onboarding_practice(rc: RoleChange, work: Optional[str], owner: Optional[str], tail: str = "", verb: Optional[str] = None) -> dict:
     """Real first tasks in the system and queue the text names, paired with the person it names."""
     who = rc.mentor or "an experienced colleague (who: see open questions)"
-    where = " ".join(x for x in ((f"from {rc.queue}" if rc.queue else ""), (f"in {rc.system}" if rc.system else "")) if x)
+    system = rc.system or (tail.strip()[3:] if tail.strip().startswith("in ") else None)
+    where = " ".join(x for x in ((f"from {rc.queue}" if rc.queue else ""), (f"in {system}" if system else "")) if x)
     cases = f"real {work}" if work else "real cases"
     period = f" during {rc.period}" if rc.period else ""
     return {
-        "task": gated(f"Work {cases}{(' ' + where) if where else ''} paired with {who}{period}: first watch, then do them together, "
+        "task": gated(f"{_cap(verb) if verb and not rc.queue else 'Work'} {cases}{(' ' + where) if where else ''} paired with {who}{period}: first watch, then do them together, "
                       f"then alone with {(owner and 'the ' + owner) or _them(rc)} checking each one",
                       "Work real cases paired with an experienced colleague: watch, do them together, then alone with a check"),
-        "materials": [f"{cases} from the team's own work"] + ([rc.system] if rc.system else []),
+        "materials": [f"{cases} from the team's own work"] + ([system] if system else []),
         "setting": (where or "in the real workflow") + (", alongside the person they are paired with" if rc.mentor else ""),
     }
 
 
 _FIRST_TASK = re.compile(r"\b(?:they|he|she|who|each new [a-z-]+)\s+(?:will|'ll|are going to|is going to|must|need to|needs to|are to|is to|have to|has to)\s+"
-                         r"([a-z]+)\s+((?:the|a|an|their|our)\s+[a-z][a-z -]{2,50}?)(?=\s+(?:in|on|for|from|and|but|so|that|which|with|at|by)\b|[.,;:]|$)", re.I)
+                         r"([a-z]+)\s+((?:(?:the|a|an|their|our)\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:in|on|for|from|and|but|so|that|which|with|at|by)\b|[.,;:]|$)", re.I)
 
 
 def first_real_task(text: str) -> Optional[tuple[str, str, str]]:
