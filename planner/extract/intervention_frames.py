@@ -172,7 +172,7 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     ("take on", r"\b(?:take|bring) (?:on|in) (?:about |around |another |some )?NUM (?:" + _W + r"){0,2}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s)\b"),
     ("new people", r"(?<!not )(?<!no )\b(?:new|newest|fresh) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire|NEWBIE)\b(?! PROC\b)"),
     # "the six recruits", "our September intake", "two joiners": a noun that names people by their being new
-    ("newcomers", r"(?<!PROC )(?<!for )(?<!to )(?<!with )(?<!before )(?<!after )(?<!until )(?<!by )(?<!ahead of )\b(?:NUM|TIME|the|our|a|an|this|next|latest|spring|summer|autumn|fall|winter|graduate|apprentice) (?:" + _W + r")?NEWBIE\b(?! (?:PROC|PPL|UNIT|form|pack|kit|session|course|training|programme|program|induction|orientation|onboard)\b)"),
+    ("newcomers", r"(?<!PROC )(?<!for )(?<!to )(?<!with )(?<!before )(?<!after )(?<!until )(?<!by )(?<!ahead of )(?<!before the )(?<!after the )(?<!until the )(?<!by the )(?<!before our )\b(?:NUM|TIME|the|our|a|an|this|next|latest|spring|summer|autumn|fall|winter|graduate|apprentice) (?:" + _W + r")?NEWBIE\b(?! (?:PROC|PPL|UNIT|form|pack|kit|session|course|training|programme|program|induction|orientation|onboard)\b)"),
     ("only just here", r"\b(?:only|just|barely) (?:be |have be )?(?:with us|here|in the TEAM|on the UNIT|in the UNIT) (?:for )?(?:a NUM |a |NUM |a couple of )?(?:day|TIME)\b"),
     ("acquired", r"\bwe (?:" + _W + r"){0,2}?(?:acquire|merge with|absorb) (?!(?:" + _W + r"){0,2}?PROC\b)"),
     ("now with us", r"\bnow (?:sit|work|be) (?:with us|for us|part of (?:the|our) TEAM|in (?:the|our) TEAM)\b"),

@@ -194,10 +194,17 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
                   "already done this job in this team, it is upskilling.")
         return kind, why, change
     tenure = _TENURE.search(frame.text)
-    clause = _task_clause(frame)
-    if not clause and not tenure:  # the clause that reports the gap in their current work (planner.extract.intervention)
-        from planner.extract.intervention import work_clause
+    from planner.extract.intervention import work_clause
 
+    # the learners' own clause: the gap clause with them as its subject first ("The pharmacy techs ... keep
+    # mislabelling compounded IV bags"), never another role's clause that shares the task verb ("the pharmacists who
+    # check them before release")
+    theirs = work_clause(frame.text)
+    head = (frame.audience_role or "").split()[-1:]
+    if not (theirs and head and re.search(rf"\b{re.escape(head[0][:5])}", theirs, re.I)):
+        theirs = None
+    clause = theirs or _task_clause(frame)
+    if not clause and not tenure:  # the clause that reports the gap in their current work (planner.extract.intervention)
         clause = work_clause(frame.text)
     if clause and not tenure:
         why = f'The text describes work the {who} already do ("{clause}") and a gap in how well it is done'
@@ -224,8 +231,9 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         change = (f"If the new system takes the {_possessive(who)} work away rather than changing how they do it, it is reskilling; "
                   f"if the {who} are new to the team, it is onboarding.")
     elif clause and not tenure:
-        change = (f'If the {who} are new to the team (hired or transferred in recently), it is onboarding; if the work in '
-                  f'"{clip(clause, 80)}" is being taken away from them or they move into a different role, it is reskilling.')
+        work = f'the work in "{clause}"' if len(clause) <= 70 else "that work"
+        change = (f"If the {who} are new to the team (hired or transferred in recently), it is onboarding; if {work} "
+                  "is being taken away from them or they move into a different role, it is reskilling.")
     elif tenure:
         change = (f'Only if "{" ".join(tenure.group(0).split())}" does not hold and the {who} are new to the team would it '
                   "be onboarding; if their role were going away, reskilling.")
@@ -1027,6 +1035,11 @@ def is_thin(frame: ProblemFrame) -> bool:
     b = _behaviour(frame)
     if b is not None and b.kind not in ("wish", "need"):  # what the people do or get wrong, with them as its subject
         return False  # (a wish, "need to get better at X", is not an observed behaviour)
+    from planner.extract.intervention import work_clause
+
+    clause, head = work_clause(frame.text), (frame.audience_role or "").split()[-1:]
+    if clause and head and re.search(rf"\b{re.escape(head[0][:5])}", clause, re.I):
+        return False  # "the lab techs keep mislabelling samples": a problem clause with the people as its subject
     c = cues_for(frame)
     if c.reskilling and new_role(frame.text, c):
         return False  # "retrain the 5 keyers as QA testers": the target is the plan
@@ -1232,7 +1245,7 @@ class OfflineGenerator:
             practice = RC.practice(rc, work)
             if system and system not in practice["materials"]:
                 practice["materials"].append(system)
-        elif kind == "onboarding" and rc is not None and (rc.mentor or rc.queue):
+        elif kind == "onboarding" and rc is not None and (rc.mentor or rc.queue or RC.first_real_task(frame.text)):
             first_task = RC.first_real_task(frame.text)
             practice = RC.onboarding_practice(rc, items, owner, first_task[2] if first_task else "",
                                              first_task[0] if first_task else None)
@@ -1271,7 +1284,7 @@ class OfflineGenerator:
         }
         open_q = [QUESTIONS[m] for m in frame.missing if m in QUESTIONS
                   and not (behaviour is not None and m in ("task", "symptoms"))
-                  and not (kind == "reskilling" and m in ("baseline", "symptoms", "task"))]  # a new role has no error rate yet
+                  and not (kind == "reskilling" and m in ("baseline", "symptoms", "task", "consumer"))]  # a new role has no error rate yet
         if frame.consumer and QUESTIONS["consumer"] in open_q:
             open_q.remove(QUESTIONS["consumer"])
         if not owner:
