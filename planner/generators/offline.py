@@ -1334,7 +1334,9 @@ class OfflineGenerator:
         if first and skills and re.match(r"(?:Produce|Apply) ", skills[0]):
             skills = [f"{_cap(first[0])} {first[1]}{first[2]}"] + skills[1:]  # the newcomers' first real work, as written
         if kind == "reskilling" and rc is not None:  # the new role's first task, never the old work's output
-            skills = [RC.first_task(rc, work)] + ([f"Check their own {work[1]} against the standard of {rc.of()} before handing them on"] if work else [])
+            bare = re.sub(r"^(?:the|a|an|their|our)\s+", "", work[1], flags=re.I) if work else ""
+            skills = [RC.first_task(rc, work)] + ([f"Check their own {bare} against the standard of {rc.of()} before handing them on"]
+                                                  if work and work[0] != "help" and bare.split()[-1].endswith("s") else [])
         skills = [gated(s, "Check the work against the checklist before handing it on") for s in skills]
         gframe = frame
         if behaviour is not None and behaviour.obj:
@@ -1350,8 +1352,8 @@ class OfflineGenerator:
             # job list every morning"): the consumer of the tasks, from the text (issue 12, J)
             gframe = gframe.model_copy(update={"consumer": owner, "consumer_need": ostep})
         if kind == "reskilling" and rc is not None:  # the new role's work; its reader only where the text names one
-            gframe = gframe.model_copy(update={"workflow": f"the work {rc.of_work()}", "consumer": frame.consumer if consumer else None,
-                                               "consumer_need": frame.consumer_need if consumer else None})
+            gframe = gframe.model_copy(update={"workflow": f"the work {rc.of_work()}", "consumer": frame.consumer if consumer and work else None,
+                                               "consumer_need": frame.consumer_need if consumer and work else None})
         tasks = [ground_offline(s, gframe) for s in skills]
         from planner.generators.gate import problems as _problems
 

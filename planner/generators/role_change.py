@@ -106,7 +106,10 @@ def read(text: str, kind: str, cues: Cues, target_role: Optional[str], system: O
             break
     period = _PAIR_PERIOD.search(text)
     queue = _QUEUE.search(text) if kind == "onboarding" else None
-    return RoleChange(target=team or target_role, team=bool(team), mentor=mentor(text), period=period.group(1) if period else None,
+    target = team or target_role
+    if target and target.startswith("the new role in the "):
+        target, team = target[len("the new role in "):], target[len("the new role in "):]  # "the dispatch office"
+    return RoleChange(target=target, team=bool(team), mentor=mentor(text), period=period.group(1) if period else None,
                       ends=ends, queue=queue.group(1) if queue else None, system=system)
 
 
@@ -138,9 +141,11 @@ def standard(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> str:
 
 def practice(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> dict:
     who = rc.mentor or f"someone already {rc.among()} (who: see open questions)"
-    cases = f"real {work[1]}" if work else f"real tasks {rc.of_work()}"
+    bare = re.sub(r"^(?:the|a|an|their|our)\s+", "", work[1], flags=re.I) if work else ""
+    cases = f"real {bare}" if work and work[0] != "help" else "real cases" if work else f"real tasks {rc.of_work()}"
+    lead = f"{_cap(work[0])} {work[1]} on real cases" if work else f"Work on {cases}"
     return {
-        "task": gated(f"Work on {cases} alongside {who}: first watch, then do them together, then alone with {_them(rc)} checking each one",
+        "task": gated(f"{lead} alongside {who}: first watch, then do it together, then alone with {_them(rc)} checking each one",
                       "Do real tasks of the new role alongside someone already in it: watch, do them together, then alone with a check"),
         "materials": [f"{cases} (anonymised where needed)", "the checklist written with " + (rc.mentor or "the mentor")],
         "setting": (f"{rc.in_()}" + (f", in {rc.system}" if rc.system else "")).strip(),
@@ -205,7 +210,8 @@ def first_real_task(text: str) -> Optional[tuple[str, str, str]]:
     from planner.extract.phrases import base_verb, can_be_noun, can_be_verb, whole_np
 
     m = _FIRST_TASK.search(text)
-    if not m or not can_be_verb(m.group(1)) or m.group(1).lower() in ("be", "have", "get", "need", "want", "start", "join"):
+    if not m or not can_be_verb(m.group(1)) or m.group(1).lower() in (
+            "be", "have", "get", "need", "want", "start", "join", "know", "understand", "learn", "remember", "feel", "see", "like"):
         return None
     np = re.sub(r"^(?:their|our)\s+", "the ", m.group(2).strip(), flags=re.I)
     if not (whole_np(np) or (len(np.split()) <= 5 and can_be_noun(np.split()[-1]) and np.split()[-1].lower() not in ("them", "it"))):
