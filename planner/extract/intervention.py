@@ -116,7 +116,7 @@ def whole_clause(text: str, phrase: str) -> str:
     return out if phrase.lower() in out.lower() else phrase
 
 
-_INTO_TEAM = re.compile(r"^(?P<subject>.*?)\b(?:move|moves|moving|moved|transfer\w*|go|goes|going|join|joins|joining|redeploy\w*|shift\w*|switch\w*)"
+INTO_TEAM = re.compile(r"^(?P<subject>.*?)\b(?:move|moves|moving|moved|transfer\w*|go|goes|going|join|joins|joining|redeploy\w*|shift\w*|switch\w*)"
                         r"\s+(?:over\s+|across\s+)?(?:in)?to\s+(?:the|our|a|their)\s+(?P<field>(?:[\w-]+\s+){1,3}?)"
                         r"(?:team|department|desk|office|unit|function|section)s?\b", re.I)
 _FIELD_STOP = frozenset("new same other main central back front our the their".split())
@@ -126,7 +126,7 @@ def _team_move(cue: str) -> bool:
     """"The 11 billing agents will move into the collections team": a move into a team named by a field of work that
     the learners' own role does not name (their subject shares no word with it); "the claims handlers transfer into
     our claims team" keeps the same work."""
-    m = _INTO_TEAM.search(cue)
+    m = INTO_TEAM.search(cue)
     if not m:
         return False
     field = {w.lower()[:5] for w in m.group("field").split() if w.lower() not in _FIELD_STOP}

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from planner.extract.intervention import Cues, _INTO_TEAM
+from planner.extract.intervention import Cues, INTO_TEAM
 from planner.generators.gate import gated
 
 # --- facts ---------------------------------------------------------------------------------------------------------
@@ -75,7 +75,7 @@ class RoleChange:
 def team_target(cues: Cues) -> Optional[str]:
     """The team the people move into, as the text writes it ("the collections team"), from a move cue."""
     for q in cues.move:
-        if _INTO_TEAM.search(q):
+        if INTO_TEAM.search(q):
             m = _TEAM_NP.search(q)
             if m:
                 np = m.group(1)
