@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planner.extract.deadline import find_deadline
 from planner.frame import ProblemFrame
 from planner.generators.gate import clip
 from planner.models import Plan, PlanMeta
@@ -57,8 +56,7 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
     elif kind == "onboarding":
         questions += [f"Which real tasks, in which system and queue, will {the} do first? (Ask the team's manager.)",
                       f"Who will {the} be paired with for their first weeks? (Ask the team's lead.)",
-                      "What does the team expect them to do alone" + (", by the date the text gives? " if find_deadline(frame.text, today) else ", and by when? ")
-                      + "(Ask the team's manager.)"]
+                      "What does the team expect them to do alone once they are settled? (Ask the team's manager.)"]
     else:
         questions += [f"Which piece of work{where} shows the problem: which output, in which situation? (Ask {the} doing it.)",
                       None if frame.consumer else "Who receives that work next, and what do they have to chase or redo? (Ask the people who receive it.)",

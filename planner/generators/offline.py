@@ -327,7 +327,7 @@ _TASK_IN_NEW_ROLE = (
     re.compile(r"\bin\s+(?:the|their|his|her)\s+new\s+roles?,?\s+(?:they|she|he)\s+(?:will|would|'ll|are to|need to|must)\s+([a-z]+)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|to)\b|[.,;:]|$)", re.I),
     re.compile(r"\b(?:as|into)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+\s+who\s+([a-z]+)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|to)\b|[.,;:]|$)", re.I),
     re.compile(r"\b(?:where|in which|in that role|there)\s+(?:they|she|he)\s+(?:would|will|could|can|'d|are to|need to)\s+([a-z]+)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|to)\b|[.,;:]|$)", re.I),
-    re.compile(r"\b(?:roles?|positions?|jobs?)\s*:\s*([a-z]+ing)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|against|to)\b|[.,;:]|$)", re.I),
+    re.compile(r"\b(?:roles?|positions?|jobs?)\s*[:,]\s*([a-z]+ing)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|against|to)\b|[.,;:]|$)", re.I),
 )
 
 
@@ -345,6 +345,12 @@ def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
                 from planner.extract.phrases import base_verb
 
                 return "help", np  # "help citizens use the online portal": a bare-infinitive complement, kept whole
+            if not whole_np(np):
+                # "preparing the monthly variance reports the budget holders use": the object before a reduced
+                # relative clause, the longest whole noun phrase that ends on a plural noun
+                cut = next((" ".join(w[:n]) for n in range(len(w) - 1, 1, -1)
+                            if w[n - 1].endswith("s") and can_be_noun(w[n - 1]) and whole_np(" ".join(w[:n]))), None)
+                np = cut or np
             if whole_np(np):
                 from planner.extract.phrases import base_verb
 
@@ -1297,7 +1303,7 @@ class OfflineGenerator:
                           "or is their role changing? (It decides between onboarding and reskilling.)")
         if rc is not None:  # the blanks of the change of role: the target, its first tasks, the mentor, the dates
             open_q += [q for q in RC.questions(rc, kind, _as_written(frame.text, frame.audience_role) if frame.audience_role else "people")
-                       if not (q.startswith("Which system") and (system or _named_terms(frame.text, system)))]
+                       if not (q.startswith("Which real cases") and (system or _named_terms(frame.text, system)))]
         if owner and source == "a weekly sample of the work checked against the checklist":
             source = f"the {owner}'s weekly sample of {things}, checked against the checklist"  # the reviewer the text names
         signal = _signal(frame, items, source, owner)

@@ -133,7 +133,8 @@ def goal(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> str:
 
 def standard(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> str:
     who = rc.mentor or "a mentor from that team or role (who: see open questions)"
-    what = f"Each of their {work[1]}" if work else f"Each task {rc.of_work()}"
+    bare = re.sub(r"^(?:the|a|an|their|our)\s+", "", work[1], flags=re.I) if work else ""
+    what = f"Each of their {bare}" if work and work[0] != "help" and bare.split()[-1].endswith("s") else f"Each task {rc.of_work()}"
     return gated(f"{what} is done the way someone already {rc.among()} does it, checked item by item by {who}; "
                  "the items are written with that person before practice starts.",
                  "Each task of the new role is done to a checklist written with someone already in that role.")
@@ -158,8 +159,8 @@ def _them(rc: RoleChange) -> str:
 
 
 def first_task(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> str:
-    if work:
-        return f"{_cap(work[0])} {work[1]} {rc.in_()}"
+    if work:  # the new role is the task's workflow ("the work of a junior financial analyst"), not part of its object
+        return f"{_cap(work[0])} {work[1]}"
     return f"Do the first real tasks {rc.of_work()} alongside " + (rc.mentor or f"someone already {rc.among()}")
 
 
@@ -178,7 +179,7 @@ def questions(rc: RoleChange, kind: str, who: str) -> list[str]:
         if not rc.mentor:
             out.append(f"Who will the {who} be paired with for their first weeks?")
         if not (rc.system or rc.queue):
-            out.append("Which system and which queue or caseload will they work in first?")
+            out.append("Which real cases will they work on first, and where do those cases come from?")
     return out
 
 
