@@ -32,7 +32,9 @@ def test_german_onboarding_with_numbers_deadline_and_owner():
     assert p.feedback_owner.role == "Schichtleiter"
     assert any("bis Ende April" in q for q in p.open_questions)
     md = plan_markdown(p)
-    assert md.startswith("# Einarbeitungsplan") and "Englisch am besten" in md
+    # the "Englisch am besten" note is for the plan's author: in the review section (--annotate), not the plan itself
+    assert md.startswith("# Einarbeitungsplan") and "Englisch am besten" not in md
+    assert "Englisch am besten" in plan_markdown(p, annotate=True)
 
 
 def test_spanish_reskilling_from_a_closing_site():
@@ -77,7 +79,9 @@ def test_every_number_of_the_plan_comes_from_the_text(text):
 def test_a_language_without_labels_gets_the_plan_in_english_words():
     p = plan("Onze 5 magazijnmedewerkers maken fouten bij het inpakken van de bestellingen en dat is niet goed voor de klanten.")
     assert p.language == "nl" and p.open_questions
-    assert "Dutch" in p.assumptions[0] and "English best" in p.assumptions[0]
+    # the "use English or an LLM provider" note is for the plan's author, not an assumption about the team
+    assert "Dutch" in p.review_notes[0] and "English best" in p.review_notes[0]
+    assert not any("English" in a for a in p.assumptions)
 
 
 @pytest.mark.parametrize("kind,text", [

@@ -61,6 +61,10 @@ RESKILLING = (
 class Cues:
     onboarding: tuple[str, ...]
     reskilling: tuple[str, ...]
+    # the reskilling cues by what they say: the current work goes away, a move into another role, never done the work
+    gone: tuple[str, ...] = ()
+    move: tuple[str, ...] = ()
+    never: tuple[str, ...] = ()
 
     def kind(self) -> str:
         """Reskilling when the role goes away or changes; else onboarding when the people are new; else upskilling."""
@@ -112,6 +116,24 @@ def whole_clause(text: str, phrase: str) -> str:
     return out if phrase.lower() in out.lower() else phrase
 
 
+INTO_TEAM = re.compile(r"^(?P<subject>.*?)\b(?:move|moves|moving|moved|transfer\w*|go|goes|going|join|joins|joining|redeploy\w*|shift\w*|switch\w*)"
+                        r"\s+(?:over\s+|across\s+)?(?:in)?to\s+(?:the|our|a|their)\s+(?P<field>(?:[\w-]+\s+){1,3}?)"
+                        r"(?:team|department|desk|office|unit|function|section)s?\b", re.I)
+_FIELD_STOP = frozenset("new same other main central back front our the their".split())
+
+
+def _team_move(cue: str) -> bool:
+    """"The 11 billing agents will move into the collections team": a move into a team named by a field of work that
+    the learners' own role does not name (their subject shares no word with it); "the claims handlers transfer into
+    our claims team" keeps the same work."""
+    m = INTO_TEAM.search(cue)
+    if not m:
+        return False
+    field = {w.lower()[:5] for w in m.group("field").split() if w.lower() not in _FIELD_STOP}
+    subject = {w.lower()[:5] for w in re.findall(r"[A-Za-z-]+", m.group("subject"))}
+    return bool(field) and not field & subject
+
+
 def cues(text: str) -> Cues:
     """The cue frames found (planner.extract.intervention_frames), each quoted as the whole clause the text writes it
     in, in reading order (the first mention usually introduces the people). Having never done the work counts for
@@ -128,9 +150,26 @@ def cues(text: str) -> Cues:
     res: list[str] = []
     for p in ordered(a["onboarding"]):
         _add(onb, whole_clause(text, p))
-    for p in ordered(a["gone"] + a["move"] + ([] if onb else a["never"])):
-        _add(res, whole_clause(text, p))
-    return Cues(onboarding=tuple(onb), reskilling=tuple(res))
+    parts: dict[str, list[str]] = {"gone": [], "move": [], "never": []}
+    for key in ("gone", "move", "never"):
+        if key == "never" and onb:
+            continue
+        for p in ordered(a[key]):
+            q = whole_clause(text, p)
+            _add(res, q)
+            if q in res and q not in parts[key]:
+                parts[key].append(q)
+    if parts["gone"]:
+        # "the billing line is replaced ... the billing agents will move into the collections team": with the current
+        # work going away, a move into a team named for another field of work is the move into a different role of
+        # the same story, not an arrival (DOMAIN.md: reskilling is "usually triggered by a role becoming redundant")
+        for q in [q for q in onb if _team_move(q)]:
+            onb.remove(q)
+            _add(res, q)
+            parts["move"].append(q)
+    res = ordered(res)
+    return Cues(onboarding=tuple(onb), reskilling=tuple(res), gone=tuple(parts["gone"]), move=tuple(parts["move"]),
+                never=tuple(parts["never"]))
 
 
 def work_clause(text: str) -> str | None:

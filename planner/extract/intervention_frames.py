@@ -167,9 +167,12 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     ("hire", r"\b(?:hire|recruit|employ|appoint|onboard|welcome|absorb|second)\b(?! (?:" + _W + r")?PROC)(?= (?:NUM|PPL|TEAM|a|an|our|the|two|new|into|from|in|last|this|for|to|on|them|him|her|about|around|roughly|some|several|more|extra|another|\|)|$)(?: (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b)?"),
     ("hire", r"(?<!the )\b(?:PPL|TEAM|they|he|she|who) (?:" + _W + r"){0,2}?(?:hire|recruit|appoint|onboard|absorb|second)\b(?! (?:" + _W + r")?PROC)"),
     ("take on", r"\b(?:take|bring) (?:on|in) (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b"),
+    # "we've taken on four seasonal tax preparers": a count of people named by an agent noun (O*NET titles: -er, -or,
+    # -ist, -ian, -ant), checked to be a noun, as the "become" frame checks it
+    ("take on", r"\b(?:take|bring) (?:on|in) (?:about |around |another |some )?NUM (?:" + _W + r"){0,2}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s)\b"),
     ("new people", r"(?<!not )(?<!no )\b(?:new|newest|fresh) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire|NEWBIE)\b(?! PROC\b)"),
     # "the six recruits", "our September intake", "two joiners": a noun that names people by their being new
-    ("newcomers", r"(?<!PROC )(?<!for )(?<!to )(?<!with )\b(?:NUM|TIME|the|our|a|an|this|next|latest|spring|summer|autumn|fall|winter|graduate|apprentice) (?:" + _W + r")?NEWBIE\b(?! (?:PROC|PPL|UNIT|form|pack|kit|session|course|training|programme|program|induction|orientation|onboard)\b)"),
+    ("newcomers", r"(?<!PROC )(?<!for )(?<!to )(?<!with )(?<!before )(?<!after )(?<!until )(?<!by )(?<!ahead of )(?<!before the )(?<!after the )(?<!until the )(?<!by the )(?<!before our )\b(?:NUM|TIME|the|our|a|an|this|next|latest|spring|summer|autumn|fall|winter|graduate|apprentice) (?:" + _W + r")?NEWBIE\b(?! (?:PROC|PPL|UNIT|form|pack|kit|session|course|training|programme|program|induction|orientation|onboard)\b)"),
     ("only just here", r"\b(?:only|just|barely) (?:be |have be )?(?:with us|here|in the TEAM|on the UNIT|in the UNIT) (?:for )?(?:a NUM |a |NUM |a couple of )?(?:day|TIME)\b"),
     ("acquired", r"\bwe (?:" + _W + r"){0,2}?(?:acquire|merge with|absorb) (?!(?:" + _W + r"){0,2}?PROC\b)"),
     ("now with us", r"\bnow (?:sit|work|be) (?:with us|for us|part of (?:the|our) TEAM|in (?:the|our) TEAM)\b"),
@@ -193,6 +196,9 @@ GONE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     ("gone", r"\bmake (?:the |our |their |most |of )*(?:" + _W + r"){0,2}?(?:UNIT|ROLE|work|PPL) (?:" + _W + r"){0,1}?(?:pointless|redundant|obsolete|disappear|unnecessary)\b"),
     ("gone", r"(?<!PROC )(?<!TIME )\b(?!PROC\b|TIME\b)[^\s|]+ (?:will |be |to )+(?:" + _W + r")?(?<!not )(?:go away|disappear|vanish)\b"),
     ("gone", r"\bno longer (?:be )?(?:need|require)"),
+    # "our meter readers won't be needed by next year": the passive of need, said of the people or their role
+    # (an active "they will not need a login" is no cue; "not required to chart" is an obligation)
+    ("gone", r"\b(?:PPL|ROLE|UNIT|TEAM|work|they|them|who)\b (?:" + _W + r"){0,2}?(?:will |would |be going to )?(?:not be|be not) (?:" + _W + r")?(?:need|require)\b(?! to\b)"),
     # "the ticket office job won't exist", "their roles will no longer exist", "the post ceases to exist"
     ("gone", r"\b(?:ROLE|UNIT|TEAM|work|PPL)\b (?:" + _W + r"){0,2}?(?:will |would |to )?(?:not|no longer|cease to) (?:" + _W + r")?exist\b"),
     # "they can't do picking anymore", "can no longer lift": the person cannot stay in the role
@@ -263,10 +269,19 @@ _NEWCOMER = re.compile(r"\b(?:new|newly|incoming|first|hires?|starters?|joiners?
 
 # "experienced drivers", "joined us years ago": the people have done this work here for a long time
 _TENURE_WORDS = re.compile(r"\bexperienced\b|\b(?:years|decades|a decade|a long time|ages) ago\b", re.I)
-_SHIFT_START = re.compile(r"\b(?:start|starts|started|starting|begin|begins)\s+(?:on|at|with)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?"
-                          r"(?:shifts?|nights|days|earlies|lates|huddle|briefing|\d)", re.I)
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# the start of a shift ("start on nights", "start at 6am"), never a start on a date ("who start on January 6")
+_SHIFT_START = re.compile(r"\b(?:start|starts|started|starting|begin|begins)\s+(?:(?:on|at|with)\s+(?:the\s+|a\s+)?(?:(?!" + _MONTHS + r"\b)[a-z]+\s+)?"
+                          r"(?:shifts?|nights|days|earlies|lates|huddle|briefing)\b|at\s+\d)", re.I)
 _NEW_ASKER = re.compile(r"\bnew (?:[a-z-]+ )?(?:manager|supervisor|lead|director|head|boss|owner|ceo|principal|chief|partner)s? "
                         r"(?:wants|asks|expects|requires|tells|insists|says|thinks|has asked|would like|is asking)\b", re.I)
+
+# Tenure in this place (not skill from elsewhere: "experienced welders" can still be new here).
+_LONG_HERE = re.compile(r"\b(?:not new|have (?:be |do |run |work )(?:here |with us |this |that |it |the job |in the ROLE )?(?:for )?(?:" + _W + r"){0,2}?(?:TIME|NUM TIME)|long-serving|veteran)\b")
+_TENURE_WORDS_HERE = re.compile(r"\b(?:years|decades|a decade|a long time|ages) ago\b", re.I)
+# The newcomers receive the learners' work ("Our IT support techs build the laptops ..., but 1 in 4 new starters gets a
+# laptop without the VPN profile"): another group of people, named before them in the sentence, does the work.
+_SERVED = re.compile(r"\b(?:PPL|TEAM|we)\b[^|]*? (?:new (?:" + _W + r")?(?:PPL|hire|NEWBIE)|NEWBIE) (?:get|receive|be give|be issue|be send|end up with|wait for) (?!a (?:lot|bit|few)\b)(?:a|an|the|their|no|NUM)\b")
 
 _PROCISH = re.compile(r"^(?:PROC|TIME|NUM|the|a|an|our|their|new|it|this|that)$")
 _TENURE = re.compile(r"\b(?:not new|have be (?:here|with us|in the ROLE|doing this) (?:for )?(?:" + _W + r"){0,2}?TIME|for (?:a decade|NUM TIME|TIME)|experienced|long-serving|veteran|year of experience)")
@@ -321,6 +336,10 @@ def analyse(text: str) -> dict:
     onb = find(ONBOARDING_FRAMES, text, toks, tags, starts)
     if tenure:  # "they are not new, they have run these lathes for a decade": "new X" alone does not make them new
         onb = [(n, p) for n, p in onb if n not in ("new people", "first weeks", "arrive")]
+    if _LONG_HERE.search(tags) or _TENURE_WORDS_HERE.search(text):
+        # "the techs have done this for years": the learners have long been here, so "new starters", "the March intake"
+        # name other people (the ones their work serves), not the learners
+        onb = [(n, p) for n, p in onb if n != "newcomers" and not (n == "new people" and _NEWCOMER.search(p))]
     # "the operators start on nights", "they start at 6am": the start of a shift, not of a job
     low = " ".join(text.split()).lower()
     onb = [(n, p) for n, p in onb if not (n == "arrive" and _SHIFT_START.search(low[max(0, low.find(p.lower())):][: len(p) + 30]))]
@@ -330,7 +349,7 @@ def analyse(text: str) -> dict:
     if asking:
         flat = text.lower()
         onb = [(n, p) for n, p in onb if not any(a <= flat.find(p.lower()) <= a + 12 for a in asking)]
-    if find(DELIVER_FRAMES, text, toks, tags, starts):  # they deliver to newcomers: "new starters" are not the learners
+    if find(DELIVER_FRAMES, text, toks, tags, starts) or _SERVED.search(tags):  # they deliver to newcomers: "new starters" are not the learners
         onb = [(n, p) for n, p in onb if not _NEWCOMER.search(p)]
     return {"onboarding": [p for _, p in onb], "gone": [p for _, p in find(GONE_FRAMES, text, toks, tags, starts)],
             "move": [p for _, p in find(MOVE_FRAMES, text, toks, tags, starts)],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from planner.frame import ProblemFrame
+from planner.generators import goal as G
 from planner.generators.gate import clip
 from planner.models import Plan, PlanMeta
 
@@ -20,39 +21,72 @@ DISCOVERY_WEEKS = 2
 def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
     from planner.grounding import ground_offline
 
-    from planner.extract.intervention import cues
-    from planner.generators.offline import intervention
+    from planner.generators.offline import _as_written, _role_as_written, _system, cues_for, intervention
 
     said = clip(" ".join(frame.text.split()), 160).replace('"', "'")
-    c = cues(frame.text)
+    c = cues_for(frame)
+    # what the line does give is kept (issue 12: a discovery plan keeps the role and the tool the text names)
+    role = _role_as_written(frame.text, frame.audience_role) if frame.audience_role else None
+    who = (role if frame.headcount == 1 else _as_written(frame.text, frame.audience_role)) if frame.audience_role else None
+    system = _system(frame)
+    the = f"the {who}" if who else "the people"
     if c.onboarding or c.reskilling:  # even a thin text can say who the people are ("new starters", "will be replaced")
         kind, why, change = intervention(frame, c)
         why += " The rest of the text is too thin to plan from, so this is a discovery plan first."
+    elif who:  # the line names the people: the type from what it says of them, with the cue or word that would flip it
+        kind, why, change = intervention(frame, c)
+        why = why.rstrip(".") + ". The text is too thin to plan from, so this is a discovery plan first."
     else:
         kind = "upskilling"
         why = ("The text gives no cue about who the people are or what happens to their role, so the type "
                "cannot be decided yet; upskilling is assumed until the questions below are answered.")
         change = ("If the people turn out to be new to the team or position, it is onboarding; if their "
                   "current role is going away or changing, it is reskilling.")
+    # the skill or tool a thin text names ("get better at excel"): the partial goal, marked as to confirm (goal.py)
+    tp = G.topic(frame.text, list(frame.systems)) if kind == "upskilling" else None
+    whose = f"{the}'" if the.endswith("s") else f"{the}'s"
+    where = f" in {system}" if system else ""
     questions = [
-        "Which role or roles does this concern, and how many people? (Ask the team's manager.)",
-        "Which piece of work shows the problem: which output, in which system or situation? (Ask the people doing it.)",
-        "Who receives that work next, and what do they have to chase or redo? (Ask the people who receive it.)",
-        "How often does it go wrong today, and where could that be counted? (Ask whoever owns the records or reports.)",
-        "What does it cost: rework, delays, customer effect or compliance? (Ask the team's manager.)",
-        "Are the people new to this work, or is their role changing? (It decides between upskilling, onboarding and reskilling.)",
-        "Who above them could review practice work each week?",
+        ("Which role or roles does this concern, and how many people? (Ask the team's manager.)" if not who else
+         f"How many {who} are there, and on which team? (Ask the team's manager.)" if frame.headcount is None else None),
     ]
-    skills = ["Collect recent examples of the problem from the team's own work",
+    from planner.generators.role_change import read
+
+    rc = read(frame.text, kind, c, None, system)
+    if kind == "reskilling":
+        questions += [f"Which role or team will {the} move into, and what will they do there? (Ask the manager of that team.)",
+                      None if rc.ends else f"When does the current work of {the} end? (Ask the team's manager.)",
+                      "Who already in that role could mentor them? (Ask the manager of that team.)"]
+    elif kind == "onboarding":
+        questions += [f"Which real tasks, in which system and queue, will {the} do first? (Ask the team's manager.)",
+                      f"Who will {the} be paired with for their first weeks? (Ask the team's lead.)",
+                      "What does the team expect them to do alone once they are settled? (Ask the team's manager.)"]
+    else:
+        questions += [f"Which piece of work{where} shows the problem: which output, in which situation? (Ask {the} doing it.)",
+                      None if frame.consumer else "Who receives that work next, and what do they have to chase or redo? (Ask the people who receive it.)",
+                      "How often does it go wrong today, and where could that be counted? (Ask whoever owns the records or reports.)",
+                      "What does it cost: rework, delays, customer effect or compliance? (Ask the team's manager.)",
+                      f"Are {the} new to this work, or is their role changing? (It decides between upskilling, onboarding and reskilling.)"]
+    questions.append(f"Who above {the} could review practice work each week? (Ask the team's manager.)")
+    questions = [q for q in questions if q]
+    skills = [f"Collect recent examples of the problem from the work of {the}{where}",
               "Describe each example's work output and who received it"]
     data = {
         "intervention_type": kind,
         "intervention_rationale": clip(why, 400),
         "intervention_would_change_if": clip(change, 400),
-        "skill_goal": ("Collect recent examples where the problem showed in real work, naming the work output, who produced "
-                       "it and who received it, so that one skill can be chosen to practise"),
-        "audience": {"role": "team member (role not stated)", "team": None, "headcount": None,
-                     "description": "the people the problem concerns (role and number not stated)"},
+        "skill_goal": (f"Agree with the manager the role {the} will move into and the first tasks of it they will learn, "
+                       "with someone in that role who can mentor them, so that the reskilling plan can be written")
+        if kind == "reskilling" else
+        (f"List the first real tasks {the} will do{where}, the queue they work in and the person they are paired with, "
+         "so that the onboarding plan can be written") if kind == "onboarding" else
+        (G.topic_goal(tp[0], tp[1], whose) if tp else
+         f"Collect recent examples where the problem showed in the real work of {the}{where}, naming the work "
+         "output, who produced it and who received it, so that one skill can be chosen to practise"),
+        "audience": {"role": clip(role, 200) if role else "team member (role not stated)", "team": frame.audience_team,
+                     "headcount": frame.headcount,
+                     "description": clip(" ".join(x for x in ("the", str(frame.headcount) if frame.headcount else "", who) if x), 400)
+                     if who else "the people the problem concerns (role and number not stated)"},
         "current_gap": (f'Not yet observed: the text says only "{said}". Collect examples of the work first (see open questions).'
                         if said.strip() else "Not yet observed: the text gives nothing to plan from yet. Collect examples of the work first (see open questions)."),
         "work_impact": {"category": "quality",
@@ -62,7 +96,7 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
         "training_assets": [{"kind": "guide", "title": "Discovery notes",
                              "contains": "A few recent examples of the problem, who was involved, what it cost, and the work output concerned."}],
         "practice_activity": {"task": "Bring a few recent examples of the problem to a short team review and sort them by work output",
-                              "materials": ["recent real examples of the problem (anonymised)"],
+                              "materials": ["recent real examples of the problem (anonymised)"] + ([system] if system else []),
                               "setting": "a short team meeting in normal working time"},
         "feedback_owner": {"role": "team manager (to confirm)",
                            "cadence": "collects the examples and the answers to the open questions by the review date"},
@@ -71,7 +105,8 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                            "baseline": None,
                            "baseline_method": ("Over the next two weeks, collect examples from the people doing the work and from "
                                                "those who receive it, and count how often the problem shows."),
-                           "target": "one skill chosen, with a measured baseline, by the review date",
+                           "target": "Proposed: one skill chosen, with a measured baseline, by the review date",
+                           "target_is_proposal": True,
                            "data_source": "the collected examples and the team's own records"},
         "review_date": (today + dt.timedelta(weeks=DISCOVERY_WEEKS)).isoformat(),
         "tasks": [ground_offline(s, frame).model_dump() for s in skills],

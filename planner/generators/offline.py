@@ -120,30 +120,92 @@ def cues_for(frame: ProblemFrame) -> Cues:
     return c
 
 
+_ARRIVE_KIND = (
+    (re.compile(r"\b(?:transfer\w*|moved?|moving|second\w*|com\w* over|relocat\w*|rotat\w*)\b", re.I), "new to this team"),
+    (re.compile(r"\b(?:hir\w*|recruit\w*|tak\w* on|taken on|brought on|bring\w* on|intake|starters?|joiners?|grads?|graduates?|apprentices?)\b", re.I), "new to the company"),
+    (re.compile(r"\b(?:start\w* as|join\w* as|promot\w*|new (?:role|position|post))\b", re.I), "new to the position"),
+)
+# Words that name a process, a feature or the people the work serves (issue 12: they never decide the type), with
+# what each would have to mean for the type to change.
+_PROCESS_WORD = re.compile(r"\b(onboarding|induction|new (?:starters?|hires?|joiners?)|intake|automat\w+|chatbots?|robots?|AI)\b", re.I)
+_PROCESS_TENURE = re.compile(r"\b(?:have|has)\s+(?:done|run|worked|been doing)\s+(?:this|that|it|the job)?\s*(?:here\s+)?for\s+(?:\w+\s+)?(?:years|months|a decade)\b", re.I)
+
+
+def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
+    """The people the cue is about: the learners' role when a cue names it; else the people noun the cue itself names
+    ("Two EMTs transferred over ..." -> "the EMTs"), never another role read off the context."""
+    head = (frame.audience_role or "").split()[-1:]
+    if head and any(re.search(rf"\b{re.escape(head[0][:5])}", q, re.I) for q in cues):
+        return f"the {who}"
+    from planner.extract.intervention_frames import tokens
+
+    for q in cues:
+        for t in tokens(q):
+            w = t.text
+            if t.tag in ("become", "as", "into", "to"):
+                break  # the role they become, not the people who change
+            if t.tag in ("PPL", "NEWBIE") or (re.fullmatch(r"[A-Z]{2,}s", w)):
+                return f"the {w}" if w.endswith("s") else f"the {w}s" if t.tag == "PPL" else f"the {w}"
+    if not head or re.search(rf"\b(?:they|them|who|he|she)\b", " ".join(cues), re.I):
+        return f"the {who}"  # "who start on ...": the learners the text names elsewhere
+    return "the people it names"
+
+
 def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, str, str]:
-    """(kind, rationale naming the cue, what would change it naming the cue that would flip it)."""
+    """(kind, rationale naming the cue, what would change it naming the cue that would flip it).
+
+    DOMAIN.md, "Three kinds of skill change": the type follows who the people are and what happens to their role; the
+    rationale quotes the cue, and the would-change-if sentence names the cue (or the fact) of this text that would
+    flip it (issue 12: 15 of 16 plans carried the same generic sentence)."""
     c = c or cues_for(frame)
     who = _as_written(frame.text, frame.audience_role) if frame.audience_role else "people in this group"
     kind = c.kind()
     if kind == "reskilling":
-        cue = c.reskilling[0]
-        why = f'The text says "{cue}": the {who} are moving into a substantially different role, or their current work is going away.'
-        if c.onboarding:  # issue 12: conflicting cues are said, and asked about (see the open questions)
-            why += f' It also says "{c.onboarding[0]}"; the cues conflict, and the change of role decides it here: confirm it.'
-        change = (f'If "{cue}" does not take the {who} out of their current role (they stay in it and only the tools '
-                  "or volume change), it is upskilling.")
+        first = c.reskilling[0]
+        gone, move = (c.gone[:1] or [None])[0], (c.move[:1] or [None])[0]
+        people = _cue_people(frame, tuple(x for x in (gone, move) if x) or c.reskilling[:1], who)
+        target = new_role(frame.text, c)
+        to = f"into {target}" if target and target.startswith("the ") and not target.startswith("the new role") else \
+            f"into {_role_label(target)}" if target else "into a different role"
+        if gone and move and gone != move:  # one story: the work goes, and they move (not a conflict)
+            why = f'The text says "{gone}" and "{move}": the current work of {people} is going away and they move {to}, a substantially different role.'
+        elif move or (not gone and c.reskilling):
+            said = f'"{first}" and "{move}"' if move and move != first else f'"{move or first}"'
+            why = (f'The text says {said}: {people} are moving {to}, a substantially different role from the work they do now.'
+                   if target else f'The text says {said}: {people} are moving into a role substantially different from the work they do now.')
+        else:
+            why = (f'The text says "{gone}": the current work of {people} is going away, so they need a different role'
+                   + (f", and it names {target}." if target else "; which one, the text does not say (see open questions)."))
+        if c.onboarding and not move:  # a real conflict: the place goes, and they arrive in a team (the same work?)
+            why += (f' It also says "{c.onboarding[0]}": if they keep the same kind of work there, it is onboarding '
+                    "rather than reskilling; confirm it (see open questions).")
+        if move:
+            change = (f'If the work they move to after "{first}" is the same kind they do now (only the team or the tools '
+                      f"change), it is onboarding into a new team; if {people} keep their current work, it is upskilling.")
+        else:
+            change = (f'If {people} keep the same kind of work after "{first}" (the same role on another site, line or '
+                      "team), it is onboarding or upskilling, not reskilling.")
         return kind, why, change
     if kind == "onboarding":
         cue = c.onboarding[0]
-        why = f'The text says "{cue}": the {who} are new to the company, team or position and must become productive in it.'
-        change = (f'If "{cue}" does not mean the {who} are new (they have done this work here before and now fall short), '
-                  "it is upskilling; if their current role is going away, it is reskilling.")
+        people = _cue_people(frame, (cue,), who)
+        new_to = next((label for rx, label in _ARRIVE_KIND if rx.search(cue)), "new to the team or position")
+        why = f'The text says "{cue}": {people} are {new_to} and must become productive in it.'
+        change = (f'If, before "{cue}", {people} did a substantially different kind of work, it is reskilling; if they have '
+                  "already done this job in this team, it is upskilling.")
         return kind, why, change
     tenure = _TENURE.search(frame.text)
-    clause = _task_clause(frame)
-    if not clause and not tenure:  # the clause that reports the gap in their current work (planner.extract.intervention)
-        from planner.extract.intervention import work_clause
+    from planner.extract.intervention import work_clause
 
+    # the learners' own clause: the gap clause with them as its subject first ("The pharmacy techs ... keep
+    # mislabelling compounded IV bags"), never another role's clause that shares the task verb ("the pharmacists who
+    # check them before release")
+    theirs = work_clause(frame.text)
+    head = (frame.audience_role or "").split()[-1:]
+    if not (theirs and head and re.search(rf"\b{re.escape(head[0][:5])}", theirs, re.I)):
+        theirs = None
+    clause = theirs or _task_clause(frame)
+    if not clause and not tenure:  # the clause that reports the gap in their current work (planner.extract.intervention)
         clause = work_clause(frame.text)
     if clause and not tenure:
         why = f'The text describes work the {who} already do ("{clause}") and a gap in how well it is done'
@@ -159,8 +221,26 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     elif "promotion" in frame.triggers:
         why += ", in a step up they are growing into"
     why += "." if (tenure or clause) else "; confirm it (see open questions)."
-    change = (f"If the {who} are new hires or have just transferred in, it is onboarding; if their current work is being "
-              "replaced or they are moving into a different role, it is reskilling.")
+    word = _PROCESS_WORD.search(frame.text)
+    if word and re.match(r"(?i)automat|chatbot|robot|ai$", word.group(1)):
+        change = (f'"{word.group(1)}" names a tool, not the {who}: if it takes their work away rather than changing how they '
+                  "do it, it is reskilling; if they are new to the team, it is onboarding.")
+    elif word:
+        change = (f'"{word.group(1)}" names a process or the people the work serves, not the {who}: only if the {who} '
+                  "themselves had just joined the team would it be onboarding; if their role were going away, reskilling.")
+    elif "new_system" in frame.triggers:
+        change = (f"If the new system takes the {_possessive(who)} work away rather than changing how they do it, it is reskilling; "
+                  f"if the {who} are new to the team, it is onboarding.")
+    elif clause and not tenure:
+        work = f'the work in "{clause}"' if len(clause) <= 70 else "that work"
+        change = (f"If the {who} are new to the team (hired or transferred in recently), it is onboarding; if {work} "
+                  "is being taken away from them or they move into a different role, it is reskilling.")
+    elif tenure:
+        change = (f'Only if "{" ".join(tenure.group(0).split())}" does not hold and the {who} are new to the team would it '
+                  "be onboarding; if their role were going away, reskilling.")
+    else:
+        change = (f"If the {who} are new hires or have just transferred in, it is onboarding; if their current work is being "
+                  "replaced or they are moving into a different role, it is reskilling.")
     return "upskilling", why, change
 
 
@@ -168,7 +248,7 @@ _END = r"(?=[.,;:!?]|\s+(?:and|but|so|by|in|on|at|from|before|within|where|when|
 _NEW_ROLE = (
     re.compile(r"\b(?:in)?to\s+(?:new\s+|different\s+)?((?:[A-Za-z][A-Za-z-]*\s+){0,3}?[A-Za-z][A-Za-z-]*)\s+(?:roles?|positions?|jobs?)\b"),
     re.compile(r"\bbecome\s+(?:a\s+|an\s+)?((?:[A-Za-z][A-Za-z-]*\s+){0,2}?[A-Za-z][A-Za-z-]*)" + _END),
-    re.compile(r"\bretrain\w*\s+(?:them\s+|him\s+|her\s+)?as\s+(?:a\s+|an\s+)?((?:[A-Za-z][A-Za-z-]*\s+){0,3}?[A-Za-z][A-Za-z-]*)" + _END),
+    re.compile(r"\bretrain\w*\s+(?:(?:them|him|her|our|the|their|all|\d+|[a-z-]+)\s+){0,4}?as\s+(?:a\s+|an\s+)?((?:[A-Za-z][A-Za-z-]*\s+){0,3}?[A-Za-z][A-Za-z-]*)" + _END),
     re.compile(r"\b(?:move|moves|moving|moved)\s+(?:them\s+)?into\s+((?:the\s+)?(?:[A-Za-z][A-Za-z-]*\s+){0,2}?[A-Za-z][A-Za-z-]*)" + _END),
     re.compile(r"\b(?:redeployed|reassigned|retrained|moved|trained)\s+as\s+(?:a\s+|an\s+)?((?:[A-Za-z][A-Za-z-]*\s+){0,3}?[A-Za-z][A-Za-z-]*)" + _END),
     re.compile(r"\band\s+into\s+((?:the\s+)?(?:[A-Za-z][A-Za-z-]*\s+){0,2}?[A-Za-z][A-Za-z-]*)" + _END),
@@ -177,10 +257,16 @@ _PERSON_END = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|man|woman|person|lead
 ROLE_WORDS = words("context_role_nouns")  # the one list of role nouns (planner/lexicon/data/context_role_nouns.txt)
 
 
-def new_role(text: str) -> Optional[str]:
-    """Where the people move to, as a phrase for "the core tasks of ___": "a junior data analyst",
-    "a logistics coordinator", or a field or place: "the new role in UX design", "the new role in the dispatch office"."""
+def new_role(text: str, c: Optional[Cues] = None) -> Optional[str]:
+    """Where the people move to, as a phrase for "the core tasks of ___": a team as the text writes it ("the
+    collections team", from a move cue), "a junior data analyst", "a logistics coordinator", or a field or place:
+    "the new role in UX design", "the new role in the dispatch office"."""
     from planner.text.inflect import singular
+    from planner.generators.role_change import team_target
+
+    team = team_target(c) if c is not None else None
+    if team:
+        return team
 
     for rx in _NEW_ROLE:
         for m in rx.finditer(text):
@@ -203,6 +289,8 @@ def new_role(text: str) -> Optional[str]:
 def _role_label(target: str) -> str:
     """"a logistics coordinator" -> "the logistics coordinator role"; "the new role in the dispatch office" -> "the dispatch office role"."""
     name = re.sub(r"^the\s+", "", _role_name(target))
+    if re.search(r"\b(?:team|department|desk|office|unit|function|section)$", name):
+        return f"the {name}"  # "the collections team": the team as written, not "the collections team role"
     return f"the {name} role"
 
 
@@ -240,7 +328,7 @@ _TASK_IN_NEW_ROLE = (
     re.compile(r"\bin\s+(?:the|their|his|her)\s+new\s+roles?,?\s+(?:they|she|he)\s+(?:will|would|'ll|are to|need to|must)\s+([a-z]+)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|to)\b|[.,;:]|$)", re.I),
     re.compile(r"\b(?:as|into)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+\s+who\s+([a-z]+)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|to)\b|[.,;:]|$)", re.I),
     re.compile(r"\b(?:where|in which|in that role|there)\s+(?:they|she|he)\s+(?:would|will|could|can|'d|are to|need to)\s+([a-z]+)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|to)\b|[.,;:]|$)", re.I),
-    re.compile(r"\b(?:roles?|positions?|jobs?)\s*:\s*([a-z]+ing)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|against|to)\b|[.,;:]|$)", re.I),
+    re.compile(r"\b(?:roles?|positions?|jobs?)\s*[:,]\s*([a-z]+ing)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|against|to)\b|[.,;:]|$)", re.I),
 )
 
 
@@ -258,6 +346,12 @@ def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
                 from planner.extract.phrases import base_verb
 
                 return "help", np  # "help citizens use the online portal": a bare-infinitive complement, kept whole
+            if not whole_np(np):
+                # "preparing the monthly variance reports the budget holders use": the object before a reduced
+                # relative clause, the longest whole noun phrase that ends on a plural noun
+                cut = next((" ".join(w[:n]) for n in range(len(w) - 1, 1, -1)
+                            if w[n - 1].endswith("s") and can_be_noun(w[n - 1]) and whole_np(" ".join(w[:n]))), None)
+                np = cut or np
             if whole_np(np):
                 from planner.extract.phrases import base_verb
 
@@ -468,7 +562,7 @@ def _sentence_with(text: str, phrase: str) -> str:
 
 def _goal(frame: ProblemFrame, kind: str, verb: Optional[str], obj: Optional[str], qual: str, items: Optional[str],
           target_role: Optional[str], system: Optional[str], consumer: Optional[str], items_text: tuple[str, ...] = (),
-          reviewer: str = "reviewer", whose: str = "the team's") -> str:
+          reviewer: str = "reviewer", whose: str = "the team's", rc=None) -> str:
     """The goal from the text's verb and object (Mager: performance, conditions, and the criterion the text gives:
     ``items_text``), else what is known (the output, the role), marked as to confirm; never a universal tail."""
     items_text = list(items_text)
@@ -482,6 +576,10 @@ def _goal(frame: ProblemFrame, kind: str, verb: Optional[str], obj: Optional[str
         nv, nobj = _new_role_task(frame.text)
         if nv and nobj:
             verb, obj, qual, in_new_role = nv, nobj, "", True
+    if kind == "reskilling" and rc is not None and (not in_new_role or not (consumer and verb and obj)):
+        from planner.generators.role_change import goal as change_goal  # the target as written, its work, its mentor
+
+        return change_goal(rc, (verb.lower(), obj) if in_new_role and verb and obj else None)
     if kind == "reskilling" and target_role and not in_new_role:
         return f"Carry out the core tasks of {target_role} on real work, to the standard someone already in that role would accept"
     if verb and obj:
@@ -967,13 +1065,39 @@ def _named_terms(text: str, system: Optional[str]) -> list[str]:
     return out
 
 
-def is_thin(frame: ProblemFrame) -> bool:
-    """Too little to plan from: no role, no work output, no number, and only a line of text."""
-    words = re.findall(r"[A-Za-z']+", frame.text)
-    from planner.extract.task import OUTPUT_NOUNS
+_THIN_WORDS = 25  # "one line": a manager's one-sentence request ("we need our accountants to get better at excel")
 
-    return (not frame.audience_role and not frame.task_object and not frame.numbers
-            and not OUTPUT_NOUNS.search(frame.text) and len(words) < 25)
+
+def is_thin(frame: ProblemFrame) -> bool:
+    """Too little to plan from: one line that reports no observed behaviour (no clause of what the people do or get
+    wrong, no figure), so a full plan would be generic padding (DOMAIN.md: "a wrongly identified gap: start from
+    observed work"). The role, tool or cue the line gives is kept by the discovery plan. A reskilling or onboarding
+    line still gets its plan when it names where the people go or what they will do first."""
+    words = re.findall(r"[A-Za-z']+", frame.text)
+    if len(words) >= _THIN_WORDS or len([s for s in _sentences(frame.text) if len(s.split()) > 2]) > 2:
+        return False
+    if any(n.role != "headcount" for n in frame.numbers):
+        return False
+    b = _behaviour(frame)
+    if b is not None and b.kind not in ("wish", "need"):  # what the people do or get wrong, with them as its subject
+        return False  # (a wish, "need to get better at X", is not an observed behaviour)
+    from planner.extract.intervention import work_clause
+
+    clause, head = work_clause(frame.text), (frame.audience_role or "").split()[-1:]
+    if clause and head and re.search(rf"\b{re.escape(head[0][:5])}", clause, re.I):
+        return False  # "the lab techs keep mislabelling samples": a problem clause with the people as its subject
+    c = cues_for(frame)
+    if c.reskilling and new_role(frame.text, c):
+        return False  # "retrain the 5 keyers as QA testers": the target is the plan
+    if c.onboarding and not c.reskilling:
+        from planner.generators.role_change import first_real_task, mentor
+
+        if first_real_task(frame.text) or mentor(frame.text) or (frame.task_verb and frame.task_object):
+            return False  # "four new reps who start Monday; they must handle password reset tickets in Zendesk"
+    if not (c.reskilling or c.onboarding) and frame.task_verb and frame.task_object and can_be_verb(frame.task_verb.split()[0]) \
+            and not re.search(r"\b(?:better|training|trained|improve|learn|upskill|skills?)\b", frame.text, re.I):
+        return False  # a piece of work named plainly ("the clerks post invoices late")
+    return True
 
 
 # Neutral scaffolding, true for any team, for a sentence that fails the well-formedness gate (issue 12: never shipped).
@@ -1027,7 +1151,7 @@ class OfflineGenerator:
                                                          prompt_version=PROMPT_VERSION, today=today.isoformat()))
         cue = cues_for(frame)
         kind, why, change = intervention(frame, cue)
-        target_role = new_role(frame.text) if kind == "reskilling" else None
+        target_role = new_role(frame.text, cue) if kind == "reskilling" else None
         verb, obj, qual = _verb_object(frame)
         behaviour = _behaviour(frame) if kind != "reskilling" else None
         topic = G.topic(frame.text, list(frame.systems)) if behaviour is None and kind == "upskilling" else None
@@ -1062,11 +1186,26 @@ class OfflineGenerator:
         system = _system(frame)
         if system is None and topic and topic[1]:
             system = topic[0]  # "get better at the county's online records system"
+        from planner.generators import role_change as RC
+
+        if kind == "reskilling" and system and any(re.sub(r"^the\s+", "", system, flags=re.I).lower() in g.lower() for g in cue.gone):
+            system = None  # "once the dictation software goes live": the tool that replaces the work, not where they will work
+        rc_system = None if kind == "onboarding" and system and any(
+            re.sub(r"^the\s+", "", system, flags=re.I).lower() in q.lower() for q in cue.onboarding) else system
+        rc = RC.read(frame.text, kind, cue, target_role, rc_system) if kind in ("reskilling", "onboarding") else None
+        nv, nobj = _new_role_task(frame.text) if kind == "reskilling" and target_role else (None, None)
+        work = (nv.lower(), nobj) if nv and nobj else None  # what they will do in the new role, as the text says it
+        if kind == "reskilling" and rc is not None:
+            # the new role's output, never the old work's; no domain pack read off the old work's words (issue 12, E)
+            items = work[1] if work and work[1].split()[-1].endswith("s") else None
+            pattern = P.GENERIC
         promoted = re.search(r"\bpromot\w*[^.;]{0,60}", frame.text)
         owner = find_owner(frame.text, frame.audience_role, skip=(promoted.group(0),) if promoted else ())
         if owner:
             owner = _role_as_written(frame.text, owner)  # "QA officer", not "qa officer"
         consumer = _consumer_np(frame)
+        if consumer and rc is not None and rc.mentor and consumer.split()[-1].lower() in rc.mentor.lower():
+            consumer = None  # "the records manager has offered to mentor them": the mentor, not a reader of the work
         if consumer and target_role and (_role_name(target_role).lower() in consumer.lower() or consumer.lower().endswith(plural(_role_name(target_role)).lower())):
             consumer = None  # the role they move into is not a reader of their work
         G.refine(behaviour, consumer)
@@ -1106,7 +1245,9 @@ class OfflineGenerator:
         said = {w for item in lacks for w in re.findall(r"[a-z]{4,}", item.lower())} - {"that", "with", "from", "their", "each"}
         std_items = list(dict.fromkeys(lacks + [i for i in pattern.standard_items
                                                 if not said & set(re.findall(r"[a-z]{4,}", i.lower()))]))[:6]
-        if kind == "reskilling" and target_role:
+        if kind == "reskilling" and rc is not None:
+            standard = RC.standard(rc, work)
+        elif kind == "reskilling" and target_role:
             standard = gated(f"Each task is done as someone already working{_as_phrase(target_role)} would do it, checked item by "
                              f"item against a checklist for the role: " + "; ".join(pattern.standard_items[:3]) + ".",
                              "Each task of the new role is done to a checklist written with someone already in that role.")
@@ -1166,7 +1307,15 @@ class OfflineGenerator:
             role_name = _role_name(target_role) if target_role else "new"
             assets.append({"kind": "guide", "title": gated(f"Learning path for {_role_label(target_role) if target_role else 'the new role'}", "Learning path for the new role", phrase=True),
                            "contains": "The core tasks of the role in order, each with a worked example from real work and a short assessment."})
-        if kind == "reskilling":
+        if kind == "reskilling" and rc is not None:
+            practice = RC.practice(rc, work)
+            if system and system not in practice["materials"]:
+                practice["materials"].append(system)
+        elif kind == "onboarding" and rc is not None and (rc.mentor or rc.queue or RC.first_real_task(frame.text)):
+            first_task = RC.first_real_task(frame.text)
+            practice = RC.onboarding_practice(rc, items, owner, first_task[2] if first_task else "",
+                                             first_task[0] if first_task else None)
+        elif kind == "reskilling":
             practice = {
                 "task": gated(f"Do real tasks of {_role_label(target_role or '')} in a stretch assignment, starting with the simplest, "
                               "each reviewed against the role's checklist" if target_role else
@@ -1214,6 +1363,10 @@ class OfflineGenerator:
                                 reskilling_cue=cue.reskilling[0] if cue.reskilling else None,
                                 tenure=bool(_TENURE.search(frame.text)),
                                 target_label=_role_label(target_role) if target_role else None, no_tasks=not built.tasks, implied_owner=implied_owner)
+        if rc is not None:  # the blanks of the change of role: the target, its first tasks, the mentor, the dates
+            open_q = [q for q in open_q if not (kind == "reskilling" and q.startswith("Which tasks of "))]  # asked below, from the text
+            open_q += [q for q in RC.questions(rc, kind, _as_written(frame.text, frame.audience_role) if frame.audience_role else "people")
+                       if not (q.startswith("Which real cases") and (system or _named_terms(frame.text, system)))]
         if owner and source == "a weekly sample of the work checked against the checklist":
             source = f"the {owner}'s weekly sample of {things}, checked against the checklist"  # the reviewer the text names
         signal = _signal(frame, items, source, owner, behaviour, who, system, deadline)
@@ -1228,16 +1381,41 @@ class OfflineGenerator:
         if goal_consumer and owner and frame.consumer and same_role(owner, frame.consumer) and re.match(
                 r"(?:review|check|approve|sign|inspect|audit|mark|assess)\b", consumer_step(frame.text, frame.consumer) or "review"):
             goal_consumer = None  # the reviewer is not a reader the goal serves ("the compliance manager reviews ...")
+        if goal_consumer and rc is not None and rc.mentor and goal_consumer.split()[-1].lower() in rc.mentor.lower():
+            goal_consumer = None  # the mentor the text names checks the work; they are not a reader it serves
         gstep = (consumer_step(frame.text, frame.consumer) or G.blocked_step(frame.text, frame.consumer)) if goal_consumer and frame.consumer else None
         goal = G.behaviour_goal(behaviour, goal_consumer, gstep, titems) if behaviour else None
         if not goal and topic:
             goal = gated(G.topic_goal(topic[0], topic[1], whose), G.role_goal(whose))
-        goal = goal or _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer, tuple(titems), reviewer, whose)
+        goal = goal or _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer, tuple(titems), reviewer, whose, rc)
         if topic and goal.startswith(("Use ", "Apply ", "Carry out ")) and "to confirm" in goal:
             # the one question the partial goal points to (issue 12: a goal marked as to confirm, with its question)
             open_q.insert(0, f"Which task in {whose} work {'in' if topic[1] else 'with'} {topic[0]} shows the gap, "
                              "and what does a good one look like?")
+        first = RC.first_real_task(frame.text) if kind == "onboarding" and rc is not None else None
+        if first and goal.startswith(("Do the everyday work", "Carry out the piece")):
+            goal = gated(f"{_cap(first[0])} {first[1]}{first[2]} without help, to the standard {'the ' + owner if owner else 'the team'} expects", goal)
+        if kind == "onboarding" and rc is not None and (rc.queue or rc.system) and goal.startswith(("Do the everyday work", "Carry out the piece")):
+            goal = gated(f"Work {rc.queue or 'real cases'}{' in ' + rc.system if rc.system and rc.system.lower() not in (rc.queue or '').lower() else ''} "
+                         f"without help, to the standard {'the ' + owner if owner else 'the team'} expects", goal)
         tasks = built.tasks
+        rc_skill = None
+        if kind == "reskilling" and rc is not None and work and not built.has_action:
+            rc_skill = RC.first_task(rc, work)  # the new role's work as the text says it; else the blank task (faithful)
+        elif first and not built.has_action:
+            rc_skill = f"{_cap(first[0])} {first[1]}{first[2]}"  # the newcomers' first real work, as written
+        if rc_skill:
+            from planner.generators.gate import problems as _problems
+            from planner.grounding import ground_offline
+
+            gframe = frame
+            if kind == "reskilling":  # the new role's work; its reader only where the text names one
+                gframe = frame.model_copy(update={"workflow": f"the work {rc.of_work()}", "consumer": frame.consumer if consumer and work else None,
+                                                  "consumer_need": frame.consumer_need if consumer and work else None})
+            t = ground_offline(gated(rc_skill, "Do the first real tasks of the new role alongside someone already in it"), gframe)
+            if _problems(t.rewritten) or not t.consumer:
+                t.rewritten = gated(_cap(t.original).rstrip(".") + ".", t.rewritten)
+            tasks = [t]
         missed = (gated(f"A recent case where the work did not meet this: {behaviour.phrase()}", "A recent case that missed an item of the checklist")
                   if behaviour is not None else gated(f"A recent case that missed {titems[0]}", "A recent case that had to be redone")
                   if titems else "A recent case that had to be redone")

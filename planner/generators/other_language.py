@@ -550,7 +550,9 @@ def other_language_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> 
         "practice_cases": [],
         "delivery_methods": list(W["delivery"]),
         "open_questions": questions[:10],
-        "assumptions": [W["english_best"]],
+        # a note to the plan's author about the tool (use English or an LLM provider), not an assumption about the
+        # team: it belongs in review_notes, shown with the review section (issue 12)
+        "review_notes": [W["english_best"]],
         "language": lang,
         "meta": meta.model_dump(),
     }
