@@ -80,6 +80,7 @@ class NameFinder:
         self.not_names = {fold(w) for v in values for w in re.findall(r"[^\W\d_]+", v or "")} | _NEVER
         self.found: set[str] = set()
         self._verdicts: dict[str, bool] = {}  # a capitalised word -> could a rule take it as a name
+        self._cands: dict[str, tuple[tuple[int, int], ...]] = {}  # a chunk of text -> its possible names (_chunk_cands)
 
     def _name(self, w: str | None) -> bool:
         if not w:
@@ -99,19 +100,38 @@ class NameFinder:
                 self._verdicts[word] = verdict
         return verdict
 
+    def _chunk_cands(self, chunk: str) -> tuple[tuple[int, int], ...]:
+        """(start, end) in a whitespace-delimited chunk of the capitalised words that may be names. _CAP never
+        matches whitespace and looks neither behind nor ahead, so a text's matches are its chunks' matches."""
+        if len(self._cands) > 200_000:  # bounded by the vocabulary of the survey
+            self._cands.clear()
+        out = self._cands[chunk] = tuple((m.start(), m.end()) for m in _CAP_WORD.finditer(chunk) if self._may_be_name(m.group()))
+        return out
+
     def _rules_can_fire(self, text: str) -> bool:
         """Exact precondition of the two rules, from set look-ups: a cued name needs a possible name right after
         a cue and whitespace; a pair needs two possible names with only whitespace between them."""
-        cands = [m for m in _CAP_WORD.finditer(text) if self._may_be_name(m.group())]
-        if not cands:
-            return False
-        for m in cands:
-            before = text[:m.start()]
+        chunks = text.split()
+        found = list(map(self._cands.get, chunks))
+        if None in found:
+            found = [f if f is not None else self._chunk_cands(c) for f, c in zip(found, chunks)]
+        if not any(found):
+            return False  # no possible name anywhere (the usual answer)
+        if " ".join(chunks) == text:  # chunks one space apart: a chunk's matches are at its offset in the text
+            cands, pos = [], 0
+            for c, f in zip(chunks, found):
+                if f:
+                    cands.extend((pos + a, pos + b) for a, b in f)
+                pos += len(c) + 1
+        else:
+            cands = [(m.start(), m.end()) for m in _CAP_WORD.finditer(text) if self._may_be_name(m.group())]
+        for start, _ in cands:
+            before = text[:start]
             stripped = before.rstrip()
             if len(stripped) < len(before) and stripped.endswith(_CUE_ENDS):
                 return True
-        for a, b in zip(cands, cands[1:]):
-            gap = text[a.end():b.start()]
+        for (_, a_end), (b_start, _) in zip(cands, cands[1:]):
+            gap = text[a_end:b_start]
             if gap and gap.isspace():
                 return True
         return False
