@@ -22,29 +22,12 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from planner.lexicon import phrases, words
+from planner.lexicon import phrases, trie, words
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
 
 
-def _trie(entries: Iterable[str]) -> str:
-    """One regex for many literals, as a trie ("ask(?:ed|ing|s)?"): Python's engine then tries a handful of
-    characters at each position instead of every literal. A longer entry is tried before its own prefix."""
-    root: dict = {}
-    for e in entries:
-        node = root
-        for ch in e:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        kids = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not kids:
-            return ""
-        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
+_trie = trie  # one regex for many literals (planner.lexicon.trie)
 
 
 # the cue words and phrases (planner/lexicon/data/survey_name_cues.txt)
