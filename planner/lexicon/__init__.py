@@ -13,10 +13,11 @@ This is the lowest layer of the package: it imports nothing from ``planner``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib.resources import files
 
-__all__ = ["words", "phrases", "names", "source"]
+__all__ = ["words", "phrases", "names", "source", "trie"]
 
 
 class LexiconError(LookupError):
@@ -62,3 +63,25 @@ def source(name: str) -> str:
 def names() -> list[str]:
     """Every list the package carries."""
     return sorted(p.name[:-4] for p in files(__name__).joinpath("data").iterdir() if p.name.endswith(".txt"))
+
+
+def trie(entries) -> str:
+    """One regex for many literals, as a trie ("ask(?:ed|ing|s)?"): Python's engine then tries a handful of
+    characters at each position instead of every literal. A longer entry is tried before its own prefix, so at
+    each position it matches what the longest-first alternation of the same literals matches (the longest entry
+    the rest of the pattern accepts: the engine backtracks into the optional tails)."""
+    root: dict = {}
+    for e in entries:
+        node = root
+        for ch in e:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        kids = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)

@@ -27,13 +27,14 @@ from functools import lru_cache
 from typing import Optional
 from importlib import resources
 
-from planner.lexicon import phrases, words
+from planner.lexicon import phrases, trie, words
 from planner.protected.matcher import PhraseMatcher, word_starts
 
 
 def _alternation(name: str) -> str:
-    """The entries of a word list (planner/lexicon/data) as one regex alternation, longest first."""
-    return "|".join(re.escape(e) for e in sorted(phrases(name), key=lambda e: (-len(e), e)))
+    """The entries of a word list (planner/lexicon/data) as one regex: a trie (planner.lexicon.trie), which matches
+    at each position what the longest-first alternation of the entries matches, about three times faster."""
+    return trie(phrases(name))
 
 
 GROUNDS = ("pregnancy", "health", "disability", "age", "religion", "sexuality", "sex_gender", "family", "origin")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import chain
 from typing import Optional
 
 from planner.lexicon import phrases
@@ -164,10 +165,27 @@ def _anchor(items: list) -> Optional[set[str]]:
     return min(options, key=lambda o: o[:3])[3] if options else None
 
 
+# a whitespace-delimited chunk -> its runs (lower case): _RUNS never matches whitespace and lower-casing neither makes
+# nor removes whitespace (nor carries a final-sigma context across it), so a text's runs are those of its chunks
+_CHUNK_RUNS: dict[str, tuple[str, ...]] = {}
+
+
+def _chunk_runs(chunk: str) -> tuple[str, ...]:
+    if len(_CHUNK_RUNS) > 200_000:  # bounded by the vocabulary of the texts seen
+        _CHUNK_RUNS.clear()
+    out = _CHUNK_RUNS[chunk] = tuple(_RUNS.findall(chunk.lower()))
+    return out
+
+
 def word_starts(text: str) -> set[str]:
     """The words of the text (lower case runs of letters, digits, '_' and '-'): every word start of the text begins
-    one of them. (Runs that begin with '_' or '-' hold no word start; looking them up costs a set look-up.)"""
-    return set(_RUNS.findall(text.lower()))
+    one of them. (Runs that begin with '_' or '-' hold no word start; looking them up costs a set look-up.)
+    Same as ``set(_RUNS.findall(text.lower()))``, each chunk of a survey's vocabulary matched once."""
+    chunks = text.split()
+    found = list(map(_CHUNK_RUNS.get, chunks))
+    if None in found:
+        found = [f if f is not None else _chunk_runs(c) for f, c in zip(found, chunks)]
+    return set(chain.from_iterable(found))
 
 
 class PhraseMatcher:

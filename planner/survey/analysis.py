@@ -6,6 +6,7 @@ import math
 from functools import lru_cache
 import re
 from collections import Counter
+from itertools import chain
 
 try:  # the C helper behind Counter.update, without its per-call checks (called three times per answer)
     from collections import _count_elements
@@ -81,17 +82,37 @@ class _TokenInfo(dict):
 _TOKEN_INFO = _TokenInfo()
 
 
+# A whitespace-delimited chunk of an answer -> its content words; a content word -> its stem. _WORD and _PLACEHOLDER
+# never match whitespace, so the words of an answer are the words of its chunks (``str.split``) in order: a survey
+# repeats its chunks ("macros", "refund,"), each is matched once. Bounded by the vocabulary of the surveys read.
+_CHUNK_WORDS: dict[str, tuple[str, ...]] = {}
+_WORD_STEM: dict[str, str] = {}
+
+
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    text = _PLACEHOLDER.sub(" ", chunk) if "[" in chunk else chunk
+    infos = list(filter(None, map(_TOKEN_INFO.__getitem__, _WORD.findall(text))))
+    _WORD_STEM.update(infos)
+    out = _CHUNK_WORDS[chunk] = tuple(w for w, _ in infos)
+    return out
+
+
 def _words_and_stems(answer: str) -> tuple[list[str], list[str]]:
     """The content words of an answer (placeholders left by redaction removed) and their stems, in order."""
-    infos = _infos(answer)
-    return [w for w, _ in infos], [st for _, st in infos]
+    if len(_CHUNK_WORDS) > 200_000:  # before any look-up: a chunk's words must all be in _WORD_STEM
+        _CHUNK_WORDS.clear()
+        _WORD_STEM.clear()
+    chunks = answer.split()
+    found = list(map(_CHUNK_WORDS.get, chunks))
+    if None in found:
+        found = [f if f is not None else _chunk_words(c) for f, c in zip(found, chunks)]
+    words = list(chain.from_iterable(found))
+    return words, list(map(_WORD_STEM.__getitem__, words))
 
 
 def _infos(answer: str) -> list[tuple[str, str]]:
     """(word, stem) for every content word of the answer, in order."""
-    if "[" in answer:
-        answer = _PLACEHOLDER.sub(" ", answer)
-    return list(filter(None, map(_TOKEN_INFO.__getitem__, _WORD.findall(answer))))
+    return list(zip(*_words_and_stems(answer)))
 
 
 def themes(answers: list[str], top: int = 5) -> list[Theme]:
@@ -102,39 +123,43 @@ def themes(answers: list[str], top: int = 5) -> list[Theme]:
     shares a word with a theme already picked joins that theme instead of becoming a new one. A theme
     is shown in the form most answers wrote it (the first written on a tie).
     """
-    # a phrase is a stem (str) or a pair of adjacent stems (tuple): no string is built for the thousands of pairs
+    # a phrase is a stem (str) or a pair of adjacent stems (tuple): no string is built for the thousands of pairs;
+    # a surface form is counted by its word (the stem is a function of the word: _TokenInfo)
     per_answer: list[set] = []
     counts: Counter = Counter()  # phrase -> answers using it
-    forms: Counter = Counter()  # (word, stem) -> times written, in the order first written
-    pair_forms: Counter = Counter()  # ((word, stem), (word, stem)) -> times written
-    seen: dict[str, tuple[list[tuple[str, str]], set]] = {}  # an answer given twice is tokenised once
+    forms: Counter = Counter()  # word -> times written, in the order first written
+    pair_forms: Counter = Counter()  # (word, word) -> times written
+    seen: dict[str, tuple[list[str], set]] = {}  # an answer given twice is tokenised once
     for a in answers:
         known = seen.get(a)
         if known is None:
-            infos = _infos(a)
-            stems = [st for _, st in infos]
+            words, stems = _words_and_stems(a)
             grams: set = set(stems)
             grams.update(zip(stems, stems[1:]))
-            known = seen[a] = (infos, grams)
-        infos, grams = known
+            known = seen[a] = (words, grams)
+        words, grams = known
         per_answer.append(grams)
         _count_elements(counts, grams)
-        _count_elements(forms, infos)
-        _count_elements(pair_forms, zip(infos, infos[1:]))
+        _count_elements(forms, words)
+        _count_elements(pair_forms, zip(words, words[1:]))
     # a word written in lower case anywhere is shown in lower case ("Escalation notes" at a sentence start);
     # acronyms and names of systems keep their case ("CRM", "Salesforce")
-    written = {w for w, _ in forms}
+    written = set(forms)
+
+    def stem_of(w: str) -> str:
+        return _stem(w.lower())  # as _TokenInfo: w is already stripped of "'-"
 
     def surface(gram) -> str:
         """The form most often written for a phrase (the first written on a tie)."""
         best, most = "", 0
         if isinstance(gram, str):
-            for (w, st), n in forms.items():
-                if st == gram and n > most:
+            for w, n in forms.items():
+                if n > most and stem_of(w) == gram:
                     best, most = w, n
         else:
-            for ((w1, s1), (w2, s2)), n in pair_forms.items():
-                if (s1, s2) == gram and n > most:
+            s1, s2 = gram
+            for (w1, w2), n in pair_forms.items():
+                if n > most and stem_of(w1) == s1 and stem_of(w2) == s2:
                     best, most = f"{w1} {w2}", n
         return best
 

@@ -56,8 +56,13 @@ def group_rows(rows: list[tuple[int, dict[str, str]]], group_cols: list[str], *,
     """Groups in a stable order (sorted by their values) and the notices about merged or skipped respondents."""
     notices: list[str] = []
     buckets: dict[tuple[str, ...], list] = defaultdict(list)
+    keys: dict[tuple, tuple[str, ...]] = {}  # the raw cells -> the group's values (a handful of distinct ones)
     for n, r in rows:
-        buckets[tuple(" ".join((r.get(c) or "").split()) or BLANK for c in group_cols)].append((n, r))
+        raw = tuple([r.get(c) for c in group_cols])
+        values = keys.get(raw)
+        if values is None:
+            values = keys[raw] = tuple(" ".join((v or "").split()) or BLANK for v in raw)
+        buckets[values].append((n, r))
 
     # the column small groups merge into: the team when it is one of the grouping columns, else the first one
     parent = group_cols.index(team_col) if team_col in group_cols else 0

@@ -22,29 +22,12 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from planner.lexicon import phrases, words
+from planner.lexicon import phrases, trie, words
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
 
 
-def _trie(entries: Iterable[str]) -> str:
-    """One regex for many literals, as a trie ("ask(?:ed|ing|s)?"): Python's engine then tries a handful of
-    characters at each position instead of every literal. A longer entry is tried before its own prefix."""
-    root: dict = {}
-    for e in entries:
-        node = root
-        for ch in e:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        kids = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not kids:
-            return ""
-        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
+_trie = trie  # one regex for many literals (planner.lexicon.trie)
 
 
 # the cue words and phrases (planner/lexicon/data/survey_name_cues.txt)
@@ -80,6 +63,7 @@ class NameFinder:
         self.not_names = {fold(w) for v in values for w in re.findall(r"[^\W\d_]+", v or "")} | _NEVER
         self.found: set[str] = set()
         self._verdicts: dict[str, bool] = {}  # a capitalised word -> could a rule take it as a name
+        self._cands: dict[str, tuple[tuple[int, int], ...]] = {}  # a chunk of text -> its possible names (_chunk_cands)
 
     def _name(self, w: str | None) -> bool:
         if not w:
@@ -99,19 +83,38 @@ class NameFinder:
                 self._verdicts[word] = verdict
         return verdict
 
+    def _chunk_cands(self, chunk: str) -> tuple[tuple[int, int], ...]:
+        """(start, end) in a whitespace-delimited chunk of the capitalised words that may be names. _CAP never
+        matches whitespace and looks neither behind nor ahead, so a text's matches are its chunks' matches."""
+        if len(self._cands) > 200_000:  # bounded by the vocabulary of the survey
+            self._cands.clear()
+        out = self._cands[chunk] = tuple((m.start(), m.end()) for m in _CAP_WORD.finditer(chunk) if self._may_be_name(m.group()))
+        return out
+
     def _rules_can_fire(self, text: str) -> bool:
         """Exact precondition of the two rules, from set look-ups: a cued name needs a possible name right after
         a cue and whitespace; a pair needs two possible names with only whitespace between them."""
-        cands = [m for m in _CAP_WORD.finditer(text) if self._may_be_name(m.group())]
-        if not cands:
-            return False
-        for m in cands:
-            before = text[:m.start()]
+        chunks = text.split()
+        found = list(map(self._cands.get, chunks))
+        if None in found:
+            found = [f if f is not None else self._chunk_cands(c) for f, c in zip(found, chunks)]
+        if not any(found):
+            return False  # no possible name anywhere (the usual answer)
+        if " ".join(chunks) == text:  # chunks one space apart: a chunk's matches are at its offset in the text
+            cands, pos = [], 0
+            for c, f in zip(chunks, found):
+                if f:
+                    cands.extend((pos + a, pos + b) for a, b in f)
+                pos += len(c) + 1
+        else:
+            cands = [(m.start(), m.end()) for m in _CAP_WORD.finditer(text) if self._may_be_name(m.group())]
+        for start, _ in cands:
+            before = text[:start]
             stripped = before.rstrip()
             if len(stripped) < len(before) and stripped.endswith(_CUE_ENDS):
                 return True
-        for a, b in zip(cands, cands[1:]):
-            gap = text[a.end():b.start()]
+        for (_, a_end), (b_start, _) in zip(cands, cands[1:]):
+            gap = text[a_end:b_start]
             if gap and gap.isspace():
                 return True
         return False

@@ -177,6 +177,7 @@ class Redactor:
         self._check: Optional[set[str]] = None
         self._alpha_ids = False
         self._check_cap: set[str] = set()
+        self._digitless_id = False  # some id key holds no digit ("#abc"): set by add
         for value in dict.fromkeys(known):  # a value repeated over rows is added once (add is idempotent)
             self.add(value)
 
@@ -187,10 +188,21 @@ class Redactor:
         value = " ".join(words)
         if len(value) < 2:
             return
-        if any(map(str.isdigit, value)) or (len(words) == 1 and not value[:1].isupper() and not value[:1].isalpha()):
-            key = _id_key(value)
+        ascii_ = value.isascii()
+        # on ASCII text \d is str.isdigit and folding is lower-casing: the regex test and _id_key inlined
+        has_digit = _HAS_DIGIT.search(value) if ascii_ else any(map(str.isdigit, value))
+        if has_digit or (
+                len(words) == 1 and not value[:1].isupper() and not value[:1].isalpha()):
+            if ascii_:
+                key = value.lower()
+                if not key.isalnum():
+                    key = _ID_SPLIT.sub("", key)
+            else:
+                key = _id_key(value)
             if not (key.isdigit() and len(key) < 4):  # short numeric ids (row numbers) would erase every small number
                 self.ids.add(key)
+                if not self._digitless_id and not (ascii_ and has_digit) and not _HAS_DIGIT.search(key):
+                    self._digitless_id = True  # (an ASCII value with a digit keeps it in its key)
                 tail = _TAIL_DIGITS.search(key)
                 if tail and tail.group(0) != key:
                     self.ids.add(tail.group(0))  # "EMP-00417" -> "00417"
@@ -292,7 +304,7 @@ class Redactor:
             found = self.names.found if self.names else set()
             self._check = {w for v in (*self.any_case, *found, *self.firsts) for w in _LETTERS.findall(v)}
             self._check_cap = {w.title() for v in self.capitalised for w in _LETTERS.findall(v)}
-            self._alpha_ids = any(not _HAS_DIGIT.search(k) for k in self.ids)  # an id key without digits ("#abc")
+            self._alpha_ids = self._digitless_id  # an id key without digits ("#abc")
         if not self._check and not self._check_cap:
             low = text.lower() if text.isascii() else fold(text)  # no name to look for: ids only
         elif text.isascii():  # folding is lower-casing: the same words, found once

@@ -34,6 +34,30 @@ _TRIGGERS = ("ignore", "disregard", "forget", "override", "bypass", "instruction
 _OVERRIDE_TRIGGERS = ("ignore", "disregard", "forget", "override", "bypass", "instruction", "system prompt", "you are")
 
 
+# A whitespace-delimited chunk of a text (lower-cased) may hold a trigger: one without a space inside it, or ends with
+# the first word of one with a space ("act" of "act as": the space after it ends the chunk). A text none of whose
+# chunks may is one none of whose triggers is in (lower-casing keeps whitespace where it is). Cached per chunk.
+_WHOLE = tuple(t for t in _TRIGGERS if " " not in t)
+_FIRST_WORDS = tuple(t.split(" ")[0] for t in _TRIGGERS if " " in t)
+_CHUNK_MAY: dict[str, bool] = {}
+
+
+def _chunk_may(chunk: str) -> bool:
+    if len(_CHUNK_MAY) > 200_000:  # bounded by the vocabulary of the texts seen
+        _CHUNK_MAY.clear()
+    low = chunk.lower()
+    out = _CHUNK_MAY[chunk] = any(map(low.__contains__, _WHOLE)) or low.endswith(_FIRST_WORDS)
+    return out
+
+
+def _may_trigger(text: str) -> bool:
+    chunks = text.split()
+    flags = list(map(_CHUNK_MAY.get, chunks))
+    if None in flags:
+        flags = [f if f is not None else _chunk_may(c) for f, c in zip(flags, chunks)]
+    return True in flags
+
+
 def overrides_instructions(text: str) -> bool:
     """An explicit attempt to override instructions (the narrow test, for a manager's problem text)."""
     low = (text or "").lower()
@@ -44,7 +68,9 @@ def overrides_instructions(text: str) -> bool:
 
 def looks_like_instruction(text: str) -> bool:
     """Anything instruction-like (the broad test, for untrusted survey answers)."""
-    low = (text or "").lower()
+    if not text or not _may_trigger(text):
+        return False
+    low = text.lower()
     if not any(map(low.__contains__, _TRIGGERS)):
         return False
     return bool(_OVERRIDE.search(text or "") or _OTHER.search(text or ""))
