@@ -138,3 +138,13 @@ def test_markdown_marks_weak_fields_with_reasons():
     review = render(plan, "md", annotate=True).split("## Review notes")[1]
     line = next(x for x in review.splitlines() if x.startswith("- Current gap:"))
     assert "observed" in line
+
+
+def test_a_value_word_that_labels_worked_examples_is_not_a_judgement():
+    """'drafted from a few good examples' names a set of examples, not a criterion; 'a good note' still is one."""
+    from planner.concreteness import score_statement
+
+    labelled = score_statement("Each work order meets every item of a checklist drafted with the reviewer from a few good examples of the team's own work.")
+    judged = score_statement("Each work order is a good work order that the reviewer accepts.")
+    assert "judgement" not in " ".join(c.reason or "" for c in labelled.components.values())
+    assert "judgement" in " ".join(c.reason or "" for c in judged.components.values())

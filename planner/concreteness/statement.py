@@ -130,10 +130,23 @@ def _value_terms(low: list[str]) -> list[tuple[int, int, str]]:
             found.append(hit)
             i = hit[1]
             continue
-        if w in L.VALUE_JUDGEMENTS:
+        if w in L.VALUE_JUDGEMENTS and not _labels_examples(low, i):
             found.append((i, i + 1, w))
         i += 1
     return found
+
+
+_EXAMPLE_NOUNS = frozenset("example examples sample samples".split())
+
+
+def _labels_examples(low: list[str], i: int) -> bool:
+    """'a few good examples', 'good and weak examples': the value word labels a set of worked examples (DOMAIN.md's
+    "six annotated real notes, good and bad"), it states no criterion of the work itself."""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    if nxt in _EXAMPLE_NOUNS:
+        return True
+    return nxt == "and" and i + 2 < len(low) and low[i + 2] in ("bad", "weak", "poor") and (
+        i + 3 >= len(low) or low[i + 3] in _EXAMPLE_NOUNS or not low[i + 3][:1].isalpha())
 
 
 def _non_observable_phrase(low: list[str], i: int) -> str | None:
