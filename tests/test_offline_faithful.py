@@ -203,3 +203,20 @@ def test_every_sentence_is_well_formed_and_no_word_is_cut(text):
 def test_audience_is_the_people_who_change_not_the_readers():
     p = plan("Our 7 SREs write postmortems after incidents, but the product managers say they can't tell what will change.")
     assert p.audience.description == "the 7 SREs" and p.audience.headcount == 7
+
+
+def test_no_example_role_or_unmarked_number_from_another_field_in_the_scaffolding():
+    """Readers marked "(e.g. 'tier-1 support agents')" in a kitchen plan and "15 to 20 minute lessons" as invented:
+    the neutral scaffolding names no other field's role, tool or number."""
+    import datetime as dt
+    import re
+
+    from planner.pipeline import make_plan
+
+    for text in ("we need to get better at data",
+                 "Escalation notes keep missing the invoice number, about 40% of them, and finance sends them back.",
+                 "Our line cooks plate the dinner specials inconsistently and the head chef sends about one in ten back."):
+        p = make_plan(text, today=dt.date(2026, 12, 2))
+        assert not any("tier-1" in q for q in p.open_questions), p.open_questions
+        assert not any(re.search(r"\d", m) for m in p.delivery_methods), p.delivery_methods
+        assert "sandbox" not in (p.practice_activity.setting or "")

@@ -310,5 +310,5 @@ def delivery(kind: str, default: tuple[str, ...], owner: Optional[str], system: 
     out.append(f"a weekly review with the {owner}" if owner else "peer review in pairs")
     if system:
         out.append(f"a job aid in {system} at the point of work")
-    out.append("microlearning (15 to 20 minute lessons)")
+    out.append("microlearning: short lessons on one step of the work at a time")
     return [d[:120] for d in out]

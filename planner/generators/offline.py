@@ -39,7 +39,7 @@ PROMPT_VERSION = "offline-rules-1"
 REVIEW_WEEKS = 8  # DOMAIN.md: a calendar date, usually 6 to 12 weeks out
 
 QUESTIONS = {
-    "audience_role": "Which role or roles does this concern (e.g. 'tier-1 support agents')?",
+    "audience_role": "Which role or roles does this concern, and on which team?",
     "headcount": "How many people are in the group?",
     "task": "Which piece of work shows the problem: which output, in which system or situation?",
     "consumer": "Who uses that output next, and what do they need from it?",
@@ -1273,7 +1273,7 @@ class OfflineGenerator:
             standard = gated(f"Each of the {things} meets every item of the checklist: " + "; ".join(std_items) + "." if titems or pack_items else
                              f"Each of the {things} meets every item of a checklist drafted with the {reviewer} from a few good examples of the team's own work.",
                              f"Each piece of work meets every item of a checklist drafted with the {reviewer} from a few good examples of the team's own work.")
-        where = f"in {system}" if system else "in the real workflow (copies of real cases, or a sandbox)"
+        where = f"in {system}" if system else "in the real workflow, on copies of real cases"
         assets = [
             {"kind": "checklist", "title": gated(f"Checklist for {things}", "Work checklist", phrase=True),
              "contains": "One page: " + "; ".join(std_items) + "."},

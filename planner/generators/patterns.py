@@ -144,10 +144,10 @@ GENERIC = OutputPattern(
 )
 
 DELIVERY = {
-    "upskilling": ("on-the-job practice on real cases", "microlearning (15 to 20 minute lessons)",
+    "upskilling": ("on-the-job practice on real cases", "microlearning: short lessons on one step of the work at a time",
                    "peer review in pairs", "a team champion who answers questions in the flow of work"),
     "onboarding": ("shadowing an experienced colleague", "a buddy for the first weeks",
-                   "on-the-job practice on real cases", "microlearning (15 to 20 minute lessons)"),
+                   "on-the-job practice on real cases", "microlearning: short lessons on one step of the work at a time"),
     "reskilling": ("a structured learning path with a certification or assessment", "a stretch assignment in the new role",
                    "mentoring by someone already in the role", "a peer cohort"),
 }

@@ -12,7 +12,7 @@ from typing import Optional
 
 from planner.frame import ProblemFrame
 
-ROLE_QUESTION = "Which role or roles does this concern (e.g. 'tier-1 support agents')?"
+ROLE_QUESTION = "Which role or roles does this concern, and on which team?"
 TASK_QUESTION = "Which piece of work shows the problem: which output, in which system or situation?"
 BASELINE_QUESTION = "How often does the problem happen today (a number, or where it could be counted)?"
 SYMPTOMS_QUESTION = "What have you observed that shows the gap (examples, error counts, complaints)?"
