@@ -151,3 +151,16 @@ def test_a_thin_reskilling_line_asks_for_the_target_role_not_for_examples_of_err
     assert p.skill_goal.startswith("Agree with the manager the role the cashiers will move into")
     assert any("move into" in q for q in p.open_questions)
     assert not any("When does the current work" in q for q in p.open_questions)  # "by next year" is in the text
+
+
+def test_a_discovery_plan_for_newcomers_or_a_role_change_asks_no_past_work_of_them():
+    """People who have not started (or not done the new work) have no recent examples of it to bring: they shadow the
+    first tasks once listed, and the baseline counts the tasks they do alone; an upskilling line still collects examples."""
+    for text in ("We have two new vet nurses starting next month and need them up to speed.",
+                 "the print shop is closing, need to retrain the operators"):
+        p = plan(text)
+        assert p.intervention_type.value in ("onboarding", "reskilling")
+        assert "recent examples of the problem" not in p.practice_activity.task and "shadow" in p.practice_activity.task
+        assert "how often the problem shows" not in (p.success_signal.baseline_method or "")
+    p = plan("we need our accountants to get better at excel")
+    assert p.intervention_type.value == "upskilling" and "shadow" not in p.practice_activity.task

@@ -95,16 +95,27 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                                  "contains, agreed with the people who receive it."),
         "training_assets": [{"kind": "guide", "title": "Discovery notes",
                              "contains": "A few recent examples of the problem, who was involved, what it cost, and the work output concerned."}],
-        "practice_activity": {"task": "Bring a few recent examples of the problem to a short team review and sort them by work output",
-                              "materials": ["recent real examples of the problem (anonymised)"] + ([system] if system else []),
-                              "setting": "a short team meeting in normal working time"},
+        # newcomers and people changing role have no past work of this kind to bring (readers: "asks brand-new hires
+        # to bring recent work that went wrong"); they shadow the work first (watch, then do together: Pearson &
+        # Gallagher's gradual release, as in role_change.py)
+        "practice_activity": ({"task": f"Once the first tasks are listed, {the} shadow someone already doing them on real work, "
+                                       "then do them together with that person",
+                               "materials": ["the list of first tasks agreed with the manager"] + ([system] if system else []),
+                               "setting": "on real work, alongside someone already doing it"}
+                              if kind in ("onboarding", "reskilling") else
+                              {"task": "Bring a few recent examples of the problem to a short team review and sort them by work output",
+                               "materials": ["recent real examples of the problem (anonymised)"] + ([system] if system else []),
+                               "setting": "a short team meeting in normal working time"}),
         "feedback_owner": {"role": "team manager (to confirm)",
                            "cadence": "collects the examples and the answers to the open questions by the review date"},
         "success_signal": {"behaviour": "The team agrees on one work output and a checklist for it",
                            "metric": "examples collected and open questions answered",
                            "baseline": None,
-                           "baseline_method": ("Over the next two weeks, collect examples from the people doing the work and from "
-                                               "those who receive it, and count how often the problem shows."),
+                           "baseline_method": (("Agree with the manager which first tasks they should do alone, and by when; at the "
+                                                "review date count how many of them each person does alone.")
+                                               if kind in ("onboarding", "reskilling") else
+                                               ("Over the next two weeks, collect examples from the people doing the work and from "
+                                                "those who receive it, and count how often the problem shows.")),
                            "target": "Proposed: one skill chosen, with a measured baseline, by the review date",
                            "target_is_proposal": True,
                            "data_source": "the collected examples and the team's own records"},
