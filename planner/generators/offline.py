@@ -34,22 +34,10 @@ from planner.generators import patterns as P
 from planner.generators.gate import clip, gated
 from planner.extract.context import same_role
 from planner.models import Plan, PlanMeta
+from planner.text.case import cap as _cap
 
 PROMPT_VERSION = "offline-rules-1"
 REVIEW_WEEKS = 8  # DOMAIN.md: a calendar date, usually 6 to 12 weeks out
-
-QUESTIONS = {
-    "audience_role": "Which role or roles does this concern, and on which team?",
-    "headcount": "How many people are in the group?",
-    "task": "Which piece of work shows the problem: which output, in which system or situation?",
-    "consumer": "Who uses that output next, and what do they need from it?",
-    "baseline": "How often does the problem happen today (a number, or where it could be counted)?",
-    "symptoms": "What have you observed that shows the gap (examples, error counts, complaints)?",
-}
-
-
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:] if s else s
 
 
 def _fmt(v: float) -> str:
@@ -526,11 +514,6 @@ def _output_verb(items: str) -> str:
     if _WRITTEN.search(items):
         return "Write"
     return "Produce"
-
-
-def _pronoun(np: str) -> str:
-    head = np.split()[-1].lower()
-    return "them" if head.endswith("s") and not head.endswith("ss") or head in ("staff", "people") else "it"
 
 
 def _possessive(np: str) -> str:

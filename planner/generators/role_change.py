@@ -20,6 +20,7 @@ from typing import Optional
 
 from planner.extract.intervention import Cues, INTO_TEAM
 from planner.generators.gate import gated
+from planner.text.case import cap as _cap
 
 # --- facts ---------------------------------------------------------------------------------------------------------
 
@@ -115,8 +116,6 @@ def read(text: str, kind: str, cues: Cues, target_role: Optional[str], system: O
 
 # --- plan content ---------------------------------------------------------------------------------------------------
 
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:] if s else s
 
 
 def goal(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> str:

@@ -33,6 +33,7 @@ from planner.generators.gate import problems
 from planner.grounding.checks import run_checks
 from planner.models import SHORT, GroundedTask
 from planner.text.inflect import gerund
+from planner.text.case import cap as _cap, clip_words
 
 # Complaint verbs with no positive of their own in the text: the performance wanted is the right object
 # (Mager: state the performance, not the discrepancy). "mix up the codes" -> "use the correct codes".
@@ -57,15 +58,8 @@ class Built:
     has_action: bool = False  # the text named the work (so "which piece of work shows the problem" is answered)
 
 
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:] if s else s
-
-
 def _clip(s: Optional[str], n: int = SHORT) -> Optional[str]:
-    if s is None:
-        return None
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1].rsplit(" ", 1)[0] + "…"
+    return clip_words(s, n)
 
 
 def _keep_case(found: str) -> str:

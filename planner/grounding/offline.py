@@ -25,17 +25,11 @@ from planner.extract.context import Placement, place, pronoun, short_name, with_
 from planner.grounding.parse import clean_skill, content_words, gerund_action, parse_task, strip_lead_in
 from planner.text.inflect import gerund, is_verb, singular
 from planner.models import GroundedTask, SHORT
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+from planner.text.case import cap as _cap, clip_words
 
 
 def _clip(text: Optional[str], limit: int = SHORT) -> Optional[str]:
-    if text is None:
-        return None
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return clip_words(text, limit)
 
 
 def outcome_for(consumer: str, step: Optional[str], need: Optional[str], obj: str, friction: Optional[str] = None) -> tuple[str, bool]:
