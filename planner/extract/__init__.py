@@ -202,7 +202,9 @@ def extract(text: str, survey: GroupFacts | None = None) -> ProblemFrame:
 
 def _audience_and_task(frame: ProblemFrame, text: str) -> tuple[list[NumberFact], str | None, str | None, str | None]:
     """A manager's text: the role, headcount and team it names, its numbers, and the task (verb, object, qualifier)."""
-    role, headcount, phrase = _aud.find_role(text)
+    from planner.extract.reviewer import learners
+
+    role, headcount, phrase = learners(text, *_aud.find_role(text))  # never the reviewer of the work (h14aud)
     frame.audience_role = role
     frame.headcount = headcount or _aud.find_headcount(text)
     if frame.headcount is None and phrase and _aud.names_one(text, phrase):

@@ -19,6 +19,7 @@ _ABOVE = "(?:" + "|".join(sorted((p.replace(" ", r"\s+") for p in phrases("extra
 OWNER = re.compile(rf"(?<![-\w])((?:[A-Za-z][A-Za-z0-9&-]*\s+){{0,2}}?{_ABOVE})\b(?!-|\s+(?:roles?|positions?|jobs?|level)\b)")
 # Managers of a product, project or account are peers or customers of a team, not its line reviewers.
 _NOT_LINE = re.compile(r"\b(product|project|account|programme|program|property|case|relationship)\s+managers?\b", re.I)
+_SENIOR = re.compile(r"(?:superintendent|senior|lead|chief|head|principal|supervising|charge)\s", re.I)
 _LEAD_WORDS = frozenset("the a an our their his her its my this that these those and or of to for by with from in on at "
                         "new junior two three four five six seven eight nine ten some all most many every each who which "
                         "we they it is are was were has have had keep keeps get gets".split())
@@ -50,8 +51,9 @@ def find_owner(text: str, audience: Optional[str], skip: tuple[str, ...] = ()) -
                 role = f"{role} {singular(nxt.group(1).lower())}"  # "our lead hygienist": the role, not "lead"
         if _NOT_LINE.search(role) or role.startswith("head office"):
             continue
-        if audience and (same_role(role, audience) or role in audience or audience in role):
-            continue
+        senior = audience and role != audience and _SENIOR.match(role) and not _SENIOR.match(audience)
+        if audience and (same_role(role, audience) or role in audience or audience in role) and not senior:
+            continue  # "the superintendent radiographer" is above "radiographers" (h14aud); "support agent" is not
         if any(s and m.group(0).lower() in s.lower() for s in skip):
             continue
         if role.startswith("senior ") and phrase.lower().endswith("s") and audience and singular(role.split()[-1]) != singular(audience.split()[-1]):

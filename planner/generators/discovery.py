@@ -106,8 +106,7 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                               {"task": "Bring a few recent examples of the problem to a short team review and sort them by work output",
                                "materials": ["recent real examples of the problem (anonymised)"] + ([system] if system else []),
                                "setting": "a short team meeting in normal working time"}),
-        "feedback_owner": {"role": "team manager (to confirm)",
-                           "cadence": "collects the examples and the answers to the open questions by the review date"},
+        "feedback_owner": _owner(frame),
         "success_signal": {"behaviour": "The team agrees on one work output and a checklist for it",
                            "metric": "examples collected and open questions answered",
                            "baseline": None,
@@ -132,3 +131,23 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
         "meta": meta.model_dump(),
     }
     return Plan.model_validate(data, context={"today": today})
+
+
+def _owner(frame: ProblemFrame) -> dict:
+    """The reviewer the thin text names in its own checking clause ("the senior reporter proofs every transcript"),
+    with that clause as the cadence (h14aud); else the manager, to confirm."""
+    from planner.extract.reviewer import find_reviewer
+    from planner.extract.owner import third_person
+
+    rev = find_reviewer(frame.text, frame.audience_role)
+    if rev is not None and not rev.step:
+        return {"role": clip(rev.role, 200) + " (the work comes back from this role today; to confirm)",
+                "cadence": "collects the examples and the answers to the open questions by the review date"}
+    if rev is not None:
+        step = rev.step if rev.step.split()[0].endswith("s") else third_person(rev.step)
+        role = "you, the manager writing this" if rev.first_person else (f"{rev.name}, the {rev.role}" if rev.name else rev.role)
+        return {"role": clip(role, 200),
+                "cadence": clip(f"{step} (as the text says); also collects the examples and the answers to the open questions "
+                                "by the review date", 200)}
+    return {"role": "team manager (to confirm)",
+            "cadence": "collects the examples and the answers to the open questions by the review date"}

@@ -1184,6 +1184,11 @@ class OfflineGenerator:
             pattern = P.GENERIC
         promoted = re.search(r"\bpromot\w*[^.;]{0,60}", frame.text)
         owner = find_owner(frame.text, frame.audience_role, skip=(promoted.group(0),) if promoted else ())
+        from planner.extract.reviewer import find_reviewer
+
+        rev = find_reviewer(frame.text, frame.audience_role)
+        if rev and not rev.first_person and (rev.step or not owner) and not (owner and same_role(owner, rev.role)):
+            owner = rev.role  # the subject of the text's own checking clause reviews the work (h14aud)
         if owner:
             owner = _role_as_written(frame.text, owner)  # "QA officer", not "qa officer"
         consumer = _consumer_np(frame)

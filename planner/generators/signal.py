@@ -205,21 +205,36 @@ def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: 
     from planner.extract.owner import implied_owner, named_person, owner_step, third_person
     from planner.generators.gate import clip, gated
 
+    from planner.extract.context import same_role
+    from planner.extract.reviewer import find_reviewer
+
     until = f" until the review date, which the text sets: \"{deadline_text}\"" if deadline_text else ""
+    things = re.sub(r"^(?:their|the|our|his|her|its|up|together|out)\s+", "", things or "", flags=re.I) or "work"
     weekly = gated(f"reviews a sample of each person's {things} every week and discusses one in a short 1:1{until}",
                    f"reviews a sample of each person's work every week and discusses one in a short 1:1{until}", phrase=True)
+    rev = find_reviewer(frame.text, frame.audience_role)
     if owner:
         role = named_person(frame.text, owner) or owner_as_written or owner
+        if rev and rev.step and not rev.first_person and same_role(rev.role, owner):
+            # the text's own checking clause is the cadence, as written (h14aud): "checks each return before it goes out"
+            step = rev.step if rev.step.split()[0].endswith("s") else third_person(rev.step)  # "will review" -> "reviews"
+            cadence = gated(f"{step} (as the text says); proposed: a short 1:1 on one piece of work each week{until}",
+                            f"proposed: {weekly}", phrase=True)
+            return {"role": clip(role, 200), "cadence": clip(cadence, 200)}, None
         step = owner_step(frame.text, owner)
-        if step and _TIMED.search(step):
-            cadence = gated(f"{third_person(step)}, as the text says, with a short 1:1 on one piece of work{until}",
-                            weekly, phrase=True)
+        if step and _TIMED.search(step) and re.match(r"(?:check|review|read|inspect|audit|sign|look|listen|sample|approve|verify|proof|time)", step):
+            cadence = gated(f"{third_person(step)} (as the text says); proposed: a short 1:1 on one piece of work each week{until}",
+                            f"proposed: {weekly}", phrase=True)
         else:
-            cadence = weekly
+            cadence = f"proposed: {weekly}"  # the text gives no cadence: marked once as a proposal
         return {"role": clip(role, 200), "cadence": clip(cadence, 200)}, None
+    if rev and rev.first_person:  # "I check every anchor myself": the manager writing the text reviews the work
+        cadence = gated(f"{third_person(rev.step)} (as the text says); proposed: a short 1:1 on one piece of work each week{until}",
+                        f"proposed: {weekly}", phrase=True)
+        return {"role": "you, the manager writing this", "cadence": clip(cadence, 200)}, None
     implied = implied_owner(frame.text, frame.audience_role)
     if implied:
         return {"role": clip(implied, 200),
                 "cadence": clip(f"proposed: {weekly}", 200)}, implied
-    return {"role": "to be named: the text names no reviewer (see open questions)",
+    return {"role": "to be named (the text names no reviewer)",
             "cadence": clip(f"proposed: {weekly}", 200)}, None
