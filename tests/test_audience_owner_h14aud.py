@@ -91,3 +91,10 @@ def test_thin_text_reviewer_in_discovery_plan():
     assert p.feedback_owner.role == "senior reporter"
     assert p.feedback_owner.cadence.startswith("proofs every transcript before it's filed")
     assert p.audience.headcount == 2
+
+
+def test_bare_group_word_is_no_role_and_own_team_is_kept():
+    assert learners("my guys keep missing deadlines", *A.find_role("my guys keep missing deadlines"))[0] is None
+    p = _plan("We have twenty staff at the Dalton branch. The six loan processors on the front desk keep sending files to "
+              "underwriting without the income documents.")
+    assert (p.audience.role, p.audience.headcount, p.audience.team) == ("loan processor", 6, "front desk")

@@ -210,6 +210,15 @@ def _audience_and_task(frame: ProblemFrame, text: str) -> tuple[list[NumberFact]
     if frame.headcount is None and phrase and _aud.names_one(text, phrase):
         frame.headcount = 1  # "Priya starts as store manager": one person
     frame.audience_team = _aud.find_team(text)
+    at = text.lower().find(phrase.lower()) if phrase else -1
+    own = _aud.TEAM.match(text, at + len(phrase)) if at >= 0 else None  # "the six loan processors on the front desk"
+    if own is None and at >= 0:
+        import re as _re
+
+        sp = _re.match(r"\s+", text[at + len(phrase):])
+        own = _aud.TEAM.match(text, at + len(phrase) + (sp.end() if sp else 0))
+    if own is not None and _aud.find_team(text[own.start():]):
+        frame.audience_team = _aud.find_team(text[own.start():])  # the learners' own team, not the first one named (h14aud)
     numbers = _num.find_numbers(text)
     for n in numbers:
         if frame.headcount and n.value == frame.headcount and phrase and n.context and phrase.lower() in n.context.lower() and n.unit not in ("%", "money"):

@@ -136,6 +136,7 @@ _NEWCOMERS = re.compile(
     rf"\b(?:\d+|a dozen|{_NUM})\s+((?:[a-z-]+\s+){{0,2}}?[a-z-]+s)\s+(?:who\s+|have\s+been\s+|were\s+|are\s+)?"
     r"(?:start|starts|arrive|arrives|join|joins|begin|begins|transferred|moved)\b"
     rf"|\bintake\s+of\s+(?:\d+|{_NUM})\s+((?:[a-z-]+\s+){{0,2}}?[a-z-]+s)\b", re.I)
+_BARE = frozenset("guy folk lad gal everyone everybody".split())  # "my guys keep missing deadlines": no role named
 _GENERIC = frozenset("staff people employee worker team member person".split())
 
 
@@ -156,10 +157,10 @@ def learners(text: str, role: Optional[str], headcount: Optional[int], phrase: O
         who = re.sub(r"^(?:new|newly|recent)\s+", "", (m.group(1) or m.group(2)) if m else "", flags=re.I)
         ok = bool(m) and (_is_role(who) or re.fullmatch(r"[A-Z]{2,6}s", who.split()[-1]) is not None)  # "Two EMTs transferred"
         subj = (singular(who.lower()) if not who.split()[-1][:-1].isupper() else " ".join(who.split()[:-1] + [who.split()[-1][:-1]])) if ok else None
-    if not subj or subj.split()[-1] in _GENERIC or (role and same_role(subj, role)):
+    if not subj or subj.split()[-1] in _GENERIC or subj in _BARE or (role and same_role(subj, role)):
         return role, headcount, phrase
     earlier = bool(role and phrase and _first(text, subj) < _first(text, phrase))  # the problem clause's subject comes first
-    if role and not (reviewer_taken or above or earlier) and role.split()[-1] not in _GENERIC:
+    if role and not (reviewer_taken or earlier) and role.split()[-1] not in _GENERIC:  # a role named first stays (h14aud)
         return role, headcount, phrase
     from planner.extract.phrases import plural
 
