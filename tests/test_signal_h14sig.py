@@ -46,3 +46,48 @@ def test_a_word_the_text_writes_whole_is_not_a_cut_word_in_the_gap():
              "lead hygienist, can look at a few charts every Friday. I'd like it down to under 10% by the end of March.")
     assert "About half of the 40 charts" in p.current_gap
     assert not p.current_gap.startswith("Not yet observed")
+
+
+def test_the_text_target_in_words_is_the_target_not_a_proposal():
+    p = plan("Our pest control techs get too many callbacks on rodent jobs: roughly one in six jobs needs a second visit "
+             "within 30 days because the bait stations went in the wrong spots. The field supervisor goes through the "
+             "callback report in ServiceTitan every Monday. I'd like callbacks halved.")
+    s = p.success_signal
+    assert s.target.startswith("halved") and "text's target" in s.target and s.target_is_proposal is False
+    assert "30 days" not in (s.baseline or "")
+
+
+def test_a_target_after_a_qualifier_is_read():
+    p = plan("The returns team's new starters code about one in ten RMAs to the wrong return reason, which sends the credit "
+             "to the wrong account. Joanne, the returns team lead, checks every RMA the next morning. I want them down to "
+             "the team's 2% by the end of March.")
+    assert p.success_signal.target.startswith("2%") and p.success_signal.target_is_proposal is False
+
+
+@pytest.mark.parametrize("phrase, date", [
+    ("in the next six weeks", dt.date(2027, 1, 13)),
+    ("before the end of winter", dt.date(2027, 2, 28)),
+    ("before the county inspector comes back in March", dt.date(2027, 3, 1)),
+    ("by December", dt.date(2026, 12, 31)),
+])
+def test_deadline_phrases_read_from_today(phrase, date):
+    from planner.extract.deadline import find_deadline
+
+    d = find_deadline(f"The 9 cooks skip the temperature log on 7 of the 20 school days; I want it sorted {phrase}.", TODAY)
+    assert d is not None and d.date == date
+
+
+def test_a_season_under_way_sets_no_review_a_year_out():
+    from planner.extract.deadline import find_deadline
+
+    assert find_deadline("need our roofers trained up on the new harness anchors before winter", TODAY) is None
+    p = plan("The 9 cooks in the school kitchen skip the temperature log: it was blank on 7 of the 20 school days. "
+             "I want it sorted before winter.")
+    assert p.review_date < dt.date(2027, 6, 1)
+
+
+def test_we_have_n_days_is_the_deadline_not_the_baseline():
+    p = plan("Our pest control techs get too many callbacks: roughly one in six jobs needs a second visit. We've got 90 days "
+             "before the council contract comes up for renewal. The field supervisor checks the callback report every Monday.")
+    assert p.review_date == dt.date(2027, 3, 2)
+    assert "90" not in (p.success_signal.baseline or "")
