@@ -129,7 +129,7 @@ def test_duration_and_its_target_are_carried_as_written():
     ("before the end of the quarter", dt.date(2026, 3, 31)),
     ("by the end of the month", dt.date(2026, 1, 31)),
     ("before Q3", dt.date(2026, 7, 1)),
-    ("by January", dt.date(2027, 1, 1)),
+    ("by January", dt.date(2026, 1, 31)),  # said on 5 January: this month's end, not a year out (h14sig)
     ("by March", dt.date(2026, 3, 1)),
 ])
 def test_deadline_sets_the_review_date_and_the_plan_says_so(phrase, date):

@@ -93,12 +93,20 @@ def _baseline_target_general(text: str, numbers: list[NumberFact], symptoms: lis
         for n in numbers:
             if n is target or n.role in ("headcount", "previous") or threshold(n) or (n.context and wish.search(n.context)):
                 continue
+            if n.role == "duration" and _time_left(n):
+                continue  # "we've got 90 days before the renewal": the deadline, not how long the work takes (h14sig)
             if n.unit == "%" and _num.good_direction(n) is None:
                 continue  # "self-service takes about a quarter of our ticket volume": a share of nothing going wrong or right
             if ok(n) and n.value is not None:
                 n.role = "baseline"
                 return n, target
     return None, target
+
+
+def _time_left(n: NumberFact) -> bool:
+    from planner.extract.deadline_phrases import FROM_TODAY
+
+    return any(n.text in m.group(0) for m in FROM_TODAY.finditer(n.context or ""))
 
 
 def _fmt(x: float) -> str:
@@ -177,6 +185,10 @@ def extract(text: str, survey: GroupFacts | None = None) -> ProblemFrame:
         frame.baseline, frame.target = survey_base, survey_target
     else:
         frame.baseline, frame.target = _baseline_target(text, numbers, symptom_texts)
+        if frame.target is None:  # "I'd like callbacks halved", "down to the team's 2%" (h14sig)
+            from planner.extract.target_words import word_target
+
+            frame.target = word_target(text, frame.baseline)
     frame.triggers = _sig.triggers(text)
     frame.impact_category, frame.impact = _sig.impact(text)
     frame.domain = _sig.domain(text)

@@ -31,7 +31,7 @@ DEADLINE = re.compile(
     # "before Easter", "by Christmas", "by the new year"
     r"|(?P<holiday>easter|christmas|xmas|new year|the new year)\b"
     # "in time for the audit in February": an event, then its month
-    r"|(?:[a-z]+\s+){1,3}?in\s+(?P<emonth>" + _MONTH + r")\b(?:\s+(?P<ey>20\d\d))?"
+    r"|(?:[a-z]+\s+){1,6}?in\s+(?P<emonth>" + _MONTH + r")\b(?:\s+(?P<ey>20\d\d))?"
     r"|(?:the\s+)?(?P<q>q[1-4])(?:\s+(?P<qy>20\d\d))?"
     r"|(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b(?:\s+(?P<my>20\d\d))?"
     r"|(?:next\s+)?(?P<season>spring|summer|autumn|fall|winter)"
@@ -132,10 +132,16 @@ def _resolve(m: re.Match, today: dt.date) -> Optional[dt.date]:
             return None
         year = int(m.group("my")) if m.group("my") else today.year
         start = dt.date(year, month, 1)
+        if month == today.month and year == today.year:
+            return _month_end(year, month)  # "by December" said in December: this month's end, not next year's (h14sig)
         if start <= today and not m.group("my"):
             start = dt.date(year + 1, month, 1)
         return start  # "by January": the month's first day
     if m.group("season"):
+        from planner.extract.deadline_phrases import in_season
+
+        if in_season(m.group("season"), today):
+            return None  # "before winter" on 2 December: under way, not a date a year out (h14sig)
         first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[m.group("season").lower()]
         start = dt.date(today.year, first, 1)
         return start if start > today else dt.date(today.year + 1, first, 1)
@@ -150,8 +156,14 @@ def _resolve(m: re.Match, today: dt.date) -> Optional[dt.date]:
 
 def find_deadline(text: str, today: dt.date) -> Optional[Deadline]:
     """The first deadline in the text that falls after today, or None."""
+    from planner.extract.deadline_phrases import extra_deadline
+
+    extra = extra_deadline(text, today)  # "in the next six weeks", "we've got 90 days before ...", "before the end of winter"
+    at = " ".join(text.split()).lower().find(extra[0].lower()) if extra is not None else -1
     for m in DEADLINE.finditer(text):
         date = _resolve(m, today)
         if date and date > today:
+            if extra is not None and 0 <= at < len(" ".join(text[: m.start()].split())):
+                break  # the phrase counted from today comes first in the text
             return Deadline(text=" ".join(m.group(0).split()), date=date)
-    return None
+    return Deadline(text=extra[0], date=extra[1]) if extra is not None else None

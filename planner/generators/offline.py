@@ -1097,9 +1097,13 @@ _FALLBACK = {
 _SENTENCE_LISTS = ("decision_rules", "open_questions", "practice_cases")
 
 
-def _gate_sentences(data: dict) -> None:
+def _gate_sentences(data: dict, source: str = "") -> None:
     """The last step before a plan is emitted: every sentence field passes the gate, or is replaced or dropped."""
     from planner.generators.gate import problems
+
+    def cut_in_text(p: str) -> bool:  # "'perio' looks cut off": a word the text itself writes whole is quoted, not cut
+        m = re.match(r"'([^']+)' looks cut off", p)
+        return bool(m and source and re.search(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", source, re.I))
 
     for path, fallback in _FALLBACK.items():
         phrase = path[-1] == "phrase"  # the text's own sentences, quoted whole: a verb the tagger misses is no fault
@@ -1108,7 +1112,7 @@ def _gate_sentences(data: dict) -> None:
         for key in path[:-1]:
             holder = holder[key]
         value = holder.get(path[-1])
-        if isinstance(value, str) and problems(value, phrase=phrase):
+        if isinstance(value, str) and [p for p in problems(value, phrase=phrase) if not (phrase and cut_in_text(p))]:
             holder[path[-1]] = fallback
     for key in _SENTENCE_LISTS:
         data[key] = [s for s in data.get(key) or [] if not problems(s, phrase=True)]
@@ -1219,6 +1223,9 @@ class OfflineGenerator:
             _change_gap(frame, kind, who, target_role, cue) or (
             f"Not yet observed in detail: the text does not say what goes wrong in the work of the {who}. "
             "Collect a few recent examples first (see open questions).")
+        from planner.generators.gap_text import without_requests
+
+        gap = without_requests(gap) or gap  # the manager's request is the goal or target, never the gap (h14sig)
         impact_text = _impact_clause(frame, gap, _usable_baseline(frame) or frame.baseline)
         if impact_text:
             impact = {"category": frame.impact_category or "quality", "description": clip(impact_text, 400)}
@@ -1438,5 +1445,5 @@ class OfflineGenerator:
             "meta": PlanMeta(provider=self.provider, model=self.model, prompt_version=PROMPT_VERSION,
                              today=today.isoformat()).model_dump(),
         }
-        _gate_sentences(data)
+        _gate_sentences(data, frame.text)
         return Plan.model_validate(data, context={"today": today})
