@@ -59,3 +59,19 @@ def test_count_is_not_the_object_and_tenure_for_years_is_not_asked():
     assert p["tasks"][0]["consumer"] == "bank file upload"
     assert not any(q.startswith("Are the payroll clerks new") for q in p["open_questions"])
     assert not any(q.startswith("Who receives") for q in p["open_questions"])
+
+
+def test_role_in_the_objects_relative_clause_receives_it():
+    from planner.extract.impact import object_reader
+
+    t = "moving our eight entry clerks into claims processing roles, where they will assess claims that the adjusters then approve."
+    assert object_reader(t, "claims", "entry clerk") == ("the adjusters", "approve them")
+    assert object_reader("they write reports that the system is slow to load", "reports") is None
+
+
+def test_negated_impact_clause_turned_positive_and_active_send_back_with_time():
+    t = "The 8 agents on the returns desk still forget to tag tickets, so the returns team lead can't see which tickets are waiting."
+    assert so_outcome(t, ["returns team lead"]) == "the returns team lead can see which tickets are waiting"
+    assert so_outcome("We log every call, so the crews can't keep up.", ["crews"]) is None  # no problem before it: no turn
+    r = received_by("the index is often wrong, so the barristers send them back the night before the hearing.", "paralegal")
+    assert r and r.negated == "the barristers do not send them back the night before the hearing"

@@ -79,7 +79,7 @@ def received_by(text: str, performer: Optional[str] = None) -> Optional[Receiver
 
 _ACTIVE = re.compile(r"\b(?P<who>the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:then\s+|often\s+|always\s+|usually\s+)?"
                      r"(?P<verb>catch|catches|reject|rejects|send\s+them\s+back|sends\s+them\s+back|bounce|bounces|query|queries)"
-                     r"(?:\s+them)?(?P<rest>\s+(?:at|in|during|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?(?=[.,;!?]|$)", re.I)
+                     r"(?:\s+them)?(?P<rest>\s+(?:at|in|during|on|the|before|after)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?(?=[.,;!?]|$)", re.I)
 
 
 # "because the page numbers don't match the index": the criterion the consumer applies, turned positive
@@ -101,6 +101,12 @@ _NEG_MAIN = re.compile(r"\b(?:don't|doesn't|do not|does not|didn't|never|forget|
                        r"mis[a-z]+|wrong|late|incomplete|without)\b", re.I)
 
 
+_POSITIVE = re.compile(r"^(can't|cannot|can not|couldn't|could not|isn't|aren't|wasn't|weren't|won't)\s+", re.I)
+# the negated auxiliary, spaces removed ("can not" -> "cannot"), and its positive
+_POSITIVE_OF = {"can't": "can", "cannot": "can", "couldn't": "can", "couldnot": "can", "isn't": "is", "aren't": "are",
+                "wasn't": "is", "weren't": "are", "won't": "will"}
+
+
 def so_outcome(text: str, consumer_forms: list[str]) -> Optional[str]:
     """The text's own "so <consumer> <clause>" as the outcome that consumer needs; turned positive ("are not dosing
     from old numbers") when the clause before it reports the problem. None when the clause is not a plain one."""
@@ -112,6 +118,11 @@ def so_outcome(text: str, consumer_forms: list[str]) -> Optional[str]:
             np = f"the {m.group(1)}"
             start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
             before = text[start: m.start()]
+            pos = _POSITIVE.match(clause)
+            if pos and _NEG_MAIN.search(before):  # "so the team lead can't see which tickets wait": "can see ..."
+                return f"{np} {_POSITIVE_OF[pos.group(1).lower().replace(' ', '')]} {clause[pos.end():]}"
+            if pos:
+                return None
             if _NEG_MAIN.search(before):
                 a = _AUX_NOT.match(clause)
                 if not a:
@@ -119,3 +130,25 @@ def so_outcome(text: str, consumer_forms: list[str]) -> Optional[str]:
                 clause = f"{clause[: a.end()]}not {clause[a.end():]}"
             return f"{np} {clause}"
     return None
+
+
+# "assess claims that the adjusters then approve": the role in the object's own relative clause receives the output
+_OBJ_REL = r"\s+(?:that|which)\s+(?P<who>the\s+[a-z][\w-]*(?:\s+(?!then\b|later\b|usually\b|is\b|are\b|was\b|were\b|has\b|have\b|can\b|will\b|do\b|does\b)[a-z][\w-]*)?)\s+(?:then\s+|later\s+|usually\s+)?(?P<verb>[a-z]+)\b"
+
+
+def object_reader(text: str, obj: str, performer: Optional[str] = None) -> Optional[tuple[str, str]]:
+    """(the role, its step with the output) from "<object> that the <role> <verb>"; None when the text has none."""
+    from planner.extract.phrases import base_verb, can_be_verb
+
+    bare = re.sub(r"^(?:the|their|our|a|an)\s+", "", obj.strip(), flags=re.I)
+    m = re.search(rf"\b{re.escape(bare)}{_OBJ_REL}", text, re.I)
+    if not m:
+        return None
+    who, verb = m.group("who"), m.group("verb").lower()
+    if verb in ("is", "are", "was", "were", "have", "has", "do", "does") or not can_be_verb(verb):
+        return None
+    if performer and who.lower().split()[-1].rstrip("s") == performer.lower().split()[-1].rstrip("s"):
+        return None
+    if not _plural(who) and verb.endswith("s"):
+        verb = base_verb(verb)
+    return who, f"{verb} them"

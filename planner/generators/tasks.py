@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from planner.extract.consumer import EXCLUDE, consumer_need, written_forms
-from planner.extract.impact import because_met, received_by, so_outcome
+from planner.extract.impact import because_met, object_reader, received_by, so_outcome
 from planner.extract.context import BARE_GROUPS, friction, same_role
 from planner.extract.task import REL_SUBJECTS, verb_base
 from planner.frame import ProblemFrame
@@ -196,6 +196,10 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     # --- the consumer and what it does with the output
     c = consumer if consumer and not same_role(consumer, frame.audience_role) and not _served(consumer, owner) else None
     need = consumer_need(text, c) if c else None
+    if not c and action and o:
+        rd = object_reader(text, o, frame.audience_role)  # "claims that the adjusters then approve"
+        if rd:
+            c, need = re.sub(r"^the\s+", "", rd[0]), rd[1]
     if c and owner and same_role(c, owner) and owner_step:
         need = owner_step
     if not c and owner and owner_step and kind != "reskilling":
