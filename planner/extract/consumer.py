@@ -26,7 +26,7 @@ CONSUMING = re.compile(
 NOT_HEAD_AFTER = frozenset("disputes dispute queue system systems process processes data team teams record records note notes code roles role positions position jobs job".split())
 EXTRA_HEADS = frozenset("holder holders owner owners office solicitor solicitors barrister barristers dentist dentists "
                         "surveyor surveyors unit units staff scientist scientists exec execs applicant applicants "
-                        "sister sisters matron matrons".split())
+                        "sister sisters matron matrons vet vets adjuster adjusters barrister barristers crew crews".split())
 # "sent back by the payments tech lead", "get caught by the pharmacists": the role that receives and rejects the output
 _RECEIVED_BY = frozenset("back rejected returned caught bounced checked approved signed".split())
 # group heads whose modifiers may be plural ("the special investigations unit", "the accounts payable team")
@@ -97,7 +97,8 @@ def find_consumer(text: str, performer: Optional[str]) -> Optional[str]:
             if w == "office" and phrase not in ("head office", "back office", "front office", "main office"):
                 continue
             role = singular(phrase)
-            if perf and (role == perf or singular(w) == singular(perf_head) or role in perf or perf in role):
+            if perf and (role == perf or singular(w) == singular(perf_head) or perf in role
+                         or (role in perf and role.split()[-1] == perf.split()[-1])):  # "vets" read a "vet tech"'s output
                 continue
             k = start - 1
             while k >= 0 and low[k] in _LEAD:
@@ -123,7 +124,7 @@ def written_forms(text: str, role: str) -> list[str]:
     """The role as the text writes it (plural or singular, with its modifiers), most specific first."""
     from planner.extract.phrases import plural
 
-    forms = [plural(role), role]
+    forms = list(dict.fromkeys([plural(role), role + "s", role]))  # "responding crews": plural() keeps "crew"
     return [m.group(0) for f in forms for m in [re.search(rf"\b{re.escape(f)}\b", text, re.I)] if m]
 
 

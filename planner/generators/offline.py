@@ -67,7 +67,7 @@ def _role_as_written(text: str, role: str) -> str:
 
 # --- intervention type (DOMAIN.md: three kinds of skill change) ---------------------------------------------
 
-_TENURE = re.compile(r"\b(?:been here (?:for )?(?:over |more than )?(?:a|\w+) (?:years?|months?)|for (?:over |more than )?(?:a|\w+) years?|experienced|years of experience|long-serving|already (?:do|doing|know))\b", re.I)
+_TENURE = re.compile(r"\b(?:been here (?:for )?(?:over |more than )?(?:a|\w+) (?:years?|months?)|for (?:over |more than )?(?:(?:a|\w+) )?years|for (?:over |more than )?a year|experienced|years of experience|long-serving|already (?:do|doing|know))\b", re.I)
 
 
 _CLAUSE_STOP = re.compile(r"[.;:!?,(]|\s(?:and|but|so|because|which|who|when|while|then)\s", re.I)

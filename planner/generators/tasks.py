@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from planner.extract.consumer import EXCLUDE, consumer_need, written_forms
+from planner.extract.impact import because_met, object_reader, received_by, so_outcome
 from planner.extract.context import BARE_GROUPS, friction, same_role
 from planner.extract.task import REL_SUBJECTS, verb_base
 from planner.frame import ProblemFrame
@@ -48,7 +49,7 @@ _ROLE_WORK = re.compile(r"\broles?\s*[:\u2013-]\s*([a-z]+ing)\s+((?:the\s+|their
 
 
 # what a consumer does when the output fails it: a complaint, not the step the output serves
-_COMPLAINT_STEP = re.compile(r"^(?:spend|take|wait|chase|ask|complain|come|send|return|reject|bounce|fix|correct|redo)\b", re.I)
+_COMPLAINT_STEP = re.compile(r"^(?:spend|take|wait|chase|ask|complain|come|send|return|reject|bounce|fix|correct|redo|catch|spot|query)\b", re.I)
 
 
 @dataclass
@@ -147,6 +148,12 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     ing = lambda a: spelled(doing(a), text)  # noqa: E731
     if consumer:
         consumer = re.sub(r"^(?:the|our|their|a|an)\s+", "", consumer, flags=re.I)
+    # the role or system a passive names ("are rejected by the bank file upload"): the consumer when no other is found
+    rcv = received_by(text, frame.audience_role)
+    if rcv and (not consumer or same_role(consumer, owner)):
+        consumer = re.sub(r"^the\s+", "", rcv.who, flags=re.I)
+    elif rcv and not rcv.who.lower().endswith(consumer.lower()):
+        rcv = None
     # --- action, object, qualifier: the text's own step
     action = o = None
     tail = ""
@@ -166,7 +173,13 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
         action = o = None  # "promoted to team leads": a word of the role is not an action
     if tail and re.match(r"^\s*,?\s*not\b", tail):
         tail = ""  # ", not after the fact": how it goes wrong, not where the work is done
+    if not (action and o) and rcv and rcv.sent and rcv.obj and kind != "reskilling":
+        # "court bundles keep getting sent back by the barristers": the learners' step is sending the output to them
+        met = because_met(text)
+        action, o = "send", rcv.obj
+        tail = (f" whose {met[4:]}" if met and met.startswith("the ") else "") + f" to {rcv.who}"
     if action and o:
+        o = _unnumbered(o)  # "twenty timesheets": the count is the baseline's, not the task's object
         ow = o.split()
         cut = next((i for i, w in enumerate(ow) if i and w.lower() in REL_SUBJECTS), None)
         if cut:  # "postmortems nobody reads": the object ends before a reduced relative clause
@@ -183,6 +196,10 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     # --- the consumer and what it does with the output
     c = consumer if consumer and not same_role(consumer, frame.audience_role) and not _served(consumer, owner) else None
     need = consumer_need(text, c) if c else None
+    if not c and action and o:
+        rd = object_reader(text, o, frame.audience_role)  # "claims that the adjusters then approve"
+        if rd:
+            c, need = re.sub(r"^the\s+", "", rd[0]), rd[1]
     if c and owner and same_role(c, owner) and owner_step:
         need = owner_step
     if not c and owner and owner_step and kind != "reskilling":
@@ -190,8 +207,12 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
         c, need = owner, owner_step
     if need and (_COMPLAINT_STEP.match(need) or (o and need.split()[0].lower() in {w.lower().rstrip("s") for w in o.split()})):
         need = None  # "spend two days every month", "handling driver calls, so the driver can call": no step the output serves
-    friction_ = friction(text, c) if c and not need else None
     cnp = consumer_np(text, c) if c else None
+    # the text's own clause on that consumer, its negation turned (planner.extract.impact): the outcome it needs
+    said = None
+    if c and not need:
+        said = rcv.negated if rcv and rcv.who.lower().endswith(c.lower()) else so_outcome(text, written_forms(text, c))
+    friction_ = friction(text, c) if c and not need and not said else None
     if not action or not o:
         return _blank(frame, out, kind, target_label, cnp, system, team_phrase, learners)
     core = f"{action} {o}{tail}"
@@ -205,14 +226,18 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
         workflow += f" in {target_label}"
     head = o.split()[-1].lower()
     them = "them" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "it"
-    if cnp and (need or friction_):
+    if cnp and said:
+        outcome = said
+        rewritten = f"{_cap(core)}{where}, so {said}."
+    elif cnp and (need or friction_):
         outcome = f"{cnp} can {need}" if need else f"{cnp} can act on {them} without {friction_}"
         rewritten = f"Support {cnp} by {ing(action)} {o}{tail}, so {outcome}."
     elif cnp:
         outcome = None
         does = "do" if _plural_np(cnp) else "does"
         rewritten = f"Support {cnp} by {ing(action)} {o}{tail} (what {cnp} {does} with {them} next is not stated yet: see the open questions)."
-        out.questions.append(f"What do {cnp} do with the {asked} next, and what must {them} contain for that?")
+        they = "they" if them == "them" else "it"
+        out.questions.append(f"What {does} {cnp} do with the {_bare(o)} next, and what must {they} contain for that?")
     else:
         outcome = None
         rewritten = f"{_cap(core)}{where} (who receives {them} next is not stated yet: see the open questions)."
@@ -225,6 +250,14 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     out.tasks.append(_task(_cap(core), rewritten, action, o, workflow, _consumer_field(text, c), outcome, frame.audience_role))
     out.tasks[-1].open_questions = list(out.questions)  # the same words as the plan's, so it is asked once
     return out
+
+
+_NUMBER_WORD = re.compile(r"^(?:(?:about|around|roughly|nearly|almost|over)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of|dozens of)\s+(?=[a-z])", re.I)
+
+
+def _unnumbered(np: str) -> str:
+    return _NUMBER_WORD.sub("", np, count=1) if len(np.split()) > 1 else np
 
 
 def _consumer_field(text: str, consumer: Optional[str]) -> Optional[str]:
