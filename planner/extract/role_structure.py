@@ -50,6 +50,7 @@ WEAK_GONE = tuple(re.compile(rx) for rx in (
     _AGENT + r" (?:" + _W + r"){0,3}?(?:now )?(?:take over|do|handle|replace|run|process|key|sort|read|enter|perform|cover|deal with) (?!from\b)"
     # the object is the work, with a determiner (lemmas lose "-ing": "the data keying" is "the datum key" here)
     r"(?:(?:the|our|their|all|most|much|of|half|every|each)\b ?)+(?:" + _W + r"){0,2}?[a-z][^\s|,]*\b",
+    _AGENT + r"s? (?:" + _W + r"){0,3}?(?:take over|replace|automate) (?!from\b)(?:" + _W + r"){0,2}?[a-z][^\s|,]*\b",  # "the kiosks take over parcel drop-offs"
     r"\b(?:once|when|since|after|now that) (?:the )?(?:" + _W + r"){0,2}?(?:robot|bot|kiosk|machine|self-checkout|PROC)s? (?:" + _W + r"){0,3}?(?:be run|go live|be in|go in|arrive|take over|mean)\b",
     r"\bmachine translation\b|\bself-checkouts? mean\b",
 ))
