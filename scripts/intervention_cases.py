@@ -20,8 +20,9 @@ FIXTURE = pathlib.Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "
 KINDS = ("upskilling", "reskilling", "onboarding")
 
 
-def load() -> list[dict]:
-    return yaml.safe_load(FIXTURE.read_text())
+def load(path: pathlib.Path = FIXTURE) -> list[dict]:
+    """The cases of a fixture; a case with no split (a plain test table) is counted under "table"."""
+    return [{**c, "split": c.get("split", "table")} for c in yaml.safe_load(path.read_text())]
 
 
 def predict(text: str, via: str) -> str:
@@ -57,13 +58,16 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--via", choices=("plan", "cues"), default="plan")
     ap.add_argument("--show-check", action="store_true")
+    ap.add_argument("--fixture", type=pathlib.Path, default=FIXTURE, help="another labelled table (id, text, kind, accept)")
     a = ap.parse_args()
-    r = score(load(), a.via)
-    for split in ("tune", "check"):
+    r = score(load(a.fixture), a.via)
+    for split in ("tune", "check", "table"):
+        if not r["tally"][split]["all"][1]:
+            continue
         t = r["tally"][split]
         parts = [f"{k} {t[k][0]}/{t[k][1]}={t[k][0] / t[k][1]:.2f}" for k in (*KINDS, "all") if t[k][1]]
         print(f"{split:5s} " + "  ".join(parts))
-    for split in ("tune", "check") if a.show_check else ("tune",):
+    for split in ("tune", "check", "table") if a.show_check else ("tune", "table"):
         for m in r["misses"][split]:
             print(f"  miss {split} {m[0]} expected {m[1]} got {m[2]}: {m[3]}")
 

@@ -134,6 +134,32 @@ def _team_move(cue: str) -> bool:
     return bool(field) and not field & subject
 
 
+_TAKE_OVER = re.compile(r"^(?:take|takes|took|taking|taken) over\b", re.I)
+
+
+def _structure(text: str, a: dict) -> None:
+    """Merge the structural reading (planner.extract.role_structure) into the cue frames' phrases, in place: a person
+    taking over a post or a duty is no work going away; the work taken away plus a move to other work is reskilling;
+    an arrival in a post or a new site is onboarding."""
+    from planner.extract.intervention_frames import _is_person
+    from planner.extract.role_structure import analyse as structure
+
+    st = structure(text)
+    flat = " ".join(text.split())
+    keep = []
+    for p in a["gone"]:
+        i = flat.lower().find(p.lower())
+        before = flat[:i].split()[-3:] if i > 0 else []
+        if _TAKE_OVER.match(p) and any(_is_person(w.lower().strip(",.;:'")) or w.lower() in ("they", "he", "she", "we", "who")
+                                       or (w[:1].isupper() and w.lower() not in ("the", "our", "a", "an")) for w in before[-2:]):
+            continue
+        keep.append(p)
+    a["gone"] = keep + [p for p in st["gone"] if p not in keep]
+    a["move"] = a["move"] + [p for p in st["move"] if p not in a["move"]]
+    if not (a["gone"] or a["move"]):
+        a["onboarding"] = a["onboarding"] + [p for p in st["onboarding"] if p not in a["onboarding"]]
+
+
 def cues(text: str) -> Cues:
     """The cue frames found (planner.extract.intervention_frames), each quoted as the whole clause the text writes it
     in, in reading order (the first mention usually introduces the people). Having never done the work counts for
@@ -142,6 +168,7 @@ def cues(text: str) -> Cues:
 
     a = analyse(text)
     flat = " ".join(text.split()).lower()
+    _structure(text, a)  # whose work is taken away, who moves to other work, who is new (planner.extract.role_structure)
 
     def ordered(ps: list[str]) -> list[str]:
         return sorted(ps, key=lambda p: (flat.find(" ".join(p.split()).lower()) % (len(flat) + 1)))

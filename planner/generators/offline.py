@@ -111,7 +111,7 @@ def cues_for(frame: ProblemFrame) -> Cues:
 _ARRIVE_KIND = (
     (re.compile(r"\b(?:transfer\w*|moved?|moving|second\w*|com\w* over|relocat\w*|rotat\w*)\b", re.I), "new to this team"),
     (re.compile(r"\b(?:hir\w*|recruit\w*|tak\w* on|taken on|brought on|bring\w* on|intake|starters?|joiners?|grads?|graduates?|apprentices?)\b", re.I), "new to the company"),
-    (re.compile(r"\b(?:start\w* as|join\w* as|promot\w*|new (?:role|position|post))\b", re.I), "new to the position"),
+    (re.compile(r"\b(?:start\w* as|join\w* as|promot\w*|new (?:role|position|post)|tak\w* over|took over|step\w* (?:up )?into)\b", re.I), "new to the position"),
 )
 # Words that name a process, a feature or the people the work serves (issue 12: they never decide the type), with
 # what each would have to mean for the type to change.

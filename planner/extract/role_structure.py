@@ -1,0 +1,119 @@
+"""The intervention type from the structure of the text, not its phrasing: whose work is taken away, who moves where,
+who is new (issue 12: the cue frames recognised the phrasings they were written on; 84-87% on unseen text).
+
+../shared/DOMAIN.md, "Three kinds of skill change": reskilling prepares a person for a substantially different role,
+"usually triggered by a role becoming redundant"; onboarding makes someone productive in a new company, team or
+position; upskilling strengthens the work a person already does. Three questions, each asked of the clause's subject
+and verb (over the lemma/word-class string of planner.extract.intervention_frames.tokens):
+
+1. Is the learners' work taken away? strong: the role/contract/unit ends ("the payroll clerk role is going", "our
+   contract with the council ends", "dispatch is being outsourced", "we won't need as many cashiers", "their jobs
+   change completely", "goes fully automated"); weak: a non-person subject does their work ("the portal now does their
+   data entry", "a vendor will take over our payroll processing", "the software handles all the data keying") -- weak
+   counts only beside question 2, since a tool doing part of the work ("robots do the heavy lifting") changes how the
+   people work, not which job they hold.
+2. Do the learners go to other work? a move verb + to/onto/into/for + a role, desk or field ("switch to financial
+   reporting", "retrain for the fleet planning desk", "keep the crew on as caretakers", "ready for HR advisor posts",
+   "doing quality checks instead").
+3. Are the people new to the company, team or position? a person taking over a post ("Maria takes over the purchasing
+   coordinator position"), arriving ("a receptionist coming in on Monday"), moved to a site that opens ("opening a
+   second bakery ... moving four of our bakers there").
+
+A person as the subject of "take over" (the learners take over the phones, a post) is never the work going away.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_W = r"[^\s|,]+ "
+_L = r"\b(?:PPL|TEAM|NAME|NEWBIE|they|them|he|she|who|we)"
+# subjects that are not people: a system, a machine, a vendor (the agent that takes the work over)
+_AGENT = r"\b(?:PROC|software|system|portal|platform|tool|app|kiosk|robot|bot|chatbot|machine|ai|automation|algorithm|vendor|supplier|contractor|provider|agency|partner|scanner|engine|self-checkout|checkout)\b"
+# the role, desk or field they go to; any content word, since lemmas lose "-ing" ("financial reporting" reads
+# "financial report"), never a time, a number, a system or a pronoun ("switch to the new CRM", "go to it")
+_FIELD = r"(?:ROLE|UNIT|PPL|post|work|duty|desk|(?!TIME\b|NUM\b|PROC\b|NAME\b|it\b|them\b|him\b|her\b|there\b)[a-z][^\s|,]*)\b"
+
+_SPAN = r"(?:(?!(?:TIME|NUM|PROC|NAME)\b)" + _W + r"){0,3}?"  # the words of the role's name, never a date or a system
+
+STRONG_GONE = tuple(re.compile(rx) for rx in (
+    r"\bcontract (?:" + _W + r"){0,5}?(?:end|expire|finish|lapse|run out|be not renew|be cancel|be terminate)\b",
+    r"(?:^|\| |, |\band |\bso )(?:the |our |their )?(?:" + _W + r"){0,2}?(?:be|s) (?:be |being )?(?:outsource|offshore|automate|phase out|cut|scrap|axe|abolish|discontinue)\b",
+    r"\b(?:ROLE|PPL ROLE|UNIT) (?:be|s|will be) (?:go|end|close|disappear)(?= \||$| ,| once| when| after| in| at| next| this| by| TIME)",
+    r"\b(?:not|no longer) need (?:as many|so many|the|our|any|all the|many)? ?(?:" + _W + r"){0,1}?PPL\b",
+    r"\bneed (?:fewer|less) (?:" + _W + r"){0,1}?PPL\b",
+    r"\b(?:ROLE|work) (?:" + _W + r"){0,2}?(?:change|be change) (?:completely|entirely|totally|beyond recognition|for good)\b",
+    r"\b(?:go|become|be|s) (?:fully |largely |mostly |completely |entirely )?(?:automate|automatic)\b",
+))
+WEAK_GONE = tuple(re.compile(rx) for rx in (
+    _AGENT + r" (?:" + _W + r"){0,3}?(?:now )?(?:take over|do|handle|replace|run|process|key|sort|read|enter|perform|cover|deal with) (?!from\b)"
+    # the object is the work, with a determiner (lemmas lose "-ing": "the data keying" is "the datum key" here)
+    r"(?:(?:the|our|their|all|most|much|of|half|every|each)\b ?)+(?:" + _W + r"){0,2}?[a-z][^\s|,]*\b",
+    _AGENT + r"s? (?:" + _W + r"){0,3}?(?:take over|replace|automate) (?!from\b)(?:" + _W + r"){0,2}?[a-z][^\s|,]*\b",  # "the kiosks take over parcel drop-offs"
+    r"\b(?:once|when|since|after|now that) (?:the )?(?:" + _W + r"){0,2}?(?:robot|bot|kiosk|machine|self-checkout|PROC)s? (?:" + _W + r"){0,3}?(?:be run|go live|be in|go in|arrive|take over|mean)\b",
+    r"\bmachine translation\b|\bself-checkouts? mean\b",
+))
+# the learners go to other work: a verb of moving or training, then to/onto/into/for/as and a role, desk or field
+OTHER_WORK = tuple(re.compile(rx) for rx in (
+    r"\b(?:switch|move|shift|transition|pivot|retrain|reskill|redeploy|head) (?:over |across )?(?:to|onto|into|for) (?!(?:the |a |our |their )?new\b)(?:the |a |an |our )?" + _SPAN + _FIELD,
+    # "go to" only before a determiner ("they go to learn", "going to use" are no moves)
+    r"\bgo (?:over |across )?(?:to|onto|into) (?!(?:the |a |our |their )?new\b)(?:the |a |an |our ) ?" + _SPAN + _FIELD,
+    r"\b(?:keep|kept) (?:" + _W + r"){0,3}?on as (?:a |an )?(?:" + _W + r"){0,3}?(?:PPL|ROLE|staff|[a-z]+(?:er|or|ist|ian|ant)s)\b",
+    r"\b(?:ready|prepare|preparing|fit|train) (?:them |him |her )?for (?:the |a |an )?(?:" + _W + r"){0,3}?(?:post|ROLE|work|PPL|desk|UNIT)\b",
+    r"\bbe train (?:to (?:run|do|handle|work|take)|as|for)\b",
+    r"\b(?:do|run|handle|work|take on|cover|be do) (?:" + _W + r"){0,6}?instead\b",
+    r"\bbe offer (?:" + _W + r"){0,1}?(?:ROLE|post|work)\b",
+))
+# with nothing taken away, the move must be said of the learners ("the dispatchers will switch to ..."), never of a
+# thing ("before it goes to the lab"); a transfer into a team is an arrival (onboarding), left to the cue frames
+_BY_LEARNERS = tuple(re.compile(_L + r" (?:" + _W + r"){0,3}?" + rx.pattern.removeprefix(r"\b")) for rx in OTHER_WORK)
+# with the work taken away, "learn <a field>" is learning another job ("we want our keyers to learn fraud review")
+LEARN_FIELD = re.compile(r"\blearn (?!to\b|how\b|the new\b|our new\b)(?:" + _W + r"){0,2}?(?:[a-z][^\s|,]*(?:ing|tion|sion|ment|ics|ysis|ogy|ance)|review|work|analysis|support|investigation)\b")
+# new to the position, the company or the site
+ARRIVE = tuple(re.compile(rx) for rx in (
+    r"\b(?:NAME|PPL|he|she|they) (?:" + _W + r"){0,2}?(?:take over|step into|step up into|move into|inherit|cover) (?:the |his |her |a |an |our |their )?(?:" + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload)\b",
+    _L + r" (?:" + _W + r"){0,3}?(?:come in|come on board|start|join|begin) (?:on |next |this |in |from )?(?:TIME|NUM|us)\b",
+    r"\bjoin us\b",
+))
+_OPENING = re.compile(r"\b(?:open|opening|opens|launch|launching|set up|setting up)\b(?! question)", re.I)
+MOVED_THERE = re.compile(r"\b(?:move|transfer|relocate|send|put|base)\b (?:" + _W + r"){0,5}?(?:there|to (?:the|our|a) new (?:" + _W + r"){0,2}?(?:UNIT|site|store|shop|branch|office|depot|clinic))\b|\bbe (?:move|transfer|relocate|send) there\b")
+_PERSON_TAKE_OVER = re.compile(r"(?:PPL|NAME|NEWBIE|they|he|she|we|who|TEAM) (?:" + _W + r"){0,2}?$")
+
+
+def _phrases(rxs, text: str, toks, tags: str, starts: list[int]) -> list[str]:
+    out = []
+    for rx in rxs:
+        for m in rx.finditer(tags):
+            if not m.group(0).strip(" |,"):
+                continue
+            i = bisect.bisect_right(starts, m.start() + (len(m.group(0)) - len(m.group(0).lstrip(" |,")))) - 1
+            j = bisect.bisect_right(starts, m.end() - 1) - 1
+            while j > i and toks[j].tag in ("|", ","):
+                j -= 1
+            out.append(" ".join(text[toks[i].start: toks[j].end].split()))
+    return out
+
+
+def analyse(text: str) -> dict:
+    """{"gone": [...], "move": [...], "onboarding": [...], "person_takes_over": [...]}: phrases as written."""
+    from planner.extract.intervention_frames import tokens
+
+    toks = tokens(text)
+    tags = " ".join(t.tag for t in toks)
+    starts, pos = [], 0
+    for t in toks:
+        starts.append(pos)
+        pos += len(t.tag) + 1
+    strong = _phrases(STRONG_GONE, text, toks, tags, starts)
+    weak = _phrases(WEAK_GONE, text, toks, tags, starts)
+    other = _phrases(OTHER_WORK if (strong or weak) else _BY_LEARNERS, text, toks, tags, starts)
+    if weak and not other:
+        other = _phrases((LEARN_FIELD,), text, toks, tags, starts)
+    onb = _phrases(ARRIVE, text, toks, tags, starts)
+    if _OPENING.search(text):
+        onb += _phrases((MOVED_THERE,), text, toks, tags, starts)
+    # "take over" said of a person: the learners take on a post or a duty, never their work going away
+    person = [m.group(0) for m in re.finditer(r"take over", tags) if _PERSON_TAKE_OVER.search(tags[: m.start()])]
+    gone = strong + (weak if other else [])
+    return {"gone": gone, "move": other if (gone or not onb) else [], "onboarding": onb, "person_takes_over": person}
