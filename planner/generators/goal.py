@@ -223,6 +223,8 @@ def _five(obj: str) -> Optional[str]:
     """"compounded IV bags" -> "five compounded IV bags"; None for a single thing or a mass noun."""
     bare = re.sub(r"^(?:the|their|our|all)\s+", "", obj, flags=re.I)
     head = bare.split()[-1] if bare else ""
+    if re.match(r"(?:correct|right)\b", bare, re.I) or re.search(r"\b(?:errors?|mistakes?|typos?|defects?|faults?)$", bare, re.I):
+        return None  # "five correct codes", "five errors": the cases are the work, not the right answers or the faults in it
     from planner.text.inflect import plural
 
     low = head.lower()
