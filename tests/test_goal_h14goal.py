@@ -80,3 +80,12 @@ def test_practice_for_a_named_output_is_real_cases_not_work_that_went_wrong():
               "to be remade. The branch manager checks every order before it goes to the lab.")
     assert "went wrong" not in p.practice_activity.task
     assert "branch manager" in p.practice_activity.task
+
+
+def test_a_step_done_before_its_check_becomes_only_after():
+    p = _plan("Pharmacy technicians at our two clinics dispense refills before the pharmacist has checked them in about 3% "
+              "of cases, which the last inspection flagged as a compliance finding.")
+    assert p.skill_goal.startswith("Dispense refills only after the pharmacist has checked them")
+    assert "3%" not in p.skill_goal
+    p = _plan("Our service desk analysts close tickets before the user confirms the fix, and about 1 in 5 get reopened.")
+    assert p.skill_goal.startswith("Close tickets only after the user confirms the fix")

@@ -27,17 +27,43 @@ _FAULT_START = re.compile(r"\b(?:in a (?:hurry|rush)|in haste|on the fly|at the 
                           r"(?:(?:a few|some|two|three|several)\s+)?(?:days?|weeks?|hours?)\s+(?:after|later)\b)", re.I)
 
 
+# the step done before the check it must wait for (the order of the work is the fault, Mager)
+_TOO_EARLY = re.compile(r"\bbefore\s+(?P<who>(?:the|a|an|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:(?:has|have)\s+(?:checked|inspected|confirmed|approved|verified|signed off)|"
+                        r"checks|inspects|confirms|approves|verifies|signs off)\b[^,;]*$", re.I)
+
+
+_PREP = r"(?:in|on|at|into|to|for|with|as)"
+
+
+def _whole_pp(keep: str) -> bool:
+    """"in the PMS", "to CaseLines", "as clean in the PMS": prepositional phrases kept as written before the fault."""
+    if len(keep.split()) > 8 or not re.match(_PREP + r"\s", keep, re.I):
+        return False
+    for piece in re.split(r"\s+(?=" + _PREP + r"\s)", keep):
+        prep, _, obj = piece.partition(" ")
+        if not (whole_np(obj) or (prep.lower() == "as" and len(obj.split()) == 1 and obj.isalpha())):
+            return False
+    return True
+
+
+_RATE = re.compile(r"\s+(?:in|of|on|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|maybe\s+)?"
+                   r"(?:[\d.]+\s*%|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+\d+)(?!\w).*$", re.I)
+
+
 def right_manner(tail: str) -> Optional[str]:
     """" at the car" / " the same day" / " on the day of the hearing" / " accurately" / " at the time", or None.
 
     Prepositional phrases before the fault ("in Mosaic days after the visit") are kept as written."""
-    t = " ".join((tail or "").split()).strip(" ,.")
-    m = _FAULT_START.search(t)
+    t = _RATE.sub("", " ".join((tail or "").split())).strip(" ,.")  # "in about 3% of cases": the symptom, not the condition
+    early = _TOO_EARLY.search(t)
+    m = early or _FAULT_START.search(t)
     if not m:
         return None
     keep = t[: m.start()].strip()
-    if keep and not (re.match(r"(?:in|on|at|into|to|for|with)\s", keep, re.I)
-                     and whole_np(re.sub(r"^\S+\s+", "", keep)) and len(keep.split()) <= 5):
+    if early:  # "dispense refills before the pharmacist has checked them" -> "... only after the pharmacist has checked them"
+        right = " only after " + t[early.start("who"):]
+        return right if not keep else (" " + keep + right if _whole_pp(keep) else None)
+    if keep and not _whole_pp(keep):
         return None
     right = _right(t[m.start():])
     return None if right is None else ((" " + keep) if keep else "") + right
