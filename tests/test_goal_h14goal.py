@@ -89,3 +89,11 @@ def test_a_step_done_before_its_check_becomes_only_after():
     assert "3%" not in p.skill_goal
     p = _plan("Our service desk analysts close tickets before the user confirms the fix, and about 1 in 5 get reopened.")
     assert p.skill_goal.startswith("Close tickets only after the user confirms the fix")
+
+
+def test_people_who_have_not_started_shadow_rather_than_bring_work_that_went_wrong():
+    p = _plan("Two travel agents join the corporate desk next month from our leisure shops. They have never ticketed in "
+              "Amadeus and the corporate clients expect same-day confirmations. Nadia, the desk team leader, will buddy "
+              "them for their first three weeks.")
+    assert "went wrong" not in p.practice_activity.task
+    assert p.practice_activity.task.startswith("Shadow")

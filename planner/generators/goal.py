@@ -252,6 +252,15 @@ def practice_task(verb: str, obj: str, tail: str, reviewer: str, system: Optiona
                        f"Do five real cases of this work from this week, with the {reviewer} watching the first few"))
 
 
+def newcomer_practice(reviewer: str, system: Optional[str]) -> str:
+    """People who have not started have no work that went wrong to bring: they shadow real cases, then do them with the
+    reviewer, then alone (DOMAIN.md: onboarding; mentoring and shadowing, practice on real cases in the real system)."""
+    where = f" in {system}" if system else ""
+    who = f"the {reviewer}" if reviewer != "reviewer" else "an experienced colleague (who: see open questions)"
+    return gated(f"Shadow {who} on real cases{where} first, then do them together, then alone with {who if reviewer != 'reviewer' else 'them'} checking each one",
+                 "Shadow an experienced colleague on real cases first, then do them together, then alone with the reviewer checking each one")
+
+
 def topic_practice(name: Optional[str], whose: str, reviewer: str, tool: bool = True) -> str:
     """Where the text names no task yet: the first session starts from the team's own recent cases (discovery)."""
     what = f"pieces of {whose} work in {name}" if name and tool else f"cases of {whose} {name}" if name else f"pieces of {whose} work"

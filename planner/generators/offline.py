@@ -1323,9 +1323,11 @@ class OfflineGenerator:
             }
         else:
             named_output = bool(kind == "upskilling" and items and not topic and not re.search(r"\b(?:audits?|inspections?|reviews?)$", items))
-            real = bool(verb and obj) or named_output
+            real = bool(verb and obj) or named_output or kind == "onboarding"
             if verb and obj:
                 ptask = G.practice_task(verb.lower(), obj, qual, reviewer, system, f"{verb.lower()} {obj}{qual}")
+            elif kind == "onboarding":  # not started yet: nothing of theirs went wrong; shadow, then do, then alone
+                ptask = G.newcomer_practice(reviewer, system)
             elif named_output:  # the output the text names ("orders for the lab"): real cases of it, not "work that went wrong"
                 ptask = G.practice_task(_output_verb(items).lower(), items, "", reviewer, system, f"{_output_verb(items).lower()} {items}")
             else:
