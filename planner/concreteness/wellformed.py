@@ -52,6 +52,10 @@ def _cut_word(tok: str, others: set[str]) -> str | None:
     w = tok.lower()
     if len(w) < 3 or _known(w) or not w.isalpha() or tok.isupper():
         return None
+    from planner.text.source_words import written_whole
+
+    if written_whole(w):  # the problem text writes it whole ("perio chart"): a term of the trade, not a cut word
+        return None
     for o in others:
         if len(o) > len(w) + 1 and o.startswith(w) and _known(o):
             return o

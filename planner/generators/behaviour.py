@@ -184,7 +184,7 @@ def _shape_tail(tail: str) -> Optional[str]:
     rel = re.match(r"^(that|which)\s+((?:the\s+)?[a-z]+)\s+(cannot|can't|can not|couldn't|don't|do not|never)\s+([a-z]+)$", tail, re.I)
     if rel and can_be_verb(rel.group(4)):  # "letters that applicants cannot understand" -> "... that applicants can understand"
         return f" {rel.group(1)} {rel.group(2)} {'can ' if rel.group(3).lower().startswith(('can', 'could')) else ''}{rel.group(4)}"
-    tail = re.split(r"(?:^|\s+)(?=(?:in|of|on|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.]+\s*%)", tail)[0]  # "in about 8% of payslips": the symptom
+    tail = re.split(r"(?:^|\s+)(?=(?:in|of|on|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|maybe\s+)?(?:[\d.]+\s*%|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+\d+))", tail)[0]  # "in about 8% of payslips": the symptom
     tail = re.sub(r"^(?:outside|beyond)\s+", "only within ", tail)
     m_no = re.match(r"^with\s+no\s+([a-z][a-z -]*)$", tail, re.I)  # "with no description" -> "with a description"
     if m_no and whole_np(m_no.group(1)):
@@ -348,6 +348,14 @@ def _build(verb: str, rest: str, kind: str, clause: str) -> Optional[Behaviour]:
         if b is not None:
             b.extra["unread"] = True
         return b
+    if tail and kind in ("plain", "kept", "negated"):
+        from planner.generators.manner import right_manner
+
+        if np and np.split()[0].lower() in _PARTICLES and len(np.split()) > 1 and " " not in verb:
+            verb, np = f"{verb} {np.split()[0].lower()}", " ".join(np.split()[1:])  # "write up estimates"
+        right = right_manner(tail)  # "from memory ... rather than at the car" -> " at the car" (the manner wanted)
+        if right is not None and np:
+            return Behaviour(verb=verb, obj=np, tail=right, clause=clause, kind="manner_fault")
     if tail and _NEGATIVE_TAIL.match(tail) and not re.search(r"\bwithout\b", tail) and len(tail.split()) <= 8 and kind in ("plain", "kept", "negated"):
         # "write incident timelines after the fact and from memory": the complained manner, negated as the text says it
         return Behaviour(verb=verb, obj=np, tail=f", not {tail}", clause=clause, kind=kind) if np else None
@@ -366,7 +374,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("need", re.compile(r"\b(?:need|needs)\s+to\s+(?:get\s+better\s+at|improve\s+(?:at|on)|be\s+better\s+at)\s+" + _V + r"\b(?P<rest>.*)", re.I)),
     ("need", re.compile(r"\bstruggle[sd]?\s+(?:with|at)\s+" + _V + r"\b(?P<rest>.*)", re.I)),
     ("left_off", re.compile(r"\b(?:leave|leaves|leaving|left)\s+(?P<np>(?:the\s+|their\s+)?[\w -]{2,40}?)\s+(?:off|out of)\s+(?P<np2>(?:the\s+|their\s+)?[\w -]{2,50})", re.I)),
-    ("skipped", re.compile(r"\b(?:keep\s+|keeps\s+|still\s+|often\s+|always\s+|regularly\s+|routinely\s+)?(?P<v>skip|skips|skipping|skipped|forget|forgets|forgot|forgetting|omit|omits|omitting|ignore|ignores|ignoring|neglect|neglects|neglecting|bypass|bypassing)\b(?P<rest>.*)", re.I)),
+    ("skipped", re.compile(r"\b(?:keep\s+|keeps\s+|still\s+|often\s+|always\s+|regularly\s+|routinely\s+)?(?P<v>skip|skips|skipping|skipped|forget|forgets|forgot|forgetting|omit|omits|omitting|ignore|ignores|ignoring|neglect|neglects|neglecting|bypass|bypassing|miss|misses|missed)\b(?P<rest>.*)", re.I)),
     ("slow", re.compile(r"\b(?:take|takes|took|taking)\s+(?:far\s+|way\s+|much\s+)?(?:too|so)\s+long\s+(?:to\s+)?" + _V + r"\b(?P<rest>.*)", re.I)),
     ("slow", re.compile(r"\b(?:are|is|were|was)\s+(?:far\s+|way\s+|really\s+|very\s+)?(?:too\s+)?slow\s+(?:to|at|in|with)\s+" + _V + r"\b(?P<rest>.*)", re.I)),
     ("wrong", re.compile(r"\b(?:get|gets|got|getting|keep getting|keeps getting)\s+(?P<np>(?:the\s+|their\s+|a\s+)?[a-z][\w -]{1,40}?)\s+wrong\b(?P<rest>.*)", re.I)),
@@ -381,7 +389,23 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
 )
 
 
+_DEADLINE_WORDS = re.compile(r"\b(?:deadlines?|targets?|slas?|dates?|cut-?offs?)\b", re.I)
+_FAULT_WORDS = re.compile(r"^\s*(?:the\s+|any\s+|some\s+|most\s+)?(?:[a-z-]+\s+){0,2}?(?:errors?|mistakes?|typos?|defects?|faults?|discrepanc(?:y|ies)|red flags?|warning signs?)\b", re.I)
+
+
+def _missed_verb(rest: str) -> str:
+    """The positive of "miss X": a deadline is met, an error is caught, a step is completed."""
+    if _DEADLINE_WORDS.search(rest):
+        return "meet"
+    return "catch" if _FAULT_WORDS.match(rest) else "complete"
+
+
 _WRONG_NP = re.compile(r"\b((?:the\s+)?[a-z][a-z -]{2,40}?)\s+(?:is|are|was|were)\s+(?:often\s+|always\s+|sometimes\s+|usually\s+|regularly\s+)?(?:wrong|incorrect|missing|out of order)\b", re.I)
+
+
+_WHERE_THEY_WORK = re.compile(r"\s+(?:at|in|on|across)\s+(?:the|our|their|both|all|each)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:branch(?:es)?|sites?|stores?|clinics?|shops?|offices?|wards?|depots?|locations?|practices?|"
+                              r"hospitals?|warehouses?|plants?|restaurants?|hotels?|surger(?:y|ies))\b(?=\s+[a-z])", re.I)
 
 
 def _plain(text: str, sentences: list[str], learner_forms: tuple[str, ...]) -> Optional[Behaviour]:
@@ -393,6 +417,7 @@ def _plain(text: str, sentences: list[str], learner_forms: tuple[str, ...]) -> O
     rx = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\s+(?P<v>[a-z][a-z-]*[a-z])\b(?P<rest>[^.;!?]*)", re.I)
     for sent in sentences:
         sent = re.sub(r"\s*\([^()]{1,40}\)", "", sent)  # "our chat agents (about 25 of them) copy-paste ..."
+        sent = _WHERE_THEY_WORK.sub("", sent)  # "the dispensing opticians at our two branches take ...": where, not what
         m = rx.search(sent)
         if not m:
             continue
@@ -526,6 +551,8 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
                 raw = m.group("v").lower()
                 if kind == "skipped":
                     verb = positive.get(raw, "complete")
+                    if raw.startswith("miss"):  # "miss errors in captions" -> "catch errors ..." (Mager: the discrepancy names the performance)
+                        verb = _missed_verb(rest)
                     r = rest.split()
                     if r and r[0].lower() == "to" and len(r) > 1 and _verb_ok(r[1]):  # "forget to log"
                         verb, rest = base_form(r[1].lower()), " ".join(r[2:])
@@ -535,7 +562,7 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
                         continue
                     verb = positive.get(raw, positive.get(verb, verb))
                     if verb == "miss":
-                        verb = "meet" if re.search(r"\b(?:deadlines?|targets?|slas?|dates?|cut-?offs?)\b", rest, re.I) else "complete"
+                        verb = _missed_verb(rest)
                 if kind == "kept" and not _COMPLAINT_WORDS.search(rest) and not re.search(r"\bkeep|kept\b", sent[: m.end()], re.I):
                     continue
                 if kind == "must" and re.search(r"\b(?:learn|know|understand)\b", raw):
@@ -544,6 +571,9 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
                 if b is not None and kind == "skipped" and b.obj and b.obj.split()[0].lower() not in ("the", "a", "an", "every", "each", "all", "their") \
                         and b.obj.split()[0].lower().endswith("s") and not b.obj.split()[0][:1].isupper():
                     b.obj = "all " + b.obj  # "skip steps of the changeover checklist" -> "complete all steps of ..."
+                if b is not None and b.verb in ("mix up", "muddle up", "confuse") and b.obj and "correct" not in b.obj:
+                    # "keep mixing up the batch release codes" -> "use the correct batch release codes" (the performance, not the fault)
+                    b.verb, b.obj = "use", "the correct " + re.sub(r"^(?:the|their|our)\s+", "", b.obj, flags=re.I)
                 if b is not None and raw.startswith("mis") and not raw.startswith("miss") and b.obj and "correct" not in b.tail:
                     b.tail = " correctly" + b.tail  # "mislabel samples" -> "label samples correctly"
                 if b is not None and len(b.sentence().split()) <= 26:

@@ -45,11 +45,13 @@ def _checker() -> Callable[[str], list[str]]:
 
 def problems(text: str, phrase: bool = False) -> list[str]:
     """What is wrong with a sentence; for a noun-phrase field (a title, a list item) a missing verb is no fault."""
-    return list(_problems(text, phrase))
+    from planner.text.source_words import current
+
+    return list(_problems(text, phrase, current()))
 
 
-@lru_cache(maxsize=16384)  # plans repeat their scaffolding sentences: check each once
-def _problems(text: str, phrase: bool) -> tuple[str, ...]:
+@lru_cache(maxsize=16384)  # plans repeat their scaffolding sentences: check each once (per source text's words)
+def _problems(text: str, phrase: bool, source: frozenset = frozenset()) -> tuple[str, ...]:
     found = list(_checker()(text)) + [p for p in _local_problems(text) if p.startswith("doubled")]
     if phrase:
         found = [p for p in found if "fragment" not in p]

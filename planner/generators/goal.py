@@ -223,6 +223,8 @@ def _five(obj: str) -> Optional[str]:
     """"compounded IV bags" -> "five compounded IV bags"; None for a single thing or a mass noun."""
     bare = re.sub(r"^(?:the|their|our|all)\s+", "", obj, flags=re.I)
     head = bare.split()[-1] if bare else ""
+    if re.match(r"(?:correct|right)\b", bare, re.I) or re.search(r"\b(?:errors?|mistakes?|typos?|defects?|faults?)$", bare, re.I):
+        return None  # "five correct codes", "five errors": the cases are the work, not the right answers or the faults in it
     from planner.text.inflect import plural
 
     low = head.lower()
@@ -248,6 +250,15 @@ def practice_task(verb: str, obj: str, tail: str, reviewer: str, system: Optiona
     return gated(f"{core}, with the {reviewer} watching the first few, then go through each against the checklist together",
                  gated(f"{core}, then go through each with the {reviewer}",
                        f"Do five real cases of this work from this week, with the {reviewer} watching the first few"))
+
+
+def newcomer_practice(reviewer: str, system: Optional[str]) -> str:
+    """People who have not started have no work that went wrong to bring: they shadow real cases, then do them with the
+    reviewer, then alone (DOMAIN.md: onboarding; mentoring and shadowing, practice on real cases in the real system)."""
+    where = f" in {system}" if system else ""
+    who = f"the {reviewer}" if reviewer != "reviewer" else "an experienced colleague (who: see open questions)"
+    return gated(f"Shadow {who} on real cases{where} first, then do them together, then alone with {who if reviewer != 'reviewer' else 'them'} checking each one",
+                 "Shadow an experienced colleague on real cases first, then do them together, then alone with the reviewer checking each one")
 
 
 def topic_practice(name: Optional[str], whose: str, reviewer: str, tool: bool = True) -> str:

@@ -1126,6 +1126,12 @@ class OfflineGenerator:
     model = "rules-v1"
 
     def generate(self, frame: ProblemFrame, today: dt.date) -> Plan:
+        from planner.text.source_words import source_text
+
+        with source_text(frame.text):  # a term the text writes whole ("perio chart") is no cut word
+            return self._generate(frame, today)
+
+    def _generate(self, frame: ProblemFrame, today: dt.date) -> Plan:
         if not frame.language_supported:  # issue 12 (G): a short discovery plan in the text's language, never a refusal
             from planner.generators.other_language import other_language_plan
 
@@ -1328,14 +1334,20 @@ class OfflineGenerator:
                 "setting": clip((f"{where}, " if system else "") + (f"during normal work on the {frame.audience_team}" if frame.audience_team else "during normal work, on real cases"), 200),
             }
         else:
+            named_output = bool(kind == "upskilling" and items and not topic and not re.search(r"\b(?:audits?|inspections?|reviews?)$", items))
+            real = bool(verb and obj) or named_output or kind == "onboarding"
             if verb and obj:
                 ptask = G.practice_task(verb.lower(), obj, qual, reviewer, system, f"{verb.lower()} {obj}{qual}")
+            elif kind == "onboarding":  # not started yet: nothing of theirs went wrong; shadow, then do, then alone
+                ptask = G.newcomer_practice(reviewer, system)
+            elif named_output:  # the output the text names ("orders for the lab"): real cases of it, not "work that went wrong"
+                ptask = G.practice_task(_output_verb(items).lower(), items, "", reviewer, system, f"{_output_verb(items).lower()} {items}")
             else:
                 ptask = G.topic_practice(topic[0] if topic else None, whose, reviewer, topic[1] if topic else True)
             practice = {
                 "task": ptask,
                 "materials": ([gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True), "the checklist"]
-                              if verb and obj else ["three recent pieces of work that went wrong (anonymised)"]) + ([system] if system else []),
+                              if real else ["three recent pieces of work that went wrong (anonymised)"]) + ([system] if system else []),
                 "setting": clip(where + (f", during normal work on the {frame.audience_team}" if frame.audience_team else ""), 200),
             }
         from planner.generators.signal import feedback_owner as _feedback_owner
