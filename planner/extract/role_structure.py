@@ -67,7 +67,11 @@ OTHER_WORK = tuple(re.compile(rx) for rx in (
 ))
 # with nothing taken away, the move must be said of the learners ("the dispatchers will switch to ..."), never of a
 # thing ("before it goes to the lab"); a transfer into a team is an arrival (onboarding), left to the cue frames
-_BY_LEARNERS = tuple(re.compile(_L + r" (?:" + _W + r"){0,3}?" + rx.pattern.removeprefix(r"\b")) for rx in OTHER_WORK)
+# and to a role, a desk or a post, never to a way of working ("the reps moved to weekly planning", "the auditors moved
+# to remote audits": their job stays; DOMAIN.md: reskilling is a substantially different role)
+_ROLE_FIELD = r"(?:ROLE|UNIT|PPL|post|desk|team|role|job|position|[a-z]+(?:er|or|ist|ian|ant)s?)\b"
+_BY_LEARNERS = tuple(re.compile(_L + r" (?:" + _W + r"){0,3}?" + rx.pattern.removeprefix(r"\b").replace(_FIELD, _ROLE_FIELD))
+                     for rx in OTHER_WORK)
 # with the work taken away, "learn <a field>" is learning another job ("we want our keyers to learn fraud review")
 LEARN_FIELD = re.compile(r"\blearn (?!to\b|how\b|the new\b|our new\b)(?:" + _W + r"){0,2}?(?:[a-z][^\s|,]*(?:ing|tion|sion|ment|ics|ysis|ogy|ance)|review|work|analysis|support|investigation)\b")
 # new to the position, the company or the site
@@ -95,6 +99,17 @@ def _phrases(rxs, text: str, toks, tags: str, starts: list[int]) -> list[str]:
     return out
 
 
+# an arrival long past is tenure, not onboarding ("drivers who joined us from Leeds years ago keep missing slots";
+# DOMAIN.md: onboarding makes someone productive in a new company, team or position)
+_AGO = re.compile(r"^[^.;!?]{0,60}?\b(?:(?:years|months|decades|a year|a decade|ages|long) ago|years back|for (?:years|ages|a long time))\b", re.I)
+
+
+def _long_ago(text: str, phrase: str) -> bool:
+    flat = " ".join(text.split())
+    i = flat.lower().find(phrase.lower())
+    return i >= 0 and bool(_AGO.search(flat[i + len(phrase):]))
+
+
 def analyse(text: str) -> dict:
     """{"gone": [...], "move": [...], "onboarding": [...], "person_takes_over": [...]}: phrases as written."""
     from planner.extract.intervention_frames import tokens
@@ -110,7 +125,7 @@ def analyse(text: str) -> dict:
     other = _phrases(OTHER_WORK if (strong or weak) else _BY_LEARNERS, text, toks, tags, starts)
     if weak and not other:
         other = _phrases((LEARN_FIELD,), text, toks, tags, starts)
-    onb = _phrases(ARRIVE, text, toks, tags, starts)
+    onb = [p for p in _phrases(ARRIVE, text, toks, tags, starts) if not _long_ago(text, p)]
     if _OPENING.search(text):
         onb += _phrases((MOVED_THERE,), text, toks, tags, starts)
     # "take over" said of a person: the learners take on a post or a duty, never their work going away
