@@ -81,3 +81,12 @@ def test_a_file_name_given_as_the_problem_gets_a_hint_to_use_file():
     # a problem text that merely mentions a file is still planned
     r = runner.invoke(app, ["plan", f"Our 5 clerks keep misfiling {EXAMPLE} and similar notes in about 10% of cases."])
     assert r.exit_code == 0, r.output
+
+
+def test_a_long_one_line_problem_is_planned_not_taken_for_a_file_name():
+    # 300-1000 characters with no slash: one path component over the filesystem's 255-byte limit; asking whether it
+    # is a file raised OSError "File name too long" and the CLI crashed with an internal error (exit 70)
+    text = "Our 12 support agents write vague escalation notes and finance keeps asking for the invoice number. " * 4
+    r = runner.invoke(app, ["plan", "--format", "json", text.strip()])
+    assert r.exit_code == 0, r.output
+    assert "internal error" not in r.output and '"skill_goal"' in r.output

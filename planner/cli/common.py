@@ -91,6 +91,18 @@ def read_file_text(path: str) -> str:
     return text
 
 
+def _names_a_file(text: str) -> bool:
+    """The argument is the name of an existing file (so the user meant --file). A long problem text is no file name:
+    asking the filesystem about it raises "File name too long" (OSError), which means no."""
+    name = text.strip()
+    if not name or len(name) >= 1024 or "\n" in name:
+        return False
+    try:
+        return Path(name).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def read_problem_text(text: Optional[str], file: Optional[str], *, what: str = "problem description") -> str:
     """Text from the argument, --file (or '-'), or piped stdin; validated for emptiness and size."""
     if text and file:
@@ -98,7 +110,7 @@ def read_problem_text(text: Optional[str], file: Optional[str], *, what: str = "
     if file:
         raw = read_file_text(file)
     elif text is not None:
-        if text.strip() and len(text) < 1024 and "\n" not in text and Path(text.strip()).is_file():
+        if _names_a_file(text):
             raise InputError(f"'{text.strip()}' is a file name, not a {what}: to read it, use --file {text.strip()}")
         raw = text
     elif not sys.stdin.isatty():
