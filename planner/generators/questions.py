@@ -46,7 +46,9 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
         out.append(f"The text implies {implied_owner}: will they also review the practice work each week, or who else?")
     elif not owner:
         out.append(f"Who above the {learners} (a lead, supervisor or senior colleague) will review their practice work each week?")
-    if not (onboarding_cue or reskilling_cue or tenure):
+    # A text that describes the people doing the work today ("our techs keep leaving the allergy check blank") has
+    # answered it: they do this work now; the would-change-if line already says what would make it onboarding.
+    if not (onboarding_cue or reskilling_cue or tenure or has_behaviour):
         out.append(f"Are the {learners} new to this work, or have they done it here for some time? (It decides between onboarding and upskilling.)")
     if onboarding_cue and reskilling_cue:
         out.append(f'The text says both "{onboarding_cue}" and "{reskilling_cue}": are the people new to the team, '
