@@ -324,14 +324,23 @@ def find(frames, text: str, toks: list[Tok], tags: str, starts: list[int]) -> li
     return out
 
 
-def analyse(text: str) -> dict:
-    """{"onboarding": [...], "gone": [...], "move": [...], "never": [...], "tenure": bool}: phrases as written."""
+@lru_cache(maxsize=64)
+def tagged(text: str) -> tuple[tuple[Tok, ...], str, tuple[int, ...]]:
+    """The tokens, their tag string (one tag per token, space-separated: what the frames match) and where each
+    token's tag starts in it; shared by the cue frames and planner.extract.role_structure, which read the same
+    text one after the other (cached, so it is tokenised once; tuples, so no caller can change the cached copy)."""
     toks = tokens(text)
     tags = " ".join(t.tag for t in toks)
     starts, pos = [], 0
     for t in toks:
         starts.append(pos)
         pos += len(t.tag) + 1
+    return tuple(toks), tags, tuple(starts)
+
+
+def analyse(text: str) -> dict:
+    """{"onboarding": [...], "gone": [...], "move": [...], "never": [...], "tenure": bool}: phrases as written."""
+    toks, tags, starts = tagged(text)
     tenure = bool(_TENURE.search(tags) or _TENURE_WORDS.search(text))
     onb = find(ONBOARDING_FRAMES, text, toks, tags, starts)
     if tenure:  # "they are not new, they have run these lathes for a decade": "new X" alone does not make them new

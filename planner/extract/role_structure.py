@@ -86,6 +86,8 @@ _PERSON_TAKE_OVER = re.compile(r"(?:PPL|NAME|NEWBIE|they|he|she|we|who|TEAM) (?:
 
 
 def _phrases(rxs, text: str, toks, tags: str, starts: list[int]) -> list[str]:
+    from planner.extract.intervention_frames import _phrase
+
     out = []
     for rx in rxs:
         for m in rx.finditer(tags):
@@ -95,7 +97,7 @@ def _phrases(rxs, text: str, toks, tags: str, starts: list[int]) -> list[str]:
             j = bisect.bisect_right(starts, m.end() - 1) - 1
             while j > i and toks[j].tag in ("|", ","):
                 j -= 1
-            out.append(" ".join(text[toks[i].start: toks[j].end].split()))
+            out.append(_phrase(text, toks, i, j))
     return out
 
 
@@ -112,14 +114,9 @@ def _long_ago(text: str, phrase: str) -> bool:
 
 def analyse(text: str) -> dict:
     """{"gone": [...], "move": [...], "onboarding": [...], "person_takes_over": [...]}: phrases as written."""
-    from planner.extract.intervention_frames import tokens
+    from planner.extract.intervention_frames import tagged
 
-    toks = tokens(text)
-    tags = " ".join(t.tag for t in toks)
-    starts, pos = [], 0
-    for t in toks:
-        starts.append(pos)
-        pos += len(t.tag) + 1
+    toks, tags, starts = tagged(text)
     strong = _phrases(STRONG_GONE, text, toks, tags, starts)
     weak = _phrases(WEAK_GONE, text, toks, tags, starts)
     other = _phrases(OTHER_WORK if (strong or weak) else _BY_LEARNERS, text, toks, tags, starts)

@@ -1097,13 +1097,10 @@ _FALLBACK = {
 _SENTENCE_LISTS = ("decision_rules", "open_questions", "practice_cases")
 
 
-def _gate_sentences(data: dict, source: str = "") -> None:
-    """The last step before a plan is emitted: every sentence field passes the gate, or is replaced or dropped."""
+def _gate_sentences(data: dict) -> None:
+    """The last step before a plan is emitted: every sentence field passes the gate, or is replaced or dropped. (A
+    word the text itself writes whole is no cut word: the gate knows the source words, planner.text.source_words.)"""
     from planner.generators.gate import problems
-
-    def cut_in_text(p: str) -> bool:  # "'perio' looks cut off": a word the text itself writes whole is quoted, not cut
-        m = re.match(r"'([^']+)' looks cut off", p)
-        return bool(m and source and re.search(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", source, re.I))
 
     for path, fallback in _FALLBACK.items():
         phrase = path[-1] == "phrase"  # the text's own sentences, quoted whole: a verb the tagger misses is no fault
@@ -1112,7 +1109,7 @@ def _gate_sentences(data: dict, source: str = "") -> None:
         for key in path[:-1]:
             holder = holder[key]
         value = holder.get(path[-1])
-        if isinstance(value, str) and [p for p in problems(value, phrase=phrase) if not (phrase and cut_in_text(p))]:
+        if isinstance(value, str) and problems(value, phrase=phrase):
             holder[path[-1]] = fallback
     for key in _SENTENCE_LISTS:
         data[key] = [s for s in data.get(key) or [] if not problems(s, phrase=True)]
@@ -1457,5 +1454,5 @@ class OfflineGenerator:
             "meta": PlanMeta(provider=self.provider, model=self.model, prompt_version=PROMPT_VERSION,
                              today=today.isoformat()).model_dump(),
         }
-        _gate_sentences(data, frame.text)
+        _gate_sentences(data)
         return Plan.model_validate(data, context={"today": today})
