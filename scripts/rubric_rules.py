@@ -50,6 +50,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from planner.evals.cases import EvalCase, load_cases  # noqa: E402
+from planner.evals.scorers import forbidden_hits  # noqa: E402
 
 CRITERIA = ("intervention_type", "skill_goal", "audience", "current_gap", "success_signal", "practice_activity",
             "feedback_owner", "tasks", "open_questions", "nothing_invented")
@@ -474,7 +475,8 @@ def c_invented(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
     in_facts = [n for path in _FACT_FIELDS for n in unmarked(g(plan, *path))]
     body = flat(plan)
     low = body.lower()
-    hits = [m for m in case.expect.must_not_contain if m.lower() in low]
+    hits = forbidden_hits(case.expect.must_not_contain, body)  # whole words, as the schema's must_not: "Sam" is not
+    # in "Sample practice cases"
     text_low = case.text.lower()
     systems = [s for s in _KNOWN_SYSTEMS if re.search(rf"\b{re.escape(s)}\b", low) and not re.search(rf"\b{re.escape(s)}\b", text_low)
                and not any(_MARKED.search(sent) for sent in re.split(r"(?<=[.;!?])\s+", body) if re.search(rf"\b{re.escape(s)}\b", sent.lower()))]

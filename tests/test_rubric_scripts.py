@@ -185,3 +185,14 @@ def test_eval_results_with_several_targets_need_a_choice(tmp_path, billing):
     assert gp.main(["--out", str(tmp_path / "g"), "--split", "dev", "--plans", f"x={f}"]) == 2
     assert gp.main(["--out", str(tmp_path / "g"), "--split", "dev", "--dataset", "evals/cases.yaml",
                     "--plans", f"x={f}#openai:m"]) == 0
+
+
+def test_must_not_contain_matches_whole_words_only(billing):
+    """A case forbidding the name "Sam" is not hit by "a weekly sample of notes"; the name itself is."""
+    case = billing.model_copy(deep=True)
+    case.expect.must_not_contain = ["Sam"]
+    clean = plan(practice_cases=["From the weekly sample: a refund request with no order number"])
+    assert rr.score_plan(clean, case)["details"]["must_not_contain_hits"] == []
+    named = plan(practice_cases=["Sam's refund request with no order number"])
+    r = rr.score_plan(named, case)
+    assert r["details"]["must_not_contain_hits"] == ["Sam"] and r["scores"]["nothing_invented"] == 0
