@@ -286,5 +286,9 @@ _REQUIRED = ("audience_role", "headcount", "task", "consumer", "baseline", "symp
 
 
 def _missing(f: ProblemFrame) -> list[str]:
-    """The facts a manager should supply: those the text left empty."""
-    return [name for name in _REQUIRED if not getattr(f, name)]
+    """The facts a manager should supply: those the text left empty. A bare group word ("our staff", "the team") is
+    no role (ABCD 'audience': a named role, rules.is_generic_audience), so the role is still asked."""
+    from planner.rules import is_generic_audience
+
+    return [name for name in _REQUIRED if not getattr(f, name)
+            or (name == "audience_role" and is_generic_audience(f.audience_role))]

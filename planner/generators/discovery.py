@@ -14,6 +14,7 @@ from planner.frame import ProblemFrame
 from planner.generators import goal as G
 from planner.generators.gate import clip
 from planner.models import Plan, PlanMeta
+from planner.rules import is_generic_audience
 
 DISCOVERY_WEEKS = 2
 
@@ -27,6 +28,8 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
     c = cues_for(frame)
     # what the line does give is kept (issue 12: a discovery plan keeps the role and the tool the text names)
     role = _role_as_written(frame.text, frame.audience_role) if frame.audience_role else None
+    if role and is_generic_audience(role):
+        role = None  # "our staff": a group, not a role (ABCD 'audience')
     who = (role if frame.headcount == 1 else _as_written(frame.text, frame.audience_role)) if frame.audience_role else None
     system = _system(frame)
     the = f"the {who}" if who else "the people"

@@ -34,6 +34,7 @@ from planner.generators import patterns as P
 from planner.generators.gate import clip, gated
 from planner.extract.context import same_role
 from planner.models import Plan, PlanMeta
+from planner.rules import is_generic_audience
 from planner.text.case import cap as _cap
 
 PROMPT_VERSION = "offline-rules-1"
@@ -1160,6 +1161,8 @@ class OfflineGenerator:
             found = P.output_pattern(frame.text, context=frame.text)
             pattern = found if found.requires is not None else P.GENERIC
         role = _role_as_written(frame.text, frame.audience_role) if frame.audience_role else "team member (role not stated)"
+        if is_generic_audience(role):
+            role = "team member (role not stated)"  # "our staff": a group, not a role (ABCD 'audience'); asked below
         who = _as_written(frame.text, frame.audience_role) if frame.audience_role else "people in the team"
         headcount = frame.headcount
         if kind == "reskilling" and cue.reskilling:
