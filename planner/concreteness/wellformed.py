@@ -140,7 +140,10 @@ def wellformed_problems(text: str) -> list[str]:
     if _ELLIPSIS_END.search(s):
         problems.append("ends in an ellipsis: the sentence is cut off")
     toks = T.tokenize(s)
-    return problems + _token_problems(toks)
+    from planner.concreteness.structure import structure_problems  # clause structure: modal, complement, own, ... (h15gate)
+
+    found = problems + _token_problems(toks)
+    return found + [p for p in structure_problems(s, toks) if p not in found]
 
 
 _EMPTY: frozenset[str] = frozenset()

@@ -59,8 +59,15 @@ def _problems(text: str, phrase: bool, source: frozenset = frozenset()) -> tuple
 
 
 def gated(text: str, fallback: str, phrase: bool = False) -> str:
-    """``text`` when it is well-formed, else ``fallback`` (which must itself be neutral and well-formed)."""
-    return text if not problems(text, phrase) else fallback
+    """``text`` when it is well-formed; else the text with the slips a rule can undo undone, when that is well-formed
+    (planner.concreteness.structure.repair: a verb form, a stray particle or verb, a trailing comma; h15gate); else
+    ``fallback`` (which must itself be neutral and well-formed)."""
+    if not problems(text, phrase):
+        return text
+    from planner.concreteness.structure import repair
+
+    fixed = repair(text)
+    return fixed if fixed and fixed != text and not problems(fixed, phrase) else fallback
 
 
 def clip(text: str, limit: int) -> str:

@@ -1102,7 +1102,9 @@ def _gate_sentences(data: dict) -> None:
     """The last step before a plan is emitted: every sentence field passes the gate, or is replaced or dropped. (A
     word the text itself writes whole is no cut word: the gate knows the source words, planner.text.source_words.)"""
     from planner.generators.gate import problems
+    from planner.generators.measure_gate import gate_signal
 
+    gate_signal(data["success_signal"])  # baseline, metric, target: a measure that makes sense, repaired, or the scaffold
     for path, fallback in _FALLBACK.items():
         phrase = path[-1] == "phrase"  # the text's own sentences, quoted whole: a verb the tagger misses is no fault
         path = path[:-1] if phrase else path
@@ -1111,7 +1113,7 @@ def _gate_sentences(data: dict) -> None:
             holder = holder[key]
         value = holder.get(path[-1])
         if isinstance(value, str) and problems(value, phrase=phrase):
-            holder[path[-1]] = fallback
+            holder[path[-1]] = gated(value, fallback, phrase)  # repaired when a rule can undo the slip, else the scaffold
     for key in _SENTENCE_LISTS:
         data[key] = [s for s in data.get(key) or [] if not problems(s, phrase=True)]
     for asset in data.get("training_assets") or []:
