@@ -191,6 +191,18 @@ def structure_problems(text: str, toks: list[str]) -> list[str]:
         # We've got 90 days")
         if i and tok[0].isupper() and not tok.isupper() and lw in _RUN_ON and toks[i - 1] not in _STOPS:
             out.append(f"'{toks[i - 1]} {tok}': two sentences run together")
+        # the text's acronym written in lower case ("so that qa can use them"): a name misspelt
+        if tok.isalpha() and tok.islower() and len(tok) >= 2 and not (T.is_word(lw) and T.zipf(lw) >= 3.0):  # "it" / "IT"
+            from planner.text.source_words import acronym
+
+            caps = acronym(tok)
+            if caps:
+                out.append(f"'{tok}': the text writes it '{caps}'")
+        # "the" + a particle with no noun after it ("Who receives the up next"): a verb's particle taken as the object
+        if lw in T.ARTICLES and nxt in T.PARTICLES and nt <= {"IN", "RP"} and (i + 2 >= n or not (
+                tg[i + 2] & {"NN", "NNS", "NNP"} or low[i + 2] == "of" or not toks[i + 2][0].isalpha()
+                or ("JJ" in tg[i + 2] and i + 3 < n and tg[i + 3] & {"NN", "NNS"}))):
+            out.append(f"'{tok} {toks[i + 1]}': a particle where the noun should be")
         if tok[0].isalpha():
             bad = _wrong_inflection(tok)
             if bad:
@@ -293,7 +305,11 @@ def repair(text: str) -> str:
         lw = core.lower()
         prev = words_[k - 1].lower() if k else ""
         nxt = words_[k + 1].strip(",;:.").lower() if k + 1 < len(words_) else ""
-        if core.isalpha() and _wrong_inflection(core):
+        from planner.text.source_words import acronym
+
+        if core.isalpha() and acronym(core) and not (T.is_word(core.lower()) and T.zipf(core.lower()) >= 3.0):
+            w = w.replace(core, acronym(core))
+        elif core.isalpha() and _wrong_inflection(core):
             stem = next(st for st in (lw[:-2], lw[:-1]) if T.verb_lemma(st) == st and "VB" in T.tags(st))
             w = w.replace(core, (getInflection(stem, "VBN") or getInflection(stem, "VBD"))[0])
         elif prev in ("every", "each", "all", "of") and lw in T.PARTICLES and not T.tags(lw) & {"NN", "NNS", "JJ"} \

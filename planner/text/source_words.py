@@ -16,20 +16,38 @@ from typing import Iterator
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SOURCE: ContextVar[frozenset[str]] = ContextVar("source_words", default=frozenset())
+_CAPS: ContextVar[dict[str, str]] = ContextVar("source_caps", default={})
 
 
 @contextmanager
 def source_text(text: str) -> Iterator[None]:
     """While the block runs, the words of ``text`` count as written whole."""
-    token = _SOURCE.set(frozenset(w.lower() for w in _WORD.findall(text or "")))
+    found = _WORD.findall(text or "")
+    token = _SOURCE.set(frozenset(w.lower() for w in found))
+    lower = {w for w in found if not w.isupper()}
+    caps = _CAPS.set({w.lower(): w for w in found if len(w) >= 2 and w.isupper() and w.lower() not in {x.lower() for x in lower}})
     try:
         yield
     finally:
         _SOURCE.reset(token)
+        _CAPS.reset(caps)
 
 
 def current() -> frozenset[str]:
     return _SOURCE.get()
+
+
+def acronym(tok: str) -> str | None:
+    """The text's own capitals for a token it writes only as an acronym ("qa" -> "QA", "sres" -> "SREs"); else None.
+    A plan that lower-cases the text's acronym misspells a name (h15gate)."""
+    caps = _CAPS.get()
+    if not caps or not tok.islower():
+        return None
+    if tok in caps:
+        return caps[tok]
+    if tok.endswith("s") and tok[:-1] in caps:
+        return caps[tok[:-1]] + "s"
+    return None
 
 
 def written_whole(tok: str) -> bool:
