@@ -91,3 +91,21 @@ def test_the_posts_first_job_is_the_onboarding_task():
     assert p.intervention_type.value == "onboarding"
     t = p.tasks[0]
     assert t.action == "pack" and "field kits" in t.object and t.consumer and "site engineers" in t.consumer
+
+
+def test_the_first_conjunct_only_and_no_double_negation():
+    text = ("The porters log the deliveries but mistype the bay numbers, so the pickers go to the wrong aisle and drivers "
+            "can't find the pallets.")
+    assert consumer_outcome(text, ["pickers"]) == "the pickers do not go to the wrong aisle"
+    assert consumer_outcome("Our fitters never sign the job sheet, so the surveyors have no idea what was done.",
+                            ["surveyors"]) is None  # turning "no idea" needs a new word: no outcome, never "have not no idea"
+
+
+def test_a_shift_or_a_department_in_its_own_clause_is_the_reader():
+    p = plan("our kiln operators never fill in the firing log and the next shift has no idea which kiln is cooling")
+    t = p.tasks[0]
+    assert t.consumer == "next shift" and "not no" not in t.rewritten
+    from planner.extract.consequence import sends_back
+
+    assert sends_back("The clerks send claims without the receipts, and underwriting bounces about ten a week back to "
+                      "us.", "clerk") == ("underwriting", "underwriting does not bounce them back")

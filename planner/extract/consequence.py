@@ -16,7 +16,8 @@ import re
 from typing import Optional
 
 # the first conjunct of the consumer's clause ends at a new clause: "and the customer waits", ", and we blow ..."
-_CONJUNCT_END = re.compile(r"\s*,|\s+(?:and|but|or|so|because|while|then)\s+(?=(?:the|we|they|our|it|he|she|their|a|an|this|that|[a-z]+\s+(?:is|are|has|have|was|were))\b)"
+_CONJUNCT_END = re.compile(r"\s*,|\s+(?:and|but|or|so|because|while|then)\s+(?=(?:the|we|they|our|it|he|she|their|a|an|this|that|"
+                           r"(?:[a-z]+\s+){1,2}(?:is|are|has|have|was|were|can't|cannot|can|don't|won't|never|keep|end|get))\b)"
                            r"|\s+(?:because|so that|so|while|until|unless)\b", re.I)
 _NEG_MODAL = re.compile(r"^(can't|cannot|can not|couldn't|could not|won't|wouldn't|isn't|aren't|wasn't|weren't|don't|doesn't|do not|does not|didn't|never)\s+", re.I)
 _POSITIVE_OF = {"can't": "can", "cannot": "can", "can not": "can", "couldn't": "can", "could not": "can", "won't": "will",
@@ -80,6 +81,8 @@ def consumer_outcome(text: str, forms: list[str]) -> Optional[str]:
                 if len(clause[neg.end():].split()) < 2:
                     continue  # "can't see": the step needs its object to be an outcome
                 return f"{np} {_POSITIVE_OF[key]} {clause[neg.end():]}"
+            if re.search(r"\b(?:no|not|nothing|never|nobody|none|nowhere)\b", clause, re.I):
+                continue  # "has no idea where the batch is": turning it needs a new word, so no outcome is read
             aux = _AUX.match(clause)
             if aux:
                 return f"{np} {clause[: aux.end()]}not {clause[aux.end():]}"
@@ -90,7 +93,7 @@ def consumer_outcome(text: str, forms: list[str]) -> Optional[str]:
 
 
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|eer|ee)s$", re.I)
-_SO_SUBJECT = re.compile(r"\bso\s+(?:that\s+)?the\s+((?:[a-z][\w-]*['’]?[a-z]*\s+){0,3})", re.I)
+_SO_SUBJECT = re.compile(r"\b(?:so|and)\s+(?:that\s+)?(?P<the>the\s+)?((?:[a-z][\w-]*['’]?[a-z]*\s+){0,3})", re.I)
 
 
 _NOT_ACTS = frozenset("is are was were be been get gets got go goes went look looks seem seems come comes stay stays remain remains show shows".split())
@@ -123,11 +126,13 @@ def so_subject(text: str, performer: Optional[str]) -> Optional[str]:
 
     perf = (performer or "").lower().split()
     for m in _SO_SUBJECT.finditer(text):
-        words = m.group(1).split()
+        words = m.group(2).split()
         for n in range(1, len(words)):
             np, v = " ".join(words[:n]), words[n].lower()
             head = words[n - 1].lower()
-            if not person_noun(head) or not can_be_noun(head) or v in _NOT_ACTS:
+            if not m.group("the") and not (n == 2 and group_noun(head)):
+                continue  # a bare reader only as a desk or team: "so front desk gives guests rooms ..."
+            if not (person_noun(head) or group_noun(head)) or not can_be_noun(head) or v in _NOT_ACTS:
                 continue
             if not (can_be_verb(v) or _NEG_MODAL.match(v + " ")):
                 continue
@@ -156,4 +161,43 @@ def sent_to(text: str, performer: Optional[str]) -> Optional[str]:
             head = words[n - 1].lower()
             if person_noun(head) and can_be_noun(head) and not (perf and head.rstrip("s") == perf[-1].rstrip("s")):
                 return " ".join(words[:n]).lower()
+    return None
+
+
+_SENDS_BACK = re.compile(r"(?:^|[,;.]\s*|\b(?:and|but)\s+)(?P<who>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                         r"(?:then\s+|often\s+|always\s+)?(?P<v>bounces|bounce|sends|send|kicks|kick|returns|return)\b[^.;:!?]{0,40}?\bback\b", re.I)
+
+
+def group_noun(word: str) -> bool:
+    """A team, desk or department as a reader: the lexicon's group nouns and department names, or a function named
+    by a bare -ing noun ("underwriting", "dispatch" is in the list)."""
+    from planner.extract.context import GROUP_HEADS
+
+    low = word.lower()
+    # "the next shift has no idea where the batch is": the shift that takes over the work reads the handover
+    return low in GROUP_HEADS or low in ("shift", "shifts") or (low.endswith("ing") and len(low) > 7)
+
+
+def sends_back(text: str, performer: Optional[str]) -> Optional[tuple[str, str]]:
+    """(reader, outcome) from "underwriting bounces about a dozen files a week back to us": the reader that returns
+    the output, and its clause negated ("underwriting does not bounce them back"); None when there is none."""
+    from planner.extract.phrases import base_verb
+
+    perf = (performer or "").lower().split()
+    for m in _SENDS_BACK.finditer(text):
+        words = m.group("who").split()
+        while words and words[0].lower() in ("and", "but", "then", "so"):
+            words = words[1:]
+        if not words:
+            continue
+        head = words[-1].lower()
+        if words[0].lower() in ("we", "they", "it", "he", "she", "who", "that", "which") or (perf and head.rstrip("s") == perf[-1].rstrip("s")):
+            continue
+        if not (person_noun(head) or group_noun(head)):
+            continue
+        who = " ".join(words)
+        plural = _plural(who) and not group_noun(head)
+        v = m.group("v").lower()
+        base = v if plural else (base_verb(v) or v.rstrip("s"))
+        return re.sub(r"^the\s+", "", who, flags=re.I).lower(), f"{who} {'do' if plural else 'does'} not {base} them back"
     return None

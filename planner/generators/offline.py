@@ -1185,7 +1185,7 @@ class OfflineGenerator:
         rc = RC.read(frame.text, kind, cue, target_role, rc_system) if kind in ("reskilling", "onboarding") else None
         from planner.extract.new_work import expanded
 
-        from planner.extract.new_work import new_role_work
+        from planner.extract.new_work import first_work, new_role_work
 
         nv, nobj = _new_role_task(expanded(frame.text)) if kind == "reskilling" and target_role else (None, None)
         nv, nobj = (nv, nobj) if nv and nobj or not (kind == "reskilling" and target_role) else new_role_work(frame.text)
@@ -1411,7 +1411,7 @@ class OfflineGenerator:
         rc_skill = None
         if kind == "reskilling" and rc is not None and work and not built.has_action:
             rc_skill = RC.first_task(rc, work)  # the new role's work as the text says it; else the blank task (faithful)
-        elif first and not built.has_action:
+        elif first and (not built.has_action or kind == "onboarding" and first_work(frame.text)):  # the post's first job, as written (h15tasks)
             rc_skill = f"{_cap(first[0])} {first[1]}{first[2]}"  # the newcomers' first real work, as written
         if rc_skill and (work or first):  # the new work as a grounded task, with its reader and outcome (h15tasks)
             w = work or first
@@ -1429,6 +1429,10 @@ class OfflineGenerator:
             if kind == "reskilling":  # the new role's work; its reader only where the text names one
                 gframe = frame.model_copy(update={"workflow": f"the work {rc.of_work()}", "consumer": frame.consumer if consumer and work else None,
                                                   "consumer_need": frame.consumer_need if consumer and work else None})
+            elif first:  # the post's first job is the workflow, not a clause the extractor read elsewhere (h15tasks)
+                from planner.text.inflect import gerund as _ger
+
+                gframe = frame.model_copy(update={"workflow": f"{_ger(first[0])} {first[1]}{first[2]}"})
             t = ground_offline(gated(rc_skill, "Do the first real tasks of the new role alongside someone already in it"), gframe)
             if _problems(t.rewritten) or not t.consumer:
                 t.rewritten = gated(_cap(t.original).rstrip(".") + ".", t.rewritten)

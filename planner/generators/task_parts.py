@@ -29,10 +29,10 @@ _REVIEW_STEP = re.compile(r"^(?:review|reviews|check|checks|go|goes|went|read|re
 
 
 def reader_not_reviewer(consumer: str, need: Optional[str], owner: Optional[str]) -> bool:
-    """False when ``consumer`` is the reviewer the text names and its step is a review of the work (or none)."""
+    """False when ``consumer`` is the reviewer the text names and its step is a review of the work."""
     if not owner or not same_role(consumer, owner):
         return True
-    return bool(need) and not _REVIEW_STEP.match(need.strip())
+    return not (need and _REVIEW_STEP.match(need.strip()))  # no step at all: named, its outcome left blank
 
 
 _PRONOUNS = frozenset("they we i you he she it".split())
@@ -98,3 +98,15 @@ def same_act(action: str, outcome: str, consumer: str = "") -> bool:
     rest = re.sub(rf"^(?:the\s+)?{re.escape(consumer)}\s+", "", outcome.strip(), flags=re.I) if consumer else outcome
     words = [w for w in rest.lower().split() if w not in ("can", "will", "is", "are", "not", "do", "does", "could", "would")]
     return bool(words) and bool(lx.verb_lemmas(words[0]) & (lx.verb_lemmas(head) | {head}))
+
+
+def whole_step(text: str, need: Optional[str]) -> Optional[str]:
+    """The consumer's step with its noun phrase whole: "open those trays at the start" + " of each case" where the
+    text goes on with an of-phrase (a cut constituent reads as garbled: issue 12)."""
+    if not need:
+        return need
+    i = text.lower().find(need.lower())
+    if i < 0:
+        return need
+    m = re.match(r"\s+of\s+(?:the|each|every|a|an|their|our)\s+[a-z][\w-]*", text[i + len(need):], re.I)
+    return need + m.group(0) if m else need

@@ -27,8 +27,8 @@ from typing import Optional
 
 from planner.extract.consumer import EXCLUDE, consumer_need, written_forms
 from planner.extract.impact import because_met, object_reader, received_by, so_outcome
-from planner.extract.consequence import consumer_outcome, sent_to, so_subject
-from planner.generators.task_parts import learners_step, output_step, reader_not_reviewer, same_act
+from planner.extract.consequence import consumer_outcome, sends_back, sent_to, so_subject
+from planner.generators.task_parts import learners_step, output_step, reader_not_reviewer, same_act, whole_step
 from planner.extract.context import BARE_GROUPS, friction, same_role
 from planner.extract.task import REL_SUBJECTS, verb_base
 from planner.frame import ProblemFrame
@@ -150,8 +150,13 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     ing = lambda a: spelled(doing(a), text)  # noqa: E731
     if consumer:
         consumer = re.sub(r"^(?:the|our|their|a|an)\s+", "", consumer, flags=re.I)
-    if not consumer:
-        consumer = so_subject(text, frame.audience_role) or sent_to(text, frame.audience_role)  # "so the tech writers end up ...", "send X to the drafters" (h15tasks)
+    # readers no role list knows, in their own clause (planner.extract.consequence): "so the tech writers end up ...",
+    # "send X to the drafters", "underwriting bounces files back to us" (h15tasks)
+    back = sends_back(text, frame.audience_role)
+    alt = so_subject(text, frame.audience_role) or sent_to(text, frame.audience_role) or (back[0] if back else None)
+    if alt and (same_role(alt, owner or "") if owner else False):
+        alt = None
+    consumer = consumer or alt
     # the role or system a passive names ("are rejected by the bank file upload"): the consumer when no other is found
     rcv = received_by(text, frame.audience_role)
     if rcv and (not consumer or same_role(consumer, owner)):
@@ -225,13 +230,22 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     if c:  # the consumer's own clause after the fault, turned positive, is the outcome it needs (h15tasks)
         said = consumer_outcome(text, written_forms(text, c))
         need = None if said else need
+    if c and back and not said and back[0] == c.lower():
+        said, need = back[1], None
     if c and not need and not said:
         said = rcv.negated if rcv and rcv.who.lower().endswith(c.lower()) else so_outcome(text, written_forms(text, c))
     if c and not reader_not_reviewer(c, need or _predicate(said, c) or owner_step, owner):
         c = need = said = None  # the reviewer's check is feedback on the work, not the step its output serves (h15tasks)
+        if alt and not same_role(alt, frame.audience_role):  # the reader the text names beside the reviewer
+            c = alt
+            said = (back[1] if back and back[0] == alt else None) or consumer_outcome(text, written_forms(text, c))
+            need = None if said else consumer_need(text, c)
+            if need and (_COMPLAINT_STEP.match(need) or _QUANTITY.search(need)):
+                need = None
     if action and o and owner_step and same_act(action, owner_step):
         action = o = None  # "Dave checks their jobs": the reviewer's act is not the learners' task (h15tasks)
         out.has_action = False
+    need = whole_step(text, need)
     cnp = consumer_np(text, c) if c else None
     friction_ = friction(text, c) if c and not need and not said else None
     if action and o and (said or need) and same_act(action, said or need, c or ""):
