@@ -80,7 +80,7 @@ def test_the_new_roles_work_with_a_contraction_is_the_task():
     t = p.tasks[0]
     assert t.action == "check" and "exception reports" in t.object and "billing leads" in (t.consumer or "")
     assert "not stated yet" not in t.rewritten and "read" not in t.action
-    assert not any(q.startswith("Which tasks of ") for q in p.open_questions)
+    assert not any(q.startswith("Which tasks ") for q in p.open_questions)  # the text names them
 
 
 def test_the_posts_first_job_is_the_onboarding_task():
