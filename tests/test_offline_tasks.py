@@ -52,7 +52,8 @@ def test_a_mis_verb_is_the_task_stated_positively():
              "reporting send back about 2% of them.")
     t = p.tasks[0]
     assert t.action == "label" and "blood tubes" in t.object
-    assert "labelling blood tubes" in t.rewritten  # spelled as the text spells it
+    assert "labelling blood tubes" in t.workflow  # spelled as the text spells it (the task itself is imperative now)
+    assert t.rewritten.startswith("Label blood tubes")
 
 
 def test_no_consumer_is_said_plainly_and_asked_once():

@@ -106,6 +106,8 @@ def problem_subject(text: str, skip: tuple[str, ...] = ()) -> Optional[str]:
 
     for m in PROBLEM_CLAUSE.finditer(text or ""):
         words = m.group(1).split()
+        if words and words[0].lower() in ("so", "therefore"):
+            continue  # "so the scheduler can't order ...": the consequence clause names the reader, not the learners (h15tasks)
         while words and words[0].lower() in ("the", "our", "my", "all", "those", "these"):
             words = words[1:]
         if not words or not _is_role(" ".join(words)):

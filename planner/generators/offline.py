@@ -1188,7 +1188,12 @@ class OfflineGenerator:
         rc_system = None if kind == "onboarding" and system and any(
             re.sub(r"^the\s+", "", system, flags=re.I).lower() in q.lower() for q in cue.onboarding) else system
         rc = RC.read(frame.text, kind, cue, target_role, rc_system) if kind in ("reskilling", "onboarding") else None
-        nv, nobj = _new_role_task(frame.text) if kind == "reskilling" and target_role else (None, None)
+        from planner.extract.new_work import expanded
+
+        from planner.extract.new_work import first_work, new_role_work
+
+        nv, nobj = _new_role_task(expanded(frame.text)) if kind == "reskilling" and target_role else (None, None)
+        nv, nobj = (nv, nobj) if nv and nobj or not (kind == "reskilling" and target_role) else new_role_work(frame.text)
         work = (nv.lower(), nobj) if nv and nobj else None  # what they will do in the new role, as the text says it
         if kind == "reskilling" and rc is not None:
             # the new role's output, never the old work's; no domain pack read off the old work's words (issue 12, E)
@@ -1411,8 +1416,16 @@ class OfflineGenerator:
         rc_skill = None
         if kind == "reskilling" and rc is not None and work and not built.has_action:
             rc_skill = RC.first_task(rc, work)  # the new role's work as the text says it; else the blank task (faithful)
-        elif first and not built.has_action:
+        elif first and (not built.has_action or kind == "onboarding" and first_work(frame.text)):  # the post's first job, as written (h15tasks)
             rc_skill = f"{_cap(first[0])} {first[1]}{first[2]}"  # the newcomers' first real work, as written
+        if rc_skill and (work or first):  # the new work as a grounded task, with its reader and outcome (h15tasks)
+            w = work or first
+            again = build_tasks(frame, kind=kind, behaviour=None, verb=w[0], obj=w[1], qual="" if work else w[2], target_label=_role_label(target_role) if target_role else None,
+                                owner=owner, owner_step=None, consumer=consumer or (frame.consumer if frame.consumer_need else None),
+                                system=system, team_phrase=team, learners=who_pl)
+            tasks, rc_skill = (again.tasks, None) if again.tasks and again.tasks[0].outcome else (tasks, rc_skill)
+            if rc_skill is None:  # the text names the work, so these are answered
+                open_q = [q for q in open_q if not q.startswith(("Which tasks of ", "Which piece of work"))]
         if rc_skill:
             from planner.generators.gate import problems as _problems
             from planner.grounding import ground_offline
@@ -1421,10 +1434,17 @@ class OfflineGenerator:
             if kind == "reskilling":  # the new role's work; its reader only where the text names one
                 gframe = frame.model_copy(update={"workflow": f"the work {rc.of_work()}", "consumer": frame.consumer if consumer and work else None,
                                                   "consumer_need": frame.consumer_need if consumer and work else None})
+            elif first:  # the post's first job is the workflow, not a clause the extractor read elsewhere (h15tasks)
+                from planner.text.inflect import gerund as _ger
+
+                gframe = frame.model_copy(update={"workflow": f"{_ger(first[0])} {first[1]}{first[2]}"})
             t = ground_offline(gated(rc_skill, "Do the first real tasks of the new role alongside someone already in it"), gframe)
             if _problems(t.rewritten) or not t.consumer:
                 t.rewritten = gated(_cap(t.original).rstrip(".") + ".", t.rewritten)
             tasks = [t]
+        if kind == "reskilling" and work and any(t.outcome for t in tasks):  # the text names the new role's work (h15tasks)
+            open_q = [q for q in (("Who already in that role can mentor them?" if "mentor them" in q else None)
+                                  if q.startswith("Which tasks ") else q for q in open_q) if q]
         missed = (gated(f"A recent case where the work did not meet this: {behaviour.phrase()}", "A recent case that missed an item of the checklist")
                   if behaviour is not None else gated(f"A recent case that missed {titems[0]}", "A recent case that had to be redone")
                   if titems else "A recent case that had to be redone")

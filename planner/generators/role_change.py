@@ -210,7 +210,11 @@ def first_real_task(text: str) -> Optional[tuple[str, str, str]]:
     from planner.extract.phrases import base_verb, can_be_noun, can_be_verb, whole_np
 
     m = _FIRST_TASK.search(text)
-    if not m or not can_be_verb(m.group(1)) or m.group(1).lower() in (
+    if not m:
+        from planner.extract.new_work import first_work
+
+        return first_work(text)  # "Their first job will be building instrument trays ..." (h15tasks)
+    if not can_be_verb(m.group(1)) or m.group(1).lower() in (
             "be", "have", "get", "need", "want", "start", "join", "know", "understand", "learn", "remember", "feel", "see", "like"):
         return None
     np = re.sub(r"^(?:their|our)\s+", "the ", m.group(2).strip(), flags=re.I)

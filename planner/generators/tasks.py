@@ -27,6 +27,8 @@ from typing import Optional
 
 from planner.extract.consumer import EXCLUDE, consumer_need, written_forms
 from planner.extract.impact import because_met, object_reader, received_by, so_outcome
+from planner.extract.consequence import consumer_outcome, sends_back, sent_to, so_subject
+from planner.generators.task_parts import learners_step, output_step, reader_not_reviewer, same_act, whole_step
 from planner.extract.context import BARE_GROUPS, friction, same_role
 from planner.extract.task import REL_SUBJECTS, verb_base
 from planner.frame import ProblemFrame
@@ -148,6 +150,13 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     ing = lambda a: spelled(doing(a), text)  # noqa: E731
     if consumer:
         consumer = re.sub(r"^(?:the|our|their|a|an)\s+", "", consumer, flags=re.I)
+    # readers no role list knows, in their own clause (planner.extract.consequence): "so the tech writers end up ...",
+    # "send X to the drafters", "underwriting bounces files back to us" (h15tasks)
+    back = sends_back(text, frame.audience_role)
+    alt = so_subject(text, frame.audience_role) or sent_to(text, frame.audience_role) or (back[0] if back else None)
+    if alt and (same_role(alt, owner or "") if owner else False):
+        alt = None
+    consumer = consumer or alt
     # the role or system a passive names ("are rejected by the bank file upload"): the consumer when no other is found
     rcv = received_by(text, frame.audience_role)
     if rcv and (not consumer or same_role(consumer, owner)):
@@ -157,10 +166,20 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     # --- action, object, qualifier: the text's own step
     action = o = None
     tail = ""
-    if behaviour is not None and behaviour.obj:
+    subj = output_step(text, behaviour, tuple(written_forms(text, frame.audience_role))) if frame.audience_role else None
+    own = learners_step(frame) if subj else (None, None, "")
+    if subj and own[0] and own[1]:
+        # the learners' own step; a behaviour of their output ("the sample IDs don't match the bottle labels") is
+        # its criterion, kept as a whole clause (planner.generators.task_parts)
+        action, o, tail = own
+        if _plural_np(subj):
+            tail += f", with {_bare(subj)} that {behaviour.verb} {behaviour.obj}{behaviour.tail}"
+    elif behaviour is not None and behaviour.obj:
         action, o, tail = behaviour.verb, behaviour.obj, behaviour.tail
     elif verb and obj:
         action, o, tail = verb, obj, qual or ""
+    if action and o and o.split()[0].lower() in ("in", "out", "up", "off", "over", "back") and len(o.split()) > 1:
+        action, o = f"{action} {o.split()[0].lower()}", o.split(None, 1)[1]  # "fill" + "in the forms": the particle is the verb's
     if kind == "reskilling" and not (action and o):
         m = _ROLE_WORK.search(text)  # "into quality analyst roles: scoring conversations against the QA form"
         from planner.extract.phrases import base_verb, can_be_verb
@@ -191,6 +210,8 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
         if trel and consumer and any(w in trel.group(1).lower().split() for w in consumer.lower().split()):
             tail = ""
         asked = _bare(o)
+        if behaviour is not None and behaviour.extra.get("output") and action == behaviour.verb:
+            asked = _bare(behaviour.extra["output"])  # "use the glossary every time they hand back the manuals": the manuals
         action, o = _object_parts(action, o)
         out.has_action = True
     # --- the consumer and what it does with the output
@@ -202,17 +223,34 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
             c, need = re.sub(r"^the\s+", "", rd[0]), rd[1]
     if c and owner and same_role(c, owner) and owner_step:
         need = owner_step
-    if not c and owner and owner_step and kind != "reskilling":
-        # the reviewing role's own step is the step the work serves ("signs off the job list every morning")
-        c, need = owner, owner_step
-    if need and (_COMPLAINT_STEP.match(need) or (o and need.split()[0].lower() in {w.lower().rstrip("s") for w in o.split()})):
-        need = None  # "spend two days every month", "handling driver calls, so the driver can call": no step the output serves
-    cnp = consumer_np(text, c) if c else None
-    # the text's own clause on that consumer, its negation turned (planner.extract.impact): the outcome it needs
+    if need and (_COMPLAINT_STEP.match(need) or _QUANTITY.search(need) or (o and need.split()[0].lower() in {w.lower().rstrip("s") for w in o.split()})):
+        need = None  # "spend two days every month", "redraw about a quarter of them": no step the output serves
+    # the text's own clause on that consumer, its negation turned (planner.extract.consequence, .impact): the outcome
     said = None
-    if c and not need:
+    if c:  # the consumer's own clause after the fault, turned positive, is the outcome it needs (h15tasks)
+        said = consumer_outcome(text, written_forms(text, c))
+        need = None if said else need
+    if c and back and not said and back[0] == c.lower():
+        said, need = back[1], None
+    if c and not need and not said:
         said = rcv.negated if rcv and rcv.who.lower().endswith(c.lower()) else so_outcome(text, written_forms(text, c))
+    if c and not reader_not_reviewer(c, need or _predicate(said, c) or owner_step, owner):
+        c = need = said = None  # the reviewer's check is feedback on the work, not the step its output serves (h15tasks)
+        if alt and not same_role(alt, frame.audience_role):  # the reader the text names beside the reviewer
+            c = alt
+            said = (back[1] if back and back[0] == alt else None) or consumer_outcome(text, written_forms(text, c))
+            need = None if said else consumer_need(text, c)
+            if need and (_COMPLAINT_STEP.match(need) or _QUANTITY.search(need)):
+                need = None
+    if action and o and owner_step and same_act(action, owner_step):
+        action = o = None  # "Dave checks their jobs": the reviewer's act is not the learners' task (h15tasks)
+        out.has_action = False
+    need = whole_step(text, need)
+    cnp = consumer_np(text, c) if c else None
     friction_ = friction(text, c) if c and not need and not said else None
+    if action and o and (said or need) and same_act(action, said or need, c or ""):
+        action = o = None  # "the site foremen can't order materials off them": the reader's act, not the learners' (h15tasks)
+        out.has_action = False
     if not action or not o:
         return _blank(frame, out, kind, target_label, cnp, system, team_phrase, learners)
     core = f"{action} {o}{tail}"
@@ -230,12 +268,14 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
         outcome = said
         rewritten = f"{_cap(core)}{where}, so {said}."
     elif cnp and (need or friction_):
+        # the task as the job analyst writes it (action, object, qualifier), then the reader's step: never the
+        # "Support X by V-ing" frame, which readers marked as awkward (h15tasks)
         outcome = f"{cnp} can {need}" if need else f"{cnp} can act on {them} without {friction_}"
-        rewritten = f"Support {cnp} by {ing(action)} {o}{tail}, so {outcome}."
+        rewritten = f"{_cap(core)}{where}, so {outcome}."
     elif cnp:
         outcome = None
         does = "do" if _plural_np(cnp) else "does"
-        rewritten = f"Support {cnp} by {ing(action)} {o}{tail} (what {cnp} {does} with {them} next is not stated yet: see the open questions)."
+        rewritten = f"{_cap(core)}{where}{'' if cnp.lower() in core.lower() else ', for ' + cnp} (what {cnp} {does} with {them} next is not stated yet: see the open questions)."
         they = "they" if them == "them" else "it"
         out.questions.append(f"What {does} {cnp} do with the {_bare(o)} next, and what must {they} contain for that?")
     else:
@@ -250,6 +290,17 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     out.tasks.append(_task(_cap(core), rewritten, action, o, workflow, _consumer_field(text, c), outcome, frame.audience_role))
     out.tasks[-1].open_questions = list(out.questions)  # the same words as the plan's, so it is asked once
     return out
+
+
+_QUANTITY = re.compile(r"\b(?:about|around|roughly|half|a third|a quarter|most|some|many)\s+(?:of\s+)?(?:them|it|the)\b|\d", re.I)
+
+
+def _predicate(said: Optional[str], consumer: str) -> Optional[str]:
+    """"the returns team lead can see which tickets wait" -> "see which tickets wait": the consumer's step."""
+    if not said:
+        return None
+    rest = re.sub(rf"^(?:the\s+)?{re.escape(consumer)}\s+", "", said, flags=re.I)
+    return re.sub(r"^(?:can|will|is|are|do not|does not|not)\s+", "", rest)
 
 
 _NUMBER_WORD = re.compile(r"^(?:(?:about|around|roughly|nearly|almost|over)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
