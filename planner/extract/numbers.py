@@ -89,6 +89,12 @@ def find_numbers(text: str) -> list[NumberFact]:
         taken.append(m.span())
     for m in PERCENT.finditer(text):
         add(m, NumberFact(text=m.group(0).strip(), value=float(m.group(1)), unit="%"))
+    from planner.extract.sample_share import find as _sample_shares  # "checked forty ... and eleven were" (h15sig)
+
+    for s, e, fact in _sample_shares(text):
+        if free(s, e):
+            taken.append((s, e))
+            found.append((s, e, fact))
     for m in OF_THE.finditer(text):
         whole, part = value_of(m.group(1)), value_of(m.group(3))
         if whole and part is not None and part <= whole:
@@ -323,7 +329,9 @@ def stated_measure(text: str, numbers: list[NumberFact]) -> tuple[Optional[Numbe
         if z and WISH.search(s[: z.start()] + " " + s):
             zero = NumberFact(text=z.group(1) or z.group(2), value=0.0, unit=None, context=s, role="target")
             break
-    base = next((n for n in freqs if not wished(n)), None)
+    from planner.extract.sample_share import cadence_only
+
+    base = next((n for n in freqs if not wished(n) and not cadence_only(n, numbers)), None)  # never the reviewer's visits (h15sig)
     tgt = next((n for n in freqs if wished(n) and n is not base), None) or zero
     if base is None and tgt is None:
         return None
