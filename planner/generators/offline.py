@@ -1229,7 +1229,11 @@ class OfflineGenerator:
         from planner.generators.gap_text import without_requests
 
         gap = without_requests(gap) or gap  # the manager's request is the goal or target, never the gap (h14sig)
-        impact_text = _impact_clause(frame, gap, _usable_baseline(frame) or frame.baseline)
+        from planner.generators.impact_text import consequence, without_clause
+
+        said = consequence(frame.text, _learner_forms(frame))  # the text's own "which means ..."/"... because of it" (h15sig)
+        gap = without_clause(gap, said)
+        impact_text = said or _impact_clause(frame, gap, _usable_baseline(frame) or frame.baseline)
         if impact_text:
             impact = {"category": frame.impact_category or "quality", "description": clip(impact_text, 400)}
         else:
