@@ -862,6 +862,8 @@ def _with_period(b: NumberFact) -> str:
     i = ctx.find(b.text)
     m = _PERIOD.match(ctx[i + len(b.text):]) if i >= 0 else None
     text = f"{b.text} {m.group(1)}" if m else b.text
+    if b.unit == "%" and b.value is not None and re.fullmatch(r"\S+ of the \d+(?: [a-z-]+)?", b.text) and "%" not in text:
+        text += f" ({_fmt(b.value)}%)"  # "23 of the 70" -> "23 of the 70 (32.9%)": the share the target is set in (h15sig)
     if not re.search(r"\d", text) and b.value is not None:  # "about half" -> "about half (50%)": the contract wants a figure
         if b.unit == "%":
             text += f" ({_fmt(b.value)}%)"
@@ -969,6 +971,14 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
         target = f"to be set: the text gives no target for this figure; {confirm}"
     if base.unit in ("days", "weeks", "months", "hours", "minutes", "day", "week", "month", "hour", "minute"):
         metric = S.duration_metric(base)
+    from planner.generators import signal_metric as SM  # the baseline's own clause and the report it lives in (h15sig)
+
+    metric = SM.clause_metric(base) or SM.times_metric(base) or metric
+    if tgt is None and previous is None and lower_better:
+        target = SM.required_record_target(beh, confirm) or target
+    if not found or found.startswith("records in "):
+        found = SM.record_source(frame.text) or SM.downstream_source(frame.text, counted or SM.counted_noun(base)) or SM.sample_source(base) \
+            or SM.finder_source(base) or found
     if not found and source == "a weekly sample of the work checked against the checklist":
         # the text names no source: how to count it, in one plain sentence (never a checklist nobody keeps)
         found = f"a count of the next four weeks' {counted or what}, made the same way as today's figure"

@@ -1,0 +1,89 @@
+"""The gap, impact, success signal and review date on the kinds of sentence in evals/dev_h15sig.yaml (h15sig).
+
+Each test can fail: it asserts what the rules read from a sentence, not that a field is filled."""
+
+import datetime as dt
+
+from planner.extract import extract
+from planner.extract.deadline import find_deadline
+from planner.extract.numbers import find_numbers
+from planner.generators.impact_text import consequence, without_clause
+from planner.pipeline import make_plan
+from planner.evals.runner import parse_target
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def _plan(text: str) -> dict:
+    return make_plan(text, config=parse_target("offline"), today=TODAY).model_dump(mode="json")
+
+
+def test_manager_sample_share_is_the_baseline_not_the_sample_size():
+    f = extract("The porters log deliveries late. I checked thirty of last week's delivery notes and nine were missing "
+                "the signature. There are 5 porters.")
+    assert f.baseline is not None and f.baseline.unit == "%" and f.baseline.value == 30.0
+    assert "nine" in f.baseline.text and "thirty" in f.baseline.text
+
+
+def test_sample_share_refuses_a_larger_second_number():
+    assert not [n for n in find_numbers("I reviewed ten of the files and twelve were fine.") if n.unit == "%"]
+
+
+def test_noun_inside_rate_is_a_share():
+    n = [x for x in find_numbers("the drivers scan the wrong bay on about one pallet in eight") if x.unit == "%"]
+    assert n and n[0].value == 12.5 and n[0].text == "about one pallet in eight"
+    assert not [x for x in find_numbers("two claims in ten days") if x.unit == "%"]
+
+
+def test_reviewer_visit_cadence_is_not_the_baseline():
+    f = extract("The porters don't fill in the handover form. 12 of the 40 forms last week were blank. "
+                "Our site supervisor visits twice a week.")
+    assert f.baseline is not None and f.baseline.unit == "%" and f.baseline.value == 30.0
+
+
+def test_wish_in_another_clause_does_not_hide_the_baseline():
+    f = extract("packers seal the boxes by eye, about 9% of boxes came back damaged this month, we want under 3% by March")
+    assert f.baseline is not None and f.baseline.text == "about 9%"
+
+
+def test_end_of_a_named_quarter_sets_the_deadline():
+    d = find_deadline("Need it fixed by the end of Q2.", TODAY)
+    assert d is not None and d.date == dt.date(2027, 6, 30) and d.text == "by the end of Q2"
+
+
+def test_consequence_clause_is_the_impact_and_leaves_the_gap():
+    text = "The fitters fail about 20% of boiler services at the gas safety check, and each failed service means a revisit."
+    c = consequence(text)
+    assert c == "Each failed service means a revisit."
+    assert without_clause("The fitters fail about 20% of boiler services at the gas safety check, and each failed service "
+                          "means a revisit.", c) == "The fitters fail about 20% of boiler services at the gas safety check."
+    assert consequence("The tellers keep the drawer tidy and count it twice.") is None
+
+
+def test_because_of_it_clause_does_not_swallow_the_sentence_before():
+    c = consequence("The auditor reads the logs on Fridays, and we lost the contract renewal because of it.")
+    assert c == "We lost the contract renewal because of it."
+
+
+def test_signal_metric_from_the_baseline_clause_and_named_report():
+    p = _plan("Our 6 field technicians fail about 20% of boiler services at the gas safety check, and each failed service "
+              "means a revisit. The failures show up in the Joblogic weekly report. I'd like that under 5% by the end of March.")
+    s = p["success_signal"]
+    assert s["metric"].startswith("share of boiler services failed at the gas safety check") or \
+        s["metric"].startswith("share of services failed at the gas safety check")
+    assert s["data_source"] == "the Joblogic weekly report"
+    assert p["work_impact"]["description"] == "Each failed service means a revisit."
+    assert "means a revisit" not in p["current_gap"]
+
+
+def test_skipped_required_record_gets_a_zero_proposal_not_half():
+    p = _plan("the forklift drivers skip the daily pre-use checklist, the yard manager found it blank eight times in November")
+    t = p["success_signal"]["target"]
+    assert t.startswith("proposed: none missed") and "4 or fewer" not in t
+
+
+def test_other_language_event_deadline_sets_review_date():
+    p = _plan("Unsere 4 Pflegefachkräfte dokumentieren die Wunden nicht vollständig. Bei 8 von 30 Akten fehlte das Foto. "
+              "Bis zur Prüfung im April soll das behoben sein.")
+    assert p["review_date"] == "2027-04-01"
+    assert p.get("review_date_from_text") == "Bis zur Prüfung im April"
