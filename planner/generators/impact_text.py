@@ -66,3 +66,13 @@ def without_clause(gap: str, clause: Optional[str]) -> str:
     if len(head.split()) < 4:
         return gap
     return (head + "." + (" " + rest if rest else "")).strip()
+
+
+def counts_the_consequence(text: str, base, learner_words: tuple[str, ...] = ()) -> bool:
+    """The baseline is a count inside the text's consequence clause ("we failed two client audits this quarter because
+    of it"): it measures the impact, not the behaviour the plan trains (the strict reader: the metric must match the
+    behaviour; completing a log is not counted in failed audits). A rate is left alone."""
+    if base is None or base.unit == "%" or base.per:
+        return False
+    c = consequence(text, learner_words)
+    return bool(c and base.text.lower() in c.lower())

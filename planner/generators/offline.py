@@ -862,8 +862,6 @@ def _with_period(b: NumberFact) -> str:
     i = ctx.find(b.text)
     m = _PERIOD.match(ctx[i + len(b.text):]) if i >= 0 else None
     text = f"{b.text} {m.group(1)}" if m else b.text
-    if b.unit == "%" and b.value is not None and re.fullmatch(r"\S+ of the \d+(?: [a-z-]+)?", b.text) and "%" not in text:
-        text += f" ({_fmt(b.value)}%)"  # "23 of the 70" -> "23 of the 70 (32.9%)": the share the target is set in (h15sig)
     if not re.search(r"\d", text) and b.value is not None:  # "about half" -> "about half (50%)": the contract wants a figure
         if b.unit == "%":
             text += f" ({_fmt(b.value)}%)"
@@ -894,6 +892,10 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
                 "target": f"the survey's target level, {target} of {top}" if target else f"a clear rise over the mean of {mean}, agreed with the feedback owner",
                 "data_source": "a repeat of the same skills survey at the review date, plus the reviewer's sample"}
     base, tgt = _usable_baseline(frame), frame.target
+    from planner.generators.impact_text import counts_the_consequence
+
+    if counts_the_consequence(frame.text, base, _learner_forms(frame)):
+        base = None  # "we failed two client audits because of it": the impact's count, not the behaviour's (h15sig)
     if base is None:  # "new account managers take 10 weeks to be productive; we want that down to 6 weeks"
         base = next((n for n in frame.numbers if n.role == "duration" and not re.search(r"\b(?:want|target|goal|aim|under|below|down to)\b[^.;]{0,25}$", (n.context or "")[: max(0, (n.context or "").find(n.text))], re.I)), None)
         if base is not None and not any(m.group(1).strip().lower().endswith(base.unit or "") for m in _TARGET_ANY.finditer(frame.text)):
@@ -916,14 +918,17 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
     if base is None:
         # no figure in the text: the behaviour's own output is counted, and how to measure it is said (never a checklist
         # share nobody keeps, never "a clear rise")
-        metric = S.output_metric(beh, items, system, owner) or (
+        from planner.generators import signal_metric as SM
+
+        metric = S.output_metric(beh, items, system, owner) or SM.per_item_metric(beh) or (
             f"share of {what} that pass the {owner}'s check first time" if owner else f"share of {what} that need no rework")
-        src = found or source
+        src = found or SM.record_source(frame.text) or source
         how = S.measure_how(re.sub(r"^share of ", "", metric), system)
         if tgt is not None:
             target, proposal = S.text_target(tgt, None, dl), False
         else:
-            target, proposal = f"proposed: halve the shortfall against the measured baseline by the review date; {confirm}", True
+            target, proposal = SM.required_record_target(beh, confirm) or \
+                f"proposed: halve the shortfall against the measured baseline by the review date; {confirm}", True
         return {"behaviour": behaviour, "metric": clip(metric, 200), "baseline": None,
                 "baseline_method": clip(how[:1].upper() + how[1:], 400), "target": clip(target, 200),
                 "target_is_proposal": proposal, "data_source": clip(src, 200)}

@@ -223,3 +223,21 @@ def required_record_target(beh, confirm: str) -> Optional[str]:
 
     done = " ".join([pp] + verb[1:])
     return f"proposed: none missed, every {singular(obj)} {done}; {confirm}"
+
+
+def per_item_metric(beh) -> Optional[str]:
+    """A record kept once per item of work ("skip the bait station log on commercial visits in ServiceTitan"): the
+    share of those items with it done ("share of commercial visits with the bait station log completed in
+    ServiceTitan"), the behaviour's own output (Mager: the performance, counted where it happens)."""
+    if beh is None or not beh.obj or not beh.tail:
+        return None
+    m = re.match(r"\s*(?:on|for|at|after|in|during)\s+(?:each\s+|every\s+|all\s+|the\s+)?(?P<items>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b(?P<rest>[^,;]*)",
+                 beh.tail, re.I)
+    if not m:
+        return None
+    pp = _participle(beh.verb.split()[0])
+    if not pp:
+        return None
+    obj = re.sub(r"^(?:their|our|his|her|its)\s+", "the ", beh.obj, flags=re.I)
+    out = f"share of {m.group('items')} with {obj} {' '.join([pp] + beh.verb.split()[1:])}{m.group('rest').rstrip()}"
+    return out if _ok(out) else None
