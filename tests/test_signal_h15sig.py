@@ -87,3 +87,33 @@ def test_other_language_event_deadline_sets_review_date():
               "Bis zur Prüfung im April soll das behoben sein.")
     assert p["review_date"] == "2027-04-01"
     assert p.get("review_date_from_text") == "Bis zur Prüfung im April"
+
+
+def test_two_word_noun_inside_a_rate_and_ideally_target():
+    f = extract("The auditors miss roughly one duplicate invoice in eight. Ideally under 2% by the end of March.")
+    assert f.baseline is not None and f.baseline.value == 12.5 and "duplicate invoice" in f.baseline.text
+    assert f.target is not None and f.target.value == 2.0
+
+
+def test_gap_does_not_repeat_the_impact_clause():
+    p = _plan("the dispatchers give the wrong postcode on maybe a third of call-outs and drivers turn up at the wrong house")
+    assert "turn up at the wrong house" not in p["current_gap"]
+    assert "a third of call-outs" in p["current_gap"]
+
+
+def test_source_named_as_the_audit_the_figure_comes_from():
+    p = _plan("The coders miss about one modifier in six, going by the compliance team's monthly audit, and each miss is a "
+              "billing risk. There are 4 medical coders.")
+    assert p["success_signal"]["data_source"] == "the compliance team's monthly audit"
+
+
+def test_french_ratio_with_the_noun_inside_is_the_baseline():
+    p = _plan("Nous accueillons 4 nouveaux serveurs lundi. Avec la dernière équipe, 1 commande sur 4 arrivait fausse en "
+              "cuisine.")
+    assert p["success_signal"]["baseline"].startswith("1 commande sur 4")
+    assert "Pas encore observé" not in p["current_gap"]
+
+
+def test_event_after_holiday_kept_whole_in_the_deadline():
+    d = find_deadline("we want it sorted before the Christmas peak", TODAY)
+    assert d is not None and d.text == "before the Christmas peak" and d.date == dt.date(2026, 12, 25)

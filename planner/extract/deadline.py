@@ -30,12 +30,12 @@ DEADLINE = re.compile(
     r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?(?: of)? (?P<dmonth>" + _MONTH + r")\b(?:\s+(?P<dy>20\d\d))?"
     r"|(?P<mdmonth>" + _MONTH + r") (?P<mday>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>20\d\d))?"
     # "before Easter", "by Christmas", "by the new year"
-    r"|(?P<holiday>easter|christmas|xmas|new year|the new year)\b"
+    r"|(?P<holiday>easter|christmas|xmas|new year|the new year)\b(?:\s+(?:peak|rush|break|holidays?|period|season|shutdown|party|release|launch|term|semester|intake|inspection|audit|visit)\b(?:\s+starts|\s+begins)?)?"  # "the Christmas peak": the event whole (h15sig)
     # "in time for the audit in February": an event, then its month
     r"|(?:[a-z]+\s+){1,6}?in\s+(?P<emonth>" + _MONTH + r")\b(?:\s+(?P<ey>20\d\d))?"
     r"|(?:the\s+)?(?P<q>q[1-4])(?:\s+(?P<qy>20\d\d))?"
     r"|(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b(?:\s+(?P<my>20\d\d))?"
-    r"|(?:next\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+    r"|(?:next\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:peak|rush|break|holidays?|period|season|shutdown|party|release|launch|term|semester|intake|inspection|audit|visit)\b(?:\s+starts|\s+begins)?)?"
     r"|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<unit>weeks?|months?)"
     r")",
     re.I,

@@ -242,7 +242,7 @@ def _direction(words: str) -> str | None:
 
 HISTORIC = re.compile(r"\b(dropped|fell|rose|went up|went down|increased|decreased|grew|climbed|slipped|jumped|has gone|have gone)\b(?:\s+(?:our|the|their|its)?\s*[a-z -]{0,30}?)?\s+$", re.I)
 FROM_TO = re.compile(rf"from\s+({_APPROX}{_NUM}\s*(?:%|percent)?)\s+(?:down |up )?to\s+({_APPROX}{_NUM}\s*(?:%|percent)?)", re.I)
-WANT_TARGET = re.compile(r"\b(?:want|wants|target|goal|aim|need)\b[^.;]{0,50}?\b(?:under|below|to|at|of|above|over)\s+((?:about |around |roughly )?\d+(?:\.\d+)?\s*(?:%|percent))", re.I)
+WANT_TARGET = re.compile(r"\b(?:want|wants|target|goal|aim|need|ideally)\b[^.;]{0,50}?\b(?:under|below|to|at|of|above|over)\s+((?:about |around |roughly )?\d+(?:\.\d+)?\s*(?:%|percent))", re.I)
 TARGET = re.compile(
     rf"(?:target|goal|aim|want(?:s)? (?:it|this|that)?\s*(?:to be|down to|under|below)?|(?:get|bring|reduce|cut) (?:it|this|that|them)? ?(?:down |up )?to|down to|by the end of \w+.*?)\s*(?:is|of|to|at)?\s*({_APPROX}\d+(?:\.\d+)?\s*(?:%|percent))",
     re.I,
@@ -262,7 +262,7 @@ ZERO = re.compile(r"\b(?:at|to|down to|get (?:it|that|this|them) to|reach|of)\s+
 FROM_TO_UNIT = re.compile(
     rf"\bfrom\s+(?P<a>(?:about |around |roughly )?(?P<av>\d+(?:\.\d+)?|{_NUMWORD}))\s*(?P<au>%|[a-z]+)?\s+(?:down |up )?to\s+"
     rf"(?P<b>(?:about |around |under |below |less than )?(?P<bv>\d+(?:\.\d+)?|{_NUMWORD}))(?:\s*(?P<bu>%|[a-z]+))?", re.I)
-WISH = re.compile(r"\b(?:i|we)\s*(?:'d|would)?\s*(?:want|wants|like|need|aim|hope)\b|\b(?:target|goal|aim)\b|\bwants?\b|"
+WISH = re.compile(r"\b(?:i|we)\s*(?:'d|would)?\s*(?:want|wants|like|need|aim|hope)\b|\b(?:target|goal|aim|ideally)\b|\bwants?\b|"
                   r"\bshould be\b|\bget (?:it|that|this|them) (?:down |up )?to\b|\bbring (?:it|that|this) (?:down |up )?to\b", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 

@@ -31,7 +31,7 @@ SAMPLE = re.compile(
     re.I,
 )
 # "about one claim in ten", "one job in every six": the noun between the two numbers
-ONE_IN = re.compile(rf"{_APPROX}(?P<a>{_NUM})\s+(?P<noun>[a-z][a-z-]*)\s+(?:in|out of)\s+(?:every\s+)?(?P<b>{_NUM})\b(?!\s*(?:%|percent|[a-z]+s\b))", re.I)
+ONE_IN = re.compile(rf"{_APPROX}(?P<a>{_NUM})\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:in|out of)\s+(?:every\s+)?(?P<b>{_NUM})\b(?!\s*(?:%|percent|[a-z]+s\b))", re.I)
 
 
 def find(text: str) -> Iterator[tuple[int, int, NumberFact]]:
@@ -46,7 +46,7 @@ def find(text: str) -> Iterator[tuple[int, int, NumberFact]]:
     for m in ONE_IN.finditer(text):
         a, b = value_of(m.group("a")), value_of(m.group("b"))
         noun = m.group("noun").lower()
-        if not a or not b or a >= b or noun.endswith("s") and not noun.endswith("ss"):
+        if not a or not b or a >= b or noun.endswith("s") and not noun.endswith("ss") or noun.split()[0] in ("of", "in", "out", "the", "a", "every"):
             continue  # "two claims in ten days" is not a share; the noun of a share is singular ("one claim in ten")
         s, e = m.span()
         yield s, e, NumberFact(text=m.group(0).strip(), value=round(100 * a / b, 1), unit="%",

@@ -1249,6 +1249,7 @@ class OfflineGenerator:
         said = consequence(frame.text, _learner_forms(frame))  # the text's own "which means ..."/"... because of it" (h15sig)
         gap = without_clause(gap, said)
         impact_text = said or _impact_clause(frame, gap, _usable_baseline(frame) or frame.baseline)
+        gap = without_clause(gap, impact_text)  # the gap never repeats the impact's own clause (h15sig)
         if impact_text:
             impact = {"category": frame.impact_category or "quality", "description": clip(impact_text, 400)}
         else:

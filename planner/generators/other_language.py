@@ -72,7 +72,7 @@ class Facts:
 
 
 # ------------------------------------------------------------------------------------------------ facts
-_RATIO = re.compile(r"\b(\d+)\s+(?:von|aus|de cada|de|sur|su|van|of|in)\s+(\d+)\b", re.I)
+_RATIO = re.compile(r"\b(\d+)\s+(?:von|aus|de cada|de|sur|su|van|of|in|[^\W\d]+\s+(?:sur|von|de cada|su))\s+(\d+)\b", re.I)  # "1 chambre sur 5" (h15sig)
 _PERCENT = re.compile(r"\b\d+(?:[.,]\d+)?\s?%")
 _APPROX_WORDS = r"(?:(?:fast|etwa|rund|knapp|über|casi|alrededor de|más de|près de|environ|plus de|presque)\s+)?"
 _ACRONYM = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{2,6}\d*|[A-Z]{2,}\d+)(?![\w-])")

@@ -18,7 +18,7 @@ from typing import Optional
 
 from planner.frame import NumberFact
 
-_TIME_TAIL = re.compile(r"\s+(?:this|last|every|each|per|a)\s+(?:week|month|quarter|year|shift|day)\b.*$|\s+in\s+(?:their|the|its|his|her)\s+first\s+\w+.*$"
+_TIME_TAIL = re.compile(r"\s+(?:this|last|every|each|per|a)\s+(?:week|month|quarter|year|shift|day)\b.*$|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$|\s+in\s+(?:their|the|its|his|her)\s+first\s+\w+.*$"
                         r"|\s+(?:today|now|these days|at the moment|so far|lately|recently)\b.*$", re.I)
 _FINITE = re.compile(r"\b(were|was|are|is|had|have|has|came|come|comes|got|get|gets|went|go|goes|did|do|does|didn't|don't|doesn't|"
                      r"weren't|wasn't|aren't|isn't|hadn't|haven't|missed|lacked|failed|needed|showed|contained|ended)\b", re.I)
@@ -103,11 +103,16 @@ def clause_metric(base: NumberFact) -> Optional[str]:
         noun, rest = m.group("noun").lower(), m.group("rest")
     rest = _TIME_TAIL.sub("", re.split(r"\s+(?:and|but|so|because|which|while)\s+", rest)[0]).rstrip()
     before = _BOUND.split(ctx[:i])[-1].strip()
-    before = re.sub(r"\s+(?:about|around|roughly|nearly|almost|over|under)$", "", before, flags=re.I)
+    before = re.sub(r"\s+(?:about|around|roughly|nearly|almost|over|under|maybe|perhaps|probably|easily|at least)$", "", before, flags=re.I)
     v = _FINITE.search(rest)
     if v:  # "12% of loaves came in under the label weight", "23 of the 70 slots on the sheets were blank"
         mod, vp = rest[: v.start()].strip(), rest[v.start():].strip()
         out = f"share of {noun}{(' ' + mod) if mod else ''} that {_present(vp)}"
+        return out if _ok(out) else None
+    rel = re.match(r"\s*(?:that\s+)?(?:we|i|they|you)\s+[a-z]+(?:\s+[a-z]+)?$", rest, re.I)
+    if rel and len(before.split()) >= 2 and not _PREP_END.match(before):  # "the lab rejected 14 of the 300 samples we sent"
+        subj = re.sub(r"^(?:our|their)\s+", "the ", before[:1].lower() + before[1:] if before.split()[0] in ("The", "Our", "Their") else before)
+        out = f"share of {noun} {rest.strip()} that {subj}"
         return out if _ok(out) else None
     pm = _PREP_END.match(before)
     if pm and len(pm.group("c").split()) >= 2:  # "guests were charged the wrong room rate on roughly one in eight check-outs"
@@ -138,11 +143,12 @@ def times_metric(base: NumberFact) -> Optional[str]:
     return out if _ok(out) else None
 
 
-_RECORD = (r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,4}?(?:report|reports|log|logs|logbook|sheet|sheets|register|dashboard|tracker|spreadsheet|"
-           r"records|queue|board|audit trail|export))\b")
-_WHERE = re.compile(r"\b(?:show(?:s|ed)?\s+up|appear(?:s|ed)?|(?:are|is|get|gets|were|was)\s+(?:logged|recorded|tracked|listed|flagged|counted|reported))"
-                    r"\s+(?:in|on)\s+(?:the|our|their)\s+" + _RECORD, re.I)
-_READS = re.compile(r"\b(?:reads|reviews|checks|goes through|pulls|runs|looks at|looks through|signs off|audits)\s+(?:the|our|their)\s+" + _RECORD, re.I)
+_RECORD = (r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:report|reports|log|logs|logbook|sheet|sheets|register|dashboard|tracker|spreadsheet|"
+           r"records|queue|board|audit trail|export|audit|audits))\b")
+_WHERE = re.compile(r"\b(?:(?:show(?:s|ed)?\s+up|appear(?:s|ed)?|(?:are|is|get|gets|were|was)\s+(?:logged|recorded|tracked|listed|flagged|counted|reported))"
+                    r"\s+(?:in|on)|going by|according to|judging by|judging from)\s+(?:the|our|their)\s+" + _RECORD, re.I)
+_READS = re.compile(r"\b(?:reads|reviews|checks|goes through|pulls|runs|looks at|looks through|signs off|audits|emails|sends|sends out|"
+                    r"circulates|produces|prints|posts|shares|keeps)\s+(?:the|our|their|a|an)\s+" + _RECORD, re.I)
 
 
 def record_source(text: str) -> Optional[str]:
