@@ -61,11 +61,12 @@ def without_clause(gap: str, clause: Optional[str]) -> str:
     if i <= 0:
         return gap
     head = gap[:i]
-    head = re.sub(r"(?:,\s*|\s+)(?:which|that|this)\s+(?:means|meant)\s*$|(?:,\s*|\s+)(?:and|so)\s*$|[,;]\s*$", "", head, flags=re.I).rstrip(" ,;:")
-    rest = gap[i + len(body):].lstrip(" .")
+    head = re.sub(r"(?:,\s*|\s+)(?:which|that|this)(?:\s+(?:means|meant))?\s*$|(?:,\s*|\s+)(?:and|so)\s*$|[,;:]\s*$", "", head.rstrip(), flags=re.I).rstrip(" ,;:")
+    rest = re.sub(r"^[\s,;:.]*(?:(?:and|but|so)\s+)?", "", gap[i + len(body):])
+    rest = rest[:1].upper() + rest[1:]
     if len(head.split()) < 4:
         return gap
-    return (head + "." + (" " + rest if rest else "")).strip()
+    return (head.rstrip(" .") + "." + (" " + rest if rest else "")).strip()
 
 
 def counts_the_consequence(text: str, base, learner_words: tuple[str, ...] = ()) -> bool:
