@@ -117,3 +117,11 @@ def test_french_ratio_with_the_noun_inside_is_the_baseline():
 def test_event_after_holiday_kept_whole_in_the_deadline():
     d = find_deadline("we want it sorted before the Christmas peak", TODAY)
     assert d is not None and d.text == "before the Christmas peak" and d.date == dt.date(2026, 12, 25)
+
+
+def test_relative_clause_with_the_fault_as_object_becomes_a_whole_impact_sentence():
+    t = ("The dental nurses file the consent forms unsigned in about 8% of visits, which the CQC inspector recorded as a "
+         "breach.")
+    c = consequence(t)
+    assert c == "The CQC inspector recorded it as a breach."
+    assert without_clause(t, c) == "The dental nurses file the consent forms unsigned in about 8% of visits."

@@ -27,6 +27,20 @@ _DOWNSTREAM = re.compile(r"(?:,\s*|\s+)and\s+(?P<c>the\s+[a-z][\w-]*(?:\s+[a-z][
                          r"query|queries|redo|redoes|re-?key|re-?keys|fix|fixes|chase|chases|kick|kicks)\s+(?:them|it|those)\b[^.;!?,]{0,60})", re.I)
 
 
+# "..., which the last inspection flagged as a compliance finding": the relative's object is the fault ("it")
+_WHICH_OBJ = re.compile(r",\s*which\s+(?P<np>(?:the|our|their)\s+(?:[a-z-]+\s+){0,3}?)(?P<v>[a-z]+)\s+(?P<rest>(?:as|to|for|before|when)\b[^.;!?]{3,120})", re.I)
+
+
+def _which_obj(text: str) -> Optional[str]:
+    from planner.extract.phrases import can_be_verb
+
+    m = _WHICH_OBJ.search(text)
+    if not m or not can_be_verb(m.group("v").lower()):
+        return None
+    np = re.sub(r"^(?:our|their)\s", "the ", m.group("np").strip(), flags=re.I)
+    return f"{np} {m.group('v')} it {' '.join(m.group('rest').split())}"
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -35,12 +49,15 @@ def consequence(text: str, learner_words: tuple[str, ...] = ()) -> Optional[str]
     """The text's own consequence clause as one sentence, or None."""
     from planner.generators.gate import problems
 
-    for rx in (_WHICH_MEANS, _EACH_MEANS, _BECAUSE_OF, _DOWNSTREAM):
+    for rx in (_WHICH_MEANS, _EACH_MEANS, _BECAUSE_OF, _WHICH_OBJ, _DOWNSTREAM):
         m = rx.search(text)
         if not m:
             continue
-        c = " ".join(m.group("c").split()).strip(" ,;:")
-        c = re.split(r",?\s+(?:need|needs|i want|we want|i'd like|we'd like|want)\b", c, flags=re.I)[0].strip(" ,;:")
+        c = _which_obj(text) if rx is _WHICH_OBJ else " ".join(m.group("c").split()).strip(" ,;:")
+        if not c:
+            continue
+        if rx is not _WHICH_OBJ:  # the manager's request after the clause ("..., need it fixed by ...") is no effect
+            c = re.split(r",?\s+(?:need|needs|i want|we want|i'd like|we'd like|want)\b", c, flags=re.I)[0].strip(" ,;:")
         if rx is _DOWNSTREAM and any(re.search(rf"\b{re.escape(w)}\b", c.split(" send")[0], re.I) for w in learner_words if w):
             continue  # the learners' own clause, not someone downstream
         if len(c.split()) < 4:
@@ -58,6 +75,9 @@ def without_clause(gap: str, clause: Optional[str]) -> str:
         return gap
     body = clause.rstrip(".")
     i = gap.lower().find(body.lower())
+    if i < 0 and " it " in body:  # "The last inspection flagged it as ..." is quoted in the gap as "which the last inspection flagged as ..."
+        i = gap.lower().find(body.lower().replace(" it ", " ", 1))
+        body = body.replace(" it ", " ", 1)
     if i <= 0:
         return gap
     head = gap[:i]
