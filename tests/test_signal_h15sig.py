@@ -125,3 +125,15 @@ def test_relative_clause_with_the_fault_as_object_becomes_a_whole_impact_sentenc
     c = consequence(t)
     assert c == "The CQC inspector recorded it as a breach."
     assert without_clause(t, c) == "The dental nurses file the consent forms unsigned in about 8% of visits."
+
+
+def test_cut_leaves_no_dangling_and_then():
+    g = "Our fitters skip the torque check on busy days, and then the wheel comes loose on about one van in twenty."
+    assert without_clause(g, "The wheel comes loose on about one van in twenty.") == \
+        "Our fitters skip the torque check on busy days."
+
+
+def test_fault_count_in_the_impact_clause_stays_in_the_gap():
+    p = _plan("Our loaders forget to strap the cages in the trailer, and about 12 cages a week arrive tipped over at the "
+              "stores. The shift manager checks every trailer before it leaves.")
+    assert "about 12 cages a week" in p["current_gap"]

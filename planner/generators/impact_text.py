@@ -81,7 +81,8 @@ def without_clause(gap: str, clause: Optional[str]) -> str:
     if i <= 0:
         return gap
     head = gap[:i]
-    head = re.sub(r"(?:,\s*|\s+)(?:which|that|this)(?:\s+(?:means|meant))?\s*$|(?:,\s*|\s+)(?:and|so)\s*$|[,;:]\s*$", "", head.rstrip(), flags=re.I).rstrip(" ,;:")
+    head = re.sub(r"(?:(?:,\s*|\s+)(?:which|that|this)(?:\s+(?:means|meant))?|(?:,\s*|\s+)(?:and|so|then|and then|and so|so then)|[,;:])\s*$", "",
+                  head.rstrip(), flags=re.I).rstrip(" ,;:")
     rest = re.sub(r"^[\s,;:.]*(?:(?:and|but|so)\s+)?", "", gap[i + len(body):])
     rest = rest[:1].upper() + rest[1:]
     if len(head.split()) < 4:

@@ -862,7 +862,9 @@ def _with_period(b: NumberFact) -> str:
     i = ctx.find(b.text)
     m = _PERIOD.match(ctx[i + len(b.text):]) if i >= 0 else None
     text = f"{b.text} {m.group(1)}" if m else b.text
-    if not re.search(r"\d", text) and b.value is not None:  # "about half" -> "about half (50%)": the contract wants a figure
+    from planner.extract.sample_share import ONE_IN
+
+    if not re.search(r"\d", text) and b.value is not None and not ONE_IN.fullmatch(b.text):  # "about half" -> "about half (50%)"; "one room in six" stays as written
         if b.unit == "%":
             text += f" ({_fmt(b.value)}%)"
         else:  # "three pull requests" -> "3 pull requests"
@@ -1249,7 +1251,9 @@ class OfflineGenerator:
         said = consequence(frame.text, _learner_forms(frame))  # the text's own "which means ..."/"... because of it" (h15sig)
         gap = without_clause(gap, said)
         impact_text = said or _impact_clause(frame, gap, _usable_baseline(frame) or frame.baseline)
-        gap = without_clause(gap, impact_text)  # the gap never repeats the impact's own clause (h15sig)
+        counted = _usable_baseline(frame)
+        if not (counted is not None and impact_text and counted.text.lower() in impact_text.lower()):
+            gap = without_clause(gap, impact_text)  # the gap never repeats the impact's clause, unless that clause is the count of the fault (h15sig)
         if impact_text:
             impact = {"category": frame.impact_category or "quality", "description": clip(impact_text, 400)}
         else:
