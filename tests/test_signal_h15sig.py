@@ -137,3 +137,13 @@ def test_fault_count_in_the_impact_clause_stays_in_the_gap():
     p = _plan("Our loaders forget to strap the cages in the trailer, and about 12 cages a week arrive tipped over at the "
               "stores. The shift manager checks every trailer before it leaves.")
     assert "about 12 cages a week" in p["current_gap"]
+
+
+def test_reviewer_cadence_sentence_is_not_the_gap():
+    from planner.generators.gap_text import without_reviewer_sentence
+
+    g = "The pickers scan the wrong bin on about 6% of lines. The shift lead reads the exception report every morning."
+    assert without_reviewer_sentence(g, ("pickers",), "about 6%") == "The pickers scan the wrong bin on about 6% of lines."
+    # the fault's own frequency is no reviewer's cadence, and a sentence about the learners stays
+    g2 = "The line stops twice a week. The pickers check the labels every morning but still miss some."
+    assert without_reviewer_sentence(g2, ("pickers",), None) == g2

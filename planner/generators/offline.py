@@ -1246,6 +1246,9 @@ class OfflineGenerator:
         from planner.generators.gap_text import without_requests
 
         gap = without_requests(gap) or gap  # the manager's request is the goal or target, never the gap (h14sig)
+        from planner.generators.gap_text import without_reviewer_sentence
+
+        gap = without_reviewer_sentence(gap, _learner_forms(frame), (_usable_baseline(frame) or frame.baseline or NumberFact(text="")).text or None)
         from planner.generators.impact_text import consequence, without_clause
 
         said = consequence(frame.text, _learner_forms(frame))  # the text's own "which means ..."/"... because of it" (h15sig)
