@@ -184,7 +184,9 @@ def _token_problems(toks: list[str]) -> list[str]:
         nxt = low[i + 1] if i + 1 < n else ""
         # an article with nothing it can govern right after it ("the over", "the.")
         if not article_done and "DT" in t and nxt and toks[i + 1] != "A" and not (tok == "A" and nxt in ("/", "-", "&")):
-            if nxt in _STOP_PUNCT or (tg[i + 1] & _ARTICLE_NEXT_BAD and nxt not in _PLACE_NOUNS):
+            if nxt == "one" and low[i + 2: i + 3] == ["of"]:
+                pass  # "every one of those", "each one of them": a pronoun phrase, not a dangling article (h15sig)
+            elif nxt in _STOP_PUNCT or (tg[i + 1] & _ARTICLE_NEXT_BAD and nxt not in _PLACE_NOUNS):
                 problems.append(f"'{tok} {toks[i + 1]}': an article with no noun after it")
                 article_done = True
         # a transitive verb with nothing after it ("Review.", "Agents must prepare, before ...")

@@ -91,7 +91,7 @@ def _baseline_target_general(text: str, numbers: list[NumberFact], symptoms: lis
     for ok in (lambda n: n.unit in ("%", "times"), lambda n: n.unit not in ("%", "money", None) and n.role != "duration",
                lambda n: n.role == "duration" and bool(re.match(r"\s*(?:before|until|to)\b", (n.context or "")[(n.context or "").find(n.text) + len(n.text):]))):
         for n in numbers:
-            if n is target or n.role in ("headcount", "previous") or threshold(n) or (n.context and wish.search(n.context)):
+            if n is target or n.role in ("headcount", "previous") or threshold(n) or (n.context and wish.search(n.context) and _wish_clause(n)):
                 continue
             if n.role == "duration" and _time_left(n):
                 continue  # "we've got 90 days before the renewal": the deadline, not how long the work takes (h14sig)
@@ -101,6 +101,12 @@ def _baseline_target_general(text: str, numbers: list[NumberFact], symptoms: lis
                 n.role = "baseline"
                 return n, target
     return None, target
+
+
+def _wish_clause(n: NumberFact) -> bool:
+    from planner.extract.sample_share import wish_before
+
+    return wish_before(n) or n.context.find(n.text) < 0  # the wish in the figure's own clause, not the sentence's next (h15sig)
 
 
 def _time_left(n: NumberFact) -> bool:

@@ -22,6 +22,7 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 DEADLINE = re.compile(
     rf"\b{_CUE}\s+(?:the\s+)?(?:"
     r"(?P<end>end|close) of (?:the |this |(?P<next>next) )?(?P<period>quarter|month|year|financial year|fiscal year|half)"
+    r"|(?:the\s+)?(?:end|close) of (?:the\s+)?(?P<qend>q[1-4])(?:\s+(?P<qey>20\d\d))?"  # "by the end of Q1" (h15sig)
     # "by the end of April", "before the end of January 2027", "by mid-March"
     r"|(?P<mend>end|close|middle|mid)(?: of|-)?\s*(?P<mmonth>" + _MONTH + r")\b(?:\s+(?P<mmy>20\d\d))?"
     r"|mid-?(?P<midmonth>" + _MONTH + r")\b"
@@ -29,12 +30,12 @@ DEADLINE = re.compile(
     r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?(?: of)? (?P<dmonth>" + _MONTH + r")\b(?:\s+(?P<dy>20\d\d))?"
     r"|(?P<mdmonth>" + _MONTH + r") (?P<mday>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>20\d\d))?"
     # "before Easter", "by Christmas", "by the new year"
-    r"|(?P<holiday>easter|christmas|xmas|new year|the new year)\b"
+    r"|(?P<holiday>easter|christmas|xmas|new year|the new year)\b(?:\s+(?:peak|rush|break|holidays?|period|season|shutdown|party|release|launch|term|semester|intake|inspection|audit|visit)\b(?:\s+starts|\s+begins)?)?"  # "the Christmas peak": the event whole (h15sig)
     # "in time for the audit in February": an event, then its month
     r"|(?:[a-z]+\s+){1,6}?in\s+(?P<emonth>" + _MONTH + r")\b(?:\s+(?P<ey>20\d\d))?"
     r"|(?:the\s+)?(?P<q>q[1-4])(?:\s+(?P<qy>20\d\d))?"
     r"|(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b(?:\s+(?P<my>20\d\d))?"
-    r"|(?:next\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+    r"|(?:next\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:peak|rush|break|holidays?|period|season|shutdown|party|release|launch|term|semester|intake|inspection|audit|visit)\b(?:\s+starts|\s+begins)?)?"
     r"|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<unit>weeks?|months?)"
     r")",
     re.I,
@@ -118,6 +119,11 @@ def _resolve(m: re.Match, today: dt.date) -> Optional[dt.date]:
         if re.match(r"(?:by|until|till|within|no later than)\b", m.group(0), re.I):
             return None  # "they key invoices by hand in January": only "before / ahead of / in time for" an event
         return _next_date(today, _MONTHS[m.group("emonth").lower()], 1, m.group("ey"))
+    if m.group("qend"):  # the quarter's last day; a quarter already over is next year's
+        q = int(m.group("qend")[1])
+        year = int(m.group("qey")) if m.group("qey") else today.year
+        end = _month_end(year, 3 * q)
+        return end if end > today or m.group("qey") else _month_end(year + 1, 3 * q)
     if m.group("q"):
         q = int(m.group("q")[1])
         year = int(m.group("qy")) if m.group("qy") else today.year

@@ -89,6 +89,12 @@ def find_numbers(text: str) -> list[NumberFact]:
         taken.append(m.span())
     for m in PERCENT.finditer(text):
         add(m, NumberFact(text=m.group(0).strip(), value=float(m.group(1)), unit="%"))
+    from planner.extract.sample_share import find as _sample_shares  # "checked forty ... and eleven were" (h15sig)
+
+    for s, e, fact in _sample_shares(text):
+        if free(s, e):
+            taken.append((s, e))
+            found.append((s, e, fact))
     for m in OF_THE.finditer(text):
         whole, part = value_of(m.group(1)), value_of(m.group(3))
         if whole and part is not None and part <= whole:
@@ -236,7 +242,7 @@ def _direction(words: str) -> str | None:
 
 HISTORIC = re.compile(r"\b(dropped|fell|rose|went up|went down|increased|decreased|grew|climbed|slipped|jumped|has gone|have gone)\b(?:\s+(?:our|the|their|its)?\s*[a-z -]{0,30}?)?\s+$", re.I)
 FROM_TO = re.compile(rf"from\s+({_APPROX}{_NUM}\s*(?:%|percent)?)\s+(?:down |up )?to\s+({_APPROX}{_NUM}\s*(?:%|percent)?)", re.I)
-WANT_TARGET = re.compile(r"\b(?:want|wants|target|goal|aim|need)\b[^.;]{0,50}?\b(?:under|below|to|at|of|above|over)\s+((?:about |around |roughly )?\d+(?:\.\d+)?\s*(?:%|percent))", re.I)
+WANT_TARGET = re.compile(r"\b(?:want|wants|target|goal|aim|need|ideally)\b[^.;]{0,50}?\b(?:under|below|to|at|of|above|over)\s+((?:about |around |roughly )?\d+(?:\.\d+)?\s*(?:%|percent))", re.I)
 TARGET = re.compile(
     rf"(?:target|goal|aim|want(?:s)? (?:it|this|that)?\s*(?:to be|down to|under|below)?|(?:get|bring|reduce|cut) (?:it|this|that|them)? ?(?:down |up )?to|down to|by the end of \w+.*?)\s*(?:is|of|to|at)?\s*({_APPROX}\d+(?:\.\d+)?\s*(?:%|percent))",
     re.I,
@@ -256,7 +262,7 @@ ZERO = re.compile(r"\b(?:at|to|down to|get (?:it|that|this|them) to|reach|of)\s+
 FROM_TO_UNIT = re.compile(
     rf"\bfrom\s+(?P<a>(?:about |around |roughly )?(?P<av>\d+(?:\.\d+)?|{_NUMWORD}))\s*(?P<au>%|[a-z]+)?\s+(?:down |up )?to\s+"
     rf"(?P<b>(?:about |around |under |below |less than )?(?P<bv>\d+(?:\.\d+)?|{_NUMWORD}))(?:\s*(?P<bu>%|[a-z]+))?", re.I)
-WISH = re.compile(r"\b(?:i|we)\s*(?:'d|would)?\s*(?:want|wants|like|need|aim|hope)\b|\b(?:target|goal|aim)\b|\bwants?\b|"
+WISH = re.compile(r"\b(?:i|we)\s*(?:'d|would)?\s*(?:want|wants|like|need|aim|hope)\b|\b(?:target|goal|aim|ideally)\b|\bwants?\b|"
                   r"\bshould be\b|\bget (?:it|that|this|them) (?:down |up )?to\b|\bbring (?:it|that|this) (?:down |up )?to\b", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -323,7 +329,9 @@ def stated_measure(text: str, numbers: list[NumberFact]) -> tuple[Optional[Numbe
         if z and WISH.search(s[: z.start()] + " " + s):
             zero = NumberFact(text=z.group(1) or z.group(2), value=0.0, unit=None, context=s, role="target")
             break
-    base = next((n for n in freqs if not wished(n)), None)
+    from planner.extract.sample_share import cadence_only
+
+    base = next((n for n in freqs if not wished(n) and not cadence_only(n, numbers)), None)  # never the reviewer's visits (h15sig)
     tgt = next((n for n in freqs if wished(n) and n is not base), None) or zero
     if base is None and tgt is None:
         return None

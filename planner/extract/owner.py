@@ -16,7 +16,7 @@ from planner.text.inflect import singular
 from planner.lexicon import phrases
 
 _ABOVE = "(?:" + "|".join(sorted((p.replace(" ", r"\s+") for p in phrases("extract_owner_roles")), key=len, reverse=True)) + ")"
-OWNER = re.compile(rf"(?<![-\w])((?:[A-Za-z][A-Za-z0-9&-]*\s+){{0,2}}?{_ABOVE})\b(?!-|\s+(?:roles?|positions?|jobs?|level)\b)")
+OWNER = re.compile(rf"(?<![-\w'’])((?:[A-Za-z][A-Za-z0-9&-]*\s+){{0,2}}?{_ABOVE})\b(?!-|\s+(?:roles?|positions?|jobs?|level)\b)")
 # Managers of a product, project or account are peers or customers of a team, not its line reviewers.
 _NOT_LINE = re.compile(r"\b(product|project|account|programme|program|property|case|relationship)\s+managers?\b", re.I)
 _SENIOR = re.compile(r"(?:superintendent|senior|lead|chief|head|principal|supervising|charge)\s", re.I)
@@ -56,6 +56,8 @@ def find_owner(text: str, audience: Optional[str], skip: tuple[str, ...] = ()) -
             continue  # "the superintendent radiographer" is above "radiographers" (h14aud); "support agent" is not
         if any(s and m.group(0).lower() in s.lower() for s in skip):
             continue
+        if re.search(r"\b(?:client|customer|clients|customers)(?:'s|’s|'|’)\s+$", text[max(0, m.start(1) - 12): m.start(1)], re.I):
+            continue  # "the client's facilities manager" works for the client: a reader of the work, not a line reviewer (h15sig)
         if role.startswith("senior ") and phrase.lower().endswith("s") and audience and singular(role.split()[-1]) != singular(audience.split()[-1]):
             continue  # "senior agents" (a group) are peers; "the senior associate" (one role) reviews
         return role

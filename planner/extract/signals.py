@@ -14,7 +14,7 @@ import re
 SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=;)\s+(?![^()]*\))|\n+")  # a decimal point has no space after it
 
 PROBLEM = re.compile(
-    r"\b(omit|omits|omitted|miss|misses|missing|missed|forget|forgets|forgot|wrong|incorrect|errors?|mistakes?|late|delay(?:s|ed)?|"
+    r"\b(blank|unsigned|omit|omits|omitted|miss|misses|missing|missed|forget|forgets|forgot|wrong|incorrect|errors?|mistakes?|late|delay(?:s|ed)?|"
     r"slow|backlog|complain\w*|complaints?|escalat\w*|rework|re-?open\w*|bounce\w*|reject\w*|vague|incomplete|sloppy|inconsistent|"
     r"unclear|poor|bad|struggl\w*|can'?t|cannot|don'?t|doesn'?t|didn'?t|did not|couldn'?t|could not|wasn'?t|weren'?t|nobody|no one|never|repeat(?:ed)?|redone|double-?book\w*|reopen\w*|skip(?:s|ped|ping)?|ignor(?:e|es|ed|ing)|fail\w*|lost|losing|churn\w*|defects?|scrap|incidents?|"
     r"near.?miss\w*|breach\w*|fines?|overtime|waste|confus\w*|stuck|chas\w+|follow-?up|back-and-forth|takes? (?:too )?long|"

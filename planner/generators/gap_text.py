@@ -48,3 +48,30 @@ def without_requests(gap: str) -> str:
         if len(c.split()) >= 3:
             out.append(c + end)
     return " ".join(out)
+
+
+
+# who checks the work and how often: a reviewing verb with a fixed cadence ("reads the sheets every Monday", "emails a
+# rejection report every Monday", "does a shelf-read every Friday"); a frequency of the fault ("twice a week") is not one
+_CADENCE = re.compile(r"\b(?:every|each)\s+(?:day|night|week|month|morning|evening|shift|fortnight|monday|tuesday|wednesday|thursday|"
+                      r"friday|saturday|sunday)\b|\b(?:daily|weekly|nightly|monthly)\b", re.I)
+_REVIEW_VERB = re.compile(r"\b(?:reads|reviews|checks|spot-checks|emails|sends|signs off|goes through|inspects|visits|audits|samples|"
+                          r"does a|runs a|pulls|looks at|listens to|walks)\b", re.I)
+
+
+def without_reviewer_sentence(gap: str, learners: tuple[str, ...] = (), keep: str | None = None) -> str:
+    """The gap without the sentence that says who checks the work and how often ("The lab manager emails a rejection
+    report every Monday"): that is the feedback owner's cadence and the data source, not what goes wrong (h15sig;
+    DOMAIN.md, current gap: "what people struggle with today, observed"). A sentence naming the learners or carrying
+    `keep` (the baseline's text) stays; the gap is returned whole when nothing else would be left."""
+    if not gap:
+        return gap
+    sents = [s for s in re.split(r"(?<=[.!?])\s+", gap.strip()) if s]
+
+    def reviewer(s: str) -> bool:
+        if not (_CADENCE.search(s) and _REVIEW_VERB.search(s)) or (keep and keep.lower() in s.lower()):
+            return False
+        return not any(w and re.search(rf"\b{re.escape(w)}\b", s, re.I) for w in learners)
+
+    out = [s for s in sents if not reviewer(s)]
+    return " ".join(out) if out else gap

@@ -863,7 +863,9 @@ def _with_period(b: NumberFact) -> str:
     i = ctx.find(b.text)
     m = _PERIOD.match(ctx[i + len(b.text):]) if i >= 0 else None
     text = f"{b.text} {m.group(1)}" if m else b.text
-    if not re.search(r"\d", text) and b.value is not None:  # "about half" -> "about half (50%)": the contract wants a figure
+    from planner.extract.sample_share import ONE_IN
+
+    if not re.search(r"\d", text) and b.value is not None and not ONE_IN.fullmatch(b.text):  # "about half" -> "about half (50%)"; "one room in six" stays as written
         if b.unit == "%":
             text += f" ({_fmt(b.value)}%)"
         else:  # "three pull requests" -> "3 pull requests"
@@ -893,6 +895,10 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
                 "target": f"the survey's target level, {target} of {top}" if target else f"a clear rise over the mean of {mean}, agreed with the feedback owner",
                 "data_source": "a repeat of the same skills survey at the review date, plus the reviewer's sample"}
     base, tgt = _usable_baseline(frame), frame.target
+    from planner.generators.impact_text import counts_the_consequence
+
+    if counts_the_consequence(frame.text, base, _learner_forms(frame)):
+        base = None  # "we failed two client audits because of it": the impact's count, not the behaviour's (h15sig)
     if base is None:  # "new account managers take 10 weeks to be productive; we want that down to 6 weeks"
         base = next((n for n in frame.numbers if n.role == "duration" and not re.search(r"\b(?:want|target|goal|aim|under|below|down to)\b[^.;]{0,25}$", (n.context or "")[: max(0, (n.context or "").find(n.text))], re.I)), None)
         if base is not None and not any(m.group(1).strip().lower().endswith(base.unit or "") for m in _TARGET_ANY.finditer(frame.text)):
@@ -915,14 +921,17 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
     if base is None:
         # no figure in the text: the behaviour's own output is counted, and how to measure it is said (never a checklist
         # share nobody keeps, never "a clear rise")
-        metric = S.output_metric(beh, items, system, owner) or (
+        from planner.generators import signal_metric as SM
+
+        metric = S.output_metric(beh, items, system, owner) or SM.per_item_metric(beh) or (
             f"share of {what} that pass the {owner}'s check first time" if owner else f"share of {what} that need no rework")
-        src = found or source
+        src = found or SM.record_source(frame.text) or source
         how = S.measure_how(re.sub(r"^share of ", "", metric), system)
         if tgt is not None:
             target, proposal = S.text_target(tgt, None, dl), False
         else:
-            target, proposal = f"proposed: halve the shortfall against the measured baseline by the review date; {confirm}", True
+            target, proposal = SM.required_record_target(beh, confirm) or \
+                f"proposed: halve the shortfall against the measured baseline by the review date; {confirm}", True
         return {"behaviour": behaviour, "metric": clip(metric, 200), "baseline": None,
                 "baseline_method": clip(how[:1].upper() + how[1:], 400), "target": clip(target, 200),
                 "target_is_proposal": proposal, "data_source": clip(src, 200)}
@@ -970,6 +979,14 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
         target = f"to be set: the text gives no target for this figure; {confirm}"
     if base.unit in ("days", "weeks", "months", "hours", "minutes", "day", "week", "month", "hour", "minute"):
         metric = S.duration_metric(base)
+    from planner.generators import signal_metric as SM  # the baseline's own clause and the report it lives in (h15sig)
+
+    metric = SM.clause_metric(base) or SM.times_metric(base) or metric
+    if tgt is None and previous is None and lower_better:
+        target = SM.required_record_target(beh, confirm) or target
+    if not found or found.startswith("records in "):
+        found = SM.record_source(frame.text) or SM.downstream_source(frame.text, counted or SM.counted_noun(base)) or SM.sample_source(base) \
+            or SM.finder_source(base) or found
     if not found and source == "a weekly sample of the work checked against the checklist":
         # the text names no source: how to count it, in one plain sentence (never a checklist nobody keeps)
         found = f"a count of the next four weeks' {counted or what}, made the same way as today's figure"
@@ -1239,7 +1256,17 @@ class OfflineGenerator:
         from planner.generators.gap_text import without_requests
 
         gap = without_requests(gap) or gap  # the manager's request is the goal or target, never the gap (h14sig)
-        impact_text = _impact_clause(frame, gap, _usable_baseline(frame) or frame.baseline)
+        from planner.generators.gap_text import without_reviewer_sentence
+
+        gap = without_reviewer_sentence(gap, _learner_forms(frame), (_usable_baseline(frame) or frame.baseline or NumberFact(text="")).text or None)
+        from planner.generators.impact_text import consequence, without_clause
+
+        said = consequence(frame.text, _learner_forms(frame))  # the text's own "which means ..."/"... because of it" (h15sig)
+        gap = without_clause(gap, said)
+        impact_text = said or _impact_clause(frame, gap, _usable_baseline(frame) or frame.baseline)
+        counted = _usable_baseline(frame)
+        if not (counted is not None and impact_text and counted.text.lower() in impact_text.lower()):
+            gap = without_clause(gap, impact_text)  # the gap never repeats the impact's clause, unless that clause is the count of the fault (h15sig)
         if impact_text:
             impact = {"category": frame.impact_category or "quality", "description": clip(impact_text, 400)}
         else:

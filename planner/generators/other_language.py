@@ -72,7 +72,7 @@ class Facts:
 
 
 # ------------------------------------------------------------------------------------------------ facts
-_RATIO = re.compile(r"\b(\d+)\s+(?:von|aus|de cada|de|sur|su|van|of|in)\s+(\d+)\b", re.I)
+_RATIO = re.compile(r"\b(\d+)\s+(?:von|aus|de cada|de|sur|su|van|of|in|[^\W\d]+\s+(?:sur|von|de cada|su))\s+(\d+)\b", re.I)  # "1 chambre sur 5" (h15sig)
 _PERCENT = re.compile(r"\b\d+(?:[.,]\d+)?\s?%")
 _APPROX_WORDS = r"(?:(?:fast|etwa|rund|knapp|über|casi|alrededor de|más de|près de|environ|plus de|presque)\s+)?"
 _ACRONYM = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{2,6}\d*|[A-Z]{2,}\d+)(?![\w-])")
@@ -218,6 +218,11 @@ def _deadline(text: str, lang: str, today: dt.date) -> tuple[Optional[str], Opti
         year = today.year if dt.date(today.year, month, 1) > today or (m.group("end") and month == today.month) else today.year + 1
         day = calendar.monthrange(year, month)[1] if m.group("end") else 1
         return " ".join(m.group(0).split()), dt.date(year, month, day)
+    from planner.extract.deadline_events import event_in_month
+
+    ev = event_in_month(text, lang, cue, months, today)  # "Bis zur Begehung im März": an event, then its month (h15sig)
+    if ev is not None:
+        return ev
     m = re.search(rf"\b{cue}\s+[^.;,]{{2,30}}?(?=[.;,]|$)", text, re.I)  # "bis zu den Osterferien": a deadline, no date
     if m and lang == "de" and re.search(r"ferien|ende|quartal|jahres", m.group(0), re.I):
         return " ".join(m.group(0).split()), None
@@ -497,6 +502,8 @@ def other_language_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> 
     gap = q("gap_quote", s=clip(f.baseline_sentence, 220)) if f.baseline_sentence else q("gap_none", s=clip(_sentences(text)[0] if _sentences(text) else text, 220)) \
         if "{s}" in W["gap_none"] else W["gap_none"]
     review = today + dt.timedelta(weeks=DISCOVERY_WEEKS)
+    if f.deadline_date and f.deadline_date > review:  # SMART time-bound: the text's own deadline sets the review (h15sig)
+        review = f.deadline_date
     owner = f.owner or W["owner_default"]
     owner_plain = f.owner or W["owner_plain"]
     cadence = W["cadence"] + (q("cadence_deadline", d=f.deadline) if f.deadline and W["cadence_deadline"] else "")
@@ -544,6 +551,7 @@ def other_language_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> 
         "feedback_owner": {"role": clip(owner, 200), "cadence": clip(cadence, 200)},
         "success_signal": signal,
         "review_date": review.isoformat(),
+        "review_date_from_text": f.deadline if f.deadline_date and review == f.deadline_date else None,
         "tasks": [],
         "decision_rules": [W["rule"]],
         "common_mistakes": list(W["mistakes"]),
