@@ -100,6 +100,12 @@ def _wrong_inflection(tok: str) -> str | None:
     return None
 
 
+def _ends_phrase(low: list[str], j: int) -> bool:
+    """The word before ``j`` closes its noun phrase (the sentence ends, or a stop or preposition follows): English makes
+    nouns of verbs with no suffix ("means a revisit.", "a redo of the form"), and the lexicon knows few of them."""
+    return j >= len(low) or low[j] in (".", ",", ";", ":", "!", "?", "of", "for", "on", "in", "at", "by", "with", "to")
+
+
 def structure_problems(text: str, toks: list[str]) -> list[str]:
     """Reasons the sentence's structure is broken (see the module docstring); ``[]`` when none is found."""
     out: list[str] = []
@@ -146,7 +152,7 @@ def structure_problems(text: str, toks: list[str]) -> list[str]:
             out.append(f"'{' '.join(toks[max(0, i - 1):i + 2])}': 'own' needs a possessive (their own, our own)")
         # a determiner before a word that can only be a verb ("the become")
         if lw in T.ARTICLES and nxt and nt and nt <= _VERBISH and not nt & _NOUNISH and (
-                "VBN" not in nt or T.verb_lemma(nxt) == nxt):
+                "VBN" not in nt or T.verb_lemma(nxt) == nxt) and not _ends_phrase(low, i + 2):
             out.append(f"'{tok} {toks[i + 1]}': a verb where the noun should be")
         # "every"/"each" + a number other than one + a singular noun ("every twenty timesheet")
         if lw in ("every", "each") and "CD" in nt and nxt not in ("one", "1") and i + 2 < n and toks[i + 2][0].isalpha():
