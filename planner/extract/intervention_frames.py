@@ -287,6 +287,10 @@ _PROCISH = re.compile(r"^(?:PROC|TIME|NUM|the|a|an|our|their|new|it|this|that)$"
 _TENURE = re.compile(r"\b(?:not new|have be (?:here|with us|in the ROLE|doing this) (?:for )?(?:" + _W + r"){0,2}?TIME|for (?:a decade|NUM TIME|TIME)|experienced|long-serving|veteran|year of experience)")
 
 
+# "not new to X, but ...": a contrast; what follows the "but" (an arrival here) is the point
+_NOT_NEW_BUT = re.compile(r"\bnot new\b[^|]*?\bbut\b")
+
+
 def _phrase(text: str, toks: list[Tok], i: int, j: int) -> str:
     return " ".join(text[toks[i].start: toks[j].end].split())
 
@@ -342,6 +346,8 @@ def analyse(text: str) -> dict:
     """{"onboarding": [...], "gone": [...], "move": [...], "never": [...], "tenure": bool}: phrases as written."""
     toks, tags, starts = tagged(text)
     tenure = bool(_TENURE.search(tags) or _TENURE_WORDS.search(text))
+    if tenure and _NOT_NEW_BUT.search(tags) and not (_TENURE.search(_NOT_NEW_BUT.sub(" ", tags)) or _TENURE_WORDS.search(text)):
+        tenure = False  # "they're not new to the trade, but they only joined us last month": new here (h15type)
     onb = find(ONBOARDING_FRAMES, text, toks, tags, starts)
     if tenure:  # "they are not new, they have run these lathes for a decade": "new X" alone does not make them new
         onb = [(n, p) for n, p in onb if n not in ("new people", "first weeks", "arrive")]
