@@ -8,7 +8,7 @@ import pytest
 from planner.extract.cue_people import people
 from planner.extract.cue_polarity import about_thing, denied
 from planner.extract.intervention import cues
-from planner.generators.answered import counted
+from planner.extract.problem_count import counted
 from planner.generators.questions import BASELINE_QUESTION, ROLE_QUESTION
 from planner.pipeline import make_plan
 
@@ -63,6 +63,25 @@ def test_people_of_the_cue(text, cue_part, want):
     c = cues(text)
     q = next(q for q in c.move + c.gone + c.onboarding if cue_part.split()[0].lower() in q.lower())
     assert people(text, q) == want
+
+
+@pytest.mark.parametrize("text,field", [
+    ("It's not that the surveyors are new - most have ten years in - but they skip the datum check.", "tenure"),
+    ("The new routing software isn't taking anyone's job; the dispatchers still plan the runs.", "stays"),
+])
+def test_contrasted_tenure_and_negated_loss(text, field):
+    c = cues(text)
+    assert c.kind() == "upskilling" and getattr(c, field)
+
+
+def test_experienced_newcomers_stay_onboarding():
+    text = "we're bringing in two tilers next week who've done bathrooms before but never on our quoting app."
+    c = cues(text)
+    assert c.kind() == "onboarding" and c.tenure
+    p = _plan(text)
+    assert "new to the company" in p.intervention_rationale and "they know the work" in p.intervention_rationale
+    assert not any("shows the problem" in q for q in p.open_questions)
+    assert not any("had to be redone" in c for c in p.practice_cases)
 
 
 def test_count_in_the_text_answers_how_often():

@@ -23,19 +23,9 @@ _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ees)$")
 def _agent(word: str) -> bool:
     """A plural agent noun built on a verb ("fillers" from fill, "riggers" from rig, "attendants" from attend), never
     a thing that only ends like one ("barriers")."""
-    from lemminflect import getAllLemmas
+    from planner.extract.intervention_frames import _agentive
 
-    w = word.lower()
-    if not _AGENT_NOUN.fullmatch(w):
-        return False
-    if w.endswith(("ists", "ians")):
-        return True
-    stem = w[:-1]
-    for suf in ("er", "or", "ant", "ee"):
-        if stem.endswith(suf):
-            base = stem[: -len(suf)]
-            return any("VERB" in getAllLemmas(c) for c in (base, base + "e", base[:-1]) if len(c) > 2)
-    return False
+    return bool(_AGENT_NOUN.fullmatch(word.lower())) and _agentive(word)
 
 
 def _person(t) -> bool:

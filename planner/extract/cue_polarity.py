@@ -96,12 +96,19 @@ _STAYS = tuple(re.compile(rx) for rx in (
     r"\b(?:PPL|ROLE|TEAM|they|them|their ROLE|our ROLE|work) (?:" + _W + r"){0,2}?(?:will not|be not|do not|s not|be never|will never|never) (?:be |get )?(?:" + _W + r")?(?:replace|cut|automate|go away|lose|make redundant|phase out|move)\b",
     r"\b(?:ROLE|job|work|position) (?:be|s) (?:" + _W + r")?safe\b",
     r"\bno (?:one|body) (?:be |s )?(?:go|lose)\b",
+    # "the AI triage tool isn't taking anyone's job": a negated loss with the tool as its subject
+    r"\b(?:be not|will not|s not|do not|never) (?:be |go to )?(?:take|cost|replace|cut|eliminate|threaten) (?:anyone|anybody|any|their|our|the|NUM)? ?(?:s )?(?:" + _W + r")?(?:ROLE|job|work|PPL)\b",
 ))
 # Tenure here: "have all been here years", "aren't new", "have done this for years"
 _HERE = tuple(re.compile(rx) for rx in (
     r"\b(?:have|s) (?:all |both |each |always |long )?be (?:here|with us|on the TEAM|in the TEAM|in the ROLE|in post|do this|do it) (?:for )?(?:over |more than |about |almost |nearly )?(?:a |NUM |many |several |a few |a couple of )?TIME\b",
     r"\b(?:have|s) (?:all |both |each )?(?:do|run|work) (?:this|that|it|the job|the ROLE|here) (?:here )?(?:for )?(?:over |more than |about )?(?:a |NUM |many |several )?TIME\b",
     r"\b(?:be|s) not (?:a |the )?(?:new|NEWBIE|PPL NEWBIE)\b",
+    # "It's not that the inspectors are new", "most have a decade in"
+    r"\bnot that (?:the |our |all )?(?:" + _W + r"){0,2}?(?:PPL|they|TEAM) (?:be|s) (?:all |really )?new\b",
+    r"\bhave (?:a |NUM |many |several |over |more than |about )*(?:TIME|decade|decades) in\b",
+    # "who've done returns before": the work is not new to them (an arrival can still be new to this team)
+    r"\b(?:have|s) (?:all |both |each )?(?:do|run|work|handle) (?:" + _W + r"){0,2}?before\b",
 ))
 
 

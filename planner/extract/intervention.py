@@ -104,8 +104,9 @@ def whole_clause(text: str, phrase: str) -> str:
     starts = [m.end() for m in _CLAUSE_END.finditer(flat, 0, i)]
     left = starts[-1] if starts else 0
     before = flat[left:i].split()
-    if len(before) > 8:  # a long clause: the eight words before the cue (its subject, usually), at a word boundary
-        left = i - len(" ".join(before[-8:])) - (1 if flat[i - 1: i] == " " else 0)
+    if len(before) > 10:  # a long clause: the ten words before the cue (its subject, usually: "Two of our five copy
+        # operators have asked to retrain as ..."), at a word boundary
+        left = i - len(" ".join(before[-10:])) - (1 if flat[i - 1: i] == " " else 0)
     m = _CLAUSE_END.search(flat, j)
     right = m.start() if m else len(flat)
     words = flat[left:right].split()

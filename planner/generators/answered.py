@@ -15,30 +15,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-_W = r"[^\s|,]+ "
-# "nine last month", "about 6 a week", "3 per shift", "4 of the 30 trays", "12%": a count of what goes wrong
-_COUNT = re.compile(r"\bNUM (?:" + _W + r"){0,3}?(?:a|per|each|every|last|this|in the last|over the last|in) (?:NUM )?TIME\b"
-                    r"|\bNUM of (?:the |our |those |these |last |this )?(?:NUM )?[^\s|,]+"
-                    r"|\bNUM (?:%|percent|per cent)")
+from planner.extract.problem_count import counted
+
+# "never on TaxDome", "haven't used the tracker yet": a newcomer's lack of experience, not a fault in their work
+_INEXPERIENCE = re.compile(r"^(?:they\s+|who\s+)?(?:have\s+|'ve\s+)?(?:never|not yet|haven't|have not|don't know|do not know)\b", re.I)
 
 
-def counted(text: str) -> Optional[str]:
-    """The count of the problem as the text writes it ("nine last month"), from a sentence that reports a problem."""
-    from planner.extract.intervention_frames import _phrase, tagged
-    from planner.extract.signals import PROBLEM, symptom_sentences
-
-    import bisect
-
-    for sent in symptom_sentences(text):
-        if not PROBLEM.search(sent):
-            continue
-        toks, tags, starts = tagged(sent)
-        m = _COUNT.search(tags)
-        if m:
-            i = bisect.bisect_right(starts, m.start()) - 1
-            j = bisect.bisect_right(starts, m.end() - 1) - 1
-            return _phrase(sent, list(toks), i, j)
-    return None
+def inexperience(clause: str) -> bool:
+    return bool(_INEXPERIENCE.match(clause.strip()))
 
 
 def revise(questions: list[str], text: str, *, kind: str, learners: str, symptoms: bool, baseline_q: str,

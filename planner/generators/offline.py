@@ -110,7 +110,7 @@ def cues_for(frame: ProblemFrame) -> Cues:
 
 _ARRIVE_KIND = (
     (re.compile(r"\b(?:transfer\w*|moved?|moving|second\w*|com\w* over|relocat\w*|rotat\w*)\b", re.I), "new to this team"),
-    (re.compile(r"\bjoin\w* us\b|\b(?:hir\w*|recruit\w*|tak\w* on|taken on|brought on|bring\w* on|intake|starters?|joiners?|grads?|graduates?|apprentices?)\b", re.I), "new to the company"),
+    (re.compile(r"\bjoin\w* us\b|\b(?:hir\w*|recruit\w*|tak\w* on|taken on|brought on|bring\w* (?:on|in)|intake|starters?|joiners?|grads?|graduates?|apprentices?)\b", re.I), "new to the company"),
     (re.compile(r"\b(?:start\w* as|join\w* as|promot\w*|new (?:role|position|post)|tak\w* over|took over|step\w* (?:up )?into)\b", re.I), "new to the position"),
 )
 # Words that name a process, a feature or the people the work serves (issue 12: they never decide the type), with
@@ -187,9 +187,13 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         new_to = next((label for rx, label in _ARRIVE_KIND if rx.search(cue)), "new to the team or position")
         why = f'The text says "{cue}": {people} are {new_to} and must become productive in it.'
         if c.tenure:  # "They're not new to the trade, but ... only joined us": new here, not new to the work
-            why += f' It also says "{c.tenure[0]}": they know the work, so the plan covers this team\'s own systems and ways of working.'
+            also = "The same clause says" if c.tenure[0] == cue else f'It also says "{c.tenure[0]}":'
+            why += f" {also} they know the work, so the plan covers this team's own systems and ways of working."
         change = (f'If, before "{cue}", {people} did a substantially different kind of work, it is reskilling; if they have '
                   "already done this job in this team, it is upskilling.")
+        if c.tenure:  # the text has answered the reskilling half: they know the work (h15type)
+            change = (f'The text says "{c.tenure[0]}", so the work itself is not new to {people}: only if they had already '
+                      "done it in this team would it be upskilling.")
         return kind, why, change
     found = _TENURE.search(frame.text)
     # "have all been here years", "aren't new", a denied arrival (planner.extract.cue_polarity)
@@ -1454,6 +1458,7 @@ class OfflineGenerator:
         rules = G.behaviour_rules(behaviour) + P.fill_rules(() if pattern is P.GENERIC else pattern.rules, owner)
         if not rules and owner:
             rules = [f"When a case does not fit the checklist, ask the {owner} before handing it on, and add it to the team's examples"]
+        from planner.extract.intervention import work_clause
         from planner.generators import unstated
 
         rules = unstated.rules(rules, owner, len(G.behaviour_rules(behaviour)))  # a rule the text does not state is a proposal
@@ -1483,6 +1488,7 @@ class OfflineGenerator:
             "meta": PlanMeta(provider=self.provider, model=self.model, prompt_version=PROMPT_VERSION,
                              today=today.isoformat()).model_dump(),
         }
-        unstated.tidy(data, kind=kind, rc=rc, gone=cue.gone, symptoms=bool(frame.symptoms), owner=owner)  # no rule, role or case the text does not give (h15type)
+        unstated.tidy(data, kind=kind, rc=rc, gone=cue.gone, owner=owner,
+                      symptoms=bool(frame.symptoms) and (kind != "onboarding" or not unstated.not_started(work_clause(frame.text))))  # no rule, role or case the text does not give (h15type)
         _gate_sentences(data)
         return Plan.model_validate(data, context={"today": today})

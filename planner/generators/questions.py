@@ -60,5 +60,10 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
     from planner.generators.answered import revise
 
     # never a question the text answers: the unknown beside it instead (h15type)
-    return revise(out, frame.text, kind=kind, learners=learners, symptoms=bool(frame.symptoms), baseline_q=BASELINE_QUESTION,
+    # a newcomer's "symptom" with no clause of theirs going wrong ("never on TaxDome") is no problem reported yet
+    from planner.generators.answered import inexperience
+
+    wc = work_clause(frame.text)
+    symptoms = bool(frame.symptoms) and (kind != "onboarding" or bool(wc and not inexperience(wc)))
+    return revise(out, frame.text, kind=kind, learners=learners, symptoms=symptoms, baseline_q=BASELINE_QUESTION,
                   task_q=TASK_QUESTION, work_clause=work_clause(frame.text) if kind != "onboarding" else None)

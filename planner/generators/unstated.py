@@ -17,6 +17,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+def not_started(work_clause: Optional[str]) -> bool:
+    """No clause of the newcomers' work going wrong: none, or only their lack of experience ("never on TaxDome")."""
+    from planner.generators.answered import inexperience
+
+    return not work_clause or inexperience(work_clause)
+
+
 PROPOSED = "Proposed (to confirm with the {who}): "
 
 
