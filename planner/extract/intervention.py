@@ -65,6 +65,11 @@ class Cues:
     gone: tuple[str, ...] = ()
     move: tuple[str, ...] = ()
     never: tuple[str, ...] = ()
+    # said under a negation (planner.extract.cue_polarity): "they aren't new", "nobody is being replaced"
+    denied_onboarding: tuple[str, ...] = ()
+    denied_reskilling: tuple[str, ...] = ()
+    tenure: tuple[str, ...] = ()  # "have all been here years", "aren't new"
+    stays: tuple[str, ...] = ()   # "Nobody is being replaced by the new OCR scanner"
 
     def kind(self) -> str:
         """Reskilling when the role goes away or changes; else onboarding when the people are new; else upskilling."""
@@ -99,8 +104,9 @@ def whole_clause(text: str, phrase: str) -> str:
     starts = [m.end() for m in _CLAUSE_END.finditer(flat, 0, i)]
     left = starts[-1] if starts else 0
     before = flat[left:i].split()
-    if len(before) > 8:  # a long clause: the eight words before the cue (its subject, usually), at a word boundary
-        left = i - len(" ".join(before[-8:])) - (1 if flat[i - 1: i] == " " else 0)
+    if len(before) > 10:  # a long clause: the ten words before the cue (its subject, usually: "Two of our five copy
+        # operators have asked to retrain as ..."), at a word boundary
+        left = i - len(" ".join(before[-10:])) - (1 if flat[i - 1: i] == " " else 0)
     m = _CLAUSE_END.search(flat, j)
     right = m.start() if m else len(flat)
     words = flat[left:right].split()
@@ -160,6 +166,13 @@ def _structure(text: str, a: dict) -> None:
         a["onboarding"] = a["onboarding"] + [p for p in st["onboarding"] if p not in a["onboarding"]]
 
 
+def _merged(phrases: list[str]) -> list[str]:
+    seen: list[str] = []
+    for p in phrases:
+        _add(seen, p)
+    return seen
+
+
 def cues(text: str) -> Cues:
     """The cue frames found (planner.extract.intervention_frames), each quoted as the whole clause the text writes it
     in, in reading order (the first mention usually introduces the people). Having never done the work counts for
@@ -169,6 +182,9 @@ def cues(text: str) -> Cues:
     a = analyse(text)
     flat = " ".join(text.split()).lower()
     _structure(text, a)  # whose work is taken away, who moves to other work, who is new (planner.extract.role_structure)
+    from planner.extract import cue_polarity
+
+    a, d_onb, d_res = cue_polarity.split(text, a)  # a denied cue says the opposite (NegEx scope)
 
     def ordered(ps: list[str]) -> list[str]:
         return sorted(ps, key=lambda p: (flat.find(" ".join(p.split()).lower()) % (len(flat) + 1)))
@@ -195,8 +211,11 @@ def cues(text: str) -> Cues:
             _add(res, q)
             parts["move"].append(q)
     res = ordered(res)
+    quote = lambda ps: tuple(dict.fromkeys(whole_clause(text, p) for p in ordered(ps)))  # noqa: E731
     return Cues(onboarding=tuple(onb), reskilling=tuple(res), gone=tuple(parts["gone"]), move=tuple(parts["move"]),
-                never=tuple(parts["never"]))
+                never=tuple(parts["never"]), denied_onboarding=quote(d_onb), denied_reskilling=quote(d_res),
+                tenure=tuple(_merged(list(quote(cue_polarity.tenure_here(text))) + list(quote(d_onb)))),
+                stays=quote(cue_polarity.role_stays(text) + d_res))
 
 
 def work_clause(text: str) -> str | None:

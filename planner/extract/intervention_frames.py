@@ -169,7 +169,7 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     ("take on", r"\b(?:take|bring) (?:on|in) (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b"),
     # "we've taken on four seasonal tax preparers": a count of people named by an agent noun (O*NET titles: -er, -or,
     # -ist, -ian, -ant), checked to be a noun, as the "become" frame checks it
-    ("take on", r"\b(?:take|bring) (?:on|in) (?:about |around |another |some )?NUM (?:" + _W + r"){0,2}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s)\b"),
+    ("take on", r"\b(?:take|bring) (?:on|in) (?:about |around |another |some )?NUM (?:" + _W + r"){0,2}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s?)\b"),
     ("new people", r"(?<!not )(?<!no )\b(?:new|newest|fresh) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire|NEWBIE)\b(?! PROC\b)"),
     # "the six recruits", "our September intake", "two joiners": a noun that names people by their being new
     ("newcomers", r"(?<!PROC )(?<!for )(?<!to )(?<!with )(?<!before )(?<!after )(?<!until )(?<!by )(?<!ahead of )(?<!before the )(?<!after the )(?<!until the )(?<!by the )(?<!before our )\b(?:NUM|TIME|the|our|a|an|this|next|latest|spring|summer|autumn|fall|winter|graduate|apprentice) (?:" + _W + r")?NEWBIE\b(?! (?:PROC|PPL|UNIT|form|pack|kit|session|course|training|programme|program|induction|orientation|onboard)\b)"),
@@ -287,6 +287,20 @@ _PROCISH = re.compile(r"^(?:PROC|TIME|NUM|the|a|an|our|their|new|it|this|that)$"
 _TENURE = re.compile(r"\b(?:not new|have be (?:here|with us|in the ROLE|doing this) (?:for )?(?:" + _W + r"){0,2}?TIME|for (?:a decade|NUM TIME|TIME)|experienced|long-serving|veteran|year of experience)")
 
 
+# "not new to X, but ...": a contrast; what follows the "but" (an arrival here) is the point
+_NOT_NEW_BUT = re.compile(r"\bnot new\b[^|]*?\bbut\b")
+
+
+def _agentive(word: str) -> bool:
+    """A plural agent noun built on a verb: "tilers" (tile), "preparers" (prepare), never "orders" or "barriers"."""
+    w = word.lower().removesuffix("s")
+    for suf in ("er", "or", "ant", "ist", "ian"):
+        if w.endswith(suf):
+            base = w[: -len(suf)]
+            return suf in ("ist", "ian") or any("VERB" in getAllLemmas(c) for c in (base, base + "e", base[:-1]) if len(c) > 2)
+    return False
+
+
 def _phrase(text: str, toks: list[Tok], i: int, j: int) -> str:
     return " ".join(text[toks[i].start: toks[j].end].split())
 
@@ -316,6 +330,8 @@ def find(frames, text: str, toks: list[Tok], tags: str, starts: list[int]) -> li
                 lem = getAllLemmas(word)
                 if (lem and "NOUN" not in lem) or (not lem and len(word) < 6) or word in _KEEP:
                     continue
+                if not m.group("noun").endswith("s") and not _agentive(word):
+                    continue  # a lemmatised plural ("tilers" -> "tiler") counts only as a doer of a verb, never "orders"
             i = bisect.bisect_right(starts, m.start()) - 1
             j = bisect.bisect_right(starts, m.end() - 1) - 1
             while j > i and toks[j].tag == "|":
@@ -342,6 +358,8 @@ def analyse(text: str) -> dict:
     """{"onboarding": [...], "gone": [...], "move": [...], "never": [...], "tenure": bool}: phrases as written."""
     toks, tags, starts = tagged(text)
     tenure = bool(_TENURE.search(tags) or _TENURE_WORDS.search(text))
+    if tenure and _NOT_NEW_BUT.search(tags) and not (_TENURE.search(_NOT_NEW_BUT.sub(" ", tags)) or _TENURE_WORDS.search(text)):
+        tenure = False  # "they're not new to the trade, but they only joined us last month": new here (h15type)
     onb = find(ONBOARDING_FRAMES, text, toks, tags, starts)
     if tenure:  # "they are not new, they have run these lathes for a decade": "new X" alone does not make them new
         onb = [(n, p) for n, p in onb if n not in ("new people", "first weeks", "arrive")]

@@ -111,7 +111,7 @@ def cues_for(frame: ProblemFrame) -> Cues:
 
 _ARRIVE_KIND = (
     (re.compile(r"\b(?:transfer\w*|moved?|moving|second\w*|com\w* over|relocat\w*|rotat\w*)\b", re.I), "new to this team"),
-    (re.compile(r"\b(?:hir\w*|recruit\w*|tak\w* on|taken on|brought on|bring\w* on|intake|starters?|joiners?|grads?|graduates?|apprentices?)\b", re.I), "new to the company"),
+    (re.compile(r"\bjoin\w* us\b|\b(?:hir\w*|recruit\w*|tak\w* on|taken on|brought on|bring\w* (?:on|in)|intake|starters?|joiners?|grads?|graduates?|apprentices?)\b", re.I), "new to the company"),
     (re.compile(r"\b(?:start\w* as|join\w* as|promot\w*|new (?:role|position|post)|tak\w* over|took over|step\w* (?:up )?into)\b", re.I), "new to the position"),
 )
 # Words that name a process, a feature or the people the work serves (issue 12: they never decide the type), with
@@ -124,8 +124,12 @@ def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
     """The people the cue is about: the learners' role when a cue names it; else the people noun the cue itself names
     ("Two EMTs transferred over ..." -> "the EMTs"), never another role read off the context."""
     head = (frame.audience_role or "").split()[-1:]
-    if head and any(re.search(rf"\b{re.escape(head[0][:5])}", q, re.I) for q in cues):
+    from planner.extract.cue_polarity import before_target
+
+    # the people are named before the role they move to ("our two examiners to become card fraud analysts")
+    if head and any(re.search(rf"\b{re.escape(head[0][:5])}", before_target(q), re.I) for q in cues):
         return f"the {who}"
+    from planner.extract.cue_polarity import about_thing
     from planner.extract.intervention_frames import tokens
 
     for q in cues:
@@ -133,6 +137,8 @@ def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
             w = t.text
             if t.tag in ("become", "as", "into", "to"):
                 break  # the role they become, not the people who change
+            if t.tag in ("PPL", "NEWBIE") and about_thing(q, w):
+                continue  # "the new sorter robots": a machine, not the people (planner.extract.cue_polarity)
             if t.tag in ("PPL", "NEWBIE") or (re.fullmatch(r"[A-Z]{2,}s", w)):
                 return f"the {w}" if w.endswith("s") else f"the {w}s" if t.tag == "PPL" else f"the {w}"
     if not head or re.search(rf"\b(?:they|them|who|he|she)\b", " ".join(cues), re.I):
@@ -169,7 +175,8 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
             why += (f' It also says "{c.onboarding[0]}": if they keep the same kind of work there, it is onboarding '
                     "rather than reskilling; confirm it (see open questions).")
         if move:
-            change = (f'If the work they move to after "{first}" is the same kind they do now (only the team or the tools '
+            moved = f'the work they move to after "{first}" ("{move}")' if move != first else f'the work they move to ("{move}")'
+            change = (f"If {moved} is the same kind they do now (only the team or the tools "
                       f"change), it is onboarding into a new team; if {people} keep their current work, it is upskilling.")
         else:
             change = (f'If {people} keep the same kind of work after "{first}" (the same role on another site, line or '
@@ -180,10 +187,18 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         people = _cue_people(frame, (cue,), who)
         new_to = next((label for rx, label in _ARRIVE_KIND if rx.search(cue)), "new to the team or position")
         why = f'The text says "{cue}": {people} are {new_to} and must become productive in it.'
+        if c.tenure:  # "They're not new to the trade, but ... only joined us": new here, not new to the work
+            also = "The same clause says" if c.tenure[0] == cue else f'It also says "{c.tenure[0]}":'
+            why += f" {also} they know the work, so the plan covers this team's own systems and ways of working."
         change = (f'If, before "{cue}", {people} did a substantially different kind of work, it is reskilling; if they have '
                   "already done this job in this team, it is upskilling.")
+        if c.tenure:  # the text has answered the reskilling half: they know the work (h15type)
+            change = (f'The text says "{c.tenure[0]}", so the work itself is not new to {people}: only if they had already '
+                      "done it in this team would it be upskilling.")
         return kind, why, change
-    tenure = _TENURE.search(frame.text)
+    found = _TENURE.search(frame.text)
+    # "have all been here years", "aren't new", a denied arrival (planner.extract.cue_polarity)
+    tenure = " ".join(found.group(0).split()) if found else (c.tenure[0] if c.tenure else None)
     from planner.extract.intervention import work_clause
 
     # the learners' own clause: the gap clause with them as its subject first ("The pharmacy techs ... keep
@@ -196,13 +211,20 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     clause = theirs or _task_clause(frame)
     if not clause and not tenure:  # the clause that reports the gap in their current work (planner.extract.intervention)
         clause = work_clause(frame.text)
+    if tenure and not theirs:  # "... have all been here years and still skip the torque check": their own clause, subject elided
+        wc = work_clause(frame.text)
+        theirs = wc if wc and wc[:1].islower() and wc.lower() not in tenure.lower() else None
     if clause and not tenure:
         why = f'The text describes work the {who} already do ("{clause}") and a gap in how well it is done'
+    elif tenure and theirs:
+        why = f'The text says "{tenure}" and "{theirs}": the {who} already do this work, and the gap is in how well it is done'
     elif tenure:
-        why = f'The text says "{" ".join(tenure.group(0).split())}": the {who} already do this work, and it describes a gap in how well it is done'
+        why = f'The text says "{tenure}": the {who} already do this work, and it describes a gap in how well it is done'
     else:
         why = (f"No cue in the text says the {who} are new to their role or that the role is going away, so this is read "
                "as a gap in work they already do")
+    if c.stays:  # "Nobody is being replaced by the new OCR scanner": the role stays
+        why = f'The text says "{c.stays[0]}", so the role of the {who} stays; ' + why[0].lower() + why[1:]
     if "new_system" in frame.triggers:
         why += ", after a new system or tool was introduced"
     elif "process_change" in frame.triggers:
@@ -211,7 +233,12 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         why += ", in a step up they are growing into"
     why += "." if (tenure or clause) else "; confirm it (see open questions)."
     word = _PROCESS_WORD.search(frame.text)
-    if word and re.match(r"(?i)automat|chatbot|robot|ai$", word.group(1)):
+    said = (c.stays or c.denied_onboarding or (None,))[0]
+    if said:  # the would-change-if names what the text denies (planner.extract.cue_polarity)
+        change = (f'Only if what the text denies ("{said}") did not hold would it change: '
+                  + ("if their work were taken away or they moved into another role, it would be reskilling." if c.stays else
+                     f"if the {who} had in fact just joined the team, it would be onboarding."))
+    elif word and re.match(r"(?i)automat|chatbot|robot|ai$", word.group(1)):
         change = (f'"{word.group(1)}" names a tool, not the {who}: if it takes their work away rather than changing how they '
                   "do it, it is reskilling; if they are new to the team, it is onboarding.")
     elif word:
@@ -225,7 +252,7 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         change = (f"If the {who} are new to the team (hired or transferred in recently), it is onboarding; if {work} "
                   "is being taken away from them or they move into a different role, it is reskilling.")
     elif tenure:
-        change = (f'Only if "{" ".join(tenure.group(0).split())}" does not hold and the {who} are new to the team would it '
+        change = (f'Only if "{tenure}" does not hold and the {who} are new to the team would it '
                   "be onboarding; if their role were going away, reskilling.")
     else:
         change = (f"If the {who} are new hires or have just transferred in, it is onboarding; if their current work is being "
@@ -1160,6 +1187,9 @@ class OfflineGenerator:
             return discovery_plan(frame, today, PlanMeta(provider=self.provider, model=self.model,
                                                          prompt_version=PROMPT_VERSION, today=today.isoformat()))
         cue = cues_for(frame)
+        from planner.extract.cue_people import reframe
+
+        frame = reframe(frame, cue)  # the people the cue is about, and how many (h15type)
         kind, why, change = intervention(frame, cue)
         target_role = new_role(frame.text, cue) if kind == "reskilling" else None
         verb, obj, qual = _verb_object(frame)
@@ -1402,7 +1432,7 @@ class OfflineGenerator:
                                 task_questions=built.questions, learners=who_pl, team_phrase=team, headcount=headcount,
                                 owner=owner, onboarding_cue=cue.onboarding[0] if cue.onboarding else None,
                                 reskilling_cue=cue.reskilling[0] if cue.reskilling else None,
-                                tenure=bool(_TENURE.search(frame.text)),
+                                tenure=bool(_TENURE.search(frame.text) or cue.tenure or cue.stays),
                                 target_label=_role_label(target_role) if target_role else None, no_tasks=not built.tasks, implied_owner=implied_owner)
         if rc is not None:  # the blanks of the change of role: the target, its first tasks, the mentor, the dates
             open_q = [q for q in open_q if not (kind == "reskilling" and q.startswith("Which tasks of "))]  # asked below, from the text
@@ -1480,6 +1510,10 @@ class OfflineGenerator:
         rules = G.behaviour_rules(behaviour) + P.fill_rules(() if pattern is P.GENERIC else pattern.rules, owner)
         if not rules and owner:
             rules = [f"When a case does not fit the checklist, ask the {owner} before handing it on, and add it to the team's examples"]
+        from planner.extract.intervention import work_clause
+        from planner.generators import unstated
+
+        rules = unstated.rules(rules, owner, len(G.behaviour_rules(behaviour)))  # a rule the text does not state is a proposal
         data = {
             "intervention_type": kind,
             "intervention_rationale": clip(why, 400),
@@ -1506,5 +1540,7 @@ class OfflineGenerator:
             "meta": PlanMeta(provider=self.provider, model=self.model, prompt_version=PROMPT_VERSION,
                              today=today.isoformat()).model_dump(),
         }
+        unstated.tidy(data, kind=kind, rc=rc, gone=cue.gone, owner=owner,
+                      symptoms=bool(frame.symptoms) and (kind != "onboarding" or not unstated.not_started(work_clause(frame.text))))  # no rule, role or case the text does not give (h15type)
         _gate_sentences(data)
         return Plan.model_validate(data, context={"today": today})

@@ -51,8 +51,19 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
     if not (onboarding_cue or reskilling_cue or tenure or has_behaviour):
         out.append(f"Are the {learners} new to this work, or have they done it here for some time? (It decides between onboarding and upskilling.)")
     if onboarding_cue and reskilling_cue:
-        out.append(f'The text says both "{onboarding_cue}" and "{reskilling_cue}": are the people new to the team, '
+        said = f'both "{onboarding_cue}" and "{reskilling_cue}"' if onboarding_cue != reskilling_cue else f'"{onboarding_cue}"'
+        out.append(f"The text says {said}: are the people new to the team, "
                    "or is their role changing? (It decides between onboarding and reskilling.)")
     if kind == "reskilling":
         out.append(f"Which tasks of {target_label or 'the new role'} should they learn first, and who already in that role can mentor them?")
-    return list(dict.fromkeys(out))
+    from planner.extract.intervention import work_clause
+    from planner.generators.answered import revise
+
+    # never a question the text answers: the unknown beside it instead (h15type)
+    # a newcomer's "symptom" with no clause of theirs going wrong ("never on TaxDome") is no problem reported yet
+    from planner.generators.answered import inexperience
+
+    wc = work_clause(frame.text)
+    symptoms = bool(frame.symptoms) and (kind != "onboarding" or bool(wc and not inexperience(wc)))
+    return revise(out, frame.text, kind=kind, learners=learners, symptoms=symptoms, baseline_q=BASELINE_QUESTION,
+                  task_q=TASK_QUESTION, work_clause=work_clause(frame.text) if kind != "onboarding" else None)

@@ -38,7 +38,7 @@ _MENTOR = (
                r"(?=\s+(?:for|during|in|on|until|till|who|which|so|and|but)\b|[.,;:!?]|$)", re.I),
 )
 _PAIR_PERIOD = re.compile(r"\b(?:for|during)\s+((?:the|their|his|her)\s+first\s+(?:[\w-]+\s+)?(?:day|days|week|weeks|month|months|shifts?))\b", re.I)
-_WHEN = re.compile(r"\b((?:next|this|by next|by the end of|at the end of|from|in|by|before)\s+(?:the\s+)?"
+_WHEN = re.compile(r"\b((?:next|this|by next|by the end of|at the end of|from|in|by|before|after)\s+(?:the\s+)?"
                    r"(?:spring|summer|autumn|fall|winter|year|month|quarter|week|january|february|march|april|may|june|july|"
                    r"august|september|october|november|december|q[1-4])(?:\s+\d{4})?)\b", re.I)
 _QUEUE = re.compile(r"\b((?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:queue|inbox|backlog|caseload|worklist|book))\b", re.I)
@@ -108,8 +108,9 @@ def read(text: str, kind: str, cues: Cues, target_role: Optional[str], system: O
     period = _PAIR_PERIOD.search(text)
     queue = _QUEUE.search(text) if kind == "onboarding" else None
     target = team or target_role
-    if target and target.startswith("the new role in the "):
-        target, team = target[len("the new role in "):], target[len("the new role in "):]  # "the dispatch office"
+    if target and target.startswith("the new role in "):
+        # "the dispatch office", "fibre splicing": the field itself reads as the target (h15type)
+        target, team = target[len("the new role in "):], target[len("the new role in "):]
     return RoleChange(target=target, team=bool(team), mentor=mentor(text), period=period.group(1) if period else None,
                       ends=ends, queue=queue.group(1) if queue else None, system=system)
 
@@ -122,7 +123,8 @@ def goal(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> str:
     """Reskilling without the new role's work in the text: the core tasks of the target, on real cases, to the standard
     of someone already in it (Mager: performance, condition, criterion); which tasks is an open question."""
     who = rc.mentor or f"someone already {rc.among()}"
-    when = f", ready before the current work ends {rc.ends}" if rc.ends else ""
+    when = (f", ready for when the current work ends ({rc.ends})" if rc.ends.lower().startswith("after") else
+            f", ready before the current work ends {rc.ends}") if rc.ends else ""
     if work:
         g = f"{_cap(work[0])} {work[1]} {rc.in_()} on real cases, to the standard {who} accepts{when}"
     else:
