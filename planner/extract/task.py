@@ -110,6 +110,10 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
         # a modifier inside a phrase ("on the billing queue") is not the verb: skip -ing forms and
         # words right after an article or preposition
         in_phrase = prev in _PHRASE_OPENERS or low.endswith("ing")
+        if low in _MOVE_FORMS:  # "new freight agents join the Felixstowe export desk": a change of post, no task (h15goal)
+            return None, None, None
+        if i and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
+            in_phrase = True  # "the Felixstowe export desk": a word after a name inside a noun phrase modifies it
         if low in AUX or in_phrase or not is_verb(low) or base_form(low) in SKIP_VERBS:
             i += 1
             continue
@@ -176,6 +180,7 @@ _KEPT = re.compile(r"\b(?:kept|keep|keeps|still)\s+([a-z]+ing)\s+((?:the|a|an|th
 _LIST_GERUND = re.compile(r"(?:,|\bwho|\bthat)\s+(?:would\s+)?([a-z]+(?:ing)?)\s+((?:the|a|an|their)\s+)([a-z0-9 '-]{3,60}?)(?=\s+(?:that|which|the|when|because|and|but|so|to)\b|[.,;!?]|$)", re.I)
 _WHO = re.compile(r"\bwho\s+([a-z]+)\s+()([a-z0-9 '-]{3,60}?)(?=\s+(?:that|which|when|because|and|but|so)\b|[.,;!?]|$)", re.I)
 _MOVE_VERBS = frozenset("move become transition join go leave".split())
+_MOVE_FORMS = frozenset("join joins joined joining transition transitions transitioned transfer transfers transferred transferring".split())
 _FUNCTION_END = frozenset("of the a an to for in on at with from by and or".split())
 # how the work goes wrong, not where it is done (Mager: the discrepancy is not the condition)
 _MANNER_QUAL = re.compile(r"^(?:in a (?:rush|hurry)|in haste|from memory|by hand|on paper)\b\s*", re.I)

@@ -107,6 +107,8 @@ def consumer_clause(consumer: Optional[str], step: Optional[str], goal: str) -> 
         return ""
     if not can_be_verb(step.split()[0]) or not 2 <= len(step.split()) <= 6 or re.search(r"\d", step) or _COMPLAINT_STEP.match(step):
         return ""
+    if re.search(r"\b(?:before|after|until|till|once|when)\s+(?:it|they|them|this|that)$", step, re.I):
+        return ""  # "look at every file before it": a clause cut after its subject (h15goal)
     if len((goal + " " + step).split()) > 30:
         return ""
     return f" so that {consumer} can {step}"
