@@ -116,3 +116,26 @@ def test_a_thin_text_with_no_performance_keeps_a_blank_not_a_made_up_task():
     g = p.skill_goal.lower()
     assert not g.startswith(("drive", "look after", "book", "carry out the core tasks"))
     assert g.startswith("collect recent examples")  # an explicit discovery step, not a performance the text never names
+
+
+# --- found by the late cases (rule 8), fixed after they were read --------------------------------------------------
+
+def test_purpose_frame_adverbs_and_two_verbs_with_one_object():
+    assert new_work("The idea is for them to answer the billing queries for the collections desk.") == \
+        ("answer", "the billing queries for the collections desk")
+    assert new_work("They'll mainly be cutting and polishing the stone tops.") == ("cut and polish", "the stone tops")
+
+
+def test_another_roles_clause_after_and_is_not_the_learners_object():
+    assert reread("the clerks key the orders and finance signs them off") == "the clerks key the orders. finance signs them off"
+    assert reread("they will give medications and update care plans") == "they will give medications and update care plans"
+    p = _plan("claims clerks log the invoices and audit approves them but a lot come back with the wrong policy number")
+    assert p.skill_goal.startswith("Log the invoices with the policy number correct")
+    assert p.skill_goal.count("policy number") == 1
+
+
+def test_a_goal_that_names_its_reader_gets_no_second_purpose_clause():
+    p = _plan("We're moving the six mailroom clerks off scanning next spring because the post is digitised. The plan is "
+              "for them to answer the customer emails for the billing team.")
+    assert p.skill_goal.startswith("Answer the customer emails for the billing team")
+    assert "can use it" not in p.skill_goal

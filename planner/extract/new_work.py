@@ -47,6 +47,7 @@ _MAX_OBJ = 10
 # particles of phrasal verbs of the work ("look after", "set up", "clear out", "sign off"); never a preposition that
 # opens the object's place ("in", "on")
 _PARTICLES = (T.PARTICLES | {"after"}) - {"in", "on", "about", "around", "along", "through", "over"}
+_ADVERBS = frozenset("mostly mainly mostly also usually often just first then initially largely primarily".split())
 _ROLE_HEADS = frozenset("role roles job jobs position positions post posts desk team".split())
 
 
@@ -161,6 +162,10 @@ def _vp(toks: list[str], i: int) -> Optional[tuple[str, str]]:
     if not verb:
         return None
     j = i + 1
+    if j + 1 < len(toks) and toks[j].lower() == "and" and _is_verb(toks[j + 1]) and (
+            toks[j + 1].lower().endswith("ing") == toks[i].lower().endswith("ing")):
+        verb += " and " + _is_verb(toks[j + 1])  # "trimming and articulating models": two verbs, one object
+        j += 2
     if j < len(toks) and toks[j].lower() in _PARTICLES:
         verb += " " + toks[j].lower()  # "look after", "set up", "clear out"
         j += 1
@@ -195,9 +200,12 @@ def new_work(text: str) -> Optional[tuple[str, str]]:
             # "they will (be) V", "they'll V", "where they would V", "who will V"
             if w in _MODAL and i > 0 and (low[i - 1] in _SUBJECTS or low[i - 1] in ("some", "most", "all", "both", "each", "others")):
                 k = i + 1
-                if k < len(low) and low[k] == "be":
+                while k < len(low) and (low[k] == "be" or low[k] in _ADVERBS):  # "they'll mostly be trimming"
                     k += 1
                 starts.append(k)
+            # "the plan is for them to handle the complaint callbacks"
+            if w == "for" and low[i + 1:i + 3] in (["them", "to"], ["him", "to"], ["her", "to"]):
+                starts.append(i + 3)
             # "(we) want them V-ing / to V", "we'd like them to move ... and do ..."
             if w in _WISH and i + 1 < len(low) and low[i + 1] in ("them", "him", "her"):
                 k = i + 2

@@ -414,6 +414,11 @@ _WRONG_NP = re.compile(r"\b((?:the\s+)?[a-z][a-z -]{2,40}?)\s+(?:(?:is|are|was|w
                        r"(?:set|entered|keyed|coded|recorded|filled in|put)\s+)(?:wrong|incorrect|missing|out of order)\b", re.I)  # "the VAT scheme set wrong" (h15goal)
 
 
+# "a lot come back with the wrong settlement date": the item that is wrong, as "the settlement date" (h15goal)
+_WITH_WRONG = re.compile(r"\b(?:come|comes|came|go|goes|went|arrive|arrives|are sent|get sent)\s+(?:back\s+)?with\s+(?:a\s+|the\s+)?(?:wrong|incorrect)\s+"
+                         r"(?P<np>[a-z][a-z -]{2,30}?)(?=[.,;!?]|\s+(?:and|but|so|because|on|in|for)\b|$)", re.I)
+
+
 _WHERE_THEY_WORK = re.compile(r"\s+(?:at|in|on|across)\s+(?:the|our|their|both|all|each)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:branch(?:es)?|sites?|stores?|clinics?|shops?|offices?|wards?|depots?|locations?|practices?|"
                               r"hospitals?|warehouses?|plants?|restaurants?|hotels?|surger(?:y|ies))\b(?=\s+[a-z])", re.I)
@@ -449,8 +454,9 @@ def _plain(text: str, sentences: list[str], learner_forms: tuple[str, ...]) -> O
         if raw.startswith("mis") and not raw.startswith("miss") and "correct" not in b.tail:
             b.tail = " correctly" + b.tail
         w = _WRONG_NP.search(text)
-        if w:
-            np = re.sub(r"^(?:mostly|often|and|but|so|the)\s+(?=\w)", lambda x: "the " if x.group(0).strip() == "the" else "", w.group(1).strip())
+        ww = None if w else _WITH_WRONG.search(text)
+        if w or ww:
+            np = re.sub(r"^(?:mostly|often|and|but|so|the)\s+(?=\w)", lambda x: "the " if x.group(0).strip() == "the" else "", w.group(1).strip() if w else "the " + ww.group("np").strip())
             np = re.sub(r"^.*\b(?:but|and so|so|because|as)\s+", "", np)
             if all(whole_np(x) for x in re.split(r"\s+(?:and|or)\s+", np)) and not re.search(r"\d", np) and (np.split()[0].lower() in ("the", "their") or " and " in np):
                 b.tail += f" with {re.sub(r' or ', ' and ', np)} correct"  # each item of "X or Y set wrong" must be right
@@ -491,6 +497,9 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
                     if not who:
                         continue
                     after = pre[re.search(rf"\b{re.escape(who)}\b", pre, re.I).end():].split()
+                    if len(after) > 2 and after[0].lower() in ("on", "at", "in", "from", "across"):  # "the operators on C shift hitting ..."
+                        k2 = next((x for x in range(1, min(5, len(after))) if after[x].lower().endswith("ing") and _verb_ok(after[x])), None)
+                        after = after[k2:] if k2 else after
                     while after and (after[0].lower() in ("still", "often", "always", "usually", "just", "tend", "to", "will", "keep")):
                         after = after[1:]
                     v1 = _verb_ok(after[0]) if after else None

@@ -31,9 +31,28 @@ _MISSING = re.compile(r"(?<![Ii]s)(?<!are)(?<!was)(?<!were)(?<!keep)\s+(?:missin
 _FAULT_CONJ = re.compile(r"\b(?P<subj>[a-z][\w-]*s)\s+(?P<first>[a-z][\w-]*\b[^.;,]*?)\s+and\s+(?P<v>mis-?[a-z]+|keep\s+[a-z]+ing)\b", re.I)
 
 
+def _split_clauses(text: str) -> str:
+    """"the clerks key the confirmations and compliance signs them off": "and" before a new subject and its finite
+    verb ends the learners' clause (the other clause is someone else's step)."""
+    from planner.concreteness import tagger as T
+
+    def repl(m: re.Match) -> str:
+        words, verb = m.group("np").split(), m.group("v").lower()
+        t = T.tags(verb)
+        nxt = m.group("nxt").lower()
+        if nxt not in T.PRONOUNS and nxt not in T.ARTICLES and nxt not in T.QUANTIFIERS and nxt not in T.PARTICLES:
+            return m.group(0)  # "and update care plans, ...": no object after the verb, so no new clause (a second verb phrase)
+        if "VBZ" in t and not any(w.lower() in T.CLOSED - T.ARTICLES for w in words):
+            return ". " + m.group("np") + " " + m.group("v") + " " + m.group("nxt")
+        return m.group(0)
+
+    return re.sub(r"\s+(?:and|but)\s+(?P<np>(?:the\s+|our\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<v>[a-z]+s)\s+(?P<nxt>[a-z]+)", repl, text)
+
+
 def reread(text: str) -> str:
     """The text with the counts and fault words inside clauses rewritten as described above."""
     t = _FAULT_CONJ.sub(lambda m: f"{m.group('subj')} {m.group('v')}", text)
+    t = _split_clauses(t)
     t = _RATE.sub(lambda m: m.group(1), t)
     t = _SHARE.sub("", t)
     t = _HALF_THE.sub("", t)
