@@ -139,3 +139,12 @@ def test_a_goal_that_names_its_reader_gets_no_second_purpose_clause():
               "for them to answer the customer emails for the billing team.")
     assert p.skill_goal.startswith("Answer the customer emails for the billing team")
     assert "can use it" not in p.skill_goal
+
+
+def test_logged_fault_forms_and_time_words():
+    assert read_logged("The WMS flags short picks on 5% of orders, mostly from the night pickers.", None, ["WMS"]).goal() == \
+        "Pick every order without short picks logged in the WMS"
+    assert read_logged("Our dashcams catch tailgating on some journeys.", "driver", []).goal() == \
+        "Drive every journey without tailgating logged in the dashcams"
+    assert new_work("They will work nights from January.") is None
+    assert new_work("They could do the stock counts on Fridays.") == ("carry out", "the stock counts")

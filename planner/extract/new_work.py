@@ -32,7 +32,8 @@ from planner.extract.phrases import base_verb, can_be_noun, whole_np
 # verbs that name no performance of the work (a change of place or state, learning, wanting)
 _NOT_WORK = frozenset("""
 be have get need want like start join learn know understand move become go leave stay keep feel see try come take
-transfer switch retrain train help lose cover handle deal manage work spend make let say tell think hope
+transfer switch retrain train help lose cover handle deal manage work spend make let say tell think hope shadow
+watch observe sit
 """.split()) - {"handle", "manage", "work"}
 # "work the returns queue", "handle overbookings", "manage the rota" are work; kept out of the list above
 _SUBJECTS = frozenset("they she he we who".split())
@@ -137,7 +138,8 @@ def _finite_next(toks: list[str], k: int) -> bool:
 
 _TIME = frozenset("""january february march april may june july august september october november december monday tuesday
 wednesday thursday friday saturday sunday spring summer autumn winter week weeks month months year years day days today
-tomorrow morning afternoon evening start end""".split())
+tomorrow morning afternoon evening start end mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends
+weekend nights night days mornings evenings shifts""".split())
 
 
 def _pps(toks: list[str], k: int) -> int:
@@ -172,8 +174,8 @@ def _vp(toks: list[str], i: int) -> Optional[tuple[str, str]]:
     if j < len(toks) and toks[j].lower() in T.PRONOUNS:
         return None  # "check them": another clause's noun
     k = _np_end(toks, j)
-    if k == j:
-        return None
+    if k == j or all(t.lower() in _TIME for t in toks[j:k] if t.lower() not in T.ARTICLES):
+        return None  # "work nights": when, not what
     k = _pps(toks, k)
     obj = " ".join(toks[j:k])
     obj = re.sub(r"^(?:their|our)\s+", "the ", obj, flags=re.I)

@@ -18,11 +18,11 @@ from typing import Optional
 
 from planner.extract.phrases import can_be_noun, can_be_verb, whole_np
 
-_LOGS = r"(?:flags?|flagged|logs?|logged|records?|recorded|picks? up|picked up|catches|caught|shows?|showed|reports?|reported|detects?|detected|alerts? on)"
+_LOGS = r"(?:flags?|flagged|logs?|logged|records?|recorded|picks? up|picked up|catch|catches|caught|shows?|showed|reports?|reported|detects?|detected|alerts? on)"
 _FRAME = re.compile(
-    r"\b(?P<sys>(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|telematics|tracker|dashcams?|cameras?|sensors?|scanners?))\s+"
+    r"\b(?P<sys>(?:[Tt]he\s+|[Oo]ur\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|telematics|tracker|dashcams?|cameras?|sensors?|scanners?))\s+"
     r"(?:(?:keeps?|still|often|regularly)\s+)?" + _LOGS + r"\s+(?P<fault>[a-z][a-z -]{2,40}?)\s+"
-    r"(?:on|in|for|across)\s+(?P<count>(?:about|around|roughly|nearly|almost|over|some)?\s*[\w%]+\s+(?:in|out of|of)\s+\w+\s+|[\w%]+\s+of\s+(?:the\s+|our\s+)?|most\s+|many\s+|half\s+(?:of\s+)?(?:the\s+)?)?"
+    r"(?:on|in|for|across)\s+(?P<count>(?:about|around|roughly|nearly|almost|over|some)?\s*[\w%]+\s+(?:in|out of|of)\s+\w+\s+|[\w%]+\s+of\s+(?:the\s+|our\s+)?|most\s+|many\s+|some\s+|half\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?P<unit>[a-z][a-z-]+s)\b")
 
 
@@ -97,15 +97,15 @@ def read(text: str, role: Optional[str], systems: list[str]) -> Optional[LoggedF
     """The frame "Samsara flags harsh braking on about one in four runs"; None when the text has none."""
     for m in _FRAME.finditer(text):
         sys_np = m.group("sys").strip()
-        bare_sys = re.sub(r"^the\s+", "", sys_np, flags=re.I)
-        if sys_np[:1].isupper() and not any(bare_sys.lower() == s.lower() or bare_sys.lower() in s.lower() for s in systems) \
+        bare_sys = re.sub(r"^(?:the|our)\s+", "", sys_np, flags=re.I)
+        if bare_sys[:1].isupper() and not any(bare_sys.lower() == s.lower() or bare_sys.lower() in s.lower() for s in systems) \
                 and not _named_tool(text, bare_sys):
             continue  # a capitalised word that is not a system the text names ("Parents flag ...", "Gary logs ...")
-        fault = re.sub(r"^(?:a|an|the|some|lots of|a lot of)\s+", "", m.group("fault").strip(), flags=re.I)
+        fault = re.sub(r"^(?:the|some|lots of|a lot of)\s+", "", m.group("fault").strip(), flags=re.I)  # "a missed scan" keeps its article
         unit = m.group("unit").lower()
         if not (whole_np(fault) or _gerund_np(fault)) or not can_be_noun(unit) or re.search(r"\d", fault) or unit in ("times", "days", "weeks", "months"):
             continue
-        system = sys_np if sys_np[:1].isupper() else f"the {bare_sys}"
+        system = f"the {bare_sys}" if not bare_sys[:1].isupper() or re.match(r"(?:the|our)\s", sys_np, re.I) else bare_sys
         # "..., nearly all of it from the eleven drivers on the rural routes": the people the fault is put down to
         who = re.match(r"[^.;]*?\bfrom\s+(?:the|our)\s+(?:[\w-]+\s+)?(?P<who>[a-z]+(?:er|or)s)\b", text[m.end():])
         verb = (agent_verb(who.group("who")) if who else None) or (agent_verb(role) if role else None)
