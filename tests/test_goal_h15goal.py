@@ -148,3 +148,14 @@ def test_logged_fault_forms_and_time_words():
         "Drive every journey without tailgating logged in the dashcams"
     assert new_work("They will work nights from January.") is None
     assert new_work("They could do the stock counts on Fridays.") == ("carry out", "the stock counts")
+
+
+def test_direct_reports_are_people_and_a_compound_output_keeps_its_head():
+    from planner.extract.task import output_noun
+
+    assert output_noun("I manage 9 reports on the helpdesk and their ticket notes are thin") == "ticket notes"
+    p = _plan("I manage 6 reports in recoveries, all debt advisers, and their case notes in Debtmanager are useless to "
+              "whoever picks up the file next. Maybe 1 in 3 notes has the next payment date.")
+    assert not p.skill_goal.startswith("Write reports")
+    assert "case notes" in p.skill_goal
+    assert not p.skill_goal.lower().startswith("pick up")  # the next reader's step is not the learners' work

@@ -112,6 +112,8 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
         in_phrase = prev in _PHRASE_OPENERS or low.endswith("ing")
         if low in _MOVE_FORMS:  # "new freight agents join the Felixstowe export desk": a change of post, no task (h15goal)
             return None, None, None
+        if low in ("who", "whoever", "whom", "whose", "which") or (low in ("and", "but") and prev == ","):
+            return None, None, None  # "..., and their notes are useless to whoever picks up the file": another clause's verb (h15goal)
         if i and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
             in_phrase = True  # "the Felixstowe export desk": a word after a name inside a noun phrase modifies it
         if low in AUX or in_phrase or not is_verb(low) or base_form(low) in SKIP_VERBS:
@@ -163,9 +165,18 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
     return verb, " ".join(obj), " ".join(qual) or None
 
 
+_MANAGED = re.compile(r"\b(?:manage|managing|manages|line[- ]manage|direct)\s+(?:\w+\s+)?$", re.I)
+
+
 def output_noun(text: str) -> Optional[str]:
-    m = OUTPUT_NOUNS.search(text)
-    return m.group(1).lower() if m else None
+    for m in OUTPUT_NOUNS.finditer(text):
+        if m.group(1).lower() == "reports" and _MANAGED.search(text[: m.start()]):
+            continue  # "I manage 7 reports": the people who report to the manager, not an output (h15goal)
+        head = re.match(r"\s+(notes|reports|records|forms|summaries|logs|sheets)\b", text[m.end():], re.I)
+        if head and not m.group(1).lower().endswith(head.group(1).lower()):
+            return f"{m.group(1)} {head.group(1)}".lower()  # "call notes": the compound, not its modifier
+        return m.group(1).lower()
+    return None
 
 
 # When no clause has the learners as subject: the step they skip is the task to practise

@@ -465,6 +465,9 @@ def _output_items(frame: ProblemFrame, obj: Optional[str], text_fallback: bool =
         if re.match(r"^[A-Z]{2,}", before[0]) or (after[0].isalpha() and after[0].islower() and can_be_noun(after[0])
                                                    and not can_be_verb(after[0]) and after[0] not in ("and", "or")):
             continue  # "before the CQC visit", "the online records system": a modifier or an event, not the team's output
+        if re.search(r"\b(?:manage|managing|manages|have|has|line[- ]manage|direct)\s+(?:\w+\s+)?$", frame.text[: m.start()], re.I) \
+                and m.group(1).lower() == "reports":
+            continue  # "I manage 7 reports": the people who report to the manager, not an output (h15goal)
         noun = m.group(1).lower()
         return noun if noun.endswith("s") else plural(noun)
     return None
@@ -618,7 +621,8 @@ def _goal(frame: ProblemFrame, kind: str, verb: Optional[str], obj: Optional[str
         return "Carry out the core tasks of the new role on real work, to the standard someone already in that role would accept"
     from planner.extract.task import OUTPUT_NOUNS
 
-    if frame.task_object and not frame.task_verb and not OUTPUT_NOUNS.fullmatch(frame.task_object):  # a named skill from a survey ("CRM automation")
+    if frame.task_object and not frame.task_verb and not OUTPUT_NOUNS.fullmatch(frame.task_object) \
+            and not OUTPUT_NOUNS.fullmatch(frame.task_object.split()[-1]):  # "call notes": an output, by its head (h15goal)  # a named skill from a survey ("CRM automation")
         who = f" for {consumer}" if consumer else ""
         return gated(f"Apply {frame.task_object} in the daily work{who}, to an agreed standard checked by a reviewer",
                      "Apply the skill the survey names in the daily work, to an agreed standard checked by a reviewer")
