@@ -1206,6 +1206,8 @@ class OfflineGenerator:
             # message-writing pack (no ``requires``) applies only when the learners' own output is a message (issue 12, E)
             found = P.output_pattern(frame.text, context=frame.text)
             pattern = found if found.requires is not None else P.GENERIC
+        if lf is not None:
+            pattern = P.GENERIC  # driving without a logged fault is no domain pack's output (issue 12, E)
         role = _role_as_written(frame.text, frame.audience_role) if frame.audience_role else "team member (role not stated)"
         who = _as_written(frame.text, frame.audience_role) if frame.audience_role else "people in the team"
         headcount = frame.headcount
@@ -1221,6 +1223,8 @@ class OfflineGenerator:
         prep = re.search(rf"\b(on|in|at|of)\s+(?:the|our|my)\s+{re.escape(team_name)}", frame.text, re.I) if team_name else None
         team = f" {prep.group(1).lower() if prep else 'on'} the {team_name}" if team_name else ""
         system = _system(frame)
+        if system is None and lf is not None:
+            system = lf.system  # "Samsara flags harsh braking": the system the work is logged in (h15goal)
         if system is None and topic and topic[1]:
             system = topic[0]  # "get better at the county's online records system"
         from planner.generators import role_change as RC
@@ -1298,6 +1302,7 @@ class OfflineGenerator:
                              "Each task of the new role is done to a checklist written with someone already in that role.")
         elif lf is not None:  # the logged fault absent (h15goal)
             standard = gated(lf.standard(reviewer), f"Each piece of work meets every item of a checklist drafted with the {reviewer}.")
+            std_items = [f"no {lf.fault} logged in {lf.system}", G.drafted(reviewer, True)]
         elif behaviour is not None:
             # the text's own behaviour is the first item; the generic procedure items only where no pack applies
             # (issue 12, E: never another kind of work's checklist)
@@ -1329,7 +1334,7 @@ class OfflineGenerator:
             {"kind": "practice_cases", "title": gated(f"Practice set of past {things}", "Practice set of past cases", phrase=True),
              "contains": f"Past {things} from {system or 'the team’s own records'}, including edge cases and the usual errors, each with a model answer."},
         ]
-        if system:
+        if system and lf is None:  # a system that logs the work (telematics) has no screens the learners fill in
             assets.append({"kind": "job_aid", "title": f"Job aid: the steps in {system}",
                            "contains": "Screens and fields in order, with what to enter and what to check."})
         for named in ([] if system and any(system.lower().endswith(n.lower()) for n in _named_terms(frame.text, None)) and len(_named_terms(frame.text, system)) == 0 else _named_terms(frame.text, system)):
