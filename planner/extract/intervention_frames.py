@@ -203,6 +203,9 @@ GONE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     ("gone", r"\b(?:ROLE|UNIT|TEAM|work|PPL)\b (?:" + _W + r"){0,2}?(?:will |would |to )?(?:not|no longer|cease to) (?:" + _W + r")?exist\b"),
     # "they can't do picking anymore", "can no longer lift": the person cannot stay in the role
     ("gone", r"\bcan (?:not|no longer) (?:do|work|lift|drive|carry|climb|stand|handle) (?:" + _W + r"){0,3}?(?:anymore|any more|any longer)\b"),
+    # "the hand palletisers won't be stacking pallets any more", "won't have paper files to pull any more": the people's
+    # current work stops (h15goal); a future negation of their work with "any more", said of the people
+    ("gone", r"\b(?:PPL|ROLE|they|them|who|[a-z]+(?:er|or|ist|ian))\b (?:" + _W + r"){0,3}?will not (?:be |have )(?:" + _W + r"){1,5}?(?:anymore|any more|any longer)\b"),
     ("gone", r"\bcan no longer (?:do|work|lift|drive|carry|climb|stand) (?:the|their|his|her) (?:" + _W + r")?(?:work|ROLE|task|shift)"),
     ("gone", r"\bhave (?:little or )?nothing (?:left |leave )?to\b"),
     ("gone", r"\blose (?:their|his|her|our|the) (?:" + _W + r")?(?:ROLE|work|UNIT|counter|living)"),

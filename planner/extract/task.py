@@ -110,6 +110,12 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
         # a modifier inside a phrase ("on the billing queue") is not the verb: skip -ing forms and
         # words right after an article or preposition
         in_phrase = prev in _PHRASE_OPENERS or low.endswith("ing")
+        if low in _MOVE_FORMS:  # "new freight agents join the Felixstowe export desk": a change of post, no task (h15goal)
+            return None, None, None
+        if low in ("who", "whoever", "whom", "whose", "which") or (low in ("and", "but") and prev == ","):
+            return None, None, None  # "..., and their notes are useless to whoever picks up the file": another clause's verb (h15goal)
+        if i and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
+            in_phrase = True  # "the Felixstowe export desk": a word after a name inside a noun phrase modifies it
         if low in AUX or in_phrase or not is_verb(low) or base_form(low) in SKIP_VERBS:
             i += 1
             continue
@@ -159,9 +165,18 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
     return verb, " ".join(obj), " ".join(qual) or None
 
 
+_MANAGED = re.compile(r"\b(?:manage|managing|manages|line[- ]manage|direct)\s+(?:\w+\s+)?$", re.I)
+
+
 def output_noun(text: str) -> Optional[str]:
-    m = OUTPUT_NOUNS.search(text)
-    return m.group(1).lower() if m else None
+    for m in OUTPUT_NOUNS.finditer(text):
+        if m.group(1).lower() == "reports" and _MANAGED.search(text[: m.start()]):
+            continue  # "I manage 7 reports": the people who report to the manager, not an output (h15goal)
+        head = re.match(r"\s+(notes|reports|records|forms|summaries|logs|sheets)\b", text[m.end():], re.I)
+        if head and not m.group(1).lower().endswith(head.group(1).lower()):
+            return f"{m.group(1)} {head.group(1)}".lower()  # "call notes": the compound, not its modifier
+        return m.group(1).lower()
+    return None
 
 
 # When no clause has the learners as subject: the step they skip is the task to practise
@@ -176,6 +191,7 @@ _KEPT = re.compile(r"\b(?:kept|keep|keeps|still)\s+([a-z]+ing)\s+((?:the|a|an|th
 _LIST_GERUND = re.compile(r"(?:,|\bwho|\bthat)\s+(?:would\s+)?([a-z]+(?:ing)?)\s+((?:the|a|an|their)\s+)([a-z0-9 '-]{3,60}?)(?=\s+(?:that|which|the|when|because|and|but|so|to)\b|[.,;!?]|$)", re.I)
 _WHO = re.compile(r"\bwho\s+([a-z]+)\s+()([a-z0-9 '-]{3,60}?)(?=\s+(?:that|which|when|because|and|but|so)\b|[.,;!?]|$)", re.I)
 _MOVE_VERBS = frozenset("move become transition join go leave".split())
+_MOVE_FORMS = frozenset("join joins joined joining transition transitions transitioned transfer transfers transferred transferring".split())
 _FUNCTION_END = frozenset("of the a an to for in on at with from by and or".split())
 # how the work goes wrong, not where it is done (Mager: the discrepancy is not the condition)
 _MANNER_QUAL = re.compile(r"^(?:in a (?:rush|hurry)|in haste|from memory|by hand|on paper)\b\s*", re.I)

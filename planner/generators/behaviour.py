@@ -254,7 +254,9 @@ def _pp_chain(words: list[str]) -> bool:
         np = [w for w in np if not w.isdigit()] or np  # "the first 2 minutes": the text's own count inside the phrase
         return whole_np(" ".join(np)) or len(np) == 1 and np[0].isalpha() and len(np[0]) > 3 and not np[0].endswith("ing")
 
-    return bool(chunks) and all(len(c) > 1 and whole(c[1:]) for c in chunks)
+    # "to underwriting", "from dispatch": one word after a preposition of destination names a place or a team (h15goal)
+    return bool(chunks) and all(len(c) > 1 and (whole(c[1:]) or len(c) == 2 and c[0].lower() in ("to", "from", "into") and c[1].isalpha()
+                                                and c[1].islower() and len(c[1]) > 3) for c in chunks)
 
 
 # verbs whose "re-" says the first attempt failed ("keep resubmitting claims"): the performance is the verb without it
@@ -317,6 +319,14 @@ def _build(verb: str, rest: str, kind: str, clause: str) -> Optional[Behaviour]:
         while second and second[0].lower() in ("actually", "even", "first", "properly", "really"):
             second = second[1:]
         v2 = _verb_ok(second[0]) if second and second[0].lower().endswith("ing") else None
+        if v2 and k == 0:  # "keep digging without scanning for buried cables first": the step left out comes first (h15goal)
+            rest2 = [w for w in second[1:] if w.lower() not in ("first", "beforehand", "properly")]
+            from planner.text.inflect import gerund
+
+            if rest2 and (_pp_chain(rest2) or whole_np(" ".join(rest2))) and not any(w.isdigit() for w in rest2):
+                obj2 = "" if _pp_chain(rest2) else " ".join(rest2)
+                tail2 = (" " + " ".join(rest2)) if _pp_chain(rest2) else ""
+                return Behaviour(verb=v2, obj=obj2, tail=f"{tail2} before {gerund(verb)}", clause=clause, kind="without")
         if v2:
             np1, tail1, _ = _object_and_tail(words[:k], verb)
             b2 = _build(v2, " ".join(second[1:]), "without", clause)
@@ -400,7 +410,13 @@ def _missed_verb(rest: str) -> str:
     return "catch" if _FAULT_WORDS.match(rest) else "complete"
 
 
-_WRONG_NP = re.compile(r"\b((?:the\s+)?[a-z][a-z -]{2,40}?)\s+(?:is|are|was|were)\s+(?:often\s+|always\s+|sometimes\s+|usually\s+|regularly\s+)?(?:wrong|incorrect|missing|out of order)\b", re.I)
+_WRONG_NP = re.compile(r"\b((?:the\s+)?[a-z][a-z -]{2,40}?)\s+(?:(?:is|are|was|were)\s+(?:often\s+|always\s+|sometimes\s+|usually\s+|regularly\s+)?|"
+                       r"(?:set|entered|keyed|coded|recorded|filled in|put)\s+)(?:wrong|incorrect|missing|out of order)\b", re.I)  # "the VAT scheme set wrong" (h15goal)
+
+
+# "a lot come back with the wrong settlement date": the item that is wrong, as "the settlement date" (h15goal)
+_WITH_WRONG = re.compile(r"\b(?:come|comes|came|go|goes|went|arrive|arrives|are sent|get sent)\s+(?:back\s+)?with\s+(?:a\s+|the\s+)?(?:wrong|incorrect)\s+"
+                         r"(?P<np>[a-z][a-z -]{2,30}?)(?=[.,;!?]|\s+(?:and|but|so|because|on|in|for)\b|$)", re.I)
 
 
 _WHERE_THEY_WORK = re.compile(r"\s+(?:at|in|on|across)\s+(?:the|our|their|both|all|each)\s+(?:[\w-]+\s+){0,2}?"
@@ -438,11 +454,12 @@ def _plain(text: str, sentences: list[str], learner_forms: tuple[str, ...]) -> O
         if raw.startswith("mis") and not raw.startswith("miss") and "correct" not in b.tail:
             b.tail = " correctly" + b.tail
         w = _WRONG_NP.search(text)
-        if w:
-            np = re.sub(r"^(?:mostly|often|and|but|so|the)\s+(?=\w)", lambda x: "the " if x.group(0).strip() == "the" else "", w.group(1).strip())
+        ww = None if w else _WITH_WRONG.search(text)
+        if w or ww:
+            np = re.sub(r"^(?:mostly|often|and|but|so|the)\s+(?=\w)", lambda x: "the " if x.group(0).strip() == "the" else "", w.group(1).strip() if w else "the " + ww.group("np").strip())
             np = re.sub(r"^.*\b(?:but|and so|so|because|as)\s+", "", np)
-            if whole_np(np) and not re.search(r"\d", np) and (np.split()[0].lower() in ("the", "their") or " and " in np):
-                b.tail += f" with {np} correct"
+            if all(whole_np(x) for x in re.split(r"\s+(?:and|or)\s+", np)) and not re.search(r"\d", np) and (np.split()[0].lower() in ("the", "their") or " and " in np):
+                b.tail += f" with {re.sub(r' or ', ' and ', np)} correct"  # each item of "X or Y set wrong" must be right
         return b
     return None
 
@@ -480,6 +497,9 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
                     if not who:
                         continue
                     after = pre[re.search(rf"\b{re.escape(who)}\b", pre, re.I).end():].split()
+                    if len(after) > 2 and after[0].lower() in ("on", "at", "in", "from", "across"):  # "the operators on C shift hitting ..."
+                        k2 = next((x for x in range(1, min(5, len(after))) if after[x].lower().endswith("ing") and _verb_ok(after[x])), None)
+                        after = after[k2:] if k2 else after
                     while after and (after[0].lower() in ("still", "often", "always", "usually", "just", "tend", "to", "will", "keep")):
                         after = after[1:]
                     v1 = _verb_ok(after[0]) if after else None

@@ -50,6 +50,9 @@ def text_items(behaviour, lacks: list[str], text: str) -> list[str]:
     first = [behaviour.extra["with"]] if behaviour is not None and behaviour.extra.get("with") else []
     for item in first + wh_items(text) + list(lacks):
         bare = re.sub(r"^(?:the|a|an)\s+", "", item.lower())
+        content = set(re.findall(r"[a-z]{3,}", bare)) - {"the", "correct", "right", "and", "with"}
+        if content and content <= set(re.findall(r"[a-z]{3,}", said)):
+            continue  # "the correct settlement date" beside "... with the settlement date correct": said already (h15goal)
         if bare in said or any(bare == re.sub(r"^(?:the|a|an)\s+", "", o.lower()) for o in out):
             continue
         out.append(item)
@@ -107,6 +110,8 @@ def consumer_clause(consumer: Optional[str], step: Optional[str], goal: str) -> 
         return ""
     if not can_be_verb(step.split()[0]) or not 2 <= len(step.split()) <= 6 or re.search(r"\d", step) or _COMPLAINT_STEP.match(step):
         return ""
+    if re.search(r"\b(?:before|after|until|till|once|when)\s+(?:it|they|them|this|that)$", step, re.I):
+        return ""  # "look at every file before it": a clause cut after its subject (h15goal)
     if len((goal + " " + step).split()) > 30:
         return ""
     return f" so that {consumer} can {step}"
@@ -135,6 +140,8 @@ def behaviour_goal(behaviour, consumer: Optional[str], step: Optional[str], item
 def plain_tail(goal: str, obj: str, consumer: Optional[str], step: Optional[str], items: list[str], questions: bool) -> str:
     """What follows a verb and object the text gives: the consumer's step and the criterion the text gives, or
     nothing (never a universal tail such as "correctly the first time, checked against an agreed checklist")."""
+    if consumer and re.search(rf"\b{re.escape(consumer.lower())}\b", goal.lower()):
+        consumer = None  # "handle the complaint callbacks for the retention team": the goal names its reader already (h15goal)
     tail = consumer_clause(consumer, step, goal) if consumer and step else ""
     if tail:
         tail += " without follow-up questions" if questions and step and step.startswith(("act on", "use")) else ""

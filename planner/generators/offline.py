@@ -355,7 +355,7 @@ def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
     for rx in _TASK_IN_NEW_ROLE:
         m = rx.search(text)
         if m and can_be_verb(m.group(1)):
-            np = m.group(2).strip()
+            np = re.sub(r"\s+(?:instead of|rather than)\b.*$", "", m.group(2).strip())  # the old work is not the new (h15goal)
             w = np.split()
             if m.group(1).lower() in ("help", "helps", "helping") and len(w) > 2 and can_be_noun(w[0]) and can_be_verb(w[1]) \
                     and whole_np(" ".join(w[2:])):
@@ -372,7 +372,9 @@ def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
                 from planner.extract.phrases import base_verb
 
                 return base_verb(m.group(1)), np
-    return None, None
+    from planner.extract.new_work_frames import new_work  # the other clause frames that name the new work (h15goal)
+
+    return new_work(text) or (None, None)
 
 
 # --- facts as whole constituents ---------------------------------------------------------------------------
@@ -491,6 +493,9 @@ def _output_items(frame: ProblemFrame, obj: Optional[str], text_fallback: bool =
         if re.match(r"^[A-Z]{2,}", before[0]) or (after[0].isalpha() and after[0].islower() and can_be_noun(after[0])
                                                    and not can_be_verb(after[0]) and after[0] not in ("and", "or")):
             continue  # "before the CQC visit", "the online records system": a modifier or an event, not the team's output
+        if re.search(r"\b(?:manage|managing|manages|have|has|line[- ]manage|direct)\s+(?:\w+\s+)?$", frame.text[: m.start()], re.I) \
+                and m.group(1).lower() == "reports":
+            continue  # "I manage 7 reports": the people who report to the manager, not an output (h15goal)
         noun = m.group(1).lower()
         return noun if noun.endswith("s") else plural(noun)
     return None
@@ -564,6 +569,35 @@ def _valid_goal(goal: str, kind: str, whose: str = "the team's") -> str:
     return G.role_goal(whose)
 
 
+def _first_task(text: str):
+    """The newcomers' first real work: the text's "they will ..." sentence, else another frame naming it (h15goal)."""
+    from planner.extract.new_work_frames import first_task
+    from planner.generators.role_change import first_real_task
+
+    return first_real_task(text) or first_task(text)
+
+
+def _practice_task(text: str):
+    """The first task to practise on real cases: the text's "they will ..." sentence, else another frame's task only
+    where it names a countable output ("export shipments"), so there are real cases of it (h15goal)."""
+    from planner.generators.role_change import first_real_task
+
+    first = first_real_task(text)
+    if first:
+        return first
+    first = _first_task(text)
+    return first if _first_work(first) else None
+
+
+def _first_work(first) -> Optional[str]:
+    """"export shipments in CargoWise": the object of the newcomers' first task, for real cases of it (h15goal)."""
+    if not first or not first[1] or first[0] in ("work", "use") or first[1].split()[0].lower() in ("in", "on", "at", "with", "into"):
+        return None
+    bare = re.sub(r"^(?:the|a|an|their|our)\s+", "", first[1], flags=re.I)
+    head = re.split(r"\s+(?:in|on|for|at|from|with|into)\s+", bare)[0].split()[-1]
+    return bare if head.endswith("s") and not head.endswith("ss") else None  # "real export shipments", never "real route"
+
+
 def _sentence_with(text: str, phrase: str) -> str:
     for s in re.split(r"(?<=[.!?;])\s+|\n+", text):
         if phrase.lower() in s.lower():
@@ -583,21 +617,24 @@ def _goal(frame: ProblemFrame, kind: str, verb: Optional[str], obj: Optional[str
     questions = " without follow-up questions" if _QUESTIONS_RX.search(frame.text) else ""
     in_new_role = bool(target_role and verb and obj and re.search(
         rf"\b(?:would|will|could|to)\b[^.;]*\b{re.escape(verb.split()[0])}", _sentence_with(frame.text, obj), re.I))
-    if kind == "reskilling" and target_role:
+    if kind == "reskilling":
         nv, nobj = _new_role_task(frame.text)
         if nv and nobj:
             verb, obj, qual, in_new_role = nv, nobj, "", True
     if kind == "reskilling" and rc is not None and (not in_new_role or not (consumer and verb and obj)):
         from planner.generators.role_change import goal as change_goal  # the target as written, its work, its mentor
 
-        return change_goal(rc, (verb.lower(), obj) if in_new_role and verb and obj else None)
+        from planner.rules import vague_goal_problem
+
+        g = change_goal(rc, (verb.lower(), obj) if in_new_role and verb and obj else None)
+        return change_goal(rc, None) if vague_goal_problem(g) else g
     if kind == "reskilling" and target_role and not in_new_role:
         return f"Carry out the core tasks of {target_role} on real work, to the standard someone already in that role would accept"
     if verb and obj:
         goal = f"{_cap(verb.lower())} {obj}{qual}"
         if system and "new_system" in frame.triggers and system.lower() not in goal.lower():
             goal += f" in {system}"
-        if in_new_role:
+        if in_new_role and target_role:
             goal += _as_phrase(target_role)
         goal += G.plain_tail(goal, obj, consumer, step, items_text, bool(questions))
         from planner.rules import vague_goal_problem
@@ -612,7 +649,8 @@ def _goal(frame: ProblemFrame, kind: str, verb: Optional[str], obj: Optional[str
         return "Carry out the core tasks of the new role on real work, to the standard someone already in that role would accept"
     from planner.extract.task import OUTPUT_NOUNS
 
-    if frame.task_object and not frame.task_verb and not OUTPUT_NOUNS.fullmatch(frame.task_object):  # a named skill from a survey ("CRM automation")
+    if frame.task_object and not frame.task_verb and not OUTPUT_NOUNS.fullmatch(frame.task_object) \
+            and not OUTPUT_NOUNS.fullmatch(frame.task_object.split()[-1]):  # "call notes": an output, by its head (h15goal)  # a named skill from a survey ("CRM automation")
         who = f" for {consumer}" if consumer else ""
         return gated(f"Apply {frame.task_object} in the daily work{who}, to an agreed standard checked by a reviewer",
                      "Apply the skill the survey names in the daily work, to an agreed standard checked by a reviewer")
@@ -1036,6 +1074,10 @@ def _behaviour(frame: ProblemFrame):
     from planner.generators.behaviour import find_behaviour
 
     b = find_behaviour(frame.text, _learner_forms(frame))
+    if b is None:  # the clause read again without the count and fault words written inside it (h15goal)
+        from planner.generators.work_fault import fault_behaviour
+
+        b = fault_behaviour(frame.text, _learner_forms(frame), find_behaviour)
     if b is None or problems_any(b.sentence()):
         return None
     from planner.rules import vague_goal_problem
@@ -1202,6 +1244,11 @@ class OfflineGenerator:
         elif behaviour is not None and behaviour.obj and whole_np(behaviour.obj):
             obj = behaviour.obj if not (obj and behaviour.verb == verb and behaviour.obj.endswith(obj)) else obj
         items = _output_items(frame, obj, text_fallback=behaviour is None)
+        from planner.generators import logged_fault as LF  # "Samsara flags harsh braking on ... runs" (h15goal)
+
+        lf = LF.read(frame.text, frame.audience_role, list(frame.systems)) if behaviour is None and kind == "upskilling" and not topic else None
+        if lf is not None:
+            verb, obj, qual, items = None, None, "", lf.unit  # the logged unit of work, not a report someone else reads
         # the pack is chosen by the output, never by the verb ("update the allergen matrix" is not a written update)
         pattern = P.output_pattern(((behaviour.obj or "") + behaviour.tail) if behaviour else obj, None if behaviour else frame.task, context=frame.text)
         if pattern is P.GENERIC:
@@ -1209,6 +1256,8 @@ class OfflineGenerator:
             # message-writing pack (no ``requires``) applies only when the learners' own output is a message (issue 12, E)
             found = P.output_pattern(frame.text, context=frame.text)
             pattern = found if found.requires is not None else P.GENERIC
+        if lf is not None:
+            pattern = P.GENERIC  # driving without a logged fault is no domain pack's output (issue 12, E)
         role = _role_as_written(frame.text, frame.audience_role) if frame.audience_role else "team member (role not stated)"
         if is_generic_audience(role):
             role = "team member (role not stated)"  # "our staff": a group, not a role (ABCD 'audience'); asked below
@@ -1226,6 +1275,8 @@ class OfflineGenerator:
         prep = re.search(rf"\b(on|in|at|of)\s+(?:the|our|my)\s+{re.escape(team_name)}", frame.text, re.I) if team_name else None
         team = f" {prep.group(1).lower() if prep else 'on'} the {team_name}" if team_name else ""
         system = _system(frame)
+        if system is None and lf is not None:
+            system = lf.system  # "Samsara flags harsh braking": the system the work is logged in (h15goal)
         if system is None and topic and topic[1]:
             system = topic[0]  # "get better at the county's online records system"
         from planner.generators import role_change as RC
@@ -1235,16 +1286,14 @@ class OfflineGenerator:
         rc_system = None if kind == "onboarding" and system and any(
             re.sub(r"^the\s+", "", system, flags=re.I).lower() in q.lower() for q in cue.onboarding) else system
         rc = RC.read(frame.text, kind, cue, target_role, rc_system) if kind in ("reskilling", "onboarding") else None
-        from planner.extract.new_work import expanded
+        from planner.extract.new_work import expanded, first_work, new_role_work
 
-        from planner.extract.new_work import first_work, new_role_work
-
-        nv, nobj = _new_role_task(expanded(frame.text)) if kind == "reskilling" and target_role else (None, None)
-        nv, nobj = (nv, nobj) if nv and nobj or not (kind == "reskilling" and target_role) else new_role_work(frame.text)
+        nv, nobj = _new_role_task(expanded(frame.text)) if kind == "reskilling" else (None, None)
+        nv, nobj = (nv, nobj) if nv and nobj or kind != "reskilling" else new_role_work(frame.text)
         work = (nv.lower(), nobj) if nv and nobj else None  # what they will do in the new role, as the text says it
         if kind == "reskilling" and rc is not None:
             # the new role's output, never the old work's; no domain pack read off the old work's words (issue 12, E)
-            items = work[1] if work and work[1].split()[-1].endswith("s") else None
+            items = re.sub(r"^(?:the|a|an|their|our)\s+", "", work[1], flags=re.I) if work and work[1].split()[-1].endswith("s") else None
             pattern = P.GENERIC
         promoted = re.search(r"\bpromot\w*[^.;]{0,60}", frame.text)
         owner = find_owner(frame.text, frame.audience_role, skip=(promoted.group(0),) if promoted else ())
@@ -1316,6 +1365,9 @@ class OfflineGenerator:
             standard = gated(f"Each task is done as someone already working{_as_phrase(target_role)} would do it, checked item by "
                              f"item against a checklist for the role: " + "; ".join(pattern.standard_items[:3]) + ".",
                              "Each task of the new role is done to a checklist written with someone already in that role.")
+        elif lf is not None:  # the logged fault absent (h15goal)
+            standard = gated(lf.standard(reviewer), f"Each piece of work meets every item of a checklist drafted with the {reviewer}.")
+            std_items = [f"no {lf.fault} logged in {lf.system}", G.drafted(reviewer, True)]
         elif behaviour is not None:
             # the text's own behaviour is the first item; the generic procedure items only where no pack applies
             # (issue 12, E: never another kind of work's checklist)
@@ -1347,7 +1399,7 @@ class OfflineGenerator:
             {"kind": "practice_cases", "title": gated(f"Practice set of past {things}", "Practice set of past cases", phrase=True),
              "contains": f"Past {things} from {system or 'the team’s own records'}, including edge cases and the usual errors, each with a model answer."},
         ]
-        if system:
+        if system and lf is None:  # a system that logs the work (telematics) has no screens the learners fill in
             assets.append({"kind": "job_aid", "title": f"Job aid: the steps in {system}",
                            "contains": "Screens and fields in order, with what to enter and what to check."})
         for named in ([] if system and any(system.lower().endswith(n.lower()) for n in _named_terms(frame.text, None)) and len(_named_terms(frame.text, system)) == 0 else _named_terms(frame.text, system)):
@@ -1376,10 +1428,11 @@ class OfflineGenerator:
             practice = RC.practice(rc, work)
             if system and system not in practice["materials"]:
                 practice["materials"].append(system)
-        elif kind == "onboarding" and rc is not None and (rc.mentor or rc.queue or RC.first_real_task(frame.text)):
-            first_task = RC.first_real_task(frame.text)
-            practice = RC.onboarding_practice(rc, items, owner, first_task[2] if first_task else "",
-                                             first_task[0] if first_task else None)
+        elif kind == "onboarding" and rc is not None and (rc.mentor or rc.queue or _practice_task(frame.text)):
+            first_task = _practice_task(frame.text)
+            practice = RC.onboarding_practice(rc, _first_work(first_task) or items, owner, first_task[2] if first_task else "",
+                                             (first_task[0] if _first_work(first_task) or first_task[0] not in ("use", "work", "carry out")
+                                              else (_output_verb(items).lower() if items else None)) if first_task else None)
         elif kind == "reskilling":
             practice = {
                 "task": gated(f"Do real tasks of {_role_label(target_role or '')} in a stretch assignment, starting with the simplest, "
@@ -1400,7 +1453,9 @@ class OfflineGenerator:
         else:
             named_output = bool(kind == "upskilling" and items and not topic and not re.search(r"\b(?:audits?|inspections?|reviews?)$", items))
             real = bool(verb and obj) or named_output or kind == "onboarding"
-            if verb and obj:
+            if lf is not None:
+                ptask, real = gated(lf.practice(reviewer), G.topic_practice(None, whose, reviewer)), True
+            elif verb and obj:
                 ptask = G.practice_task(verb.lower(), obj, qual, reviewer, system, f"{verb.lower()} {obj}{qual}")
             elif kind == "onboarding":  # not started yet: nothing of theirs went wrong; shadow, then do, then alone
                 ptask = G.newcomer_practice(reviewer, system)
@@ -1458,22 +1513,27 @@ class OfflineGenerator:
         goal = G.behaviour_goal(behaviour, goal_consumer, gstep, titems) if behaviour else None
         if not goal and topic:
             goal = gated(G.topic_goal(topic[0], topic[1], whose), G.role_goal(whose))
-        goal = goal or _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer, tuple(titems), reviewer, whose, rc)
+        goal = goal or (gated(lf.goal(), "") if lf is not None else None) or _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer, tuple(titems), reviewer, whose, rc)
         if topic and goal.startswith(("Use ", "Apply ", "Carry out ")) and "to confirm" in goal:
             # the one question the partial goal points to (issue 12: a goal marked as to confirm, with its question)
             open_q.insert(0, f"Which task in {whose} work {'in' if topic[1] else 'with'} {topic[0]} shows the gap, "
                              "and what does a good one look like?")
-        first = RC.first_real_task(frame.text) if kind == "onboarding" and rc is not None else None
-        if first and goal.startswith(("Do the everyday work", "Carry out the piece")):
+        first = _first_task(frame.text) if kind == "onboarding" and rc is not None else None
+        if first:  # the text names the newcomers' first work: not asked again (h15goal)
+            from planner.generators.questions import TASK_QUESTION
+
+            open_q = [q for q in open_q if q != TASK_QUESTION]
+        if first and goal.startswith(("Do the everyday work", "Carry out the piece", "Carry out the task in")):
             goal = gated(f"{_cap(first[0])} {first[1]}{first[2]} without help, to the standard {'the ' + owner if owner else 'the team'} expects", goal)
-        if kind == "onboarding" and rc is not None and (rc.queue or rc.system) and goal.startswith(("Do the everyday work", "Carry out the piece")):
+        if kind == "onboarding" and rc is not None and (rc.queue or rc.system) and goal.startswith(("Do the everyday work", "Carry out the piece", "Carry out the task in")):
             goal = gated(f"Work {rc.queue or 'real cases'}{' in ' + rc.system if rc.system and rc.system.lower() not in (rc.queue or '').lower() else ''} "
                          f"without help, to the standard {'the ' + owner if owner else 'the team'} expects", goal)
         tasks = built.tasks
         rc_skill = None
-        if kind == "reskilling" and rc is not None and work and not built.has_action:
+        if kind == "reskilling" and rc is not None and work and not built.has_action and " " not in work[0]:  # a phrasal verb: grounding splits it
             rc_skill = RC.first_task(rc, work)  # the new role's work as the text says it; else the blank task (faithful)
-        elif first and (not built.has_action or kind == "onboarding" and first_work(frame.text)):  # the post's first job, as written (h15tasks)
+        elif first and (not built.has_action and " " not in first[0] and first == _practice_task(frame.text)  # real cases (h15goal)
+                        or kind == "onboarding" and first_work(frame.text)):  # the post's first job, as written (h15tasks)
             rc_skill = f"{_cap(first[0])} {first[1]}{first[2]}"  # the newcomers' first real work, as written
         if rc_skill and (work or first):  # the new work as a grounded task, with its reader and outcome (h15tasks)
             w = work or first

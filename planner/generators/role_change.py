@@ -28,12 +28,15 @@ _TEAM_NP = re.compile(r"\b(?:in)?to\s+((?:the|our|a|their)\s+(?:[\w-]+\s+){1,3}?
 # "The records manager has offered to mentor them", "paired with one of our enrolled agents", "they ride with a senior
 # paramedic", "shadowing the night lead", "buddied with": the person who pairs with the learners, as a noun phrase
 _MENTOR = (
-    re.compile(r"\b((?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:has\s+|have\s+|will\s+|would\s+|can\s+|could\s+)?"
-               r"(?:offered|agreed|volunteered|promised)?\s*(?:to\s+)?(?:mentor|mentors|coach|coaches|buddy|buddies)\s+(?:them|him|her|the)\b", re.I),
+    re.compile(r"\b((?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+),?\s+(?:has\s+|have\s+|will\s+|would\s+|can\s+|could\s+)?"
+               r"(?:offered|agreed|volunteered|promised)?\s*(?:to\s+)?(?:mentor|mentors|coach|coaches|buddy|buddies|train|trains)\s+(?:them|him|her|the)\b", re.I),
     re.compile(r"\b(?:paired|partnered|buddied|teamed)\s+(?:up\s+)?with\s+((?:one of\s+)?(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+?)"
                r"(?=\s+(?:for|during|in|on|until|till|who|which|so|and|but)\b|[.,;:!?]|$)", re.I),
     re.compile(r"\b(?:ride|rides|riding|sit|sits|sitting|work|works|working)\s+(?:alongside|with)\s+((?:one of\s+)?(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+?)"
                r"(?=\s+(?:for|during|in|on|until|till|who|which|so|and|but)\b|[.,;:!?]|$)", re.I),
+    # "Priya, our senior agent, will sit with them", "Ines, the claims supervisor, will sit with each of them" (h15goal)
+    re.compile(r"\b((?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+),?\s+(?:will|would|can|is going to|has offered to|offered to)\s+"
+               r"(?:sit|work|ride|pair up|buddy up)\s+(?:with|alongside)\s+(?:them|him|her|each of them|the new\b)", re.I),
     re.compile(r"\b(?:shadow|shadows|shadowing)\s+((?:one of\s+)?(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+?)"
                r"(?=\s+(?:for|during|in|on|until|till|who|which|so|and|but)\b|[.,;:!?]|$)", re.I),
 )
@@ -187,15 +190,21 @@ def questions(rc: RoleChange, kind: str, who: str) -> list[str]:
 # --- onboarding ----------------------------------------------------------------------------------------------------
 
 def onboarding_practice(rc: RoleChange, work: Optional[str], owner: Optional[str], tail: str = "", verb: Optional[str] = None) -> dict:
-    """Real first tasks in the system and queue the text names, paired with the person it names."""
-    who = rc.mentor or "an experienced colleague (who: see open questions)"
+    """Real first tasks in the system and queue the text names, paired with the person it names (else the reviewer
+    it names above them, as the shadowing practice does)."""
+    who = rc.mentor or (f"the {owner}" if owner else "an experienced colleague (who: see open questions)")
     system = rc.system or (tail.strip()[3:] if tail.strip().startswith("in ") else None)
     where = " ".join(x for x in ((f"from {rc.queue}" if rc.queue else ""), (f"in {system}" if system else "")) if x)
     cases = f"real {work}" if work else "real cases"
     period = f" during {rc.period}" if rc.period else ""
+    checker = (owner and 'the ' + owner) or _them(rc)
+    if not verb and not rc.queue:  # no task named: the newcomers shadow the person they are paired with (h15goal)
+        lead = f"Shadow {who} on {cases}{(' ' + where) if where else ''}{period} first, then do them together, then alone with {checker} checking each one"
+    else:
+        lead = (f"{_cap(verb) if verb and not rc.queue else 'Work'} {cases}{(' ' + where) if where else ''} paired with {who}{period}: first watch, "
+                f"then do them together, then alone with {checker} checking each one")
     return {
-        "task": gated(f"{_cap(verb) if verb and not rc.queue else 'Work'} {cases}{(' ' + where) if where else ''} paired with {who}{period}: first watch, then do them together, "
-                      f"then alone with {(owner and 'the ' + owner) or _them(rc)} checking each one",
+        "task": gated(lead,
                       "Work real cases paired with an experienced colleague: watch, do them together, then alone with a check"),
         "materials": [f"{cases} from the team's own work"] + ([system] if system else []),
         "setting": (where or "in the real workflow") + (", alongside the person they are paired with" if rc.mentor else ""),
