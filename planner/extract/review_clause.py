@@ -1,0 +1,101 @@
+"""The reviewer a text names by a person's name, and the reviewer's own clause as the cadence (issue 12, h15aud).
+
+DOMAIN.md: the feedback owner is "who reviews the practice, and how often"; the rubric (criterion 7): "the role above
+the audience that the text names or implies, with a cadence". Blind readers marked the owner "to be named" where the
+text names one by structure rather than by a known role word:
+
+- apposition to a name: "Okafor, our night sergeant, reads every report" (the words between the commas are a role,
+  whatever the word: planner.extract.reviewer reads this clause once the name is known to be a name);
+- a name alone as the subject of a checking or mentoring verb: "Hannah signs off every claim file", "Dev will mentor
+  them, and he goes over their daily notes every Friday afternoon" (mentoring: DOMAIN.md's ways of delivering);
+- a role and a name without commas: "our lead Maria goes over every estimate";
+- a senior of the learners' own role: "the lead MRI tech audits ten forms a month" is above "MRI techs";
+- the owner's own clause that names the learners or their work with a time phrase ("Marco, the route supervisor,
+  rides along with two servicers every Wednesday"): what the owner does with them, and how often, as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from planner.extract.learner_clause import is_name
+
+_SENIOR = re.compile(r"^(?:lead|senior|chief|head|principal|supervising|charge|superintendent)\s", re.I)
+# checking and mentoring verbs (DOMAIN.md: quality sampling, mentoring and shadowing)
+_VERBS = (r"checks|check|reviews|review|reads|read|proofs|audits|audit|approves|approve|signs off|sign off|inspects|"
+          r"inspect|verifies|verify|samples|sample|goes over|go over|goes through|go through|looks over|look over|marks|mark|"
+          r"mentors|mentor|coaches|coach|trains|train|sits with|sit with|shadows|buddies|buddy|listens to|listen to|"
+          r"rides along with|ride along with|walks through|walk through")
+_NAME_CLAUSE = re.compile(
+    rf"(?:^|[.;:!?]\s+|,\s+(?:and|but)\s+|\b(?:and|but|while)\s+)(?:(?:the|our|my)\s+((?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-z-]*)\s+)?"
+    rf"([A-Z][a-z]+)\s+(?:will\s+|also\s+|always\s+|then\s+|personally\s+|usually\s+|can\s+)?({_VERBS})\b([^.;!?]*)")
+_TIME = re.compile(r"\b(?:(?:every|each|a|per|once a|twice a)\s+(?:day|night|week|month|morning|evening|afternoon|shift|fortnight|"
+                   r"quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|job|case|file|report|turn)|daily|"
+                   r"weekly|nightly|monthly|fortnightly)\b", re.I)
+
+
+def outranks(role: str, audience: Optional[str]) -> bool:
+    """"lead MRI tech" is above "MRI tech": a senior word the audience lacks, before the same role."""
+    return bool(audience and _SENIOR.match(role) and not _SENIOR.match(audience))
+
+
+def _third(verb: str) -> str:
+    from planner.text.inflect import verb_forms
+
+    w = verb.split()
+    if w[0].endswith("s") and not w[0].endswith("ss"):
+        return verb
+    third = next((f for f in sorted(verb_forms(w[0])) if f.endswith("s") and f != w[0] + "ss"), w[0])
+    return " ".join([third] + w[1:])
+
+
+def step_of(verb: str, rest: str) -> Optional[str]:
+    """The clause as a third-person cadence: "will mentor them, and he goes over their notes every Friday" ->
+    "mentors them and goes over their notes every Friday"."""
+    rest = re.sub(r",?\s+and\s+(?:he|she|they)\s+", " and ", rest.strip())
+    rest = re.split(r",|\s+(?:but|so|because|which)\s+", rest)[0].strip()
+    rest = re.sub(r"\s+(?:myself|himself|herself|themselves)\b", "", rest)
+    if not rest or len(rest.split()) > 16:
+        return None
+    return f"{_third(verb.lower())} {rest}"
+
+
+def named_reviewer(text: str, audience: Optional[str]):
+    """A Reviewer named by a person's name (role "" when the text gives none), or None."""
+    from planner.extract.context import same_role
+    from planner.extract.reviewer import Reviewer
+    from planner.text.inflect import singular
+
+    for m in _NAME_CLAUSE.finditer(text or ""):
+        name = m.group(2)
+        if not is_name(text, name):
+            continue
+        role = singular(m.group(1).lower()) if m.group(1) else ""
+        if role and audience and same_role(role, audience) and not outranks(role, audience):
+            continue
+        step = step_of(m.group(3), m.group(4))
+        if step:
+            return Reviewer(role=role, step=step, name=name)
+    return None
+
+
+def timed_step(text: str, owner: Optional[str], audience: Optional[str]) -> Optional[str]:
+    """The owner's own present-tense clause with a time phrase that names the learners or their work (them, their,
+    the learners' head noun), as written in the third person; None when the text gives none."""
+    from planner.extract.phrases import base_verb, can_be_verb, plural
+
+    if not owner:
+        return None
+    head = (audience or "").split()[-1:] or [""]
+    forms = [f for f in {head[0], plural(head[0]) if head[0] else ""} if f]
+    for m in re.finditer(rf"\b{re.escape(owner)}\b,?\s+(?:who\s+|also\s+|then\s+|usually\s+)?([a-z]+)\b([^.;!?]*)", text, re.I):
+        verb = m.group(1).lower()
+        if not (verb.endswith("s") and can_be_verb(base_verb(verb))) or verb in ("is", "has", "was", "says", "wants", "needs", "thinks", "feels"):
+            continue
+        rest = re.split(r",|\s+(?:but|so|because|which)\s+", m.group(2))[0].strip()
+        if not _TIME.search(rest) or len(rest.split()) > 14:
+            continue
+        if re.search(r"\b(?:them|their|each|every)\b", rest, re.I) or any(re.search(rf"\b{re.escape(f)}\b", rest, re.I) for f in forms):
+            return f"{verb} {rest}"
+    return None

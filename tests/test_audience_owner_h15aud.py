@@ -1,0 +1,98 @@
+"""Audience and feedback owner from the clause structure (issue 12, h15aud): a name or a machine is not the learners,
+the subject of the causing clause changes (not the readers of the work), the subset not the team total, named
+reviewers by apposition, by name alone or above the learners' own role, and the reviewer's own timed clause."""
+
+import datetime as dt
+
+import pytest
+
+from planner.extract import extract
+from planner.extract.learner_clause import is_machine, is_name
+from planner.evals.runner import parse_target
+from planner.pipeline import make_plan
+
+
+def _plan(text: str):
+    return make_plan(text, config=parse_target("offline"), today=dt.date(2026, 12, 2))
+
+
+@pytest.mark.parametrize("text,role,n", [
+    # a machine beside the people
+    ("The new auto attendants answer most calls now, so our 5 receptionists will move into patient scheduling.", "receptionist", 5),
+    # the readers of the work are the subject of the main clause; the cause names who changes
+    ("Our 4 claims examiners can't settle half the files because the field adjusters skip the damage photos.", "field adjuster", None),
+    ("The partners keep sending back the month-end packs because our bookkeepers skip the accruals.", "bookkeeper", None),
+    ("The three ecommerce leads complain that prepress staff send files without bleed.", "prepress staff", None),
+    # a team total beside the subset who change
+    ("We have thirty drivers at the depot, but it's the nine night drivers on the Leeds run who keep skipping the walk-round check.", "night driver", 9),
+    ("Three of our twelve estimators keep forgetting the waste factor on roof quotes.", "estimator", 3),
+    ("We have 40 agents and 11 of them keep missing the callback note.", "agent", 11),
+    # a person's name is not a role, even where the word is one ("dev")
+    ("Two PTAs join the outpatient clinic on the 5th. Dev will mentor them.", "PTA", 2),
+])
+def test_learners_from_the_clause_structure(text, role, n):
+    f = extract(text)
+    assert f.audience_role == role
+    assert f.headcount == n
+
+
+def test_a_consequence_clause_is_not_the_cause():
+    # "so sales managers can't forecast": the managers read the work; the account executives change
+    f = extract("Our 9 account executives still log calls days later, so sales managers can't forecast.")
+    assert f.audience_role == "account executive" and f.headcount == 9
+
+
+def test_name_and_machine_words():
+    assert is_name("Dev will mentor them.", "Dev")
+    assert not is_name("The dev team ships on Fridays and Dev reviews it.", "Dev")  # written as a common noun too
+    assert not is_name("Our devs keep breaking the build.", "devs")
+    assert is_machine("the robotic pickers", "robotic pickers")
+    assert not is_machine("the night pickers", "night pickers")
+
+
+def test_team_written_without_a_determiner():
+    f = extract("The eleven night officers on B wing keep leaving the times off their incident reports.")
+    assert f.audience_team == "B wing"
+    p = _plan("The eleven night officers on B wing keep leaving the times off their incident reports.")
+    assert "on B wing" in p.audience.description and "the B wing" not in p.audience.description
+
+
+def test_apposition_to_a_name_is_the_owner_with_its_clause():
+    p = _plan("Our dispatchers keep closing jobs without the fault code. Okafor, our night sergeant, reads every job "
+              "sheet before the end of the shift.")
+    assert p.feedback_owner.role == "Okafor, the night sergeant"
+    assert p.feedback_owner.cadence.startswith("reads every job sheet before the end of the shift (as the text says)")
+
+
+def test_a_name_alone_reviews_with_the_text_cadence():
+    p = _plan("Four of our seven freight agents are moving over to cargo claims. Hannah signs off every claim file "
+              "before it goes to the carrier.")
+    assert p.feedback_owner.role.startswith("Hannah")
+    assert "to be named" not in p.feedback_owner.role
+    assert p.feedback_owner.cadence.startswith("signs off every claim file before it goes to the carrier")
+    assert p.audience.headcount == 4
+
+
+def test_a_mentor_by_name_with_a_second_clause():
+    p = _plan("Two PTAs join the outpatient clinic on the 5th and neither has used WebPT. Dev will mentor them, and he "
+              "goes over their daily notes every Friday afternoon.")
+    assert p.feedback_owner.role.startswith("Dev")
+    assert p.feedback_owner.cadence.startswith("mentors them and goes over their daily notes every Friday afternoon")
+
+
+def test_a_senior_of_the_same_role_reviews():
+    p = _plan("sonographers keep skipping the second measurement, the lead sonographer audits ten studies a month")
+    assert p.feedback_owner.role.lower() == "lead sonographer"
+    assert p.feedback_owner.cadence.startswith("audits ten studies a month")
+
+
+def test_the_owners_timed_clause_with_the_learners_is_the_cadence():
+    p = _plan("Our 9 route servicers still load every machine by habit. Marco, the route supervisor, rides along with "
+              "two servicers every Wednesday.")
+    assert p.feedback_owner.role == "Marco, the route supervisor"
+    assert p.feedback_owner.cadence.startswith("rides along with two servicers every Wednesday (as the text says)")
+
+
+def test_an_untimed_owner_clause_stays_a_proposal():
+    p = _plan("Our 9 route servicers still load every machine by habit. Marco, the route supervisor, wants it fixed.")
+    assert p.feedback_owner.cadence.startswith("proposed:")
