@@ -29,7 +29,8 @@ _NOT_MODIFIERS = frozenset(
     have has had got get are is were was be been being who which that's it's don't dont can't cant keep still
     whose where when how so very really just only also even as like start starts started join joins joined
     become becomes became promoted moved transferred
-    """.split()
+    across both either neither between among per within at in on from by into there's
+    """.split()  # prepositions and quantifiers are never part of a role ("14 installers across both van crews", h15aud)
 )
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*")
 _DOWNSTREAM = frozenset("for to before so until by from with than".split())

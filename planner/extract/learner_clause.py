@@ -47,8 +47,10 @@ def is_name(text: str, phrase: Optional[str]) -> bool:
     from lemminflect import getAllLemmas
     from planner.extract.intervention_frames import _is_person
 
-    if not phrase or " " in phrase.strip() or not phrase[:1].isupper() or phrase.isupper() or phrase.lower().endswith("s"):
-        return False
+    if not phrase or " " in phrase.strip() or not re.fullmatch(r"[A-Z][a-z'’-]+", phrase):
+        return False  # a name is written Title-case ("Dev", "Tomas"), never an acronym ("PTAs", "CRC")
+    if phrase.lower().endswith("s") and (getAllLemmas(phrase.lower()) or getAllLemmas(phrase.lower()[:-1]) or _is_person(phrase.lower())):
+        return False  # "Nurses keep ...": a plural noun; "Tomas", "James": names
     if getAllLemmas(phrase.lower()) and not _is_person(phrase.lower()):
         return False  # "Internal audit reviewed ...": a dictionary word at the start of a sentence, not a name
     hits = list(re.finditer(rf"\b{re.escape(phrase)}\b", text, re.I))
@@ -141,10 +143,12 @@ def _subset(text: str, role: str, n: Optional[int], phrase: str) -> tuple[str, O
         return role, n, phrase
     after = text[total.end():]
     # "the eleven night officers on B wing": the same people, fewer of them, with the words that pick them out
-    for s in re.finditer(rf"\b(?:the|those|these|only|just)\s+({_NUM})\s+((?:[a-z-]+\s+){{0,2}}?)({forms})\b", after, re.I):
+    for s in re.finditer(rf"\b(?:the|those|these|only|just)\s+({_NUM})\s+((?:[a-z-]+\s+){{0,2}}?)({forms}|ones)\b", after, re.I):
         c = _count(s.group(1))
         mods = s.group(2).split()
         if c and c < n and not any(w.lower() in ("senior", "lead", "head", "chief", "principal") for w in mods):
+            if s.group(3).lower() == "ones":  # "it's the 5 newer ones": the same people, fewer of them
+                return role, c, phrase
             written = " ".join(mods + [s.group(3)])
             return singular(written.lower()), c, written
     # "we have 40 officers and 11 of them keep ...": a smaller count of them as the subject of the problem clause
@@ -167,6 +171,32 @@ def refine(text: str, role: Optional[str], n: Optional[int], phrase: Optional[st
             break
         masked = _mask(masked, phrase)
         role, n, phrase = learners(masked, *_aud.find_role(masked))
+    if phrase:  # "14 installers across both van crews": the crews are where the people are, not the people
+        from planner.extract.reviewer import _is_role
+        from planner.text.inflect import singular
+
+        m = re.search(rf"\b({_NUM})\s+((?:[a-z-]+\s+)?[a-z]+s)\s+(?:across|in|on|at|of|from)\s+(?:(?:both|all|the|our|my|two|three)\s+)*"
+                      rf"{re.escape(phrase)}\b", text, re.I)
+        if m and _is_role(m.group(2)) and m.group(2).split()[0].lower() not in _DET:
+            role, n, phrase = singular(m.group(2).lower()), _count(m.group(1)), m.group(2)
+    if phrase:  # "the auditors keep finding unsigned logs in our CNAs' binders": the finder checks; the possessor changes
+        m = re.search(rf"\b{re.escape(phrase)}\s+(?:keep\s+|keeps\s+|often\s+|always\s+|regularly\s+)?(?:find|finds|found|finding|catch|catches|"
+                      rf"caught|catching|flag|flags|flagged|flagging|spot|spots|spotted|spotting)\b[^.;!?]*?\b(?:our|the|my)\s+(?:({_NUM})\s+)?"
+                      r"((?:[a-z-]+\s+)?[A-Za-z-]+?)s'\s", text, re.I)
+        if m:
+            from planner.extract.reviewer import _is_role
+            from planner.text.inflect import singular
+
+            who = m.group(2)
+            if re.fullmatch(r"[A-Z]{2,6}", who.split()[-1]):
+                role, n, phrase = who, _count(m.group(1)) if m.group(1) else None, who + "s"
+            elif _is_role(who + "s"):
+                role, n, phrase = singular(who.lower() + "s"), _count(m.group(1)) if m.group(1) else None, who + "s"
+    if not role:  # "our CRCs' consent files", "the 4 EMTs keep ...": an acronym's plural for the people
+        m = re.search(rf"\b(?:our|the|my)\s+(?:({_NUM})\s+)?([A-Z]{{2,6}})s(?:'|\s+(?=(?:still\s+|often\s+)?(?:keep|don't|can't|forget|skip|miss|never|"
+                      r"are|have|join|start|will)\b))", text)
+        if m:
+            role, n, phrase = m.group(2), _count(m.group(1)) if m.group(1) else None, m.group(2) + "s"
     if not role or not phrase:
         return role, n, phrase
     cause = _cause_subject(text, phrase)  # 2: the main clause's subject reads the work of the causing clause's subject

@@ -26,13 +26,21 @@ _SENIOR = re.compile(r"^(?:lead|senior|chief|head|principal|supervising|charge|s
 _VERBS = (r"checks|check|reviews|review|reads|read|proofs|audits|audit|approves|approve|signs off|sign off|inspects|"
           r"inspect|verifies|verify|samples|sample|goes over|go over|goes through|go through|looks over|look over|marks|mark|"
           r"mentors|mentor|coaches|coach|trains|train|sits with|sit with|shadows|buddies|buddy|listens to|listen to|"
-          r"rides along with|ride along with|walks through|walk through")
+          r"rides along with|ride along with|walks through|walk through|sits in on|sit in on")
 _NAME_CLAUSE = re.compile(
-    rf"(?:^|[.;:!?]\s+|,\s+(?:and|but)\s+|\b(?:and|but|while)\s+)(?:(?:the|our|my)\s+((?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-z-]*)\s+)?"
-    rf"([A-Z][a-z]+)\s+(?:will\s+|also\s+|always\s+|then\s+|personally\s+|usually\s+|can\s+)?({_VERBS})\b([^.;!?]*)")
+    rf"(?:^|[.;:!?,]\s+|\b(?:and|but|while)\s+)(?:(?:[Tt]he|[Oo]ur|[Mm]y)\s+((?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-zA-Z-]*)\s+)?"
+    rf"([A-Z][a-z]+)\s+(?:will\s+|also\s+|always\s+|then\s+|personally\s+|usually\s+|can\s+|wants to\s+|plans to\s+|is going to\s+)?"
+    rf"({_VERBS}|[a-z]+s)\b([^.;!?]*)")
 _TIME = re.compile(r"\b(?:(?:every|each|a|per|once a|twice a)\s+(?:day|night|week|month|morning|evening|afternoon|shift|fortnight|"
                    r"quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|job|case|file|report|turn)|daily|"
-                   r"weekly|nightly|monthly|fortnightly)\b", re.I)
+                   r"weekly|nightly|monthly|fortnightly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|"
+                   r"(?:their|the|his|her) first (?:\w+\s+)?\w+)\b", re.I)
+
+
+def _verb(w: str) -> bool:
+    from planner.extract.phrases import base_verb, can_be_verb
+
+    return w.endswith("s") and can_be_verb(base_verb(w)) and w not in ("is", "has", "was", "says", "thinks", "feels")
 
 
 def outranks(role: str, audience: Optional[str]) -> bool:
@@ -74,6 +82,8 @@ def named_reviewer(text: str, audience: Optional[str]):
         role = singular(m.group(1).lower()) if m.group(1) else ""
         if role and audience and same_role(role, audience) and not outranks(role, audience):
             continue
+        if not re.fullmatch(_VERBS, m.group(3)) and not (_TIME.search(m.group(4)) and _verb(m.group(3))):
+            continue  # any other verb only with a time phrase: "our lead tech Rashid walks every job on Fridays"
         step = step_of(m.group(3), m.group(4))
         if step:
             return Reviewer(role=role, step=step, name=name)
