@@ -127,3 +127,14 @@ def test_a_name_after_a_comma_reviews():
     p = _plan("the sponsor's monitors keep finding missing signatures in our CRCs' consent files, Amara reviews every binder monthly")
     assert p.feedback_owner.role.startswith("Amara")
     assert p.feedback_owner.cadence.startswith("reviews every binder monthly")
+
+
+@pytest.mark.parametrize("text,role", [
+    # the main clause is the learners' own fault: the cause clause does not move the audience
+    ("Our 12 agents keep missing fields because the supervisors never explained the form.", "agent"),
+    ("Our 5 dispatchers keep double-booking vans since the planners changed the shift pattern.", "dispatcher"),
+    # the role in apposition to a name is that person's (the reviewer), not the learners
+    ("Sam, our bar manager, counts the tills every night, and the bartenders keep ringing drinks on the wrong tab.", "bartender"),
+])
+def test_guards_on_the_clause_rules(text, role):
+    assert extract(text).audience_role == role

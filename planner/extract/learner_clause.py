@@ -74,6 +74,11 @@ def is_machine(text: str, phrase: Optional[str]) -> bool:
     return len(first) > 1 and first[-2] in MACHINE_MODIFIERS  # right before the head: "auto damage appraisers" are people
 
 
+def _apposed(text: str, phrase: str) -> bool:
+    """"Sam, our bar manager, counts the tills": the role in apposition to a name is that person's, the reviewer's."""
+    return any(is_name(text, m.group(1)) for m in re.finditer(rf"\b([A-Z][a-z]+),\s+(?:our|the|my)\s+{re.escape(phrase)},", text, re.I))
+
+
 def _mask(text: str, phrase: str) -> str:
     """The text with every mention of the phrase blanked (same length, so offsets stay); a name's apposition too
     ("Dev, the service desk lead, checks ...": the reviewer, never the learners)."""
@@ -82,8 +87,19 @@ def _mask(text: str, phrase: str) -> str:
 
 # the clause that causes the main clause's trouble: because/since/as + a role + its verb; "complain that" + a role
 _CAUSE = re.compile(
-    rf"\b(?:because|since|cause|'cause|complain|complains|complained|say|says|said|tell us|tells us|moan|moans)"
+    rf"\b(?:because|cause|'cause|complain|complains|complained|say|says|said|tell us|tells us|moan|moans)"
     rf"(?:\s+that)?\s+(?:(?:the|our|my|their|some of (?:the|our))\s+)?({_NUM}\s+)?((?:[A-Za-z][\w'-]*\s+){{1,4}})", re.I)
+# the learners' own fault verbs (the problem clause of planner.extract.reviewer: miss, skip, forget, mis-...)
+_OWN_FAULT = re.compile(r"\b(?:miss|misses|missing|missed|forget|forgets|forgetting|forgot|skip|skips|skipping|skipped|omit\w*|"
+                        r"overlook\w*|ignor\w*|leave out|leaving out|leaves out|fail|fails|failing|mis[a-z]{3,}|double-[a-z]+|lose|lost|losing)\b", re.I)
+
+
+def _above(phrase: str) -> bool:
+    from planner.extract.reviewer import _ABOVE_ROLE
+
+    return bool(_ABOVE_ROLE.fullmatch(phrase.strip()))
+
+
 _ADVERBS = frozenset("still often always just never sometimes keep keeps".split())
 _NOT_CAUSE_VERB = frozenset("is are was were be been has have had of to in on at for from with and or the a an".split())
 
@@ -99,6 +115,8 @@ def _cause_subject(text: str, phrase: str) -> Optional[tuple[str, Optional[int],
         if at < 0:
             continue
         for m in _CAUSE.finditer(sentence, at + len(phrase)):
+            if _OWN_FAULT.search(sentence[at + len(phrase): m.start()]):
+                break  # "our agents keep missing fields because ...": the main clause is the learners' own fault
             ws = m.group(2).split()
             for k in range(1, min(3, len(ws) - 1) + 1):  # the subject is 1-3 words, then its verb (an adverb may stand between)
                 who, rest = ws[:k], [w.lower() for w in ws[k:]]
@@ -114,8 +132,8 @@ def _cause_subject(text: str, phrase: str) -> Optional[tuple[str, Optional[int],
                     break
                 if not _is_role(w) and not (len(who) > 1 and who[-1].lower() in ("staff", "crew", "team")):
                     continue
-                if is_machine(sentence, w) or same_role(singular(w.lower()), singular(phrase.lower())):
-                    break
+                if is_machine(sentence, w) or same_role(singular(w.lower()), singular(phrase.lower())) or _above(w):
+                    break  # a machine, the same people, or the people above them (the owners, never the learners)
                 n_s = m.group(1)
                 return singular(w.lower()), _count(n_s.strip()) if n_s else None, w
     return None
@@ -167,7 +185,7 @@ def refine(text: str, role: Optional[str], n: Optional[int], phrase: Optional[st
 
     masked = text
     for _ in range(3):  # 1: a name or a machine is not the learners; read the next role phrase
-        if not phrase or not (is_name(text, phrase) or is_machine(text, phrase)):
+        if not phrase or not (is_name(text, phrase) or is_machine(text, phrase) or _apposed(masked, phrase)):
             break
         masked = _mask(masked, phrase)
         role, n, phrase = learners(masked, *_aud.find_role(masked))

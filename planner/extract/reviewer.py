@@ -116,7 +116,7 @@ def problem_subject(text: str, skip: tuple[str, ...] = ()) -> Optional[str]:
         words = m.group(1).split()
         if words and words[0].lower() in ("so", "therefore"):
             continue  # "so the scheduler can't order ...": the consequence clause names the reader, not the learners (h15tasks)
-        while words and words[0].lower() in ("the", "our", "my", "all", "those", "these"):
+        while words and words[0].lower() in ("the", "our", "my", "all", "those", "these", "and", "but", "while"):  # ", and the bartenders keep" (h15aud)
             words = words[1:]
         if not words or not _is_role(" ".join(words)):
             continue
