@@ -138,3 +138,11 @@ def test_a_name_after_a_comma_reviews():
 ])
 def test_guards_on_the_clause_rules(text, role):
     assert extract(text).audience_role == role
+
+
+def test_a_named_mentor_answers_the_pairing_and_owner_questions():
+    p = _plan("Two PTAs join the outpatient clinic on the 5th and neither has used WebPT. Dev will mentor them, and he "
+              "goes over their daily notes every Friday afternoon.")
+    qs = " ".join(p.open_questions)
+    assert "Who above the" not in qs and "paired with" not in qs
+    assert "Dev" in p.practice_activity.task

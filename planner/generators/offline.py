@@ -1403,7 +1403,7 @@ class OfflineGenerator:
                             system=system, team_phrase=team, learners=who_pl)
         open_q = plan_questions(frame, kind=kind, has_behaviour=behaviour is not None, has_action=built.has_action,
                                 task_questions=built.questions, learners=who_pl, team_phrase=team, headcount=headcount,
-                                owner=owner, onboarding_cue=cue.onboarding[0] if cue.onboarding else None,
+                                owner=owner or (rev.name if rev and rev.name and rev.step else None), onboarding_cue=cue.onboarding[0] if cue.onboarding else None,
                                 reskilling_cue=cue.reskilling[0] if cue.reskilling else None,
                                 tenure=bool(_TENURE.search(frame.text)),
                                 target_label=_role_label(target_role) if target_role else None, no_tasks=not built.tasks, implied_owner=implied_owner)
