@@ -146,3 +146,27 @@ def test_a_named_mentor_answers_the_pairing_and_owner_questions():
     qs = " ".join(p.open_questions)
     assert "Who above the" not in qs and "paired with" not in qs
     assert "Dev" in p.practice_activity.task
+
+
+@pytest.mark.parametrize("text,role_start,cadence_start", [
+    ("The four line cooks keep plating without checking the allergy tickets. Chef Marta tastes every plate at the pass.",
+     "Marta, the chef", "tastes every plate at the pass"),
+    ("Our title examiners keep missing easements. Joan, who runs the title desk, reviews a sample each Monday.",
+     "Joan, who runs the title desk", "reviews a sample each Monday"),
+    ("Nine new seasonal packers start Monday at the Reno warehouse. Our shift lead Carlos will walk them through the pack station.",
+     "Carlos, the shift lead", "walks them through the pack station"),
+])
+def test_more_named_reviewers(text, role_start, cadence_start):
+    p = _plan(text)
+    assert p.feedback_owner.role.startswith(role_start)
+    assert p.feedback_owner.cadence.startswith(cadence_start)
+
+
+def test_a_name_with_an_untimed_other_verb_is_no_reviewer():
+    p = _plan("Our 12 agents miss the refund code. Maria will be on leave, so Tom runs the queue.")
+    assert "Maria" not in p.feedback_owner.role and "Tom" not in p.feedback_owner.role
+
+
+def test_the_text_treats_an_unknown_noun_as_people():
+    f = extract("The doctors can't read the scribes' notes because the scribes abbreviate everything. Kim, our scribe lead, audits 5 charts a week.")
+    assert f.audience_role == "scribe"

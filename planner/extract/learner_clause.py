@@ -62,7 +62,7 @@ def is_name(text: str, phrase: Optional[str]) -> bool:
         before = re.findall(r"[A-Za-z']+", text[max(0, m.start() - 30): m.start()])
         if before and before[-1].lower() in _DET:
             return False
-    after = re.match(r"\s*(,\s*(?:our|the|my)\b|[a-z']+)", text[hits[0].end():])
+    after = re.match(r"\s*(,\s*(?:our|the|my|who)\b|[a-z']+)", text[hits[0].end():])
     return bool(after) and (after.group(1).startswith(",") or can_be_verb(after.group(1)) or after.group(1) in ("will", "can", "should", "has", "is"))
 
 
@@ -92,6 +92,16 @@ _CAUSE = re.compile(
 # the learners' own fault verbs (the problem clause of planner.extract.reviewer: miss, skip, forget, mis-...)
 _OWN_FAULT = re.compile(r"\b(?:miss|misses|missing|missed|forget|forgets|forgetting|forgot|skip|skips|skipping|skipped|omit\w*|"
                         r"overlook\w*|ignor\w*|leave out|leaving out|leaves out|fail|fails|failing|mis[a-z]{3,}|double-[a-z]+|lose|lost|losing)\b", re.I)
+
+
+def _person_in_text(text: str, phrase: str) -> bool:
+    """The text itself treats the noun as people: it owns work ("the scribes' notes") or heads a role above it ("our
+    scribe lead"), when no lexicon knows the word."""
+    from planner.text.inflect import singular
+
+    one = singular(phrase.lower())
+    return bool(re.search(rf"\b{re.escape(one)}s'\s+[a-z]", text, re.I)
+                or re.search(rf"\b{re.escape(one)}\s+(?:lead|leads|supervisor|supervisors|manager|managers|trainer|coordinator)\b", text, re.I))
 
 
 def _above(phrase: str) -> bool:
@@ -130,7 +140,7 @@ def _cause_subject(text: str, phrase: str) -> Optional[tuple[str, Optional[int],
                 w = " ".join(who)
                 if any(x.lower() in _NOT_CAUSE_VERB or x.lower() in ("they", "we", "it", "he", "she", "you", "i") for x in who):
                     break
-                if not _is_role(w) and not (len(who) > 1 and who[-1].lower() in ("staff", "crew", "team")):
+                if not (_is_role(w) or _person_in_text(text, w)) and not (len(who) > 1 and who[-1].lower() in ("staff", "crew", "team")):
                     continue
                 if is_machine(sentence, w) or same_role(singular(w.lower()), singular(phrase.lower())) or _above(w):
                     break  # a machine, the same people, or the people above them (the owners, never the learners)

@@ -28,9 +28,9 @@ _VERBS = (r"checks|check|reviews|review|reads|read|proofs|audits|audit|approves|
           r"mentors|mentor|coaches|coach|trains|train|sits with|sit with|shadows|buddies|buddy|listens to|listen to|"
           r"rides along with|ride along with|walks through|walk through|sits in on|sit in on")
 _NAME_CLAUSE = re.compile(
-    rf"(?:^|[.;:!?,]\s+|\b(?:and|but|while)\s+)(?:(?:[Tt]he|[Oo]ur|[Mm]y)\s+((?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-zA-Z-]*)\s+)?"
-    rf"([A-Z][a-z]+)\s+(?:will\s+|also\s+|always\s+|then\s+|personally\s+|usually\s+|can\s+|wants to\s+|plans to\s+|is going to\s+)?"
-    rf"({_VERBS}|[a-z]+s)\b([^.;!?]*)")
+    rf"(?:^|[.;:!?,]\s+|\b(?:and|but|while)\s+)(?:(?:[Tt]he|[Oo]ur|[Mm]y)\s+((?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-zA-Z-]*)\s+|([A-Z][a-z]+)\s+(?=[A-Z]))?"
+    rf"([A-Z][a-z]+)(?:,\s+(who\s+[^,.;!?]{{3,50}}),)?\s+(also\s+|always\s+|then\s+|personally\s+|usually\s+|will\s+|can\s+|wants to\s+|plans to\s+|is going to\s+)?"
+    rf"({_VERBS}|[a-z]+)\b([^.;!?]*)")
 _TIME = re.compile(r"\b(?:(?:every|each|a|per|once a|twice a)\s+(?:day|night|week|month|morning|evening|afternoon|shift|fortnight|"
                    r"quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|job|case|file|report|turn)|daily|"
                    r"weekly|nightly|monthly|fortnightly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|"
@@ -75,19 +75,36 @@ def named_reviewer(text: str, audience: Optional[str]):
     from planner.extract.reviewer import Reviewer
     from planner.text.inflect import singular
 
+    from planner.extract.phrases import can_be_verb
+    from planner.extract.reviewer import _is_role
+
     for m in _NAME_CLAUSE.finditer(text or ""):
-        name = m.group(2)
-        if not is_name(text, name):
-            continue
-        role = singular(m.group(1).lower()) if m.group(1) else ""
+        lower_role, title, name, who, aux, verb, rest = m.groups()
+        if not is_name(text, name) or title and not _is_role(title):
+            continue  # "Chef Marta tastes ...": a title before the name is the role
+        role = singular((lower_role or title or "").lower())
         if role and audience and same_role(role, audience) and not outranks(role, audience):
             continue
-        if not re.fullmatch(_VERBS, m.group(3)) and not (_TIME.search(m.group(4)) and _verb(m.group(3))):
-            continue  # any other verb only with a time phrase: "our lead tech Rashid walks every job on Fridays"
-        step = step_of(m.group(3), m.group(4))
+        modal = bool(aux) and aux.split()[0] in ("will", "can", "wants", "plans", "is")
+        if not re.fullmatch(_VERBS, verb):
+            if not (_verb(verb) or modal and can_be_verb(verb)) or verb in ("will", "can", "has", "is", "was"):
+                continue
+            if not (_TIME.search(rest) or re.match(r"\s*(?:every|each|them|their)\b", rest)):
+                continue  # any other verb only with a time phrase or the learners: "walks every job on Fridays", "will walk them through"
+        step = step_of(verb, rest)
         if step:
-            return Reviewer(role=role, step=step, name=name)
+            return Reviewer(role=role, step=step, name=f"{name}, {who}" if who else name)
     return None
+
+
+def label(rev) -> str:
+    """How a plan names the reviewer: "Okafor, the night sergeant", "Joan, who runs the title desk", "Hannah (named
+    in the text; role not given)", or the role."""
+    if rev.name and rev.role:
+        return f"{rev.name}, the {rev.role}"
+    if rev.name:
+        return rev.name if ", who " in rev.name else f"{rev.name} (named in the text; role not given)"
+    return rev.role
 
 
 def timed_step(text: str, owner: Optional[str], audience: Optional[str]) -> Optional[str]:

@@ -207,7 +207,7 @@ def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: 
 
     from planner.extract.context import same_role
     from planner.extract.reviewer import find_reviewer
-    from planner.extract.review_clause import timed_step
+    from planner.extract.review_clause import label, timed_step
 
     until = f" until the review date, which the text sets: \"{deadline_text}\"" if deadline_text else ""
     things = re.sub(r"^(?:their|the|our|his|her|its|up|together|out)\s+", "", things or "", flags=re.I) or "work"
@@ -241,7 +241,7 @@ def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: 
     if rev and rev.name and not rev.role and rev.step:  # "Hannah signs off every claim file": named, no role (h15aud)
         cadence = gated(f"{rev.step} (as the text says); proposed: a short 1:1 on one piece of work each week{until}",
                         f"proposed: {weekly}", phrase=True)
-        return {"role": f"{rev.name} (named in the text; role not given)", "cadence": clip(cadence, 200)}, None
+        return {"role": clip(label(rev), 200), "cadence": clip(cadence, 200)}, None
     implied = implied_owner(frame.text, frame.audience_role)
     if implied:
         return {"role": clip(implied, 200),
