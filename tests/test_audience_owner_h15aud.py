@@ -170,3 +170,17 @@ def test_a_name_with_an_untimed_other_verb_is_no_reviewer():
 def test_the_text_treats_an_unknown_noun_as_people():
     f = extract("The doctors can't read the scribes' notes because the scribes abbreviate everything. Kim, our scribe lead, audits 5 charts a week.")
     assert f.audience_role == "scribe"
+
+
+def test_dev_h15aud_annotations_come_from_their_text():
+    # the file is read with --dataset until the holdout share allows it in SET_FILES (evals/SCHEMA.md)
+    from planner.evals.cases import EVALS_DIR, load_cases
+
+    cases = load_cases(EVALS_DIR / "dev_h15aud.yaml", split="dev")
+    assert len(cases) == 12 and sum("late" in c.tags for c in cases) == 4
+    for c in cases:
+        t, e = c.text.lower(), c.expect
+        spans = [n.text for n in e.numbers] + list(e.cue) + list(e.systems) + list(e.role_aliases)
+        spans += [v for v in (e.consumer, e.feedback_owner, e.deadline, e.team) if v]
+        assert all(s.lower() in t for s in spans), c.id
+        assert c.occupation and e.intervention_type and e.annotated("headcount") and e.annotated("role"), c.id
