@@ -184,3 +184,23 @@ def test_dev_h15aud_annotations_come_from_their_text():
         spans += [v for v in (e.consumer, e.feedback_owner, e.deadline, e.team) if v]
         assert all(s.lower() in t for s in spans), c.id
         assert c.occupation and e.intervention_type and e.annotated("headcount") and e.annotated("role"), c.id
+
+
+def test_the_reviewers_clause_ends_where_and_starts_another():
+    p = _plan("Our nine respiratory therapists chart vent settings from memory. Maria, the lead RT, spot-checks 20 charts "
+              "every Monday and about 1 in 4 are missing the FiO2.")
+    assert p.feedback_owner.cadence.startswith("spot-checks 20 charts every Monday (as the text says)")
+
+
+def test_a_time_phrase_is_no_team():
+    f = extract("Our nine respiratory therapists chart vent settings from memory at the end of the shift.")
+    assert f.audience_team is None
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Our glaziers take site measurements on paper. Kev, the site supervisor, signs off the sheets every Thursday.", "glazier"),
+    ("Our invoices take too long to approve.", None),  # a thing (the noun is also a verb), never the learners
+    ("Our trucks wait at the gate for hours.", None),
+])
+def test_a_possessed_plural_subject_no_lexicon_knows(text, role):
+    assert extract(text).audience_role == role

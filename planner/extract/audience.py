@@ -223,13 +223,14 @@ def names_one(text: str, phrase: str) -> bool:
 
 
 def find_team(text: str) -> Optional[str]:
-    m = TEAM.search(text)
-    if not m:
-        return None
-    name = m.group(1).strip()
-    if name.lower().split()[0] in _NOT_MODIFIERS:
-        return None
-    return f"{name} {m.group(2).lower()}{(m.group(3) or '').lower()}"  # as written: "two hospital sites"
+    for m in TEAM.finditer(text):
+        name = m.group(1).strip()
+        if name.lower().split()[0] in _NOT_MODIFIERS:
+            return None
+        if "of" in name.lower().split():
+            continue  # "at the end of the shift", "the rest of the team": a time or a part, not a team (h15aud)
+        return f"{name} {m.group(2).lower()}{(m.group(3) or '').lower()}"  # as written: "two hospital sites"
+    return None
 
 
 def find_headcount(text: str) -> Optional[int]:

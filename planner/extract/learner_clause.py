@@ -187,6 +187,21 @@ def _subset(text: str, role: str, n: Optional[int], phrase: str) -> tuple[str, O
     return role, n, phrase
 
 
+def _plain_subject(text: str) -> Optional[tuple[str, Optional[int], str]]:
+    """"Our glaziers close jobs on the tablet": a plural noun after "our" opening a sentence, followed by a verb, that
+    is neither a verb itself ("our orders take", "our trucks wait": things) nor a process, place or time word."""
+    from planner.extract.intervention_frames import _tag
+    from planner.extract.phrases import can_be_noun, can_be_verb
+    from planner.text.inflect import singular
+
+    for m in re.finditer(rf"(?:^|[.;!?]\s+)(?:[Oo]ur|[Mm]y)\s+(?:({_NUM})\s+)?([a-z][a-z-]+s)\s+(?:still\s+|often\s+|always\s+|never\s+|keep\s+)?([a-z]+)\b", text):
+        noun, verb = m.group(2), m.group(3)
+        if can_be_verb(noun) or not can_be_noun(noun) or _tag(noun) in ("PROC", "UNIT", "TIME", "NUM") or not can_be_verb(verb):
+            continue
+        return singular(noun), _count(m.group(1)) if m.group(1) else None, noun
+    return None
+
+
 def refine(text: str, role: Optional[str], n: Optional[int], phrase: Optional[str]
            ) -> tuple[Optional[str], Optional[int], Optional[str]]:
     """The first pass's (role, headcount, phrase), corrected where the clause structure says another group changes."""
@@ -220,6 +235,8 @@ def refine(text: str, role: Optional[str], n: Optional[int], phrase: Optional[st
                 role, n, phrase = who, _count(m.group(1)) if m.group(1) else None, who + "s"
             elif _is_role(who + "s"):
                 role, n, phrase = singular(who.lower() + "s"), _count(m.group(1)) if m.group(1) else None, who + "s"
+    if not role:  # "Our glaziers close jobs ...": the possessed plural subject of the first clause, a noun no lexicon knows
+        role, n, phrase = _plain_subject(masked) or (role, n, phrase)
     if not role:  # "our CRCs' consent files", "the 4 EMTs keep ...": an acronym's plural for the people
         m = re.search(rf"\b(?:our|the|my)\s+(?:({_NUM})\s+)?([A-Z]{{2,6}})s(?:'|\s+(?=(?:still\s+|often\s+)?(?:keep|don't|can't|forget|skip|miss|never|"
                       r"are|have|join|start|will)\b))", text)

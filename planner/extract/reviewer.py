@@ -63,7 +63,9 @@ def _is_role(phrase: str) -> bool:
 
 
 def _cadence(verb: str, rest: str) -> Optional[str]:
-    rest = re.split(r",|\s+(?:but|so|because|and then|which)\s+", rest)[0].strip()
+    from planner.extract.review_clause import own_clause
+
+    rest = own_clause(re.split(r",|\s+(?:but|so|because|and then|which)\s+", rest)[0].strip())  # h15aud
     rest = re.sub(r"\s+(?:myself|himself|herself|themselves)\b", "", rest)
     if not rest or len(rest.split()) > 14:
         return None
