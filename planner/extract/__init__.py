@@ -223,6 +223,9 @@ def _audience_and_task(frame: ProblemFrame, text: str) -> tuple[list[NumberFact]
     from planner.extract.reviewer import learners
 
     role, headcount, phrase = learners(text, *_aud.find_role(text))  # never the reviewer of the work (h14aud)
+    from planner.extract.learner_clause import own_team, refine
+
+    role, headcount, phrase = refine(text, role, headcount, phrase)  # not a name, a machine, a reader or a team total (h15aud)
     frame.audience_role = role
     frame.headcount = headcount or _aud.find_headcount(text)
     if frame.headcount is None and phrase and _aud.names_one(text, phrase):
@@ -237,6 +240,7 @@ def _audience_and_task(frame: ProblemFrame, text: str) -> tuple[list[NumberFact]
         own = _aud.TEAM.match(text, at + len(phrase) + (sp.end() if sp else 0))
     if own is not None and _aud.find_team(text[own.start():]):
         frame.audience_team = _aud.find_team(text[own.start():])  # the learners' own team, not the first one named (h14aud)
+    frame.audience_team = own_team(text, phrase) or frame.audience_team  # "the eleven night officers on B wing" (h15aud)
     numbers = _num.find_numbers(text)
     for n in numbers:
         if frame.headcount and n.value == frame.headcount and phrase and n.context and phrase.lower() in n.context.lower() and n.unit not in ("%", "money"):

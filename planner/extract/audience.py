@@ -29,7 +29,8 @@ _NOT_MODIFIERS = frozenset(
     have has had got get are is were was be been being who which that's it's don't dont can't cant keep still
     whose where when how so very really just only also even as like start starts started join joins joined
     become becomes became promoted moved transferred
-    """.split()
+    across both either neither between among per within at in on from by into there's
+    """.split()  # prepositions and quantifiers are never part of a role ("14 installers across both van crews", h15aud)
 )
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*")
 _DOWNSTREAM = frozenset("for to before so until by from with than".split())
@@ -222,13 +223,14 @@ def names_one(text: str, phrase: str) -> bool:
 
 
 def find_team(text: str) -> Optional[str]:
-    m = TEAM.search(text)
-    if not m:
-        return None
-    name = m.group(1).strip()
-    if name.lower().split()[0] in _NOT_MODIFIERS:
-        return None
-    return f"{name} {m.group(2).lower()}{(m.group(3) or '').lower()}"  # as written: "two hospital sites"
+    for m in TEAM.finditer(text):
+        name = m.group(1).strip()
+        if name.lower().split()[0] in _NOT_MODIFIERS:
+            return None
+        if "of" in name.lower().split():
+            continue  # "at the end of the shift", "the rest of the team": a time or a part, not a team (h15aud)
+        return f"{name} {m.group(2).lower()}{(m.group(3) or '').lower()}"  # as written: "two hospital sites"
+    return None
 
 
 def find_headcount(text: str) -> Optional[int]:

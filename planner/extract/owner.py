@@ -38,6 +38,8 @@ def find_owner(text: str, audience: Optional[str], skip: tuple[str, ...] = ()) -
             words = words[1:]  # "passed the senior associate's check": the verb before the role is not part of it
         if not words:
             continue
+        if re.search(r"\b(?:as|into|become|becomes|becoming|promoted to)\s+(?:a\s+|an\s+|the\s+)?$", text[max(0, m.start(1) - 30): m.start(1)], re.I):
+            continue  # "retrain as remote camera directors": the role they move into, not a reviewer (h15aud)
         phrase = " ".join(words)
         if words[0][:1].isupper() and m.start(1) > 0 and text[m.start(1) - 2 : m.start(1)].strip() not in (".", "") and not words[0].isupper():
             # "Maria Lead" or a capitalised team name mid-sentence: keep only the role words

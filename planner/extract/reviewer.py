@@ -63,7 +63,9 @@ def _is_role(phrase: str) -> bool:
 
 
 def _cadence(verb: str, rest: str) -> Optional[str]:
-    rest = re.split(r",|\s+(?:but|so|because|and then|which)\s+", rest)[0].strip()
+    from planner.extract.review_clause import own_clause
+
+    rest = own_clause(re.split(r",|\s+(?:but|so|because|and then|which)\s+", rest)[0].strip())  # h15aud
     rest = re.sub(r"\s+(?:myself|himself|herself|themselves)\b", "", rest)
     if not rest or len(rest.split()) > 14:
         return None
@@ -79,14 +81,22 @@ def find_reviewer(text: str, audience: Optional[str] = None) -> Optional[Reviewe
         words = phrase.split()
         while words and words[0].lower() in ("the", "our", "my", "their", "a", "an"):
             words = words[1:]
-        if not words or not _is_role(" ".join(words)):
-            continue
+        from planner.extract.learner_clause import is_name
+        from planner.extract.review_clause import outranks
+
+        if not words or not (_is_role(" ".join(words)) or m.group(1) and is_name(text, m.group(1))):
+            continue  # "Okafor, our night sergeant, reads ...": apposition to a name is a role (h15aud)
         role = singular(" ".join(words).lower())
-        if audience and same_role(role, audience):
-            continue
+        if audience and same_role(role, audience) and not outranks(role, audience):
+            continue  # "the lead MRI tech" reviews the MRI techs (h15aud)
         step = _cadence(m.group(3), m.group(4))
         if step:
             return Reviewer(role=role, step=step, name=m.group(1))
+    from planner.extract.review_clause import named_reviewer
+
+    named = named_reviewer(text or "", audience)  # "Hannah signs off every claim file", "our lead Maria goes over" (h15aud)
+    if named:
+        return named
     m = FIRST_PERSON.search(text or "")
     if not m:
         for f in _SENT_BACK.finditer(text or ""):
@@ -108,7 +118,7 @@ def problem_subject(text: str, skip: tuple[str, ...] = ()) -> Optional[str]:
         words = m.group(1).split()
         if words and words[0].lower() in ("so", "therefore"):
             continue  # "so the scheduler can't order ...": the consequence clause names the reader, not the learners (h15tasks)
-        while words and words[0].lower() in ("the", "our", "my", "all", "those", "these"):
+        while words and words[0].lower() in ("the", "our", "my", "all", "those", "these", "and", "but", "while"):  # ", and the bartenders keep" (h15aud)
             words = words[1:]
         if not words or not _is_role(" ".join(words)):
             continue

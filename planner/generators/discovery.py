@@ -148,7 +148,9 @@ def _owner(frame: ProblemFrame) -> dict:
                 "cadence": "collects the examples and the answers to the open questions by the review date"}
     if rev is not None:
         step = rev.step if rev.step.split()[0].endswith("s") else third_person(rev.step)
-        role = "you, the manager writing this" if rev.first_person else (f"{rev.name}, the {rev.role}" if rev.name else rev.role)
+        from planner.extract.review_clause import label
+
+        role = "you, the manager writing this" if rev.first_person else label(rev)  # "Dev (named ...; role not given)" (h15aud)
         return {"role": clip(role, 200),
                 "cadence": clip(f"{step} (as the text says); also collects the examples and the answers to the open questions "
                                 "by the review date", 200)}

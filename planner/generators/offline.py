@@ -321,6 +321,7 @@ _NUMWORDS = "|".join(w for w in _WV if " " not in w)
 _SUBSET = (
     re.compile(r"\b(\d+|" + _NUMWORDS + r")\s+of\s+(?:them|the\s+\d+|our|the|those)\b", re.I),
     re.compile(r"\b[Oo]f\s+the\s+\d+\s+[a-z -]+?,\s+(\d+|" + _NUMWORDS + r")\s+(?:have|has|will|want|wants|asked|are|were)\b"),
+    re.compile(r"\b(\d+|" + _NUMWORDS + r")\s+(?:[a-z-]+\s+)?volunteers\b", re.I),  # "seven volunteers are moving" (h15aud)
 )
 
 
@@ -1273,7 +1274,9 @@ class OfflineGenerator:
                 rf"{re.escape(target_role.split()[-1])}[^.;]*{re.escape(team_name)}", frame.text, re.I):
             team_name = None  # "wants to become a developer on our internal tools team": the team they move to
         prep = re.search(rf"\b(on|in|at|of)\s+(?:the|our|my)\s+{re.escape(team_name)}", frame.text, re.I) if team_name else None
-        team = f" {prep.group(1).lower() if prep else 'on'} the {team_name}" if team_name else ""
+        bare = None if prep or not team_name else re.search(rf"\b(on|in|at)\s+{re.escape(team_name)}\b", frame.text)  # "on B wing" (h15aud)
+        bare = bare or (None if prep or not team_name else re.search(rf"\b(joining|joins?|joined)\s+the\s+{re.escape(team_name)}\b", frame.text, re.I))
+        team = (f" joining the {team_name}" if bare.group(1).lower().startswith("join") else f" {bare.group(1)} {team_name}") if bare else f" {prep.group(1).lower() if prep else 'on'} the {team_name}" if team_name else ""
         system = _system(frame)
         if system is None and lf is not None:
             system = lf.system  # "Samsara flags harsh braking": the system the work is logged in (h15goal)
@@ -1485,7 +1488,7 @@ class OfflineGenerator:
                             system=system, team_phrase=team, learners=who_pl)
         open_q = plan_questions(frame, kind=kind, has_behaviour=behaviour is not None, has_action=built.has_action,
                                 task_questions=built.questions, learners=who_pl, team_phrase=team, headcount=headcount,
-                                owner=owner, onboarding_cue=cue.onboarding[0] if cue.onboarding else None,
+                                owner=owner or (rev.name if rev and rev.name and rev.step else None), onboarding_cue=cue.onboarding[0] if cue.onboarding else None,
                                 reskilling_cue=cue.reskilling[0] if cue.reskilling else None,
                                 tenure=bool(_TENURE.search(frame.text) or cue.tenure or cue.stays),
                                 target_label=_role_label(target_role) if target_role else None, no_tasks=not built.tasks, implied_owner=implied_owner)

@@ -87,7 +87,17 @@ def team_target(cues: Cues) -> Optional[str]:
     return None
 
 
+# "Dev will mentor them": a person's name as the mentor (planner.extract.learner_clause.is_name; h15aud)
+_NAMED_MENTOR = re.compile(r"\b([A-Z][a-z]+)\s+(?:has\s+|will\s+|would\s+|can\s+)?(?:offered\s+|agreed\s+|volunteered\s+)?(?:to\s+)?"
+                           r"(?:mentor|mentors|coach|coaches|buddy|buddies)\s+(?:them|him|her)\b")
+
+
 def mentor(text: str) -> Optional[str]:
+    from planner.extract.learner_clause import is_name
+
+    named = _NAMED_MENTOR.search(text)
+    if named and is_name(text, named.group(1)):
+        return named.group(1)
     for rx in _MENTOR:
         m = rx.search(text)
         if m:

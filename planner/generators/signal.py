@@ -207,6 +207,7 @@ def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: 
 
     from planner.extract.context import same_role
     from planner.extract.reviewer import find_reviewer
+    from planner.extract.review_clause import label, timed_step
 
     until = f" until the review date, which the text sets: \"{deadline_text}\"" if deadline_text else ""
     things = re.sub(r"^(?:their|the|our|his|her|its|up|together|out)\s+", "", things or "", flags=re.I) or "work"
@@ -215,6 +216,8 @@ def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: 
     rev = find_reviewer(frame.text, frame.audience_role)
     if owner:
         role = named_person(frame.text, owner) or owner_as_written or owner
+        if rev and rev.name and rev.role and same_role(rev.role, owner) and rev.name not in role:
+            role = f"{rev.name}, the {owner_as_written or owner}"  # "our lead Maria goes over ..." (h15aud)
         if rev and rev.step and not rev.first_person and same_role(rev.role, owner):
             # the text's own checking clause is the cadence, as written (h14aud): "checks each return before it goes out"
             step = rev.step if rev.step.split()[0].endswith("s") else third_person(rev.step)  # "will review" -> "reviews"
@@ -225,6 +228,9 @@ def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: 
         if step and _TIMED.search(step) and re.match(r"(?:check|review|read|inspect|audit|sign|look|listen|sample|approve|verify|proof|time)", step):
             cadence = gated(f"{third_person(step)} (as the text says); proposed: a short 1:1 on one piece of work each week{until}",
                             f"proposed: {weekly}", phrase=True)
+        elif timed_step(frame.text, owner, frame.audience_role):  # "rides along with two servicers every Wednesday" (h15aud)
+            cadence = gated(f"{timed_step(frame.text, owner, frame.audience_role)} (as the text says); proposed: a short 1:1 on one piece of work each week{until}",
+                            f"proposed: {weekly}", phrase=True)
         else:
             cadence = f"proposed: {weekly}"  # the text gives no cadence: marked once as a proposal
         return {"role": clip(role, 200), "cadence": clip(cadence, 200)}, None
@@ -232,6 +238,10 @@ def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: 
         cadence = gated(f"{third_person(rev.step)} (as the text says); proposed: a short 1:1 on one piece of work each week{until}",
                         f"proposed: {weekly}", phrase=True)
         return {"role": "you, the manager writing this", "cadence": clip(cadence, 200)}, None
+    if rev and rev.name and not rev.role and rev.step:  # "Hannah signs off every claim file": named, no role (h15aud)
+        cadence = gated(f"{rev.step} (as the text says); proposed: a short 1:1 on one piece of work each week{until}",
+                        f"proposed: {weekly}", phrase=True)
+        return {"role": clip(label(rev), 200), "cadence": clip(cadence, 200)}, None
     implied = implied_owner(frame.text, frame.audience_role)
     if implied:
         return {"role": clip(implied, 200),
