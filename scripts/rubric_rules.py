@@ -236,8 +236,17 @@ these those who whom whose which what when where why how i me my we us our you y
 them their app apps vs etc ok faq info min max kpi""".split())
 
 
+def _word_tags(w: str) -> frozenset:
+    from planner.concreteness.tagger import tags
+
+    return tags(w)
+
+
 def _known_word(w: str) -> bool:
-    return True if _lemmas is None else bool(_lemmas(w))  # without a lexicon, no cut-word check rather than a wrong one
+    if _lemmas is None:
+        return True  # without a lexicon, no cut-word check rather than a wrong one
+    # a number word has no lemma in lemminflect ("four" is no cut of "fourteen"): the tagger's cardinals count as words
+    return bool(_lemmas(w)) or "CD" in _word_tags(w)
 
 
 def cut_words(plan: dict, text: str) -> list[str]:
