@@ -113,10 +113,16 @@ def _vague_by_words(goal: str) -> str | None:
 def _unobservable_opening(rest: str) -> str | None:
     """Why a goal that opens with a state verb or phrase of the checker's lists ("understand", "be aware of",
     "more confident") is not a performance (Mager), or None. ``rest`` is the goal, lower-cased, lead-in removed."""
-    for verb in NON_OBSERVABLE:
-        if re.match(rf"{re.escape(verb)}\b", rest):
-            return f"'{verb}' is not observable (Mager): nobody can see a person {verb}"
+    m = _NON_OBSERVABLE_RX.match(rest)
+    if m:
+        verb = m.group(1)
+        return f"'{verb}' is not observable (Mager): nobody can see a person {verb}"
     return None
+
+
+# one alternation in the list's order (longest first), so the first verb that matches wins as the loop did; compiled
+# once: a pattern per verb per call overflowed re's cache and recompiled on every plan
+_NON_OBSERVABLE_RX = re.compile("(" + "|".join(re.escape(v) for v in NON_OBSERVABLE) + r")\b")
 
 
 _LEAD = re.compile(r"^(?:to |be able to )")
