@@ -30,3 +30,23 @@ def test_thin_clear_line_with_meds_gets_a_full_plan():
     assert p["audience"]["role"] == "kennel staff"
     assert "meds" in p["current_gap"] and not p["current_gap"].startswith("Not yet observed")
     assert p["success_signal"]["baseline"].startswith("about twice a week")
+
+
+@pytest.mark.parametrize("text", ["Nursery practitioners need to get better at writing incident forms for parents.",
+                                  "embalmers' case reports are all over the place, the funeral directors can't rely on them",
+                                  "our childcare workers forget to sign the collection sheet"])
+def test_occupation_title_with_a_family_word_kept(text):
+    assert drop_protected_sentences(text) == (text, 0)
+
+
+@pytest.mark.parametrize("text", ["my childcare worker let me down so I was late", "she had a funeral to go to",
+                                  "I have to pick up from nursery every day"])
+def test_family_remark_still_dropped(text):
+    assert drop_protected_sentences(text)[1] == 1
+
+
+def test_funeral_directors_text_plans_the_embalmers():
+    p = make_plan("embalmers' case reports are all over the place, the funeral directors can't rely on them",
+                  config=parse_target("offline"), today=dt.date(2026, 12, 2)).model_dump(mode="json")
+    assert "gives nothing to plan from" not in p["current_gap"]
+    assert "embalmer" in p["audience"]["role"]
