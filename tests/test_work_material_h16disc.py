@@ -50,3 +50,26 @@ def test_funeral_directors_text_plans_the_embalmers():
                   config=parse_target("offline"), today=dt.date(2026, 12, 2)).model_dump(mode="json")
     assert "gives nothing to plan from" not in p["current_gap"]
     assert "embalmer" in p["audience"]["role"]
+
+
+def test_statement_about_the_learners_is_the_gap_not_a_claim_it_is_missing():
+    p = make_plan("the upholsterers keep cutting foam off the old templates", config=parse_target("offline"),
+                  today=dt.date(2026, 12, 2)).model_dump(mode="json")
+    assert "old templates" in p["current_gap"]
+    assert "does not say what goes wrong" not in p["current_gap"]
+
+
+def test_a_request_is_still_no_gap():
+    from planner.generators.learners_sentence import learners_sentence
+
+    assert learners_sentence("We want the baristas to pour better latte art.", ["baristas"]) is None
+    assert learners_sentence("Are the baristas trained on the grinder?", ["baristas"]) is None
+    assert learners_sentence("We have 5 baristas.", ["baristas"]) is None
+
+
+def test_a_move_is_no_gap():
+    from planner.generators.learners_sentence import learners_sentence
+
+    assert learners_sentence("Five of our healthcare assistants have been accepted onto the apprenticeship.",
+                             ["healthcare assistants"]) is None
+    assert learners_sentence("four of our seven freight agents are moving over to cargo claims.", ["freight agents"]) is None
