@@ -226,6 +226,11 @@ def _audience_and_task(frame: ProblemFrame, text: str) -> tuple[list[NumberFact]
     from planner.extract.learner_clause import own_team, refine
 
     role, headcount, phrase = refine(text, role, headcount, phrase)  # not a name, a machine, a reader or a team total (h15aud)
+    from planner.extract.output_owner import output_owner
+
+    owner = output_owner(text)  # "embalmers' case reports ..., the funeral directors can't rely on them" (h16disc)
+    if owner and (phrase is None or text.lower().find(owner[1].lower()) < text.lower().find(phrase.lower())) and owner[0] != role:
+        role, headcount, phrase = owner[0], None, owner[1]
     frame.audience_role = role
     frame.headcount = headcount or _aud.find_headcount(text)
     if frame.headcount is None and phrase and _aud.names_one(text, phrase):

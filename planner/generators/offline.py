@@ -1331,8 +1331,10 @@ class OfflineGenerator:
         if behaviour is not None and not owner and re.search(r"\bsample of messages\b", source):
             source = "a weekly sample of the work checked against the checklist"
 
+        from planner.generators.learners_sentence import learners_sentence  # the text's own statement (h16disc)
+
         gap = _gap(frame, _usable_baseline(frame) if behaviour is not None else (_usable_baseline(frame) or frame.baseline), behaviour) or \
-            _change_gap(frame, kind, who, target_role, cue) or (
+            _change_gap(frame, kind, who, target_role, cue) or (kind == "upskilling" and learners_sentence(frame.text, _learner_forms(frame))) or (
             f"Not yet observed in detail: the text does not say what goes wrong in the work of the {who}. "
             "Collect a few recent examples first (see open questions).")
         from planner.generators.gap_text import without_requests

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from planner.extract.foreign_fault import fault_sentence, frequency, is_unit, ordinal_share
 from planner.extract.language import NAMES
 from planner.frame import ProblemFrame
 from planner.generators.gate import clip
@@ -69,6 +70,8 @@ class Facts:
     cue_kind: Optional[str] = None    # new | arrive | gone | move
     cue_sentence: Optional[str] = None
     other_cue_sentence: Optional[str] = None
+    frequency: bool = False  # the baseline is how often ("2 veces por semana"), not a share
+    fault_sentence: Optional[str] = None  # the sentence naming what goes wrong ("no anotan ...", "vergessen ...")
 
 
 # ------------------------------------------------------------------------------------------------ facts
@@ -103,7 +106,7 @@ def _sentence_with(text: str, needle: str) -> Optional[str]:
 def _singular(word: str, lang: str) -> str:
     w = word
     if lang == "de":
-        for pl, sg in (("innen", "in"), ("kräfte", "kraft"), ("leute", "mann")):
+        for pl, sg in (("innen", "in"), ("kräfte", "kraft"), ("leute", "mann"), ("enten", "ent"), ("anten", "ant"), ("isten", "ist")):
             if w.endswith(pl):
                 return w[: -len(pl)] + sg
         return w
@@ -128,7 +131,7 @@ def _people(text: str, lang: str, tokens: list[re.Match]) -> tuple[Optional[str]
     def noun_at(i: int) -> Optional[str]:
         while i < len(words) and low[i] in new:
             i += 1
-        if i >= len(words) or words[i][0].isdigit() or low[i] in stop or low[i] in procs or low[i] in served:
+        if i >= len(words) or words[i][0].isdigit() or low[i] in stop or low[i] in procs or low[i] in served or is_unit(low[i]):
             return None  # "los clientes": the people served are never the learners
         if lang == "de":
             return words[i] if words[i][0].isupper() else None
@@ -161,7 +164,8 @@ def _people(text: str, lang: str, tokens: list[re.Match]) -> tuple[Optional[str]
         for i, w in enumerate(low[:-1]):  # "nos caissières", "unsere Servicemitarbeiter": people without a number
             if w in dets:
                 role = noun_at(i + 1)
-                if role and role.split()[0].lower().endswith(("s", "innen", "er", "kräfte")) and role.lower() not in procs:
+                plural = ("s", "innen", "er", "kräfte") + (("enten", "anten", "isten", "ologen", "ellten", "enden") if lang == "de" else ())
+                if role and role.split()[0].lower().endswith(plural) and role.lower() not in procs:
                     return _singular(role, lang), role, None
     return None, None, None
 
@@ -260,6 +264,12 @@ def read_facts(text: str, lang: str, today: dt.date) -> Facts:
             # a fraction word stays as written ("fast der Hälfte"): a figure in words, and no number the text does not write
         if p and wish and not f.target and "w" not in p.groupdict():
             f.target = p.group(0)
+    f.fault_sentence = fault_sentence(_sentences(text), f.role_plural)  # the fault the text names (h16disc)
+    if not f.baseline and f.fault_sentence:
+        share = ordinal_share(f.fault_sentence) if lang == "de" else None  # "jeder fünften Rezeptur": 1 in 5
+        often = None if share else frequency(f.fault_sentence, _number_words())  # "2 veces por semana", as written
+        if share or often:
+            f.baseline, f.baseline_sentence, f.frequency = share or often, f.fault_sentence, bool(often)
     f.kind, f.cue_kind, f.cue_sentence, f.other_cue_sentence = _type(text, lang, tokens, f.role_plural)
     return f
 
@@ -283,6 +293,7 @@ T = {
         "desc": "{count}{who}",
         "role_default": "Rolle nicht angegeben (bitte nennen)",
         "gap_quote": "Laut Text: „{s}“. Mehr wissen wir noch nicht; Beispiele sammeln (siehe offene Fragen).",
+        "gap_fault": "Laut Text: „{s}“.",
         "gap_none": "Noch nicht beobachtet: der Text sagt nur „{s}“. Zuerst Beispiele der Arbeit sammeln (siehe offene Fragen).",
         "impact": "Nicht angegeben: fragen, was die Lücke an Nacharbeit, Verzögerung oder Wirkung auf Kunden kostet.",
         "standard": "Wird nach der Erkundung festgelegt: für das gewählte Arbeitsergebnis die Punkte, die ein vollständiges Ergebnis enthält, abgestimmt mit denen, die es erhalten.",
@@ -296,6 +307,7 @@ T = {
         "cadence": "sammelt die Beispiele und die Antworten auf die offenen Fragen bis zum Überprüfungsdatum",
         "cadence_deadline": "; der Text nennt die Frist „{d}“",
         "behaviour": "Das Team einigt sich auf ein Arbeitsergebnis und eine Checkliste dafür",
+        "metric_freq": "wie oft der Fehler auftritt, den der Text nennt ({b}); in der Erkundung bestätigen, was genau gezählt wird",
         "metric_base": "der Anteil, den der Text nennt ({b}); in der Erkundung bestätigen, was genau gezählt wird",
         "metric": "gesammelte Beispiele und beantwortete offene Fragen",
         "method": "In den nächsten zwei Wochen Beispiele bei den Personen und bei den Empfängern ihrer Arbeit sammeln und zählen, wie oft das Problem auftritt.",
@@ -336,6 +348,7 @@ T = {
         "desc": "{count}{who}",
         "role_default": "puesto no indicado (por precisar)",
         "gap_quote": "Según el texto: «{s}». Todavía no sabemos más; recoger ejemplos (ver las preguntas abiertas).",
+        "gap_fault": "Según el texto: «{s}».",
         "gap_none": "Aún no observado: el texto solo dice «{s}». Primero recoger ejemplos del trabajo (ver las preguntas abiertas).",
         "impact": "No indicado: preguntar qué cuesta la brecha en repeticiones, retrasos o efecto en los clientes.",
         "standard": "Se fijará después de la exploración: para el resultado de trabajo elegido, los puntos que contiene un resultado completo, acordados con quienes lo reciben.",
@@ -349,6 +362,7 @@ T = {
         "cadence": "reúne los ejemplos y las respuestas a las preguntas abiertas antes de la fecha de revisión",
         "cadence_deadline": "; el texto fija el plazo «{d}»",
         "behaviour": "El equipo acuerda un resultado de trabajo y una lista de comprobación para él",
+        "metric_freq": "con qué frecuencia ocurre el fallo que cita el texto ({b}); confirmar en la exploración qué se cuenta exactamente",
         "metric_base": "la proporción que da el texto ({b}); confirmar en la exploración qué se cuenta exactamente",
         "metric": "ejemplos recogidos y preguntas abiertas respondidas",
         "method": "En las próximas dos semanas, recoger ejemplos de las personas y de quienes reciben su trabajo, y contar con qué frecuencia aparece el problema.",
@@ -389,6 +403,7 @@ T = {
         "desc": "{count}{who}",
         "role_default": "rôle non précisé (à préciser)",
         "gap_quote": "Selon le texte : « {s} ». Nous n'en savons pas plus ; recueillir des exemples (voir les questions ouvertes).",
+        "gap_fault": "Selon le texte : « {s} ».",
         "gap_none": "Pas encore observé : le texte dit seulement « {s} ». Recueillir d'abord des exemples du travail (voir les questions ouvertes).",
         "impact": "Non précisé : demander ce que l'écart coûte en reprises, retards ou effet sur les clients.",
         "standard": "À fixer après la découverte : pour le résultat de travail choisi, les points qu'un résultat complet contient, convenus avec ceux qui le reçoivent.",
@@ -402,6 +417,7 @@ T = {
         "cadence": "rassemble les exemples et les réponses aux questions ouvertes avant la date de revue",
         "cadence_deadline": " ; le texte fixe l'échéance « {d} »",
         "behaviour": "L'équipe s'accorde sur un résultat de travail et une liste de contrôle pour celui-ci",
+        "metric_freq": "la fréquence de l'erreur citée par le texte ({b}) ; confirmer pendant la découverte ce qui est compté exactement",
         "metric_base": "la part donnée par le texte ({b}) ; confirmer pendant la découverte ce qui est compté exactement",
         "metric": "exemples recueillis et questions ouvertes résolues",
         "method": "Dans les deux prochaines semaines, recueillir des exemples auprès des personnes et de ceux qui reçoivent leur travail, et compter la fréquence du problème.",
@@ -499,7 +515,9 @@ def other_language_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> 
 
     count = f"{f.headcount} " if f.headcount else ""
     description = q("desc", count=count, who=who) if f.role_plural else W["who_default"]
-    gap = q("gap_quote", s=clip(f.baseline_sentence, 220)) if f.baseline_sentence else q("gap_none", s=clip(_sentences(text)[0] if _sentences(text) else text, 220)) \
+    said = list(dict.fromkeys(x for x in (f.fault_sentence, f.baseline_sentence) if x))
+    gap = q("gap_fault", s=clip(" … ".join(said), 300)) if said and "gap_fault" in W else \
+        q("gap_quote", s=clip(f.baseline_sentence, 220)) if f.baseline_sentence else q("gap_none", s=clip(_sentences(text)[0] if _sentences(text) else text, 220)) \
         if "{s}" in W["gap_none"] else W["gap_none"]
     review = today + dt.timedelta(weeks=DISCOVERY_WEEKS)
     if f.deadline_date and f.deadline_date > review:  # SMART time-bound: the text's own deadline sets the review (h15sig)
@@ -509,7 +527,7 @@ def other_language_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> 
     cadence = W["cadence"] + (q("cadence_deadline", d=f.deadline) if f.deadline and W["cadence_deadline"] else "")
     source = q("source_sys", s=f.systems[0]) if f.systems else W["source"]
     if f.baseline:
-        signal = {"behaviour": W["behaviour"], "metric": clip(q("metric_base", b=f.baseline), 200), "baseline": f.baseline,
+        signal = {"behaviour": W["behaviour"], "metric": clip(q("metric_freq" if f.frequency and "metric_freq" in W else "metric_base", b=f.baseline), 200), "baseline": f.baseline,
                   "baseline_method": None,
                   "target": clip(q("target_text", t=f.target), 200) if f.target else clip(q("target_prop", o=owner_plain), 200),
                   "target_is_proposal": None if f.target else True, "data_source": clip(source, 200)}

@@ -121,11 +121,39 @@ def _modifies_a_work_noun(text: str, end: int) -> bool:
     return bool(m) and m.group(1) not in _FUNCTION and m.group(1) not in _PERSONAL_EVENTS and not m.group(1).endswith(("ed", "ly"))
 
 
+def _work_material(text: str, a: int, b: int) -> bool:
+    """'log the meds', 'the dogs' meds': a treatment substance with a determiner or a possessive before it, not after
+    'on'/'taking', in a sentence naming no person (lexicon survey_protected_work_materials; h16disc)."""
+    if text[a:b].lower() not in words("survey_protected_work_materials"):
+        return False
+    before = text[max(0, a - 40):a].lower()
+    if not re.search(r"(?:\bthe|\w(?:s'|'s))\s+$", before) or re.search(r"\b(?:on|off|taking|takes?|took)\s+(?:the\s+)?$", before):
+        return False
+    s = _sentence_of(text, a)
+    return not (_PERSON.search(s) or _NAMED.search(s))
+
+
+def _occupation_title(text: str, a: int, b: int) -> bool:
+    """'nursery practitioners', 'funeral directors', 'childcare workers': a family word before a people noun
+    (lexicon extract_people_nouns, O*NET title heads) names an occupation or workplace, not a person's family,
+    unless a possessive pronoun owns it ('my childcare worker'; h16disc: such texts were dropped whole)."""
+    m = re.match(r"\s+([a-z]+)", text[b:].lower())
+    if not m or re.search(r"\b(?:my|his|her|their|your)\s+$", text[max(0, a - 12):a].lower()):
+        return False
+    w = m.group(1)
+    people = words("extract_people_nouns")
+    return w in people or (w.endswith("s") and w[:-1] in people)
+
+
 def _real_hits(text: str, *, work_compounds: bool = False) -> list[tuple[int, int, str]]:
     """Hits that are about a person. ``work_compounds`` (a manager's problem text, not a survey answer): a clinical
     term that modifies a work noun ("prepare medication labels") names the work, unless the sentence names a person."""
     out = []
     for a, b, g in _hits(text):
+        if work_compounds and g == "family" and _occupation_title(text, a, b):
+            continue  # "nursery practitioners", "funeral directors": an occupation, not a family remark
+        if work_compounds and g == "health" and _work_material(text, a, b):
+            continue  # "the kennel staff forget to log the dogs' meds": the material of the work
         if g in _CLINICAL and (_about_work(text, a) or (work_compounds and _modifies_a_work_noun(text, b)
                                                           and not (_PERSON.search(_sentence_of(text, a)) or _NAMED.search(_sentence_of(text, a))))):
             continue
