@@ -102,7 +102,7 @@ def _np_before(s: str, end: int) -> Optional[str]:
     """The noun phrase that ends just before ``end`` ("Goods-in inspection reports" in "Goods-in inspection reports
     are filed ..."), without its determiner."""
     left = s[:end].rstrip()
-    m = re.search(r"(?:^|[,;:]\s*|\b\d+\s+|\b" + _DETS + r"\s+)((?:[A-Za-z][\w'’-]*\s+){0,4}[A-Za-z][\w'’-]*(?:\s+of\s+[a-z]+)?)$", left, re.I)
+    m = re.search(r"(?:^|[,;:]\s*|\b\d+\s+|\b[\w-]+['’]s?\s+|\b" + _DETS + r"\s+)((?:[A-Za-z][\w'’-]*\s+){0,4}[A-Za-z][\w'’-]*(?:\s+of\s+[a-z]+)?)$", left, re.I)
     if not m:
         return None
     words = m.group(1).split()
@@ -138,12 +138,12 @@ def _find(text: str, forms: list[str]) -> Optional[tuple[str, str, Optional[str]
     for s in _sentences(text):
         # passive with the learners as agent: "reports are filed late by the receiving inspectors"
         # (or reduced: "200 expense claims approved by our 14 cost-centre managers"): the agent's verb is theirs
-        for m in re.finditer(rf"(?:\s+(?:are|is|were|was|get|gets|got)(?:\s+\w+ly)?)?\s+([a-z]+ed|[a-z]+en|built|sent|made|done|kept|written)\b"
+        for m in re.finditer(rf"(?:\s+(?:are|is|were|was|get|gets|got)(?:\s+\w+ly)?)?\s+([a-z]+ed|[a-z]+en|built|sent|made|done|kept|written)\b(\s+(?:out|in|up|off|over)\b)?"
                              rf"(?:\s+\w+){{0,3}}?\s+by\s+(?:the|our|their)?\s*(?:\w+\s+){{0,2}}{who}\b", s, re.I):
             np = _np_before(s, m.start())
             lem = verb_lemma(m.group(1))
             if np and lem and lem not in _HATE:
-                return s, np, lem
+                return s, np, lem + (" " + m.group(2).strip().lower() if m.group(2) else "")  # "sent out" -> "send out"
             if np:
                 return s, np, None
         # "the lift plans from our riggers", "shelf stock counts by our store assistants"
@@ -326,17 +326,18 @@ def others_step(frame, verb: Optional[str], obj: Optional[str]) -> bool:
     if not verb or not obj or verb.split()[0].lower() not in _REVIEW:
         return False
     who = _learner_rx(_forms(frame))
-    for clause in re.split(r"[,;.:!?]|\s+(?:and|but|so|because)\s+", frame.text):
-        m = re.search(rf"^(.*?)\b{re.escape(verb.split()[0])}\w*\s+{re.escape(obj.split()[0])}", clause, re.I)
-        if m:
-            subj = m.group(1)
-            return bool(subj.strip()) and not re.search(rf"\b(?:they|we|{who})\b", subj, re.I)
+    for sentence in _sentences(frame.text):  # the subject may stand before an apposition ("Joanne, the sales manager, checks")
+        for clause in re.split(r"[;:!?]|\s+(?:and|but|so|because)\s+", sentence):
+            m = re.search(rf"^(.*?)\b{re.escape(verb.split()[0])}\w*\s+{re.escape(obj.split()[0])}", clause, re.I)
+            if m:
+                subj = m.group(1).strip(" ,")
+                return bool(subj) and not re.search(rf"\b(?:they|we|{who})\b", subj, re.I)
     return False
 
 
 def returned_from(text: str) -> Optional[str]:
     """The reader that returns the output, as an active clause names it: "keep coming back from the carriers"."""
-    m = re.search(r"\b(?:com(?:e|es|ing)|came|bounc(?:e|es|ing|ed))\s+back\s+from\s+((?:the|our)\s+[a-z]+(?:\s+[a-z]+)?)(?=\s+with\b|" + _CUT[3:], text, re.I)
+    m = re.search(r"\b(?:com(?:e|es|ing)|came|bounc(?:e|es|ing|ed))\s+back\s+from\s+((?:the|our)\s+[a-z]+(?:\s+[a-z]+)?)(?=\s+(?:with|without|because|over|again)\b|" + _CUT[3:], text, re.I)
     return re.sub(r"^our\s+", "the ", m.group(1), flags=re.I) if m and whole_np(m.group(1)) else None
 
 
