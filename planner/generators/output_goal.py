@@ -355,13 +355,14 @@ _BLANK = re.compile(r"\s*\(who receives (?:them|it) next is not stated yet: see 
 
 def settle(new, old):
     """The task built from the named output, with the questions the text's own reading raised: where no reader was
-    found for it, the task says less (no claim that the text names none, which it may: issue 12, round 6 policy)
-    and asks nothing the first reading did not ask."""
+    found for it, the task says less (no claim that the text names none, which it may: issue 12, round 6 policy)."""
     if any(t.consumer for t in new.tasks):
         return new
     for t in new.tasks:
         t.rewritten = _BLANK.sub("", t.rewritten)
-    new.questions = list(old.questions)
+    # one reader question at most, in the output's own terms (planner.grounding.plan adds it to the task); none of
+    # the first reading's about "the X's work", which the named output now answers
+    new.questions = [q for q in old.questions if not q.startswith(("Who receives", "Which piece of work"))]
     return new
 
 
