@@ -1250,6 +1250,18 @@ class OfflineGenerator:
         lf = LF.read(frame.text, frame.audience_role, list(frame.systems)) if behaviour is None and kind == "upskilling" and not topic else None
         if lf is not None:
             verb, obj, qual, items = None, None, "", lf.unit  # the logged unit of work, not a report someone else reads
+        from planner.generators import output_goal as OG  # the learners' named output, before a placeholder (h16goal)
+
+        if behaviour is None and OG.others_step(frame, verb, obj):
+            verb, obj, qual = None, None, ""  # "Dr Okafor will check their first twenty sheets": the reviewer's step
+        og_any = OG.read_frame(frame) if behaviour is None and lf is None and not topic and kind != "reskilling" and not (verb and obj) else None
+        og = og_any if og_any is not None and (og_any.has_detail or not items) and not (kind == "onboarding" and _first_task(frame.text)) else None
+        vo0 = (verb, obj, qual)  # the text's own step for the task builder; the named output only where it builds none
+        if og is not None:
+            verb, obj, qual, items = og.verb, og.obj, og.qual, items or og.items
+        elif behaviour is None and verb and obj and not qual.strip() and kind != "reskilling":
+            qual = OG.output_criterion(frame.text, obj)  # "without the pour location" -> " with the pour location"
+            og = OG.OutputGoal(verb, obj, qual, criterion=qual) if qual else None
         # the pack is chosen by the output, never by the verb ("update the allergen matrix" is not a written update)
         pattern = P.output_pattern(((behaviour.obj or "") + behaviour.tail) if behaviour else obj, None if behaviour else frame.task, context=frame.text)
         if pattern is P.GENERIC:
@@ -1484,10 +1496,17 @@ class OfflineGenerator:
 
         who_pl = who if headcount == 1 else _as_written(frame.text, frame.audience_role) if frame.audience_role else who
         # the tasks first: the questions ask only what the tasks could not take from the text (issue 12)
-        built = build_tasks(frame, kind=kind, behaviour=behaviour, verb=verb, obj=obj, qual=qual,
+        built = build_tasks(frame, kind=kind, behaviour=behaviour, verb=vo0[0], obj=vo0[1], qual=vo0[2],
                             target_label=_role_label(target_role) if target_role else None, owner=owner,
                             owner_step=owner_step(frame.text, owner) if owner else None, consumer=consumer,
                             system=system, team_phrase=team, learners=who_pl)
+        if og is not None and not (built.tasks and built.has_action):  # no task of the text's own: the named output's (h16goal)
+            back = OG.returned_from(frame.text)  # "keep coming back from the carriers": the reader, not the reviewer
+            built = OG.settle(build_tasks(frame, kind=kind, behaviour=behaviour, verb=verb, obj=obj, qual=qual, target_label=None, owner=owner,
+                                owner_step=owner_step(frame.text, owner) if owner else None,
+                                consumer=back or (None if owner and consumer and same_role(owner, consumer) and not consumer_step(frame.text, frame.consumer)
+                                                  and not OG.acts_on(frame.text, consumer, obj) else consumer or (frame.consumer if OG.acts_on(frame.text, frame.consumer, obj) else None)),
+                                system=system, team_phrase=team, learners=who_pl), built)
         open_q = plan_questions(frame, kind=kind, has_behaviour=behaviour is not None, has_action=built.has_action,
                                 task_questions=built.questions, learners=who_pl, team_phrase=team, headcount=headcount,
                                 owner=owner or (rev.name if rev and rev.name and rev.step else None), onboarding_cue=cue.onboarding[0] if cue.onboarding else None,
@@ -1518,11 +1537,22 @@ class OfflineGenerator:
         goal = G.behaviour_goal(behaviour, goal_consumer, gstep, titems) if behaviour else None
         if not goal and topic:
             goal = gated(G.topic_goal(topic[0], topic[1], whose), G.role_goal(whose))
-        goal = goal or (gated(lf.goal(), "") if lf is not None else None) or _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer, tuple(titems), reviewer, whose, rc)
+        goal = goal or (gated(lf.goal(), "") if lf is not None else None) or _goal(frame, kind, verb, obj, qual, items, target_role, system, goal_consumer, () if og and og.criterion else tuple(titems), reviewer, whose, rc)
         if topic and goal.startswith(("Use ", "Apply ", "Carry out ")) and "to confirm" in goal:
             # the one question the partial goal points to (issue 12: a goal marked as to confirm, with its question)
             open_q.insert(0, f"Which task in {whose} work {'in' if topic[1] else 'with'} {topic[0]} shows the gap, "
                              "and what does a good one look like?")
+        from planner.rules import vague_goal_problem as _vague
+
+        if og_any is not None and og is None and (goal.startswith("Carry out the task in") or _vague(goal)) \
+                and not (kind == "onboarding" and _first_task(frame.text)):  # still the placeholder; the newcomers' first work wins below (h16goal)
+            og = og_any
+            reader = None if gstep and re.match(r"(?:read|check|review|approve|sign|mark|go over)\b", gstep) else goal_consumer  # a reviewer's step
+            goal = gated(_goal(frame, kind, og.verb, og.obj, og.qual, items, target_role, system, reader, (), reviewer, whose, rc), goal)
+            if not built.tasks:
+                built = OG.settle(build_tasks(frame, kind=kind, behaviour=None, verb=og.verb, obj=og.obj, qual=og.qual, target_label=None, owner=owner,
+                                    owner_step=None, consumer=OG.returned_from(frame.text) or consumer or (frame.consumer if frame.consumer and consumer_step(frame.text, frame.consumer) else None), system=system,
+                                    team_phrase="" if team.startswith(" joining") else team, learners=who_pl), built)
         first = _first_task(frame.text) if kind == "onboarding" and rc is not None else None
         if first:  # the text names the newcomers' first work: not asked again (h15goal)
             from planner.generators.questions import TASK_QUESTION
