@@ -220,7 +220,9 @@ def good_direction(f: NumberFact) -> str | None:
     if i < 0:
         return _direction(ctx)
     # what the figure counts is said after it ("1 in 4 notes has the date") before anything said ahead of it
-    return _direction(ctx[i: i + len(f.text) + 80]) or _direction(ctx[max(0, i - 50): i])
+    from planner.extract.baseline_fit import reports_fault  # a sample's faults, a share in a fault clause (h16sig)
+
+    return _direction(ctx[i: i + len(f.text) + 80]) or _direction(ctx[max(0, i - 50): i]) or ("down" if reports_fault(f) else None)
 
 
 def _direction(words: str) -> str | None:

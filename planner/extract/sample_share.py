@@ -21,7 +21,7 @@ from planner.extract.numbers import _APPROX, _NUM, _sentence_of, value_of
 
 # the manager's (or a named checker's) own sample: "<checked> <N> [of <whose>] <items>"
 _CHECK_VERB = (r"(?:spot-?checked|checked|pulled|went through|looked at|looked through|audited|reviewed|sampled|counted|"
-               r"inspected|tested|weighed|read|opened|listened to|re-?checked|went over)")
+               r"inspected|tested|weighed|read|opened|listened to|re-?checked|went over|walked through|walked round|went round|looked over)")
 SAMPLE = re.compile(
     rf"\b{_CHECK_VERB}\s+(?:the\s+|a\s+sample\s+of\s+)?(?P<n>{_NUM})\s+(?:(?:of\s+)?(?:the\s+|our\s+|their\s+|this\s+|last\s+)?"
     rf"(?:[A-Za-z]+(?:'s|’s)\s+|(?:last|this|past)\s+(?:week|month|quarter|year)(?:'s|’s)?\s+)?)?"
