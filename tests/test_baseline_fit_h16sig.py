@@ -81,3 +81,23 @@ def test_newcomers_are_measured_on_their_first_cases():
 def test_for_newcomers_keeps_other_methods():
     assert for_newcomers("Agree with the manager which first tasks they should do alone.") == \
         "Agree with the manager which first tasks they should do alone."
+
+
+def test_the_workload_yields_to_the_faults_share():
+    s = _signal("We've got seven mechanics across the two workshops and we service about 120 bikes a week. Roughly one "
+                "bike in twenty comes back within a fortnight because the stem bolts weren't torqued to spec.")
+    assert s["baseline"] == "Roughly one bike in twenty"
+    assert s["metric"].startswith("share of bikes that come back within a fortnight")
+    assert "2.5%" in s["target"]  # half of 5%: a fault rate falls
+
+
+def test_a_count_binned_by_the_checker_is_the_baseline():
+    s = _signal("the 14 machinists on line B keep missing the back-tack on the pocket seams, QC binned 36 jackets last week")
+    assert s["baseline"].startswith("36 jackets")
+
+
+def test_people_who_start_on_a_date_are_measured_on_their_first_cases():
+    s = _signal("Eight seasonal guides start on 1 April for the castle tours. Most have done 2 or 3 summers elsewhere but "
+                "none know our safety briefing. Morag, our head guide, runs the tours with 40 people a group.")
+    assert s["baseline"] is None
+    assert "last four weeks" not in s["baseline_method"] and "first ten cases" in s["baseline_method"]

@@ -32,12 +32,12 @@ _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&/-]+$")
 
 
 def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) -> tuple[NumberFact | None, NumberFact | None]:
-    from planner.extract.baseline_fit import fits, score  # a baseline counts or rates the fault, nothing else (h16sig)
+    from planner.extract.baseline_fit import fits, prefer_fault, score  # a baseline counts or rates the fault (h16sig)
 
     if score(text) is not None:  # "on the 30-point audit they average 21": the score on its scale
         return score(text)
 
-    numbers = [n for n in numbers if fits(n, text) or n.role == "target"]
+    numbers = prefer_fault([n for n in numbers if fits(n, text) or n.role == "target"])
     stated = _num.stated_measure(text, numbers)  # a frequency, a change "from 4 weeks to 2", a zero target (h13signal)
     if stated is not None and stated[0] is not None:
         return stated

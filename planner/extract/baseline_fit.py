@@ -55,6 +55,7 @@ def _clause_of(ctx: str, f: NumberFact) -> str:
 # fault words signals.PROBLEM does not hold: a hyphenated "mis-" ("mis-coded"), an "un-...-ed" state ("underbaked",
 # "unlabelled"), a negated state ("rooms that aren't ready"), overrides and voids, a multiple of the normal rate
 _MORE_FAULT = re.compile(r"\b(?:mis-[a-z]+|un[a-z]{3,}ed|aren'?t|isn'?t|not|overrides?|voids?|(?:get|gets|got|are|were|is|was) (?:caught|flagged|spotted|picked up)|"
+                         r"binned|scrapped|thrown (?:out|away)|(?:come|comes|came|coming) back|re-?(?:done|cut|made|worked|sewn)|"
                          r"times the (?:normal|usual|average|expected))\b", re.I)
 
 
@@ -133,8 +134,8 @@ def why_not(f: NumberFact, text: str = "") -> Optional[str]:
     if head:
         from planner.extract.phrases import can_be_noun
 
-        if not can_be_noun(head):
-            return "verb"  # "2 come back"
+        if not can_be_noun(head) or re.match(r"\s+(?:back|out|up|through|off|over)\b", _after(ctx, f)):
+            return "verb"  # "2 come back", "(one bike in) 20 comes back"
         if f.value == 1 and not head.endswith("s"):
             return "one thing"  # "1 habit", "one alt-text (problem in five)": a single thing named, not a count
     else:
@@ -147,6 +148,17 @@ def why_not(f: NumberFact, text: str = "") -> Optional[str]:
     if not _faulty(clause):
         return "no fault in its clause"  # "we did 50 draws", "they made 2 trips": a count of the work, not of the fault
     return None
+
+
+def prefer_fault(numbers: list[NumberFact]) -> list[NumberFact]:
+    """A frequency whose clause reports nothing wrong ("we service about 120 bikes a week") is the workload, not the
+    fault's count, when another figure of the text reports the fault ("one bike in twenty comes back"): it is
+    dropped (generalises sample_share.cadence_only from the reviewer's visits to any count of the work)."""
+    faulty = [n for n in numbers if not n.per and n.role != "target" and (n.unit == "%" and reports_fault(n)
+              or n.unit != "%" and _faulty(_clause_of(n.context or "", n)))]
+    if not faulty:
+        return numbers
+    return [n for n in numbers if not (n.per and not _faulty(_clause_of(n.context or "", n)))]
 
 
 def fits(f: NumberFact, text: str = "") -> bool:
@@ -198,6 +210,28 @@ def score_metric(base: NumberFact) -> Optional[str]:
     return f"mean score on {scale}, scored the same way as today"
 
 
+def inside_metric(base: NumberFact) -> Optional[str]:
+    """"share of bikes that come back within a fortnight" for "one bike in twenty comes back within a fortnight
+    because ...": the noun inside the share, with the verb phrase its clause writes after it; else None."""
+    from planner.extract.phrases import base_verb, can_be_verb
+    from planner.extract.sample_share import ONE_IN
+    from planner.text.inflect import plural
+
+    m = ONE_IN.fullmatch(base.text or "")
+    ctx = base.context or ""
+    i = ctx.find(base.text or "\0")
+    if not m or i < 0:
+        return None
+    vp = _CLAUSE.split(ctx[i + len(base.text):])[0]
+    vp = re.split(r"\s+(?:because|as|since|so|when|after|until)\s+", vp)[0].strip()
+    words = vp.split()
+    if not (2 <= len(words) <= 8) or re.search(r"\d", vp) or not can_be_verb(words[0].lower()):
+        return None
+    first = words[0].lower()
+    first = {"is": "are", "was": "were", "has": "have", "does": "do"}.get(first, base_verb(first) if first.endswith("s") else first)
+    return f"share of {plural(m.group('noun').lower())} that {' '.join([first] + words[1:])}, counted the same way as today"
+
+
 def wished_share(numbers: list[NumberFact], base: Optional[NumberFact]) -> Optional[NumberFact]:
     """A share the manager wishes for ("I'd like that down to one in twelve by spring"): the text's target, when the
     baseline is a share too; the wish is in the share's own sentence, before it (numbers.WISH)."""
@@ -216,6 +250,17 @@ def wished_share(numbers: list[NumberFact], base: Optional[NumberFact]) -> Optio
     return None
 
 
+_STARTS = re.compile(r"\b(?:start|starts|starting|join|joins|joining|arrive|arrives|begin|begins)\b(?:\s+[A-Za-z]+){0,3}?\s+"
+                     r"(?:on\s+(?:\d|the\s+\d|" + "|".join(_MONTHS) + r")|next\s+(?:week|month|" + "|".join(_MONTHS) + r")|in\s+(?:"
+                     + "|".join(_MONTHS) + r")|(?:this\s+|on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))", re.I)
+
+
+def not_started(text: str) -> bool:
+    """The learners start or join on a date still ahead ("Eight seasonal guides start on 1 April", "join the kennels
+    on 4 January", "start monday"): no work of theirs exists yet to count."""
+    return bool(_STARTS.search(text))
+
+
 _LAST_WEEKS = re.compile(r"before training starts, count (?P<what>.+?) over the last four weeks \(or the next two\)", re.I)
 
 
@@ -231,4 +276,4 @@ def for_newcomers(method: Optional[str]) -> Optional[str]:
     return method[: m.start()] + new + method[m.end():]
 
 
-__all__ = ["reports_fault", "fits", "why_not", "for_newcomers", "score", "score_metric", "wished_share"]
+__all__ = ["prefer_fault", "reports_fault", "fits", "why_not", "for_newcomers", "not_started", "score", "score_metric", "inside_metric", "wished_share"]

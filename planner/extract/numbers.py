@@ -178,6 +178,13 @@ def share_counts(f: NumberFact) -> str | None:
     ctx = f.context or ""
     if f.unit != "%":
         return None
+    from planner.extract.sample_share import ONE_IN  # "one bike in twenty comes back": the noun inside (h16sig)
+
+    inside = ONE_IN.fullmatch(f.text or "")
+    if inside:
+        from planner.text.inflect import plural
+
+        return plural(inside.group("noun").lower())
     m = re.search(r"\b(\d+|" + _NUMWORD + r")\s+(?:in|out of|of)\s+(?:every\s+|the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?"
                   r"(?:(?:last|first|past)\s+)?(\d+|" + _NUMWORD + r")\b", ctx, re.I) if "%" not in f.text else None
     if m:

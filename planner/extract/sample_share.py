@@ -31,7 +31,7 @@ SAMPLE = re.compile(
     re.I,
 )
 # "about one claim in ten", "one job in every six": the noun between the two numbers
-ONE_IN = re.compile(rf"{_APPROX}(?P<a>{_NUM})\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:in|out of)\s+(?:every\s+)?(?P<b>{_NUM})\b(?!\s*(?:%|percent|[a-z]+s\b))", re.I)
+ONE_IN = re.compile(rf"{_APPROX}(?P<a>{_NUM})\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:in|out of)\s+(?:every\s+)?(?P<b>{_NUM})\b(?!\s*(?:%|percent))(?!\s+[a-z]+s\s+(?!back|out|up|through|off|in\b)[a-z])(?!\s+[a-z]+s\s*[,.;:!?]|\s+[a-z]+s$)", re.I)
 
 
 def find(text: str) -> Iterator[tuple[int, int, NumberFact]]:
