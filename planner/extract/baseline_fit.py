@@ -54,7 +54,7 @@ def _clause_of(ctx: str, f: NumberFact) -> str:
 
 # fault words signals.PROBLEM does not hold: a hyphenated "mis-" ("mis-coded"), an "un-...-ed" state ("underbaked",
 # "unlabelled"), a negated state ("rooms that aren't ready"), overrides and voids, a multiple of the normal rate
-_MORE_FAULT = re.compile(r"\b(?:mis-[a-z]+|un[a-z]{3,}ed|aren'?t|isn'?t|not|overrides?|voids?|(?:get|gets|got|are|were|is|was) (?:caught|flagged|spotted|picked up)|"
+_MORE_FAULT = re.compile(r"\b(?:mis-[a-z]+|un[a-z]{3,}ed|aren'?t|isn'?t|not|overrides?|voids?|(?:get|gets|got|are|were|is|was) (?:caught|flagged|spotted|picked up)|flags|flagged|"
                          r"binned|scrapped|thrown (?:out|away)|(?:come|comes|came|coming) back|re-?(?:done|cut|made|worked|sewn)|"
                          r"times the (?:normal|usual|average|expected))\b", re.I)
 
@@ -132,9 +132,9 @@ def why_not(f: NumberFact, text: str = "") -> Optional[str]:
             return "cadence"  # "Dana checks the cold room every Friday": the reviewer's round, not the fault
         return None
     if head:
-        from planner.extract.phrases import can_be_noun
+        from planner.extract.phrases import can_be_noun, can_be_verb
 
-        if not can_be_noun(head) or re.match(r"\s+(?:back|out|up|through|off|over)\b", _after(ctx, f)):
+        if not can_be_noun(head) or re.match(r"\s+back\b", _after(ctx, f)) and can_be_verb(head):
             return "verb"  # "2 come back", "(one bike in) 20 comes back"
         if f.value == 1 and not head.endswith("s"):
             return "one thing"  # "1 habit", "one alt-text (problem in five)": a single thing named, not a count
