@@ -32,6 +32,12 @@ _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&/-]+$")
 
 
 def _baseline_target(text: str, numbers: list[NumberFact], symptoms: list[str]) -> tuple[NumberFact | None, NumberFact | None]:
+    from planner.extract.baseline_fit import fits, prefer_fault, score  # a baseline counts or rates the fault (h16sig)
+
+    if score(text) is not None:  # "on the 30-point audit they average 21": the score on its scale
+        return score(text)
+
+    numbers = prefer_fault([n for n in numbers if fits(n, text) or n.role == "target"])
     stated = _num.stated_measure(text, numbers)  # a frequency, a change "from 4 weeks to 2", a zero target (h13signal)
     if stated is not None and stated[0] is not None:
         return stated
@@ -95,12 +101,18 @@ def _baseline_target_general(text: str, numbers: list[NumberFact], symptoms: lis
                 continue
             if n.role == "duration" and _time_left(n):
                 continue  # "we've got 90 days before the renewal": the deadline, not how long the work takes (h14sig)
-            if n.unit == "%" and _num.good_direction(n) is None:
+            if n.unit == "%" and _num.good_direction(n) is None and not _sample_of(n):  # a sample's share reports faults (h16sig)
                 continue  # "self-service takes about a quarter of our ticket volume": a share of nothing going wrong or right
             if ok(n) and n.value is not None:
                 n.role = "baseline"
                 return n, target
     return None, target
+
+
+def _sample_of(n: NumberFact) -> bool:
+    from planner.extract.baseline_fit import reports_fault
+
+    return reports_fault(n)
 
 
 def _wish_clause(n: NumberFact) -> bool:
@@ -195,6 +207,10 @@ def extract(text: str, survey: GroupFacts | None = None) -> ProblemFrame:
             from planner.extract.target_words import word_target
 
             frame.target = word_target(text, frame.baseline)
+        if frame.target is None:  # "I'd like that down to one in twelve by spring" (h16sig)
+            from planner.extract.baseline_fit import wished_share
+
+            frame.target = wished_share(numbers, frame.baseline)
     frame.triggers = _sig.triggers(text)
     frame.impact_category, frame.impact = _sig.impact(text)
     frame.domain = _sig.domain(text)

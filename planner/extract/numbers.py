@@ -178,6 +178,13 @@ def share_counts(f: NumberFact) -> str | None:
     ctx = f.context or ""
     if f.unit != "%":
         return None
+    from planner.extract.sample_share import ONE_IN  # "one bike in twenty comes back": the noun inside (h16sig)
+
+    inside = ONE_IN.fullmatch(f.text or "")
+    if inside:
+        from planner.text.inflect import plural
+
+        return plural(inside.group("noun").lower())
     m = re.search(r"\b(\d+|" + _NUMWORD + r")\s+(?:in|out of|of)\s+(?:every\s+|the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?"
                   r"(?:(?:last|first|past)\s+)?(\d+|" + _NUMWORD + r")\b", ctx, re.I) if "%" not in f.text else None
     if m:
@@ -220,7 +227,9 @@ def good_direction(f: NumberFact) -> str | None:
     if i < 0:
         return _direction(ctx)
     # what the figure counts is said after it ("1 in 4 notes has the date") before anything said ahead of it
-    return _direction(ctx[i: i + len(f.text) + 80]) or _direction(ctx[max(0, i - 50): i])
+    from planner.extract.baseline_fit import reports_fault  # a sample's faults, a share in a fault clause (h16sig)
+
+    return _direction(ctx[i: i + len(f.text) + 80]) or _direction(ctx[max(0, i - 50): i]) or ("down" if reports_fault(f) else None)
 
 
 def _direction(words: str) -> str | None:

@@ -21,7 +21,7 @@ from planner.extract.numbers import _APPROX, _NUM, _sentence_of, value_of
 
 # the manager's (or a named checker's) own sample: "<checked> <N> [of <whose>] <items>"
 _CHECK_VERB = (r"(?:spot-?checked|checked|pulled|went through|looked at|looked through|audited|reviewed|sampled|counted|"
-               r"inspected|tested|weighed|read|opened|listened to|re-?checked|went over)")
+               r"inspected|tested|weighed|read|opened|listened to|re-?checked|went over|walked through|walked round|went round|looked over)")
 SAMPLE = re.compile(
     rf"\b{_CHECK_VERB}\s+(?:the\s+|a\s+sample\s+of\s+)?(?P<n>{_NUM})\s+(?:(?:of\s+)?(?:the\s+|our\s+|their\s+|this\s+|last\s+)?"
     rf"(?:[A-Za-z]+(?:'s|’s)\s+|(?:last|this|past)\s+(?:week|month|quarter|year)(?:'s|’s)?\s+)?)?"
@@ -31,7 +31,7 @@ SAMPLE = re.compile(
     re.I,
 )
 # "about one claim in ten", "one job in every six": the noun between the two numbers
-ONE_IN = re.compile(rf"{_APPROX}(?P<a>{_NUM})\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:in|out of)\s+(?:every\s+)?(?P<b>{_NUM})\b(?!\s*(?:%|percent|[a-z]+s\b))", re.I)
+ONE_IN = re.compile(rf"{_APPROX}(?P<a>{_NUM})\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:in|out of)\s+(?:every\s+)?(?P<b>{_NUM})\b(?!\s*(?:%|percent))(?!\s+[a-z]+s\s+(?!back|out|up|through|off|in\b)[a-z])(?!\s+[a-z]+s\s*[,.;:!?]|\s+[a-z]+s$)", re.I)
 
 
 def find(text: str) -> Iterator[tuple[int, int, NumberFact]]:

@@ -1047,7 +1047,9 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
         metric = S.duration_metric(base)
     from planner.generators import signal_metric as SM  # the baseline's own clause and the report it lives in (h15sig)
 
-    metric = SM.clause_metric(base) or SM.times_metric(base) or metric
+    from planner.extract.baseline_fit import inside_metric, score_metric  # a score on its scale, "one bike in twenty" (h16sig)
+
+    metric = score_metric(base) or inside_metric(base) or SM.clause_metric(base) or SM.times_metric(base) or metric
     if tgt is None and previous is None and lower_better:
         target = SM.required_record_target(beh, confirm) or target
     if not found or found.startswith("records in "):
@@ -1520,6 +1522,10 @@ class OfflineGenerator:
         if owner and source == "a weekly sample of the work checked against the checklist":
             source = f"the {owner}'s weekly sample of {things}, checked against the checklist"  # the reviewer the text names
         signal = _signal(frame, items, source, owner, behaviour, who, system, deadline)
+        from planner.extract.baseline_fit import for_newcomers, not_started
+
+        if (kind == "onboarding" or not_started(frame.text)) and not signal.get("baseline"):  # no past work: first cases (h16sig)
+            signal["baseline_method"] = for_newcomers(signal.get("baseline_method"))
         if behaviour is not None:
             signal["behaviour"] = gated(f"In the weekly sample, the {who} {behaviour.phrase()}",
                                         signal["behaviour"])

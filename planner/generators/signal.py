@@ -116,7 +116,7 @@ def text_target(tgt: NumberFact, base: Optional[NumberFact], deadline_text: Opti
     if tgt.value == 0 and base is not None and base.per and "a " + base.per not in t:
         t = f"{t} (0 a {base.per})" if not re.search(r"\d", t) else t
     elif not re.search(r"\d", t) and tgt.value is not None:
-        t += f" ({_fmt(tgt.value)}{' a ' + tgt.per if tgt.per else ''})"
+        t += f" ({_fmt(tgt.value)}{'%' if tgt.unit == '%' else ''}{' a ' + tgt.per if tgt.per else ''})"
     if deadline_text and deadline_text.lower() not in t.lower():
         t += f" {deadline_text}"
     return f"{t} (the text's target)"
