@@ -145,6 +145,17 @@ def _occupation_title(text: str, a: int, b: int) -> bool:
     return w in people or (w.endswith("s") and w[:-1] in people)
 
 
+def _family_word_modifies_work(text: str, a: int, b: int) -> bool:
+    """A one-word family term used as a modifier of a work noun ("wedding orders", "custody records", "funeral
+    arrangements") in a sentence that names no person and with no possessive pronoun before it ("her wedding
+    plans" stays a remark), as clinical terms are read in a problem text (_modifies_a_work_noun)."""
+    if " " in text[a:b].strip() or re.search(r"\b(?:my|his|her|their|your|our)\s+$", text[max(0, a - 12):a].lower()):
+        return False
+    # "My 6 florists", "our drivers": the manager's team, not a person (a family word of theirs is its own hit)
+    s = re.sub(r"\b(?:my|our)\s+(?:\d+\s+)?[a-z]+s\b", "", _sentence_of(text, a), flags=re.I)
+    return _modifies_a_work_noun(text, b) and not (_PERSON.search(s) or _NAMED.search(s))
+
+
 def _real_hits(text: str, *, work_compounds: bool = False) -> list[tuple[int, int, str]]:
     """Hits that are about a person. ``work_compounds`` (a manager's problem text, not a survey answer): a clinical
     term that modifies a work noun ("prepare medication labels") names the work, unless the sentence names a person."""
@@ -152,6 +163,8 @@ def _real_hits(text: str, *, work_compounds: bool = False) -> list[tuple[int, in
     for a, b, g in _hits(text):
         if work_compounds and g == "family" and _occupation_title(text, a, b):
             continue  # "nursery practitioners", "funeral directors": an occupation, not a family remark
+        if work_compounds and g == "family" and _family_word_modifies_work(text, a, b):
+            continue  # "one wedding order in eight", "the custody records": the work's object, not a family remark
         if work_compounds and g == "health" and _work_material(text, a, b):
             continue  # "the kennel staff forget to log the dogs' meds": the material of the work
         if g in _CLINICAL and (_about_work(text, a) or (work_compounds and _modifies_a_work_noun(text, b)
