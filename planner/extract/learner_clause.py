@@ -208,6 +208,14 @@ def refine(text: str, role: Optional[str], n: Optional[int], phrase: Optional[st
     from planner.extract import audience as _aud
     from planner.extract.reviewer import learners
 
+    if role and phrase:  # "our six florists": the count is the headcount, never the first word of the role
+        m = re.match(rf"({_NUM})\s+(\S.*)$", role, re.I)
+        if m and _count(m.group(1)):
+            role, n = m.group(2), n or _count(m.group(1))
+            phrase = re.sub(rf"^{re.escape(m.group(1))}\s+", "", phrase, flags=re.I)
+    if role and phrase and not n:  # "My 6 florists ...": the count written before the role phrase itself
+        m = re.search(rf"\b(?:our|my|the|all)\s+({_NUM})\s+{re.escape(phrase)}\b", text, re.I)
+        n = _count(m.group(1)) if m else n
     masked = text
     for _ in range(3):  # 1: a name or a machine is not the learners; read the next role phrase
         if not phrase or not (is_name(text, phrase) or is_machine(text, phrase) or _apposed(masked, phrase)):
