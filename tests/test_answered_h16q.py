@@ -118,3 +118,23 @@ def test_reskilling_mentor_named_keeps_which_tasks_first():
 def test_pairing_not_answered_by_a_checker():
     q = "Who will the desk clerks be paired with for their first weeks?"
     assert ac.questions([q], "The front office manager signs off each clerk's first solo audit.", "desk clerk") == [q]
+
+
+def test_count_before_a_role_noun_answers_the_role_not_a_past_group():
+    assert ac.role_candidate("we want to keep the six groundskeepers on as caretakers") == "six groundskeepers"
+    assert ac.headcount_candidate("Our last two new paralegals each needed about 3 weeks", "paralegal") is None
+    assert ac.headcount_candidate("9 times last week the clerks got it wrong") is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The 12 records clerks are being redeployed as digital service advisers who help citizens use the online portal.", "citizens"),
+    ("Nursery practitioners need to get better at writing incident forms for parents.", "parents"),
+    ("and the installers on site have to cut down or send back fittings that don't line up", "installers"),
+    ("They need to write home visit notes in SystmOne that the OTs can base equipment orders on; right now", "OTs"),
+])
+def test_consumer_candidate_more_forms(text, want):
+    assert ac.consumer_candidate(text) == want
+
+
+def test_average_duration_answers_how_often():
+    assert ac.frequency_candidate("It takes 4 days on average today and brokers go elsewhere.") == "takes 4 days"

@@ -72,11 +72,17 @@ _CONSUMING = (r"rely|relies|relied|base|bases|based|load|loads|use|uses|act|acts
               r"send|sends|reject|rejects|return|returns|dispense|dispenses|bill|bills|build|builds|plan|plans|"
               r"work|works|read|reads|need|needs|chase|chases|redo|redoes")
 _SUBJECT_CLAUSE = re.compile(
-    r"(?:(?:^|[.;:,!?]\s*)(?:so\s+|and\s+|but\s+|then\s+)?|\b(?:so|and|but|because|then|while|where)\s+(?=(?:the|our|their)\s))"
+    r"(?:(?:^|[.;:,!?]\s*)(?:so\s+|and\s+|but\s+|then\s+)?|\b(?:so|and|but|because|then|while|where|that|which)\s+(?=(?:the|our|their)\s))"
     r"((?:(?:the|our|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)"
-    r"\s+(?:can't|cannot|can not|can|could|couldn't|have to|has to|had to|need to|needs to|then|often|always|still|now)?\s*"
-    rf"(?:{_CONSUMING})\b([^.;!?]{{0,80}})", re.I)
-_ON_OUTPUT = re.compile(r"\b(?:them|those|these|it|back)\b", re.I)
+    r"(?:\s+(?:on|at|in)\s+(?:the\s+)?[a-z-]+)?"  # "the installers on site have to ..."
+    r"\s+(?:(?:can't|cannot|can not|can|could|couldn't|have to|has to|had to|need to|needs to|then)\s+[a-z-]+"
+    rf"|(?:often|always|still|now)?\s*(?:{_CONSUMING}))\b([^.;!?]{{0,80}})", re.I)
+_ON_OUTPUT = re.compile(r"\b(?:them|those|these|it|back)\b|\bon\s*$", re.I)
+# the people the learners' work serves: "help citizens use the portal", "incident forms for parents" (DOMAIN.md: the
+# person downstream that consumes the output)
+_SERVED = re.compile(r"\b(?:help|helps|helping|serve|serves|serving|advise|advises|advising)\s+(?=[a-z])"
+                     r"|\b(?:forms?|notes?|reports?|plans?|letters?|summaries|summary|records?|charts?|sheets?|tickets?|"
+                     r"handovers?|updates?|quotes?|estimates?)\s+for\s+(?=[a-z])", re.I)
 
 
 def _same(a: str, b: Optional[str]) -> bool:
@@ -89,7 +95,7 @@ def _same(a: str, b: Optional[str]) -> bool:
 _UNITS = frozenset("team teams desk department office crew board unit units partner partners clerk clerks hr finance "
                    "billing underwriting payroll dispatch reception pharmacy lab laboratory kitchen".split())
 # person nouns the audience lexicon may lack; readers of work in any field (DOMAIN.md: "the person downstream")
-_PEOPLE = frozenset("sergeant officer agent assistant inspector parent patient client resident tenant guest customer "
+_PEOPLE = frozenset("sergeant officer agent assistant inspector parent patient client resident tenant guest customer citizen "
                     "driver crew pilot chef cook nurse doctor surgeon dentist pharmacist vet judge clerk lawyer solicitor "
                     "barrister planner scheduler foreman supervisor manager director lead chief head owner buyer".split())
 
@@ -100,7 +106,7 @@ def _reader(np: str) -> bool:
 
     head = np.split()[-1]
     return (_is_role(np) or head.lower() in _UNITS or singular(head.lower()) in _PEOPLE
-            or bool(re.fullmatch(r"[A-Z]{2,}", head)))
+            or bool(re.fullmatch(r"[A-Z]{2,}s?", head)))
 
 
 def consumer_candidate(text: str, learners: Optional[str] = None) -> Optional[str]:
@@ -114,7 +120,14 @@ def consumer_candidate(text: str, learners: Optional[str] = None) -> Optional[st
         np = _np_after(t, m.end())
         if np and _reader(np) and not _same(np, learners):
             return np
-    for m in _SUBJECT_CLAUSE.finditer(t):
+    for m in _SERVED.finditer(t):
+        for n in (1, 2):  # "help citizens use ...": the person, not the verb after it
+            np = _np_after(t, m.end(), max_words=n)
+            if np and _reader(np) and not _same(np, learners):
+                return np
+    pos = 0
+    while (m := _SUBJECT_CLAUSE.search(t, pos)) is not None:
+        pos = m.start(1) + 1  # clauses overlap: "They need to write notes that the OTs can base orders on"
         np = re.sub(r"^(?:the|our|their)\s+", "", m.group(1), flags=re.I)
         words = np.lower().split()
         if not words or words[0] in _PRONOUN or words[-1] in _STOP or words[-1] in _TIME or _same(np, learners):
@@ -176,7 +189,8 @@ def reviewer_candidate(text: str, learners: Optional[str] = None) -> Optional[Ca
 # --- headcount, frequency, role -------------------------------------------------------------------------------------
 _THERE_ARE = re.compile(rf"\bthere\s+(?:are|were|'re)\s+(?:about\s+|around\s+|roughly\s+)?({_COUNT})\s+of\s+(?:them|us)\b"
                         rf"|\b({_COUNT})\s+of\s+(?:them|us)\s+(?:in|on)\s+(?:the|our)\b", re.I)
-_COUNT_NOUN = re.compile(rf"\b({_COUNT})\s+((?:new\s+|of\s+(?:our|the|my)\s+|(?:[a-z-]+\s+){{0,2}}))([a-z-]+s)\b", re.I)
+_COUNT_NOUN = re.compile(rf"\b({_COUNT})\s+((?:new\s+|of\s+(?:our|the|my)\s+)?(?:[a-z-]+\s+){{0,2}}?)([a-z-]{{2,}}s)\b", re.I)
+_PAST_GROUP = re.compile(r"\b(?:last|previous|former|past|other|earlier)\s+$", re.I)  # "our last two new paralegals": not this group
 _UNIT_PLURALS = _TIME | frozenset("percent cases files forms reports units items errors mistakes tickets calls jobs orders "
                                   "times pages lines rooms beds sites stores branches floors machines shifts visits "
                                   "things ones weeks days".split())
@@ -190,10 +204,17 @@ def headcount_candidate(text: str, learners: Optional[str] = None) -> Optional[s
         return m.group(0).strip()
     for m in _COUNT_NOUN.finditer(t):
         noun = m.group(3).lower()
-        if noun in _UNIT_PLURALS:
+        if noun in _UNIT_PLURALS or any(w.lower() in _STOP for w in m.group(2).split() if w.lower() not in ("of", "our", "the", "my")):
+            continue
+        if _PAST_GROUP.search(t[max(0, m.start() - 20):m.start()]):
             continue
         if learners and not _same(noun, learners):
             continue
+        if not learners:
+            from planner.extract.reviewer import _is_role
+
+            if not _is_role(f"{m.group(2)}{m.group(3)}"):
+                continue
         return m.group(0).strip()
     return None
 
@@ -204,6 +225,9 @@ def role_candidate(text: str) -> Optional[str]:
     m = re.search(rf"\b(?:team|crew|group|unit|staff)\s+of\s+({_COUNT})\s+((?:[a-z-]+\s+){{0,2}}[a-z-]+s)\b", text or "", re.I)
     if m and m.group(2).split()[-1].lower() not in _UNIT_PLURALS:
         return f"{m.group(1)} {m.group(2)}"
+    counted = headcount_candidate(text or "")  # "the six groundskeepers", "the four hand palletisers" (a role noun)
+    if counted and not re.search(r"\bof\s+(?:them|us)\b", counted):
+        return counted
     from planner.extract.reviewer import _BARE, _GENERIC, PROBLEM_CLAUSE, _is_role
 
     readers = consumer_candidate(text or "")
@@ -245,7 +269,9 @@ _FREQ = re.compile(
     rf"|(?:a|one|two)\s+(?:third|quarter|fifth|tenth|half)s?\s+of"
     rf"|half\s+(?:of\s+)?(?:the|our|their|them)"
     rf"|\d+(?:\.\d+)?\s*(?:%|percent)"
-    rf"|{_COUNT}\s+times\b)", re.I)
+    rf"|{_COUNT}\s+times\b"
+    rf"|\btakes?\s+(?:about\s+|around\s+|roughly\s+)?{_COUNT}\s+(?:minutes|hours|days|weeks|months)\b"
+    rf"|{_COUNT}\s+(?:minutes|hours|days|weeks)\s+on\s+average)", re.I)
 
 
 def frequency_candidate(text: str) -> Optional[str]:
