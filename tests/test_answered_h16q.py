@@ -138,3 +138,8 @@ def test_consumer_candidate_more_forms(text, want):
 
 def test_average_duration_answers_how_often():
     assert ac.frequency_candidate("It takes 4 days on average today and brokers go elsewhere.") == "takes 4 days"
+
+
+def test_thin_discovery_owner_names_the_reviewer_the_text_gives():
+    plan = _plan("embalmers keep leaving the case report half empty, Frank our funeral director signs each one off")
+    assert "funeral director" in plan.feedback_owner.role

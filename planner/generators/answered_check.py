@@ -362,7 +362,7 @@ def tidy(data: dict, text: str, learners: Optional[str] = None) -> None:
             t["rewritten"] = _NO_CONSUMER.sub(f" (the text names who receives it: {cons})", t["rewritten"])
     rev = reviewer_candidate(text, learners)
     fo = data.get("feedback_owner") or {}
-    if rev and isinstance(fo.get("role"), str) and _NO_REVIEWER.search(fo["role"]):
+    if rev and isinstance(fo.get("role"), str) and (_NO_REVIEWER.search(fo["role"]) or fo["role"] == "team manager (to confirm)"):
         who = "you, the manager" if rev.who == "you" else rev.who
         fo["role"] = f'{who} (as the text says: "{_quote(rev.clause)}"; to confirm)'
     aud = data.get("audience") or {}
