@@ -143,3 +143,8 @@ def test_average_duration_answers_how_often():
 def test_thin_discovery_owner_names_the_reviewer_the_text_gives():
     plan = _plan("embalmers keep leaving the case report half empty, Frank our funeral director signs each one off")
     assert "funeral director" in plan.feedback_owner.role
+
+
+def test_a_vague_count_is_no_headcount():
+    assert ac.headcount_candidate("a few of the switchboard operators are rude on the phone", "switchboard operator") is None
+    assert ac.consumer_candidate("Our glaziers take measurements and the cutting room relies on them to order glass") == "cutting room"

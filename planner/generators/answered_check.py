@@ -93,7 +93,7 @@ def _same(a: str, b: Optional[str]) -> bool:
 
 
 _UNITS = frozenset("team teams desk department office crew board unit units partner partners clerk clerks hr finance "
-                   "billing underwriting payroll dispatch reception pharmacy lab laboratory kitchen".split())
+                   "billing underwriting payroll dispatch reception pharmacy lab laboratory kitchen room shop".split())
 # person nouns the audience lexicon may lack; readers of work in any field (DOMAIN.md: "the person downstream")
 _PEOPLE = frozenset("sergeant officer agent assistant inspector parent patient client resident tenant guest customer citizen "
                     "driver crew pilot chef cook nurse doctor surgeon dentist pharmacist vet judge clerk lawyer solicitor "
@@ -187,9 +187,10 @@ def reviewer_candidate(text: str, learners: Optional[str] = None) -> Optional[Ca
 
 
 # --- headcount, frequency, role -------------------------------------------------------------------------------------
-_THERE_ARE = re.compile(rf"\bthere\s+(?:are|were|'re)\s+(?:about\s+|around\s+|roughly\s+)?({_COUNT})\s+of\s+(?:them|us)\b"
+_EXACT = _COUNT.replace("|a few|a handful of", "")  # "a few of the operators": no number (the headcount stays asked)
+_THERE_ARE = re.compile(rf"\bthere\s+(?:are|were|'re)\s+(?:about\s+|around\s+|roughly\s+)?({_EXACT})\s+of\s+(?:them|us)\b"
                         rf"|\b({_COUNT})\s+of\s+(?:them|us)\s+(?:in|on)\s+(?:the|our)\b", re.I)
-_COUNT_NOUN = re.compile(rf"\b({_COUNT})\s+((?:new\s+|of\s+(?:our|the|my)\s+)?(?:[a-z-]+\s+){{0,2}}?)([a-z-]{{2,}}s)\b", re.I)
+_COUNT_NOUN = re.compile(rf"\b({_EXACT})\s+((?:new\s+|of\s+(?:our|the|my)\s+)?(?:[a-z-]+\s+){{0,2}}?)([a-z-]{{2,}}s)\b", re.I)
 _PAST_GROUP = re.compile(r"\b(?:last|previous|former|past|other|earlier)\s+$", re.I)  # "our last two new paralegals": not this group
 _UNIT_PLURALS = _TIME | frozenset("percent cases files forms reports units items errors mistakes tickets calls jobs orders "
                                   "times pages lines rooms beds sites stores branches floors machines shifts visits "
