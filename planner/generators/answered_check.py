@@ -102,10 +102,10 @@ _PEOPLE = frozenset("sergeant officer agent assistant inspector parent patient c
 
 def _reader(np: str) -> bool:
     """A person or a unit of people: a role noun (the audience lexicon), a team-like word, an acronym ("HR")."""
-    from planner.extract.reviewer import _is_role
+    from planner.extract.reviewer import is_role
 
     head = np.split()[-1]
-    return (_is_role(np) or head.lower() in _UNITS or singular(head.lower()) in _PEOPLE
+    return (is_role(np) or head.lower() in _UNITS or singular(head.lower()) in _PEOPLE
             or bool(re.fullmatch(r"[A-Z]{2,}s?", head)))
 
 
@@ -212,9 +212,9 @@ def headcount_candidate(text: str, learners: Optional[str] = None) -> Optional[s
         if learners and not _same(noun, learners):
             continue
         if not learners:
-            from planner.extract.reviewer import _is_role
+            from planner.extract.reviewer import is_role
 
-            if not _is_role(f"{m.group(2)}{m.group(3)}"):
+            if not is_role(f"{m.group(2)}{m.group(3)}"):
                 continue
         return m.group(0).strip()
     return None
@@ -229,17 +229,17 @@ def role_candidate(text: str) -> Optional[str]:
     counted = headcount_candidate(text or "")  # "the six groundskeepers", "the four hand palletisers" (a role noun)
     if counted and not re.search(r"\bof\s+(?:them|us)\b", counted):
         return counted
-    from planner.extract.reviewer import _BARE, _GENERIC, PROBLEM_CLAUSE, _is_role
+    from planner.extract.reviewer import NO_ROLE_WORDS, PROBLEM_CLAUSE, is_role
 
     readers = consumer_candidate(text or "")
     for m in PROBLEM_CLAUSE.finditer(text or ""):
         words = m.group(1).split()
         while words and words[0].lower() in ("the", "our", "my", "all", "those", "these", "and", "but", "while", "so"):
             words = words[1:]
-        if not words or words[0].lower() in _PRONOUN or not _is_role(" ".join(words)):
+        if not words or words[0].lower() in _PRONOUN or not is_role(" ".join(words)):
             continue
         phrase = " ".join(words)
-        if singular(words[-1].lower()) in _BARE | _GENERIC or (readers and _same(phrase, readers)):
+        if singular(words[-1].lower()) in NO_ROLE_WORDS or (readers and _same(phrase, readers)):
             continue  # "my guys keep ...": no role named; "the funeral directors can't rely on them": the readers
         return phrase
     return None
