@@ -43,7 +43,12 @@ def make_plan(
     gen = generator or get_generator(config)
     from planner.grounding.plan import ground_plan_tasks
 
-    return ground_plan_tasks(gen.generate(frame, today), frame)  # every plan's tasks carry their grounding checks
+    plan = ground_plan_tasks(gen.generate(frame, today), frame)  # every plan's tasks carry their grounding checks
+    if frame.language_supported:  # never a question the text answers, nor "names no reviewer" beside one (h16q)
+        from planner.generators.answered_check import checked
+
+        plan = checked(plan, frame.text or text, frame.audience_role, today)
+    return plan
 
 
 def iter_grounded(skills: list[str], context: Optional[str] = None, config: Optional[ProviderConfig] = None):

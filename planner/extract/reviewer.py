@@ -185,3 +185,7 @@ def learners(text: str, role: Optional[str], headcount: Optional[int], phrase: O
         v = (12 if m.group(1).lower() == "a dozen" else value_of(m.group(1))) if m else None
         n = int(v) if v else None
     return subj, n, written
+
+
+is_role = _is_role  # public for planner.generators.answered_check (h16q)
+NO_ROLE_WORDS = _BARE | _GENERIC  # "my guys", "staff": no role named

@@ -1,0 +1,384 @@
+"""A conservative answered-check for open questions and "the text names no X" blanks (issue 12, h16q).
+
+The strict reader's rubric (DOMAIN.md, criterion 9): open questions are "the real unknowns of this problem; never a
+question the text already answers". Blind readers on unseen text give the whole criterion 0 when one question asks
+what the text says, and mark "the text names no reviewer" wrong beside "I read every report" or "Priya will train
+them". The extractors that fill the plan's fields miss some forms; this check does not need to fill the field, only
+to see that the text holds ANY candidate answer, by structure, so the plan never claims the fact is missing
+(COMMON.md rule 13: when unsure, say less, never something false). For each kind of question:
+
+- consumer ("Who receives X next?", "Who uses the output of ..."): a noun phrase after "to" following a hand-over verb
+  (send, pass, hand, submit, go), after "back from"/"rejected by", or the subject of its own clause acting on the
+  learners' output ("the funeral directors can't rely on them", "service writers have to send them back")
+  (DOMAIN.md, "Skills must be grounded in the workflow": the person or step downstream that consumes the output);
+- reviewer ("Who above the X will review ...", "paired with", "mentor them"): the manager in the first person with a
+  checking verb ("I read every report"), a capitalised name or a senior role as the subject of a checking, training
+  or mentoring verb (DOMAIN.md, the feedback owner: "who reviews the practice, and how often");
+- headcount ("How many X are there?"): a count word or digit before the learners' noun, or "there are nine of them";
+- frequency ("How often does the problem happen today?"): a number with a period ("twice a week", "9 times last
+  week"), "N of M", "one in five", "a third of", a percentage (SMART: a baseline is a measured figure);
+- role ("Which role or roles ...?"): a count before a plural noun naming people ("a team of seven title examiners").
+
+A question with a candidate is dropped, or turned into a short confirm where the candidate is a clean phrase; a
+blank that says the text names no X is rewritten to name the candidate "as the text says". Nothing is added that the
+text does not give.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from planner.text.inflect import plural, singular
+
+_NUMW = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+         r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a dozen|a couple of|a couple|a few|a handful of")
+_COUNT = rf"(?:\d+|{_NUMW})"
+_DET = r"(?:the|our|their|its|his|her|my)"
+# words that end a noun phrase read forwards: function words, verbs of the clause, time words
+_STOP = frozenset("""who whom whose which that with without for and or but because so if when while before after
+in on at by from of into onto to is are was were be been being has have had can can't cannot could couldn't will
+would should must may might do does did don't doesn't didn't need needs get gets got keep keeps still every each
+missing about roughly nearly around all both this these those them they it its his her last next first as wrong right
+same correct""".split())
+_TIME = frozenset("end start beginning middle week weeks month months day days year years morning evening night "
+                  "shift time times minute minutes hour hours quarter weekend moment point rest".split())
+_PRONOUN = frozenset("i we you he she it they this that there who which nobody everyone everybody someone one "
+                     "none each most some all both many few".split())
+
+
+def _np_after(text: str, start: int, *, max_words: int = 3) -> Optional[str]:
+    """The noun phrase that starts at ``start`` (after an optional determiner), up to a stop word or punctuation."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]", text[start:start + 120])
+    out: list[str] = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i == 0 and low in ("the", "our", "their", "its", "his", "her", "my", "a", "an"):
+            continue
+        if not re.match(r"[A-Za-z]", w) or low in _STOP or len(out) >= max_words:
+            break
+        out.append(w)
+    if not out or out[0].lower() in _TIME or out[-1].lower() in _TIME or out[0].lower() in _PRONOUN:
+        return None
+    return " ".join(out)
+
+
+# --- consumer -------------------------------------------------------------------------------------------------------
+_HANDED = re.compile(r"\b(?:send|sends|sent|sending|pass|passes|passed|passing|hand|hands|handed|handing|submit|submits|"
+                     r"submitted|forward|forwards|forwarded|route|routes|routed|escalate|escalates|"
+                     r"escalated|deliver|delivers|delivered)\b[^.;!?]{0,60}?\bto\s+(?=(?:the|our|their)\s|[A-Z]{2,}\b|[a-z]{4,}ing\b)", re.I)
+_BACK_FROM = re.compile(r"\b(?:back\s+from|back\s+by|rejected\s+by|returned\s+by|bounced\s+by|queried\s+by)\s+", re.I)
+_CONSUMING = (r"rely|relies|relied|base|bases|based|load|loads|use|uses|act|acts|verify|verifies|file|files|order|orders|"
+              r"send|sends|reject|rejects|return|returns|dispense|dispenses|bill|bills|build|builds|plan|plans|"
+              r"work|works|read|reads|need|needs|chase|chases|redo|redoes")
+_SUBJECT_CLAUSE = re.compile(
+    r"(?:(?:^|[.;:,!?]\s*)(?:so\s+|and\s+|but\s+|then\s+)?|\b(?:so|and|but|because|then|while|where|that|which)\s+(?=(?:the|our|their)\s))"
+    r"((?:(?:the|our|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)"
+    r"(?:\s+(?:on|at|in)\s+(?:the\s+)?[a-z-]+)?"  # "the installers on site have to ..."
+    r"\s+(?:(?:can't|cannot|can not|can|could|couldn't|have to|has to|had to|need to|needs to|then)\s+[a-z-]+"
+    rf"|(?:often|always|still|now)?\s*(?:{_CONSUMING}))\b([^.;!?]{{0,80}})", re.I)
+_ON_OUTPUT = re.compile(r"\b(?:them|those|these|it|back)\b|\bon\s*$", re.I)
+# the people the learners' work serves: "help citizens use the portal", "incident forms for parents" (DOMAIN.md: the
+# person downstream that consumes the output)
+_SERVED = re.compile(r"\b(?:help|helps|helping|serve|serves|serving|advise|advises|advising)\s+(?=[a-z])"
+                     r"|\b(?:forms?|notes?|reports?|plans?|letters?|summaries|summary|records?|charts?|sheets?|tickets?|"
+                     r"handovers?|updates?|quotes?|estimates?)\s+for\s+(?=[a-z])", re.I)
+
+
+def _same(a: str, b: Optional[str]) -> bool:
+    if not b:
+        return False
+    ha, hb = singular(a.lower().split()[-1]), singular(b.lower().split()[-1])
+    return ha == hb
+
+
+_UNITS = frozenset("team teams desk department office crew board unit units partner partners clerk clerks hr finance "
+                   "billing underwriting payroll dispatch reception pharmacy lab laboratory kitchen room shop".split())
+# person nouns the audience lexicon may lack; readers of work in any field (DOMAIN.md: "the person downstream")
+_PEOPLE = frozenset("sergeant officer agent assistant inspector parent patient client resident tenant guest customer citizen "
+                    "driver crew pilot chef cook nurse doctor surgeon dentist pharmacist vet judge clerk lawyer solicitor "
+                    "barrister planner scheduler foreman supervisor manager director lead chief head owner buyer".split())
+
+
+def _reader(np: str) -> bool:
+    """A person or a unit of people: a role noun (the audience lexicon), a team-like word, an acronym ("HR")."""
+    from planner.extract.reviewer import is_role
+
+    head = np.split()[-1]
+    return (is_role(np) or head.lower() in _UNITS or singular(head.lower()) in _PEOPLE
+            or bool(re.fullmatch(r"[A-Z]{2,}s?", head)))
+
+
+def consumer_candidate(text: str, learners: Optional[str] = None) -> Optional[str]:
+    """A person, team or step the text names as receiving or acting on the learners' output; None when none."""
+    t = text or ""
+    for m in _HANDED.finditer(t):
+        np = _np_after(t, m.end())
+        if np and _reader(np) and not _same(np, learners):
+            return np
+    for m in _BACK_FROM.finditer(t):
+        np = _np_after(t, m.end())
+        if np and _reader(np) and not _same(np, learners):
+            return np
+    for m in _SERVED.finditer(t):
+        for n in (1, 2):  # "help citizens use ...": the person, not the verb after it
+            np = _np_after(t, m.end(), max_words=n)
+            if np and _reader(np) and not _same(np, learners):
+                return np
+    pos = 0
+    while (m := _SUBJECT_CLAUSE.search(t, pos)) is not None:
+        pos = m.start(1) + 1  # clauses overlap: "They need to write notes that the OTs can base orders on"
+        np = re.sub(r"^(?:the|our|their)\s+", "", m.group(1), flags=re.I)
+        words = np.lower().split()
+        if not words or words[0] in _PRONOUN or words[-1] in _STOP or words[-1] in _TIME or _same(np, learners):
+            continue
+        if any(w in _STOP for w in words) or re.search(r"\d", np):
+            continue
+        if _ON_OUTPUT.search(m.group(2)) and _reader(np):
+            return np
+    return None
+
+
+# --- reviewer -------------------------------------------------------------------------------------------------------
+_CHECKING = (r"check|checks|checked|read|reads|review|reviews|go over|goes over|go through|goes through|sign off|signs off|"
+             r"signs|proofread|proofreads|audit|audits|look over|looks over|look at|looks at|listen to|listens to|"
+             r"listen back to|listens back to|spot-check|spot-checks|approve|approves|mark|marks|inspect|inspects|walk|"
+             r"walks|sample|samples|train|trains|mentor|mentors|coach|coaches|sit with|sits with|shadow|shadows|"
+             r"ride along|rides along|pair|pairs|buddy|buddies|supervise|supervises|test|tests|assess|assesses|watch|watches")
+_FIRST_PERSON = re.compile(rf"\bI(?:'ll|\s+will|\s+always|\s+also|\s+personally|\s+then|\s+still|\s+usually|\s+myself)*\s+(?:{_CHECKING})\b[^.;!?]*")
+_NAMED = re.compile(rf"\b((?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+[^,.;!?]{{1,60}},)?\s+"
+                    rf"(?:will\s+|also\s+|always\s+|then\s+|personally\s+|usually\s+|still\s+|can\s+)*(?:{_CHECKING})\b[^.;!?]*")
+_SENIOR = re.compile(rf"\b(?:the|our|my|a|each|every)\s+((?:[a-z-]+\s+){{0,2}}(?:lead|chief|supervisor|manager|foreman|forewoman|"
+                     rf"sergeant|coordinator|head|director|partner|mentor|trainer|superintendent|principal|senior\s+[a-z-]+|"
+                     rf"charge\s+[a-z-]+))\s+(?:will\s+|also\s+|always\s+|then\s+|personally\s+|usually\s+)*(?:{_CHECKING})\b[^.;!?]*", re.I)
+_MENTORING = re.compile(r"\b(?:train|trains|training|mentor|mentors|mentoring|coach|coaches|sit with|sits with|shadow|shadows|"
+                        r"ride along|rides along|pair|pairs|paired|buddy|buddies|work alongside|works alongside|show them)\b", re.I)
+_NOT_NAMES = frozenset("I We You He She It They This That There These Those Our The My Their Each Every Most Some All "
+                       "None Nobody Everyone Half Both Many Few Last Next Then When If So And But".split())
+
+
+class Candidate(tuple):
+    """(who, clause): who as the text names them ("Maria", "the crew chief", "you"), and the clause as written."""
+
+    @property
+    def who(self) -> str:
+        return self[0]
+
+    @property
+    def clause(self) -> str:
+        return self[1]
+
+
+def reviewer_candidate(text: str, learners: Optional[str] = None) -> Optional[Candidate]:
+    """Someone the text names checking, training or mentoring the learners' work; None when no clause does."""
+    t = text or ""
+    m = _FIRST_PERSON.search(t)
+    if m:
+        return Candidate(("you", m.group(0).strip()))
+    for m in _NAMED.finditer(t):
+        name = m.group(1)
+        if name.split()[0] in _NOT_NAMES or _same(name, learners):
+            continue
+        return Candidate((name, m.group(0).strip()))
+    for m in _SENIOR.finditer(t):
+        if not _same(m.group(1), learners) or re.match(r"(?:lead|senior|chief|head)\b", m.group(1), re.I):
+            return Candidate((f"the {m.group(1).lower()}", m.group(0).strip()))
+    return None
+
+
+# --- headcount, frequency, role -------------------------------------------------------------------------------------
+_EXACT = _COUNT.replace("|a few|a handful of", "")  # "a few of the operators": no number (the headcount stays asked)
+_THERE_ARE = re.compile(rf"\bthere\s+(?:are|were|'re)\s+(?:about\s+|around\s+|roughly\s+)?({_EXACT})\s+of\s+(?:them|us)\b"
+                        rf"|\b({_COUNT})\s+of\s+(?:them|us)\s+(?:in|on)\s+(?:the|our)\b", re.I)
+_COUNT_NOUN = re.compile(rf"\b({_EXACT})\s+((?:new\s+|of\s+(?:our|the|my)\s+)?(?:[a-z-]+\s+){{0,2}}?)([a-z-]{{2,}}s)\b", re.I)
+_PAST_GROUP = re.compile(r"\b(?:last|previous|former|past|other|earlier)\s+$", re.I)  # "our last two new paralegals": not this group
+_UNIT_PLURALS = _TIME | frozenset("percent cases files forms reports units items errors mistakes tickets calls jobs orders "
+                                  "times pages lines rooms beds sites stores branches floors machines shifts visits "
+                                  "things ones weeks days".split())
+
+
+def headcount_candidate(text: str, learners: Optional[str] = None) -> Optional[str]:
+    """A count of the learners as written ("nine of them", "seven title examiners"); None when none."""
+    t = text or ""
+    m = _THERE_ARE.search(t)
+    if m:
+        return m.group(0).strip()
+    for m in _COUNT_NOUN.finditer(t):
+        noun = m.group(3).lower()
+        if noun in _UNIT_PLURALS or any(w.lower() in _STOP for w in m.group(2).split() if w.lower() not in ("of", "our", "the", "my")):
+            continue
+        if _PAST_GROUP.search(t[max(0, m.start() - 20):m.start()]):
+            continue
+        if learners and not _same(noun, learners):
+            continue
+        if not learners:
+            from planner.extract.reviewer import is_role
+
+            if not is_role(f"{m.group(2)}{m.group(3)}"):
+                continue
+        return m.group(0).strip()
+    return None
+
+
+def role_candidate(text: str) -> Optional[str]:
+    """People counted by role ("a team of seven title examiners"), or the role that is the subject of the learners'
+    problem clause ("embalmers keep leaving ..."): the role as written; None when neither."""
+    m = re.search(rf"\b(?:team|crew|group|unit|staff)\s+of\s+({_COUNT})\s+((?:[a-z-]+\s+){{0,2}}[a-z-]+s)\b", text or "", re.I)
+    if m and m.group(2).split()[-1].lower() not in _UNIT_PLURALS:
+        return f"{m.group(1)} {m.group(2)}"
+    counted = headcount_candidate(text or "")  # "the six groundskeepers", "the four hand palletisers" (a role noun)
+    if counted and not re.search(r"\bof\s+(?:them|us)\b", counted):
+        return counted
+    from planner.extract.reviewer import NO_ROLE_WORDS, PROBLEM_CLAUSE, is_role
+
+    readers = consumer_candidate(text or "")
+    for m in PROBLEM_CLAUSE.finditer(text or ""):
+        words = m.group(1).split()
+        while words and words[0].lower() in ("the", "our", "my", "all", "those", "these", "and", "but", "while", "so"):
+            words = words[1:]
+        if not words or words[0].lower() in _PRONOUN or not is_role(" ".join(words)):
+            continue
+        phrase = " ".join(words)
+        if singular(words[-1].lower()) in NO_ROLE_WORDS or (readers and _same(phrase, readers)):
+            continue  # "my guys keep ...": no role named; "the funeral directors can't rely on them": the readers
+        return phrase
+    return None
+
+
+# the learners' output as the object of their problem verb ("keep leaving the case report half empty") or of a reader's
+# verb ("receive their transcripts"): the piece of work that shows the problem (Mager: the performance and its product)
+_PROBLEM_OBJ = re.compile(r"\b(?:keep|keeps|kept|still|always|often)\s+(?:[a-z]+ing)\s+(?=(?:the|their|our|every|each|a|an)\s)", re.I)
+_READER_OBJ = re.compile(r"\b(?:receive|receives|received|reject|rejects|rejected|check|checks|read|reads|proofread|proofreads|"
+                         r"sign off|signs off|rely on|relies on|send back|sends back|return|returns)\s+(?=(?:their|the\s+\w+'s?)\s)", re.I)
+
+
+def work_candidate(text: str) -> Optional[str]:
+    """The piece of work the text names as going wrong; None when it names none."""
+    t = text or ""
+    for rx in (_PROBLEM_OBJ, _READER_OBJ):
+        for m in rx.finditer(t):
+            np = _np_after(t, m.end())
+            if np and np.split()[0].lower() not in _PRONOUN and not re.search(r"\d", np):
+                return np
+    return None
+
+
+_FREQ = re.compile(
+    rf"\b(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|under\s+)?(?:"
+    rf"(?:{_COUNT}|once|twice|three times)\s+(?:[a-z-]+\s+){{0,3}}?(?:a|an|per|every|each|last|this)\s+(?:day|night|shift|week|fortnight|month|quarter|year)"
+    rf"|{_COUNT}\s+(?:[a-z-]+\s+)?(?:of|in|out of)\s+(?:every\s+)?(?:the\s+|our\s+|last\s+)?{_COUNT}\b"
+    rf"|(?:a|one|two)\s+(?:third|quarter|fifth|tenth|half)s?\s+of"
+    rf"|half\s+(?:of\s+)?(?:the|our|their|them)"
+    rf"|\d+(?:\.\d+)?\s*(?:%|percent)"
+    rf"|{_COUNT}\s+times\b"
+    rf"|\btakes?\s+(?:about\s+|around\s+|roughly\s+)?{_COUNT}\s+(?:minutes|hours|days|weeks|months)\b"
+    rf"|{_COUNT}\s+(?:minutes|hours|days|weeks)\s+on\s+average)", re.I)
+
+
+def frequency_candidate(text: str) -> Optional[str]:
+    """How often the problem happens, as written ("about twice a week", "one in four", "a third of"); None when none."""
+    t = text or ""
+    for m in _FREQ.finditer(t):
+        s = m.group(0).strip()
+        if re.match(rf"{_COUNT}\s+of\s+(?:them|us)\b", s, re.I):
+            continue  # "nine of them": a headcount
+        if re.search(r"\b(?:of|of the|of our|in)$", s, re.I):  # "a third of": read on to what it counts, within the clause
+            words = re.split(r"[,.;:!?]", t[m.end():m.end() + 60])[0].split()
+            kept: list[str] = []
+            for i, w in enumerate(words[:5]):
+                low = w.lower()
+                if (i > 0 or low not in ("the", "our", "their", "my")) and (low in _STOP or low in _PRONOUN or low in ("the", "our", "their", "my", "a", "an")):
+                    break
+                kept.append(w)
+            s = " ".join([s] + kept)
+        return s
+    return None
+
+
+# --- the check ------------------------------------------------------------------------------------------------------
+_Q_CONSUMER = re.compile(r"^(?:Who receives|Who uses the output|In which piece of the .* who receives)|who receives (?:it|that work|the work)", re.I)
+_Q_REVIEWER = re.compile(r"^Who above the .* review|^Who will .* be paired with|who already in that role can mentor them\??$|"
+                         r"^Who (?:will )?(?:review|check|mentor)s?\b", re.I)
+_Q_HEADCOUNT = re.compile(r"^How many .* (?:are there|in the group)", re.I)
+_Q_BASELINE = re.compile(r"^How often (?:does the problem happen|does it go wrong) today", re.I)
+_Q_ROLE = re.compile(r"^Which role or roles does this concern", re.I)
+_Q_WORK = re.compile(r"^Which piece of work (?:in .* )?shows the problem", re.I)
+
+
+def _quote(s: str, n: int = 70) -> str:
+    s = re.split(r",?\s+(?:but|and so|so|because|although|though)\s+|,\s+and\s+", re.sub(r"\s+", " ", s).strip())[0].rstrip(",")
+    if len(s) > n:
+        s = s[:n].rsplit(" ", 1)[0]
+    return s
+
+
+def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_one: bool = True) -> list[str]:
+    """The questions with those the text answers dropped or turned into a short confirm."""
+    cons = consumer_candidate(text, learners)
+    rev = reviewer_candidate(text, learners)
+    head = headcount_candidate(text, learners)
+    freq = frequency_candidate(text)
+    role = role_candidate(text)
+    work = work_candidate(text)
+    out: list[str] = []
+    for q in qs:
+        if _Q_CONSUMER.search(q) and cons:
+            continue  # the text names who receives the work: the task carries it or the reader can
+        if _Q_REVIEWER.search(q) and rev:
+            if q.startswith("Which tasks of ") and ", and who already in that role can mentor them" in q:
+                if _MENTORING.search(rev.clause):  # the text names the mentor; which tasks come first is still open
+                    q = q.replace(", and who already in that role can mentor them", "")
+            elif ("paired" in q or "mentor" in q) and not _MENTORING.search(rev.clause):
+                pass  # a checker is no partner for the first weeks ("signs off each clerk's first solo audit")
+            else:
+                continue  # the feedback owner names them, as the text says
+        if _Q_HEADCOUNT.search(q) and head:
+            q = f'The text says "{_quote(head)}": are all of them in the group that changes?'
+        elif _Q_BASELINE.search(q) and freq:
+            q = f'The text gives "{_quote(freq)}": where is that figure kept, so it can be read again at the review?'
+        elif _Q_ROLE.search(q) and role:
+            if "how many" not in q.lower() or head:
+                continue
+            q = f"How many {role} does this concern, and on which team?"  # the role is given; the number is not
+        elif _Q_WORK.search(q) and work:
+            continue  # the text names the work that goes wrong
+        out.append(q)
+    if keep_one and qs and not out:  # every question was answered: the one unknown any plan keeps is what shows it worked (SMART)
+        who = f"the {plural(learners)}" if learners else "the people"
+        out.append(f"What would show you, by the review date, that {who} do this work to the standard without help?")
+    return list(dict.fromkeys(out))
+
+
+_NO_REVIEWER = re.compile(r"\(the text names no reviewer\)|the text names no reviewer", re.I)
+_NO_CONSUMER = re.compile(r"\s*\((?:who receives (?:them|it) next is not stated yet|which piece of work shows the problem, and who receives the work, is not stated yet): see the open questions\)", re.I)
+
+
+def tidy(data: dict, text: str, learners: Optional[str] = None) -> None:
+    """Rewrite, in place, the plan's questions and the blanks that claim the text names no reviewer or reader."""
+    data["open_questions"] = questions(list(data.get("open_questions") or []), text, learners)
+    cons = consumer_candidate(text, learners)
+    for t in data.get("tasks") or []:
+        t["open_questions"] = questions(list(t.get("open_questions") or []), text, learners, keep_one=False)
+        if cons and isinstance(t.get("rewritten"), str) and _NO_CONSUMER.search(t["rewritten"]):
+            t["rewritten"] = _NO_CONSUMER.sub(f" (the text names who receives it: {cons})", t["rewritten"])
+    rev = reviewer_candidate(text, learners)
+    fo = data.get("feedback_owner") or {}
+    if rev and isinstance(fo.get("role"), str) and (_NO_REVIEWER.search(fo["role"]) or fo["role"] == "team manager (to confirm)"):
+        who = "you, the manager" if rev.who == "you" else rev.who
+        fo["role"] = f'{who} (as the text says: "{_quote(rev.clause)}"; to confirm)'
+    aud = data.get("audience") or {}
+    role = role_candidate(text)
+    if role and isinstance(aud.get("role"), str) and "(role not stated)" in aud["role"]:
+        aud["role"] = aud["role"].replace("(role not stated)", f'(the text says "{role}"; to confirm)')
+    if role and isinstance(aud.get("description"), str) and "(role and number not stated)" in aud["description"]:
+        aud["description"] = aud["description"].replace("(role and number not stated)", f'(the text names "{role}"; number not stated)')
+
+
+def checked(plan, text: str, learners: Optional[str], today):
+    """The plan with :func:`tidy` applied, validated again (the Plan's JSON keys unchanged)."""
+    data = plan.model_dump(mode="json")
+    before = repr(data)
+    tidy(data, text, learners)
+    if repr(data) == before:
+        return plan
+    return type(plan).model_validate(data, context={"today": today})
