@@ -125,6 +125,10 @@ def _num(tok: str) -> Optional[float]:
         return None
 
 
+_FRACTION_DEN = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+_FRACTION = re.compile(r"\b(?:(a|an|one|two|three|four)\s+(half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|()(half))\b", re.I)
+
+
 def text_numbers(text: str) -> set[float]:
     """Numbers a text gives, in digits or words, and what a ratio implies ('1 in 5' -> 1, 5, 20)."""
     vals: set[float] = set()
@@ -139,6 +143,13 @@ def text_numbers(text: str) -> set[float]:
         x, y = _num(a), _num(b)
         if x is not None and y:
             vals |= {x, y, round(100 * x / y), round(100 * x / y, 1)}
+    # a fraction in words is a share the text gives ("two thirds" -> 66.7%, "a quarter" -> 25%): its percent, rounded
+    # as plans write it, is the text's number, not an invented one (an independent table, not the planner's parser)
+    for m in _FRACTION.finditer(text):
+        num, frac = (m.group(1), m.group(2)) if m.group(2) else (None, m.group(4))
+        k = _WORDNUM.get(num.lower(), 1) if num and num.lower() not in ("a", "an") else 1
+        share = 100 * k / _FRACTION_DEN[frac.lower().rstrip("s")]
+        vals |= {round(share), round(share, 1), float(int(share))}
     for m in re.finditer(r"(\d+(?:\.\d+)?)\s*k\b", text, re.I):
         vals.add(float(m.group(1)) * 1000)
     vals |= {round(v) for v in vals}

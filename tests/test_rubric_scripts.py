@@ -204,3 +204,11 @@ def test_a_number_word_is_no_cut_word():
     p = plan(current_gap="Count the handovers over the last four weeks; they just don't wr them.")
     text = "Fourteen supervisors write the handovers."
     assert rr.cut_words(p, text) == ["wr"]
+
+
+def test_a_fraction_in_words_gives_its_percent():
+    """'Two thirds of the bookings' gives 66.7%: a plan writing 'Two thirds (66.7%)' invents no number; a percent the
+    text does not imply still counts as invented."""
+    assert {66.7, 67} <= rr.text_numbers("Two thirds of the bookings go out unchecked.")
+    assert 25 in rr.text_numbers("About a quarter of the tickets.") and 50 in rr.text_numbers("half of them")
+    assert 40 not in rr.text_numbers("Two thirds of the bookings go out unchecked.")
