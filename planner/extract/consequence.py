@@ -54,6 +54,12 @@ def _plural(np: str) -> bool:
     return (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or head in ("staff", "people", "personnel", "police", "crew")
 
 
+# a relative or purpose clause that names the state the work should reach ("in a way finance can act on", "in a form
+# the lab can use", "so that the buyers can release them")
+_WANTED_STATE = re.compile(r"\b(?:(?:a|the)\s+(?:way|form|format|shape|state)(?:\s+that)?|so\s+that|such\s+that)\s*$", re.I)
+_PREPOSITIONS = frozenset("on to from with at for upon about into".split())
+
+
 def consumer_outcome(text: str, forms: list[str]) -> Optional[str]:
     """The consumer's own clause (subject = one of ``forms``, as the text writes the consumer) as a positive
     outcome; None when the text has none that parses cleanly. Only a clause that follows a reported fault in its
@@ -73,6 +79,15 @@ def consumer_outcome(text: str, forms: list[str]) -> Optional[str]:
                 continue
             np = f"the {m.group(1)}" if not m.group(1)[:1].isupper() or m.group(1).isupper() else m.group(1)
             plural = _plural(m.group(1))
+            if _WANTED_STATE.search(before):
+                if not re.search(rf"\bthe\s+{re.escape(m.group(1))}\b", text, re.I):
+                    np = m.group(1).lower() if m.group(1)[:1].isupper() and not m.group(1).isupper() else m.group(1)  # "finance", as written
+                # "they don't write the notes in a way finance can act on": the reader's clause is the state the
+                # work should reach, already positive; turning it would say the opposite. A dangling preposition
+                # takes the output back ("act on" -> "act on them")
+                if re.search(r"\b(?:no|not|n't|never)\b", clause, re.I):
+                    continue
+                return f"{np} {clause}{' them' if clause.split()[-1].lower() in _PREPOSITIONS else ''}"
             neg = _NEG_MODAL.match(clause)
             if neg:
                 key = " ".join(neg.group(1).lower().split())
