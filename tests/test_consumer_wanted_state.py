@@ -23,3 +23,11 @@ def test_readme_example_task_outcome():
     task = plan.tasks[0]
     assert task.outcome == "finance can act on them"
     assert "can not" not in task.rewritten and not task.rewritten.rstrip(".").endswith(" on")
+
+
+def test_a_verb_after_the_share_is_no_counted_noun():
+    """README's nurse example: "1 in 5 misses the pending actions" counts handover notes, not "misses"."""
+    plan = make_plan("Our 8 night nurses write handover notes the day nurses rely on; 1 in 5 misses the pending actions.",
+                     today=dt.date(2026, 12, 2))
+    assert plan.success_signal.metric.startswith("share of handover notes")
+    assert "misses that" not in plan.success_signal.metric
