@@ -164,6 +164,10 @@ def _structure(text: str, a: dict) -> None:
     a["move"] = a["move"] + [p for p in st["move"] if p not in a["move"]]
     if not (a["gone"] or a["move"]):
         a["onboarding"] = a["onboarding"] + [p for p in st["onboarding"] if p not in a["onboarding"]]
+    from planner.extract.work_handover import onto_tool  # "onboarding the operators onto the new console": a tool, not an arrival
+
+    tool = [(flat.lower().find(q.lower()), len(q)) for q in onto_tool(text)]
+    a["onboarding"] = [p for p in a["onboarding"] if not any(i >= 0 and i <= flat.lower().find(p.lower()) < i + n for i, n in tool)]
 
 
 def _merged(phrases: list[str]) -> list[str]:

@@ -119,7 +119,13 @@ def analyse(text: str) -> dict:
     toks, tags, starts = tagged(text)
     strong = _phrases(STRONG_GONE, text, toks, tags, starts)
     weak = _phrases(WEAK_GONE, text, toks, tags, starts)
+    from planner.extract import work_handover  # a non-person subject now does the work; the learners take on other duties
+
+    weak += [p for p in work_handover.agent_takes_work(text) + work_handover.work_ends(text) if p not in weak]
     other = _phrases(OTHER_WORK if (strong or weak) else _BY_LEARNERS, text, toks, tags, starts)
+    other += [p for p in work_handover.change_over(text) if p not in other]
+    if strong or weak:
+        other += [p for p in work_handover.learners_take_duty(text) if p not in other]
     if weak and not other:
         other = _phrases((LEARN_FIELD,), text, toks, tags, starts)
     onb = [p for p in _phrases(ARRIVE, text, toks, tags, starts) if not _long_ago(text, p)]

@@ -163,7 +163,7 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         to = f"into {target}" if target and target.startswith("the ") and not target.startswith("the new role") else \
             f"into {_role_label(target)}" if target else "into a different role"
         if gone and move and gone != move:  # one story: the work goes, and they move (not a conflict)
-            why = f'The text says "{gone}" and "{move}": the current work of {people} is going away and they move {to}, a substantially different role.'
+            why = f'The text says "{gone}" and "{move}": the current work of {people} is going away and they move ' + (f"{to}, a substantially different role." if target else "into a substantially different role.")
         elif move or (not gone and c.reskilling):
             said = f'"{first}" and "{move}"' if move and move != first else f'"{move or first}"'
             why = (f'The text says {said}: {people} are moving {to}, a substantially different role from the work they do now.'

@@ -1,0 +1,142 @@
+"""Work handed over: a non-person agent takes the learners' work, and the learners take on other duties.
+
+../shared/DOMAIN.md, "Three kinds of skill change": reskilling prepares a person for a substantially different role,
+"usually triggered by a role becoming redundant". Two clause shapes say it without a word of loss or of moving
+(h17type, issue 12: "the new pay stations now do all the ticketing, so the attendants will look after the EV bays"
+read as upskilling, "no cue in the text"):
+
+1. AGENT: a clause whose subject is headed by a noun that names no person (a machine, a portal, a vendor; not a people
+   noun, a name, a team, a unit or a pronoun) and whose verb takes over work ("do", "handle", "run", "process",
+   "take over", "cover", "deal with") with "now" or a future ("will") and a determined object ("all the ticketing").
+   Checked on the subject's head word, so any machine noun counts, not a list of them.
+2. DUTY: a clause whose subject is the learners (a people noun or pronoun) with a future or "now" and a verb of
+   taking responsibility ("look after", "take on", "pick up", "handle", "deal with", "be responsible for", "work on")
+   and an object: the other work they go to. Counted only beside (1) or a loss of work (planner.extract.role_structure
+   STRONG_GONE), since on its own "the reps will handle refunds" is the work they already do.
+
+Both run over the lemma/word-class string of planner.extract.intervention_frames.tagged.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from lemminflect import getAllLemmas
+
+_W = r"[^\s|,]+ "
+_START = r"(?:^|\| |, |\bso |\band |\bbecause |\bsince |\bnow that |\bonce |\bas )"
+# the object's head: a content word, never a function word or a time ("all the ticketing", "the EV charging bays")
+_FUNCTION = r"(?!(?:the|a|an|our|their|his|her|its|of|to|for|in|on|at|with|and|or|from|by|NUM|TIME)\b)"
+_OBJECT = r"(?:" + _W + r"){0,2}?" + _FUNCTION + r"[a-z][^\s|,]*\b(?: (?:PROC|bay|work|desk|claim|query|call)\b)?"
+_HANDOVER = r"(?:take over|do|handle|run|process|cover|deal with|manage|issue|print|sort|key|enter)"
+AGENT = re.compile(_START + r"(?:the |our |a |an |this |these |their )?(?:new )?(?:" + _W + r"){0,2}?(?P<head>[A-Za-z][^\s|,]*) "
+                   r"(?P<when>will |now |will now |can now |be now |be go to |s now )?(?:now )?" + _HANDOVER
+                   + r" (?:now )?(?:(?:all|most|much|the|our|their|every|each|half|of)\b ?)+" + _OBJECT)
+_LEARNER = r"\b(?:PPL|NEWBIE|they|he|she|who)"
+DUTY = re.compile(_LEARNER + r" (?:will |now |will now |be go to |be now |be to |be )(?:now |also |then |instead )?"
+                  r"(?:look after|take on|pick up|take charge of|deal with|handle|work on|focus on|be responsible for|run|staff|man|cover) "
+                  r"(?:(?!TIME\b|NUM\b)" + _W + r"){0,3}?" + _FUNCTION + r"[a-z][^\s|,]*\b")
+# the subject's head must name no person or group of people, and be a noun ("the new pay stations", "the portal")
+_PEOPLE_TAGS = frozenset("PPL NEWBIE NAME TEAM UNIT TIME NUM they we he she who it this that there what which".split())
+
+
+def _phrase(text, toks, starts, m) -> str:
+    from planner.extract.intervention_frames import _phrase as words
+
+    lead = len(m.group(0)) - len(m.group(0).lstrip(" |,"))
+    i = bisect.bisect_right(starts, m.start() + lead) - 1
+    j = bisect.bisect_right(starts, m.end() - 1) - 1
+    while j > i and toks[j].tag in ("|", ","):
+        j -= 1
+    return words(text, list(toks), i, j)
+
+
+def agent_takes_work(text: str) -> list[str]:
+    """Clauses where a non-person subject now (or will) do the work: "the new pay stations now do all the ticketing"."""
+    from planner.extract.intervention_frames import tagged
+
+    toks, tags, starts = tagged(text)
+    out = []
+    for m in AGENT.finditer(tags):
+        head = m.group("head")
+        k = bisect.bisect_right(starts, m.start("head")) - 1
+        word = toks[k].text.lower()
+        lem = getAllLemmas(word)
+        if head in _PEOPLE_TAGS or (head != "PROC" and lem and "NOUN" not in lem):
+            continue
+        after = tags[m.end(): m.end() + 40].split(" | ")[0].split(" , ")[0]
+        if not (m.group("when") or "take over" in m.group(0) or re.search(r"\bnow\b|\bfrom now on\b", after)):
+            continue  # "the portal handles the quotes" is how the work runs; "now"/"will" says it changes hands
+        out.append(_phrase(text, toks, starts, m))
+    return out
+
+
+def learners_take_duty(text: str) -> list[str]:
+    """Clauses where the learners will take on work: "the six parking attendants will look after the EV bays"."""
+    from planner.extract.intervention_frames import tagged
+
+    toks, tags, starts = tagged(text)
+    return [_phrase(text, toks, starts, m) for m in DUTY.finditer(tags)]
+
+
+# 3. ENDING: a clause whose non-person subject ends ("the print catalogue stops in April", "when the scanning project
+#    finishes in June") or whose verb closes a unit or service of the learners ("closing its print circulation desk");
+#    or the learners are left with part of their work ("our travel agents have half the work they had"). Like (1),
+#    weak: counted only beside a move to other work (planner.extract.role_structure), since "the rush ends in
+#    January" alone changes no role.
+ENDING = tuple(re.compile(rx) for rx in (
+    r"(?:^|\| |, |\bso |\band |\bbecause |\bsince |\bwhen |\bonce |\bafter |\bas )(?:the |our |its |their |this )?(?:" + _W
+    + r"){0,3}?(?P<head>[A-Za-z][^\s|,]*) (?:will |be go to |be to |be set to |s )?(?:stop|end|finish|close|cease|shut|wind down)\b"
+    r"(?= (?:in|at|on|by|after|when|this|next|TIME|NUM|down|for good)\b| ,| \||$)",
+    r"\b(?:close|shut|shut down|wind down|discontinue|scrap|axe|end|stop|drop) (?:the|our|its|their) (?:" + _W
+    + r"){0,3}?(?:UNIT|desk|service|counter|catalogue|line|product|ROLE)\b",
+    r"\b(?:PPL|they) (?:now |only )?have (?:only )?(?:NUM|a third of|a quarter of|a fraction of) (?:of )?the work\b",
+))
+# 4. CHANGE-OVER: the learners move "over" or "across" to a field of work, or "off" one kind of work "and onto"
+#    another: phrasal verbs of changing work. A team or a unit as the destination is an arrival, left to the cue frames
+#    (issue 12: "two engineers transferred into payments" is onboarding); a new system is no new work.
+_DEST = r"(?!(?:the |a |our |their )?new\b)(?:the |a |an |our )?(?:(?!(?:TIME|NUM|PROC|NAME)\b)" + _W + r"){0,2}?(?!(?:TEAM|UNIT|PROC|NAME|TIME|NUM|it|them|there)\b)" + _FUNCTION + r"[a-z][^\s|,]*\b(?! (?:[^\s|,]+ ){0,2}?(?:TEAM|UNIT)\b)"
+CHANGE_OVER = tuple(re.compile(rx) for rx in (
+    _LEARNER + r" (?:" + _W + r"){0,3}?(?:move|switch|shift|go|come|transfer|cross-train|retrain) (?:over |across )(?:to|into|onto) " + _DEST,
+    r"\b(?:cross-train|retrain|reskill) (?:them |him |her )?(?:in|into|to|for) " + _DEST,
+    _LEARNER + r" (?:" + _W + r"){0,2}?off (?:the |their |our )?(?:" + _W + r"){0,3}?and (?:on|in)?to " + _DEST,
+))
+# 5. A tool's onboarding: people "onboarded onto" a system keep their job (issue 12: a vendor's "onboarding" of a new
+#    tool is upskilling); never onto a team, a unit or a role.
+ONTO_TOOL = re.compile(r"\bonboard (?:" + _W + r"){0,4}?(?:PPL|they|them|TEAM) (?:onto|on to|on|to) (?:the |a |an |our |their )?(?:new )?"
+                       r"(?!(?:" + _W + r"){0,2}?(?:TEAM|UNIT|ROLE|PPL)\b)")
+
+
+def work_ends(text: str) -> list[str]:
+    """Clauses where the learners' work or unit ends: "the print catalogue stops in April"."""
+    from planner.extract.intervention_frames import tagged
+
+    toks, tags, starts = tagged(text)
+    out = []
+    for rx in ENDING:
+        for m in rx.finditer(tags):
+            head = m.groupdict().get("head")
+            if head is not None:
+                k = bisect.bisect_right(starts, m.start("head")) - 1
+                lem = getAllLemmas(toks[k].text.lower())
+                if head in _PEOPLE_TAGS or head in ("work", "day", "week", "call", "meeting", "problem") or (head != "PROC" and lem and "NOUN" not in lem):
+                    continue  # "the shift ends", "they finish": a person or a time ending is no work going away
+            out.append(_phrase(text, toks, starts, m))
+    return out
+
+
+def change_over(text: str) -> list[str]:
+    """Clauses where the learners move over to other work: "our three proofreaders are moving across to accessibility testing"."""
+    from planner.extract.intervention_frames import tagged
+
+    toks, tags, starts = tagged(text)
+    return [_phrase(text, toks, starts, m) for rx in CHANGE_OVER for m in rx.finditer(tags)]
+
+
+def onto_tool(text: str) -> list[str]:
+    """Clauses where people are onboarded onto a tool: "the vendor is onboarding our nine operators onto the new console"."""
+    from planner.extract.intervention_frames import tagged
+
+    toks, tags, starts = tagged(text)
+    return [_phrase(text, toks, starts, m) for m in ONTO_TOOL.finditer(tags)]
