@@ -80,3 +80,10 @@ def test_onto_a_desk_gives_the_destination():
 
 def test_no_destination_and_no_work_gives_nothing():
     assert RW.work("our grounds contract ends in june.", RoleChange(), "groundskeeper", ()) is None
+
+
+def test_a_named_mentor_is_never_called_missing():
+    p = plan("the film lab shuts after christmas so our three film processors are moving into freight claims, Bea on "
+             "the claims team said she'd mentor them")
+    assert p["feedback_owner"]["role"].startswith("Bea (the mentor the text names")
+    assert not any("can mentor them" in q for q in p["open_questions"])

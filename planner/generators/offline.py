@@ -1497,6 +1497,7 @@ class OfflineGenerator:
 
         feedback, implied_owner = _feedback_owner(frame, owner, _role_as_written(frame.text, owner) if owner else None, things,
                                                   deadline.text if deadline else None)
+        feedback = RW.mentor_as_owner(feedback, rc, rw) if kind == "reskilling" else feedback  # (h17resk)
         from planner.extract.owner import owner_step
         from planner.generators.questions import plan_questions
         from planner.generators.tasks import build_tasks

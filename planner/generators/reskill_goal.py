@@ -342,3 +342,13 @@ def off_work(tasks: list, w: Optional[Work]) -> bool:
         return False
     head = re.split(r"\s+(?:in|on|for|at|from|with|and|or)\s+", w.obj)[0].split()[-1].lower().rstrip("s")
     return not any(head and head in f"{t.action} {t.object}".lower() for t in tasks[:1])
+
+
+def mentor_as_owner(feedback: dict, rc, w: Optional[Work]) -> dict:
+    """"to be named (the text names no reviewer)" beside a mentor the text names ("Bea ... said she'd mentor them"):
+    the mentor, marked to confirm as the one who checks the practice (round 6: never claim a fact missing that the
+    text gives a candidate for)."""
+    person = (rc.mentor if rc is not None else None) or (w.mentor if w is not None else None)
+    if person and isinstance(feedback.get("role"), str) and feedback["role"].startswith("to be named (the text names no reviewer)"):
+        return {**feedback, "role": f"{person} (the mentor the text names; as the reviewer of their practice: to confirm)"}
+    return feedback
