@@ -87,3 +87,13 @@ def test_a_named_mentor_is_never_called_missing():
              "the claims team said she'd mentor them")
     assert p["feedback_owner"]["role"].startswith("Bea (the mentor the text names")
     assert not any("can mentor them" in q for q in p["open_questions"])
+
+
+def test_named_work_and_checker_answer_the_which_tasks_and_mentor_blanks():
+    p = plan("With the new OCR scanner doing the keying, our four data entry keyers will become indexers in the land "
+             "records archive from March. None of them has tagged a deed before. Priya, the archive supervisor, will "
+             "check their first fifty batches.")
+    assert not any(q.startswith("Which tasks of") for q in p["open_questions"])
+    assert "who: see open questions" not in p["performance_standard"]
+    assert "the archive supervisor" in p["performance_standard"]
+    assert "the checklist written with the archive supervisor" in p["practice_activity"]["materials"]

@@ -1611,6 +1611,8 @@ class OfflineGenerator:
         if kind == "reskilling" and work and any(t.outcome for t in tasks):  # the text names the new role's work (h15tasks)
             open_q = [q for q in (("Who already in that role can mentor them?" if "mentor them" in q else None)
                                   if q.startswith("Which tasks ") else q for q in open_q) if q]
+        if rw is not None:  # the work and the person the text names, in the questions, standard and practice (h17resk)
+            open_q, standard, practice = RW.settle(rw, rc, owner, open_q, standard, practice)
         missed = (gated(f"A recent case where the work did not meet this: {behaviour.phrase()}", "A recent case that missed an item of the checklist")
                   if behaviour is not None else gated(f"A recent case that missed {titems[0]}", "A recent case that had to be redone")
                   if titems else "A recent case that had to be redone")

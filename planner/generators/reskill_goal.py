@@ -352,3 +352,32 @@ def mentor_as_owner(feedback: dict, rc, w: Optional[Work]) -> dict:
     if person and isinstance(feedback.get("role"), str) and feedback["role"].startswith("to be named (the text names no reviewer)"):
         return {**feedback, "role": f"{person} (the mentor the text names; as the reviewer of their practice: to confirm)"}
     return feedback
+
+
+_BLANK_MENTOR = "a mentor from that team or role (who: see open questions)"
+
+
+def settle(w: Work, rc, owner: Optional[str], questions: list, standard: str, practice: dict) -> tuple[list, str, dict]:
+    """Once the text names the new work (level 1 or 2), "Which tasks ... should they learn first?" is answered; once it
+    names a person who mentors or checks them, the standard and the checklist name that person, not a blank (round 6:
+    never a question the text answers)."""
+    rc = w.rc or rc
+    person = who(rc, owner, w)
+    out = []
+    for q in questions:
+        if w.level < 3 and q.startswith("Which tasks ") and "learn first" in q:
+            q = None if person or "mentor them" not in q else "Who already in that role can mentor them?"
+        elif person and q.startswith("Which tasks ") and ", and who already in that role can mentor them" in q:
+            q = q.replace(", and who already in that role can mentor them", "")
+        elif person and q == "Who already in that role can mentor them?":
+            q = None
+        if q:
+            out.append(q)
+    if person and _BLANK_MENTOR in standard:
+        standard = gated(standard.replace(_BLANK_MENTOR, person), standard)
+    mats = list(practice.get("materials") or [])
+    if person:
+        mats = [f"the checklist written with {person}" if m == "the checklist written with the mentor" else m for m in mats]
+    if w.level < 3 and mats and mats[0].startswith("real ") and not re.search(r"s\b", mats[0].split("(")[0].split()[-1]):
+        mats[0] = "real cases of this work (anonymised where needed)"  # "real ground microphone": a tool, not the cases
+    return out, standard, {**practice, "materials": mats}
