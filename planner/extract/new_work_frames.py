@@ -272,3 +272,8 @@ def first_task(text: str) -> Optional[tuple[str, str, str]]:
     it says they have never done; None when it names none."""
     vp = new_work(text) or never_done(text)
     return (vp[0], vp[1], "") if vp else None
+
+
+# public names for the reskilling goal's frames (planner.generators.reskill_goal, h17resk)
+tokens = _tokens
+verb_phrase = _vp

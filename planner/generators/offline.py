@@ -1308,6 +1308,10 @@ class OfflineGenerator:
         nv, nobj = _new_role_task(expanded(frame.text)) if kind == "reskilling" else (None, None)
         nv, nobj = (nv, nobj) if nv and nobj or kind != "reskilling" else new_role_work(frame.text)
         work = (nv.lower(), nobj) if nv and nobj else None  # what they will do in the new role, as the text says it
+        from planner.generators import reskill_goal as RW  # the new work at the first level the text gives (h17resk)
+
+        rw = RW.work(frame.text, rc, frame.audience_role, cue.gone, work) if kind == "reskilling" and rc is not None else None
+        work = (rw.verb, rw.obj) if rw and rw.level < 3 else work
         if kind == "reskilling" and rc is not None:
             # the new role's output, never the old work's; no domain pack read off the old work's words (issue 12, E)
             items = re.sub(r"^(?:the|a|an|their|our)\s+", "", work[1], flags=re.I) if work and work[1].split()[-1].endswith("s") else None
@@ -1445,6 +1449,7 @@ class OfflineGenerator:
                            "contains": "The core tasks of the role in order, each with a worked example from real work and a short assessment."})
         if kind == "reskilling" and rc is not None:
             practice = RC.practice(rc, work)
+            practice["task"] = (RW.practice_task(rw, rc, owner) if rw else "") or practice["task"]
             if system and system not in practice["materials"]:
                 practice["materials"].append(system)
         elif kind == "onboarding" and rc is not None and (rc.mentor or rc.queue or _practice_task(frame.text)):
@@ -1492,6 +1497,7 @@ class OfflineGenerator:
 
         feedback, implied_owner = _feedback_owner(frame, owner, _role_as_written(frame.text, owner) if owner else None, things,
                                                   deadline.text if deadline else None)
+        feedback = RW.mentor_as_owner(feedback, rc, rw) if kind == "reskilling" else feedback  # (h17resk)
         from planner.extract.owner import owner_step
         from planner.generators.questions import plan_questions
         from planner.generators.tasks import build_tasks
@@ -1569,9 +1575,11 @@ class OfflineGenerator:
         if kind == "onboarding" and rc is not None and (rc.queue or rc.system) and goal.startswith(("Do the everyday work", "Carry out the piece", "Carry out the task in")):
             goal = gated(f"Work {rc.queue or 'real cases'}{' in ' + rc.system if rc.system and rc.system.lower() not in (rc.queue or '').lower() else ''} "
                          f"without help, to the standard {'the ' + owner if owner else 'the team'} expects", goal)
+        if rw is not None and "core tasks of" in goal:  # the placeholder: the new work as the text gives it (h17resk)
+            goal = RW.goal(rw, rc, owner) or goal
         tasks = built.tasks
         rc_skill = None
-        if kind == "reskilling" and rc is not None and work and not built.has_action and " " not in work[0]:  # a phrasal verb: grounding splits it
+        if kind == "reskilling" and rc is not None and work and (not built.has_action or RW.off_work(built.tasks, rw)) and " " not in work[0]:  # a phrasal verb: grounding splits it
             rc_skill = RC.first_task(rc, work)  # the new role's work as the text says it; else the blank task (faithful)
         elif first and (not built.has_action and " " not in first[0] and first == _practice_task(frame.text)  # real cases (h15goal)
                         or kind == "onboarding" and first_work(frame.text)):  # the post's first job, as written (h15tasks)
@@ -1603,6 +1611,8 @@ class OfflineGenerator:
         if kind == "reskilling" and work and any(t.outcome for t in tasks):  # the text names the new role's work (h15tasks)
             open_q = [q for q in (("Who already in that role can mentor them?" if "mentor them" in q else None)
                                   if q.startswith("Which tasks ") else q for q in open_q) if q]
+        if rw is not None:  # the work and the person the text names, in the questions, standard and practice (h17resk)
+            open_q, standard, practice = RW.settle(rw, rc, owner, open_q, standard, practice)
         missed = (gated(f"A recent case where the work did not meet this: {behaviour.phrase()}", "A recent case that missed an item of the checklist")
                   if behaviour is not None else gated(f"A recent case that missed {titems[0]}", "A recent case that had to be redone")
                   if titems else "A recent case that had to be redone")

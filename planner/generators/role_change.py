@@ -106,7 +106,9 @@ def mentor(text: str) -> Optional[str]:
                 continue
             np = re.sub(r"^(?:our|the)\s+", "the ", np, flags=re.I)
             return np[:1].lower() + np[1:] if np[:2] in ("A ", "An") else np
-    return None
+    from planner.generators.reskill_goal import text_mentor  # "Bea ... said she'd mentor them" (h17resk)
+
+    return text_mentor(text)
 
 
 def read(text: str, kind: str, cues: Cues, target_role: Optional[str], system: Optional[str]) -> RoleChange:
