@@ -167,12 +167,12 @@ def counted_noun(text: str, start: int, end: int) -> str | None:
     """What a share counts, from the words right after it: "11 of 40 draws" -> "draws"; "half of them" -> "them"."""
     after = text[end: end + 60]
     m = re.match(r"\s+(?:of\s+)?(?:(?:the|our|their|its|all)\s+)?(?:\d[\d,]*\s+)?((?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s|staff|people|personnel|crew)|them|us|those)\b", after, re.I)
-    if m and not _verb_before_object(m.group(1), after[m.end():]):
+    if m and not verb_before_object(m.group(1), after[m.end():]):
         return m.group(1).lower()
     return None
 
 
-def _verb_before_object(word: str, rest: str) -> bool:
+def verb_before_object(word: str, rest: str) -> bool:
     """"1 in 5 misses the pending actions": a one-word -s form with a determiner after it is the clause's verb, not
     the noun the share counts (the noun is left unsaid: the learners' output)."""
     from planner.concreteness.tagger import tags

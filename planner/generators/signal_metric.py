@@ -98,10 +98,10 @@ def clause_metric(base: NumberFact) -> Optional[str]:
             return None
         j = i + len(base.text)
         m = re.match(r"\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|all\s+)?(?P<noun>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*s)\b(?P<rest>[^,;:.!?]*)", ctx[j:], re.I)
-        from planner.extract.numbers import _verb_before_object
+        from planner.extract.numbers import verb_before_object
 
         if not m or m.group("noun").split()[-1].lower() in ("times", "percent") or _FINITE.search(m.group("noun")) \
-                or _verb_before_object(m.group("noun"), m.group("rest")):
+                or verb_before_object(m.group("noun"), m.group("rest")):
             return None  # "1 in 5 misses the pending actions": "misses" is the verb
         noun, rest = m.group("noun").lower(), m.group("rest")
     rest = _TIME_TAIL.sub("", re.split(r"\s+(?:and|but|so|because|which|while)\s+", rest)[0]).rstrip()
