@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from planner.evals.runner import parse_target
-from planner.extract.new_work_frames import first_task, never_done, new_work
+from planner.extract.new_work import first_task, never_done, new_work
 from planner.generators.logged_fault import agent_verb, read as read_logged
 from planner.generators.work_fault import reread
 from planner.pipeline import make_plan

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from planner.text.inflect import is_plural_np
+
 # the first conjunct of the consumer's clause ends at a new clause: "and the customer waits", ", and we blow ..."
 _CONJUNCT_END = re.compile(r"\s*,|\s+(?:and|but|or|so|because|while|then)\s+(?=(?:the|we|they|our|it|he|she|their|a|an|this|that|"
                            r"(?:[a-z]+\s+){1,2}(?:is|are|has|have|was|were|can't|cannot|can|don't|won't|never|keep|end|get))\b)"
@@ -49,11 +51,6 @@ def _present_base(verb: str, plural: bool) -> Optional[str]:
     return base if base and base != low and can_be_verb(base) else None
 
 
-def _plural(np: str) -> bool:
-    head = np.split()[-1].lower()
-    return (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or head in ("staff", "people", "personnel", "police", "crew")
-
-
 # a relative or purpose clause that names the state the work should reach ("in a way finance can act on", "in a form
 # the lab can use", "so that the buyers can release them")
 _WANTED_STATE = re.compile(r"\b(?:(?:a|the)\s+(?:way|form|format|shape|state)(?:\s+that)?|so\s+that|such\s+that)\s*$", re.I)
@@ -78,7 +75,7 @@ def consumer_outcome(text: str, forms: list[str]) -> Optional[str]:
             if not 2 <= len(words) <= 12:
                 continue
             np = f"the {m.group(1)}" if not m.group(1)[:1].isupper() or m.group(1).isupper() else m.group(1)
-            plural = _plural(m.group(1))
+            plural = is_plural_np(m.group(1))
             if _WANTED_STATE.search(before):
                 if not re.search(rf"\bthe\s+{re.escape(m.group(1))}\b", text, re.I):
                     np = m.group(1).lower() if m.group(1)[:1].isupper() and not m.group(1).isupper() else m.group(1)  # "finance", as written
@@ -211,7 +208,7 @@ def sends_back(text: str, performer: Optional[str]) -> Optional[tuple[str, str]]
         if not (person_noun(head) or group_noun(head)):
             continue
         who = " ".join(words)
-        plural = _plural(who) and not group_noun(head)
+        plural = is_plural_np(who) and not group_noun(head)
         v = m.group("v").lower()
         base = v if plural else (base_verb(v) or v.rstrip("s"))
         return re.sub(r"^the\s+", "", who, flags=re.I).lower(), f"{who} {'do' if plural else 'does'} not {base} them back"

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from planner.text.inflect import is_plural_np
+
 _NP = r"(?:the\s+|our\s+|their\s+)?[A-Za-z][\w-]*(?:\s+(?!because\b|as\b|when\b|and\b|but\b|so\b|for\b|since\b|which\b|if\b)[A-Za-z][\w-]*){0,3}?"
 # "are rejected by the bank file upload", "keep getting sent back by the barristers"
 _PASSIVE = re.compile(
@@ -38,11 +40,6 @@ class Receiver:
     sent: bool  # the output is sent to them (sent back / returned): the learners' step is sending it
 
 
-def _plural(np: str) -> bool:
-    head = np.split()[-1].lower()
-    return (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or head in ("staff", "people", "personnel", "police")
-
-
 def received_by(text: str, performer: Optional[str] = None) -> Optional[Receiver]:
     """The role or system that sends back or rejects the output, as the passive names it; None when none does."""
     for m in _PASSIVE.finditer(text):
@@ -54,7 +51,7 @@ def received_by(text: str, performer: Optional[str] = None) -> Optional[Receiver
             who = f"the {who}"
         who = re.sub(r"^(?:our|their)\s", "the ", who, flags=re.I)
         verb = " ".join(m.group("verb").lower().split())
-        neg = f"{who} {'do' if _plural(who) else 'does'} not {_NEGATED[verb]}"
+        neg = f"{who} {'do' if is_plural_np(who) else 'does'} not {_NEGATED[verb]}"
         obj = None
         s = _SUBJECT.search(text[: m.start()])
         if s:
@@ -72,7 +69,7 @@ def received_by(text: str, performer: Optional[str] = None) -> Optional[Receiver
         base = {"catch": "catch", "catche": "catch", "queri": "query"}.get(base, base)
         back = " back" if "back" in m.group("verb").lower() else ""
         rest = " ".join((m.group("rest") or "").split())
-        neg = f"{who} {'do' if _plural(who) else 'does'} not {base} them{back}{(' ' + rest) if rest else ''}"
+        neg = f"{who} {'do' if is_plural_np(who) else 'does'} not {base} them{back}{(' ' + rest) if rest else ''}"
         return Receiver(who=who, negated=neg, obj=None, sent=bool(back))
     return None
 
@@ -149,6 +146,6 @@ def object_reader(text: str, obj: str, performer: Optional[str] = None) -> Optio
         return None
     if performer and who.lower().split()[-1].rstrip("s") == performer.lower().split()[-1].rstrip("s"):
         return None
-    if not _plural(who) and verb.endswith("s"):
+    if not is_plural_np(who) and verb.endswith("s"):
         verb = base_verb(verb)
     return who, f"{verb} them"

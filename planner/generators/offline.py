@@ -373,7 +373,7 @@ def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
                 from planner.extract.phrases import base_verb
 
                 return base_verb(m.group(1)), np
-    from planner.extract.new_work_frames import new_work  # the other clause frames that name the new work (h15goal)
+    from planner.extract.new_work import new_work  # the other clause frames that name the new work (h15goal)
 
     return new_work(text) or (None, None)
 
@@ -572,7 +572,7 @@ def _valid_goal(goal: str, kind: str, whose: str = "the team's") -> str:
 
 def _first_task(text: str):
     """The newcomers' first real work: the text's "they will ..." sentence, else another frame naming it (h15goal)."""
-    from planner.extract.new_work_frames import first_task
+    from planner.extract.new_work import first_task
     from planner.generators.role_change import first_real_task
 
     return first_real_task(text) or first_task(text)

@@ -30,6 +30,7 @@ from planner.concreteness import tagger as T
 from planner.extract.phrases import base_verb
 from planner.generators.gate import gated
 from planner.text.case import cap as _cap
+from planner.extract.new_work import tokens
 
 _SENT = re.compile(r"(?<=[.!?;])\s+|\n+")
 _MODAL = frozenset("will 'll would could can should must".split())
@@ -49,14 +50,8 @@ class Work:
     mentor: Optional[str] = None  # a mentor the role_change frames leave out ("Bea ... said she'd mentor them")
 
 
-def _tokens(sentence: str) -> list[str]:
-    from planner.extract.new_work_frames import tokens as tok
-
-    return tok(sentence)
-
-
 def _vp(toks: list[str], i: int) -> Optional[tuple[str, str]]:
-    from planner.extract.new_work_frames import verb_phrase as vp
+    from planner.extract.new_work import verb_phrase as vp
 
     return vp(toks, i)
 
@@ -87,7 +82,7 @@ def _learner_subject(low: list[str], i: int, role_head: Optional[str]) -> bool:
 
 def _modal_work(text: str, role_head: Optional[str]) -> Optional[tuple[str, str]]:
     for sent in _SENT.split(text):
-        toks = _tokens(sent)
+        toks = tokens(sent)
         low = [t.lower() for t in toks]
         for i, w in enumerate(low):
             if w not in _MODAL or not _learner_subject(low, i, role_head):
@@ -113,7 +108,7 @@ def _gerund_destination(text: str) -> Optional[tuple[str, str]]:
         g = m.group(1).lower()
         if not T.tags(g) & {"VBG"} or base_verb(g) in _NOT_NEW:
             continue
-        toks = _tokens(text[m.start(1):])
+        toks = tokens(text[m.start(1):])
         vp = _vp(toks, 0)
         if vp:
             return vp
@@ -122,13 +117,13 @@ def _gerund_destination(text: str) -> Optional[tuple[str, str]]:
 
 def _not_done_yet(text: str) -> Optional[tuple[str, str]]:
     """"None of them has tagged a deed before", "they've never used a ground microphone": the work to learn."""
-    from planner.extract.new_work_frames import never_done
+    from planner.extract.new_work import never_done
     from planner.extract.phrases import plural
 
     vp = never_done(text)
     if not vp:
         for m in _NONE_BEFORE.finditer(text):
-            toks = _tokens(text[m.start(1):])
+            toks = tokens(text[m.start(1):])
             vp = _vp([base_verb(toks[0].lower())] + toks[1:], 0)
             if vp:
                 break

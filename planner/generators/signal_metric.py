@@ -17,6 +17,7 @@ import re
 from typing import Optional
 
 from planner.frame import NumberFact
+from planner.text.inflect import plural
 
 _TIME_TAIL = re.compile(r"\s+(?:this|last|every|each|per|a)\s+(?:week|month|quarter|year|shift|day)\b.*$|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$|\s+in\s+(?:their|the|its|his|her)\s+first\s+\w+.*$"
                         r"|\s+(?:today|now|these days|at the moment|so far|lately|recently)\b.*$", re.I)
@@ -66,12 +67,6 @@ def _ok(metric: str) -> bool:
     return 3 <= len(metric.split()) <= 22 and not problems(said)
 
 
-def _plural(noun: str) -> str:
-    from planner.text.inflect import plural
-
-    return plural(noun)
-
-
 def clause_metric(base: NumberFact) -> Optional[str]:
     """The metric for a share, read off the baseline's own clause; None when the clause does not parse plainly."""
     from planner.extract.sample_share import ONE_IN, SAMPLE
@@ -90,7 +85,7 @@ def clause_metric(base: NumberFact) -> Optional[str]:
         return None
     o = ONE_IN.search(ctx)
     if o and o.group(0).strip() == base.text:  # "on about one claim in ten": the noun inside the share
-        noun, i, j = _plural(o.group("noun").lower()), o.start(), o.end()
+        noun, i, j = plural(o.group("noun").lower()), o.start(), o.end()
         rest = ""
     else:
         i = ctx.find(base.text)
@@ -208,7 +203,7 @@ def counted_noun(base: NumberFact) -> Optional[str]:
     if got:
         return got[1].lower()
     o = ONE_IN.search(" ".join((base.context or "").split()))
-    return _plural(o.group("noun").lower()) if o and o.group(0).strip() == base.text else None
+    return plural(o.group("noun").lower()) if o and o.group(0).strip() == base.text else None
 
 
 _RECORD_HEADS = frozenset("checklist checklists sheet sheets log logs form forms record records register logbook card cards "

@@ -117,3 +117,14 @@ def plural(phrase: str) -> str:
 
     forms = getInflection(words[-1], tag="NNS")
     return " ".join(words[:-1] + [forms[0] if forms else words[-1] + "s"])
+
+
+_PLURAL_MASS = frozenset(("staff", "people", "personnel", "police", "crew"))
+
+
+def is_plural_np(np: str) -> bool:
+    """The noun phrase takes a plural verb ("the carriers do", "the staff do", "the lab does"): its head ends in a
+    plural -s (not -ss, -us, -is) or is a collective that English treats as plural."""
+    head = np.split()[-1].lower()
+    return (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or head in _PLURAL_MASS
+
