@@ -41,10 +41,16 @@ def make_plan(
     today = check_today(today or dt.date.today(), what="today")
     frame = frame or extract_frame(text, survey)
     gen = generator or get_generator(config)
+    return finish_plan(gen.generate(frame, today), frame, text, today)
+
+
+def finish_plan(plan: Plan, frame: ProblemFrame, text: str, today: Optional[dt.date]) -> Plan:
+    """What every generated plan gets, whichever path made it (one request, a batch answer): its tasks' grounding
+    checks, then no open question the text answers nor "names no reviewer" beside one (h16q)."""
     from planner.grounding.plan import ground_plan_tasks
 
-    plan = ground_plan_tasks(gen.generate(frame, today), frame)  # every plan's tasks carry their grounding checks
-    if frame.language_supported:  # never a question the text answers, nor "names no reviewer" beside one (h16q)
+    plan = ground_plan_tasks(plan, frame)
+    if frame.language_supported:
         from planner.generators.answered_check import checked
 
         plan = checked(plan, frame.text or text, frame.audience_role, today)

@@ -148,3 +148,20 @@ def test_thin_discovery_owner_names_the_reviewer_the_text_gives():
 def test_a_vague_count_is_no_headcount():
     assert ac.headcount_candidate("a few of the switchboard operators are rude on the phone", "switchboard operator") is None
     assert ac.consumer_candidate("Our glaziers take measurements and the cutting room relies on them to order glass") == "cutting room"
+
+
+def test_finish_plan_drops_a_question_the_text_answers_whatever_made_the_plan():
+    """pipeline.finish_plan is what make_plan and a batch answer both go through: a raw generated plan that asks how
+    many people there are, for a text that says 'seven', comes out without that question."""
+    import datetime as dt
+
+    from planner.extract import extract
+    from planner.generators.offline import OfflineGenerator
+    from planner.pipeline import finish_plan
+
+    text = "The title team is seven title examiners; they keep missing easements on the commitment. I read every file."
+    frame = extract(text)
+    raw = OfflineGenerator().generate(frame, dt.date(2026, 12, 2))
+    raw = raw.model_copy(update={"open_questions": ["How many title examiners are there?"] + list(raw.open_questions)})
+    done = finish_plan(raw, frame, text, dt.date(2026, 12, 2))
+    assert "How many title examiners are there?" not in done.open_questions

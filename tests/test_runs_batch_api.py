@@ -74,7 +74,14 @@ def test_openai_batch_submit_status_collect(openai_config, tmp_path, vcr, monkey
     assert lines[0]["url"] == "/v1/chat/completions" and lines[0]["body"]["tool_choice"]["function"]["name"] == "PlanContent"
     info = refresh(store, "r1")
     assert info[0]["status"] == "completed"
+    import planner.pipeline as pipeline
+
+    finished = []
+    real = pipeline.finish_plan
+    monkeypatch.setattr(pipeline, "finish_plan", lambda plan, frame, text, today: finished.append(text) or real(plan, frame, text, today))
     assert collect(store, "r1") == 2
+    # a batch answer is finished as make_plan finishes a plan: grounding, then the answered-question check
+    assert len(finished) == 2 and all("write weekly reports" in t for t in finished)
     _check_collected(store, vcr)
 
 

@@ -94,7 +94,7 @@ def collect(store: RunStore, run_id: str) -> int:
     from pydantic import ValidationError
 
     from planner.extract import extract
-    from planner.grounding import ground_plan_tasks
+    from planner.pipeline import finish_plan
     from planner.models import Plan, PlanContent, PlanMeta, Usage
     from planner.providers.select import load_provider
     from planner.plan_json import plan_json
@@ -125,7 +125,7 @@ def collect(store: RunStore, run_id: str) -> int:
             meta = PlanMeta(provider=config.name, model=config.model, prompt_version=version, usage=u,
                             estimated_cost_usd=round(provider.cost_usd(u) * BATCH_DISCOUNT, 6), today=today.isoformat())
             plan = Plan.model_validate({**content.model_dump(), "meta": meta.model_dump()}, context={"today": today})
-            plan = ground_plan_tasks(plan, extract(g["problem_text"], survey=facts))
+            plan = finish_plan(plan, extract(g["problem_text"], survey=facts), g["problem_text"], today)  # as make_plan
             store.finish(run_id, key, plan_json(plan), u.input_tokens, u.output_tokens, meta.estimated_cost_usd)
             stored += 1
         store.set_batch_status(run_id, b["batch_id"], "collected")
