@@ -160,6 +160,20 @@ def _resolve(m: re.Match, today: dt.date) -> Optional[dt.date]:
     return None
 
 
+def names_the_day(phrase: str) -> bool:
+    """Whether a deadline phrase fixes the day itself ("by 31 March", "before the end of the quarter", "by
+    Christmas", "within six weeks") rather than only a month, a quarter or a season ("by January", "before the audit
+    in March", "by spring"), where the review day inside it is the plan's choice and must say so (SMART
+    'time-bound' with no unstated assumption, ISO/IEC/IEEE 29148)."""
+    m = DEADLINE.search(phrase)
+    if m is None:
+        return False
+    if m.group("mmonth"):
+        return m.group("mend").lower() in ("end", "close")
+    return bool(m.group("end") or m.group("qend") or m.group("dmonth") or m.group("mdmonth") or m.group("holiday")
+                or m.group("n"))
+
+
 def find_deadline(text: str, today: dt.date) -> Optional[Deadline]:
     """The first deadline in the text that falls after today, or None."""
     from planner.extract.deadline_phrases import extra_deadline

@@ -91,8 +91,7 @@ def plan_view(plan: Plan, with_report: bool = True) -> PlanView:
             lines=[s.behaviour, f"{L['metric']}: {s.metric}", f"{L['baseline']}: {baseline}", target_line(plan),
                    f"{L['source']}: {s.data_source}"],
         ),
-        FieldView("review_date", L["review_date"], f"{plan.review_date.isoformat()} ({L['proposed']})" if not plan.review_date_from_text
-                  else f"{plan.review_date.isoformat()} ({L.get('set_by_text', 'set by the text')}: \"{plan.review_date_from_text}\")"),
+        FieldView("review_date", L["review_date"], review_date_line(plan, L)),
     ]
     view = PlanView(fields=fields)
     report = plan_report(plan) if with_report else None
@@ -106,3 +105,18 @@ def plan_view(plan: Plan, with_report: bool = True) -> PlanView:
             f.weak = f.key in report.weak_fields
             f.reasons = list(fs.fixes or fs.reasons)
     return view
+
+
+def review_date_line(plan: Plan, L: dict) -> str:
+    """The review date and where it comes from: "set by the text" only when the text's phrase fixes the day ("by 31
+    March", "before the end of the quarter"); a day chosen inside a month, quarter or season the text gives ("before
+    the audit in March") is marked proposed beside the phrase, so no reader takes the day for the manager's."""
+    from planner.extract.deadline import names_the_day
+
+    day = plan.review_date.isoformat()
+    phrase = plan.review_date_from_text
+    if not phrase:
+        return f"{day} ({L['proposed']})"
+    if names_the_day(phrase):
+        return f"{day} ({L.get('set_by_text', 'set by the text')}: \"{phrase}\")"
+    return f"{day} ({L['proposed']}; {L.get('text_says', 'the text says')}: \"{phrase}\")"
