@@ -297,10 +297,13 @@ def expanded(text: str) -> str:
     return _WILL.sub(lambda m: f"{m.group(1)} will", text)
 
 
-_FIRST = re.compile(r"\b(?:their|his|her|the)\s+first\s+(?:real\s+)?(?:job|task|tasks|piece of work|assignment|duty|duties)\s+"
+# the post's work named by the share of the day it takes ("Most of their day will be building repayment plans in
+# Nelnet"), or as its main job, reads like the first job (h18goal; DOMAIN.md onboarding: the new post's real work)
+_FIRST = re.compile(r"\b(?:(?:their|his|her|the)\s+(?:first|main|core|daily|day-to-day)\s+(?:real\s+)?(?:job|task|tasks|piece of work|assignment|duty|duties|work)|"
+                    r"(?:most|much|the bulk|a lot|a big part|half)\s+of\s+(?:their|his|her)\s+(?:day|days|time|week|shift|shifts|work))\s+"
                     r"(?:will\s+be|is|are|is\s+going\s+to\s+be)\s+(?P<v>[a-z]+ing)\s+(?P<np>(?:(?:the|their|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
-                    r"(?P<tail>\s+(?:against|in|on|for|from|with|using|to)\s+(?:the|their|a|an|each|every)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?"
-                    r"(?=\s*[,.;:!?]|\s+(?:and|but|so|which|that|before|after|while)\b|$)", re.I)
+                    r"(?P<tail>\s+(?:against|in|on|for|from|with|using|to)\s+(?:(?:the|their|a|an|each|every)\s+[\w-]+(?:\s+[\w-]+){0,2}?|(?-i:[A-Z][\w-]*)))?"
+                    r"(?=\s*[,.;:!?]|\s+(?:and|but|so|which|that|before|after|while|with|for|over|during)\b|$)", re.I)
 
 
 def first_work(text: str) -> Optional[tuple[str, str, str]]:

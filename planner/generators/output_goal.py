@@ -32,7 +32,7 @@ from planner.extract.phrases import can_be_noun, whole_np
 _VERB_OF = {
     "Fill in": "forms certs certificates sheets checklists logs timesheets questionnaires worksheets cards tags",
     "Write": "notes reports letters summaries diaries plans transcripts quotes emails statements minutes handovers "
-             "specs specifications descriptions write-ups",
+             "specs specifications descriptions write-ups briefs",
     "Prepare": "bundles listings files packs manifests schedules rosters estimates drawings requisitions invoices "
                "orders claims returns submissions proposals packets",
     "Carry out": "counts checks",
@@ -59,6 +59,13 @@ class OutputGoal:
     system: Optional[str] = None
     own_verb: bool = False   # the verb is the text's own
     criterion: str = ""      # the fault turned positive (" with the use-by date"), part of ``qual``
+    from_clause: bool = False  # read by planner.generators.clause_goal (a relative, a passive, "leave X un-Yed")
+
+    @property
+    def handed_on(self) -> bool:
+        """A work product someone receives next (a report, a check, a plan), not a part or a person ("the zones",
+        "guests"): only then does a task built from it ask who receives it (h18goal)."""
+        return not self.from_clause or _head_verb(self.obj) is not None
 
     @property
     def items(self) -> Optional[str]:
@@ -218,7 +225,15 @@ def criterion(text: str, sentence: str) -> str:
     return "" if c and problems(f"Check the work{c}.") else c
 
 
+_MISMATCH = re.compile(r"\b(?:the|their)\s+(?P<x>[a-z][\w-]*(?:\s+(?!(?:often|sometimes|still|regularly|never|don|doesn|didn|do|does|did|fail|fails)\b)[a-z][\w-]*)?)\s+(?:often\s+|sometimes\s+|still\s+|regularly\s+)?"
+                       r"(?:don'?t|doesn'?t|didn'?t|do not|does not|did not|never|fail to|fails to)\s+(?:match|agree with|add up to|tally with)\s+"
+                       r"(?P<y>(?:the|their)\s+[a-z][\w -]{2,40}?)" + r"(?=\s+(?:for|in|on|at|when|because|and|but|so|from|after|before|by|which|that|who|every|each)\b|\s*[,.;:!?)]|\s*$)", re.I)
+
+
 def _criterion(text: str, sentence: str) -> str:
+    m = _MISMATCH.search(sentence)  # "the totals often don't match the chip count" -> " with the totals matching the chip count" (h18goal)
+    if m and whole_np(m.group("x")) and _np_of(m.group("y")):
+        return f" with the {m.group('x')} matching the {_np_of(m.group('y'))}"
     m = re.search(r"\b(?:without|missing|leave off|leaves off|leaving off|left off|leave out|leaves out|left out|with no|had no|have no|has no)\s+"
                   r"((?:the|a|an|any)\s+)?([a-z][a-z -]{2,40}?)" + _CUT, sentence, re.I)
     if m and _np_of(m.group(2)):
