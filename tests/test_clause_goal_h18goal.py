@@ -72,3 +72,16 @@ def test_a_wh_clause_is_never_the_object():
     g = _goal("the creative briefs from our art directors are all over the place and the studio designers keep guessing "
               "what the client approved")
     assert not g.lower().startswith("guess") and g.startswith("Write creative briefs")
+
+
+def test_the_product_the_work_is_done_in_reaches_the_practice():
+    from planner.generators.work_system import work_system
+
+    assert work_system("our 8 billing clerks still key about half the invoices twice, once in the portal and once in Sage") == "Sage"
+    assert work_system("They have never ticketed in Amadeus and Nadia will buddy them.") == "Amadeus"
+    assert work_system("We're opening a second bakery in Hove in May.") is None  # a place, not where the work is done
+    assert work_system("Sam, the compliance lead, will sit with them in March.") is None
+    p = make_plan("The DA's office keeps kicking back incident reports from our patrol officers because the narrative doesn't "
+                  "say why the car was stopped. About one in four came back last quarter. Reports are written in Mark43 and "
+                  "Sergeant Ruiz approves them at the end of each shift.", today=TODAY)
+    assert "Mark43" in p.practice_activity.task or "Mark43" in p.practice_activity.setting

@@ -1320,6 +1320,10 @@ class OfflineGenerator:
         system = _system(frame)
         if system is None and og is not None and og.system:
             system = og.system  # "the damage reports our inspectors raise in CargoSnap": the goal's own condition (Mager; h18goal)
+        if system is None:
+            from planner.generators.work_system import work_system
+
+            system = work_system(frame.text)  # "once in the portal and once in Sage": the product the work is done in (h18goal)
         if system is None and lf is not None:
             system = lf.system  # "Samsara flags harsh braking": the system the work is logged in (h15goal)
         if system is None and topic and topic[1]:
