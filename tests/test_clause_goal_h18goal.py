@@ -85,3 +85,18 @@ def test_the_product_the_work_is_done_in_reaches_the_practice():
                   "say why the car was stopped. About one in four came back last quarter. Reports are written in Mark43 and "
                   "Sergeant Ruiz approves them at the end of each shift.", today=TODAY)
     assert "Mark43" in p.practice_activity.task or "Mark43" in p.practice_activity.setting
+
+
+def test_a_limit_missed_is_the_criterion_and_a_longer_place_after_the_subject_is_read():
+    t = "bakers on the early shift scale the sourdough by eye, about 12% of loaves came in under the 800g label weight"
+    assert OG.criterion(t, t) == " to the 800g label weight"
+    r = OG._own_clause(t, ["bakers"], [])
+    assert (r.verb, r.qual) == ("Scale", " to the 800g label weight")
+
+
+def test_the_work_a_newcomer_is_signed_off_for_is_the_goal():
+    assert first_work("New drivers need about 3 weeks before they're signed off to work the cold store alone.") == \
+        ("work", "the cold store", " alone")
+    g = _goal("We took on 4 forklift drivers from the agency last week. New drivers here normally need about 3 weeks before "
+              "they're signed off to work the cold store alone. Stan, our yard foreman, watches each new driver every shift.")
+    assert g.startswith("Work the cold store alone, to the standard") and "without help" not in g

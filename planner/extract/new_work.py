@@ -313,10 +313,31 @@ def first_work(text: str) -> Optional[tuple[str, str, str]]:
 
     m = _FIRST.search(text)
     if not m:
-        return None
+        return _signed_off(text)
     v = base_verb(m.group("v").lower())
     np = re.sub(r"^(?:their)\s+", "the ", m.group("np").strip(), flags=re.I)
     if not v or not can_be_verb(v) or not whole_np(np):
+        return None
+    return v, np, m.group("tail") or ""
+
+
+# the work a newcomer is signed off for: "before they're signed off to work the cold store alone" (h18goal; DOMAIN.md
+# onboarding: productive in the new post; Mager: the performance and its condition, "alone")
+_SIGNED = re.compile(r"\b(?:signed off|cleared|certified|passed out|ready|allowed|trusted)\s+to\s+(?P<v>[a-z]+)\s+"
+                     r"(?P<np>(?:(?:the|their|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+                     r"(?P<tail>\s+(?:alone|on their own|on his own|on her own|unsupervised|solo|without supervision))?"
+                     r"(?=\s*[,.;:!?]|\s+(?:and|but|so|by|before|after|within|in|from)\b|$)", re.I)
+
+
+def _signed_off(text: str) -> Optional[tuple[str, str, str]]:
+    from planner.extract.phrases import base_verb, can_be_verb, whole_np
+
+    m = _SIGNED.search(text)
+    if not m:
+        return None
+    v = base_verb(m.group("v").lower())
+    np = re.sub(r"^(?:their)\s+", "the ", m.group("np").strip(), flags=re.I)
+    if not v or not can_be_verb(v) or v in ("be", "have", "do", "start", "go", "work") and not whole_np(np) or not whole_np(np):
         return None
     return v, np, m.group("tail") or ""
 

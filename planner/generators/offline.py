@@ -1610,7 +1610,8 @@ class OfflineGenerator:
 
             open_q = [q for q in open_q if q != TASK_QUESTION]
         if first and goal.startswith(("Do the everyday work", "Carry out the piece", "Carry out the task in")):
-            goal = gated(f"{_cap(first[0])} {first[1]}{first[2]} without help, to the standard {'the ' + owner if owner else 'the team'} expects", goal)
+            alone = bool(re.search(r"\b(?:alone|own|unsupervised|solo|supervision)\b", first[2]))  # "work the cold store alone" (h18goal)
+            goal = gated(f"{_cap(first[0])} {first[1]}{first[2]}{'' if alone else ' without help'}, to the standard {'the ' + owner if owner else 'the team'} expects", goal)
         if kind == "onboarding" and rc is not None and (rc.queue or rc.system) and goal.startswith(("Do the everyday work", "Carry out the piece", "Carry out the task in")):
             goal = gated(f"Work {rc.queue or 'real cases'}{' in ' + rc.system if rc.system and rc.system.lower() not in (rc.queue or '').lower() else ''} "
                          f"without help, to the standard {'the ' + owner if owner else 'the team'} expects", goal)

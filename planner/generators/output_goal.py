@@ -230,7 +230,15 @@ _MISMATCH = re.compile(r"\b(?:the|their)\s+(?P<x>[a-z][\w-]*(?:\s+(?!(?:often|so
                        r"(?P<y>(?:the|their)\s+[a-z][\w -]{2,40}?)" + r"(?=\s+(?:for|in|on|at|when|because|and|but|so|from|after|before|by|which|that|who|every|each)\b|\s*[,.;:!?)]|\s*$)", re.I)
 
 
+# a measured output short of or over its stated limit: the limit is the criterion (Mager: the criterion the text gives)
+_UNDER = re.compile(r"\b(?:came|come|comes|coming|were|was|are|is|fell|fall|falls|ended up|end up)\s+(?:in\s+|out\s+)?(?:under|below|short of|over|above)\s+"
+                    r"(?P<x>the\s+[\w -]{0,30}?\b(?:weight|spec|specification|target|minimum|maximum|limit|level|line|mark|size|volume|dose|temperature|tolerance|torque))\b", re.I)
+
+
 def _criterion(text: str, sentence: str) -> str:
+    m = _UNDER.search(sentence)  # "came in under the 800g label weight" -> " to the 800g label weight" (h18goal)
+    if m and _np_of(m.group("x")):
+        return f" to the {_np_of(m.group('x'))}"
     m = _MISMATCH.search(sentence)  # "the totals often don't match the chip count" -> " with the totals matching the chip count" (h18goal)
     if m and whole_np(m.group("x")) and _np_of(m.group("y")):
         return f" with the {m.group('x')} matching the {_np_of(m.group('y'))}"
@@ -288,8 +296,11 @@ def _own_clause(text: str, forms: list[str], systems: list[str]) -> Optional[Out
     from planner.concreteness.tagger import verb_lemma
 
     who = _learner_rx(forms)
-    for s in _sentences(text):
-        m = re.search(rf"\b{who}\b(?:\s+(?:on|in|at)\s+the\s+[\w -]+?)?\s+(?:are\s+|is\s+|keep\s+|still\s+|often\s+|always\s+)?"
+    # the place after the subject is 1-4 words ("bakers on the early shift scale ..."): each length is tried, so a
+    # short guess ("on the early" + verb "shift") does not hide the clause (h18goal)
+    where = [""] + [rf"\s+(?:on|in|at)\s+the(?:\s+[\w-]+){{{k}}}" for k in range(1, 5)]
+    for s, place in ((s, w) for s in _sentences(text) for w in where):
+        m = re.search(rf"\b{who}\b{place}\s+(?:are\s+|is\s+|keep\s+|still\s+|often\s+|always\s+)?"
                       rf"([a-z]+)\s+((?:the|their|a)\s+)?([a-z][a-z -]{{2,40}}?)" + _CUT, s, re.I)
         if not m:
             continue
