@@ -100,3 +100,9 @@ def test_the_work_a_newcomer_is_signed_off_for_is_the_goal():
     g = _goal("We took on 4 forklift drivers from the agency last week. New drivers here normally need about 3 weeks before "
               "they're signed off to work the cold store alone. Stan, our yard foreman, watches each new driver every shift.")
     assert g.startswith("Work the cold store alone, to the standard") and "without help" not in g
+
+
+def test_a_phrasal_verb_and_a_place_in_the_relative_clause():
+    r = CG.relative_output("The chain-of-custody forms our evidence technicians fill in at the scene are missing the seal "
+                           "number on about one bag in seven.", ["evidence technicians"], [])
+    assert f"{r.verb} {r.obj}{r.qual}" == "Fill in the chain-of-custody forms at the scene with the seal number"

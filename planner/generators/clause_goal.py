@@ -78,8 +78,8 @@ def relative_output(text: str, forms: list[str], systems: list[str]) -> Optional
     """"the damage reports our cargo inspectors raise in CargoSnap have no photo of ..." -> ("Raise", "damage
     reports", " in CargoSnap with the photo of ..."): the learners' own verb of the output a relative clause names."""
     who = _learner_rx(forms)
-    rx = re.compile(rf"\b(?:our|the|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{who}|[a-z]+s)\s+(?:\w+ly\s+)?(?P<v>[a-z]+)"
-                    rf"(?P<pp>\s+(?:in|into|on|onto|through|via|to|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?P<pred>{_PRED})\b", re.I)
+    rx = re.compile(rf"\b(?:our|the|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{who}|[a-z]+s)\s+(?:\w+ly\s+)?(?P<v>[a-z]+)(?P<prt>\s+(?:in|out|up|off)(?=\s+(?:at|on|in|into|to|for|through|via)\b))?"
+                    rf"(?P<pp>\s+(?:in|into|on|onto|at|through|via|to|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?P<pred>{_PRED})\b", re.I)
     for s in _sentences(text):
         for m in rx.finditer(s):
             lem = _lemma(m.group("v"))
@@ -92,7 +92,11 @@ def relative_output(text: str, forms: list[str], systems: list[str]) -> Optional
             sys = _system(s, obj, systems)
             crit = criterion(text, s[m.start("pred"):])
             qual = (f" {sys[0]} {sys[1]}" if sys and sys[1].lower() not in obj.lower() else "") + crit
-            return OutputGoal(verb=lem.capitalize(), obj=obj, qual=qual, system=sys[1] if sys else None,
+            place = (m.group("pp") or "").strip()
+            if not sys and re.match(r"(?:at|on)\s+the\s+", place, re.I) and whole_np(place.split(None, 2)[2]):
+                qual = f" {place}{qual}"  # "fill in at the scene": the condition the text gives (Mager)
+            verb = lem.capitalize() + (" " + m.group("prt").strip().lower() if m.group("prt") else "")  # "fill in" (h18goal late)
+            return OutputGoal(verb=verb, obj=obj, qual=qual, system=sys[1] if sys else None,
                               own_verb=True, criterion=crit, from_clause=True)
     return None
 

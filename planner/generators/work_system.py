@@ -19,7 +19,7 @@ from typing import Optional
 _WORK_VERBS = (r"(?:key|keys|keyed|keying|enter|enters|entered|entering|log|logs|logged|logging|write|writes|written|wrote|"
                r"writing|record|records|recorded|recording|process|processes|processed|processing|ticket|tickets|ticketed|"
                r"ticketing|book|books|booked|booking|code|codes|coded|coding|build|builds|built|building|run|runs|running|"
-               r"check|checks|checked|checking|spot-checks|file|files|filed|filing|raise|raises|raised|update|updates|"
+               r"check|checks|checked|checking|spot-checks|review|reviews|reviewed|reviewing|file|files|filed|filing|raise|raises|raised|update|updates|"
                r"updated|updating|schedule|schedules|scheduled|post|posts|posted|upload|uploads|uploaded|go|goes|went|"
                r"do|does|done|work|works|worked|put|puts|create|creates|created|add|adds|added|set up|sets up)")
 _NAME = r"(?P<name>(?-i:[A-Z][A-Za-z0-9]+(?:\s+[A-Z][A-Za-z0-9]+)?))"
