@@ -106,3 +106,10 @@ def test_a_phrasal_verb_and_a_place_in_the_relative_clause():
     r = CG.relative_output("The chain-of-custody forms our evidence technicians fill in at the scene are missing the seal "
                            "number on about one bag in seven.", ["evidence technicians"], [])
     assert f"{r.verb} {r.obj}{r.qual}" == "Fill in the chain-of-custody forms at the scene with the seal number"
+
+
+def test_the_old_work_ending_from_a_month_reads_in_that_month():
+    g = _goal("The new core scanner does the core logging from April, so our three core technicians are moving into the assay "
+              "lab, where they will weigh pulps for fire assay and record the weights in LabWare. Deepa, the lab supervisor, "
+              "will check their batches every day.")
+    assert g.startswith("Weigh pulps for fire assay") and "ends in April" in g and "ends from" not in g

@@ -118,7 +118,7 @@ def read(text: str, kind: str, cues: Cues, target_role: Optional[str], system: O
     for q in cues.gone:
         m = _WHEN.search(q)
         if m:
-            ends = m.group(1)
+            ends = re.sub(r"^from\s+", "in ", m.group(1), flags=re.I)  # "does the core logging from April": the old work ends in April (h18goal)
             break
     period = _PAIR_PERIOD.search(text)
     queue = _QUEUE.search(text) if kind == "onboarding" else None
