@@ -297,10 +297,13 @@ def expanded(text: str) -> str:
     return _WILL.sub(lambda m: f"{m.group(1)} will", text)
 
 
-_FIRST = re.compile(r"\b(?:their|his|her|the)\s+first\s+(?:real\s+)?(?:job|task|tasks|piece of work|assignment|duty|duties)\s+"
+# the post's work named by the share of the day it takes ("Most of their day will be building repayment plans in
+# Nelnet"), or as its main job, reads like the first job (h18goal; DOMAIN.md onboarding: the new post's real work)
+_FIRST = re.compile(r"\b(?:(?:their|his|her|the)\s+(?:first|main|core|daily|day-to-day)\s+(?:real\s+)?(?:job|task|tasks|piece of work|assignment|duty|duties|work)|"
+                    r"(?:most|much|the bulk|a lot|a big part|half)\s+of\s+(?:their|his|her)\s+(?:day|days|time|week|shift|shifts|work))\s+"
                     r"(?:will\s+be|is|are|is\s+going\s+to\s+be)\s+(?P<v>[a-z]+ing)\s+(?P<np>(?:(?:the|their|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
-                    r"(?P<tail>\s+(?:against|in|on|for|from|with|using|to)\s+(?:the|their|a|an|each|every)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?"
-                    r"(?=\s*[,.;:!?]|\s+(?:and|but|so|which|that|before|after|while)\b|$)", re.I)
+                    r"(?P<tail>\s+(?:against|in|on|for|from|with|using|to)\s+(?:(?:the|their|a|an|each|every)\s+[\w-]+(?:\s+[\w-]+){0,2}?|(?-i:[A-Z][\w-]*)))?"
+                    r"(?=\s*[,.;:!?]|\s+(?:and|but|so|which|that|before|after|while|with|for|over|during)\b|$)", re.I)
 
 
 def first_work(text: str) -> Optional[tuple[str, str, str]]:
@@ -310,10 +313,31 @@ def first_work(text: str) -> Optional[tuple[str, str, str]]:
 
     m = _FIRST.search(text)
     if not m:
-        return None
+        return _signed_off(text)
     v = base_verb(m.group("v").lower())
     np = re.sub(r"^(?:their)\s+", "the ", m.group("np").strip(), flags=re.I)
     if not v or not can_be_verb(v) or not whole_np(np):
+        return None
+    return v, np, m.group("tail") or ""
+
+
+# the work a newcomer is signed off for: "before they're signed off to work the cold store alone" (h18goal; DOMAIN.md
+# onboarding: productive in the new post; Mager: the performance and its condition, "alone")
+_SIGNED = re.compile(r"\b(?:signed off|cleared|certified|passed out|ready|allowed|trusted)\s+to\s+(?P<v>[a-z]+)\s+"
+                     r"(?P<np>(?:(?:the|their|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+                     r"(?P<tail>\s+(?:alone|on their own|on his own|on her own|unsupervised|solo|without supervision))?"
+                     r"(?=\s*[,.;:!?]|\s+(?:and|but|so|by|before|after|within|in|from)\b|$)", re.I)
+
+
+def _signed_off(text: str) -> Optional[tuple[str, str, str]]:
+    from planner.extract.phrases import base_verb, can_be_verb, whole_np
+
+    m = _SIGNED.search(text)
+    if not m:
+        return None
+    v = base_verb(m.group("v").lower())
+    np = re.sub(r"^(?:their)\s+", "the ", m.group("np").strip(), flags=re.I)
+    if not v or not can_be_verb(v) or v in ("be", "have", "do", "start", "go", "work") and not whole_np(np) or not whole_np(np):
         return None
     return v, np, m.group("tail") or ""
 

@@ -49,6 +49,8 @@ def can_be_noun(word: str) -> bool:
     pos = _pos(w)
     if not pos and len(w) > 3 and w.isalpha() and w.lower().endswith("s") and _pos(w[:-1]):
         pos = _pos(w[:-1])  # "timelines" -> "timeline"
+        if pos == frozenset({"ADJ"}) and not w.lower().endswith("ss"):
+            return True  # "comparables", "consumables": English adjectives take no plural -s, so this is a noun (h18goal)
     if not pos and len(w) > 4 and w.isalpha():
         return True  # a word the lexicon lacks ("postmortems", "wireframes") is most often a noun
     if "NOUN" in pos or "PROPN" in pos:

@@ -176,6 +176,25 @@ def _reduced_relative(obj: list[str]) -> Optional[int]:
     return None
 
 
+def _lead_condition(before: str, learner_forms) -> str:
+    """The condition a leading clause states ("When our marina mechanics winterize outboards they forget to ...") as
+    the goal's own condition (" when winterizing outboards"; Mager: the conditions of the performance); the subject
+    must be the learners or "they", the verb a verb and the object a whole noun phrase; "" otherwise."""
+    from planner.text.inflect import gerund
+
+    forms = sorted({re.escape(f) for f in (learner_forms or ()) if f} | {"they", "we"}, key=len, reverse=True)
+    m = re.match(r"^\s*(?P<w>when|whenever|while|after)\s+(?:(?:our|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:" + "|".join(forms) + r")\s+"
+                 r"(?P<v>[a-z]+)\s+(?P<np>(?:(?:the|their|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s*,?\s+(?:they|we|he|she)\s*$",
+                 before, re.I)
+    if not m:
+        return ""
+    v = base_form(m.group("v").lower())
+    np = re.sub(r"^(?:their|our)\s+", "the ", m.group("np"), flags=re.I)
+    if not v or not can_be_verb(v) or not whole_np(np) or np.split()[-1].lower() in ("them", "it", "they"):
+        return ""
+    return f" {m.group('w').lower()} {gerund(v)} {np}"
+
+
 def _shape_tail(tail: str) -> Optional[str]:
     """The tail as whole pieces: prepositional phrases kept, a "when it is busy" turned into "including when it is
     busy", a "when <event>" into "every time <event>"; None when a piece is not whole."""
@@ -184,7 +203,7 @@ def _shape_tail(tail: str) -> Optional[str]:
     rel = re.match(r"^(that|which)\s+((?:the\s+)?[a-z]+)\s+(cannot|can't|can not|couldn't|don't|do not|never)\s+([a-z]+)$", tail, re.I)
     if rel and can_be_verb(rel.group(4)):  # "letters that applicants cannot understand" -> "... that applicants can understand"
         return f" {rel.group(1)} {rel.group(2)} {'can ' if rel.group(3).lower().startswith(('can', 'could')) else ''}{rel.group(4)}"
-    tail = re.split(r"(?:^|\s+)(?=(?:in|of|on|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|maybe\s+)?(?:[\d.]+\s*%|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+\d+))", tail)[0]  # "in about 8% of payslips": the symptom
+    tail = re.split(r"(?:^|\s+)(?=(?:in|of|on|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|maybe\s+)?(?:[\d.]+\s*%|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+\d+|(?:a\s+third|a\s+quarter|half|a\s+few|most|some|a\s+lot)\s+of\s+(?:them|it|those|these)\b))", tail)[0]  # "in about 8% of payslips", "on about a third of them": the symptom (h18goal)
     tail = re.sub(r"^(?:outside|beyond)\s+", "only within ", tail)
     m_no = re.match(r"^with\s+no\s+([a-z][a-z -]*)$", tail, re.I)  # "with no description" -> "with a description"
     if m_no and whole_np(m_no.group(1)):
@@ -596,6 +615,8 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
                     b.verb, b.obj = "use", "the correct " + re.sub(r"^(?:the|their|our)\s+", "", b.obj, flags=re.I)
                 if b is not None and raw.startswith("mis") and not raw.startswith("miss") and b.obj and "correct" not in b.tail:
                     b.tail = " correctly" + b.tail  # "mislabel samples" -> "label samples correctly"
+                if b is not None and not b.tail.strip():
+                    b.tail = _lead_condition(sent[: m.start()], learner_forms)  # "When they winterize outboards, ..." (h18goal)
                 if b is not None and len(b.sentence().split()) <= 26:
                     return b
     b = _plain(text, sentences, learner_forms)

@@ -248,11 +248,15 @@ def practice_task(verb: str, obj: str, tail: str, reviewer: str, system: Optiona
     """Real cases of this work, in the system the text names, with the reviewer watching (DOMAIN.md: practice on
     real work in its context): "Label five compounded IV bags correctly, from this week's real work, ..."."""
     five = _five(obj) if obj else None
+    cond = re.search(r"^(?P<pre>.*\b(?:when|while|after)\s+[a-z]+ing\s+)(?P<np>[a-z][\w -]*s)$", tail)
+    if cond and _five(cond.group("np")):  # "fog the cylinders when winterizing outboards": the outboards are the cases (h18goal)
+        five, tail = None, cond.group("pre") + _five(cond.group("np"))
+        phrase = f"{verb} {obj}{tail}"
     where = f" in {system}" if system and system.lower() not in phrase.lower() and not re.search(r"\b(?:in|on|into)\s+(?:the\s+)?[A-Z]", phrase) else ""
     if five:
         core = f"{verb} {five}{tail}, from this week's real work{where}"
     else:
-        core = f"{phrase}, on five real cases from this week's work{where}"
+        core = f"{phrase}, from this week's real work{where}" if cond else f"{phrase}, on five real cases from this week's work{where}"
     core = core[:1].upper() + core[1:]
     return gated(f"{core}, with the {reviewer} watching the first few, then go through each against the checklist together",
                  gated(f"{core}, then go through each with the {reviewer}",

@@ -398,6 +398,21 @@ def _positive(verb: str, obj: str) -> str:
     return verb
 
 
+def _in_verb_slot(frame: ProblemFrame, verb: str) -> bool:
+    """``verb`` (a word that is also a noun: "pull", "fog", "key") stands where the learners' clause puts its verb:
+    right after the learners as subject, with at most an auxiliary or an adverb between ("our 5 residential appraisers
+    keep pulling comparables"); the position decides the part of speech (h18goal)."""
+    from planner.generators.output_goal import _forms, _learner_rx
+    from planner.text.inflect import verb_forms
+
+    forms = _forms(frame)
+    if not forms or not can_be_verb(verb):
+        return False
+    vf = "|".join(map(re.escape, sorted(set(verb_forms(verb)) | {verb}, key=len, reverse=True)))
+    return bool(re.search(rf"\b{_learner_rx(forms)}\s+(?:(?:keep|keeps|kept|still|often|always|usually|sometimes|regularly|routinely|are|is|were|was|will|all)\s+){{0,2}}(?:{vf})\b",
+                          frame.text, re.I))
+
+
 def _plausible_task(frame: ProblemFrame, verb: str) -> bool:
     """The task is the learners' own action: a work verb (O*NET list, or a word that is only a verb), not the
     work being automated away ("robots will replace ..."), not another role's action ("the listing officer had to correct")."""
@@ -406,7 +421,7 @@ def _plausible_task(frame: ProblemFrame, verb: str) -> bool:
     from planner.text.inflect import VERBS, verb_forms
 
     first = verb.split()[0].lower()
-    if first not in VERBS and (not can_be_verb(first) or can_be_noun(first)):
+    if first not in VERBS and (not can_be_verb(first) or can_be_noun(first)) and not _in_verb_slot(frame, first):
         return False
     forms = verb_forms(first)
     for rx in RESKILLING:
@@ -429,6 +444,10 @@ def _plausible_task(frame: ProblemFrame, verb: str) -> bool:
 _MANNER = re.compile(r"\b(?:in a (?:hurry|rush)|in haste|from memory|after the fact|at the last minute|by hand|on paper|on the fly|days later|too late)\b.*$", re.I)
 _PARTICLES = frozenset("over out up in off back down on through".split())
 _PREP = frozenset("for in on at with using during into across via from by before after against to".split())
+
+
+_NOT_OBJECT = frozenset("what who whom which how why when where whether it them this that these those something anything "
+                        "everything nothing stuff things".split())
 
 
 def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str]:
@@ -456,8 +475,8 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
         if whole_np(cand):
             np, rest = cand, words[n:]
             break
-    if np is None:
-        return verb, None, ""
+    if np is None or np.split()[-1].lower() in _NOT_OBJECT:
+        return verb, None, ""  # "guess what the client approved": a clause, not an object (h18goal)
     head = np.split()[-1]
     if np.split()[0].lower() not in ("the", "a", "an", "their", "our", "each", "every") and not head.lower().endswith("s"):
         m = re.search(rf"\b(the|a|an|their|our)\s+{re.escape(np)}\b", frame.text, re.I)
@@ -468,9 +487,12 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
         tail = (tail + " " + frame.task.split(frame.task_object, 1)[1]).strip()
     qual = ""
     tail = _MANNER.sub("", tail).strip()  # "in a hurry", "from memory", "on paper": how it goes wrong, not where
+    # "from outside the one-mile radius": the fault is the boundary crossed; the performance stays within it (Mager:
+    # state the performance wanted; behaviour._shape_tail does the same for the behaviour clauses) (h18goal)
+    tail = re.sub(r"^(from\s+|to\s+)?(?:outside|beyond)\s+(?=(?:the|their|our)\s)", lambda m: (m.group(1) or "") + "within ", tail, flags=re.I)
     tw = tail.split()
     if len(tw) >= 2 and tw[0].lower() in _PREP and can_be_noun(tw[-1]) and tw[-1].lower() not in ("them", "it") \
-            and whole_np(" ".join(tw[1:])) and not re.search(r"\d", tail):
+            and (whole_np(" ".join(tw[1:])) or tw[1].lower() == "within" and whole_np(" ".join(tw[2:]))) and not re.search(r"\d", tail):
         qual = " " + tail
     return verb, np, qual
 
@@ -1257,6 +1279,10 @@ class OfflineGenerator:
         if behaviour is None and OG.others_step(frame, verb, obj):
             verb, obj, qual = None, None, ""  # "Dr Okafor will check their first twenty sheets": the reviewer's step
         og_any = OG.read_frame(frame) if behaviour is None and lf is None and not topic and kind != "reskilling" and not (verb and obj) else None
+        if behaviour is None and lf is None and not topic and kind != "reskilling" and not (verb and obj) and not (og_any and og_any.own_verb):
+            from planner.generators import clause_goal as CG  # the text's own verb in a relative, passive or "leave X un-Yed" (h18goal)
+
+            og_any = CG.read_frame(frame) or og_any
         og = og_any if og_any is not None and (og_any.has_detail or not items) and not (kind == "onboarding" and _first_task(frame.text)) else None
         vo0 = (verb, obj, qual)  # the text's own step for the task builder; the named output only where it builds none
         if og is not None:
@@ -1292,6 +1318,12 @@ class OfflineGenerator:
         bare = bare or (None if prep or not team_name else re.search(rf"\b(joining|joins?|joined)\s+the\s+{re.escape(team_name)}\b", frame.text, re.I))
         team = (f" joining the {team_name}" if bare.group(1).lower().startswith("join") else f" {bare.group(1)} {team_name}") if bare else f" {prep.group(1).lower() if prep else 'on'} the {team_name}" if team_name else ""
         system = _system(frame)
+        if system is None and og is not None and og.system:
+            system = og.system  # "the damage reports our inspectors raise in CargoSnap": the goal's own condition (Mager; h18goal)
+        if system is None:
+            from planner.generators.work_system import work_system
+
+            system = work_system(frame.text)  # "once in the portal and once in Sage": the product the work is done in (h18goal)
         if system is None and lf is not None:
             system = lf.system  # "Samsara flags harsh braking": the system the work is logged in (h15goal)
         if system is None and topic and topic[1]:
@@ -1408,6 +1440,13 @@ class OfflineGenerator:
             standard = gated(f"The {who} {behaviour.phrase()}, {on}{rest}.",
                              gated(f"The {who} {behaviour.phrase()}, every time, in the work the reviewer samples.",
                                    "Each piece of work meets every item of the team's checklist, agreed with the reviewer."))
+        elif og is not None and og.criterion.strip() and kind != "reskilling":
+            # the text's own act with its criterion is the first item (Mager: performance, condition, criterion; h18goal)
+            std_items = G.checklist_items(f"{og.verb.lower()} {og.obj}{og.qual}", titems, pack_items, reviewer, things)
+            standard = gated(f"The {who} {og.verb.lower()} {og.obj}{og.qual}, every time, in the work the {reviewer} "
+                             f"sample{'' if reviewer.endswith('s') and not owner else 's'}; the {reviewer} and the team draft the other "
+                             "items from a few good examples of their own work.",
+                             f"Each piece of work meets every item of a checklist drafted with the {reviewer} from a few good examples of the team's own work.")
         else:
             std_items = G.checklist_items(None, titems, pack_items, reviewer, things)
             standard = gated(f"Each of the {things} meets every item of the checklist: " + "; ".join(std_items) + "." if titems or pack_items else
@@ -1512,7 +1551,7 @@ class OfflineGenerator:
                             target_label=_role_label(target_role) if target_role else None, owner=owner,
                             owner_step=owner_step(frame.text, owner) if owner else None, consumer=consumer,
                             system=system, team_phrase=team, learners=who_pl)
-        if og is not None and not (built.tasks and built.has_action):  # no task of the text's own: the named output's (h16goal)
+        if og is not None and og.handed_on and not (built.tasks and built.has_action):  # no task of the text's own: the named output's (h16goal)
             back = OG.returned_from(frame.text)  # "keep coming back from the carriers": the reader, not the reviewer
             built = OG.settle(build_tasks(frame, kind=kind, behaviour=behaviour, verb=verb, obj=obj, qual=qual, target_label=None, owner=owner,
                                 owner_step=owner_step(frame.text, owner) if owner else None,
@@ -1565,7 +1604,7 @@ class OfflineGenerator:
             og = og_any
             reader = None if gstep and re.match(r"(?:read|check|review|approve|sign|mark|go over)\b", gstep) else goal_consumer  # a reviewer's step
             goal = gated(_goal(frame, kind, og.verb, og.obj, og.qual, items, target_role, system, reader, (), reviewer, whose, rc), goal)
-            if not built.tasks:
+            if not built.tasks and og.handed_on:
                 built = OG.settle(build_tasks(frame, kind=kind, behaviour=None, verb=og.verb, obj=og.obj, qual=og.qual, target_label=None, owner=owner,
                                     owner_step=None, consumer=OG.returned_from(frame.text) or consumer or (frame.consumer if frame.consumer and consumer_step(frame.text, frame.consumer) else None), system=system,
                                     team_phrase="" if team.startswith(" joining") else team, learners=who_pl), built)
@@ -1575,7 +1614,8 @@ class OfflineGenerator:
 
             open_q = [q for q in open_q if q != TASK_QUESTION]
         if first and goal.startswith(("Do the everyday work", "Carry out the piece", "Carry out the task in")):
-            goal = gated(f"{_cap(first[0])} {first[1]}{first[2]} without help, to the standard {'the ' + owner if owner else 'the team'} expects", goal)
+            alone = bool(re.search(r"\b(?:alone|own|unsupervised|solo|supervision)\b", first[2]))  # "work the cold store alone" (h18goal)
+            goal = gated(f"{_cap(first[0])} {first[1]}{first[2]}{'' if alone else ' without help'}, to the standard {'the ' + owner if owner else 'the team'} expects", goal)
         if kind == "onboarding" and rc is not None and (rc.queue or rc.system) and goal.startswith(("Do the everyday work", "Carry out the piece", "Carry out the task in")):
             goal = gated(f"Work {rc.queue or 'real cases'}{' in ' + rc.system if rc.system and rc.system.lower() not in (rc.queue or '').lower() else ''} "
                          f"without help, to the standard {'the ' + owner if owner else 'the team'} expects", goal)

@@ -32,7 +32,7 @@ from planner.extract.phrases import can_be_noun, whole_np
 _VERB_OF = {
     "Fill in": "forms certs certificates sheets checklists logs timesheets questionnaires worksheets cards tags",
     "Write": "notes reports letters summaries diaries plans transcripts quotes emails statements minutes handovers "
-             "specs specifications descriptions write-ups",
+             "specs specifications descriptions write-ups briefs",
     "Prepare": "bundles listings files packs manifests schedules rosters estimates drawings requisitions invoices "
                "orders claims returns submissions proposals packets",
     "Carry out": "counts checks",
@@ -59,6 +59,13 @@ class OutputGoal:
     system: Optional[str] = None
     own_verb: bool = False   # the verb is the text's own
     criterion: str = ""      # the fault turned positive (" with the use-by date"), part of ``qual``
+    from_clause: bool = False  # read by planner.generators.clause_goal (a relative, a passive, "leave X un-Yed")
+
+    @property
+    def handed_on(self) -> bool:
+        """A work product someone receives next (a report, a check, a plan), not a part or a person ("the zones",
+        "guests"): only then does a task built from it ask who receives it (h18goal)."""
+        return not self.from_clause or _head_verb(self.obj) is not None
 
     @property
     def items(self) -> Optional[str]:
@@ -218,7 +225,23 @@ def criterion(text: str, sentence: str) -> str:
     return "" if c and problems(f"Check the work{c}.") else c
 
 
+_MISMATCH = re.compile(r"\b(?:the|their)\s+(?P<x>[a-z][\w-]*(?:\s+(?!(?:often|sometimes|still|regularly|never|don|doesn|didn|do|does|did|fail|fails)\b)[a-z][\w-]*)?)\s+(?:often\s+|sometimes\s+|still\s+|regularly\s+)?"
+                       r"(?:don'?t|doesn'?t|didn'?t|do not|does not|did not|never|fail to|fails to)\s+(?:match|agree with|add up to|tally with)\s+"
+                       r"(?P<y>(?:the|their)\s+[a-z][\w -]{2,40}?)" + r"(?=\s+(?:for|in|on|at|when|because|and|but|so|from|after|before|by|which|that|who|every|each)\b|\s*[,.;:!?)]|\s*$)", re.I)
+
+
+# a measured output short of or over its stated limit: the limit is the criterion (Mager: the criterion the text gives)
+_UNDER = re.compile(r"\b(?:came|come|comes|coming|were|was|are|is|fell|fall|falls|ended up|end up)\s+(?:in\s+|out\s+)?(?:under|below|short of|over|above)\s+"
+                    r"(?P<x>the\s+[\w -]{0,30}?\b(?:weight|spec|specification|target|minimum|maximum|limit|level|line|mark|size|volume|dose|temperature|tolerance|torque))\b", re.I)
+
+
 def _criterion(text: str, sentence: str) -> str:
+    m = _UNDER.search(sentence)  # "came in under the 800g label weight" -> " to the 800g label weight" (h18goal)
+    if m and _np_of(m.group("x")):
+        return f" to the {_np_of(m.group('x'))}"
+    m = _MISMATCH.search(sentence)  # "the totals often don't match the chip count" -> " with the totals matching the chip count" (h18goal)
+    if m and whole_np(m.group("x")) and _np_of(m.group("y")):
+        return f" with the {m.group('x')} matching the {_np_of(m.group('y'))}"
     m = re.search(r"\b(?:without|missing|leave off|leaves off|leaving off|left off|leave out|leaves out|left out|with no|had no|have no|has no)\s+"
                   r"((?:the|a|an|any)\s+)?([a-z][a-z -]{2,40}?)" + _CUT, sentence, re.I)
     if m and _np_of(m.group(2)):
@@ -273,8 +296,11 @@ def _own_clause(text: str, forms: list[str], systems: list[str]) -> Optional[Out
     from planner.concreteness.tagger import verb_lemma
 
     who = _learner_rx(forms)
-    for s in _sentences(text):
-        m = re.search(rf"\b{who}\b(?:\s+(?:on|in|at)\s+the\s+[\w -]+?)?\s+(?:are\s+|is\s+|keep\s+|still\s+|often\s+|always\s+)?"
+    # the place after the subject is 1-4 words ("bakers on the early shift scale ..."): each length is tried, so a
+    # short guess ("on the early" + verb "shift") does not hide the clause (h18goal)
+    where = [""] + [rf"\s+(?:on|in|at)\s+the(?:\s+[\w-]+){{{k}}}" for k in range(1, 5)]
+    for s, place in ((s, w) for s in _sentences(text) for w in where):
+        m = re.search(rf"\b{who}\b{place}\s+(?:are\s+|is\s+|keep\s+|still\s+|often\s+|always\s+)?"
                       rf"([a-z]+)\s+((?:the|their|a)\s+)?([a-z][a-z -]{{2,40}}?)" + _CUT, s, re.I)
         if not m:
             continue

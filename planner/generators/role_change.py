@@ -118,7 +118,7 @@ def read(text: str, kind: str, cues: Cues, target_role: Optional[str], system: O
     for q in cues.gone:
         m = _WHEN.search(q)
         if m:
-            ends = m.group(1)
+            ends = re.sub(r"^from\s+", "in ", m.group(1), flags=re.I)  # "does the core logging from April": the old work ends in April (h18goal)
             break
     period = _PAIR_PERIOD.search(text)
     queue = _QUEUE.search(text) if kind == "onboarding" else None
@@ -206,7 +206,8 @@ def onboarding_practice(rc: RoleChange, work: Optional[str], owner: Optional[str
     it names above them, as the shadowing practice does)."""
     who = rc.mentor or (f"the {owner}" if owner else "an experienced colleague (who: see open questions)")
     system = rc.system or (tail.strip()[3:] if tail.strip().startswith("in ") else None)
-    where = " ".join(x for x in ((f"from {rc.queue}" if rc.queue else ""), (f"in {system}" if system else "")) if x)
+    said = bool(system and work and system.lower() in work.lower())  # "export shipments in CargoWise": said once (h18goal)
+    where = " ".join(x for x in ((f"from {rc.queue}" if rc.queue else ""), (f"in {system}" if system and not said else "")) if x)
     cases = f"real {work}" if work else "real cases"
     period = f" during {rc.period}" if rc.period else ""
     checker = (owner and 'the ' + owner) or _them(rc)
@@ -219,7 +220,7 @@ def onboarding_practice(rc: RoleChange, work: Optional[str], owner: Optional[str
         "task": gated(lead,
                       "Work real cases paired with an experienced colleague: watch, do them together, then alone with a check"),
         "materials": [f"{cases} from the team's own work"] + ([system] if system else []),
-        "setting": (where or "in the real workflow") + (", alongside the person they are paired with" if rc.mentor else ""),
+        "setting": (where or (f"in {system}" if system else "in the real workflow")) + (", alongside the person they are paired with" if rc.mentor else ""),
     }
 
 
