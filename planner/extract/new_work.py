@@ -299,7 +299,8 @@ def expanded(text: str) -> str:
 
 _FIRST = re.compile(r"\b(?:their|his|her|the)\s+first\s+(?:real\s+)?(?:job|task|tasks|piece of work|assignment|duty|duties)\s+"
                     r"(?:will\s+be|is|are|is\s+going\s+to\s+be)\s+(?P<v>[a-z]+ing)\s+(?P<np>(?:(?:the|their|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
-                    r"(?P<tail>\s+(?:against|in|on|for|from|with|using|to)\s+(?:the|their|a|an|each|every)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?"
+                    r"(?P<tail>\s+(?:against|in|on|for|from|with|using|to)\s+(?:the|their|a|an|each|every)\s+[\w-]+(?:\s+[\w-]+){0,2}?"
+                    r"|\s+(?:in|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"  # "... in Cvent": the system by name (h18tasks)
                     r"(?=\s*[,.;:!?]|\s+(?:and|but|so|which|that|before|after|while)\b|$)", re.I)
 
 

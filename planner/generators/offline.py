@@ -1592,6 +1592,9 @@ class OfflineGenerator:
             tasks, rc_skill = (again.tasks, None) if again.tasks and again.tasks[0].outcome else (tasks, rc_skill)
             if rc_skill is None:  # the text names the work, so these are answered
                 open_q = [q for q in open_q if not q.startswith(("Which tasks of ", "Which piece of work"))]
+                if first and not work:  # the post's first job is named: the unknown left is when alone, and what next (h18tasks)
+                    open_q = [(f"By when must the {who_pl} {first[0]} {first[1]} alone, and which tasks come after it?"
+                               if q.startswith("Which tasks must the ") else q) for q in open_q]
         if rc_skill:
             from planner.generators.gate import problems as _problems
             from planner.grounding import ground_offline

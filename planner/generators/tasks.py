@@ -28,6 +28,7 @@ from typing import Optional
 from planner.extract.consumer import EXCLUDE, consumer_need, written_forms
 from planner.extract.impact import because_met, object_reader, received_by, so_outcome
 from planner.extract.consequence import consumer_outcome, sends_back, sent_to, so_subject
+from planner.extract.consumer_use import reader_use
 from planner.generators.task_parts import learners_step, output_step, reader_not_reviewer, same_act, whole_step
 from planner.extract.context import BARE_GROUPS, friction, same_role
 from planner.extract.task import REL_SUBJECTS, verb_base
@@ -234,6 +235,14 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
         said, need = back[1], None
     if c and not need and not said:
         said = rcv.negated if rcv and rcv.who.lower().endswith(c.lower()) else so_outcome(text, written_forms(text, c))
+    # the reader's own step with the output, in one of the text's grammatical frames (planner.extract.consumer_use):
+    # the reader for a task that has none, the outcome for one whose reader the other rules read without a step (h18tasks)
+    use = reader_use(text, frame.audience_role) if action and o else None
+    if use and " not " not in use.said and (_COMPLAINT_STEP.match(use.step) or _QUANTITY.search(use.step)):
+        use = None  # "the drafters redraw about a quarter of them": rework, not the step the output serves
+    if use and not (owner and same_role(_bare(use.who), owner) and not reader_not_reviewer(_bare(use.who), use.step, owner)) \
+            and (not c or (not said and not need) or same_role(_bare(use.who), c)) and not _served(_bare(use.who), owner):
+        c, said, need = _bare(use.who), use.said, None
     if c and not reader_not_reviewer(c, need or _predicate(said, c) or owner_step, owner):
         c = need = said = None  # the reviewer's check is feedback on the work, not the step its output serves (h15tasks)
         if alt and not same_role(alt, frame.audience_role):  # the reader the text names beside the reviewer
@@ -266,6 +275,8 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     them = "them" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "it"
     if cnp and said:
         outcome = said
+        if cnp.lower() in core.lower() and said.lower().startswith(cnp.lower() + " "):
+            said = ("they" if _plural_np(cnp) else "it") + said[len(cnp):]  # "to the geneticists, so they can ..."
         rewritten = f"{_cap(core)}{where}, so {said}."
     elif cnp and (need or friction_):
         # the task as the job analyst writes it (action, object, qualifier), then the reader's step: never the
@@ -325,7 +336,9 @@ def _in_own_clause(text: str, action: str, system: str) -> bool:
     first = action.split()[0]
     forms = sorted(verb_forms(first) | {"mis" + f for f in verb_forms(first)}, key=len, reverse=True)
     for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", text, re.I):
-        clause = re.split(r"[,;.!?]", text[m.start():], maxsplit=1)[0]
+        # the clause ends at a punctuation mark or at the next coordinated verb phrase ("checking sealed cartons ...
+        # and logging rejects in the MES": the MES is the logging's, not the checking's) (h18tasks)
+        clause = re.split(r"[,;.!?]|\s+(?:and|but|so|then)\s+", text[m.start():], maxsplit=1)[0]
         if system.lower().replace("the ", "") in clause.lower():
             return True
     return False
