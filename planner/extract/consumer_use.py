@@ -51,7 +51,8 @@ _REJECTS = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
 _NEGATED = {"rejecting": "reject", "returning": "return", "bouncing": "bounce", "querying": "query"}
 # people heads no agent suffix or role list gives ("the pit bosses", "the night crew")
 _PEOPLE = frozenset("boss bosses crew crews staff chef chefs cook cooks".split())
-_NOT_STEP = frozenset("be have get do make go come keep say tell think feel know see".split())
+# states and reports, not steps of the work ("who need the cross street": what they need, not what they do)
+_NOT_STEP = frozenset("be have get do make go come keep say tell think feel know see need want like expect require".split())
 _DANGLING = frozenset("the a an to for of on in at with from by and or their our its".split())
 
 
@@ -118,8 +119,10 @@ def _starts(text: str, i: int) -> bool:
     return not text[:i].strip() or text[:i].rstrip()[-1:] in ".!?"
 
 
-def reader_use(text: str, performer: Optional[str]) -> Optional[Use]:
-    """The reader of the output and the step the text says it takes with it (see the module docstring)."""
+def reader_use(text: str, performer: Optional[str], any_blocked: bool = False) -> Optional[Use]:
+    """The reader of the output and the step the text says it takes with it (see the module docstring).
+    ``any_blocked``: a blocked step of any verb ("the funeral directors can't rely on them"), for a caller that knows
+    "them" is the output; else only a step of the work-verb lexicon."""
     from planner.generators.gate import problems
 
     found: list[tuple[int, Use]] = []
@@ -147,7 +150,7 @@ def reader_use(text: str, performer: Optional[str]) -> Optional[Use]:
     for m in _BLOCKED.finditer(text):
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
         # a step of the work (the work-verb lexicon), never a complaint about the people ("can't babysit them")
-        if who and step and (base_verb(step.split()[0].lower()) or step.split()[0].lower()) in VERBS:
+        if who and step and (any_blocked or (base_verb(step.split()[0].lower()) or step.split()[0].lower()) in VERBS):
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _SO_CAN.finditer(text):  # "... so the shift supervisor can stop the line before a bad batch ships"
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))

@@ -260,6 +260,10 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     if action and o and (said or need) and same_act(action, said or need, c or ""):
         action = o = None  # "the site foremen can't order materials off them": the reader's act, not the learners' (h15tasks)
         out.has_action = False
+    owned = _owned_output(frame)
+    if owned and action and behaviour is None and action.split()[0].lower() in {w.lower().rstrip("s") for w in owned[0].split()}:
+        action = o = None  # "gis techs' parcel maps keep ...": the possessed noun read as a verb is no step (h18tasks)
+        out.has_action = False
     if not action or not o:
         return _blank(frame, out, kind, target_label, cnp, system, team_phrase, learners)
     core = f"{action} {o}{tail}"
@@ -369,6 +373,30 @@ def _blank(frame: ProblemFrame, out: Built, kind: str, target_label: Optional[st
         workflow = f"the {learners}' daily work"
         if not cnp:
             out.questions.append(f"In which piece of the {learners}' work does {obj} show, and who receives that work next?")
+    elif _owned_output(frame) is not None:
+        # "our gis techs' parcel maps keep confusing the planning officers": the output and its reader are named, the
+        # step that goes wrong is not; the task names both and asks the one thing missing (h18tasks)
+        things, reader = _owned_output(frame)
+        from planner.generators.offline import _output_verb
+
+        action, obj = _output_verb(things).lower(), f"the {things}"
+        rnp = reader or cnp
+        use = reader_use(frame.text, frame.audience_role, any_blocked=True)  # "them" here is the owned output
+        if use and (not rnp or same_role(_bare(use.who), _bare(rnp))) and not (_COMPLAINT_STEP.match(use.step) or _QUANTITY.search(use.step)):
+            # "the site foremen can't order materials off them": the reader's step is the outcome the output serves
+            rewritten = f"{_cap(action)} {obj}, so {use.said}."
+            workflow = f"{doing(action)} {obj}{team_phrase}"
+            if not problems(rewritten):
+                out.tasks.append(_task(_cap(f"{action} {obj}"), rewritten, action, obj, workflow, _bare(use.who), use.said, frame.audience_role))
+                out.has_action = True
+                return out
+        rewritten = (f"{_cap(action)} {obj} for {rnp} (what {rnp} {'do' if _plural_np(rnp) else 'does'} with them, and what in them "
+                     "goes wrong for them today, is not stated yet: see the open questions)." if rnp else
+                     f"{_cap(action)} {obj} (who receives them next, and what goes wrong in them today, is not stated yet: see the open questions).")
+        workflow = f"{doing(action)} {obj}{team_phrase}"
+        out.questions.append(f"What {'do' if not rnp or _plural_np(rnp) else 'does'} {rnp or 'their reader'} do with the {things}, and which part of "
+                             "them goes wrong today?" if rnp else f"Who receives the {things} next, and which part of them goes wrong today?")
+        cnp = rnp
     else:
         m = _BETTER_AT.search(frame.text)
         if not m and not frame.systems:
@@ -396,3 +424,32 @@ def _blank(frame: ProblemFrame, out: Built, kind: str, target_label: Optional[st
                            re.sub(r"^the\s+", "", cnp) if cnp else None, None, frame.audience_role))
     out.tasks[-1].open_questions = list(out.questions)
     return out
+
+
+_OWNED = re.compile(r"(?:'s|’s|'|’)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?P<rest>[^.;!?]*)", re.I)
+_AFFECTS = re.compile(r"^\s+(?:keep|keeps|kept|often|always|still)?\s*(?:confus\w*|baffl\w*|puzzl\w*|mislead\w*|frustrat\w*|annoy\w*)\s+"
+                      r"(?P<who>(?:the|our)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+
+
+def _owned_output(frame: ProblemFrame) -> Optional[tuple[str, Optional[str]]]:
+    """("parcel maps", "the planning officers") from "our gis techs' parcel maps keep confusing the planning officers":
+    the learners' output named by a possessive of the learners, and the people it affects when the text says so."""
+    from planner.extract.consequence import group_noun, person_noun
+    from planner.extract.phrases import can_be_noun
+
+    if not frame.audience_role:
+        return None
+    for form in written_forms(frame.text, frame.audience_role):
+        for m in re.finditer(rf"\b{re.escape(form)}", frame.text, re.I):
+            if not re.search(r"(?:^|[.;,!?:]\s*|\b(?:and|but|so)\s+)(?:(?:our|the|my|their)\s+)?$", frame.text[: m.start()], re.I):
+                continue  # the possessive opens its clause (its subject), not "ten of each new dispatcher's calls"
+            o = _OWNED.match(frame.text, m.end())
+            if not o:
+                continue
+            things = o.group(1).lower()
+            if not can_be_noun(things.split()[-1]) or person_noun(things.split()[-1]):
+                continue
+            a = _AFFECTS.match(o.group("rest"))
+            who = a.group("who") if a and (person_noun(a.group("who").split()[-1]) or group_noun(a.group("who").split()[-1])) else None
+            return things, (re.sub(r"^our\s+", "the ", who, flags=re.I) if who else None)
+    return None
