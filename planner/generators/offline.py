@@ -1536,7 +1536,9 @@ class OfflineGenerator:
             signal["behaviour"] = gated(f"In the weekly sample, the {who} {behaviour.phrase()}",
                                         signal["behaviour"])
         if signal.get("baseline") and signal["target"].startswith(("proposed", "to be set")):
-            open_q.append("What target should the figure reach by the review date?")
+            from planner.generators.questions import target_question
+
+            open_q.append(target_question(signal, review))
         goal_consumer = consumer
         if consumer and owner and frame.consumer and same_role(owner, frame.consumer) and not consumer_step(frame.text, frame.consumer):
             goal_consumer = None  # "the night manager can't babysit them": the reviewer, not a reader of the output

@@ -104,7 +104,9 @@ def consumer_np(text: str, consumer: str) -> str:
 
 def _plural_np(np: str) -> bool:
     head = np.split()[-1].lower()
-    return head.endswith("s") and not head.endswith("ss") or head in ("staff", "people", "personnel")
+    # "the site foremen", "the crew chiefs": an irregular plural is plural too ("What do the site foremen do ...")
+    return head.endswith("s") and not head.endswith("ss") or head in ("staff", "people", "personnel") \
+        or (head.endswith("men") and head not in ("amen", "omen", "specimen", "regimen", "abdomen", "stamen"))
 
 
 def _served(consumer: str, owner: Optional[str]) -> bool:
