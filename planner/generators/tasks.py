@@ -399,6 +399,7 @@ def _blank(frame: ProblemFrame, out: Built, kind: str, target_label: Optional[st
         out.questions.append(f"What {'do' if not rnp or _plural_np(rnp) else 'does'} {rnp or 'their reader'} do with the {things}, and which part of "
                              "them goes wrong today?" if rnp else f"Who receives the {things} next, and which part of them goes wrong today?")
         cnp = rnp
+        out.has_action = bool(rnp)  # the output and its reader are the text's: this task stands, its step asked once
     else:
         m = _BETTER_AT.search(frame.text)
         if not m and not frame.systems:
