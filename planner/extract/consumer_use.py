@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 from planner.text.inflect import is_plural_np
 
@@ -45,6 +45,8 @@ _WHICH_READER = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+" + _READER + r"\s+(?P
 _BLOCKED = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
                       r"\s+(?:can't|cannot|can not|couldn't|could not)\s+" + _STEP + _END, re.I)
 _SO_CAN = re.compile(r"\bso\s+(?:that\s+)?" + _READER + r"\s+(?:can|could)\s+" + _STEP + _END, re.I)
+# "too vague for the floor servers to sell from": the reader and the step the output is for
+_FOR_TO = re.compile(r"\bfor\s+" + _READER + r"\s+to\s+" + _STEP + _END, re.I)
 _REJECTS = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
                       r"\s+(?:keep|keeps|kept|often|always|regularly)\s+(?P<v>rejecting|returning|bouncing|querying)\s+"
                       r"(?P<obj>(?:" + _DET + r")?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)" + _END, re.I)
@@ -119,12 +121,12 @@ def _starts(text: str, i: int) -> bool:
     return not text[:i].strip() or text[:i].rstrip()[-1:] in ".!?"
 
 
-def reader_use(text: str, performer: Optional[str], any_blocked: bool = False) -> Optional[Use]:
+def reader_use(text: str, performer: Optional[str], any_blocked: bool = False,
+               ok: Optional[Callable[[str], bool]] = None) -> Optional[Use]:
     """The reader of the output and the step the text says it takes with it (see the module docstring).
     ``any_blocked``: a blocked step of any verb ("the funeral directors can't rely on them"), for a caller that knows
-    "them" is the output; else only a step of the work-verb lexicon."""
-    from planner.generators.gate import problems
-
+    "them" is the output; else only a step of the work-verb lexicon. ``ok``: the caller's well-formedness test of
+    the outcome clause (the generators' gate); the first frame in the text that passes it is read."""
     found: list[tuple[int, Use]] = []
     for m in _PURPOSE.finditer(text):
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
@@ -156,6 +158,14 @@ def reader_use(text: str, performer: Optional[str], any_blocked: bool = False) -
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
         if who and step:
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _FOR_TO.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=False)
+        words = m.group("step").split()
+        if who and words and words[-1].lower() in ("from", "on", "with", "off", "by"):
+            words.append("them")  # "to sell from" -> "sell from them": the output is the preposition's object
+        step = _step(" ".join(words)) if who else None
+        if who and step:
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _REJECTS.finditer(text):
         who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")))
         if who:
@@ -164,6 +174,6 @@ def reader_use(text: str, performer: Optional[str], any_blocked: bool = False) -
             v = _NEGATED[m.group("v").lower()]
             found.append((m.start("who"), Use(who, f"{v} {obj}", f"{who} {'do' if is_plural_np(who) else 'does'} not {v} {obj}")))
     for _, use in sorted(found, key=lambda x: x[0]):
-        if not problems(f"Do the work, so {use.said}."):
+        if ok is None or ok(use.said):
             return use
     return None

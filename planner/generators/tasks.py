@@ -150,6 +150,8 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     """The plan's tasks and the questions they raise (see the module docstring)."""
     text = frame.text
     out = Built()
+    if team_phrase.strip().lower().startswith("joining "):
+        team_phrase = ""  # " joining the disability unit": the newcomers' move, not where the work is done (h18tasks)
     ing = lambda a: spelled(doing(a), text)  # noqa: E731
     if consumer:
         consumer = re.sub(r"^(?:the|our|their|a|an)\s+", "", consumer, flags=re.I)
@@ -239,7 +241,7 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
         said = rcv.negated if rcv and rcv.who.lower().endswith(c.lower()) else so_outcome(text, written_forms(text, c))
     # the reader's own step with the output, in one of the text's grammatical frames (planner.extract.consumer_use):
     # the reader for a task that has none, the outcome for one whose reader the other rules read without a step (h18tasks)
-    use = reader_use(text, frame.audience_role) if action and o else None
+    use = reader_use(text, frame.audience_role, ok=_clean_outcome) if action and o else None
     if use and " not " not in use.said and (_COMPLAINT_STEP.match(use.step) or _QUANTITY.search(use.step)):
         use = None  # "the drafters redraw about a quarter of them": rework, not the step the output serves
     if use and not (owner and same_role(_bare(use.who), owner) and not reader_not_reviewer(_bare(use.who), use.step, owner)) \
@@ -307,6 +309,11 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     out.tasks.append(_task(_cap(core), rewritten, action, o, workflow, _consumer_field(text, c), outcome, frame.audience_role))
     out.tasks[-1].open_questions = list(out.questions)  # the same words as the plan's, so it is asked once
     return out
+
+
+def _clean_outcome(said: str) -> bool:
+    """The outcome clause passes the well-formedness gate in the sentence it goes into (issue 12)."""
+    return not problems(f"Do the work, so {said}.")
 
 
 _QUANTITY = re.compile(r"\b(?:about|around|roughly|half|a third|a quarter|most|some|many)\s+(?:of\s+)?(?:them|it|the)\b|\d", re.I)
@@ -383,7 +390,7 @@ def _blank(frame: ProblemFrame, out: Built, kind: str, target_label: Optional[st
 
         action, obj = _output_verb(things).lower(), f"the {things}"
         rnp = reader or cnp
-        use = reader_use(frame.text, frame.audience_role, any_blocked=True)  # "them" here is the owned output
+        use = reader_use(frame.text, frame.audience_role, any_blocked=True, ok=_clean_outcome)  # "them" is the owned output
         if use and (not rnp or same_role(_bare(use.who), _bare(rnp))) and not (_COMPLAINT_STEP.match(use.step) or _QUANTITY.search(use.step)):
             # "the site foremen can't order materials off them": the reader's step is the outcome the output serves
             rewritten = f"{_cap(action)} {obj}, so {use.said}."
