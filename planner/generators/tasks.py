@@ -297,10 +297,16 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
         rewritten = f"{_cap(core)}{where}{'' if cnp.lower() in core.lower() else ', for ' + cnp} (what {cnp} {does} with {them} next is not stated yet: see the open questions)."
         they = "they" if them == "them" else "it"
         out.questions.append(f"What {does} {cnp} do with the {_bare(o)} next, and what must {they} contain for that?")
-    else:
+    elif _artefact(asked):
         outcome = None
         rewritten = f"{_cap(core)}{where} (who receives {them} next is not stated yet: see the open questions)."
         out.questions.append(f"Who receives the {asked} next, and what do they need from {them}?")
+    else:
+        # a step that hands on no document ("check customer ID on big cash withdrawals", "meet deadlines"): "who
+        # receives the deadlines" reads as garbled; the step itself is asked about, in the text's words (h18tasks)
+        outcome = None
+        rewritten = f"{_cap(core)}{where} (who depends on this step next is not stated yet: see the open questions)."
+        out.questions.append(f"Who is next in line after {ing(action)} {o}, and what do they need from that step?")
     if problems(rewritten):
         rewritten = f"{_cap(core)}."
         if problems(rewritten):
@@ -463,3 +469,21 @@ def _owned_output(frame: ProblemFrame) -> Optional[tuple[str, Optional[str]]]:
             who = a.group("who") if a and (person_noun(a.group("who").split()[-1]) or group_noun(a.group("who").split()[-1])) else None
             return things, (re.sub(r"^our\s+", "the ", who, flags=re.I) if who else None)
     return None
+
+
+# the heads of the documents and records a work step hands on (O*NET work outputs; planner.extract.task.OUTPUT_NOUNS)
+_ARTEFACT_HEADS = re.compile(r"(?:notes?|reports?|records?|forms?|logs?|sheets?|certificates?|certs?|plans?|quotes?|summar(?:y|ies)|"
+                             r"letters?|files?|codes?|labels?|charts?|entr(?:y|ies)|drawings?|maps?|orders?|invoices?|tickets?|"
+                             r"diar(?:y|ies)|statements?|transcripts?|checklists?|counts?|results?|readings?|slips?|manifests?|"
+                             r"bundles?|documents?|docs|lists?|schedules?|estimates?|proposals?|requests?|claims?|applications?|"
+                             r"summaries|specs?|specifications?|briefs?|minutes|emails?|messages?|updates?|handovers?|samples?|"
+                             r"abstracts?|assessments?|audits?|inspections?|reconciliations?|forecasts?|tags?|notices?|permits?)$", re.I)
+
+
+def _artefact(np: str) -> bool:
+    """A document, record or item the step hands on (a whole noun phrase ending on such a head), not a step or a
+    person: "the test results", "call notes", never "deadlines", "up" or "bathrooms and make beds"."""
+    from planner.extract.phrases import whole_np
+
+    words = np.split()
+    return bool(words) and len(words) <= 6 and whole_np(np) and bool(_ARTEFACT_HEADS.search(words[-1]))
