@@ -117,3 +117,25 @@ def test_a_cue_word_is_matched_whole_not_as_a_prefix():
 
     assert not _old_work("", ("when the new cartoner goes in",), "sealed cartons")
     assert _old_work("", ("when the cartons go to the robot",), "sealed cartons")
+
+
+def test_readers_rework_turned_fills_a_blank_and_a_purpose_wins_over_it():
+    use = reader_use("they kept sending quotes that finance had to reject.", "sales rep")
+    assert use is not None and use.said == "finance does not have to reject them"
+    p = plan("The eight stagehands on the touring crew mark up the cue sheets during tech rehearsals, and the stage "
+             "manager calls the show from them. Twice this tour a cue sheet was out of date, so the stage manager had "
+             "to call it from memory.")
+    assert p.tasks[0].rewritten.endswith("so the stage manager can call the show from them.")
+
+
+def test_a_reader_named_by_an_ist_noun_gets_its_step():
+    p = plan("Our nine respiratory therapists chart vent settings from memory at the end of the shift, so the night "
+             "intensivist can't base weaning decisions on them.")
+    assert p.tasks[0].rewritten.endswith("so the night intensivist can base weaning decisions on them.")
+
+
+def test_a_step_that_hands_on_no_document_is_asked_about_as_a_step():
+    p = plan("branch tellers arent checking customer ID on big cash withdrawals like the policy says")
+    assert not any(q.startswith("Who receives the customer ID") for q in p.open_questions)
+    assert not any("downstream" in q for q in p.open_questions)
+    assert any(q.startswith("Who is next in line after checking customer ID") for q in p.open_questions)

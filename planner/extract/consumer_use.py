@@ -46,6 +46,10 @@ _BLOCKED = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
                       r"\s+(?:can't|cannot|can not|couldn't|could not)\s+" + _STEP + _END, re.I)
 _SO_CAN = re.compile(r"\bso\s+(?:that\s+)?" + _READER + r"\s+(?:can|could)\s+" + _STEP + _END, re.I)
 # "too vague for the floor servers to sell from": the reader and the step the output is for
+# "the implementation lead has to chase them", "quotes that finance had to reject": the reader's rework, turned
+# (Mager: the discrepancy names the performance wanted; the text's own verb, negated)
+_MUST = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then|that|which)\s+)" + _READER +
+                   r"\s+(?:has|have|had|keeps?\s+having)\s+to\s+" + _STEP + _END, re.I)
 _FOR_TO = re.compile(r"\bfor\s+" + _READER + r"\s+to\s+" + _STEP + _END, re.I)
 _REJECTS = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
                       r"\s+(?:keep|keeps|kept|often|always|regularly)\s+(?P<v>rejecting|returning|bouncing|querying)\s+"
@@ -81,7 +85,7 @@ def _reader(np: str, performer: Optional[str], relative: bool = False, at_start:
     head = words[-1].lower()
     if head in ("we", "they", "i", "you", "he", "she", "it", "who", "which", "that", "nobody", "everyone"):
         return None
-    if not (relative or person_noun(head) or group_noun(head) or head in ROLE_HEADS or head in _PEOPLE):
+    if not (relative or person_noun(head) or group_noun(head) or head in ROLE_HEADS or head in _PEOPLE or _ist(head)):
         return None
     perf = (performer or "").lower().split()
     if perf and head.rstrip("s") == perf[-1].rstrip("s"):
@@ -93,7 +97,17 @@ def _reader(np: str, performer: Optional[str], relative: bool = False, at_start:
     if not det and words[0][:1].isupper() and not words[0].isupper() and at_start and can_be_noun(words[0].lower()):
         words, det = [words[0].lower()] + words[1:], True  # "Reliability engineers analyse ...": a sentence's first word
     np = " ".join(words)
+    from planner.extract.context import BARE_GROUPS
+
+    if not det and np.lower() in BARE_GROUPS:
+        return np  # "finance", "compliance": a function named bare, as the text writes it
     return f"the {np}" if det or not np[:1].isupper() else np
+
+
+def _ist(head: str) -> bool:
+    """An -ist or -ian person noun ("intensivist", "radiologists", "technicians"), not "checklist" or "wrist"."""
+    one = head[:-1] if head.endswith("s") else head
+    return len(one) > 6 and one.endswith(("ist", "ian")) and not one.endswith(("list", "wrist", "twist", "assist", "exist", "insist", "persist", "resist"))
 
 
 def _step(step: str, relative_from: bool = False) -> Optional[str]:
@@ -152,7 +166,9 @@ def reader_use(text: str, performer: Optional[str], any_blocked: bool = False,
     for m in _BLOCKED.finditer(text):
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
         # a step of the work (the work-verb lexicon), never a complaint about the people ("can't babysit them")
-        if who and step and (any_blocked or (base_verb(step.split()[0].lower()) or step.split()[0].lower()) in VERBS):
+        # or a step that works from the output ("can't base weaning decisions on them")
+        if who and step and (any_blocked or (base_verb(step.split()[0].lower()) or step.split()[0].lower()) in VERBS
+                             or re.search(r"\s(?:on|from|off|with|by)\s+(?:them|it)$", step)):
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _SO_CAN.finditer(text):  # "... so the shift supervisor can stop the line before a bad batch ships"
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
@@ -166,6 +182,20 @@ def reader_use(text: str, performer: Optional[str], any_blocked: bool = False,
         step = _step(" ".join(words)) if who else None
         if who and step:
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _MUST.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")))
+        words = m.group("step").split()
+        if who and words and words[-1].lower() in _DANGLING - {"the", "a", "an", "their", "our", "its", "and", "or"}:
+            words.append("them")
+        step = " ".join(words) if len(words) >= 1 and not re.search(r"\d", " ".join(words)) else None
+        from planner.extract.phrases import can_be_verb
+
+        if who and step and can_be_verb(words[0].lower()) and words[0].lower() not in _NOT_STEP:
+            if len(words) == 1 and m.group("who") and re.search(r"\b(?:that|which)\s+$", text[: m.start("who")], re.I):
+                step += " them"  # "quotes that finance had to reject": the relative's noun is the object
+            if len(step.split()) >= 2:
+                neg = "do" if is_plural_np(who) else "does"
+                found.append((m.start("who"), Use(who, step, f"{who} {neg} not have to {step}")))
     for m in _REJECTS.finditer(text):
         who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")))
         if who:

@@ -245,7 +245,8 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     if use and " not " not in use.said and (_COMPLAINT_STEP.match(use.step) or _QUANTITY.search(use.step)):
         use = None  # "the drafters redraw about a quarter of them": rework, not the step the output serves
     if use and not (owner and same_role(_bare(use.who), owner) and not reader_not_reviewer(_bare(use.who), use.step, owner)) \
-            and (not c or (not said and not need) or same_role(_bare(use.who), c)) and not _served(_bare(use.who), owner):
+            and (not c or (not said and not need) or (same_role(_bare(use.who), c) and " not " not in use.said)) \
+            and not _served(_bare(use.who), owner):  # a purpose beats the text's other reading; a rework turned only fills a blank
         c, said, need = _bare(use.who), use.said, None
     if c and not reader_not_reviewer(c, need or _predicate(said, c) or owner_step, owner):
         c = need = said = None  # the reviewer's check is feedback on the work, not the step its output serves (h15tasks)
