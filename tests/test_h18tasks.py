@@ -139,3 +139,9 @@ def test_a_step_that_hands_on_no_document_is_asked_about_as_a_step():
     assert not any(q.startswith("Who receives the customer ID") for q in p.open_questions)
     assert not any("downstream" in q for q in p.open_questions)
     assert any(q.startswith("Who is next in line after checking customer ID") for q in p.open_questions)
+
+
+def test_the_count_question_names_the_fault_in_the_texts_words():
+    p = plan("our vet techs keep charting doses in the wrong units")
+    assert any(q.startswith('How often does the problem happen today ("keep charting doses in the wrong units")')
+               for q in p.open_questions)

@@ -1516,6 +1516,7 @@ class OfflineGenerator:
                                                   and not OG.acts_on(frame.text, consumer, obj) else consumer or (frame.consumer if OG.acts_on(frame.text, frame.consumer, obj) else None)),
                                 system=system, team_phrase=team, learners=who_pl), built)
         open_q = plan_questions(frame, kind=kind, has_behaviour=behaviour is not None, has_action=built.has_action,
+                                fault_clause=behaviour.clause if behaviour is not None else None,
                                 task_questions=built.questions, learners=who_pl, team_phrase=team, headcount=headcount,
                                 owner=owner or (rev.name if rev and rev.name and rev.step else None), onboarding_cue=cue.onboarding[0] if cue.onboarding else None,
                                 reskilling_cue=cue.reskilling[0] if cue.reskilling else None,

@@ -23,11 +23,12 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
                    learners: str, team_phrase: str, headcount: Optional[int], owner: Optional[str],
                    onboarding_cue: Optional[str], reskilling_cue: Optional[str], tenure: bool,
                    target_label: Optional[str], no_tasks: bool = False,
-                   implied_owner: Optional[str] = None) -> list[str]:
+                   implied_owner: Optional[str] = None, fault_clause: Optional[str] = None) -> list[str]:
     """The plan's questions, in the order a manager answers them: who, which work, who receives it, how often, who
     reviews, what kind of change."""
     missing = set(frame.missing)
     out: list[str] = []
+    baseline_q = _fault_count_question(fault_clause) or BASELINE_QUESTION
     if "audience_role" in missing:
         out.append(ROLE_QUESTION)
     if not headcount:
@@ -40,7 +41,7 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
     # nor has a newcomer with no problem reported yet: nothing to count before they start
     if kind != "reskilling" and not (kind == "onboarding" and not frame.symptoms):
         if "baseline" in missing:
-            out.append(BASELINE_QUESTION)
+            out.append(baseline_q)
         if "symptoms" in missing and not has_behaviour:
             out.append(SYMPTOMS_QUESTION)
     if not owner and implied_owner:  # the text implies a reviewer: ask to confirm it, not who it is
@@ -69,7 +70,7 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
 
     wc = work_clause(frame.text)
     symptoms = bool(frame.symptoms) and (kind != "onboarding" or bool(wc and not inexperience(wc)))
-    return revise(out, frame.text, kind=kind, learners=learners, symptoms=symptoms, baseline_q=BASELINE_QUESTION,
+    return revise(out, frame.text, kind=kind, learners=learners, symptoms=symptoms, baseline_q=baseline_q,
                   task_q=TASK_QUESTION, work_clause=work_clause(frame.text) if kind != "onboarding" else None)
 
 
@@ -109,3 +110,19 @@ def _present_work(frame: ProblemFrame) -> bool:
         if obj and obj[0].lower() in m.group("after").lower().split()[:4]:
             return True  # the verb and its object as the extractor read them: a real clause of the learners
     return False
+
+
+# the text's own fault words (planner.extract.consequence reads the same kind of clause)
+_FAULT_WORDS = re.compile(r"\b(?:keep|keeps|kept|without|wrong|skip\w*|miss\w*|don't|doesn't|never|late|forget\w*|instead|"
+                          r"mis[a-z]{4,}|leave\w* (?:off|out)|from memory|by hand)\b", re.I)
+
+
+def _fault_count_question(clause: Optional[str]) -> Optional[str]:
+    """"How often does the problem happen today ("keep charting doses in the wrong units") ...?": the count asked
+    for the fault the text names, in its words (SMART: a baseline for this behaviour, not "the problem")."""
+    from planner.generators.gate import problems
+
+    if not clause or not _FAULT_WORDS.search(clause) or len(clause.split()) > 14 or '"' in clause:
+        return None
+    q = f'How often does the problem happen today ("{clause.strip()}"): a number, or where it could be counted?'
+    return None if problems(q) else q
