@@ -302,7 +302,7 @@ def expanded(text: str) -> str:
 _FIRST = re.compile(r"\b(?:(?:their|his|her|the)\s+(?:first|main|core|daily|day-to-day)\s+(?:real\s+)?(?:job|task|tasks|piece of work|assignment|duty|duties|work)|"
                     r"(?:most|much|the bulk|a lot|a big part|half)\s+of\s+(?:their|his|her)\s+(?:day|days|time|week|shift|shifts|work))\s+"
                     r"(?:will\s+be|is|are|is\s+going\s+to\s+be)\s+(?P<v>[a-z]+ing)\s+(?P<np>(?:(?:the|their|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
-                    r"(?P<tail>\s+(?:against|in|on|for|from|with|using|to)\s+(?:(?:the|their|a|an|each|every)\s+[\w-]+(?:\s+[\w-]+){0,2}?|(?-i:[A-Z][\w-]*)))?"
+                    r"(?P<tail>\s+(?:against|in|on|for|from|with|using|to)\s+(?:(?:the|their|a|an|each|every)\s+[\w-]+(?:\s+[\w-]+){0,2}?|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)))?"  # "... in Cvent": the system by name (h18goal, h18tasks)
                     r"(?=\s*[,.;:!?]|\s+(?:and|but|so|which|that|before|after|while|with|for|over|during)\b|$)", re.I)
 
 

@@ -296,7 +296,7 @@ def frequency_candidate(text: str) -> Optional[str]:
 
 
 # --- the check ------------------------------------------------------------------------------------------------------
-_Q_CONSUMER = re.compile(r"^(?:Who receives|Who uses the output|In which piece of the .* who receives)|who receives (?:it|that work|the work)", re.I)
+_Q_CONSUMER = re.compile(r"^(?:Who receives|Who uses the output|Who is next in line after|In which piece of the .* who receives)|who receives (?:it|that work|the work)", re.I)
 _Q_REVIEWER = re.compile(r"^Who above the .* review|^Who will .* be paired with|who already in that role can mentor them\??$|"
                          r"^Who (?:will )?(?:review|check|mentor)s?\b", re.I)
 _Q_HEADCOUNT = re.compile(r"^How many .* (?:are there|in the group)", re.I)
@@ -350,7 +350,7 @@ def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_
 
 
 _NO_REVIEWER = re.compile(r"\(the text names no reviewer\)|the text names no reviewer", re.I)
-_NO_CONSUMER = re.compile(r"\s*\((?:who receives (?:them|it) next is not stated yet|which piece of work shows the problem, and who receives the work, is not stated yet): see the open questions\)", re.I)
+_NO_CONSUMER = re.compile(r"\s*\((?:who receives (?:them|it) next is not stated yet|who depends on this step next is not stated yet|which piece of work shows the problem, and who receives the work, is not stated yet): see the open questions\)", re.I)
 
 
 def tidy(data: dict, text: str, learners: Optional[str] = None) -> None:

@@ -610,6 +610,8 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
                 if b is not None and kind == "skipped" and b.obj and b.obj.split()[0].lower() not in ("the", "a", "an", "every", "each", "all", "their") \
                         and b.obj.split()[0].lower().endswith("s") and not b.obj.split()[0][:1].isupper():
                     b.obj = "all " + b.obj  # "skip steps of the changeover checklist" -> "complete all steps of ..."
+                if b is not None and b.verb == "confuse" and b.obj and _person_object(b.obj):
+                    continue  # "the parcel maps keep confusing the planning officers": the output's effect on its reader (h18tasks)
                 if b is not None and b.verb in ("mix up", "muddle up", "confuse") and b.obj and "correct" not in b.obj:
                     # "keep mixing up the batch release codes" -> "use the correct batch release codes" (the performance, not the fault)
                     b.verb, b.obj = "use", "the correct " + re.sub(r"^(?:the|their|our)\s+", "", b.obj, flags=re.I)
@@ -623,3 +625,11 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
     if b is not None and len(b.sentence().split()) <= 26:
         return b
     return None
+
+
+def _person_object(np: str) -> bool:
+    """The object names people or a team ("the planning officers", "the warehouse team"), not a thing of the work."""
+    from planner.extract.consequence import group_noun, person_noun
+
+    head = np.split()[-1].lower()
+    return person_noun(head) or group_noun(head)

@@ -9,12 +9,15 @@ can be written. Every sentence is neutral scaffolding or a question; the text is
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Optional
 
 from planner.frame import ProblemFrame
 from planner.generators import goal as G
 from planner.generators.gate import clip
 from planner.models import Plan, PlanMeta
 from planner.rules import is_generic_audience
+from planner.text.inflect import gerund
 
 DISCOVERY_WEEKS = 2
 
@@ -74,6 +77,16 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
     questions = [q for q in questions if q]
     skills = [f"Collect recent examples of the problem from the work of {the}{where}",
               "Describe each example's work output and who received it"]
+    named = named_work(frame.text) if kind == "upskilling" else None
+    if named:  # "get better at writing treatment plans": the work is named, so it is the task, its blanks asked (h18tasks)
+        verb, things = named
+        bare = re.sub(r"^(?:the|their|our)\s+", "", things)
+        questions = [(f"Which part of {gerund(verb)} {things} goes wrong today, in which situation? (Ask {the} doing it.)"
+                      if q.startswith("Which piece of work") else
+                      f"Who receives the {bare} next, and what do they have to chase or redo? "
+                      "(Ask the people who receive them.)" if q.startswith("Who receives that work next") else q) for q in questions]
+        if not any(q.startswith("Who receives the ") for q in questions):  # a reader guessed from a noun ("driver calls") is no answer
+            questions.insert(2, f"Who receives the {bare} next, and what do they have to chase or redo? (Ask the people who receive them.)")
     data = {
         "intervention_type": kind,
         "intervention_rationale": clip(why, 400),
@@ -122,7 +135,9 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                            "target_is_proposal": True,
                            "data_source": "the collected examples and the team's own records"},
         "review_date": (today + dt.timedelta(weeks=DISCOVERY_WEEKS)).isoformat(),
-        "tasks": [ground_offline(s, frame).model_dump() for s in skills],
+        "tasks": ([_work_task(verb, things, frame, who, where)] if named else
+                  # the discovery steps belong to finding out where the problem shows, not to a workflow to ask about
+                  [_discovery_step(ground_offline(s, frame), the) for s in skills]),
         "decision_rules": ["Choose the skill from observed examples, not from the newest tool or course on offer"],
         "common_mistakes": ["Choosing a course before anyone has seen examples of the problem",
                             "Training on a symptom ('communication') instead of a piece of work someone can practise"],
@@ -156,3 +171,48 @@ def _owner(frame: ProblemFrame) -> dict:
                                 "by the review date", 200)}
     return {"role": "team manager (to confirm)",
             "cadence": "collects the examples and the answers to the open questions by the review date"}
+
+
+# "get better at writing treatment plans", "faster at quoting the small jobs": the work named as a gerund and its object
+_AT_WORK = re.compile(r"\b(?:better|faster|quicker|good|more careful|more accurate)\s+(?:at|with)\s+([a-z]+ing)\s+"
+                      r"((?:the\s+|their\s+|our\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s*[.,;!?]|\s+(?:and|but|so|for|when|before|in|on)\b|\s*$)", re.I)
+
+
+def named_work(text: str) -> Optional[tuple[str, str]]:
+    """("write", "treatment plans") from "need to get better at writing treatment plans"; None when the line names no
+    verb and whole noun phrase (O*NET task statements: an action verb and its object)."""
+    from planner.extract.phrases import can_be_verb, whole_np
+    from planner.extract.task import verb_base
+
+    m = _AT_WORK.search(text)
+    if not m:
+        return None
+    verb = verb_base(m.group(1))
+    np = re.sub(r"^(?:their|our)\s+", "the ", m.group(2).strip(), flags=re.I)
+    if not verb or not can_be_verb(verb) or verb in ("be", "have", "get", "do", "make", "use") or not whole_np(np):
+        return None
+    return verb, np
+
+
+def _work_task(verb: str, things: str, frame: ProblemFrame, who: Optional[str], where: str) -> dict:
+    """The work the line names, with the parts it does not give said plainly and asked (issue 12: a blank, not a guess)."""
+    from planner.grounding.checks import run_checks
+    from planner.models import GroundedTask
+
+    core = f"{verb} {things}{where}"
+    them = "them" if things.split()[-1].endswith("s") else "it"
+    t = GroundedTask(original=core[:1].upper() + core[1:], rewritten=(
+        f"{core[:1].upper() + core[1:]} (who receives {them} next, what they need from {them}, and what goes wrong in {them} "
+        "today, is not stated yet: see the open questions)."), action=verb, object=things,
+        workflow=f"{gerund(verb)} {things}{where}" + (f" in the work of the {who}" if who else ""))
+    t.checks = run_checks(t, performer=frame.audience_role)
+    return t.model_dump()
+
+
+def _discovery_step(task, the: str) -> dict:
+    """A discovery step belongs to finding out where the problem shows, not to a workflow of the learners' to ask
+    about: the "which workflow" question is boilerplate asked of every thin text (issue 12, h18tasks)."""
+    task.open_questions = [q for q in task.open_questions if not q.startswith("Which workflow or process")]
+    if task.workflow == "not stated in the context" or task.workflow.endswith("'s work"):
+        task.workflow = f"finding out where the problem shows in the work of {the}"
+    return task.model_dump()

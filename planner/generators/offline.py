@@ -1559,6 +1559,7 @@ class OfflineGenerator:
                                                   and not OG.acts_on(frame.text, consumer, obj) else consumer or (frame.consumer if OG.acts_on(frame.text, frame.consumer, obj) else None)),
                                 system=system, team_phrase=team, learners=who_pl), built)
         open_q = plan_questions(frame, kind=kind, has_behaviour=behaviour is not None, has_action=built.has_action,
+                                fault_clause=behaviour.clause if behaviour is not None else None,
                                 task_questions=built.questions, learners=who_pl, team_phrase=team, headcount=headcount,
                                 owner=owner or (rev.name if rev and rev.name and rev.step else None), onboarding_cue=cue.onboarding[0] if cue.onboarding else None,
                                 reskilling_cue=cue.reskilling[0] if cue.reskilling else None,
@@ -1579,7 +1580,9 @@ class OfflineGenerator:
             signal["behaviour"] = gated(f"In the weekly sample, the {who} {behaviour.phrase()}",
                                         signal["behaviour"])
         if signal.get("baseline") and signal["target"].startswith(("proposed", "to be set")):
-            open_q.append("What target should the figure reach by the review date?")
+            from planner.generators.questions import target_question
+
+            open_q.append(target_question(signal, review))
         goal_consumer = consumer
         if consumer and owner and frame.consumer and same_role(owner, frame.consumer) and not consumer_step(frame.text, frame.consumer):
             goal_consumer = None  # "the night manager can't babysit them": the reviewer, not a reader of the output
@@ -1636,6 +1639,9 @@ class OfflineGenerator:
             tasks, rc_skill = (again.tasks, None) if again.tasks and again.tasks[0].outcome else (tasks, rc_skill)
             if rc_skill is None:  # the text names the work, so these are answered
                 open_q = [q for q in open_q if not q.startswith(("Which tasks of ", "Which piece of work"))]
+                if first and not work:  # the post's first job is named: the unknown left is when alone, and what next (h18tasks)
+                    open_q = [(f"By when must the {who_pl} {first[0]} {first[1]} alone, and which tasks come after it?"
+                               if q.startswith("Which tasks must the ") else q) for q in open_q]
         if rc_skill:
             from planner.generators.gate import problems as _problems
             from planner.grounding import ground_offline

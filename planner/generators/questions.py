@@ -8,6 +8,7 @@ names ("How many pharmacy techs are there at the two hospital sites?"), so the m
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from planner.frame import ProblemFrame
@@ -22,11 +23,12 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
                    learners: str, team_phrase: str, headcount: Optional[int], owner: Optional[str],
                    onboarding_cue: Optional[str], reskilling_cue: Optional[str], tenure: bool,
                    target_label: Optional[str], no_tasks: bool = False,
-                   implied_owner: Optional[str] = None) -> list[str]:
+                   implied_owner: Optional[str] = None, fault_clause: Optional[str] = None) -> list[str]:
     """The plan's questions, in the order a manager answers them: who, which work, who receives it, how often, who
     reviews, what kind of change."""
     missing = set(frame.missing)
     out: list[str] = []
+    baseline_q = _fault_count_question(fault_clause) or BASELINE_QUESTION
     if "audience_role" in missing:
         out.append(ROLE_QUESTION)
     if not headcount:
@@ -39,7 +41,7 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
     # nor has a newcomer with no problem reported yet: nothing to count before they start
     if kind != "reskilling" and not (kind == "onboarding" and not frame.symptoms):
         if "baseline" in missing:
-            out.append(BASELINE_QUESTION)
+            out.append(baseline_q)
         if "symptoms" in missing and not has_behaviour:
             out.append(SYMPTOMS_QUESTION)
     if not owner and implied_owner:  # the text implies a reviewer: ask to confirm it, not who it is
@@ -48,7 +50,10 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
         out.append(f"Who above the {learners} (a lead, supervisor or senior colleague) will review their practice work each week?")
     # A text that describes the people doing the work today ("our techs keep leaving the allergy check blank") has
     # answered it: they do this work now; the would-change-if line already says what would make it onboarding.
-    if not (onboarding_cue or reskilling_cue or tenure or has_behaviour):
+    # So has a text whose learners' own clause states the work they do now ("the tire builders on B shift log the green
+    # tire weights"): the present tense of their routine answers it (h18tasks)
+    own_work = has_action and bool(frame.task_verb) and kind == "upskilling" and _present_work(frame)
+    if not (onboarding_cue or reskilling_cue or tenure or has_behaviour or own_work):
         out.append(f"Are the {learners} new to this work, or have they done it here for some time? (It decides between onboarding and upskilling.)")
     if onboarding_cue and reskilling_cue:
         said = f'both "{onboarding_cue}" and "{reskilling_cue}"' if onboarding_cue != reskilling_cue else f'"{onboarding_cue}"'
@@ -65,5 +70,59 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
 
     wc = work_clause(frame.text)
     symptoms = bool(frame.symptoms) and (kind != "onboarding" or bool(wc and not inexperience(wc)))
-    return revise(out, frame.text, kind=kind, learners=learners, symptoms=symptoms, baseline_q=BASELINE_QUESTION,
+    return revise(out, frame.text, kind=kind, learners=learners, symptoms=symptoms, baseline_q=baseline_q,
                   task_q=TASK_QUESTION, work_clause=work_clause(frame.text) if kind != "onboarding" else None)
+
+
+TARGET_QUESTION = "What target should the figure reach by the review date?"
+
+
+def target_question(signal: dict, review=None) -> str:
+    """The target the text does not give, asked in this problem's terms: the metric it is for (SMART: measurable and
+    time-bound; DOMAIN.md: a target not in the text is a proposal to confirm). No figure is repeated in it: the
+    baseline and the proposal stand in the success signal. The generic wording when the metric does not read cleanly."""
+    from planner.generators.gate import problems
+
+    metric = (signal.get("metric") or "").split(",")[0].strip()
+    if not metric or len(metric.split()) > 14 or re.search(r"\d", metric):
+        return TARGET_QUESTION
+    q = f"What target should the {metric} reach by the review date? The text gives the figure now, but sets none."
+    return TARGET_QUESTION if problems(q) else q
+
+
+def _present_work(frame: ProblemFrame) -> bool:
+    """The learners' role is followed, in its clause, by the task verb in the present ("techs write up", "cashiers
+    complete"), with no future, modal or wish before it ("will", "need to", "should")."""
+    if not (frame.audience_role and frame.task_verb):
+        return False
+    from planner.extract.consumer import written_forms
+    from planner.text.inflect import verb_forms
+
+    verb = frame.task_verb.split()[0]
+    forms = "|".join(map(re.escape, sorted(verb_forms(verb) - {verb + "ing"}, key=len, reverse=True)))
+    for form in written_forms(frame.text, frame.audience_role):
+        m = re.search(rf"\b{re.escape(form)}\b(?P<mid>[^.;:!?'’]{{0,40}}?)\b(?:{forms})\b(?P<after>[^.;:!?]*)", frame.text, re.I)
+        if not m or len(m.group("mid").split()) > 4:
+            continue
+        if re.search(r"\b(?:will|would|should|must|need|needs|to|could|might|can|going|want|wants|not|never)\b|n't\b", m.group("mid"), re.I):
+            continue  # a future, a wish or a negation is no routine of today
+        obj = (frame.task_object or "").split()
+        if obj and obj[0].lower() in m.group("after").lower().split()[:4]:
+            return True  # the verb and its object as the extractor read them: a real clause of the learners
+    return False
+
+
+# the text's own fault words (planner.extract.consequence reads the same kind of clause)
+_FAULT_WORDS = re.compile(r"\b(?:keep|keeps|kept|without|wrong|skip\w*|miss\w*|don't|doesn't|never|late|forget\w*|instead|"
+                          r"mis[a-z]{4,}|leave\w* (?:off|out)|from memory|by hand)\b", re.I)
+
+
+def _fault_count_question(clause: Optional[str]) -> Optional[str]:
+    """"How often does the problem happen today ("keep charting doses in the wrong units") ...?": the count asked
+    for the fault the text names, in its words (SMART: a baseline for this behaviour, not "the problem")."""
+    from planner.generators.gate import problems
+
+    if not clause or not _FAULT_WORDS.search(clause) or len(clause.split()) > 14 or '"' in clause:
+        return None
+    q = f'How often does the problem happen today ("{clause.strip()}"): a number, or where it could be counted?'
+    return None if problems(q) else q

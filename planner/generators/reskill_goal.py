@@ -58,7 +58,8 @@ def _vp(toks: list[str], i: int) -> Optional[tuple[str, str]]:
 
 def _old_work(text: str, cue_gone: tuple[str, ...], obj: str) -> bool:
     head = obj.split()[-1].lower().rstrip("s")
-    return any(head and re.search(rf"\b{re.escape(head)}", g, re.I) for g in cue_gone)
+    # the word itself, plural or not: "cartons" is not the "cartoner" that replaces the work (h18tasks)
+    return any(head and re.search(rf"\b{re.escape(head)}(?:s|es)?\b", g, re.I) for g in cue_gone)
 
 
 def _phrasal(toks: list[str], i: int) -> Optional[tuple[str, str]]:
@@ -102,9 +103,14 @@ _GERUND_DEST = re.compile(r"\b(?:mov\w*|go\w*|switch\w*|transfer\w*|put\w*)\s+(?
 _NONE_BEFORE = re.compile(r"\b(?:none of them|not one of them|nobody|no one)\s+(?:has|have|had)\s+([a-z]+ed|done|made|run|written|sold|built|taken|set)\s+", re.I)
 
 
-def _gerund_destination(text: str) -> Optional[tuple[str, str]]:
-    """"moving them into raising purchase orders in Coupa": the destination is itself the work."""
-    for m in _GERUND_DEST.finditer(text):
+# "will move into quality inspection, checking sealed cartons against the spec sheet": the destination, then its work
+_DEST_WORK = re.compile(r"\b(?:mov\w*|go\w*|switch\w*|transfer\w*|put\w*)\s+(?:them\s+|him\s+|her\s+)?(?:in)?to\s+[^,.;:!?]{3,50}?[,:\u2013-]\s*([a-z]+ing)\b", re.I)
+
+
+def _gerund_destination(text: str, rx: re.Pattern = _GERUND_DEST) -> Optional[tuple[str, str]]:
+    """"moving them into raising purchase orders in Coupa": the destination is itself the work; with ``_DEST_WORK``,
+    "will move into quality inspection, checking sealed cartons ...": the work named right after it (h18tasks)."""
+    for m in rx.finditer(text):
         g = m.group(1).lower()
         if not T.tags(g) & {"VBG"} or base_verb(g) in _NOT_NEW:
             continue
@@ -140,7 +146,8 @@ def _not_done_yet(text: str) -> Optional[tuple[str, str]]:
 
 def new_work(text: str, role_head: Optional[str], cue_gone: tuple[str, ...] = ()) -> Optional[tuple[str, str]]:
     """The new role's work as the text writes it (level 1), or None."""
-    for find in (lambda: _modal_work(text, role_head), lambda: _gerund_destination(text), lambda: _not_done_yet(text)):
+    for find in (lambda: _modal_work(text, role_head), lambda: _gerund_destination(text), lambda: _gerund_destination(text, _DEST_WORK),
+                 lambda: _not_done_yet(text)):
         vp = find()
         if vp and not _old_work(text, cue_gone, vp[1]):
             return vp

@@ -233,14 +233,14 @@ def first_real_task(text: str) -> Optional[tuple[str, str, str]]:
     ("work", "the individual returns queue", " in Drake"); a verb and a whole noun phrase, else None."""
     from planner.extract.phrases import base_verb, can_be_noun, can_be_verb, whole_np
 
+    from planner.extract.new_work import first_work
+
     m = _FIRST_TASK.search(text)
     if not m:
-        from planner.extract.new_work import first_work
-
         return first_work(text)  # "Their first job will be building instrument trays ..." (h15tasks)
     if not can_be_verb(m.group(1)) or m.group(1).lower() in (
             "be", "have", "get", "need", "want", "start", "join", "know", "understand", "learn", "remember", "feel", "see", "like"):
-        return None
+        return first_work(text)  # "they need to learn how we lay those out": no work named there; the first job's, if any (h18tasks)
     np = re.sub(r"^(?:their|our)\s+", "the ", m.group(2).strip(), flags=re.I)
     if not (whole_np(np) or (len(np.split()) <= 5 and can_be_noun(np.split()[-1]) and np.split()[-1].lower() not in ("them", "it"))):
         return None

@@ -28,6 +28,7 @@ from typing import Optional
 from planner.extract.consumer import EXCLUDE, consumer_need, written_forms
 from planner.extract.impact import because_met, object_reader, received_by, so_outcome
 from planner.extract.consequence import consumer_outcome, sends_back, sent_to, so_subject
+from planner.extract.consumer_use import reader_use
 from planner.generators.task_parts import learners_step, output_step, reader_not_reviewer, same_act, whole_step
 from planner.extract.context import BARE_GROUPS, friction, same_role
 from planner.extract.task import REL_SUBJECTS, verb_base
@@ -103,7 +104,9 @@ def consumer_np(text: str, consumer: str) -> str:
 
 def _plural_np(np: str) -> bool:
     head = np.split()[-1].lower()
-    return head.endswith("s") and not head.endswith("ss") or head in ("staff", "people", "personnel")
+    # "the site foremen", "the crew chiefs": an irregular plural is plural too ("What do the site foremen do ...")
+    return head.endswith("s") and not head.endswith("ss") or head in ("staff", "people", "personnel") \
+        or (head.endswith("men") and head not in ("amen", "omen", "specimen", "regimen", "abdomen", "stamen"))
 
 
 def _served(consumer: str, owner: Optional[str]) -> bool:
@@ -147,6 +150,8 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     """The plan's tasks and the questions they raise (see the module docstring)."""
     text = frame.text
     out = Built()
+    if team_phrase.strip().lower().startswith("joining "):
+        team_phrase = ""  # " joining the disability unit": the newcomers' move, not where the work is done (h18tasks)
     ing = lambda a: spelled(doing(a), text)  # noqa: E731
     if consumer:
         consumer = re.sub(r"^(?:the|our|their|a|an)\s+", "", consumer, flags=re.I)
@@ -234,6 +239,15 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
         said, need = back[1], None
     if c and not need and not said:
         said = rcv.negated if rcv and rcv.who.lower().endswith(c.lower()) else so_outcome(text, written_forms(text, c))
+    # the reader's own step with the output, in one of the text's grammatical frames (planner.extract.consumer_use):
+    # the reader for a task that has none, the outcome for one whose reader the other rules read without a step (h18tasks)
+    use = reader_use(text, frame.audience_role, ok=_clean_outcome) if action and o else None
+    if use and " not " not in use.said and (_COMPLAINT_STEP.match(use.step) or _QUANTITY.search(use.step)):
+        use = None  # "the drafters redraw about a quarter of them": rework, not the step the output serves
+    if use and not (owner and same_role(_bare(use.who), owner) and not reader_not_reviewer(_bare(use.who), use.step, owner)) \
+            and (not c or (not said and not need) or (same_role(_bare(use.who), c) and " not " not in use.said)) \
+            and not _served(_bare(use.who), owner):  # a purpose beats the text's other reading; a rework turned only fills a blank
+        c, said, need = _bare(use.who), use.said, None
     if c and not reader_not_reviewer(c, need or _predicate(said, c) or owner_step, owner):
         c = need = said = None  # the reviewer's check is feedback on the work, not the step its output serves (h15tasks)
         if alt and not same_role(alt, frame.audience_role):  # the reader the text names beside the reviewer
@@ -251,6 +265,10 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     if action and o and (said or need) and same_act(action, said or need, c or ""):
         action = o = None  # "the site foremen can't order materials off them": the reader's act, not the learners' (h15tasks)
         out.has_action = False
+    owned = _owned_output(frame)
+    if owned and action and behaviour is None and action.split()[0].lower() in {w.lower().rstrip("s") for w in owned[0].split()}:
+        action = o = None  # "gis techs' parcel maps keep ...": the possessed noun read as a verb is no step (h18tasks)
+        out.has_action = False
     if not action or not o:
         return _blank(frame, out, kind, target_label, cnp, system, team_phrase, learners)
     core = f"{action} {o}{tail}"
@@ -266,6 +284,8 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     them = "them" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "it"
     if cnp and said:
         outcome = said
+        if cnp.lower() in core.lower() and said.lower().startswith(cnp.lower() + " "):
+            said = ("they" if _plural_np(cnp) else "it") + said[len(cnp):]  # "to the geneticists, so they can ..."
         rewritten = f"{_cap(core)}{where}, so {said}."
     elif cnp and (need or friction_):
         # the task as the job analyst writes it (action, object, qualifier), then the reader's step: never the
@@ -278,10 +298,16 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
         rewritten = f"{_cap(core)}{where}{'' if cnp.lower() in core.lower() else ', for ' + cnp} (what {cnp} {does} with {them} next is not stated yet: see the open questions)."
         they = "they" if them == "them" else "it"
         out.questions.append(f"What {does} {cnp} do with the {_bare(o)} next, and what must {they} contain for that?")
-    else:
+    elif _artefact(asked):
         outcome = None
         rewritten = f"{_cap(core)}{where} (who receives {them} next is not stated yet: see the open questions)."
         out.questions.append(f"Who receives the {asked} next, and what do they need from {them}?")
+    else:
+        # a step that hands on no document ("check customer ID on big cash withdrawals", "meet deadlines"): "who
+        # receives the deadlines" reads as garbled; the step itself is asked about, in the text's words (h18tasks)
+        outcome = None
+        rewritten = f"{_cap(core)}{where} (who depends on this step next is not stated yet: see the open questions)."
+        out.questions.append(f"Who is next in line after {ing(action)} {o}, and what do they need from that step?")
     if problems(rewritten):
         rewritten = f"{_cap(core)}."
         if problems(rewritten):
@@ -290,6 +316,11 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     out.tasks.append(_task(_cap(core), rewritten, action, o, workflow, _consumer_field(text, c), outcome, frame.audience_role))
     out.tasks[-1].open_questions = list(out.questions)  # the same words as the plan's, so it is asked once
     return out
+
+
+def _clean_outcome(said: str) -> bool:
+    """The outcome clause passes the well-formedness gate in the sentence it goes into (issue 12)."""
+    return not problems(f"Do the work, so {said}.")
 
 
 _QUANTITY = re.compile(r"\b(?:about|around|roughly|half|a third|a quarter|most|some|many)\s+(?:of\s+)?(?:them|it|the)\b|\d", re.I)
@@ -325,7 +356,9 @@ def _in_own_clause(text: str, action: str, system: str) -> bool:
     first = action.split()[0]
     forms = sorted(verb_forms(first) | {"mis" + f for f in verb_forms(first)}, key=len, reverse=True)
     for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", text, re.I):
-        clause = re.split(r"[,;.!?]", text[m.start():], maxsplit=1)[0]
+        # the clause ends at a punctuation mark or at the next coordinated verb phrase ("checking sealed cartons ...
+        # and logging rejects in the MES": the MES is the logging's, not the checking's) (h18tasks)
+        clause = re.split(r"[,;.!?]|\s+(?:and|but|so|then)\s+", text[m.start():], maxsplit=1)[0]
         if system.lower().replace("the ", "") in clause.lower():
             return True
     return False
@@ -356,6 +389,31 @@ def _blank(frame: ProblemFrame, out: Built, kind: str, target_label: Optional[st
         workflow = f"the {learners}' daily work"
         if not cnp:
             out.questions.append(f"In which piece of the {learners}' work does {obj} show, and who receives that work next?")
+    elif _owned_output(frame) is not None:
+        # "our gis techs' parcel maps keep confusing the planning officers": the output and its reader are named, the
+        # step that goes wrong is not; the task names both and asks the one thing missing (h18tasks)
+        things, reader = _owned_output(frame)
+        from planner.generators.offline import _output_verb
+
+        action, obj = _output_verb(things).lower(), f"the {things}"
+        rnp = reader or cnp
+        use = reader_use(frame.text, frame.audience_role, any_blocked=True, ok=_clean_outcome)  # "them" is the owned output
+        if use and (not rnp or same_role(_bare(use.who), _bare(rnp))) and not (_COMPLAINT_STEP.match(use.step) or _QUANTITY.search(use.step)):
+            # "the site foremen can't order materials off them": the reader's step is the outcome the output serves
+            rewritten = f"{_cap(action)} {obj}, so {use.said}."
+            workflow = f"{doing(action)} {obj}{team_phrase}"
+            if not problems(rewritten):
+                out.tasks.append(_task(_cap(f"{action} {obj}"), rewritten, action, obj, workflow, _bare(use.who), use.said, frame.audience_role))
+                out.has_action = True
+                return out
+        rewritten = (f"{_cap(action)} {obj} for {rnp} (what {rnp} {'do' if _plural_np(rnp) else 'does'} with them, and what in them "
+                     "goes wrong for them today, is not stated yet: see the open questions)." if rnp else
+                     f"{_cap(action)} {obj} (who receives them next, and what goes wrong in them today, is not stated yet: see the open questions).")
+        workflow = f"{doing(action)} {obj}{team_phrase}"
+        out.questions.append(f"What {'do' if not rnp or _plural_np(rnp) else 'does'} {rnp or 'their reader'} do with the {things}, and which part of "
+                             "them goes wrong today?" if rnp else f"Who receives the {things} next, and which part of them goes wrong today?")
+        cnp = rnp
+        out.has_action = bool(rnp)  # the output and its reader are the text's: this task stands, its step asked once
     else:
         m = _BETTER_AT.search(frame.text)
         if not m and not frame.systems:
@@ -383,3 +441,50 @@ def _blank(frame: ProblemFrame, out: Built, kind: str, target_label: Optional[st
                            re.sub(r"^the\s+", "", cnp) if cnp else None, None, frame.audience_role))
     out.tasks[-1].open_questions = list(out.questions)
     return out
+
+
+_OWNED = re.compile(r"(?:'s|’s|'|’)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?P<rest>[^.;!?]*)", re.I)
+_AFFECTS = re.compile(r"^\s+(?:keep|keeps|kept|often|always|still)?\s*(?:confus\w*|baffl\w*|puzzl\w*|mislead\w*|frustrat\w*|annoy\w*)\s+"
+                      r"(?P<who>(?:the|our)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+
+
+def _owned_output(frame: ProblemFrame) -> Optional[tuple[str, Optional[str]]]:
+    """("parcel maps", "the planning officers") from "our gis techs' parcel maps keep confusing the planning officers":
+    the learners' output named by a possessive of the learners, and the people it affects when the text says so."""
+    from planner.extract.consequence import group_noun, person_noun
+    from planner.extract.phrases import can_be_noun
+
+    if not frame.audience_role:
+        return None
+    for form in written_forms(frame.text, frame.audience_role):
+        for m in re.finditer(rf"\b{re.escape(form)}", frame.text, re.I):
+            if not re.search(r"(?:^|[.;,!?:]\s*|\b(?:and|but|so)\s+)(?:(?:our|the|my|their)\s+)?$", frame.text[: m.start()], re.I):
+                continue  # the possessive opens its clause (its subject), not "ten of each new dispatcher's calls"
+            o = _OWNED.match(frame.text, m.end())
+            if not o:
+                continue
+            things = o.group(1).lower()
+            if not can_be_noun(things.split()[-1]) or person_noun(things.split()[-1]):
+                continue
+            a = _AFFECTS.match(o.group("rest"))
+            who = a.group("who") if a and (person_noun(a.group("who").split()[-1]) or group_noun(a.group("who").split()[-1])) else None
+            return things, (re.sub(r"^our\s+", "the ", who, flags=re.I) if who else None)
+    return None
+
+
+# the heads of the documents and records a work step hands on (O*NET work outputs; planner.extract.task.OUTPUT_NOUNS)
+_ARTEFACT_HEADS = re.compile(r"(?:notes?|reports?|records?|forms?|logs?|sheets?|certificates?|certs?|plans?|quotes?|summar(?:y|ies)|"
+                             r"letters?|files?|codes?|labels?|charts?|entr(?:y|ies)|drawings?|maps?|orders?|invoices?|tickets?|"
+                             r"diar(?:y|ies)|statements?|transcripts?|checklists?|counts?|results?|readings?|slips?|manifests?|"
+                             r"bundles?|documents?|docs|lists?|schedules?|estimates?|proposals?|requests?|claims?|applications?|"
+                             r"summaries|specs?|specifications?|briefs?|minutes|emails?|messages?|updates?|handovers?|samples?|"
+                             r"abstracts?|assessments?|audits?|inspections?|reconciliations?|forecasts?|tags?|notices?|permits?)$", re.I)
+
+
+def _artefact(np: str) -> bool:
+    """A document, record or item the step hands on (a whole noun phrase ending on such a head), not a step or a
+    person: "the test results", "call notes", never "deadlines", "up" or "bathrooms and make beds"."""
+    from planner.extract.phrases import whole_np
+
+    words = np.split()
+    return bool(words) and len(words) <= 6 and whole_np(np) and bool(_ARTEFACT_HEADS.search(words[-1]))

@@ -23,7 +23,9 @@ MAX_TASKS = 6  # PlanContent.tasks max_length
 MAX_QUESTIONS = 10  # PlanContent.open_questions max_length
 
 
-_ASKS_CONSUMER = re.compile(r"\bdownstream\b|\bwho (?:receives|uses|reads|relies on)\b|\bwhat do .+ do with\b", re.I)
+# a question the generator already asks about the reader or the next step, in the text's terms (h18tasks: "who is
+# next in line after checking customer ID"): the generic "who uses the output" is then not asked again
+_ASKS_CONSUMER = re.compile(r"\bdownstream\b|\bwho (?:receives|uses|reads|relies on)\b|\bwhat do .+ do with\b|\bwho is next in line\b", re.I)
 
 
 def _no_consumer_question(task: GroundedTask) -> str:

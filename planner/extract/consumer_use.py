@@ -1,0 +1,209 @@
+"""What the reader of the learners' output does with it, as the text states it (issue 12, h18tasks).
+
+DOMAIN.md, "Skills must be grounded in the workflow": a grounded task names the person or step downstream that
+consumes the output and the outcome that step needs ("... so the rep has what the next call needs"). Managers state
+that step in a handful of grammatical frames, each naming the reader and its own verb phrase:
+
+- a purpose clause on the reader's use of the output: "the reliability engineer uses them to schedule the pump
+  swaps", "the curing press operators rely on those weights to pick the cure recipe";
+- a relative clause on the reader the output goes to: "hand off the files to the clinical geneticists, who sign out
+  the patient reports from them";
+- a relative clause on the output: "the run-of-show documents, which the AV crew work from on the day";
+- the reader's blocked step: "the pit bosses can't reconcile the chip trays at shift end when ..." (Mager: the
+  discrepancy names the performance wanted, so the step is the clause with its negation turned);
+- the reader's rejection: "the customs brokers keep rejecting entries" -> "the customs brokers do not reject the
+  entries" (the text's own verb, negated, never a new one).
+
+Every part is a whole constituent of the text: the reader is a noun phrase ending on a person or group noun, the
+step a verb phrase up to its clause's end. A frame that does not parse cleanly gives None (the task keeps its blank
+and asks), never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from planner.text.inflect import is_plural_np
+
+_DET = r"(?:the|our|their|a|an)\s+"
+# the reader: up to three words before its verb group ("the curing press operators", "the AV crew")
+_READER = r"(?P<who>(?:" + _DET + r")?(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
+_OUTPUT_REF = r"(?:them|it|those\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|these\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+# the verb phrase of the step: up to the end of its clause
+_STEP = (r"(?P<step>[a-z]+(?:\s+(?:and\s+(?=[a-z]+\s+(?:the|a|an|their|our|them|it)\b)|(?!(?:and|but|so|because|when|whenever|until|unless|while|if|then|although)\b))"
+         r"[\w'-]+){0,11})")  # "start the assessment and call the customer back": one step, two coordinated verbs
+_END = r"(?=\s*[,.;:!?]|\s+(?:and|but|so|because|when|whenever|until|unless|while|if|although)\b|\s*$)"
+
+_PURPOSE = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
+                      r"\s+(?:then\s+|also\s+|usually\s+|always\s+)?(?:uses?|used|needs?|rel(?:y|ies)\s+on|depends?\s+on|works?\s+from)\s+"
+                      + _OUTPUT_REF + r"\s+to\s+" + _STEP + _END, re.I)
+_WHO_FROM = re.compile(r"\bto\s+" + _READER + r",?\s+who\s+" + _STEP + _END, re.I)
+_WHICH_READER = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+" + _READER + r"\s+(?P<v>work|works|build|builds|plan|plans|rely|relies|depend|depends|use|uses|draw|draws)"
+                           r"\s+(?P<prep>from|off|on|upon)\b(?P<rest>(?:\s+(?!(?:and|but|so|because|when|until|unless|while)\b)[\w'-]+){0,6})" + _END, re.I)
+_BLOCKED = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
+                      r"\s+(?:can't|cannot|can not|couldn't|could not)\s+" + _STEP + _END, re.I)
+_SO_CAN = re.compile(r"\bso\s+(?:that\s+)?" + _READER + r"\s+(?:can|could)\s+" + _STEP + _END, re.I)
+# "too vague for the floor servers to sell from": the reader and the step the output is for
+# "the implementation lead has to chase them", "quotes that finance had to reject": the reader's rework, turned
+# (Mager: the discrepancy names the performance wanted; the text's own verb, negated)
+_MUST = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then|that|which)\s+)" + _READER +
+                   r"\s+(?:has|have|had|keeps?\s+having)\s+to\s+" + _STEP + _END, re.I)
+_FOR_TO = re.compile(r"\bfor\s+" + _READER + r"\s+to\s+" + _STEP + _END, re.I)
+_REJECTS = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
+                      r"\s+(?:keep|keeps|kept|often|always|regularly)\s+(?P<v>rejecting|returning|bouncing|querying)\s+"
+                      r"(?P<obj>(?:" + _DET + r")?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)" + _END, re.I)
+_NEGATED = {"rejecting": "reject", "returning": "return", "bouncing": "bounce", "querying": "query"}
+# people heads no agent suffix or role list gives ("the pit bosses", "the night crew")
+_PEOPLE = frozenset("boss bosses crew crews staff chef chefs cook cooks".split())
+# states and reports, not steps of the work ("who need the cross street": what they need, not what they do)
+_NOT_STEP = frozenset("be have get do make go come keep say tell think feel know see need want like expect require".split())
+_DANGLING = frozenset("the a an to for of on in at with from by and or their our its".split())
+
+
+@dataclass
+class Use:
+    who: str  # "the reliability engineer", as the text writes it (with its article)
+    step: str  # "schedule the pump swaps": the reader's own verb phrase, base form
+    said: str  # "the reliability engineer can schedule the pump swaps": the outcome as a whole clause
+
+
+def _reader(np: str, performer: Optional[str], relative: bool = False, at_start: bool = False) -> Optional[str]:
+    """The reader as a whole noun phrase ending on a person or group noun, never the learners; None otherwise."""
+    from planner.extract.consequence import group_noun, person_noun
+    from planner.extract.context import ROLE_HEADS
+    from planner.extract.phrases import can_be_noun
+    words = np.split()
+    while words and words[0].lower() in ("and", "but", "so", "then"):
+        words = words[1:]
+    det = words[0].lower() in ("the", "our", "their") if words else False
+    if det:
+        words = words[1:]
+    if not words:
+        return None
+    head = words[-1].lower()
+    if head in ("we", "they", "i", "you", "he", "she", "it", "who", "which", "that", "nobody", "everyone"):
+        return None
+    if not (relative or person_noun(head) or group_noun(head) or head in ROLE_HEADS or head in _PEOPLE or _ist(head)):
+        return None
+    perf = (performer or "").lower().split()
+    if perf and head.rstrip("s") == perf[-1].rstrip("s"):
+        return None  # the learners themselves
+    from planner.extract.consumer import EXCLUDE
+
+    if head in EXCLUDE:
+        return None  # the customers or patients the work serves
+    if not det and words[0][:1].isupper() and not words[0].isupper() and at_start and can_be_noun(words[0].lower()):
+        words, det = [words[0].lower()] + words[1:], True  # "Reliability engineers analyse ...": a sentence's first word
+    np = " ".join(words)
+    from planner.extract.context import BARE_GROUPS
+
+    if not det and np.lower() in BARE_GROUPS:
+        return np  # "finance", "compliance": a function named bare, as the text writes it
+    return f"the {np}" if det or not np[:1].isupper() else np
+
+
+def _ist(head: str) -> bool:
+    """An -ist or -ian person noun ("intensivist", "radiologists", "technicians"), not "checklist" or "wrist"."""
+    one = head[:-1] if head.endswith("s") else head
+    return len(one) > 6 and one.endswith(("ist", "ian")) and not one.endswith(("list", "wrist", "twist", "assist", "exist", "insist", "persist", "resist"))
+
+
+def _step(step: str, relative_from: bool = False) -> Optional[str]:
+    from planner.extract.phrases import can_be_verb
+
+    words = step.split()
+    if not words or not can_be_verb(words[0].lower()) or words[0].lower() in _NOT_STEP:
+        return None
+    while words and words[-1].lower() in _DANGLING:
+        words = words[:-1]
+    if len(words) < 2 or re.search(r"\d", " ".join(words)):
+        return None  # a bare verb names no step; a number belongs to the baseline
+    return " ".join(words)
+
+
+def _verb_base(verb: str, plural: bool) -> Optional[str]:
+    from planner.extract.phrases import base_verb, can_be_verb
+
+    low = verb.lower()
+    base = low if plural or not low.endswith("s") else (base_verb(low) or low[:-1])
+    return base if can_be_verb(base) else None
+
+
+def _starts(text: str, i: int) -> bool:
+    return not text[:i].strip() or text[:i].rstrip()[-1:] in ".!?"
+
+
+def reader_use(text: str, performer: Optional[str], any_blocked: bool = False,
+               ok: Optional[Callable[[str], bool]] = None) -> Optional[Use]:
+    """The reader of the output and the step the text says it takes with it (see the module docstring).
+    ``any_blocked``: a blocked step of any verb ("the funeral directors can't rely on them"), for a caller that knows
+    "them" is the output; else only a step of the work-verb lexicon. ``ok``: the caller's well-formedness test of
+    the outcome clause (the generators' gate); the first frame in the text that passes it is read."""
+    found: list[tuple[int, Use]] = []
+    for m in _PURPOSE.finditer(text):
+        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
+        if who and step:
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _WHO_FROM.finditer(text):
+        who, step = _reader(m.group("who"), performer, relative=True, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
+        if who and step:
+            v = _verb_base(step.split()[0], is_plural_np(who))
+            if v:
+                step = " ".join([v] + step.split()[1:])
+                found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _WHICH_READER.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")))
+        v = _verb_base(m.group("v"), is_plural_np(who)) if who else None
+        if who and v:
+            rest = " ".join(m.group("rest").split())
+            rest = " ".join(w for w in rest.split()) if rest and rest.split()[-1].lower() not in _DANGLING else ""
+            step = f"{v} {m.group('prep').lower()} them" + (f" {rest}" if rest else "")
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    from planner.extract.phrases import VERBS, base_verb
+
+    for m in _BLOCKED.finditer(text):
+        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
+        # a step of the work (the work-verb lexicon), never a complaint about the people ("can't babysit them")
+        # or a step that works from the output ("can't base weaning decisions on them")
+        if who and step and (any_blocked or (base_verb(step.split()[0].lower()) or step.split()[0].lower()) in VERBS
+                             or re.search(r"\s(?:on|from|off|with|by)\s+(?:them|it)$", step)):
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _SO_CAN.finditer(text):  # "... so the shift supervisor can stop the line before a bad batch ships"
+        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
+        if who and step:
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _FOR_TO.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=False)
+        words = m.group("step").split()
+        if who and words and words[-1].lower() in ("from", "on", "with", "off", "by"):
+            words.append("them")  # "to sell from" -> "sell from them": the output is the preposition's object
+        step = _step(" ".join(words)) if who else None
+        if who and step:
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _MUST.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")))
+        words = m.group("step").split()
+        if who and words and words[-1].lower() in _DANGLING - {"the", "a", "an", "their", "our", "its", "and", "or"}:
+            words.append("them")
+        step = " ".join(words) if len(words) >= 1 and not re.search(r"\d", " ".join(words)) else None
+        from planner.extract.phrases import can_be_verb
+
+        if who and step and can_be_verb(words[0].lower()) and words[0].lower() not in _NOT_STEP:
+            if len(words) == 1 and m.group("who") and re.search(r"\b(?:that|which)\s+$", text[: m.start("who")], re.I):
+                step += " them"  # "quotes that finance had to reject": the relative's noun is the object
+            if len(step.split()) >= 2:
+                neg = "do" if is_plural_np(who) else "does"
+                found.append((m.start("who"), Use(who, step, f"{who} {neg} not have to {step}")))
+    for m in _REJECTS.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")))
+        if who:
+            obj = m.group("obj")
+            obj = obj if re.match(_DET, obj, re.I) else f"the {obj}"
+            v = _NEGATED[m.group("v").lower()]
+            found.append((m.start("who"), Use(who, f"{v} {obj}", f"{who} {'do' if is_plural_np(who) else 'does'} not {v} {obj}")))
+    for _, use in sorted(found, key=lambda x: x[0]):
+        if ok is None or ok(use.said):
+            return use
+    return None
