@@ -225,7 +225,7 @@ def inside_metric(base: NumberFact) -> Optional[str]:
     vp = _CLAUSE.split(ctx[i + len(base.text):])[0]
     vp = re.split(r"\s+(?:because|as|since|so|when|after|until)\s+", vp)[0].strip()
     words = vp.split()
-    if not (2 <= len(words) <= 8) or re.search(r"\d", vp) or not can_be_verb(words[0].lower()):
+    if not (2 <= len(words) <= 14) or re.search(r"\d", vp) or not can_be_verb(words[0].lower()):
         return None
     first = words[0].lower()
     first = {"is": "are", "was": "were", "has": "have", "does": "do"}.get(first, base_verb(first) if first.endswith("s") else first)
@@ -244,8 +244,11 @@ def wished_share(numbers: list[NumberFact], base: Optional[NumberFact]) -> Optio
         i = ctx.find(n.text)
         if n is base or n.unit != "%" or i < 0 or n.value is None:
             continue
-        if WISH.search(ctx[:i]) and re.search(r"\b(?:down to|up to|to|under|below|at|about)\s+$", ctx[:i], re.I):
+        if WISH.search(ctx[:i]) and re.search(r"\b(?:down to|up to|to|under|below|at|about|(?:fewer|less) than|no more than|at most)\s+$", ctx[:i], re.I):
             n.role = "target"
+            cmp = re.search(r"\b(?:(?:fewer|less) than|no more than|at most|under|below)\s+$", ctx[:i], re.I)
+            if cmp:  # "fewer than 3 in 50": the comparator is part of the target as written (h18sig)
+                n.text = cmp.group(0) + n.text
             return n
     return None
 

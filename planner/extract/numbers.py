@@ -280,7 +280,7 @@ ZERO = re.compile(r"\b(?:at|to|down to|get (?:it|that|this|them) to|reach|of)\s+
 FROM_TO_UNIT = re.compile(
     rf"\bfrom\s+(?P<a>(?:about |around |roughly )?(?P<av>\d+(?:\.\d+)?|{_NUMWORD}))\s*(?P<au>%|[a-z]+)?\s+(?:down |up )?to\s+"
     rf"(?P<b>(?:about |around |under |below |less than )?(?P<bv>\d+(?:\.\d+)?|{_NUMWORD}))(?:\s*(?P<bu>%|[a-z]+))?", re.I)
-WISH = re.compile(r"\b(?:i|we)\s*(?:'d|would)?\s*(?:want|wants|like|need|aim|hope)\b|\b(?:target|goal|aim|ideally)\b|\bwants?\b|"
+WISH = re.compile(r"\b(?:i|we)\s*(?:'d|would)?\s*(?:want|wants|like|need|aim|hope|settle for|be (?:happy|pleased|glad) with)\b|\b(?:target|goal|aim|ideally)\b|\bwants?\b|"
                   r"\bshould be\b|\bget (?:it|that|this|them) (?:down |up )?to\b|\bbring (?:it|that|this) (?:down |up )?to\b", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 

@@ -13,7 +13,7 @@ import re
 # a clause that asks: first-person want/need/like, a subjectless "need(s) ..."/"want ...", or "<the people> need help/
 # training/a refresher ..."
 _REQUEST = re.compile(
-    r"^(?:(?:and|but|so)\s+)?(?:(?:i|we)\s*(?:'d|’d|would|really)?\s+(?:want|need|like|hope|aim|must)\b"
+    r"^(?:(?:and|but|so)\s+)?(?:(?:i|we)\s*(?:'d|’d|would|really)?\s+(?:want|need|like|hope|aim|must|be\s+(?:happy|pleased|glad)\s+with|settle\s+for)\b"
     r"|(?:need|needs|want|wants)\b"
     r"|(?:(?:the|our|my|these|they)\s+)?(?:[a-z-]+\s+){0,2}?(?:need|needs)\s+(?:help|training|a\s+(?:proper\s+)?refresher|"
     r"a course|upskilling|to (?:get|be|learn))\b)",

@@ -991,7 +991,9 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
 
         metric = S.output_metric(beh, items, system, owner) or SM.per_item_metric(beh) or (
             f"share of {what} that pass the {owner}'s check first time" if owner else f"share of {what} that need no rework")
-        src = found or SM.record_source(frame.text) or source
+        # the log or sheet the text names first; the named system's records only when it names none (h18sig)
+        named = SM.record_source(frame.text) if not found or found.startswith("records in ") else None
+        src = (named if named and len(named.split()) > 2 else None) or found or named or source
         how = S.measure_how(re.sub(r"^share of ", "", metric), system)
         if tgt is not None:
             target, proposal = S.text_target(tgt, None, dl), False
@@ -1535,6 +1537,11 @@ class OfflineGenerator:
         if behaviour is not None:
             signal["behaviour"] = gated(f"In the weekly sample, the {who} {behaviour.phrase()}",
                                         signal["behaviour"])
+        from planner.extract.numbers import good_direction as _good_direction
+        from planner.generators.signal_text import finish as _finish_signal
+
+        _dir = _good_direction(frame.baseline) if frame.baseline is not None and signal.get("baseline") else None
+        signal = _finish_signal(signal, frame.text, {"down": True, "up": False}.get(_dir or ""), system, owner)  # (h18sig)
         if signal.get("baseline") and signal["target"].startswith(("proposed", "to be set")):
             open_q.append("What target should the figure reach by the review date?")
         goal_consumer = consumer

@@ -66,6 +66,23 @@ def _vp_ok(vp: str) -> bool:
     return 1 <= len(w) <= 12 and not re.search(r"\d", vp) and (can_be_verb(w[0]) or w[0].lower() in ("sent", "caught", "made"))
 
 
+_PLACE_PREP = re.compile(r"(?:in|on|at|with|without|into|from|under|through)\s", re.I)
+
+
+def _done_in(before: str, after: str, noun: str = "") -> Optional[str]:
+    """"<the people> close about 4 jobs a month in ServiceTitan without recording ...": the verb before the figure, as a
+    participle, with the words after it: "jobs closed in ServiceTitan without recording ..." (the noun is the caller's)."""
+    from planner.extract.phrases import can_be_verb
+    from planner.generators.signal_metric import _participle
+
+    words = before.split()
+    if not words or not _PLACE_PREP.match(after) or len(after.split()) > 14 or re.search(r"\d", after):
+        return None
+    verb = words[-1].lower()
+    part = _participle(verb) if can_be_verb(verb) and verb not in ("have", "has", "had", "get", "got", "are", "is", "do", "does") else None
+    return f"{part} {after}" if part else None
+
+
 def frequency_metric(frame: ProblemFrame, base: NumberFact, who: str) -> tuple[str, str]:
     """(metric, baseline) for a count per period: "mislabelled compounded IV bags caught by the pharmacists who check
     them before release, per month" / "about 3 a month"."""
@@ -80,6 +97,8 @@ def frequency_metric(frame: ProblemFrame, base: NumberFact, who: str) -> tuple[s
     times = not noun and re.match(r"(?:about |around |roughly )?(?:once|twice|thrice|\S+ times)\b", base.text, re.I)
     if noun and after and _vp_ok(after):
         metric = f"{noun} {after}" if after.split()[0].lower().endswith(("ed", "sent", "caught")) else f"{noun} that {after}"
+    elif noun and after and _done_in(before, after):
+        metric = f"{noun} {_done_in(before, after)}"  # "jobs closed in ServiceTitan without recording the refrigerant" (h18sig)
     elif noun:
         metric = f"{noun} {before}".strip() if before and _vp_ok(before) and not times else noun
     elif after and _vp_ok(after) and not times:
@@ -130,7 +149,7 @@ def frequency_proposal(base: NumberFact, confirm: str) -> str:
 
 def measure_how(what: str, source_hint: Optional[str]) -> str:
     """One plain sentence on how to get the baseline before training starts."""
-    where = f" in {source_hint}" if source_hint else ""
+    where = f" in {source_hint}" if source_hint and source_hint.lower() not in what.lower() else ""  # said once
     return (f"not measured yet: before training starts, count {what}{where} over the last four weeks "
             "(or the next two), the same way you will count them at the review date.")
 

@@ -19,7 +19,7 @@ from typing import Optional
 from planner.frame import NumberFact
 from planner.text.inflect import plural
 
-_TIME_TAIL = re.compile(r"\s+(?:this|last|every|each|per|a)\s+(?:week|month|quarter|year|shift|day)\b.*$|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$|\s+in\s+(?:their|the|its|his|her)\s+first\s+\w+.*$"
+_TIME_TAIL = re.compile(r"(?<!within)(?<!inside)(?<!\bin)(?<!\bfor)(?<!over)(?<!after)\s+(?:this|last|every|each|per|a)\s+(?:week|month|quarter|year|shift|day)\b.*$|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$|\s+in\s+(?:their|the|its|his|her)\s+first\s+\w+.*$"
                         r"|\s+(?:today|now|these days|at the moment|so far|lately|recently)\b.*$", re.I)
 _FINITE = re.compile(r"\b(were|was|are|is|had|have|has|came|come|comes|got|get|gets|went|go|goes|did|do|does|didn't|don't|doesn't|"
                      r"weren't|wasn't|aren't|isn't|hadn't|haven't|missed|lacked|failed|needed|showed|contained|ended)\b", re.I)
@@ -78,6 +78,9 @@ def clause_metric(base: NumberFact) -> Optional[str]:
     if s and base.text.startswith(s.group("m")):  # "checked forty of yesterday's returns and eleven were on the wrong shelf"
         noun = s.group("noun").split()[-1].lower()
         vp = re.split(r"[,;:.!?]|\s+(?:and|but|so|because|which|while)\s+", ctx[s.end("m"):])[0].strip()
+        of = re.match(r"of\s+(?:them|those|the\s+(?P<n>[a-z-]+s))\s+", vp, re.I)  # "and 12 of the garments went back" (h18sig)
+        if of:
+            noun, vp = (of.group("n") or noun).lower(), vp[of.end():]
         vp = _TIME_TAIL.sub("", vp)
         if vp and _FINITE.match(vp):
             m = f"share of {noun} that {_present(vp)}"
