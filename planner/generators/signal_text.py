@@ -51,7 +51,7 @@ def behaviour_from_metric(metric: str, down: Optional[bool]) -> Optional[str]:
 
     first = next((w for w in vp.split() if w.lower() not in ("still", "often", "usually", "never", "always", "sometimes")), "")
     singular = first.lower().endswith("s") and not first.lower().endswith("ss") and first.lower() not in ("does",)
-    if _PAST_OR_PERSON.search(vp) or _PAST_OR_PERSON.search(noun) or people_noun(noun.split()[-1]) or singular:
+    if _PAST_OR_PERSON.fullmatch(first) or _PAST_OR_PERSON.search(noun) or people_noun(noun.split()[-1]) or singular:
         return None  # "her plans", "samples we sent", "came out": not the plain present of the items (a person is no output)
     when = "month on month after training" if metric.endswith("per month") else "at each review after training"
     sentence = f"{'Fewer' if down else 'More'} {noun} {vp}, {when}"

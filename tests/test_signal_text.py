@@ -1,0 +1,54 @@
+"""The success signal in the text's own terms (h18sig, issue 12 round 8): figures as managers write them, and the
+behaviour, source and baseline-method lines built from the text instead of scaffolding."""
+
+from planner.extract import extract
+from planner.generators.signal_text import behaviour_from_metric, finder_source, log_source, measure_sentence
+from planner.pipeline import make_plan
+
+
+def test_a_rate_in_words_with_a_verb_after_it_is_a_share():
+    f = extract("Roughly one filing in six goes to the county court with the wrong case number in the footer.")
+    assert f.baseline is not None and f.baseline.unit == "%" and round(f.baseline.value) == 17
+
+
+def test_the_managers_sample_with_of_the_items_and_a_target_in_the_same_terms():
+    f = extract("I pulled 50 tickets from last Saturday and 12 of the garments went back to the customer with the stain "
+                "still there. I'd be happy with fewer than 3 in 50.")
+    assert f.baseline is not None and f.baseline.value == 24.0
+    assert f.target is not None and f.target.text == "fewer than 3 in 50"
+
+
+def test_a_camel_case_product_is_a_system():
+    assert "ServiceTitan" in extract("Our techs close jobs in ServiceTitan without the refrigerant recorded.").systems
+    assert "DocuWare" in extract("The clerks file delivery notes in DocuWare under the wrong supplier.").systems
+
+
+def test_behaviour_line_from_the_texts_metric():
+    assert behaviour_from_metric("share of fitted jobs that get a callback within a month", True) == \
+        "Fewer fitted jobs get a callback within a month, at each review after training"
+    assert behaviour_from_metric("share of orders that meet the performance standard", True) is None  # scaffolding
+    assert behaviour_from_metric("share of adjusters that approve supplements without photos", True) is None  # people
+    assert behaviour_from_metric("share of samples we sent the lab rejected", True) is None
+
+
+def test_sources_the_text_names():
+    assert finder_source("Gail, our compliance officer, finds them when she does the monthly F-gas log and rings the tech.") \
+        == "what Gail finds when she does the monthly F-gas log"
+    assert "customer complaints" in log_source("We logged 14 customer complaints in October about short change.")
+
+
+def test_baseline_method_names_who_counts_which_records():
+    s = measure_sentence("share of scanned delivery notes filed in DocuWare under the correct supplier", "DocuWare",
+                         "Marta, the office manager")
+    assert s.startswith("Not measured yet: before training starts, Marta, the office manager, takes the last four weeks' "
+                        "scanned delivery notes in DocuWare and counts how many were filed under the correct supplier")
+
+
+def test_plan_signal_counts_what_the_text_counts():
+    p = make_plan("Our 7 refrigeration techs close about 4 jobs a month in ServiceTitan without recording the refrigerant "
+                  "they added. Gail, our compliance officer, finds them when she does the monthly F-gas log and has to "
+                  "ring the tech. I want that at zero before the F-gas audit in June.")
+    s = p.success_signal
+    assert s.metric.startswith("jobs closed in ServiceTitan without recording the refrigerant")
+    assert "Gail" in s.data_source and "F-gas log" in s.data_source
+    assert not s.behaviour.startswith("Every item of the performance standard")
