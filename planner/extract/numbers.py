@@ -241,6 +241,9 @@ def good_direction(f: NumberFact) -> str | None:
     return _direction(ctx[i: i + len(f.text) + 80]) or _direction(ctx[max(0, i - 50): i]) or ("down" if reports_fault(f) else None)
 
 
+_HAD_TO_FIX = re.compile(r"\b(?:had|have|has|having|needed|need|needs) to (?:correct|fix|redo|re-do|rework|chase|amend|re-?enter|resend|rewrite|re-?file)\b")
+
+
 def _direction(words: str) -> str | None:
     from planner.lexicon import phrases
 
@@ -249,6 +252,8 @@ def _direction(words: str) -> str | None:
     def has(w: str) -> bool:
         return f" {w[:-1]}" in low if w.endswith("*") else f" {w} " in low
 
+    if _HAD_TO_FIX.search(low):  # "the listing officer had to correct 9 of their first 40": fixing them is the fault (h18sig)
+        return "down"
     up = any(has(w) for w in phrases("extract_better_when_higher"))
     down = any(has(w) for w in phrases("extract_worse_when_higher"))
     if down and not up:

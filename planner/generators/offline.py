@@ -1008,7 +1008,7 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
     direction = good_direction(base)
 
     counted = (share_counts(base) or _counted(base)) if base.unit == "%" else None
-    done_to = re.search(r"\b([a-z]+ed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?" + re.escape(base.text), base.context or "", re.I)
+    done_to = re.search(r"(?<![\w-])([a-z]+ed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?" + re.escape(base.text), base.context or "", re.I)  # "double-booked" is no "booked" (h18sig)
     if base.unit == "%" and direction == "up" and counted and _what_happens(base, counted):
         metric = f"share of {counted} that {_what_happens(base, counted)}, counted the same way as today"  # "... that have a next step recorded"
     elif base.unit == "%" and direction == "up":  # "1 in 4 notes has the date": the share that already does it right
@@ -1052,6 +1052,8 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
     from planner.extract.baseline_fit import inside_metric, score_metric  # a score on its scale, "one bike in twenty" (h16sig)
 
     metric = score_metric(base) or inside_metric(base) or SM.clause_metric(base) or SM.times_metric(base) or metric
+    if re.search(r"performance standard|need no rework|with the problem", metric):  # still scaffolding: the verb before the share (h18sig)
+        metric = S.verb_share_metric(base, counted or SM.counted_noun(base) or items) or metric
     if tgt is None and previous is None and lower_better:
         target = SM.required_record_target(beh, confirm) or target
     if not found or found.startswith("records in "):

@@ -83,6 +83,60 @@ def _done_in(before: str, after: str, noun: str = "") -> Optional[str]:
     return f"{part} {after}" if part else None
 
 
+_AUX = {"are", "is", "was", "were", "be", "have", "has", "had", "get", "gets", "got", "do", "does", "did", "about", "around",
+        "will", "would", "can", "could", "should", "may", "might", "must", "only", "still", "just", "see", "say"}
+
+
+def passive_count(before: str) -> Optional[str]:
+    """"floors rejected by the GC's inspector" for the clause "The GC's inspector rejects a floor" before a frequency:
+    what is counted, done by whom (one item of the clause's object, counted per period)."""
+    from planner.generators.signal_metric import _participle
+    from planner.text.inflect import plural
+
+    m = re.match(r"^(?P<subj>(?:the|our|their)\s+[^,;]{1,40}?)\s+(?P<v>[a-z]+(?:s|ed))\s+(?:a|an|one)\s+(?P<n>[a-z-]+)$", before, re.I)
+    if not m or m.group("v").lower() in _AUX:
+        return None
+    part = _participle(m.group("v").lower())
+    if not part:
+        return None
+    subj = re.sub(r"^(?:our|their|The)\b", "the", m.group("subj"))
+    return f"{plural(m.group('n').lower())} {part} by {subj}"
+
+
+def verb_share_metric(base: NumberFact, counted: Optional[str]) -> Optional[str]:
+    """"share of RMAs coded to the wrong return reason" for "their new starters code about one in ten RMAs to the wrong
+    return reason", "share of transcripts sent back for wrong speaker labels" for "send back about 1 in 6 for wrong
+    speaker labels": the verb written before the share, as a participle, with its own complement (h18sig)."""
+    from planner.extract.phrases import can_be_verb
+    from planner.generators.signal_metric import _participle
+
+    ctx = base.context or ""
+    i = ctx.find(base.text or "\0")
+    if base.unit != "%" or i < 0 or not counted or counted.lower() in ("times", "work", "work samples", "cases", "ones"):
+        return None
+    words = re.split(r"[,;:]\s*|\s+(?:and|but|so|then|because|which|when|while)\s+", ctx[:i])[-1].split()
+    particle = ""
+    if len(words) >= 2 and words[-1].lower() in ("back", "out", "up", "off", "over") and can_be_verb(words[-2].lower()):
+        particle, words = words[-1].lower(), words[:-1]
+    last = words[-1].lower() if words else ""
+    hyphened = bool(re.fullmatch(r"[a-z]+-[a-z]+ed", last))  # "double-booked", "mis-keyed": already the participle
+    if not words or not (hyphened or can_be_verb(last)) or last in _AUX:
+        return None
+    part = last if hyphened else _participle(last)
+    after = re.sub(rf"^\s+(?:of\s+(?:the\s+|our\s+|their\s+)?)?(?:[a-z-]+\s+)?{re.escape(counted)}\b", "", ctx[i + len(base.text):], flags=re.I)
+    rest = re.split(r"[,;:.!?]|\s+(?:and|but|so|because|which|while|when)\s+", after)[0].strip()
+    if rest and (not re.match(r"(?:to|for|with|without|in|on|into|as|under|from|at)\b", rest) or len(rest.split()) > 10 or re.search(r"\d", rest)):
+        return None
+    if not part:
+        return None
+    written = re.search(rf"\b{re.escape(counted)}\b", ctx, re.I)  # the noun as the text writes it ("RMAs")
+    counted = written.group(0) if written else counted
+    metric = " ".join(x for x in (f"share of {counted} {part}", particle, rest) if x) + ", counted the same way as today"
+    from planner.generators.gate import problems
+
+    return None if problems(f"They count the {metric}.", phrase=True) else metric
+
+
 def frequency_metric(frame: ProblemFrame, base: NumberFact, who: str) -> tuple[str, str]:
     """(metric, baseline) for a count per period: "mislabelled compounded IV bags caught by the pharmacists who check
     them before release, per month" / "about 3 a month"."""
@@ -104,9 +158,12 @@ def frequency_metric(frame: ProblemFrame, base: NumberFact, who: str) -> tuple[s
     elif after and _vp_ok(after) and not times:
         thing = _erred_items(ctx) or "cases"
         metric = f"{thing} that {after}" if not after.split()[0].lower().endswith("ed") else f"{thing} {after}"
+    elif before and passive_count(before):
+        metric = passive_count(before)  # "The GC's inspector rejects a floor about twice a week" (h18sig)
     elif before:
         from planner.extract.phrases import can_be_verb
 
+        before = re.sub(r"^(The|Our|Their|A|An)\b", lambda m: m.group(1).lower(), before)  # mid-sentence now
         first = before.split()[0].lower()
         subject = "" if first in ("the", "our", "a", "an", "their", "it", "they") or not can_be_verb(first) else f"the {who} "
         clause = re.sub(r"^(?:our|their)\s+", "the ", before)

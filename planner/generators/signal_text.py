@@ -26,6 +26,8 @@ _GENERIC_BEHAVIOUR = re.compile(r"^Every item of the performance standard is met
 _GENERIC_SOURCE = re.compile(r"checked against the checklist|reviewed against the checklist|^a tally kept each |"
                              r"^a count of the next four weeks'", re.I)
 _SHARE = re.compile(r"^share of (?P<n>[a-z][\w' -]*?) that (?P<vp>[a-z][^,]*?)(?:, counted the same way as today)?$", re.I)
+_SHARE_DONE = re.compile(r"^share of (?P<n>[A-Za-z][\w' -]*?s) (?P<vp>(?:[a-z]+(?:-[a-z]+)?ed|sent|made|done|caught|put|left|kept)\b[^,]*?)"
+                         r"(?:, counted the same way as today)?$")
 _FREQ = re.compile(r"^(?P<n>[a-z][\w' -]*?) (?:that )?(?P<vp>(?:[a-z]+ed|caught|sent|made|found|left|lost|done|got)\b[^,]*?), counted per \w+$", re.I)
 
 
@@ -40,8 +42,11 @@ def behaviour_from_metric(metric: str, down: Optional[bool]) -> Optional[str]:
     if down is None or _NOT_THE_TEXTS.search(metric or ""):
         return None
     m = _SHARE.match(metric or "")
+    p = _SHARE_DONE.match(metric or "")
     if m:
         noun, vp = m.group("n"), m.group("vp")
+    elif p:  # "share of RMAs coded to the wrong return reason" -> "Fewer RMAs are coded ..."
+        noun, vp = p.group("n"), "are " + p.group("vp")
     else:
         m = _FREQ.match(metric or "")
         if not m or not down:
@@ -140,10 +145,36 @@ def duration_source(metric: str, counter: str) -> Optional[str]:
     return f"each new starter's start date and the date {counter} first lets them {vp}{alone}"
 
 
+_BY = re.compile(r"^(?P<n>[a-z][\w' -]*?s) (?P<v>[a-z]+ed|sent|caught|found) by (?P<who>[^,]+), counted per (?P<p>\w+)$", re.I)
+
+
+def tally_source(metric: str) -> Optional[str]:
+    """"a tally of the floors rejected by the GC's inspector, kept each week" for "floors rejected by the GC's inspector,
+    counted per week": who rejects them is where the count comes from."""
+    m = _BY.match(metric or "")
+    return f"a tally of the {m.group('n')} {m.group('v')} by {m.group('who')}, kept each {m.group('p')}" if m else None
+
+
+def _as_written(signal: dict, text: str) -> None:
+    """A word the text writes with capitals inside it ("RMAs", "GC's") keeps them where a rule lowercased it."""
+    # inner capitals ("RMAs"), or a capital mid-sentence that the text never writes in lower case ("Cliniko")
+    cased = {m.group(0).lower(): m.group(0) for m in re.finditer(r"[A-Za-z][\w'-]*", text or "")
+             if any(c.isupper() for c in m.group(0)[1:]) or (m.group(0)[0].isupper() and m.start() > 0
+                 and not re.search(r"(?:^|[.!?:]\s*|\n)$", text[:m.start()].rstrip(" \"'(")) and m.group(0) != "I"
+                 and not re.search(rf"\b{re.escape(m.group(0).lower())}\b", text))}
+    if not cased:
+        return
+    for key in ("behaviour", "metric", "data_source", "baseline_method"):
+        v = signal.get(key)
+        if isinstance(v, str):
+            signal[key] = re.sub(r"[A-Za-z][\w'-]*", lambda m: cased.get(m.group(0), m.group(0)) if m.group(0).islower() else m.group(0), v)
+
+
 def finish(signal: dict, text: str, down: Optional[bool], system: Optional[str], owner: Optional[str]) -> dict:
     """The signal with its scaffolding lines replaced by the text's own where the text gives them (see the docstring)."""
     from planner.generators.gate import clip
 
+    _as_written(signal, text)
     metric = (signal.get("metric") or "").rstrip().rstrip(",;").rstrip()  # a clause cut at its comma (measure_gate)
     if _GENERIC_BEHAVIOUR.match(signal.get("behaviour") or ""):
         b = behaviour_from_metric(metric, down)
@@ -154,7 +185,7 @@ def finish(signal: dict, text: str, down: Optional[bool], system: Optional[str],
     if src.startswith("records in ") and finder_source(text):  # the records, and who finds the faults in them
         signal["data_source"] = clip(f"{finder_source(text)}, checked against the {src}", 200)
     elif not src or _GENERIC_SOURCE.search(src):
-        better = finder_source(text) or log_source(text) or duration_source(metric, counter) or system_source(metric, system, counter)
+        better = finder_source(text) or log_source(text) or tally_source(metric) or duration_source(metric, counter) or system_source(metric, system, counter)
         if better:
             signal["data_source"] = clip(better, 200)
     how = signal.get("baseline_method") or ""
