@@ -52,3 +52,34 @@ def test_plan_signal_counts_what_the_text_counts():
     assert s.metric.startswith("jobs closed in ServiceTitan without recording the refrigerant")
     assert "Gail" in s.data_source and "F-gas log" in s.data_source
     assert not s.behaviour.startswith("Every item of the performance standard")
+
+
+def test_the_verb_before_a_share_and_a_frequency_clause_name_what_is_counted():
+    from planner.generators.signal import passive_count, verb_share_metric
+
+    f = extract("Our 7 order clerks move to the returns desk in January. Their new starters code about one in ten RMAs "
+                "to the wrong return reason, which sends the credit to the wrong account.")
+    assert verb_share_metric(f.baseline, "rmas") == "share of RMAs coded to the wrong return reason, counted the same way as today"
+    assert passive_count("The GC's inspector rejects a floor") == "floors rejected by the GC's inspector"
+    assert passive_count("The team gets a call") is None
+
+
+def test_a_fixing_step_counts_faults():
+    from planner.extract.numbers import good_direction
+
+    f = extract("Family listings follow different rules, and the listing officer had to correct 9 of their first 40 listings.")
+    assert good_direction(f.baseline) == "down"
+
+
+def test_no_figure_metric_on_the_goals_output_and_new_work_has_no_past():
+    from planner.generators.signal_text import from_goal
+
+    sig = {"metric": "share of work samples that need no rework",
+           "baseline_method": "Not measured yet: before training starts, count work samples that need no rework over ..."}
+    out = from_goal(dict(sig), "Handle the complaint callbacks for the retention team", None, "text")
+    assert out["metric"] == "share of complaint callbacks handled for the retention team that need no correction when checked"
+    assert "complaint callbacks handled" in out["baseline_method"]
+    assert from_goal(dict(sig), "Work as developers on real cases", None, "text")["metric"] == sig["metric"]
+    p = make_plan("The new booking portal gives shippers their rate quotes on its own now, so four of our seven freight "
+                  "agents are moving over to cargo claims. None of them has filed a claim before.")
+    assert "last four weeks" not in (p.success_signal.baseline_method or "")

@@ -267,14 +267,16 @@ def not_started(text: str) -> bool:
 _LAST_WEEKS = re.compile(r"before training starts, count (?P<what>.+?) over the last four weeks \(or the next two\)", re.I)
 
 
-def for_newcomers(method: Optional[str]) -> Optional[str]:
-    """The generic "count ... over the last four weeks" method, for people who have not started: their first cases."""
+def for_newcomers(method: Optional[str], new_work: bool = False) -> Optional[str]:
+    """The generic "count ... over the last four weeks" method, for people who have not started: their first cases.
+    With new_work (reskilling: the work of the new role is new to them, h18sig) it says so instead."""
     if not method:
         return method
     m = _LAST_WEEKS.search(method)
     if not m:
         return method
-    new = (f"they have not started, so there is no past work to count: count {m.group('what')} over their first ten "
+    why = "they have not done this work before" if new_work else "they have not started"
+    new = (f"{why}, so there is no past work to count: count {m.group('what')} over their first ten "
            "cases (or first two weeks)")
     return method[: m.start()] + new + method[m.end():]
 

@@ -1536,6 +1536,8 @@ class OfflineGenerator:
 
         if (kind == "onboarding" or not_started(frame.text)) and not signal.get("baseline"):  # no past work: first cases (h16sig)
             signal["baseline_method"] = for_newcomers(signal.get("baseline_method"))
+        elif kind == "reskilling" and not signal.get("baseline"):  # the new role's work has no past either (h18sig)
+            signal["baseline_method"] = for_newcomers(signal.get("baseline_method"), new_work=True)
         if behaviour is not None:
             signal["behaviour"] = gated(f"In the weekly sample, the {who} {behaviour.phrase()}",
                                         signal["behaviour"])
@@ -1634,6 +1636,8 @@ class OfflineGenerator:
         from planner.generators import unstated
 
         rules = unstated.rules(rules, owner, len(G.behaviour_rules(behaviour)))  # a rule the text does not state is a proposal
+        from planner.generators.signal_text import from_goal as _from_goal
+
         data = {
             "intervention_type": kind,
             "intervention_rationale": clip(why, 400),
@@ -1647,7 +1651,7 @@ class OfflineGenerator:
             "training_assets": assets[:6],
             "practice_activity": practice,
             "feedback_owner": feedback,
-            "success_signal": signal,
+            "success_signal": _from_goal(signal, goal, owner, frame.text),  # (h18sig)
             "review_date": review.isoformat(),
             "review_date_from_text": deadline.text if deadline and deadline.date > today else None,
             "tasks": [t.model_dump() for t in tasks],

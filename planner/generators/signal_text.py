@@ -196,4 +196,39 @@ def finish(signal: dict, text: str, down: Optional[bool], system: Optional[str],
     return signal
 
 
-__all__ = ["finish", "behaviour_from_metric", "finder_source", "log_source", "measure_sentence"]
+_GENERIC_METRIC = re.compile(r"^share of (?:the )?(?P<n>[a-z][\w' -]*?) that need no rework$")
+# "Handle the complaint callbacks for the retention team", "File claims on their own": the goal's verb and its object
+_GOAL_VO = re.compile(r"^(?P<v>[A-Z][a-z]+)\s+(?:the\s+)?(?P<o>(?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*s)(?P<rest>\s+(?:for|in|on|into|to)\s+the\s+[a-z][a-z -]{2,40}?)?"
+                      r"(?=$|\s+(?:on their own|on real cases|as|to the standard|,)|\s*\()")
+
+
+def from_goal(signal: dict, goal: str, owner: Optional[str], text: str) -> dict:
+    """With no figure and no behaviour of the text, the metric is on the goal's own output ("share of complaint
+    callbacks handled for the retention team that pass Priya's check first time"), never "work samples that need no
+    rework" (Mager: the criterion is on the performance the goal names); the baseline method counts the same thing."""
+    from planner.generators.gate import clip, problems
+    from planner.generators.signal_metric import _participle
+    from planner.extract.phrases import can_be_verb
+
+    m = _GENERIC_METRIC.match(signal.get("metric") or "")
+    g = _GOAL_VO.match(goal or "")
+    if not m or not g or not can_be_verb(g.group("v").lower()) or g.group("v").lower() in ("work", "do", "be", "use", "carry") \
+            or g.group("o").split()[0] in ("work", "cases", "tasks", "as", "up", "out", "on", "in", "with", "for", "to", "off"):
+        return signal
+    part = _participle(g.group("v").lower())
+    if not part:
+        return signal
+    who = who_counts(text, owner)
+    check = f"that {who} accepts without changes" if owner else "that need no correction when checked"
+    metric = f"share of {g.group('o')} {part}{g.group('rest') or ''} {check}"
+    if problems(f"They count the {metric}.", phrase=True):
+        return signal
+    old = m.group(0)[len("share of "):]
+    signal["metric"] = clip(metric, 200)
+    how = signal.get("baseline_method") or ""
+    if old in how:
+        signal["baseline_method"] = clip(how.replace(old, metric[len("share of "):]), 400)
+    return signal
+
+
+__all__ = ["from_goal", "finish", "behaviour_from_metric", "finder_source", "log_source", "measure_sentence"]
