@@ -83,3 +83,21 @@ def test_no_figure_metric_on_the_goals_output_and_new_work_has_no_past():
     p = make_plan("The new booking portal gives shippers their rate quotes on its own now, so four of our seven freight "
                   "agents are moving over to cargo claims. None of them has filed a claim before.")
     assert "last four weeks" not in (p.success_signal.baseline_method or "")
+
+
+def test_a_count_in_the_last_month_a_zero_wish_and_by_the_time_deadline():
+    import datetime as dt
+
+    from planner.extract.baseline_fit import not_started
+    from planner.extract.deadline import find_deadline
+
+    t = ("The engineer's pre-pour inspection failed us twice in the last month for tie spacing on the slab mats, and "
+         "each fail holds the pour by a day. I'd like no fails by the time we start the third floor in March.")
+    f = extract(t)
+    assert f.baseline is not None and f.baseline.per == "month" and f.baseline.value == 2
+    assert f.target is not None and f.target.text == "no fails" and f.target.value == 0
+    assert not not_started(t)  # the manager's crew starting a floor, not newcomers
+    assert not_started("Eight seasonal guides start on 1 April for the castle tours.")
+    d = find_deadline(t, dt.date(2026, 12, 3))
+    assert d is not None and d.date == dt.date(2027, 3, 1)
+    assert find_deadline("they key invoices by hand in January", dt.date(2026, 12, 3)) is None

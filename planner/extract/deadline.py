@@ -116,8 +116,8 @@ def _resolve(m: re.Match, today: dt.date) -> Optional[dt.date]:
     if m.group("emonth"):
         if m.group("emonth").lower() == "may" and m.group("emonth")[0].islower():
             return None
-        if re.match(r"(?:by|until|till|within|no later than)\b", m.group(0), re.I):
-            return None  # "they key invoices by hand in January": only "before / ahead of / in time for" an event
+        if re.match(r"(?:by|until|till|within|no later than)\b", m.group(0), re.I) and not re.match(r"by the time\b", m.group(0), re.I):
+            return None  # "they key invoices by hand in January": only "before / ahead of / in time for / by the time" an event (h18sig)
         return _next_date(today, _MONTHS[m.group("emonth").lower()], 1, m.group("ey"))
     if m.group("qend"):  # the quarter's last day; a quarter already over is next year's
         q = int(m.group("qend")[1])

@@ -152,7 +152,13 @@ def tally_source(metric: str) -> Optional[str]:
     """"a tally of the floors rejected by the GC's inspector, kept each week" for "floors rejected by the GC's inspector,
     counted per week": who rejects them is where the count comes from."""
     m = _BY.match(metric or "")
-    return f"a tally of the {m.group('n')} {m.group('v')} by {m.group('who')}, kept each {m.group('p')}" if m else None
+    if m:
+        return f"a tally of the {m.group('n')} {m.group('v')} by {m.group('who')}, kept each {m.group('p')}"
+    t = _CHECK_FAILED.match(metric or "")  # "times the engineer's pre-pour inspection failed us, counted per month"
+    return f"the results of {t.group('x')}, tallied each {t.group('p')}" if t else None
+
+
+_CHECK_FAILED = re.compile(r"^times (?P<x>the [^,]+?) (?:failed|rejected|bounced|flagged) (?:us|it|them|the \w+)\b[^,]*, counted per (?P<p>\w+)$")
 
 
 def _as_written(signal: dict, text: str) -> None:
