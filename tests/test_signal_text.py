@@ -101,3 +101,16 @@ def test_a_count_in_the_last_month_a_zero_wish_and_by_the_time_deadline():
     d = find_deadline(t, dt.date(2026, 12, 3))
     assert d is not None and d.date == dt.date(2027, 3, 1)
     assert find_deadline("they key invoices by hand in January", dt.date(2026, 12, 3)) is None
+
+
+def test_gap_keeps_the_figures_clause_drops_a_third_partys_wish_and_impact_is_never_the_gap_again():
+    from planner.generators.gap_text import keep_figure_clause, without_requests
+
+    g = ("Our guys lay out fittings by eye, which means about 12% of the galvanised sheet ends up as scrap and the "
+         "installers on site have to cut down fittings.")
+    assert keep_figure_clause(g, "about 12%") == ("Our guys lay out fittings by eye, which means about 12% of the "
+                                                "galvanised sheet ends up as scrap.")
+    assert without_requests("On the audit our aides average 21, mostly lost on expired stock left out, area manager "
+                            "wants 27 or above.") == "On the audit our aides average 21, mostly lost on expired stock left out."
+    p = make_plan("loan processors send about a third of files to underwriting missing pay slips, need it fixed in the next six weeks")
+    assert p.current_gap.rstrip(".") not in p.work_impact.description

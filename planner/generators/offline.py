@@ -869,7 +869,8 @@ def _counted(b: NumberFact) -> Optional[str]:
     if i < 0:
         return None
     after = ctx[i + len(b.text):]
-    m = re.match(r"\s+(?:of\s+(?:the\s+|our\s+|all\s+)?)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", after, re.I)
+    # "About a third of last month's sheets": the time's possessive is not what is counted (h18sig)
+    m = re.match(r"\s+(?:of\s+(?:the\s+|our\s+|all\s+)?(?:(?:last|this|past)\s+(?:week|month|quarter|year)(?:'s|’s)\s+)?)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", after, re.I)
     if not m:
         return None
     words = m.group(1).split()
@@ -1052,6 +1053,9 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
     from planner.extract.baseline_fit import inside_metric, score_metric  # a score on its scale, "one bike in twenty" (h16sig)
 
     metric = score_metric(base) or inside_metric(base) or SM.clause_metric(base) or SM.times_metric(base) or metric
+    none = re.search(rf"\b({re.escape(counted)})\s+(?:had|have|has)\s+none\b", base.context or "", re.I) if counted else None
+    if none and beh is not None and beh.obj and whole_np(beh.obj):  # "About a third of last month's sheets had none": none of the behaviour's object (h18sig)
+        metric = f"share of {none.group(1).lower()} without {beh.obj}, counted the same way as today"
     if re.search(r"performance standard|need no rework|with the problem", metric):  # still scaffolding: the verb before the share (h18sig)
         metric = S.verb_share_metric(base, counted or SM.counted_noun(base) or items) or metric
     if tgt is None and previous is None and lower_better:
@@ -1365,14 +1369,24 @@ class OfflineGenerator:
         from planner.generators.gap_text import without_reviewer_sentence
 
         gap = without_reviewer_sentence(gap, _learner_forms(frame), (_usable_baseline(frame) or frame.baseline or NumberFact(text="")).text or None)
-        from planner.generators.impact_text import consequence, without_clause
+        from planner.generators.impact_text import consequence, counts_the_consequence, without_clause
 
         said = consequence(frame.text, _learner_forms(frame))  # the text's own "which means ..."/"... because of it" (h15sig)
-        gap = without_clause(gap, said)
+        from planner.generators.gap_text import keep_figure_clause
+
+        ub = _usable_baseline(frame)
+        if said and ub is not None and ub.text.lower() in said.lower() and ub.text.lower() in gap.lower() \
+                and not counts_the_consequence(frame.text, ub, _learner_forms(frame)):
+            gap = keep_figure_clause(gap, ub.text)  # the clause that carries the fault's own figure stays in the gap (h18sig)
+        else:
+            gap = without_clause(gap, said)
         impact_text = said or _impact_clause(frame, gap, _usable_baseline(frame) or frame.baseline)
         counted = _usable_baseline(frame)
         if not (counted is not None and impact_text and counted.text.lower() in impact_text.lower()):
             gap = without_clause(gap, impact_text)  # the gap never repeats the impact's clause, unless that clause is the count of the fault (h15sig)
+        _i, _g = (impact_text or "").strip().rstrip(".").lower(), gap.strip().rstrip(".").lower()
+        if impact_text and (_i == _g or (len(_g.split()) >= 6 and _g in _i)):
+            impact_text = None  # the gap's own sentence is no effect of it (DOMAIN.md: work impact apart from the gap) (h18sig)
         if impact_text:
             impact = {"category": frame.impact_category or "quality", "description": clip(impact_text, 400)}
         else:
