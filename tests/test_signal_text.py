@@ -114,3 +114,14 @@ def test_gap_keeps_the_figures_clause_drops_a_third_partys_wish_and_impact_is_ne
                             "wants 27 or above.") == "On the audit our aides average 21, mostly lost on expired stock left out."
     p = make_plan("loan processors send about a third of files to underwriting missing pay slips, need it fixed in the next six weeks")
     assert p.current_gap.rstrip(".") not in p.work_impact.description
+
+
+def test_the_reviewers_own_check_is_the_source():
+    from planner.generators.signal_text import reviewer_source
+
+    assert reviewer_source("Our 4 payroll clerks key overtime into ADP and about 5% of payslips are wrong each month. "
+                           "The payroll manager approves the run.", "payroll clerk") == \
+        "the check the payroll manager already makes (approves the run)"
+    assert reviewer_source("I check every anchor myself.", "roofer") is None  # the manager writing: no third party
+    p = make_plan("The lead MRI tech audits ten screening forms a month; the MRI techs skip the second metal screening question.")
+    assert "mri" not in p.success_signal.data_source

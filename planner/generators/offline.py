@@ -1559,7 +1559,7 @@ class OfflineGenerator:
         from planner.generators.signal_text import finish as _finish_signal
 
         _dir = _good_direction(frame.baseline) if frame.baseline is not None and signal.get("baseline") else None
-        signal = _finish_signal(signal, frame.text, {"down": True, "up": False}.get(_dir or ""), system, owner)  # (h18sig)
+        signal = _finish_signal(signal, frame.text, {"down": True, "up": False}.get(_dir or ""), system, owner, frame.audience_role)  # (h18sig)
         if signal.get("baseline") and signal["target"].startswith(("proposed", "to be set")):
             open_q.append("What target should the figure reach by the review date?")
         goal_consumer = consumer

@@ -23,7 +23,7 @@ import re
 from typing import Optional
 
 _GENERIC_BEHAVIOUR = re.compile(r"^Every item of the performance standard is met in the weekly sample\b")
-_GENERIC_SOURCE = re.compile(r"checked against the checklist|reviewed against the checklist|^a tally kept each |"
+_GENERIC_SOURCE = re.compile(r"checked against the checklist|reviewed against the checklist|reviewed against the checklist|^a tally kept each |"
                              r"^a count of the next four weeks'", re.I)
 _SHARE = re.compile(r"^share of (?P<n>[a-z][\w' -]*?) that (?P<vp>[a-z][^,]*?)(?:, counted the same way as today)?$", re.I)
 _SHARE_DONE = re.compile(r"^share of (?P<n>[A-Za-z][\w' -]*?s) (?P<vp>(?:[a-z]+(?:-[a-z]+)?ed|sent|made|done|caught|put|left|kept)\b[^,]*?)"
@@ -176,11 +176,29 @@ def _as_written(signal: dict, text: str) -> None:
             signal[key] = re.sub(r"[A-Za-z][\w'-]*", lambda m: cased.get(m.group(0), m.group(0)) if m.group(0).islower() else m.group(0), v)
 
 
-def finish(signal: dict, text: str, down: Optional[bool], system: Optional[str], owner: Optional[str]) -> dict:
+_REVIEW_STEP = re.compile(r"^(?:checks|reads|reviews|goes over|goes through|looks at|looks over|signs off|proofs|proofreads|"
+                          r"inspects|audits|samples|spot-checks|listens to|test-rides|walks|approves|verifies|watches)\b")
+
+
+def reviewer_source(text: str, audience_role: Optional[str]) -> Optional[str]:
+    """"the check Dev already makes (goes over their daily notes every Friday afternoon)": the reviewer's own checking
+    clause, as the text writes it, is where the figure is read; never a checklist sample the text does not name."""
+    from planner.extract.reviewer import find_reviewer
+    from planner.generators.gate import problems
+
+    rev = find_reviewer(text, audience_role)
+    if rev is None or rev.first_person or not rev.step or not _REVIEW_STEP.match(rev.step) or len(rev.step.split()) > 14:
+        return None
+    who = rev.name or f"the {rev.role}"
+    src = f"the check {who} already makes ({rev.step})"
+    return None if problems(f"Read {src}.", phrase=True) else src
+
+
+def finish(signal: dict, text: str, down: Optional[bool], system: Optional[str], owner: Optional[str],
+           audience_role: Optional[str] = None) -> dict:
     """The signal with its scaffolding lines replaced by the text's own where the text gives them (see the docstring)."""
     from planner.generators.gate import clip
 
-    _as_written(signal, text)
     metric = (signal.get("metric") or "").rstrip().rstrip(",;").rstrip()  # a clause cut at its comma (measure_gate)
     if _GENERIC_BEHAVIOUR.match(signal.get("behaviour") or ""):
         b = behaviour_from_metric(metric, down)
@@ -191,7 +209,8 @@ def finish(signal: dict, text: str, down: Optional[bool], system: Optional[str],
     if src.startswith("records in ") and finder_source(text):  # the records, and who finds the faults in them
         signal["data_source"] = clip(f"{finder_source(text)}, checked against the {src}", 200)
     elif not src or _GENERIC_SOURCE.search(src):
-        better = finder_source(text) or log_source(text) or tally_source(metric) or duration_source(metric, counter) or system_source(metric, system, counter)
+        better = finder_source(text) or log_source(text) or tally_source(metric) or duration_source(metric, counter) \
+            or reviewer_source(text, audience_role) or system_source(metric, system, counter)
         if better:
             signal["data_source"] = clip(better, 200)
     how = signal.get("baseline_method") or ""
@@ -199,6 +218,7 @@ def finish(signal: dict, text: str, down: Optional[bool], system: Optional[str],
         better = measure_sentence(metric, system, counter)
         if better:
             signal["baseline_method"] = clip(better, 400)
+    _as_written(signal, text)
     return signal
 
 
