@@ -125,3 +125,16 @@ def test_the_reviewers_own_check_is_the_source():
     assert reviewer_source("I check every anchor myself.", "roofer") is None  # the manager writing: no third party
     p = make_plan("The lead MRI tech audits ten screening forms a month; the MRI techs skip the second metal screening question.")
     assert "mri" not in p.success_signal.data_source
+
+
+def test_a_count_is_named_by_its_own_clause():
+    from planner.generators.signal import count_metric
+
+    def metric(t: str):
+        return count_metric(extract(t).baseline)
+
+    assert metric("Our pharmacy technicians label the syringes. In October the pharmacists sent back 27 syringes for "
+                  "label errors.") == "number of syringes sent back by the pharmacists for label errors, counted the same way as today"
+    assert metric("The bakers write the allergen labels. Last month 4 labels listed the wrong nuts.") == \
+        "number of labels that list the wrong nuts, counted the same way as today"
+    assert metric("The QA officer counted 23 mis-coded samples in November.") == "number of mis-coded samples, counted the same way as today"

@@ -1057,7 +1057,7 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
     if none and beh is not None and beh.obj and whole_np(beh.obj):  # "About a third of last month's sheets had none": none of the behaviour's object (h18sig)
         metric = f"share of {none.group(1).lower()} without {beh.obj}, counted the same way as today"
     if re.search(r"performance standard|need no rework|with the problem", metric):  # still scaffolding: the verb before the share (h18sig)
-        metric = S.verb_share_metric(base, counted or SM.counted_noun(base) or items) or metric
+        metric = S.verb_share_metric(base, counted or SM.counted_noun(base) or items) or S.count_metric(base) or metric
     if tgt is None and previous is None and lower_better:
         target = SM.required_record_target(beh, confirm) or target
     if not found or found.startswith("records in "):

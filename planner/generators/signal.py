@@ -137,6 +137,73 @@ def verb_share_metric(base: NumberFact, counted: Optional[str]) -> Optional[str]
     return None if problems(f"They count the {metric}.", phrase=True) else metric
 
 
+_FINDING = {"found", "spotted", "counted", "logged", "had", "saw", "got", "noticed", "recorded", "caught"}
+_TIME_LEAD = re.compile(r"^(?:(?:in|last|this|during)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December|the last \w+|week|month|quarter|year)|last\s+(?:week|month|quarter|year)|"
+                        r"yesterday|today|this\s+(?:week|month))(?:[,\s]+|$)", re.I)
+_TIME_TRAIL = re.compile(r"\s+(?:(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)|(?:last|this)\s+(?:week|month|quarter|year)|yesterday|today)\b.*$", re.I)
+
+
+def count_metric(base: NumberFact) -> Optional[str]:
+    """What a count of things counts, from its own clause, instead of "number of syringes with the problem":
+    "number of syringes sent back by the pharmacists for label errors" ("In October the pharmacists sent back 27 syringes
+    for label errors"), "number of jackets binned by QC" ("QC binned 36 jackets last week"), "number of labels that list
+    the wrong nuts" ("Last month 4 labels listed the wrong nuts"), "number of mis-coded samples" ("The QA officer
+    counted 23 mis-coded samples"): the clause's verb as a participle with its doer, or the items' own verb (h18sig)."""
+    from planner.extract.phrases import can_be_verb
+    from planner.generators.gate import problems
+    from planner.generators.signal_metric import _FINITE, _participle, _present
+
+    ctx, text = base.context or "", base.text or ""
+    i = ctx.find(text)
+    m = re.match(r"^(?P<n>\d[\d,]*|[a-z]+)\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+s)\b", text, re.I)
+    if i < 0 or not m or base.unit == "%" or base.per:
+        return None
+    noun = m.group("noun")
+    after = ctx[i + len(text):]
+    after = re.split(r"[,;:.!?]|\s+(?:and|but|so|because|which|while|when)\s+", after)[0]
+    after = _TIME_TRAIL.sub("", after).strip()
+    clause = re.split(r"[,;:]\s*|\s+(?:and|but|so|then|because|which|when|while)\s+", ctx[:i])[-1].strip()
+    clause = _TIME_LEAD.sub("", clause).strip()
+
+    def ok(metric: str) -> Optional[str]:
+        metric = " ".join(metric.split()) + ", counted the same way as today"
+        return None if len(metric.split()) > 24 or problems(f"They count the {metric}.", phrase=True) else metric
+
+    if not clause and after:  # "4 labels listed the wrong nuts" -> "number of labels that list the wrong nuts"
+        from planner.generators.signal_metric import _lemma
+
+        first = after.split()[0].lower()
+        if _FINITE.match(after):
+            return ok(f"number of {noun} that {_present(after)}")
+        if first.endswith("ed") and can_be_verb(_lemma(first)) and len(after.split()) >= 2:
+            return ok(f"number of {noun} that {_lemma(first)} {' '.join(after.split()[1:])}")
+        return None
+    words = clause.split()
+    if not words:
+        return None
+    particle = ""
+    if len(words) >= 2 and words[-1].lower() in ("back", "out", "up", "off", "over") and can_be_verb(words[-2].lower()):
+        particle, words = words[-1].lower(), words[:-1]
+    verb = words[-1].lower()
+    if verb in _AUX or not (can_be_verb(verb) or verb in _FINDING):
+        return None
+    rest = after if re.match(r"(?:to|for|with|without|in|on|into|as|under|from|at|out)\b", after) and len(after.split()) <= 12 else ""
+    if verb in _FINDING:  # the finder's verb says nothing of the fault: the items' own words do
+        if not rest and not re.match(r"(?:mis|un|in|wrong|missing|late|failed|rejected|faulty|broken|incomplete|blank)", noun, re.I):
+            return None
+        return ok(f"number of {noun} {rest}")
+    part = _participle(verb)
+    if not part:
+        return None
+    subj = " ".join(words[:-1])
+    doer = re.sub(r"^(?:our|their)\s", "the ", subj)
+    by = f" by {doer}" if re.fullmatch(r"(?:(?:the|our|their)\s+)?(?:[A-Za-z'-]+\s+){0,2}[A-Za-z'-]+", subj or "") \
+        and subj and subj.split()[-1].lower() not in ("we", "i", "they", "you", "he", "she", "it") and not can_be_verb(subj.split()[-1].lower()) else ""
+    return ok(f"number of {noun} {part}{' ' + particle if particle else ''}{by}{' ' + rest if rest else ''}")
+
+
 def frequency_metric(frame: ProblemFrame, base: NumberFact, who: str) -> tuple[str, str]:
     """(metric, baseline) for a count per period: "mislabelled compounded IV bags caught by the pharmacists who check
     them before release, per month" / "about 3 a month"."""

@@ -28,6 +28,8 @@ _GENERIC_SOURCE = re.compile(r"checked against the checklist|reviewed against th
 _SHARE = re.compile(r"^share of (?P<n>[a-z][\w' -]*?) that (?P<vp>[a-z][^,]*?)(?:, counted the same way as today)?$", re.I)
 _SHARE_DONE = re.compile(r"^share of (?P<n>[A-Za-z][\w' -]*?s) (?P<vp>(?:[a-z]+(?:-[a-z]+)?ed|sent|made|done|caught|put|left|kept)\b[^,]*?)"
                          r"(?:, counted the same way as today)?$")
+_NUMBER = re.compile(r"^number of (?P<n>[A-Za-z][\w' -]*?s)(?: (?P<vp>(?:that |[a-z]+ed\b|sent\b|made\b|binned\b)[^,]*?))?"
+                     r"(?:, counted the same way as today)?$")
 _FREQ = re.compile(r"^(?P<n>[a-z][\w' -]*?) (?:that )?(?P<vp>(?:[a-z]+ed|caught|sent|made|found|left|lost|done|got)\b[^,]*?), counted per \w+$", re.I)
 
 
@@ -47,6 +49,15 @@ def behaviour_from_metric(metric: str, down: Optional[bool]) -> Optional[str]:
         noun, vp = m.group("n"), m.group("vp")
     elif p:  # "share of RMAs coded to the wrong return reason" -> "Fewer RMAs are coded ..."
         noun, vp = p.group("n"), "are " + p.group("vp")
+    elif _NUMBER.match(metric or "") and down:  # "number of syringes sent back by the pharmacists for label errors"
+        c = _NUMBER.match(metric)
+        noun, vp = c.group("n"), c.group("vp") or ""
+        if vp.startswith("that "):
+            vp = vp[5:]
+        elif re.match(r"(?:[a-z]+ed|sent|made|done|caught|put|left|kept|binned)\b", vp):
+            vp = "are " + vp
+        elif vp or not re.match(r"(?:mis|un|wrong|missing|late|failed|rejected|faulty|broken|incomplete|blank)", noun):
+            return None  # "number of buses out with defects ...": no verb to say it with
     else:
         m = _FREQ.match(metric or "")
         if not m or not down:
@@ -59,7 +70,7 @@ def behaviour_from_metric(metric: str, down: Optional[bool]) -> Optional[str]:
     if _PAST_OR_PERSON.fullmatch(first) or _PAST_OR_PERSON.search(noun) or people_noun(noun.split()[-1]) or singular:
         return None  # "her plans", "samples we sent", "came out": not the plain present of the items (a person is no output)
     when = "month on month after training" if metric.endswith("per month") else "at each review after training"
-    sentence = f"{'Fewer' if down else 'More'} {noun} {vp}, {when}"
+    sentence = " ".join(f"{'Fewer' if down else 'More'} {noun} {vp}".split()) + f", {when}"
     from planner.generators.gate import problems
 
     return None if problems(sentence + ".") else sentence
