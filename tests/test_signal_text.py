@@ -138,3 +138,17 @@ def test_a_count_is_named_by_its_own_clause():
     assert metric("The bakers write the allergen labels. Last month 4 labels listed the wrong nuts.") == \
         "number of labels that list the wrong nuts, counted the same way as today"
     assert metric("The QA officer counted 23 mis-coded samples in November.") == "number of mis-coded samples, counted the same way as today"
+
+
+def test_a_share_keeps_its_verb_past_a_time_and_its_own_clause():
+    from planner.generators import signal_metric as SM
+
+    def metric(t: str):
+        return SM.clause_metric(extract(t).baseline)
+
+    assert metric("On the unit, 11 of 40 observation charts audited last month lacked a complete NEWS2 score.") == \
+        "share of observation charts audited that lack a complete NEWS2 score"
+    assert metric("With the last intake, 11 of 40 draws in their first fortnight had to be repeated because tubes were "
+                  "labelled away from the patient.") == "share of draws in their first fortnight that have to be repeated"
+    assert metric("Finance keeps coming back: in about 40% of escalations the note leaves out the invoice number.") == \
+        "share of escalations where the note leaves out the invoice number"

@@ -25,7 +25,7 @@ from typing import Optional
 _GENERIC_BEHAVIOUR = re.compile(r"^Every item of the performance standard is met in the weekly sample\b")
 _GENERIC_SOURCE = re.compile(r"checked against the checklist|reviewed against the checklist|reviewed against the checklist|^a tally kept each |"
                              r"^a count of the next four weeks'", re.I)
-_SHARE = re.compile(r"^share of (?P<n>[a-z][\w' -]*?) that (?P<vp>[a-z][^,]*?)(?:, counted the same way as today)?$", re.I)
+_SHARE = re.compile(r"^share of (?P<n>[a-z][\w' -]*?) (?P<w>that|where) (?P<vp>[a-z][^,]*?)(?:, counted the same way as today)?$", re.I)
 _SHARE_DONE = re.compile(r"^share of (?P<n>[A-Za-z][\w' -]*?s) (?P<vp>(?:[a-z]+(?:-[a-z]+)?ed|sent|made|done|caught|put|left|kept)\b[^,]*?)"
                          r"(?:, counted the same way as today)?$")
 _NUMBER = re.compile(r"^number of (?P<n>[A-Za-z][\w' -]*?s)(?: (?P<vp>(?:that |[a-z]+ed\b|sent\b|made\b|binned\b)[^,]*?))?"
@@ -46,7 +46,7 @@ def behaviour_from_metric(metric: str, down: Optional[bool]) -> Optional[str]:
     m = _SHARE.match(metric or "")
     p = _SHARE_DONE.match(metric or "")
     if m:
-        noun, vp = m.group("n"), m.group("vp")
+        noun, vp = m.group("n"), ("where " if m.group("w") == "where" else "") + m.group("vp")
     elif p:  # "share of RMAs coded to the wrong return reason" -> "Fewer RMAs are coded ..."
         noun, vp = p.group("n"), "are " + p.group("vp")
     elif _NUMBER.match(metric or "") and down:  # "number of syringes sent back by the pharmacists for label errors"
