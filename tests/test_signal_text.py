@@ -152,3 +152,13 @@ def test_a_share_keeps_its_verb_past_a_time_and_its_own_clause():
                   "labelled away from the patient.") == "share of draws in their first fortnight that have to be repeated"
     assert metric("Finance keeps coming back: in about 40% of escalations the note leaves out the invoice number.") == \
         "share of escalations where the note leaves out the invoice number"
+
+
+def test_an_event_with_a_hyphen_or_possessive_before_its_month_is_a_deadline():
+    import datetime as dt
+
+    from planner.extract.deadline import find_deadline
+
+    d = find_deadline("I want that at zero before the F-gas audit in June.", dt.date(2026, 12, 3))
+    assert d is not None and d.date == dt.date(2027, 6, 1) and d.text == "before the F-gas audit in June"
+    assert find_deadline("we need this before the regulator's review in March", dt.date(2026, 12, 3)).date == dt.date(2027, 3, 1)

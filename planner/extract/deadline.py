@@ -32,7 +32,7 @@ DEADLINE = re.compile(
     # "before Easter", "by Christmas", "by the new year"
     r"|(?P<holiday>easter|christmas|xmas|new year|the new year)\b(?:\s+(?:peak|rush|break|holidays?|period|season|shutdown|party|release|launch|term|semester|intake|inspection|audit|visit)\b(?:\s+starts|\s+begins)?)?"  # "the Christmas peak": the event whole (h15sig)
     # "in time for the audit in February": an event, then its month
-    r"|(?:[a-z]+\s+){1,6}?in\s+(?P<emonth>" + _MONTH + r")\b(?:\s+(?P<ey>20\d\d))?"
+    r"|(?:[a-z][\w'-]*\s+){1,6}?in\s+(?P<emonth>" + _MONTH + r")\b(?:\s+(?P<ey>20\d\d))?"
     r"|(?:the\s+)?(?P<q>q[1-4])(?:\s+(?P<qy>20\d\d))?"
     r"|(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b(?:\s+(?P<my>20\d\d))?"
     r"|(?:next\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:peak|rush|break|holidays?|period|season|shutdown|party|release|launch|term|semester|intake|inspection|audit|visit)\b(?:\s+starts|\s+begins)?)?"
