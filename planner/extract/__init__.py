@@ -296,6 +296,10 @@ _SYSTEM_NAMES = __import__("re").compile(
 _ACRONYM_SYSTEM = re.compile(r"\b((?:[A-Z][a-z]+\s+)?(?:PMS|CRM|ERP|WMS|TMS|EHR|EMR|LIMS|POS|HRIS|ATS|CMS|MES|LMS|PIM|DMS|CAD))\b")
 
 
+# a product name written in camel case after a preposition of place ("in ServiceTitan", "into DocuWare", "in iManage")
+_CAMEL_SYSTEM = re.compile(r"\b(?:in|into|on|from|through|via|using)\s+((?:[A-Z][a-z]+|[a-z])[A-Z][A-Za-z]+)\b")
+
+
 def _systems(text: str) -> list[str]:
     seen: list[str] = []
     for m in _ACRONYM_SYSTEM.finditer(text):
@@ -306,6 +310,9 @@ def _systems(text: str) -> list[str]:
             name = "the " + name
         if name.lower() not in (s.lower() for s in seen):
             seen.append(name)
+    for m in _CAMEL_SYSTEM.finditer(text):  # "in ServiceTitan", "into DocuWare", "in iManage": a product name (h18sig)
+        if m.group(1).lower() not in (s.lower() for s in seen):
+            seen.append(m.group(1))
     for m in _SYSTEM_NAMES.finditer(text):
         name = re.sub(r"^(?:a|our|the)\s+(?:new\s+)?", "the ", m.group(1), flags=re.I)  # "a new WMS" -> "the WMS"
         if name.lower() not in (s.lower() for s in seen):

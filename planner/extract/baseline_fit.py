@@ -225,7 +225,7 @@ def inside_metric(base: NumberFact) -> Optional[str]:
     vp = _CLAUSE.split(ctx[i + len(base.text):])[0]
     vp = re.split(r"\s+(?:because|as|since|so|when|after|until)\s+", vp)[0].strip()
     words = vp.split()
-    if not (2 <= len(words) <= 8) or re.search(r"\d", vp) or not can_be_verb(words[0].lower()):
+    if not (2 <= len(words) <= 14) or re.search(r"\d", vp) or not can_be_verb(words[0].lower()):
         return None
     first = words[0].lower()
     first = {"is": "are", "was": "were", "has": "have", "does": "do"}.get(first, base_verb(first) if first.endswith("s") else first)
@@ -244,8 +244,11 @@ def wished_share(numbers: list[NumberFact], base: Optional[NumberFact]) -> Optio
         i = ctx.find(n.text)
         if n is base or n.unit != "%" or i < 0 or n.value is None:
             continue
-        if WISH.search(ctx[:i]) and re.search(r"\b(?:down to|up to|to|under|below|at|about)\s+$", ctx[:i], re.I):
+        if WISH.search(ctx[:i]) and re.search(r"\b(?:down to|up to|to|under|below|at|about|(?:fewer|less) than|no more than|at most)\s+$", ctx[:i], re.I):
             n.role = "target"
+            cmp = re.search(r"\b(?:(?:fewer|less) than|no more than|at most|under|below)\s+$", ctx[:i], re.I)
+            if cmp:  # "fewer than 3 in 50": the comparator is part of the target as written (h18sig)
+                n.text = cmp.group(0) + n.text
             return n
     return None
 
@@ -257,21 +260,24 @@ _STARTS = re.compile(r"\b(?:start|starts|starting|join|joins|joining|arrive|arri
 
 def not_started(text: str) -> bool:
     """The learners start or join on a date still ahead ("Eight seasonal guides start on 1 April", "join the kennels
-    on 4 January", "start monday"): no work of theirs exists yet to count."""
-    return bool(_STARTS.search(text))
+    on 4 January", "start monday"): no work of theirs exists yet to count. "by the time we start the third floor in
+    March" is the manager's own team starting a stage of the work, not newcomers (h18sig)."""
+    return any(not re.search(r"\b(?:we|i|you)\s+$", text[max(0, m.start() - 8):m.start()], re.I) for m in _STARTS.finditer(text))
 
 
 _LAST_WEEKS = re.compile(r"before training starts, count (?P<what>.+?) over the last four weeks \(or the next two\)", re.I)
 
 
-def for_newcomers(method: Optional[str]) -> Optional[str]:
-    """The generic "count ... over the last four weeks" method, for people who have not started: their first cases."""
+def for_newcomers(method: Optional[str], new_work: bool = False) -> Optional[str]:
+    """The generic "count ... over the last four weeks" method, for people who have not started: their first cases.
+    With new_work (reskilling: the work of the new role is new to them, h18sig) it says so instead."""
     if not method:
         return method
     m = _LAST_WEEKS.search(method)
     if not m:
         return method
-    new = (f"they have not started, so there is no past work to count: count {m.group('what')} over their first ten "
+    why = "they have not done this work before" if new_work else "they have not started"
+    new = (f"{why}, so there is no past work to count: count {m.group('what')} over their first ten "
            "cases (or first two weeks)")
     return method[: m.start()] + new + method[m.end():]
 

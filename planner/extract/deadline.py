@@ -32,7 +32,7 @@ DEADLINE = re.compile(
     # "before Easter", "by Christmas", "by the new year"
     r"|(?P<holiday>easter|christmas|xmas|new year|the new year)\b(?:\s+(?:peak|rush|break|holidays?|period|season|shutdown|party|release|launch|term|semester|intake|inspection|audit|visit)\b(?:\s+starts|\s+begins)?)?"  # "the Christmas peak": the event whole (h15sig)
     # "in time for the audit in February": an event, then its month
-    r"|(?:[a-z]+\s+){1,6}?in\s+(?P<emonth>" + _MONTH + r")\b(?:\s+(?P<ey>20\d\d))?"
+    r"|(?:[a-z][\w'-]*\s+){1,6}?in\s+(?P<emonth>" + _MONTH + r")\b(?:\s+(?P<ey>20\d\d))?"
     r"|(?:the\s+)?(?P<q>q[1-4])(?:\s+(?P<qy>20\d\d))?"
     r"|(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b(?:\s+(?P<my>20\d\d))?"
     r"|(?:next\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:peak|rush|break|holidays?|period|season|shutdown|party|release|launch|term|semester|intake|inspection|audit|visit)\b(?:\s+starts|\s+begins)?)?"
@@ -116,8 +116,8 @@ def _resolve(m: re.Match, today: dt.date) -> Optional[dt.date]:
     if m.group("emonth"):
         if m.group("emonth").lower() == "may" and m.group("emonth")[0].islower():
             return None
-        if re.match(r"(?:by|until|till|within|no later than)\b", m.group(0), re.I):
-            return None  # "they key invoices by hand in January": only "before / ahead of / in time for" an event
+        if re.match(r"(?:by|until|till|within|no later than)\b", m.group(0), re.I) and not re.match(r"by the time\b", m.group(0), re.I):
+            return None  # "they key invoices by hand in January": only "before / ahead of / in time for / by the time" an event (h18sig)
         return _next_date(today, _MONTHS[m.group("emonth").lower()], 1, m.group("ey"))
     if m.group("qend"):  # the quarter's last day; a quarter already over is next year's
         q = int(m.group("qend")[1])

@@ -241,6 +241,9 @@ def good_direction(f: NumberFact) -> str | None:
     return _direction(ctx[i: i + len(f.text) + 80]) or _direction(ctx[max(0, i - 50): i]) or ("down" if reports_fault(f) else None)
 
 
+_HAD_TO_FIX = re.compile(r"\b(?:had|have|has|having|needed|need|needs) to (?:correct|fix|redo|re-do|rework|chase|amend|re-?enter|resend|rewrite|re-?file)\b")
+
+
 def _direction(words: str) -> str | None:
     from planner.lexicon import phrases
 
@@ -249,6 +252,8 @@ def _direction(words: str) -> str | None:
     def has(w: str) -> bool:
         return f" {w[:-1]}" in low if w.endswith("*") else f" {w} " in low
 
+    if _HAD_TO_FIX.search(low):  # "the listing officer had to correct 9 of their first 40": fixing them is the fault (h18sig)
+        return "down"
     up = any(has(w) for w in phrases("extract_better_when_higher"))
     down = any(has(w) for w in phrases("extract_worse_when_higher"))
     if down and not up:
@@ -275,12 +280,12 @@ _FREQ = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 PER_PERIOD = re.compile(
     rf"(?<![\w-])(?:(?:about|around|roughly|nearly|almost|over|under|at most|at least|up to|more than|less than|no more than|"
     rf"fewer than|only|just)\s+)*(?P<n>\d+(?:\.\d+)?|{_NUMWORD}|once|twice|thrice)(?P<times>\s+times)?"
-    rf"(?:\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*s))?\s+(?:a|per|each|every)\s+(?P<per>{_PERIOD_WORDS})\b", re.I)
-ZERO = re.compile(r"\b(?:at|to|down to|get (?:it|that|this|them) to|reach|of)\s+(zero|nil|none|0)\b|\b(zero|no)\s+(?:errors?|mistakes?|misses|incidents?|defects?)\b", re.I)
+    rf"(?:\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*s))?\s+(?:a|per|each|every|in\s+the\s+(?:last|past))\s+(?P<per>{_PERIOD_WORDS})\b", re.I)
+ZERO = re.compile(r"\b(?:at|to|down to|get (?:it|that|this|them) to|reach|of)\s+(zero|nil|none|0)\b|\b(zero|no)\s+(?:errors?|mistakes?|misses|incidents?|defects?|fails|failures|failed \w+|rejections|rejects|callbacks|complaints|returns)\b", re.I)
 FROM_TO_UNIT = re.compile(
     rf"\bfrom\s+(?P<a>(?:about |around |roughly )?(?P<av>\d+(?:\.\d+)?|{_NUMWORD}))\s*(?P<au>%|[a-z]+)?\s+(?:down |up )?to\s+"
     rf"(?P<b>(?:about |around |under |below |less than )?(?P<bv>\d+(?:\.\d+)?|{_NUMWORD}))(?:\s*(?P<bu>%|[a-z]+))?", re.I)
-WISH = re.compile(r"\b(?:i|we)\s*(?:'d|would)?\s*(?:want|wants|like|need|aim|hope)\b|\b(?:target|goal|aim|ideally)\b|\bwants?\b|"
+WISH = re.compile(r"\b(?:i|we)\s*(?:'d|would)?\s*(?:want|wants|like|need|aim|hope|settle for|be (?:happy|pleased|glad) with)\b|\b(?:target|goal|aim|ideally)\b|\bwants?\b|"
                   r"\bshould be\b|\bget (?:it|that|this|them) (?:down |up )?to\b|\bbring (?:it|that|this) (?:down |up )?to\b", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -345,7 +350,8 @@ def stated_measure(text: str, numbers: list[NumberFact]) -> tuple[Optional[Numbe
     for s in sents:
         z = ZERO.search(s)
         if z and WISH.search(s[: z.start()] + " " + s):
-            zero = NumberFact(text=z.group(1) or z.group(2), value=0.0, unit=None, context=s, role="target")
+            zero = NumberFact(text=z.group(1) or (z.group(0) if (z.group(2) or "").lower() == "no" else z.group(2)),
+                              value=0.0, unit=None, context=s, role="target")  # "no fails", never a bare "no" (h18sig)
             break
     from planner.extract.sample_share import cadence_only
 

@@ -26,12 +26,12 @@ SAMPLE = re.compile(
     rf"\b{_CHECK_VERB}\s+(?:the\s+|a\s+sample\s+of\s+)?(?P<n>{_NUM})\s+(?:(?:of\s+)?(?:the\s+|our\s+|their\s+|this\s+|last\s+)?"
     rf"(?:[A-Za-z]+(?:'s|’s)\s+|(?:last|this|past)\s+(?:week|month|quarter|year)(?:'s|’s)?\s+)?)?"
     rf"(?P<noun>(?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-z-]*s)\b[^.;:!?]{{0,40}}?(?:,\s*|\s+)(?:and\s+|but\s+)?(?:only\s+)?"
-    rf"(?P<m>{_NUM})\s+(?:of\s+(?:them|those)\s+)?(?=(?:were|was|had|have|did|didn't|got|came|missed|lacked|showed|needed|failed|"
+    rf"(?P<m>{_NUM})\s+(?:of\s+(?:them|those|the\s+[a-z-]+)\s+)?(?=(?:were|was|had|have|did|didn't|got|came|missed|lacked|showed|needed|failed|"
     rf"went|contained|used|weren't|wasn't|hadn't)\b)",
     re.I,
 )
 # "about one claim in ten", "one job in every six": the noun between the two numbers
-ONE_IN = re.compile(rf"{_APPROX}(?P<a>{_NUM})\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:in|out of)\s+(?:every\s+)?(?P<b>{_NUM})\b(?!\s*(?:%|percent))(?!\s+[a-z]+s\s+(?!back|out|up|through|off|in\b)[a-z])(?!\s+[a-z]+s\s*[,.;:!?]|\s+[a-z]+s$)", re.I)
+ONE_IN = re.compile(rf"{_APPROX}(?P<a>{_NUM})\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:in|out of)\s+(?:every\s+)?(?P<b>{_NUM})\b(?!\s*(?:%|percent))(?!\s+(?!(?:goes|comes|gets|has|does|needs|misses|lacks|fails|ends|turns|leaves|arrives|shows|breaks|bounces)\b)[a-z]+s\s+(?!back|out|up|through|off|in\b)[a-z])(?!\s+[a-z]+s\s*[,.;:!?]|\s+[a-z]+s$)", re.I)
 
 
 def find(text: str) -> Iterator[tuple[int, int, NumberFact]]:

@@ -13,8 +13,9 @@ import re
 # a clause that asks: first-person want/need/like, a subjectless "need(s) ..."/"want ...", or "<the people> need help/
 # training/a refresher ..."
 _REQUEST = re.compile(
-    r"^(?:(?:and|but|so)\s+)?(?:(?:i|we)\s*(?:'d|’d|would|really)?\s+(?:want|need|like|hope|aim|must)\b"
+    r"^(?:(?:and|but|so)\s+)?(?:(?:i|we)\s*(?:'d|’d|would|really)?\s+(?:want|need|like|hope|aim|must|be\s+(?:happy|pleased|glad)\s+with|settle\s+for)\b"
     r"|(?:need|needs|want|wants)\b"
+    r"|(?:(?:the|our|my)\s+)?(?:[a-z-]+\s+){1,3}?(?:wants|would like)\b"  # "area manager wants 27 or above" (h18sig)
     r"|(?:(?:the|our|my|these|they)\s+)?(?:[a-z-]+\s+){0,2}?(?:need|needs)\s+(?:help|training|a\s+(?:proper\s+)?refresher|"
     r"a course|upskilling|to (?:get|be|learn))\b)",
     re.I,
@@ -75,3 +76,17 @@ def without_reviewer_sentence(gap: str, learners: tuple[str, ...] = (), keep: st
 
     out = [s for s in sents if not reviewer(s)]
     return " ".join(out) if out else gap
+
+
+def keep_figure_clause(gap: str, figure: str) -> str:
+    """The gap up to the end of the clause that carries the fault's own figure ("..., which means about 12% of the
+    galvanised sheet ends up as scrap"), without the further effects after it ("and the installers on site have to
+    ..."): what goes wrong today, with the text's number (DOMAIN.md, current gap)."""
+    i = gap.lower().find(figure.lower())
+    if i < 0:
+        return gap
+    j = i + len(figure)
+    m = re.search(r",?\s+and\s+(?:the|they|we|it|our|then)\b|;|(?<=[a-z])\.(?:\s|$)", gap[j:])
+    if not m:
+        return gap
+    return gap[: j + m.start()].rstrip(" ,;") + "." + (" " + gap[j + m.end():].strip() if m.group(0).startswith(".") and gap[j + m.end():].strip() else "")

@@ -891,7 +891,8 @@ def _counted(b: NumberFact) -> Optional[str]:
     if i < 0:
         return None
     after = ctx[i + len(b.text):]
-    m = re.match(r"\s+(?:of\s+(?:the\s+|our\s+|all\s+)?)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", after, re.I)
+    # "About a third of last month's sheets": the time's possessive is not what is counted (h18sig)
+    m = re.match(r"\s+(?:of\s+(?:the\s+|our\s+|all\s+)?(?:(?:last|this|past)\s+(?:week|month|quarter|year)(?:'s|’s)\s+)?)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", after, re.I)
     if not m:
         return None
     words = m.group(1).split()
@@ -1013,7 +1014,9 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
 
         metric = S.output_metric(beh, items, system, owner) or SM.per_item_metric(beh) or (
             f"share of {what} that pass the {owner}'s check first time" if owner else f"share of {what} that need no rework")
-        src = found or SM.record_source(frame.text) or source
+        # the log or sheet the text names first; the named system's records only when it names none (h18sig)
+        named = SM.record_source(frame.text) if not found or found.startswith("records in ") else None
+        src = (named if named and len(named.split()) > 2 else None) or found or named or source
         how = S.measure_how(re.sub(r"^share of ", "", metric), system)
         if tgt is not None:
             target, proposal = S.text_target(tgt, None, dl), False
@@ -1028,7 +1031,7 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
     direction = good_direction(base)
 
     counted = (share_counts(base) or _counted(base)) if base.unit == "%" else None
-    done_to = re.search(r"\b([a-z]+ed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?" + re.escape(base.text), base.context or "", re.I)
+    done_to = re.search(r"(?<![\w-])([a-z]+ed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?" + re.escape(base.text), base.context or "", re.I)  # "double-booked" is no "booked" (h18sig)
     if base.unit == "%" and direction == "up" and counted and _what_happens(base, counted):
         metric = f"share of {counted} that {_what_happens(base, counted)}, counted the same way as today"  # "... that have a next step recorded"
     elif base.unit == "%" and direction == "up":  # "1 in 4 notes has the date": the share that already does it right
@@ -1072,6 +1075,11 @@ def _signal(frame: ProblemFrame, items: Optional[str], source: str, owner: Optio
     from planner.extract.baseline_fit import inside_metric, score_metric  # a score on its scale, "one bike in twenty" (h16sig)
 
     metric = score_metric(base) or inside_metric(base) or SM.clause_metric(base) or SM.times_metric(base) or metric
+    none = re.search(rf"\b({re.escape(counted)})\s+(?:had|have|has)\s+none\b", base.context or "", re.I) if counted else None
+    if none and beh is not None and beh.obj and whole_np(beh.obj):  # "About a third of last month's sheets had none": none of the behaviour's object (h18sig)
+        metric = f"share of {none.group(1).lower()} without {beh.obj}, counted the same way as today"
+    if re.search(r"performance standard|need no rework|with the problem", metric):  # still scaffolding: the verb before the share (h18sig)
+        metric = S.verb_share_metric(base, counted or SM.counted_noun(base) or items) or S.count_metric(base) or metric
     if tgt is None and previous is None and lower_better:
         target = SM.required_record_target(beh, confirm) or target
     if not found or found.startswith("records in "):
@@ -1393,14 +1401,24 @@ class OfflineGenerator:
         from planner.generators.gap_text import without_reviewer_sentence
 
         gap = without_reviewer_sentence(gap, _learner_forms(frame), (_usable_baseline(frame) or frame.baseline or NumberFact(text="")).text or None)
-        from planner.generators.impact_text import consequence, without_clause
+        from planner.generators.impact_text import consequence, counts_the_consequence, without_clause
 
         said = consequence(frame.text, _learner_forms(frame))  # the text's own "which means ..."/"... because of it" (h15sig)
-        gap = without_clause(gap, said)
+        from planner.generators.gap_text import keep_figure_clause
+
+        ub = _usable_baseline(frame)
+        if said and ub is not None and ub.text.lower() in said.lower() and ub.text.lower() in gap.lower() \
+                and not counts_the_consequence(frame.text, ub, _learner_forms(frame)):
+            gap = keep_figure_clause(gap, ub.text)  # the clause that carries the fault's own figure stays in the gap (h18sig)
+        else:
+            gap = without_clause(gap, said)
         impact_text = said or _impact_clause(frame, gap, _usable_baseline(frame) or frame.baseline)
         counted = _usable_baseline(frame)
         if not (counted is not None and impact_text and counted.text.lower() in impact_text.lower()):
             gap = without_clause(gap, impact_text)  # the gap never repeats the impact's clause, unless that clause is the count of the fault (h15sig)
+        _i, _g = (impact_text or "").strip().rstrip(".").lower(), gap.strip().rstrip(".").lower()
+        if impact_text and (_i == _g or (len(_g.split()) >= 6 and _g in _i)):
+            impact_text = None  # the gap's own sentence is no effect of it (DOMAIN.md: work impact apart from the gap) (h18sig)
         if impact_text:
             impact = {"category": frame.impact_category or "quality", "description": clip(impact_text, 400)}
         else:
@@ -1576,9 +1594,16 @@ class OfflineGenerator:
 
         if (kind == "onboarding" or not_started(frame.text)) and not signal.get("baseline"):  # no past work: first cases (h16sig)
             signal["baseline_method"] = for_newcomers(signal.get("baseline_method"))
+        elif kind == "reskilling" and not signal.get("baseline"):  # the new role's work has no past either (h18sig)
+            signal["baseline_method"] = for_newcomers(signal.get("baseline_method"), new_work=True)
         if behaviour is not None:
             signal["behaviour"] = gated(f"In the weekly sample, the {who} {behaviour.phrase()}",
                                         signal["behaviour"])
+        from planner.extract.numbers import good_direction as _good_direction
+        from planner.generators.signal_text import finish as _finish_signal
+
+        _dir = _good_direction(frame.baseline) if frame.baseline is not None and signal.get("baseline") else None
+        signal = _finish_signal(signal, frame.text, {"down": True, "up": False}.get(_dir or ""), system, owner, frame.audience_role)  # (h18sig)
         if signal.get("baseline") and signal["target"].startswith(("proposed", "to be set")):
             from planner.generators.questions import target_question
 
@@ -1675,6 +1700,8 @@ class OfflineGenerator:
         from planner.generators import unstated
 
         rules = unstated.rules(rules, owner, len(G.behaviour_rules(behaviour)))  # a rule the text does not state is a proposal
+        from planner.generators.signal_text import from_goal as _from_goal
+
         data = {
             "intervention_type": kind,
             "intervention_rationale": clip(why, 400),
@@ -1688,7 +1715,7 @@ class OfflineGenerator:
             "training_assets": assets[:6],
             "practice_activity": practice,
             "feedback_owner": feedback,
-            "success_signal": signal,
+            "success_signal": _from_goal(signal, goal, owner, frame.text),  # (h18sig)
             "review_date": review.isoformat(),
             "review_date_from_text": deadline.text if deadline and deadline.date > today else None,
             "tasks": [t.model_dump() for t in tasks],

@@ -66,6 +66,144 @@ def _vp_ok(vp: str) -> bool:
     return 1 <= len(w) <= 12 and not re.search(r"\d", vp) and (can_be_verb(w[0]) or w[0].lower() in ("sent", "caught", "made"))
 
 
+_PLACE_PREP = re.compile(r"(?:in|on|at|with|without|into|from|under|through)\s", re.I)
+
+
+def _done_in(before: str, after: str, noun: str = "") -> Optional[str]:
+    """"<the people> close about 4 jobs a month in ServiceTitan without recording ...": the verb before the figure, as a
+    participle, with the words after it: "jobs closed in ServiceTitan without recording ..." (the noun is the caller's)."""
+    from planner.extract.phrases import can_be_verb
+    from planner.generators.signal_metric import _participle
+
+    words = before.split()
+    if not words or not _PLACE_PREP.match(after) or len(after.split()) > 14 or re.search(r"\d", after):
+        return None
+    verb = words[-1].lower()
+    part = _participle(verb) if can_be_verb(verb) and verb not in ("have", "has", "had", "get", "got", "are", "is", "do", "does") else None
+    return f"{part} {after}" if part else None
+
+
+_AUX = {"are", "is", "was", "were", "be", "have", "has", "had", "get", "gets", "got", "do", "does", "did", "about", "around",
+        "will", "would", "can", "could", "should", "may", "might", "must", "only", "still", "just", "see", "say"}
+
+
+def passive_count(before: str) -> Optional[str]:
+    """"floors rejected by the GC's inspector" for the clause "The GC's inspector rejects a floor" before a frequency:
+    what is counted, done by whom (one item of the clause's object, counted per period)."""
+    from planner.generators.signal_metric import _participle
+    from planner.text.inflect import plural
+
+    m = re.match(r"^(?P<subj>(?:the|our|their)\s+[^,;]{1,40}?)\s+(?P<v>[a-z]+(?:s|ed))\s+(?:a|an|one)\s+(?P<n>[a-z-]+)$", before, re.I)
+    if not m or m.group("v").lower() in _AUX:
+        return None
+    part = _participle(m.group("v").lower())
+    if not part:
+        return None
+    subj = re.sub(r"^(?:our|their|The)\b", "the", m.group("subj"))
+    return f"{plural(m.group('n').lower())} {part} by {subj}"
+
+
+def verb_share_metric(base: NumberFact, counted: Optional[str]) -> Optional[str]:
+    """"share of RMAs coded to the wrong return reason" for "their new starters code about one in ten RMAs to the wrong
+    return reason", "share of transcripts sent back for wrong speaker labels" for "send back about 1 in 6 for wrong
+    speaker labels": the verb written before the share, as a participle, with its own complement (h18sig)."""
+    from planner.extract.phrases import can_be_verb
+    from planner.generators.signal_metric import _participle
+
+    ctx = base.context or ""
+    i = ctx.find(base.text or "\0")
+    if base.unit != "%" or i < 0 or not counted or counted.lower() in ("times", "work", "work samples", "cases", "ones"):
+        return None
+    words = re.split(r"[,;:]\s*|\s+(?:and|but|so|then|because|which|when|while)\s+", ctx[:i])[-1].split()
+    particle = ""
+    if len(words) >= 2 and words[-1].lower() in ("back", "out", "up", "off", "over") and can_be_verb(words[-2].lower()):
+        particle, words = words[-1].lower(), words[:-1]
+    last = words[-1].lower() if words else ""
+    hyphened = bool(re.fullmatch(r"[a-z]+-[a-z]+ed", last))  # "double-booked", "mis-keyed": already the participle
+    if not words or not (hyphened or can_be_verb(last)) or last in _AUX:
+        return None
+    part = last if hyphened else _participle(last)
+    after = re.sub(rf"^\s+(?:of\s+(?:the\s+|our\s+|their\s+)?)?(?:[a-z-]+\s+)?{re.escape(counted)}\b", "", ctx[i + len(base.text):], flags=re.I)
+    rest = re.split(r"[,;:.!?]|\s+(?:and|but|so|because|which|while|when)\s+", after)[0].strip()
+    if rest and (not re.match(r"(?:to|for|with|without|in|on|into|as|under|from|at)\b", rest) or len(rest.split()) > 10 or re.search(r"\d", rest)):
+        return None
+    if not part:
+        return None
+    written = re.search(rf"\b{re.escape(counted)}\b", ctx, re.I)  # the noun as the text writes it ("RMAs")
+    counted = written.group(0) if written else counted
+    metric = " ".join(x for x in (f"share of {counted} {part}", particle, rest) if x) + ", counted the same way as today"
+    from planner.generators.gate import problems
+
+    return None if problems(f"They count the {metric}.", phrase=True) else metric
+
+
+_FINDING = {"found", "spotted", "counted", "logged", "had", "saw", "got", "noticed", "recorded", "caught"}
+_TIME_LEAD = re.compile(r"^(?:(?:in|last|this|during)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December|the last \w+|week|month|quarter|year)|last\s+(?:week|month|quarter|year)|"
+                        r"yesterday|today|this\s+(?:week|month))(?:[,\s]+|$)", re.I)
+_TIME_TRAIL = re.compile(r"\s+(?:(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)|(?:last|this)\s+(?:week|month|quarter|year)|yesterday|today)\b.*$", re.I)
+
+
+def count_metric(base: NumberFact) -> Optional[str]:
+    """What a count of things counts, from its own clause, instead of "number of syringes with the problem":
+    "number of syringes sent back by the pharmacists for label errors" ("In October the pharmacists sent back 27 syringes
+    for label errors"), "number of jackets binned by QC" ("QC binned 36 jackets last week"), "number of labels that list
+    the wrong nuts" ("Last month 4 labels listed the wrong nuts"), "number of mis-coded samples" ("The QA officer
+    counted 23 mis-coded samples"): the clause's verb as a participle with its doer, or the items' own verb (h18sig)."""
+    from planner.extract.phrases import can_be_verb
+    from planner.generators.gate import problems
+    from planner.generators.signal_metric import _FINITE, _participle, _present
+
+    ctx, text = base.context or "", base.text or ""
+    i = ctx.find(text)
+    m = re.match(r"^(?P<n>\d[\d,]*|[a-z]+)\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+s)\b", text, re.I)
+    if i < 0 or not m or base.unit == "%" or base.per:
+        return None
+    noun = m.group("noun")
+    after = ctx[i + len(text):]
+    after = re.split(r"[,;:.!?]|\s+(?:and|but|so|because|which|while|when)\s+", after)[0]
+    after = _TIME_TRAIL.sub("", after).strip()
+    clause = re.split(r"[,;:]\s*|\s+(?:and|but|so|then|because|which|when|while)\s+", ctx[:i])[-1].strip()
+    clause = _TIME_LEAD.sub("", clause).strip()
+
+    def ok(metric: str) -> Optional[str]:
+        metric = " ".join(metric.split()) + ", counted the same way as today"
+        return None if len(metric.split()) > 24 or problems(f"They count the {metric}.", phrase=True) else metric
+
+    if not clause and after:  # "4 labels listed the wrong nuts" -> "number of labels that list the wrong nuts"
+        from planner.generators.signal_metric import _lemma
+
+        first = after.split()[0].lower()
+        if _FINITE.match(after):
+            return ok(f"number of {noun} that {_present(after)}")
+        if first.endswith("ed") and can_be_verb(_lemma(first)) and len(after.split()) >= 2:
+            return ok(f"number of {noun} that {_lemma(first)} {' '.join(after.split()[1:])}")
+        return None
+    words = clause.split()
+    if not words:
+        return None
+    particle = ""
+    if len(words) >= 2 and words[-1].lower() in ("back", "out", "up", "off", "over") and can_be_verb(words[-2].lower()):
+        particle, words = words[-1].lower(), words[:-1]
+    verb = words[-1].lower()
+    if verb in _AUX or not (can_be_verb(verb) or verb in _FINDING):
+        return None
+    rest = after if re.match(r"(?:to|for|with|without|in|on|into|as|under|from|at|out)\b", after) and len(after.split()) <= 12 else ""
+    if verb in _FINDING:  # the finder's verb says nothing of the fault: the items' own words do
+        if not rest and not re.match(r"(?:mis|un|in|wrong|missing|late|failed|rejected|faulty|broken|incomplete|blank)", noun, re.I):
+            return None
+        return ok(f"number of {noun} {rest}")
+    part = _participle(verb)
+    if not part:
+        return None
+    subj = " ".join(words[:-1])
+    doer = re.sub(r"^(?:our|their)\s", "the ", subj)
+    by = f" by {doer}" if re.fullmatch(r"(?:(?:the|our|their)\s+)?(?:[A-Za-z'-]+\s+){0,2}[A-Za-z'-]+", subj or "") \
+        and subj and subj.split()[-1].lower() not in ("we", "i", "they", "you", "he", "she", "it") and not can_be_verb(subj.split()[-1].lower()) else ""
+    return ok(f"number of {noun} {part}{' ' + particle if particle else ''}{by}{' ' + rest if rest else ''}")
+
+
 def frequency_metric(frame: ProblemFrame, base: NumberFact, who: str) -> tuple[str, str]:
     """(metric, baseline) for a count per period: "mislabelled compounded IV bags caught by the pharmacists who check
     them before release, per month" / "about 3 a month"."""
@@ -80,14 +218,19 @@ def frequency_metric(frame: ProblemFrame, base: NumberFact, who: str) -> tuple[s
     times = not noun and re.match(r"(?:about |around |roughly )?(?:once|twice|thrice|\S+ times)\b", base.text, re.I)
     if noun and after and _vp_ok(after):
         metric = f"{noun} {after}" if after.split()[0].lower().endswith(("ed", "sent", "caught")) else f"{noun} that {after}"
+    elif noun and after and _done_in(before, after):
+        metric = f"{noun} {_done_in(before, after)}"  # "jobs closed in ServiceTitan without recording the refrigerant" (h18sig)
     elif noun:
         metric = f"{noun} {before}".strip() if before and _vp_ok(before) and not times else noun
     elif after and _vp_ok(after) and not times:
         thing = _erred_items(ctx) or "cases"
         metric = f"{thing} that {after}" if not after.split()[0].lower().endswith("ed") else f"{thing} {after}"
+    elif before and passive_count(before):
+        metric = passive_count(before)  # "The GC's inspector rejects a floor about twice a week" (h18sig)
     elif before:
         from planner.extract.phrases import can_be_verb
 
+        before = re.sub(r"^(The|Our|Their|A|An)\b", lambda m: m.group(1).lower(), before)  # mid-sentence now
         first = before.split()[0].lower()
         subject = "" if first in ("the", "our", "a", "an", "their", "it", "they") or not can_be_verb(first) else f"the {who} "
         clause = re.sub(r"^(?:our|their)\s+", "the ", before)
@@ -130,7 +273,7 @@ def frequency_proposal(base: NumberFact, confirm: str) -> str:
 
 def measure_how(what: str, source_hint: Optional[str]) -> str:
     """One plain sentence on how to get the baseline before training starts."""
-    where = f" in {source_hint}" if source_hint else ""
+    where = f" in {source_hint}" if source_hint and source_hint.lower() not in what.lower() else ""  # said once
     return (f"not measured yet: before training starts, count {what}{where} over the last four weeks "
             "(or the next two), the same way you will count them at the review date.")
 

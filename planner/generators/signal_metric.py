@@ -19,8 +19,9 @@ from typing import Optional
 from planner.frame import NumberFact
 from planner.text.inflect import plural
 
-_TIME_TAIL = re.compile(r"\s+(?:this|last|every|each|per|a)\s+(?:week|month|quarter|year|shift|day)\b.*$|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$|\s+in\s+(?:their|the|its|his|her)\s+first\s+\w+.*$"
+_TIME_TAIL = re.compile(r"(?<!within)(?<!inside)(?<!\bin)(?<!\bfor)(?<!over)(?<!after)\s+(?:this|last|every|each|per|a)\s+(?:week|month|quarter|year|shift|day)\b.*$|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$|\s+in\s+(?:their|the|its|his|her)\s+first\s+\w+.*$"
                         r"|\s+(?:today|now|these days|at the moment|so far|lately|recently)\b.*$", re.I)
+_TIME_MID = re.compile(r"\s+(?:(?:this|last|every|each|per|a)\s+(?:week|month|quarter|year|shift|day)|today|yesterday)\b", re.I)
 _FINITE = re.compile(r"\b(were|was|are|is|had|have|has|came|come|comes|got|get|gets|went|go|goes|did|do|does|didn't|don't|doesn't|"
                      r"weren't|wasn't|aren't|isn't|hadn't|haven't|missed|lacked|failed|needed|showed|contained|ended)\b", re.I)
 _PRESENT = {"were": "are", "was": "are", "is": "are", "had": "have", "has": "have", "did": "do", "does": "do", "didn't": "don't",
@@ -78,6 +79,9 @@ def clause_metric(base: NumberFact) -> Optional[str]:
     if s and base.text.startswith(s.group("m")):  # "checked forty of yesterday's returns and eleven were on the wrong shelf"
         noun = s.group("noun").split()[-1].lower()
         vp = re.split(r"[,;:.!?]|\s+(?:and|but|so|because|which|while)\s+", ctx[s.end("m"):])[0].strip()
+        of = re.match(r"of\s+(?:them|those|the\s+(?P<n>[a-z-]+s))\s+", vp, re.I)  # "and 12 of the garments went back" (h18sig)
+        if of:
+            noun, vp = (of.group("n") or noun).lower(), vp[of.end():]
         vp = _TIME_TAIL.sub("", vp)
         if vp and _FINITE.match(vp):
             m = f"share of {noun} that {_present(vp)}"
@@ -99,8 +103,18 @@ def clause_metric(base: NumberFact) -> Optional[str]:
                 or verb_before_object(m.group("noun"), m.group("rest")):
             return None  # "1 in 5 misses the pending actions": "misses" is the verb
         noun, rest = m.group("noun").lower(), m.group("rest")
-    rest = _TIME_TAIL.sub("", re.split(r"\s+(?:and|but|so|because|which|while)\s+", rest)[0]).rstrip()
+    rest = re.split(r"\s+(?:and|but|so|because|which|while)\s+", rest)[0]
+    v0 = _FINITE.search(rest)
+    if v0:  # a time between the noun and its verb ("audited last month lacked ...") is cut there, not with the verb (h18sig)
+        rest = _TIME_MID.sub("", rest[: v0.start()]) + " " + _TIME_TAIL.sub("", rest[v0.start():])
+        rest = " " + " ".join(rest.split()) if rest.strip() else ""
+    else:
+        rest = _TIME_TAIL.sub("", rest).rstrip()
     before = _BOUND.split(ctx[:i])[-1].strip()
+    own = re.match(r"\s*(?P<c>(?:the|its|their)\s+[a-z]+\s+(?!is\b|was\b|has\b)[a-z]+s\b.*)$", rest, re.I)
+    if own and not _FINITE.search(own.group("c").split()[1]):  # "in about 40% of escalations the note leaves out the invoice number"
+        out = f"share of {noun} where {own.group('c').strip()}"
+        return out if _ok(out) else None
     before = re.sub(r"\s+(?:about|around|roughly|nearly|almost|over|under|maybe|perhaps|probably|easily|at least)$", "", before, flags=re.I)
     v = _FINITE.search(rest)
     if v:  # "12% of loaves came in under the label weight", "23 of the 70 slots on the sheets were blank"
