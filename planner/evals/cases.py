@@ -14,7 +14,7 @@ EVALS_DIR = data_path("evals")
 DEFAULT_DATASET = EVALS_DIR / "cases.yaml"
 # The whole eval set: the original cases, the cases added for dev, and the holdout (never tune on it).
 # A split selects the files that may hold its cases, so `--split dev` never opens the holdout file.
-SET_FILES = {"dev": ("cases.yaml", "dev.yaml", "dev_content.yaml", "dev_type.yaml", "dev_goal.yaml", "dev_signal.yaml", "dev_tasks.yaml", "dev_kind.yaml", "dev_h14aud.yaml", "dev_h14sig.yaml", "dev_h14tasks.yaml", "dev_h14type.yaml", "dev_h14goal.yaml", "dev_h15gate.yaml", "dev_h15tasks.yaml", "dev_h15sig.yaml", "dev_h15type.yaml", "dev_h15goal.yaml", "dev_h15aud.yaml", "dev_h16disc.yaml", "dev_h16goal.yaml", "dev_h16sig.yaml", "dev_h16q.yaml", "dev_h17type.yaml", "dev_h17resk.yaml"), "holdout": ("holdout.yaml", "holdout2.yaml", "holdout3.yaml", "holdout4.yaml", "holdout5.yaml", "holdout6.yaml")}
+SET_FILES = {"dev": ("cases.yaml", "dev.yaml", "dev_content.yaml", "dev_type.yaml", "dev_goal.yaml", "dev_signal.yaml", "dev_tasks.yaml", "dev_kind.yaml", "dev_h14aud.yaml", "dev_h14sig.yaml", "dev_h14tasks.yaml", "dev_h14type.yaml", "dev_h14goal.yaml", "dev_h15gate.yaml", "dev_h15tasks.yaml", "dev_h15sig.yaml", "dev_h15type.yaml", "dev_h15goal.yaml", "dev_h15aud.yaml", "dev_h16disc.yaml", "dev_h16goal.yaml", "dev_h16sig.yaml", "dev_h16q.yaml", "dev_h17type.yaml", "dev_h17resk.yaml", "dev_h18type.yaml"), "holdout": ("holdout.yaml", "holdout2.yaml", "holdout3.yaml", "holdout4.yaml", "holdout5.yaml", "holdout6.yaml")}
 SPLITS = ("dev", "holdout", "all")
 
 Kind = Literal["upskilling", "reskilling", "onboarding"]
