@@ -148,8 +148,17 @@ def tokens(text: str) -> list[Tok]:
         if low == "may" and w[0].islower():
             parts = ["may"]  # the modal, not the month
         for t in parts or [_tag(w)]:
+            if t in _MOVE_VERBS and out and out[-1].tag in _DETERMINERS:
+                t += "_n"  # "handle the move from ward to home": a noun after a determiner, not the people moving
             out.append(Tok(m.group(0), m.start(), m.end(), t))
     return out
+
+
+# Verbs of moving that are also nouns: after a determiner they name an event or a piece of work ("the move from ward to
+# home", "a transfer to the hospice", "the switch to the new rota"), not the people changing place or role; the tag
+# gets "_n" so no frame over verbs reads them (English word order: a determiner opens a noun phrase).
+_MOVE_VERBS = frozenset("move transfer transition switch shift return relocation handover changeover".split())
+_DETERMINERS = frozenset("the a an this that these those our their his her its every each any".split())
 
 
 # --- frames ------------------------------------------------------------------------------------------------------
