@@ -118,7 +118,10 @@ def _count_before(text: str, role: str) -> Optional[int]:
     forms = {plural(head), head + "s"}
     rx = re.compile(r"\b(?:there are|we have|we've got|with|of)\s+(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w)
                     + r"|a dozen)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b", re.I)
-    m = rx.search(text)
+    # "two of our audiologists come back ...": a count of the role's group, the people who change (ABCD 'audience')
+    subset = re.compile(r"\b(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r"|a dozen)\s+of\s+(?:our|the|my|their)\s+"
+                        r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b", re.I)
+    m = rx.search(text) or subset.search(text)
     if not m:
         return None
     v = 12 if m.group(1).lower() == "a dozen" else value_of(m.group(1))

@@ -96,6 +96,8 @@ _STAYS = tuple(re.compile(rx) for rx in (
     r"\b(?:PPL|ROLE|TEAM|they|them|their ROLE|our ROLE|work) (?:" + _W + r"){0,2}?(?:will not|be not|do not|s not|be never|will never|never) (?:be |get )?(?:" + _W + r")?(?:replace|cut|automate|go away|lose|make redundant|phase out|move)\b",
     r"\b(?:ROLE|job|work|position) (?:be|s) (?:" + _W + r")?safe\b",
     r"\bno (?:one|body) (?:be |s )?(?:go|lose)\b",
+    # "nobody's job changes", "no one's role will change": a negative possessor of the role, the role unchanged
+    r"\b(?:nobody|no one|none of (?:them|us)) (?:s )?(?:ROLE|job|work|position)s? (?:be |will |be go to )?(?:change|go|end)\b",
     # "the AI triage tool isn't taking anyone's job": a negated loss with the tool as its subject
     r"\b(?:be not|will not|s not|do not|never) (?:be |go to )?(?:take|cost|replace|cut|eliminate|threaten) (?:anyone|anybody|any|their|our|the|NUM)? ?(?:s )?(?:" + _W + r")?(?:ROLE|job|work|PPL)\b",
 ))

@@ -71,6 +71,8 @@ def is_machine(text: str, phrase: Optional[str]) -> bool:
     if not phrase:
         return False
     first = phrase.lower().replace("-", " ").split()
+    if len(first) > 2 and not first[-1].endswith("s") and MACHINE_MODIFIERS & set(first[:-2]) - {"auto"}:
+        return True  # "the AI booking assistant now drafts ...": one thing named by its automation, further from the head
     return len(first) > 1 and first[-2] in MACHINE_MODIFIERS  # right before the head: "auto damage appraisers" are people
 
 

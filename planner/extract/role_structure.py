@@ -76,6 +76,10 @@ _BY_LEARNERS = tuple(re.compile(_L + r" (?:" + _W + r"){0,3}?" + rx.pattern.remo
 LEARN_FIELD = re.compile(r"\blearn (?!to\b|how\b|the new\b|our new\b)(?:" + _W + r"){0,2}?(?:[a-z][^\s|,]*(?:ing|tion|sion|ment|ics|ysis|ogy|ance)|review|work|analysis|support|investigation)\b")
 # new to the position, the company or the site
 ARRIVE = tuple(re.compile(rx) for rx in (
+    # "Tom is taking over Kevin's budget analyst seat": a person takes another person's post (the subject may be a name
+    # at the start of a sentence, read as a plain word there); never a machine taking over someone's job
+    r"(?:^|\| )(?!(?:the|a|an|our|it|this|that|what)\b)(?!" + _AGENT[2:] + r")[^\s|,]+ (?:be |s |will )?(?:take over|step into|inherit|cover) NAME s (?:"
+    + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload|PPL)\b",
     r"\b(?:NAME|PPL|he|she|they) (?:" + _W + r"){0,2}?(?:take over|step into|step up into|move into|inherit|cover) (?:the |his |her |a |an |our |their )?(?:" + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload)\b",
     _L + r" (?:" + _W + r"){0,3}?(?:come in|come on board|start|join|begin) (?:on |next |this |in |from )?(?:TIME|NUM|us)\b",
     r"\bjoin us\b",

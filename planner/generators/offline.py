@@ -109,7 +109,9 @@ def cues_for(frame: ProblemFrame) -> Cues:
     return c
 
 
+_RETURN = re.compile(r"\b(?:com\w* back|came back|return\w*|(?:be|is|are|'re|were) back|get\w* back)\s+(?:to\s+\w+\s+)?(?:from|after)\b", re.I)
 _ARRIVE_KIND = (
+    (_RETURN, "returning to the team after time away"),
     (re.compile(r"\b(?:transfer\w*|moved?|moving|second\w*|com\w* over|relocat\w*|rotat\w*)\b", re.I), "new to this team"),
     (re.compile(r"\bjoin\w* us\b|\b(?:hir\w*|recruit\w*|tak\w* on|taken on|brought on|bring\w* (?:on|in)|intake|starters?|joiners?|grads?|graduates?|apprentices?)\b", re.I), "new to the company"),
     (re.compile(r"\b(?:start\w* as|join\w* as|promot\w*|new (?:role|position|post)|tak\w* over|took over|step\w* (?:up )?into)\b", re.I), "new to the position"),
@@ -187,12 +189,17 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         people = _cue_people(frame, (cue,), who)
         new_to = next((label for rx, label in _ARRIVE_KIND if rx.search(cue)), "new to the team or position")
         why = f'The text says "{cue}": {people} are {new_to} and must become productive in it.'
+        if _RETURN.search(cue):
+            why = f'The text says "{cue}": {people} are {new_to} and must get up to date with how the work is done now.'
         if c.tenure:  # "They're not new to the trade, but ... only joined us": new here, not new to the work
             also = "The same clause says" if c.tenure[0] == cue else f'It also says "{c.tenure[0]}":'
             why += f" {also} they know the work, so the plan covers this team's own systems and ways of working."
         change = (f'If, before "{cue}", {people} did a substantially different kind of work, it is reskilling; if they have '
                   "already done this job in this team, it is upskilling.")
-        if c.tenure:  # the text has answered the reskilling half: they know the work (h15type)
+        if _RETURN.search(cue):  # returners have done this job here; what is new is what changed while they were away
+            change = (f"{_cap(people)} have done this job in this team before: if nothing they use or follow changed "
+                      "while they were away, a short refresher (upskilling) fits better than onboarding.")
+        elif c.tenure:  # the text has answered the reskilling half: they know the work (h15type)
             change = (f'The text says "{c.tenure[0]}", so the work itself is not new to {people}: only if they had already '
                       "done it in this team would it be upskilling.")
         return kind, why, change
