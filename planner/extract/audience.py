@@ -221,7 +221,8 @@ def names_one(text: str, phrase: str) -> bool:
     low = phrase.lower()
     if low.endswith("s") or low.split()[-1] in ("staff", "personnel", "crew", "team", "workforce", "people"):
         return False
-    return bool(re.search(rf"(?:\b(?:as|our new|a new|one new|one)|^new)\s+{re.escape(low)}\b", text, re.I)) and not re.search(
+    # "takes over Kevin's budget analyst seat": one person's post
+    return bool(re.search(rf"(?:\b(?:as|our new|a new|one new|one)|^new|\b[A-Z][a-z]+['’]s)\s+{re.escape(low)}\b", text, re.I)) and not re.search(
         rf"\b{re.escape(low)}s\b", text, re.I)
 
 

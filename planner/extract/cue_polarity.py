@@ -109,13 +109,17 @@ _HERE = tuple(re.compile(rx) for rx in (
     # "It's not that the inspectors are new", "most have a decade in"
     r"\bnot that (?:the |our |all )?(?:" + _W + r"){0,2}?(?:PPL|they|TEAM) (?:be|s) (?:all |really )?new\b",
     r"\bhave (?:a |NUM |many |several |over |more than |about )*(?:TIME|decade|decades) in\b",
+    # "He's done budgeting at the Leeds office for years": the work itself is long known to them (wherever it was done)
+    r"\b(?:have|s) (?:all |both |each )?(?:do|run|work|handle) (?:" + _W + r"){1,5}?for (?:over |more than |about )?(?:a |NUM |many |several )?TIME\b",
     # "who've done returns before": the work is not new to them (an arrival can still be new to this team)
     r"\b(?:have|s) (?:all |both |each )?(?:do|run|work|handle) (?:" + _W + r"){0,2}?before\b",
 ))
 
 
 # The work runs out: "will have no climbing work left after March" (the frames know "have nothing to do")
-_NO_WORK_LEFT = (re.compile(r"\bhave no (?:" + _W + r"){0,2}?(?:work|ROLE|job|task|shift|UNIT)s? (?:left|anymore|any more)\b(?: (?:after|from|by|in|at the end of) (?:the )?TIME\b)?"),)
+_NO_WORK_LEFT = (re.compile(r"\bhave no (?:" + _W + r"){0,2}?(?:work|ROLE|job|task|shift|UNIT)s? (?:left|anymore|any more)\b(?: (?:after|from|by|in|at the end of) (?:the )?TIME\b)?"),
+                 # "there's no filing or post-room work left for our five office clerks": the existential of the same
+                 re.compile(r"\bthere (?:be|s|will be) (?:no|nothing|little) (?:" + _W + r"){0,4}?(?:work|ROLE|job|task)s? (?:left|anymore|any more)\b(?: for (?:" + _W + r"){0,3}?(?:PPL|them|TEAM)\b)?"))
 
 
 def _phrases(rxs, text: str) -> list[str]:

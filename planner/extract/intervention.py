@@ -124,7 +124,7 @@ def whole_clause(text: str, phrase: str) -> str:
 
 INTO_TEAM = re.compile(r"^(?P<subject>.*?)\b(?:move|moves|moving|moved|transfer\w*|go|goes|going|join|joins|joining|redeploy\w*|shift\w*|switch\w*)"
                         r"\s+(?:over\s+|across\s+)?(?:in)?to\s+(?:the|our|a|their)\s+(?P<field>(?:[\w-]+\s+){1,3}?)"
-                        r"(?:team|department|desk|office|unit|function|section)s?\b", re.I)
+                        r"(?:team|department|desk|office|unit|function|section|shop|line|floor|cell|room|lab|yard|depot|ward|kitchen)s?\b", re.I)
 _FIELD_STOP = frozenset("new same other main central back front our the their".split())
 
 
@@ -162,6 +162,7 @@ def _structure(text: str, a: dict) -> None:
         keep.append(p)
     a["gone"] = keep + [p for p in st["gone"] if p not in keep]
     a["move"] = a["move"] + [p for p in st["move"] if p not in a["move"]]
+
     if not (a["gone"] or a["move"]):
         a["onboarding"] = a["onboarding"] + [p for p in st["onboarding"] if p not in a["onboarding"]]
     from planner.extract.work_handover import onto_tool  # "onboarding the operators onto the new console": a tool, not an arrival
@@ -189,6 +190,11 @@ def cues(text: str) -> Cues:
     from planner.extract import cue_polarity
 
     a, d_onb, d_res = cue_polarity.split(text, a)  # a denied cue says the opposite (NegEx scope)
+    if a["gone"] and not a["move"]:  # "won't be covering council meetings any more; they'll be producing video clips":
+        # beside a loss of their work (said, not denied), the learners' own future work is the role they move to
+        from planner.extract.work_handover import learners_take_duty
+
+        a["move"] = [p for p in learners_take_duty(text) if not cue_polarity.denied(text, p)]
 
     def ordered(ps: list[str]) -> list[str]:
         return sorted(ps, key=lambda p: (flat.find(" ".join(p.split()).lower()) % (len(flat) + 1)))

@@ -240,6 +240,9 @@ GONE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
 MOVE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
     ("as a new role", r"\b(?:retrain|reskill|repurpose|redeploy|reassign|train|turn|move|offer|recast|requalify|convert|go|send|place|put|bring|transfer|switch)\b (?:" + _W + r"){0,12}?as (?:a |an )?" + _NOT_DEGREE + r"(?:" + _W + r"){0,3}?" + _AS_ROLE),
     ("new role", r"\bnew ROLE (?:as|in)\b"),
+    # "we're retraining them as vehicle deck marshals": after a verb of retraining, "as" names the new role whatever its
+    # noun ("marshals", "crew", "stewards"), never a manner ("as well", "as soon", "as part of")
+    ("as a new role", r"\b(?:retrain|reskill|requalify|redeploy|reassign|repurpose) (?:them |him |her |(?:our |the |all |most )?(?:" + _W + r"){0,2}?(?:PPL|TEAM) )as (?:a |an )?(?!well\b|part\b|soon\b|much\b|quickly\b|need\b|such\b|before\b|usual\b)(?:" + _W + r"){0,3}?[a-z][^\s|,]*"),
     ("become", r"\bbecome (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r"|on |of |for |to |with |at |in |the )" + _W + r"){0,3}?PPL\b"),
     # "the keyers will become data validators": a person noun by its ending, checked to be a noun (not "bigger")
     ("become", _L + r" (?:" + _W + r"){0,5}?become (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r"|on |of |for |to |with |at |in |the )" + _W + r"){0,3}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s?)\b"),
@@ -274,6 +277,8 @@ MOVE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
 ))
 # Weak: never having done the work is reskilling only when nothing says the people are arriving somewhere.
 NEVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
+    # "none of them has done any accounts work": a negative subject for the same
+    ("never", r"\bnone of (?:them|us|the PPL|our PPL) (?:have|s) (?:ever )?(?:do|work in|work as|be) (?:any |this |that |a |an )?(?:" + _W + r"){0,2}?(?:work|ROLE|job)\b"),
     ("never", r"\bhave never (?:program|programme|code|work as|be an? PPL|work in an? (?:UNIT|office)|do (?:this|that|such|any) (?:kind of )?(?:work|ROLE))"),
 ))
 

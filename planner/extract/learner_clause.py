@@ -66,6 +66,13 @@ def is_name(text: str, phrase: Optional[str]) -> bool:
     return bool(after) and (after.group(1).startswith(",") or can_be_verb(after.group(1)) or after.group(1) in ("will", "can", "should", "has", "is"))
 
 
+def is_name_possessor(text: str, word: str) -> bool:
+    """``word`` is written capitalised before "'s" in the text and is no dictionary word there ("Kevin's seat")."""
+    from lemminflect import getAllLemmas
+
+    return bool(re.search(rf"\b{re.escape(word[:1].upper() + word[1:])}['’]s\b", text)) and not getAllLemmas(word.lower())
+
+
 def is_machine(text: str, phrase: Optional[str]) -> bool:
     """The role phrase names a machine: a person noun after a modifier of automation ("auto attendants")."""
     if not phrase:
@@ -210,6 +217,11 @@ def refine(text: str, role: Optional[str], n: Optional[int], phrase: Optional[st
     from planner.extract import audience as _aud
     from planner.extract.reviewer import learners
 
+    if role and phrase:  # "taking over Kevin's budget analyst seat": the name's possessive is whose post it was, not the role
+        m = re.match(r"([A-Za-z]+)['’]s\s+(\S.*)$", phrase)
+        if m and is_name_possessor(text, m.group(1)):
+            phrase = m.group(2)
+            role = re.sub(r"^[A-Za-z]+['’]s\s+", "", role)
     if role and phrase:  # "our six florists": the count is the headcount, never the first word of the role
         m = re.match(rf"({_NUM})\s+(\S.*)$", role, re.I)
         if m and _count(m.group(1)):

@@ -36,6 +36,9 @@ _AGENT = r"\b(?:PROC|software|system|portal|platform|tool|app|kiosk|robot|bot|ch
 _FIELD = r"(?:ROLE|UNIT|PPL|post|work|duty|desk|(?!TIME\b|NUM\b|PROC\b|NAME\b|it\b|them\b|him\b|her\b|there\b)[a-z][^\s|,]*)\b"
 
 _SPAN = r"(?:(?!(?:TIME|NUM|PROC|NAME)\b)" + _W + r"){0,3}?"  # the words of the role's name, never a date or a system
+# an outside party the work is handed to ("goes to a subcontractor"): the work leaving the team, never where people go
+_OUTSIDE = r"(?:subcontractor|contractor|vendor|supplier|agency|third party|third-party|partner|provider|outsourcer|bureau|offshore)"
+_NOT_OUTSIDE = r"(?!(?:" + _W + r"){0,2}?" + _OUTSIDE + r"\b)"
 
 STRONG_GONE = tuple(re.compile(rx) for rx in (
     r"\bcontract (?:" + _W + r"){0,5}?(?:end|expire|finish|lapse|run out|be not renew|be cancel|be terminate)\b",
@@ -45,6 +48,10 @@ STRONG_GONE = tuple(re.compile(rx) for rx in (
     r"\bneed (?:fewer|less) (?:" + _W + r"){0,1}?PPL\b",
     r"\b(?:ROLE|work) (?:" + _W + r"){0,2}?(?:change|be change) (?:completely|entirely|totally|beyond recognition|for good)\b",
     r"\b(?:go|become|be|s) (?:fully |largely |mostly |completely |entirely )?(?:automate|automatic)\b",
+    # "From October the panel cutting goes to a subcontractor": the work is handed to an outside party (outsourcing
+    # said without the word; DOMAIN.md: reskilling is usually triggered by a role becoming redundant)
+    r"(?:^|\| |, |\bso |\band )(?:from TIME |from NUM |in TIME |next TIME )?(?:the |our |their |all |most |all the |all our )?(?:" + _W
+    + r"){0,3}?(?:go|pass|move|be hand|be give|be send|be contract) (?:over |out )?to (?:a |an |the |our )?(?:" + _W + r"){0,2}?" + _OUTSIDE + r"\b",
 ))
 WEAK_GONE = tuple(re.compile(rx) for rx in (
     _AGENT + r" (?:" + _W + r"){0,3}?(?:now )?(?:take over|do|handle|replace|run|process|key|sort|read|enter|perform|cover|deal with) (?!from\b)"
@@ -56,13 +63,13 @@ WEAK_GONE = tuple(re.compile(rx) for rx in (
 ))
 # the learners go to other work: a verb of moving or training, then to/onto/into/for/as and a role, desk or field
 OTHER_WORK = tuple(re.compile(rx) for rx in (
-    r"\b(?:switch|move|shift|transition|pivot|retrain|reskill|redeploy|head) (?:over |across )?(?:to|onto|into|for) (?!(?:the |a |our |their )?new\b)(?:the |a |an |our )?" + _SPAN + _FIELD,
+    r"\b(?:switch|move|shift|transition|pivot|retrain|reskill|redeploy|head) (?:over |across )?(?:to|onto|into|for) (?!(?:the |a |our |their )?new\b)" + _NOT_OUTSIDE + r"(?:the |a |an |our )?" + _SPAN + _FIELD,
     # "go to" only before a determiner ("they go to learn", "going to use" are no moves)
-    r"\bgo (?:over |across )?(?:to|onto|into) (?!(?:the |a |our |their )?new\b)(?:the |a |an |our ) ?" + _SPAN + _FIELD,
+    r"\bgo (?:over |across )?(?:to|onto|into) (?!(?:the |a |our |their )?new\b)" + _NOT_OUTSIDE + r"(?:the |a |an |our ) ?" + _SPAN + _FIELD,
     r"\b(?:keep|kept) (?:" + _W + r"){0,3}?on as (?:a |an )?(?:" + _W + r"){0,3}?(?:PPL|ROLE|staff|[a-z]+(?:er|or|ist|ian|ant)s)\b",
     r"\b(?:ready|prepare|preparing|fit|train) (?:them |him |her )?for (?:the |a |an )?(?:" + _W + r"){0,3}?(?:post|ROLE|work|PPL|desk|UNIT)\b",
     r"\bbe train (?:to (?:run|do|handle|work|take)|as|for)\b",
-    r"\b(?:do|run|handle|work|take on|cover|be do) (?:" + _W + r"){0,6}?instead\b",
+    r"\b(?:do|run|handle|work|take on|pick up|cover|be do) (?:" + _W + r"){0,6}?instead\b",
     r"\bbe offer (?:" + _W + r"){0,1}?(?:ROLE|post|work)\b",
 ))
 # with nothing taken away, the move must be said of the learners ("the dispatchers will switch to ..."), never of a

@@ -72,12 +72,25 @@ def agent_takes_work(text: str) -> list[str]:
     return out
 
 
+# 2b. FUTURE WORK: the learners as the subject of a future progressive with an object ("they'll be producing the short
+#     video clips for our app", "the clerks will be running the returns desk"): what they will be doing, said beside a
+#     loss of their current work; like (2), counted only beside one.
+FUTURE = re.compile(_LEARNER + r" (?:will |be go to |will now |will then )(?:now |then |instead )?be (?P<v>[a-z]+) (?:(?!TIME\b|NUM\b)" + _W
+                    + r"){0,3}?" + _FUNCTION + r"[a-z][^\s|,]*\b")
+
+
 def learners_take_duty(text: str) -> list[str]:
-    """Clauses where the learners will take on work: "the six parking attendants will look after the EV bays"."""
+    """Clauses where the learners will take on work: "the six parking attendants will look after the EV bays", "they'll
+    be producing the short video clips for our app"."""
     from planner.extract.intervention_frames import tagged
 
     toks, tags, starts = tagged(text)
-    return [_phrase(text, toks, starts, m) for m in DUTY.finditer(tags)]
+    out = [_phrase(text, toks, starts, m) for m in DUTY.finditer(tags)]
+    for m in FUTURE.finditer(tags):
+        k = bisect.bisect_right(starts, m.start("v")) - 1
+        if toks[k].text.lower().endswith("ing") and "VERB" in getAllLemmas(toks[k].text.lower().removesuffix("ing") + "e") | getAllLemmas(m.group("v")):
+            out.append(_phrase(text, toks, starts, m))  # "be producing": a verb in -ing, never "will be able", "be new"
+    return out
 
 
 # 3. ENDING: a clause whose non-person subject ends ("the print catalogue stops in April", "when the scanning project

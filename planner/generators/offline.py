@@ -122,12 +122,24 @@ _PROCESS_WORD = re.compile(r"\b(onboarding|induction|new (?:starters?|hires?|joi
 _PROCESS_TENURE = re.compile(r"\b(?:have|has)\s+(?:done|run|worked|been doing)\s+(?:this|that|it|the job)?\s*(?:here\s+)?for\s+(?:\w+\s+)?(?:years|months|a decade)\b", re.I)
 
 
+def _first_name(word: str) -> bool:
+    """A capitalised subject that is no function word, no people noun and no word of a class the cue frames know
+    ("Tom is taking over ...", never "The", "Finance" or "Nurses"): a person's name at the start of a sentence."""
+    from planner.extract.intervention_frames import _COMMON, _KEEP, _is_person, _tag
+
+    low = word.lower()
+    return low not in _KEEP and low not in _COMMON and not _is_person(low) and _tag(low) == low and len(low) <= 10
+
+
 def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
     """The people the cue is about: the learners' role when a cue names it; else the people noun the cue itself names
     ("Two EMTs transferred over ..." -> "the EMTs"), never another role read off the context."""
     head = (frame.audience_role or "").split()[-1:]
     from planner.extract.cue_polarity import before_target
 
+    first = re.match(r"([A-Z][a-z'’-]+)\s+(?:is|has|was|will|'s|takes|starts|joins|steps|moves|comes|returns)\b", cues[0]) if cues else None
+    if first and frame.headcount == 1 and _first_name(first.group(1)):
+        return first.group(1)  # "Tom is taking over Kevin's budget analyst seat": the one person the cue names
     # the people are named before the role they move to ("our two examiners to become card fraud analysts")
     if head and any(re.search(rf"\b{re.escape(head[0][:5])}", before_target(q), re.I) for q in cues):
         return f"the {who}"
@@ -145,7 +157,7 @@ def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
                 return f"the {w}" if w.endswith("s") else f"the {w}s" if t.tag == "PPL" else f"the {w}"
     if not head or re.search(rf"\b(?:they|them|who|he|she)\b", " ".join(cues), re.I):
         return f"the {who}"  # "who start on ...": the learners the text names elsewhere
-    return "the people it names"
+    return f"the {who}"  # the cue names no people ("The ferry company is scrapping the trolley service"): the learners
 
 
 def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, str, str]:
@@ -188,20 +200,23 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         cue = c.onboarding[0]
         people = _cue_people(frame, (cue,), who)
         new_to = next((label for rx, label in _ARRIVE_KIND if rx.search(cue)), "new to the team or position")
-        why = f'The text says "{cue}": {people} are {new_to} and must become productive in it.'
+        one = not people.startswith("the ")  # a person by name: "Tom is new to the position"
+        are = "is" if one else "are"
+        why = f'The text says "{cue}": {people} {are} {new_to} and must become productive in it.'
         if _RETURN.search(cue):
-            why = f'The text says "{cue}": {people} are {new_to} and must get up to date with how the work is done now.'
+            why = f'The text says "{cue}": {people} {are} {new_to} and must get up to date with how the work is done now.'
         if c.tenure:  # "They're not new to the trade, but ... only joined us": new here, not new to the work
             also = "The same clause says" if c.tenure[0] == cue else f'It also says "{c.tenure[0]}":'
-            why += f" {also} they know the work, so the plan covers this team's own systems and ways of working."
-        change = (f'If, before "{cue}", {people} did a substantially different kind of work, it is reskilling; if they have '
-                  "already done this job in this team, it is upskilling.")
+            knows = f"{people} knows" if one else "they know"
+            why += f" {also} {knows} the work, so the plan covers this team's own systems and ways of working."
+        change = (f'If, before "{cue}", {people} did a substantially different kind of work, it is reskilling; if '
+                  + (f"{people} has" if one else "they have") + " already done this job in this team, it is upskilling.")
         if _RETURN.search(cue):  # returners have done this job here; what is new is what changed while they were away
             change = (f"{_cap(people)} have done this job in this team before: if nothing they use or follow changed "
                       "while they were away, a short refresher (upskilling) fits better than onboarding.")
         elif c.tenure:  # the text has answered the reskilling half: they know the work (h15type)
-            change = (f'The text says "{c.tenure[0]}", so the work itself is not new to {people}: only if they had already '
-                      "done it in this team would it be upskilling.")
+            change = (f'The text says "{c.tenure[0]}", so the work itself is not new to {people}: only if '
+                      + (people if one else "they") + " had already done it in this team would it be upskilling.")
         return kind, why, change
     found = _TENURE.search(frame.text)
     # "have all been here years", "aren't new", a denied arrival (planner.extract.cue_polarity)
