@@ -89,10 +89,10 @@ def _task_clause(frame: ProblemFrame) -> Optional[str]:
     rest = frame.text[m.start():]
     stop = _CLAUSE_STOP.search(rest)
     words = (rest[: stop.start()] if stop else rest).split()
-    if len(words) > 9:  # quoted up to a word boundary, never ending on a dangling word
+    if len(words) > 12:  # quoted up to a word boundary, never ending on a dangling word
         from planner.extract.phrases import FUNCTION_WORDS as _FUNCTION
 
-        words = words[:9]
+        words = words[:12]
         while words and (words[-1].lower() in _TRAILING or words[-1].lower() in _FUNCTION):
             words.pop()
     return " ".join(words) if len(words) >= 2 else None
@@ -236,8 +236,10 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     if tenure and not theirs:  # "... have all been here years and still skip the torque check": their own clause, subject elided
         wc = work_clause(frame.text)
         theirs = wc if wc and wc[:1].islower() and wc.lower() not in tenure.lower() else None
+    gap = work_clause(frame.text)  # the clause that reports the fault, when it is not the work clause itself
+    gap = gap if gap and clause and gap.lower() not in clause.lower() and clause.lower() not in gap.lower() and len(gap) <= 90 else None
     if clause and not tenure:
-        why = f'The text describes work the {who} already do ("{clause}") and a gap in how well it is done'
+        why = f'The text describes work the {who} already do ("{clause}") and a gap in how well it is done' + (f' ("{gap}")' if gap else "")
     elif tenure and theirs:
         why = f'The text says "{tenure}" and "{theirs}": the {who} already do this work, and the gap is in how well it is done'
     elif tenure:
