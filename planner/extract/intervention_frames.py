@@ -180,6 +180,9 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     ("take on", r"\b(?:take|bring) (?:on|in) (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b"),
     # "we've taken on four seasonal tax preparers": a count of people named by an agent noun (O*NET titles: -er, -or,
     # -ist, -ian, -ant), checked to be a noun, as the "become" frame checks it
+    # "we take on about 15 students as summer lifeguards": people taken on as a role, whatever noun names them
+    ("take on", r"\b(?:take|bring|sign) (?:on|in) (?:about |around |another |some |roughly )?NUM (?:" + _W + r"){0,2}?as (?:a |an |our )?(?:"
+                + _W + r"){0,3}?(?:PPL|ROLE|[a-z][^\s|,]*s)\b"),
     ("take on", r"\b(?:take|bring) (?:on|in) (?:about |around |another |some )?NUM (?:" + _W + r"){0,2}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s?)\b"),
     ("new people", r"(?<!not )(?<!no )\b(?:new|newest|fresh) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire|NEWBIE)\b(?! PROC\b)"),
     # "the six recruits", "our September intake", "two joiners": a noun that names people by their being new

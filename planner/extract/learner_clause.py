@@ -67,10 +67,11 @@ def is_name(text: str, phrase: Optional[str]) -> bool:
 
 
 def is_name_possessor(text: str, word: str) -> bool:
-    """``word`` is written capitalised before "'s" in the text and is no dictionary word there ("Kevin's seat")."""
-    from lemminflect import getAllLemmas
-
-    return bool(re.search(rf"\b{re.escape(word[:1].upper() + word[1:])}['’]s\b", text)) and not getAllLemmas(word.lower())
+    """``word`` is written capitalised before "'s" inside a sentence and never in lower case in the text ("takes over
+    Kevin's seat", "Mark's post ... when Mark leaves"): a person's name as the possessor."""
+    cap = word[:1].upper() + word[1:].lower()
+    inside = re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(cap)}['’]s\b", text)
+    return bool(inside) and inside.start() > 0 and not re.search(rf"\b{re.escape(word.lower())}\b", text)
 
 
 def is_machine(text: str, phrase: Optional[str]) -> bool:
@@ -211,6 +212,14 @@ def _plain_subject(text: str) -> Optional[tuple[str, Optional[int], str]]:
     return None
 
 
+def _own_count(text: str, role: Optional[str], n: Optional[int], phrase: Optional[str]) -> Optional[int]:
+    """"My 6 florists ...": the count written right before the role phrase itself, when none was read."""
+    if role and phrase and not n:
+        m = re.search(rf"\b(?:our|my|the|all)\s+({_NUM})\s+{re.escape(phrase)}\b", text, re.I)
+        n = _count(m.group(1)) if m else n
+    return n
+
+
 def refine(text: str, role: Optional[str], n: Optional[int], phrase: Optional[str]
            ) -> tuple[Optional[str], Optional[int], Optional[str]]:
     """The first pass's (role, headcount, phrase), corrected where the clause structure says another group changes."""
@@ -227,15 +236,14 @@ def refine(text: str, role: Optional[str], n: Optional[int], phrase: Optional[st
         if m and _count(m.group(1)):
             role, n = m.group(2), n or _count(m.group(1))
             phrase = re.sub(rf"^{re.escape(m.group(1))}\s+", "", phrase, flags=re.I)
-    if role and phrase and not n:  # "My 6 florists ...": the count written before the role phrase itself
-        m = re.search(rf"\b(?:our|my|the|all)\s+({_NUM})\s+{re.escape(phrase)}\b", text, re.I)
-        n = _count(m.group(1)) if m else n
+    n = _own_count(text, role, n, phrase)
     masked = text
     for _ in range(3):  # 1: a name or a machine is not the learners; read the next role phrase
         if not phrase or not (is_name(text, phrase) or is_machine(text, phrase) or _apposed(masked, phrase)):
             break
         masked = _mask(masked, phrase)
         role, n, phrase = learners(masked, *_aud.find_role(masked))
+        n = _own_count(text, role, n, phrase)  # "The virtual scheduling assistant ... and our 5 surveyors": theirs
     if phrase:  # "14 installers across both van crews": the crews are where the people are, not the people
         from planner.extract.reviewer import _is_role
         from planner.text.inflect import singular

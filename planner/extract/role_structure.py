@@ -48,11 +48,12 @@ STRONG_GONE = tuple(re.compile(rx) for rx in (
     r"\bneed (?:fewer|less) (?:" + _W + r"){0,1}?PPL\b",
     r"\b(?:ROLE|work) (?:" + _W + r"){0,2}?(?:change|be change) (?:completely|entirely|totally|beyond recognition|for good)\b",
     r"\b(?:go|become|be|s) (?:fully |largely |mostly |completely |entirely )?(?:automate|automatic)\b",
-    # "From October the panel cutting goes to a subcontractor": the work is handed to an outside party (outsourcing
-    # said without the word; DOMAIN.md: reskilling is usually triggered by a role becoming redundant)
-    r"(?:^|\| |, |\bso |\band )(?:from TIME |from NUM |in TIME |next TIME )?(?:the |our |their |all |most |all the |all our )?(?:" + _W
-    + r"){0,3}?(?:go|pass|move|be hand|be give|be send|be contract) (?:over |out )?to (?:a |an |the |our )?(?:" + _W + r"){0,2}?" + _OUTSIDE + r"\b",
 ))
+# "From October the panel cutting goes to a subcontractor": the work is handed to an outside party (outsourcing said
+# without the word; DOMAIN.md: reskilling is usually triggered by a role becoming redundant). Read on the words, since
+# the word classes tag "contractor" as a person.
+OUTSOURCED = re.compile(r"\b(?:goes|go|going|went|passes|pass|passing|moves|moving|(?:is|are|will be|being|gets|get) (?:handed|given|sent|contracted|farmed))"
+                        r"\s+(?:over\s+|out\s+)?to\s+(?:a|an|the|our|one|outside|external)\s+(?:[\w-]+\s+){0,2}?" + _OUTSIDE + r"s?\b", re.I)
 WEAK_GONE = tuple(re.compile(rx) for rx in (
     _AGENT + r" (?:" + _W + r"){0,3}?(?:now )?(?:take over|do|handle|replace|run|process|key|sort|read|enter|perform|cover|deal with) (?!from\b)"
     # the object is the work, with a determiner (lemmas lose "-ing": "the data keying" is "the datum key" here)
@@ -96,6 +97,12 @@ MOVED_THERE = re.compile(r"\b(?:move|transfer|relocate|send|put|base)\b (?:" + _
 _PERSON_TAKE_OVER = re.compile(r"(?:PPL|NAME|NEWBIE|they|he|she|we|who|TEAM) (?:" + _W + r"){0,2}?$")
 
 
+def _clause_of(text: str, m: re.Match) -> str:
+    """The words of a match on the text, widened left to the start of its clause (after a comma or a sentence end)."""
+    start = max(text.rfind(ch, 0, m.start()) for ch in ".;:!?,")
+    return " ".join(text[start + 1: m.end()].split())
+
+
 def _phrases(rxs, text: str, toks, tags: str, starts: list[int]) -> list[str]:
     from planner.extract.intervention_frames import _phrase
 
@@ -129,12 +136,14 @@ def analyse(text: str) -> dict:
 
     toks, tags, starts = tagged(text)
     strong = _phrases(STRONG_GONE, text, toks, tags, starts)
+    strong += [_clause_of(text, m) for m in OUTSOURCED.finditer(text)]
     weak = _phrases(WEAK_GONE, text, toks, tags, starts)
     from planner.extract import work_handover  # a non-person subject now does the work; the learners take on other duties
 
     weak += [p for p in work_handover.agent_takes_work(text) + work_handover.work_ends(text) if p not in weak]
     other = _phrases(OTHER_WORK if (strong or weak) else _BY_LEARNERS, text, toks, tags, starts)
     other += [p for p in work_handover.change_over(text) if p not in other]
+    other = [p for p in other if not re.search(r"\b" + _OUTSIDE + r"s?\b", p, re.I)]  # the work's new owner, not the people's
     if strong or weak:
         other += [p for p in work_handover.learners_take_duty(text) if p not in other]
     if weak and not other:

@@ -1,0 +1,82 @@
+"""Intervention type and audience from what happens to whose role (issue 12, round 8, h18type).
+
+Each test is a structure the rules read wrongly before: a move verb used as a noun, returners, people "gone" for a
+while, a colleague's post taken over, work handed to an outside party, no work left, retraining "as" any role noun, the
+learners' future work beside the loss of theirs, an automated tool named like a person, people taken on "as" a role.
+Texts are not the dev cases' own (evals/dev_h18type.yaml), so a rule keyed on a case's words would fail here.
+"""
+
+import datetime as dt
+
+from planner.extract import extract
+from planner.extract.intervention import cues
+from planner.pipeline import make_plan
+
+TODAY = dt.date(2026, 12, 3)
+
+
+def test_a_move_noun_after_a_determiner_is_no_transfer_of_people():
+    c = cues("Our four theatre nurses handle the transfer from theatre to recovery, and about one handover in six misses the drug chart.")
+    assert c.kind() == "upskilling" and not c.onboarding
+
+
+def test_returners_are_onboarding_and_the_rationale_names_the_refresher_alternative():
+    text = "Three of our pharmacists return from secondment in May after a year away, and the dispensary moved to a new robot while they were away."
+    c = cues(text)
+    assert c.kind() == "onboarding" and not c.reskilling
+    plan = make_plan(text, today=TODAY)
+    assert plan.intervention_type == "onboarding"
+    assert "refresher" in plan.intervention_would_change_if
+    assert plan.audience.headcount == 3
+
+
+def test_people_gone_for_a_while_is_no_work_going_away():
+    c = cues("the two lab technicians are back next week, and the sample tracking changed while they were gone.")
+    assert not c.gone
+
+
+def test_a_person_taking_over_a_named_colleagues_post_is_onboarding_of_one_person():
+    text = "Aisha is taking over Mark's payroll officer post when Mark leaves in April. She ran payroll at her last employer for years."
+    assert cues(text).kind() == "onboarding"
+    plan = make_plan(text, today=TODAY)
+    assert plan.audience.role == "payroll officer" and plan.audience.headcount == 1
+    assert "Aisha" in plan.intervention_rationale
+
+
+def test_work_handed_to_an_outside_party_is_lost_work_never_the_move():
+    c = cues("From May the night cleaning goes to a contractor, so our six porters will move to the patient transport desk.")
+    assert c.kind() == "reskilling"
+    assert any("contractor" in g for g in c.gone)
+    assert not any("contractor" in m for m in c.move)
+
+
+def test_no_work_left_said_with_there_is_and_other_work_picked_up_instead():
+    c = cues("Once the scanners are in, there's no manual sorting work left for our nine mail clerks. They could pick up the archive indexing instead.")
+    assert c.kind() == "reskilling" and c.gone and c.move
+
+
+def test_retraining_them_as_any_role_noun_is_a_move():
+    c = cues("The council is ending the paper permit service in March, and we're retraining them as grounds crew.")
+    assert any("grounds crew" in m for m in c.move)
+
+
+def test_the_learners_future_work_beside_the_loss_of_theirs_is_where_they_move():
+    c = cues("Our drivers won't be doing home deliveries any more; they'll be running the click-and-collect counter.")
+    assert c.kind() == "reskilling"
+    assert any("click-and-collect" in m for m in c.move)
+
+
+def test_nobodys_job_changing_keeps_the_role():
+    assert cues("The new routing software plans the rounds, but nobody's job changes: the 5 drivers still skip the vehicle check.").stays
+
+
+def test_a_tool_named_like_a_person_is_never_the_audience():
+    f = extract("The virtual scheduling assistant now books every site visit, and our 5 surveyors still arrive without the access code on one visit in four.")
+    assert f.audience_role == "surveyor" and f.headcount == 5
+
+
+def test_people_taken_on_as_a_role_give_the_role_and_the_count():
+    plan = make_plan("Each June we take on about 15 students as summer lifeguards for the outdoor pools, and most have never worked a busy pool.",
+                     today=TODAY)
+    assert plan.intervention_type == "onboarding"
+    assert "lifeguard" in plan.audience.role and plan.audience.headcount == 15
