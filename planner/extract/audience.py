@@ -56,9 +56,21 @@ COUNTED_SUBJECT = re.compile(
 )
 
 
+# "Two deputy sheriffs are joining ...": a count opening the sentence, a plural people noun, then its verb
+OPENING_COUNT = re.compile(
+    r"(?:^|(?<=[.!?;]\s))(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r"|a dozen)\s+"
+    r"((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*s)\s+(?:who\s+|all\s+|still\s+|often\s+|now\s+)?(are|will|have|keep|start|join|were|can't|don't|need)\b",
+    re.I,
+)
+
+
 def _counted_subject(text: str) -> tuple[Optional[str], Optional[int], Optional[str], int]:
+    from planner.extract.intervention_frames import _is_person
     from planner.extract.phrases import can_be_noun, can_be_verb
 
+    for m in OPENING_COUNT.finditer(text):  # only a people noun here: "Two conferences were overbooked" names no learners
+        if _is_person(m.group(2).split()[-1].lower()):
+            return singular(m.group(2).lower()), int(value_of(m.group(1)) or 0) or None, m.group(2), m.start()
     for m in COUNTED_SUBJECT.finditer(text):
         verb = m.group(3).lower()
         head = m.group(2).split()[-1]

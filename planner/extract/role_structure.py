@@ -91,6 +91,10 @@ ARRIVE = tuple(re.compile(rx) for rx in (
     r"\b(?:NAME|PPL|he|she|they) (?:" + _W + r"){0,2}?(?:take over|step into|step up into|move into|inherit|cover) (?:the |his |her |a |an |our |their )?(?:" + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload)\b",
     _L + r" (?:" + _W + r"){0,3}?(?:come in|come on board|start|join|begin) (?:on |next |this |in |from )?(?:TIME|NUM|us)\b",
     r"\bjoin us\b",
+    # "Two deputy sheriffs are joining the courthouse security detail from patrol on 5 January": people joining a named
+    # group, with where they come from or when (never a meeting or a call they join)
+    _L + r" (?:be |will |be go to |s )(?:join|transfer to|move to) (?:the |our |a )(?!(?:" + _W + r"){0,2}?(?:call|meeting|huddle|briefing|standup|stand-up|session|webinar|shift|rota|union)\b)"
+    r"(?:" + _W + r"){0,3}?(?:from (?!home\b)[a-z][^\s|,]*|on NUM|on TIME|in TIME|next TIME|this TIME|NUM TIME)\b",
 ))
 _OPENING = re.compile(r"\b(?:open|opening|opens|launch|launching|set up|setting up)\b(?! question)", re.I)
 MOVED_THERE = re.compile(r"\b(?:move|transfer|relocate|send|put|base)\b (?:" + _W + r"){0,5}?(?:there|to (?:the|our|a) new (?:" + _W + r"){0,2}?(?:UNIT|site|store|shop|branch|office|depot|clinic))\b|\bbe (?:move|transfer|relocate|send) there\b")
