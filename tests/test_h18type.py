@@ -80,3 +80,22 @@ def test_people_taken_on_as_a_role_give_the_role_and_the_count():
                      today=TODAY)
     assert plan.intervention_type == "onboarding"
     assert "lifeguard" in plan.audience.role and plan.audience.headcount == 15
+
+
+def test_the_learners_as_the_object_of_a_preposition_never_move():
+    c = cues("the delivery notes from our drivers keep going to the office without a signature")
+    assert c.kind() == "upskilling" and not c.move
+
+
+def test_a_counted_group_that_arrives_is_people_even_when_its_noun_names_a_document_too():
+    assert cues("Six new guides start on 3 May for the cave tours.").kind() == "onboarding"
+
+
+def test_an_acronym_system_taking_the_work_beside_the_learners_other_duty_is_reskilling():
+    c = cues("The new OCR reads most of the invoices now, so three of our AP clerks will handle the supplier queries from March.")
+    assert c.kind() == "reskilling" and c.gone and c.move
+
+
+def test_an_automated_thing_going_live_and_plural_agent_nouns_moving_over_is_reskilling():
+    c = cues("the automated scheduling goes live in spring, so our roster planners are moving over to workforce analytics")
+    assert c.kind() == "reskilling" and c.gone and c.move

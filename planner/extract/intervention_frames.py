@@ -150,10 +150,21 @@ def tokens(text: str) -> list[Tok]:
         if low == "may" and w[0].islower():
             parts = ["may"]  # the modal, not the month
         for t in parts or [_tag(w)]:
+            if t == "PROC" and low.endswith("s") and _counted_arrival(out, text, m.end()):
+                t = "PPL"  # "Eight seasonal guides start on 1 April": a counted group that arrives is people, not documents
             if t in _MOVE_VERBS and out and out[-1].tag in _DETERMINERS:
                 t += "_n"  # "handle the move from ward to home": a noun after a determiner, not the people moving
             out.append(Tok(m.group(0), m.start(), m.end(), t))
     return out
+
+
+_ARRIVAL_NEXT = re.compile(r"\s+(?:will\s+)?(?:start|starts|join|joins|arrive|arrives|begin|begins|are starting|are joining)\b", re.I)
+
+
+def _counted_arrival(out: list, text: str, end: int) -> bool:
+    """The noun just read follows a number (with at most one word between) and is followed by a verb of arriving."""
+    before = [t.tag for t in out[-2:]]
+    return bool(before) and (before[-1] == "NUM" or (len(before) == 2 and before[0] == "NUM")) and bool(_ARRIVAL_NEXT.match(text, end))
 
 
 # Verbs of moving that are also nouns: after a determiner they name an event or a piece of work ("the move from ward to

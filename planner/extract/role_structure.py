@@ -61,6 +61,8 @@ WEAK_GONE = tuple(re.compile(rx) for rx in (
     _AGENT + r"s? (?:" + _W + r"){0,3}?(?:take over|replace|automate) (?!from\b)(?:" + _W + r"){0,2}?[a-z][^\s|,]*\b",  # "the kiosks take over parcel drop-offs"
     r"\b(?:once|when|since|after|now that) (?:the )?(?:" + _W + r"){0,2}?(?:robot|bot|kiosk|machine|self-checkout|PROC)s? (?:" + _W + r"){0,3}?(?:be run|go live|be in|go in|arrive|take over|mean)\b",
     r"\bmachine translation\b|\bself-checkouts? mean\b",
+    # "the automated decisioning goes live in the new year": an automated thing starting up (the automation is the agent)
+    r"(?:^|\| |, )(?:the |our |a |an )?(?:new )?(?:automate|automatic|robotic|self-service|ai)\b (?:" + _W + r"){0,2}?(?:go live|go in|arrive|come in|launch|switch on)\b",
 ))
 # the learners go to other work: a verb of moving or training, then to/onto/into/for/as and a role, desk or field
 OTHER_WORK = tuple(re.compile(rx) for rx in (
@@ -78,7 +80,10 @@ OTHER_WORK = tuple(re.compile(rx) for rx in (
 # and to a role, a desk or a post, never to a way of working ("the reps moved to weekly planning", "the auditors moved
 # to remote audits": their job stays; DOMAIN.md: reskilling is a substantially different role)
 _ROLE_FIELD = r"(?:ROLE|UNIT|PPL|post|desk|team|role|job|position|[a-z]+(?:er|or|ist|ian|ant)s?)\b"
-_BY_LEARNERS = tuple(re.compile(_L + r" (?:" + _W + r"){0,3}?" + rx.pattern.removeprefix(r"\b").replace(_FIELD, _ROLE_FIELD))
+# the learners as the subject, never as the object of a preposition ("the service sheets from our arrangers keep going
+# to the printer": the sheets go, not the arrangers)
+_NOT_PREP_OBJECT = "".join(rf"(?<!\b{p} )(?<!\b{p} our )(?<!\b{p} the )(?<!\b{p} their )" for p in ("from", "of", "by", "for", "with", "to", "about"))
+_BY_LEARNERS = tuple(re.compile(_NOT_PREP_OBJECT + _L + r" (?:" + _W + r"){0,3}?" + rx.pattern.removeprefix(r"\b").replace(_FIELD, _ROLE_FIELD))
                      for rx in OTHER_WORK)
 # with the work taken away, "learn <a field>" is learning another job ("we want our keyers to learn fraud review")
 LEARN_FIELD = re.compile(r"\blearn (?!to\b|how\b|the new\b|our new\b)(?:" + _W + r"){0,2}?(?:[a-z][^\s|,]*(?:ing|tion|sion|ment|ics|ysis|ogy|ance)|review|work|analysis|support|investigation)\b")

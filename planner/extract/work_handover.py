@@ -29,7 +29,7 @@ _START = r"(?:^|\| |, |\bso |\band |\bbecause |\bsince |\bnow that |\bonce |\bas
 # the object's head: a content word, never a function word or a time ("all the ticketing", "the EV charging bays")
 _FUNCTION = r"(?!(?:the|a|an|our|their|his|her|its|of|to|for|in|on|at|with|and|or|from|by|NUM|TIME)\b)"
 _OBJECT = r"(?:" + _W + r"){0,2}?" + _FUNCTION + r"[a-z][^\s|,]*\b(?: (?:PROC|bay|work|desk|claim|query|call)\b)?"
-_HANDOVER = r"(?:take over|do|handle|run|process|cover|deal with|manage|issue|print|sort|key|enter)"
+_HANDOVER = r"(?:take over|do|handle|run|process|cover|deal with|manage|issue|print|sort|key|enter|answer|book|route|schedule|quote|pick|read)"
 AGENT = re.compile(_START + r"(?:the |our |a |an |this |these |their )?(?:new )?(?:" + _W + r"){0,2}?(?P<head>[A-Za-z][^\s|,]*) "
                    r"(?P<when>will |now |will now |can now |be now |be go to |s now )?(?:now )?" + _HANDOVER
                    + r" (?:now )?(?:(?:all|most|much|the|our|their|every|each|half|of)\b ?)+" + _OBJECT)
@@ -63,7 +63,8 @@ def agent_takes_work(text: str) -> list[str]:
         k = bisect.bisect_right(starts, m.start("head")) - 1
         word = toks[k].text.lower()
         lem = getAllLemmas(word)
-        if head in _PEOPLE_TAGS or (head != "PROC" and lem and "NOUN" not in lem):
+        acronym = head == "NAME" and re.fullmatch(r"[A-Z]{2,6}", toks[k].text)  # "the new IVR answers ...": a system, no name
+        if (head in _PEOPLE_TAGS and not acronym) or (head not in ("PROC", "NAME") and lem and "NOUN" not in lem):
             continue
         after = tags[m.end(): m.end() + 40].split(" | ")[0].split(" , ")[0]
         if not (m.group("when") or "take over" in m.group(0) or re.search(r"\bnow\b|\bfrom now on\b", after)):
@@ -110,8 +111,9 @@ ENDING = tuple(re.compile(rx) for rx in (
 #    another: phrasal verbs of changing work. A team or a unit as the destination is an arrival, left to the cue frames
 #    (issue 12: "two engineers transferred into payments" is onboarding); a new system is no new work.
 _DEST = r"(?!(?:the |a |our |their )?new\b)(?:the |a |an |our )?(?:(?!(?:TIME|NUM|PROC|NAME)\b)" + _W + r"){0,2}?(?!(?:TEAM|UNIT|PROC|NAME|TIME|NUM|it|them|there)\b)" + _FUNCTION + r"[a-z][^\s|,]*\b(?! (?:[^\s|,]+ ){0,2}?(?:TEAM|UNIT)\b)"
+_OUR_AGENTS = r"(?:" + _LEARNER + r"|\b(?:our|the|their|all our|all the) (?:" + _W + r")?(?P<agent>[a-z]+(?:er|or|ist|ian|ant)))"
 CHANGE_OVER = tuple(re.compile(rx) for rx in (
-    _LEARNER + r" (?:" + _W + r"){0,3}?(?:move|switch|shift|go|come|transfer|cross-train|retrain) (?:over |across )(?:to|into|onto) " + _DEST,
+    _OUR_AGENTS + r" (?:" + _W + r"){0,3}?(?:move|switch|shift|go|come|transfer|cross-train|retrain) (?:over |across )(?:to|into|onto) " + _DEST,
     r"\b(?:cross-train|retrain|reskill) (?:them |him |her )?(?:in|into|to|for) " + _DEST,
     _LEARNER + r" (?:" + _W + r"){0,2}?off (?:the |their |our )?(?:" + _W + r"){0,3}?and (?:on|in)?to " + _DEST,
 ))
@@ -144,7 +146,17 @@ def change_over(text: str) -> list[str]:
     from planner.extract.intervention_frames import tagged
 
     toks, tags, starts = tagged(text)
-    return [_phrase(text, toks, starts, m) for rx in CHANGE_OVER for m in rx.finditer(tags)]
+    out = []
+    for rx in CHANGE_OVER:
+        for m in rx.finditer(tags):
+            if m.groupdict().get("agent"):  # "our loan processors are going over to underwriting": a plural agent noun
+                from planner.extract.cue_people import _agent
+
+                k = bisect.bisect_right(starts, m.start("agent")) - 1
+                if not _agent(toks[k].text):
+                    continue
+            out.append(_phrase(text, toks, starts, m))
+    return out
 
 
 def onto_tool(text: str) -> list[str]:
