@@ -99,3 +99,28 @@ def test_an_acronym_system_taking_the_work_beside_the_learners_other_duty_is_res
 def test_an_automated_thing_going_live_and_plural_agent_nouns_moving_over_is_reskilling():
     c = cues("the automated scheduling goes live in spring, so our roster planners are moving over to workforce analytics")
     assert c.kind() == "reskilling" and c.gone and c.move
+
+
+def test_a_desk_going_self_service_and_another_function_picked_up_is_reskilling():
+    c = cues("Now that the ticket office is self-service, we've asked our three clerks to pick up the lost property function.")
+    assert c.kind() == "reskilling" and c.gone and c.move
+    # with no work going away, more duties of the same job taken on are no move
+    assert cues("Our 4 porters take on the linen round at weekends and skip the clean-bag check.").kind() == "upskilling"
+
+
+def test_the_passive_of_redeployment_is_a_move():
+    assert cues("Our 6 meter readers are being redeployed next year.").kind() == "reskilling"
+
+
+def test_work_ending_and_learning_another_field_is_reskilling_whatever_its_suffix():
+    c = cues("Film processing stops in March. The two darkroom technicians will need to learn photo retouching.")
+    assert c.kind() == "reskilling" and c.move
+
+
+def test_a_hiring_word_modifying_the_learners_noun_is_no_arrival():
+    assert cues("Our recruiting coordinators keep booking interviews without checking the panel's calendars.").kind() == "upskilling"
+    assert cues("Our onboarding specialists keep forgetting to email the laptop request to new joiners.").kind() == "upskilling"
+
+
+def test_covering_a_named_colleagues_accounts_is_an_arrival_in_the_post():
+    assert cues("Jane is covering Bob's key accounts from next week while he is on holiday.").kind() == "onboarding"

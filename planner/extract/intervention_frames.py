@@ -170,7 +170,7 @@ def _counted_arrival(out: list, text: str, end: int) -> bool:
 # Verbs of moving that are also nouns: after a determiner they name an event or a piece of work ("the move from ward to
 # home", "a transfer to the hospice", "the switch to the new rota"), not the people changing place or role; the tag
 # gets "_n" so no frame over verbs reads them (English word order: a determiner opens a noun phrase).
-_MOVE_VERBS = frozenset("move transfer transition switch shift return relocation handover changeover".split())
+_MOVE_VERBS = frozenset("move transfer transition switch shift return relocation handover changeover onboard recruit induct welcome hire".split())
 _DETERMINERS = frozenset("the a an this that these those our their his her its every each any".split())
 
 
@@ -300,7 +300,7 @@ NEVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) 
 # "preceptors support new grad nurses"): the newcomers are the people they serve, not the audience being onboarded.
 DELIVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
     ("deliver", r"\b(?:PPL|TEAM|we|they)\b (?:" + _W + r"){0,3}?(?:run|deliver|give|lead|host|present|facilitate|teach|train|induct|onboard|"
-                r"mentor|coach|brief|welcome|buddy|support|supervise|precept|shadow|orient|prepare) (?:" + _W + r"){0,6}?"
+                r"mentor|coach|brief|welcome|buddy|support|supervise|precept|shadow|orient|prepare|send|email|issue|post|book|set up|provide|assign|order) (?:" + _W + r"){0,6}?"
                 r"(?:for|to|with|of)? ?(?:the |our |all |every |each |any )?(?:(?:new|incoming|newly) (?:" + _W + r")?(?P<who>PPL|hire|TEAM|NEWBIE)|NEWBIE)\b"),
 ))
 _NEWCOMER = re.compile(r"\b(?:new|newly|incoming|first|hires?|starters?|joiners?|recruits?|newcomers?|grads?|graduates?|intakes?|cohorts?|trainees?)\b", re.I)

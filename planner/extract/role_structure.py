@@ -47,7 +47,7 @@ STRONG_GONE = tuple(re.compile(rx) for rx in (
     r"\b(?:not|no longer) need (?:as many|so many|the|our|any|all the|many)? ?(?:" + _W + r"){0,1}?PPL\b",
     r"\bneed (?:fewer|less) (?:" + _W + r"){0,1}?PPL\b",
     r"\b(?:ROLE|work) (?:" + _W + r"){0,2}?(?:change|be change) (?:completely|entirely|totally|beyond recognition|for good)\b",
-    r"\b(?:go|become|be|s) (?:fully |largely |mostly |completely |entirely )?(?:automate|automatic)\b",
+    r"\b(?:go|become|be|s) (?:fully |largely |mostly |completely |entirely )?(?:automate|automatic|self-service|unmanned|driverless)\b",
 ))
 # "From October the panel cutting goes to a subcontractor": the work is handed to an outside party (outsourcing said
 # without the word; DOMAIN.md: reskilling is usually triggered by a role becoming redundant). Read on the words, since
@@ -74,7 +74,12 @@ OTHER_WORK = tuple(re.compile(rx) for rx in (
     r"\bbe train (?:to (?:run|do|handle|work|take)|as|for)\b",
     r"\b(?:do|run|handle|work|take on|pick up|cover|be do) (?:" + _W + r"){0,6}?instead\b",
     r"\bbe offer (?:" + _W + r"){0,1}?(?:ROLE|post|work)\b",
+    # "Our 5 proofreaders are being redeployed": the passive of redeployment is itself a move to other work
+    r"\bbe (?:be )?(?:redeploy|reassign|retrain|reskill|repurpose)\b",
 ))
+# beside a loss of work only: "asked our two receptionists to pick up the facilities function" (alone, "take on the
+# phone lines at lunch" is more of the same job)
+OTHER_DUTY = (re.compile(r"\b(?:pick up|take on) (?:the |a |an |our )?(?:" + _W + r"){0,3}?(?:function|ROLE|duty|duties|responsibility|responsibilities|UNIT)\b"),)
 # with nothing taken away, the move must be said of the learners ("the dispatchers will switch to ..."), never of a
 # thing ("before it goes to the lab"); a transfer into a team is an arrival (onboarding), left to the cue frames
 # and to a role, a desk or a post, never to a way of working ("the reps moved to weekly planning", "the auditors moved
@@ -86,13 +91,14 @@ _NOT_PREP_OBJECT = "".join(rf"(?<!\b{p} )(?<!\b{p} our )(?<!\b{p} the )(?<!\b{p}
 _BY_LEARNERS = tuple(re.compile(_NOT_PREP_OBJECT + _L + r" (?:" + _W + r"){0,3}?" + rx.pattern.removeprefix(r"\b").replace(_FIELD, _ROLE_FIELD))
                      for rx in OTHER_WORK)
 # with the work taken away, "learn <a field>" is learning another job ("we want our keyers to learn fraud review")
-LEARN_FIELD = re.compile(r"\blearn (?!to\b|how\b|the new\b|our new\b)(?:" + _W + r"){0,2}?(?:[a-z][^\s|,]*(?:ing|tion|sion|ment|ics|ysis|ogy|ance)|review|work|analysis|support|investigation)\b")
+# (any object: lemmas lose "-ing", "learn web publishing" reads "learn web publish")
+LEARN_FIELD = re.compile(r"\blearn (?!to\b|how\b|the new\b|our new\b|about\b|from\b|it\b|this\b|that\b)(?:" + _W + r"){0,2}?(?!(?:TIME|NUM|PROC|NAME)\b)[a-z][^\s|,]*\b")
 # new to the position, the company or the site
 ARRIVE = tuple(re.compile(rx) for rx in (
     # "Tom is taking over Kevin's budget analyst seat": a person takes another person's post (the subject may be a name
     # at the start of a sentence, read as a plain word there); never a machine taking over someone's job
     r"(?:^|\| )(?!(?:the|a|an|our|it|this|that|what)\b)(?!" + _AGENT[2:] + r")[^\s|,]+ (?:be |s |will )?(?:take over|step into|inherit|cover) NAME s (?:"
-    + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload|PPL)\b",
+    + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload|PPL|account|client|round|route|class|desk|UNIT)\b",
     r"\b(?:NAME|PPL|he|she|they) (?:" + _W + r"){0,2}?(?:take over|step into|step up into|move into|inherit|cover) (?:the |his |her |a |an |our |their )?(?:" + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload)\b",
     _L + r" (?:" + _W + r"){0,3}?(?:come in|come on board|start|join|begin) (?:on |next |this |in |from )?(?:TIME|NUM|us)\b",
     r"\bjoin us\b",
@@ -150,7 +156,7 @@ def analyse(text: str) -> dict:
     from planner.extract import work_handover  # a non-person subject now does the work; the learners take on other duties
 
     weak += [p for p in work_handover.agent_takes_work(text) + work_handover.work_ends(text) if p not in weak]
-    other = _phrases(OTHER_WORK if (strong or weak) else _BY_LEARNERS, text, toks, tags, starts)
+    other = _phrases(OTHER_WORK + OTHER_DUTY if (strong or weak) else _BY_LEARNERS, text, toks, tags, starts)
     other += [p for p in work_handover.change_over(text) if p not in other]
     other = [p for p in other if not re.search(r"\b" + _OUTSIDE + r"s?\b", p, re.I)]  # the work's new owner, not the people's
     if strong or weak:
