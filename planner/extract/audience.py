@@ -70,7 +70,8 @@ def _counted_subject(text: str) -> tuple[Optional[str], Optional[int], Optional[
 
     for m in OPENING_COUNT.finditer(text):  # only a people noun here: "Two conferences were overbooked" names no learners
         if _is_person(m.group(2).split()[-1].lower()):
-            return singular(m.group(2).lower()), int(value_of(m.group(1)) or 0) or None, m.group(2), m.start()
+            phrase = re.sub(r"^new\s+", "", m.group(2), flags=re.I)  # "two new court reporters start": the role is "court reporter"
+            return singular(phrase.lower()), int(value_of(m.group(1)) or 0) or None, phrase, m.start()
     for m in COUNTED_SUBJECT.finditer(text):
         verb = m.group(3).lower()
         head = m.group(2).split()[-1]

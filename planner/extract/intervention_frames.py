@@ -158,6 +158,13 @@ def tokens(text: str) -> list[Tok]:
     return out
 
 
+def first_name(word: str) -> bool:
+    """A capitalised subject that is no function word, no people noun and no word of a class the cue frames know
+    ("Tom is taking over ...", never "The", "Finance" or "Nurses"): a person's name at the start of a sentence."""
+    low = word.lower()
+    return low not in _KEEP and low not in _COMMON and not _is_person(low) and _tag(low) == low and len(low) <= 10
+
+
 _ARRIVAL_NEXT = re.compile(r"\s+(?:will\s+)?(?:start|starts|join|joins|arrive|arrives|begin|begins|are starting|are joining)\b", re.I)
 
 

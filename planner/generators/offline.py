@@ -122,15 +122,6 @@ _PROCESS_WORD = re.compile(r"\b(onboarding|induction|new (?:starters?|hires?|joi
 _PROCESS_TENURE = re.compile(r"\b(?:have|has)\s+(?:done|run|worked|been doing)\s+(?:this|that|it|the job)?\s*(?:here\s+)?for\s+(?:\w+\s+)?(?:years|months|a decade)\b", re.I)
 
 
-def _first_name(word: str) -> bool:
-    """A capitalised subject that is no function word, no people noun and no word of a class the cue frames know
-    ("Tom is taking over ...", never "The", "Finance" or "Nurses"): a person's name at the start of a sentence."""
-    from planner.extract.intervention_frames import _COMMON, _KEEP, _is_person, _tag
-
-    low = word.lower()
-    return low not in _KEEP and low not in _COMMON and not _is_person(low) and _tag(low) == low and len(low) <= 10
-
-
 def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
     """The people the cue is about: the learners' role when a cue names it; else the people noun the cue itself names
     ("Two EMTs transferred over ..." -> "the EMTs"), never another role read off the context."""
@@ -138,7 +129,9 @@ def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
     from planner.extract.cue_polarity import before_target
 
     first = re.match(r"([A-Z][a-z'’-]+)\s+(?:is|has|was|will|'s|takes|starts|joins|steps|moves|comes|returns)\b", cues[0]) if cues else None
-    if first and frame.headcount == 1 and _first_name(first.group(1)):
+    from planner.extract.intervention_frames import first_name
+
+    if first and frame.headcount == 1 and first_name(first.group(1)):
         return first.group(1)  # "Tom is taking over Kevin's budget analyst seat": the one person the cue names
     # the people are named before the role they move to ("our two examiners to become card fraud analysts")
     if head and any(re.search(rf"\b{re.escape(head[0][:5])}", before_target(q), re.I) for q in cues):
