@@ -124,3 +124,26 @@ def test_a_hiring_word_modifying_the_learners_noun_is_no_arrival():
 
 def test_covering_a_named_colleagues_accounts_is_an_arrival_in_the_post():
     assert cues("Jane is covering Bob's key accounts from next week while he is on holiday.").kind() == "onboarding"
+
+
+def test_a_closure_written_without_a_determiner_and_counted_agent_nouns_moving_to_a_team():
+    c = cues("bakery counter shuts saturday, the 3 decorators are moving to the online orders team to pack boxes")
+    assert c.kind() == "reskilling" and c.gone and any("decorators" in m for m in c.move)
+
+
+def test_one_named_person_moving_up_to_a_desk_is_onboarding_and_is_named():
+    text = "Bilal has moved up from the shop floor to the planning desk this week and has to learn the scheduling system."
+    assert cues(text).kind() == "onboarding"
+    assert "Bilal is new" in make_plan(text, today=TODAY).intervention_rationale
+
+
+def test_having_done_the_work_before_under_a_negative_subject_is_no_tenure():
+    c = cues("Two new groomers join the salon on 6 May and none of them has handled show dogs before.")
+    assert c.kind() == "onboarding" and not c.tenure
+
+
+def test_the_learners_counted_before_wont_are_the_audience_not_the_role_they_become():
+    plan = make_plan("With the move to online forms in July, our 4 data typists won't have forms to key. The plan is to train them up as "
+                     "payroll assistants.", today=TODAY)
+    assert plan.intervention_type == "reskilling"
+    assert plan.audience.role == "data typist" and plan.audience.headcount == 4

@@ -70,12 +70,12 @@ def _counted_subject(text: str) -> tuple[Optional[str], Optional[int], Optional[
 
     for m in OPENING_COUNT.finditer(text):  # only a people noun here: "Two conferences were overbooked" names no learners
         if _is_person(m.group(2).split()[-1].lower()):
-            phrase = re.sub(r"^new\s+", "", m.group(2), flags=re.I)  # "two new court reporters start": the role is "court reporter"
-            return singular(phrase.lower()), int(value_of(m.group(1)) or 0) or None, phrase, m.start()
+            role = re.sub(r"^new\s+", "", m.group(2), flags=re.I)  # "two new court reporters start": the role is "court reporter"
+            return singular(role.lower()), int(value_of(m.group(1)) or 0) or None, m.group(2), m.start()
     for m in COUNTED_SUBJECT.finditer(text):
         verb = m.group(3).lower()
         head = m.group(2).split()[-1]
-        if verb in ("in", "of", "at", "on", "from", "per", "a", "the") or not (can_be_verb(verb) or verb in ("don't", "can't", "keep", "are", "have", "were")):
+        if verb in ("in", "of", "at", "on", "from", "per", "a", "the") or not (can_be_verb(verb) or verb in ("don't", "can't", "won't", "keep", "are", "have", "were", "will")):
             continue
         if not can_be_noun(head) or head.lower() in ("days", "weeks", "months", "years", "hours", "minutes", "times", "stores", "sites", "clinics", "branches", "shifts", "wards", "cases", "orders"):
             continue
@@ -85,8 +85,7 @@ def _counted_subject(text: str) -> tuple[Optional[str], Optional[int], Optional[
 
 
 _AGENTIVE = re.compile(r"\b(?i:our|the|those|these|my|all|a couple of our|some of our)\s+(?:\d+\s+)?((?:[a-z][a-z-]*\s+)?[a-z]+(?:ers|ors|ists|ians))\b")
-_NOT_PEOPLE = frozenset("orders numbers letters papers scanners printers computers containers folders filters matters centers "
-                        "centres others customers users members figures errors monitors sensors trailers counters".split())
+from planner.extract.intervention_frames import THING_NOUNS as _NOT_PEOPLE  # noqa: E402 -- one list of agent-shaped thing nouns
 
 
 def _agentive(text: str) -> tuple[Optional[str], Optional[str]]:

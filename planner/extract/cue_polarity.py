@@ -141,8 +141,9 @@ def role_stays(text: str) -> list[str]:
 
 
 def tenure_here(text: str) -> list[str]:
-    """Phrases that say the people have long done this work here ("have all been here years", "aren't new")."""
-    return _phrases(_HERE, text)
+    """Phrases that say the people have long done this work here ("have all been here years", "aren't new"); never one
+    under a negative subject ("none of them has handled reactive dogs before" says the work is new to them)."""
+    return [p for p in _phrases(_HERE, text) if not denied(text, p)]
 
 
 def split(text: str, a: dict) -> tuple[dict, list[str], list[str]]:

@@ -192,9 +192,9 @@ def cues(text: str) -> Cues:
     a, d_onb, d_res = cue_polarity.split(text, a)  # a denied cue says the opposite (NegEx scope)
     if a["gone"] and not a["move"]:  # "won't be covering council meetings any more; they'll be producing video clips":
         # beside a loss of their work (said, not denied), the learners' own future work is the role they move to
-        from planner.extract.work_handover import learners_take_duty
+        from planner.extract.work_handover import learners_take_duty, learners_to_team
 
-        a["move"] = [p for p in learners_take_duty(text) if not cue_polarity.denied(text, p)]
+        a["move"] = [p for p in learners_take_duty(text) + learners_to_team(text) if not cue_polarity.denied(text, p)]
 
     def ordered(ps: list[str]) -> list[str]:
         return sorted(ps, key=lambda p: (flat.find(" ".join(p.split()).lower()) % (len(flat) + 1)))

@@ -150,6 +150,8 @@ def tokens(text: str) -> list[Tok]:
         if low == "may" and w[0].islower():
             parts = ["may"]  # the modal, not the month
         for t in parts or [_tag(w)]:
+            if t == _plain(low) and out and out[-1].tag in ("NUM", "new") and low not in THING_NOUNS and _agentive(low) and low.endswith("s"):
+                t = "PPL"  # "Two new groomers join ...": a counted or new plural agent noun no lexicon lists is people
             if t == "PROC" and low.endswith("s") and _counted_arrival(out, text, m.end()):
                 t = "PPL"  # "Eight seasonal guides start on 1 April": a counted group that arrives is people, not documents
             if t in _MOVE_VERBS and out and out[-1].tag in _DETERMINERS:
@@ -158,11 +160,26 @@ def tokens(text: str) -> list[Tok]:
     return out
 
 
+# plural agent nouns that name machines or things ("two new scanners", "six printers"): never people by their ending
+THING_NOUNS = frozenset("orders numbers letters papers scanners printers computers containers folders filters matters centers centres "
+                    "others customers users members figures errors monitors sensors trailers counters routers servers "
+                    "heaters boilers dryers washers blenders tractors motors".split())
+
+
+def _plain(low: str) -> str:
+    return getLemma(low, upos="VERB")[0].lower()
+
+
 def first_name(word: str) -> bool:
     """A capitalised subject that is no function word, no people noun and no word of a class the cue frames know
     ("Tom is taking over ...", never "The", "Finance" or "Nurses"): a person's name at the start of a sentence."""
     low = word.lower()
-    return low not in _KEEP and low not in _COMMON and not _is_person(low) and _tag(low) == low and len(low) <= 10
+    lem = getAllLemmas(low)  # no dictionary word, or a noun only ("Tom"); never a verb's guessed lemma ("Ahmed" -> "ahm")
+    return (low not in _KEEP and low not in _COMMON and low not in ("everyone", "everybody", "nobody", "someone", "anyone")
+            and not _is_person(low) and _tag(low) not in _CLASSES and (not lem or set(lem) == {"NOUN"}) and len(low) <= 10)
+
+
+_CLASSES = frozenset("PPL TEAM UNIT PROC ROLE TIME NUM NEWBIE NAME".split())
 
 
 _ARRIVAL_NEXT = re.compile(r"\s+(?:will\s+)?(?:start|starts|join|joins|arrive|arrives|begin|begins|are starting|are joining)\b", re.I)
@@ -250,7 +267,8 @@ GONE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     ("gone", r"\breplace (?:the |our |their |most |all |much |of |manual |half )*(?:" + _W + r"){0,1}?(?P<ing>[^\s|]+)"),
     ("gone", r"\b(?:machine|robot|bot|chatbot|software|ai|computer|algorithm|ocr|rpa|recognition|automation)\b (?:" + _W + r"){0,3}?(?:do|write|read|handle|key|type|sort) (?:their|his|her|the) (?:" + _W + r")?(?:work|ROLE|PROC|note|task)"),
     ("gone", r"\b(?:UNIT|branch) closure"),
-    ("gone", r"\b(?:the|our|their|this) (?:" + _W + r"){0,2}?(?:UNIT|TEAM) (?:will |be |s )?(?:close|shut|shut down|close down|wind down)\b(?= \||$| ,| (?:in|at|by|next|this|on|when|after|before|and|so|TIME|NUM|down|for good)\b)"),
+    # (or with no determiner at a clause's start, as managers write: "print shop closes friday")
+    ("gone", r"(?:\b(?:the|our|their|this) |(?:^|\| |, ))(?:" + _W + r"){0,2}?(?:UNIT|TEAM) (?:will |be |s )?(?:close|shut|shut down|close down|wind down)\b(?= \||$| ,| (?:in|at|by|next|this|on|when|after|before|and|so|TIME|NUM|down|for good)\b)"),
     # "AI is taking over most of the triage", "the kiosks will replace the counter work": a technology as the subject
     ("gone", r"\b(?:ai|robot|bot|chatbot|software|machine|kiosk|automation|algorithm|ocr|rpa|recognition|computer|scanner|PROC)\b (?:"
              + _W + r"){0,2}?take over (?!from\b)(?:" + _W + r"){0,4}?(?:work|task|job|PPL|ROLE|[a-z]+(?:ing|ion|age))\b"),

@@ -102,6 +102,8 @@ ARRIVE = tuple(re.compile(rx) for rx in (
     r"\b(?:NAME|PPL|he|she|they) (?:" + _W + r"){0,2}?(?:take over|step into|step up into|move into|inherit|cover) (?:the |his |her |a |an |our |their )?(?:" + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload)\b",
     _L + r" (?:" + _W + r"){0,3}?(?:come in|come on board|start|join|begin) (?:on |next |this |in |from )?(?:TIME|NUM|us)\b",
     r"\bjoin us\b",
+    # "Ahmed has moved up from the warehouse floor to the dispatch desk": one named person moving to a post or desk
+    r"\bNAME (?:" + _W + r"){0,2}?move (?:up |over |across )?(?:from (?:" + _W + r"){1,4}?)?(?:to|into) (?:the |a |our )?(?:" + _W + r"){0,3}?(?:ROLE|post|desk|UNIT|TEAM|seat)\b",
     # "Two deputy sheriffs are joining the courthouse security detail from patrol on 5 January": people joining a named
     # group, with where they come from or when (never a meeting or a call they join)
     _L + r" (?:be |will |be go to |s )(?:join|transfer to|move to) (?:the |our |a )(?!(?:" + _W + r"){0,2}?(?:call|meeting|huddle|briefing|standup|stand-up|session|webinar|shift|rota|union)\b)"

@@ -123,6 +123,26 @@ ONTO_TOOL = re.compile(r"\bonboard (?:" + _W + r"){0,4}?(?:PPL|they|them|TEAM) (
                        r"(?!(?:" + _W + r"){0,2}?(?:TEAM|UNIT|ROLE|PPL)\b)")
 
 
+# 4b. TO ANOTHER TEAM: the learners (a people noun, or a counted plural agent noun: "the 2 printers") move to a team or
+#     unit; beside a loss of their work (planner.extract.intervention), where they go to other work, not an arrival.
+TO_TEAM = re.compile(r"(?:" + _LEARNER + r"|\b(?:our|the|their|all our|all the) (?:" + _W + r")?(?P<agent>[a-z]+(?:er|or|ist|ian|ant)))"
+                     r" (?:" + _W + r"){0,3}?(?:move|transfer|go|switch|shift) (?:over |across )?(?:to|into) (?:the |our |a )(?:" + _W + r"){0,3}?(?:TEAM|UNIT)\b")
+
+
+def learners_to_team(text: str) -> list[str]:
+    """Clauses where the learners move to another team or unit: "the 2 printers are moving to the marketing team"."""
+    from planner.extract.cue_people import _agent
+    from planner.extract.intervention_frames import tagged
+
+    toks, tags, starts = tagged(text)
+    out = []
+    for m in TO_TEAM.finditer(tags):
+        if m.group("agent") and not _agent(toks[bisect.bisect_right(starts, m.start("agent")) - 1].text):
+            continue  # a plural agent noun ("printers", "fillers"), never a thing that only ends like one
+        out.append(_phrase(text, toks, starts, m))
+    return out
+
+
 def work_ends(text: str) -> list[str]:
     """Clauses where the learners' work or unit ends: "the print catalogue stops in April"."""
     from planner.extract.intervention_frames import tagged

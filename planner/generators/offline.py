@@ -131,7 +131,7 @@ def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
     first = re.match(r"([A-Z][a-z'’-]+)\s+(?:is|has|was|will|'s|takes|starts|joins|steps|moves|comes|returns)\b", cues[0]) if cues else None
     from planner.extract.intervention_frames import first_name
 
-    if first and frame.headcount == 1 and first_name(first.group(1)):
+    if first and (frame.headcount == 1 or not frame.audience_role) and first_name(first.group(1)):
         return first.group(1)  # "Tom is taking over Kevin's budget analyst seat": the one person the cue names
     # the people are named before the role they move to ("our two examiners to become card fraud analysts")
     if head and any(re.search(rf"\b{re.escape(head[0][:5])}", before_target(q), re.I) for q in cues):
