@@ -147,3 +147,22 @@ def test_the_learners_counted_before_wont_are_the_audience_not_the_role_they_bec
                      "payroll assistants.", today=TODAY)
     assert plan.intervention_type == "reskilling"
     assert plan.audience.role == "data typist" and plan.audience.headcount == 4
+
+
+def test_a_cleft_sentence_names_the_learners():
+    f = extract("The 2 senior baristas are fine; it's the 9 weekend baristas who keep skipping the milk temperature check.")
+    assert f.audience_role == "weekend barista" and f.headcount == 9
+
+
+def test_a_person_noun_in_ics_is_singular_and_the_owner_of_the_output_keeps_its_count():
+    from planner.text.inflect import singular
+
+    assert singular("paramedics") == "paramedic" and singular("logistics") == "logistics"
+    f = extract("The loss adjusters' reports confuse the insurers and Sam, the team leader, reads 5 a week. There are 7 adjusters on the home desk.")
+    assert f.headcount == 7
+
+
+def test_one_clause_read_as_both_loss_and_move_is_quoted_once():
+    plan = make_plan("Four of our 15 ticket clerks will move to the lost property desk when the ticket machines go in.", today=TODAY)
+    assert plan.intervention_type == "reskilling"
+    assert plan.intervention_rationale.count("ticket clerks will move") == 1

@@ -194,7 +194,9 @@ def cues(text: str) -> Cues:
         # beside a loss of their work (said, not denied), the learners' own future work is the role they move to
         from planner.extract.work_handover import learners_take_duty, learners_to_team
 
-        a["move"] = [p for p in learners_take_duty(text) + learners_to_team(text) if not cue_polarity.denied(text, p)]
+        # (a team named for the learners' own field is the same work in a new team: "claims handlers ... our claims team")
+        a["move"] = [p for p in learners_take_duty(text) + [q for q in learners_to_team(text) if _team_move(whole_clause(text, q))]
+                     if not cue_polarity.denied(text, p)]
 
     def ordered(ps: list[str]) -> list[str]:
         return sorted(ps, key=lambda p: (flat.find(" ".join(p.split()).lower()) % (len(flat) + 1)))

@@ -212,6 +212,10 @@ def _plain_subject(text: str) -> Optional[tuple[str, Optional[int], str]]:
     return None
 
 
+# A cleft sentence puts its focus on who does the work (English grammar: "it is X who ..."): X is who changes.
+_CLEFT = re.compile(rf"\bit(?:'s|’s| is| was)\s+(?:the|our|my)\s+(?:({_NUM})\s+)?((?:[a-z-]+\s+){{0,2}}?[a-z-]+s)\s+(?:who|that)\s+", re.I)
+
+
 def _own_count(text: str, role: Optional[str], n: Optional[int], phrase: Optional[str]) -> Optional[int]:
     """"My 6 florists ...": the count written right before the role phrase itself, when none was read."""
     if role and phrase and not n:
@@ -272,6 +276,13 @@ def refine(text: str, role: Optional[str], n: Optional[int], phrase: Optional[st
                       r"are|have|join|start|will)\b))", text)
         if m:
             role, n, phrase = m.group(2), _count(m.group(1)) if m.group(1) else None, m.group(2) + "s"
+    cleft = _CLEFT.search(text)  # "the night pharmacists are fine; it's the 12 pharmacy technicians who keep mislabelling"
+    if cleft:
+        from planner.extract.reviewer import _is_role
+        from planner.text.inflect import singular
+
+        if _is_role(cleft.group(2)) and cleft.group(2).split()[0].lower() not in _DET:
+            return singular(cleft.group(2).lower()), _count(cleft.group(1)) if cleft.group(1) else None, cleft.group(2)
     if not role or not phrase:
         return role, n, phrase
     cause = _cause_subject(text, phrase)  # 2: the main clause's subject reads the work of the causing clause's subject

@@ -122,6 +122,12 @@ _PROCESS_WORD = re.compile(r"\b(onboarding|induction|new (?:starters?|hires?|joi
 _PROCESS_TENURE = re.compile(r"\b(?:have|has)\s+(?:done|run|worked|been doing)\s+(?:this|that|it|the job)?\s*(?:here\s+)?for\s+(?:\w+\s+)?(?:years|months|a decade)\b", re.I)
 
 
+def _overlap(a: str, b: str) -> float:
+    """The share of the shorter quote's words that the longer one has."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return len(wa & wb) / max(1, min(len(wa), len(wb)))
+
+
 def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
     """The people the cue is about: the learners' role when a cue names it; else the people noun the cue itself names
     ("Two EMTs transferred over ..." -> "the EMTs"), never another role read off the context."""
@@ -165,6 +171,10 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     if kind == "reskilling":
         first = c.reskilling[0]
         gone, move = (c.gone[:1] or [None])[0], (c.move[:1] or [None])[0]
+        if gone and move and gone != move and _overlap(gone, move) >= 0.7:
+            # one clause quoted twice, cut differently ("Six of our 20 cashiers will move ... when the self-checkouts go
+            # in"): quote it once, whole
+            gone = move = first = max(gone, move, key=len)
         people = _cue_people(frame, tuple(x for x in (gone, move) if x) or c.reskilling[:1], who)
         target = new_role(frame.text, c)
         to = f"into {target}" if target and target.startswith("the ") and not target.startswith("the new role") else \
