@@ -64,6 +64,8 @@ def test_the_learners_future_work_beside_the_loss_of_theirs_is_where_they_move()
     c = cues("Our drivers won't be doing home deliveries any more; they'll be running the click-and-collect counter.")
     assert c.kind() == "reskilling"
     assert any("click-and-collect" in m for m in c.move)
+    # using a new tool is how they will work, not other work
+    assert cues("The pilot project finishes in June and the 6 planners will be using the new forecasting model.").kind() == "upskilling"
 
 
 def test_nobodys_job_changing_keeps_the_role():
@@ -104,6 +106,7 @@ def test_an_automated_thing_going_live_and_plural_agent_nouns_moving_over_is_res
 def test_a_desk_going_self_service_and_another_function_picked_up_is_reskilling():
     c = cues("Now that the ticket office is self-service, we've asked our three clerks to pick up the lost property function.")
     assert c.kind() == "reskilling" and c.gone and c.move
+    assert cues("Once the new scanners are in, the pickers still have to pick up the damaged stock instead of leaving it.").kind() == "upskilling"
     # with no work going away, more duties of the same job taken on are no move
     assert cues("Our 4 porters take on the linen round at weekends and skip the clean-bag check.").kind() == "upskilling"
 
@@ -115,6 +118,9 @@ def test_the_passive_of_redeployment_is_a_move():
 def test_work_ending_and_learning_another_field_is_reskilling_whatever_its_suffix():
     c = cues("Film processing stops in March. The two darkroom technicians will need to learn photo retouching.")
     assert c.kind() == "reskilling" and c.move
+    # a tool or a project ending, and a tool to learn, change how the work is done, not which job
+    assert cues("The trial finishes next month and our 6 analysts need to learn Power BI properly.").kind() == "upskilling"
+    assert cues("The old till system ends in March and the cashiers will need to learn contactless refunds.").kind() == "upskilling"
 
 
 def test_a_hiring_word_modifying_the_learners_noun_is_no_arrival():
@@ -135,6 +141,7 @@ def test_one_named_person_moving_up_to_a_desk_is_onboarding_and_is_named():
     text = "Bilal has moved up from the shop floor to the planning desk this week and has to learn the scheduling system."
     assert cues(text).kind() == "onboarding"
     assert "Bilal is new" in make_plan(text, today=TODAY).intervention_rationale
+    assert cues("Dana is moving to the evening shift next week, and the other 3 cooks keep under-seasoning the soup.").kind() == "upskilling"
 
 
 def test_having_done_the_work_before_under_a_negative_subject_is_no_tenure():

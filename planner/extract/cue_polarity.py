@@ -118,6 +118,9 @@ _HERE = tuple(re.compile(rx) for rx in (
 
 # The work runs out: "will have no climbing work left after March" (the frames know "have nothing to do")
 _NO_WORK_LEFT = (re.compile(r"\bhave no (?:" + _W + r"){0,2}?(?:work|ROLE|job|task|shift|UNIT)s? (?:left|anymore|any more)\b(?: (?:after|from|by|in|at the end of) (?:the )?TIME\b)?"),
+                 # "our seven file clerks won't have paper files to pull and refile any more": the work runs out
+                 re.compile(r"\b(?:PPL|they|them) (?:will not|would not|do not|will no longer|no longer) have (?:" + _W + r"){1,3}?to (?:" + _W
+                            + r"){1,3}?(?:any more|anymore)\b"),
                  # "there's no filing or post-room work left for our five office clerks": the existential of the same
                  re.compile(r"\bthere (?:be|s|will be) (?:no|nothing|little) (?:" + _W + r"){0,4}?(?:work|ROLE|job|task)s? (?:left|anymore|any more)\b(?: for (?:" + _W + r"){0,3}?(?:PPL|them|TEAM)\b)?"))
 

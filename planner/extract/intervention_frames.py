@@ -281,7 +281,7 @@ MOVE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     ("new role", r"\bnew ROLE (?:as|in)\b"),
     # "we're retraining them as vehicle deck marshals": after a verb of retraining, "as" names the new role whatever its
     # noun ("marshals", "crew", "stewards"), never a manner ("as well", "as soon", "as part of")
-    ("as a new role", r"\b(?:retrain|reskill|requalify|redeploy|reassign|repurpose) (?:them |him |her |(?:our |the |all |most )?(?:" + _W + r"){0,2}?(?:PPL|TEAM) )as (?:a |an )?(?!well\b|part\b|soon\b|much\b|quickly\b|need\b|such\b|before\b|usual\b)(?:" + _W + r"){0,3}?[a-z][^\s|,]*"),
+    ("as a new role", r"\b(?:retrain|reskill|requalify|redeploy|reassign|repurpose) (?:them |him |her |(?:our |the |all |most )?(?:" + _W + r"){0,2}?(?:PPL|TEAM) )as (?:a |an )?(?!well\b|part\b|soon\b|much\b|quickly\b|need\b|such\b|before\b|usual\b|refresher\b|reminder\b|course\b|group\b|team\b|one-off\b|precaution\b|priority\b)(?:" + _W + r"){0,3}?[a-z][^\s|,]*"),
     ("become", r"\bbecome (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r"|on |of |for |to |with |at |in |the )" + _W + r"){0,3}?PPL\b"),
     # "the keyers will become data validators": a person noun by its ending, checked to be a noun (not "bigger")
     ("become", _L + r" (?:" + _W + r"){0,5}?become (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r"|on |of |for |to |with |at |in |the )" + _W + r"){0,3}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s?)\b"),

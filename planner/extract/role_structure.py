@@ -72,7 +72,7 @@ OTHER_WORK = tuple(re.compile(rx) for rx in (
     r"\b(?:keep|kept) (?:" + _W + r"){0,3}?on as (?:a |an )?(?:" + _W + r"){0,3}?(?:PPL|ROLE|staff|[a-z]+(?:er|or|ist|ian|ant)s)\b",
     r"\b(?:ready|prepare|preparing|fit|train) (?:them |him |her )?for (?:the |a |an )?(?:" + _W + r"){0,3}?(?:post|ROLE|work|PPL|desk|UNIT)\b",
     r"\bbe train (?:to (?:run|do|handle|work|take)|as|for)\b",
-    r"\b(?:do|run|handle|work|take on|pick up|cover|be do) (?:" + _W + r"){0,6}?instead\b",
+    r"\b(?:do|run|handle|work|take on|pick up|cover|be do) (?:" + _W + r"){0,6}?instead\b(?! of\b)",
     r"\bbe offer (?:" + _W + r"){0,1}?(?:ROLE|post|work)\b",
     # "Our 5 proofreaders are being redeployed": the passive of redeployment is itself a move to other work
     r"\bbe (?:be )?(?:redeploy|reassign|retrain|reskill|repurpose)\b",
@@ -91,8 +91,10 @@ _NOT_PREP_OBJECT = "".join(rf"(?<!\b{p} )(?<!\b{p} our )(?<!\b{p} the )(?<!\b{p}
 _BY_LEARNERS = tuple(re.compile(_NOT_PREP_OBJECT + _L + r" (?:" + _W + r"){0,3}?" + rx.pattern.removeprefix(r"\b").replace(_FIELD, _ROLE_FIELD))
                      for rx in OTHER_WORK)
 # with the work taken away, "learn <a field>" is learning another job ("we want our keyers to learn fraud review")
-# (any object: lemmas lose "-ing", "learn web publishing" reads "learn web publish")
-LEARN_FIELD = re.compile(r"\blearn (?!to\b|how\b|the new\b|our new\b|about\b|from\b|it\b|this\b|that\b)(?:" + _W + r"){0,2}?(?!(?:TIME|NUM|PROC|NAME)\b)[a-z][^\s|,]*\b")
+# (a field of work: its head is a noun of a field or an activity, read on the words, since lemmas lose "-ing": "learn web
+# publishing" reads "learn web publish"; never a system or a tool named, "learn Power BI", "learn the new one")
+LEARN_FIELD = re.compile(r"\blearn (?!to\b|how\b|the new\b|our new\b|about\b|from\b|it\b|this\b|that\b)(?:(?!(?:TIME|NUM|PROC|NAME)\b)" + _W + r"){0,2}(?!(?:TIME|NUM|PROC|NAME)\b)(?P<head>[a-z][^\s|,]*)\b")
+_FIELD_HEAD = re.compile(r"(?:ing|tion|sion|ment|ics|ysis|ogy|ance|review|work|analysis|support|investigation)$", re.I)
 # new to the position, the company or the site
 ARRIVE = tuple(re.compile(rx) for rx in (
     # "Tom is taking over Kevin's budget analyst seat": a person takes another person's post (the subject may be a name
@@ -106,7 +108,7 @@ ARRIVE = tuple(re.compile(rx) for rx in (
     r"\bNAME (?:" + _W + r"){0,2}?move (?:up |over |across )?(?:from (?:" + _W + r"){1,4}?)?(?:to|into) (?:the |a |our )?(?:" + _W + r"){0,3}?(?:ROLE|post|desk|UNIT|TEAM|seat)\b",
     # "Two deputy sheriffs are joining the courthouse security detail from patrol on 5 January": people joining a named
     # group, with where they come from or when (never a meeting or a call they join)
-    _L + r" (?:be |will |be go to |s )(?:join|transfer to|move to) (?:the |our |a )(?!(?:" + _W + r"){0,2}?(?:call|meeting|huddle|briefing|standup|stand-up|session|webinar|shift|rota|union)\b)"
+    _L + r" (?:be |will |be go to |s )(?:join|transfer to|move to) (?:the |our |a )(?!(?:" + _W + r"){0,2}?(?:call|meeting|huddle|briefing|standup|stand-up|session|webinar|shift|rota|union|TIME)\b)"
     r"(?:" + _W + r"){0,3}?(?:from (?!home\b)[a-z][^\s|,]*|on NUM|on TIME|in TIME|next TIME|this TIME|NUM TIME)\b",
 ))
 _OPENING = re.compile(r"\b(?:open|opening|opens|launch|launching|set up|setting up)\b(?! question)", re.I)
@@ -164,7 +166,7 @@ def analyse(text: str) -> dict:
     if strong or weak:
         other += [p for p in work_handover.learners_take_duty(text) if p not in other]
     if weak and not other:
-        other = _phrases((LEARN_FIELD,), text, toks, tags, starts)
+        other = [p for p in _phrases((LEARN_FIELD,), text, toks, tags, starts) if _FIELD_HEAD.search(p.split()[-1])]
     onb = [p for p in _phrases(ARRIVE, text, toks, tags, starts) if not _long_ago(text, p)]
     if _OPENING.search(text):
         onb += _phrases((MOVED_THERE,), text, toks, tags, starts)

@@ -76,7 +76,9 @@ def agent_takes_work(text: str) -> list[str]:
 # 2b. FUTURE WORK: the learners as the subject of a future progressive with an object ("they'll be producing the short
 #     video clips for our app", "the clerks will be running the returns desk"): what they will be doing, said beside a
 #     loss of their current work; like (2), counted only beside one.
-FUTURE = re.compile(_LEARNER + r" (?:will |be go to |will now |will then )(?:now |then |instead )?be (?P<v>[a-z]+) (?:(?!TIME\b|NUM\b)" + _W
+#     A verb of using or following ("will be using the new forecasting model") names how they work, not other work.
+FUTURE = re.compile(_LEARNER + r" (?:will |be go to |will now |will then )(?:now |then |instead )?be (?!(?:use|follow|apply|get|have|try|learn|need|"
+                    r"start|go|wait|work with|test)\b)(?P<v>[a-z]+) (?!(?:the |a |an |our |their )?new\b)(?:(?!TIME\b|NUM\b)" + _W
                     + r"){0,3}?" + _FUNCTION + r"[a-z][^\s|,]*\b")
 
 
@@ -143,6 +145,12 @@ def learners_to_team(text: str) -> list[str]:
     return out
 
 
+# a time, a meeting, a tool or a project ending changes how the work is done or when, not which job (h18type: "the
+# paper charts stop", "the old till system ends", "the trial finishes")
+_NOT_WORK_ENDING = frozenset("work day week call meeting problem trial pilot project campaign promotion offer chart form sheet "
+                             "template version system app tool software".split())
+
+
 def work_ends(text: str) -> list[str]:
     """Clauses where the learners' work or unit ends: "the print catalogue stops in April"."""
     from planner.extract.intervention_frames import tagged
@@ -155,7 +163,8 @@ def work_ends(text: str) -> list[str]:
             if head is not None:
                 k = bisect.bisect_right(starts, m.start("head")) - 1
                 lem = getAllLemmas(toks[k].text.lower())
-                if head in _PEOPLE_TAGS or head in ("work", "day", "week", "call", "meeting", "problem") or (head != "PROC" and lem and "NOUN" not in lem):
+                raw = toks[k].text.lower().removesuffix("s")
+                if head in _PEOPLE_TAGS or head in _NOT_WORK_ENDING or raw in _NOT_WORK_ENDING or (head != "PROC" and lem and "NOUN" not in lem):
                     continue  # "the shift ends", "they finish": a person or a time ending is no work going away
             out.append(_phrase(text, toks, starts, m))
     return out
