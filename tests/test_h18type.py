@@ -159,6 +159,8 @@ def test_the_learners_counted_before_wont_are_the_audience_not_the_role_they_bec
 def test_a_cleft_sentence_names_the_learners():
     f = extract("The 2 senior baristas are fine; it's the 9 weekend baristas who keep skipping the milk temperature check.")
     assert f.audience_role == "weekend barista" and f.headcount == 9
+    why = make_plan(f.text, today=TODAY).intervention_rationale
+    assert "weekend baristas who keep skipping" in why and "are fine" not in why  # their own clause, not the others'
 
 
 def test_a_person_noun_in_ics_is_singular_and_the_owner_of_the_output_keeps_its_count():

@@ -230,7 +230,7 @@ def cues(text: str) -> Cues:
                 stays=quote(cue_polarity.role_stays(text) + d_res))
 
 
-def work_clause(text: str) -> str | None:
+def work_clause(text: str, head: str | None = None) -> str | None:
     """The clause that reports what goes wrong in the work the people already do ("the line operators skip steps of the
     changeover checklist"), quoted whole, for an upskilling rationale: the cue for upskilling is the gap in current
     work (DOMAIN.md: upskilling strengthens the work a person already does). None when no sentence reports a problem."""
@@ -245,5 +245,9 @@ def work_clause(text: str) -> str | None:
             if len(quote.split()) >= 3:
                 ahead = quote[: quote.lower().find(m.group(0).lower())].lower().split()
                 found.append((any(w in ("they", "we") or _is_person(w.strip(",.;:'")) for w in ahead), quote))
+    if head:  # the learners' own clause, named by their role ("it's the 12 pharmacy technicians who keep mislabelling")
+        own = next((q for _, q in found if re.search(rf"\b{re.escape(head[:5])}", q, re.I)), None)
+        if own:
+            return own
     # the people as the subject of the clause ("the line operators skip steps") before a figure alone ("scrap is 4%")
     return next((q for who, q in found if who), found[0][1] if found else None)
