@@ -245,8 +245,9 @@ def work_clause(text: str, head: str | None = None) -> str | None:
             if len(quote.split()) >= 3:
                 ahead = quote[: quote.lower().find(m.group(0).lower())].lower().split()
                 found.append((any(w in ("they", "we") or _is_person(w.strip(",.;:'")) for w in ahead), quote))
-    if head:  # the learners' own clause, named by their role ("it's the 12 pharmacy technicians who keep mislabelling")
-        own = next((q for _, q in found if re.search(rf"\b{re.escape(head[:5])}", q, re.I)), None)
+    if head:  # the learners' own clause, named by their role, every word of it ("it's the 12 weekend baristas who keep ...")
+        words = head.split()
+        own = next((q for _, q in found if all(re.search(rf"\b{re.escape(w[:5])}", q, re.I) for w in words)), None)
         if own:
             return own
     # the people as the subject of the clause ("the line operators skip steps") before a figure alone ("scrap is 4%")

@@ -230,7 +230,7 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     # mislabelling compounded IV bags"), never another role's clause that shares the task verb ("the pharmacists who
     # check them before release")
     head = (frame.audience_role or "").split()[-1:]
-    theirs = work_clause(frame.text, head[0] if head else None)
+    theirs = work_clause(frame.text, frame.audience_role)
     if not (theirs and head and re.search(rf"\b{re.escape(head[0][:5])}", theirs, re.I)):
         theirs = None
     clause = theirs or _task_clause(frame)
@@ -239,7 +239,7 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     if tenure and not theirs:  # "... have all been here years and still skip the torque check": their own clause, subject elided
         wc = work_clause(frame.text)
         theirs = wc if wc and wc[:1].islower() and wc.lower() not in tenure.lower() else None
-    gap = work_clause(frame.text, head[0] if head else None)  # the clause that reports the fault, when it is not the work clause
+    gap = work_clause(frame.text, frame.audience_role)  # the clause that reports the fault, when it is not the work clause
     gap = gap if gap and clause and gap.lower() not in clause.lower() and clause.lower() not in gap.lower() and len(gap) <= 90 else None
     if clause and not tenure:
         why = f'The text describes work the {who} already do ("{clause}") and a gap in how well it is done' + (f' ("{gap}")' if gap else "")
