@@ -246,7 +246,7 @@ def _audience_and_task(frame: ProblemFrame, text: str) -> tuple[list[NumberFact]
 
     owner = output_owner(text)  # "embalmers' case reports ..., the funeral directors can't rely on them" (h16disc)
     if owner and (phrase is None or text.lower().find(owner[1].lower()) < text.lower().find(phrase.lower())) and owner[0] != role:
-        role, headcount, phrase = owner[0], None, owner[1]
+        role, headcount, phrase = owner[0], _aud._count_before(text, owner[0]), owner[1]  # "There are 9 handlers": theirs
     frame.audience_role = role
     frame.headcount = headcount or _aud.find_headcount(text)
     if frame.headcount is None and phrase and _aud.names_one(text, phrase):

@@ -56,13 +56,26 @@ COUNTED_SUBJECT = re.compile(
 )
 
 
+# "Two deputy sheriffs are joining ...": a count opening the sentence, a plural people noun, then its verb
+OPENING_COUNT = re.compile(
+    r"(?:^|(?<=[.!?;]\s))(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r"|a dozen)\s+"
+    r"((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*s)\s+(?:who\s+|all\s+|still\s+|often\s+|now\s+)?(are|will|have|keep|start|join|were|can't|don't|need)\b",
+    re.I,
+)
+
+
 def _counted_subject(text: str) -> tuple[Optional[str], Optional[int], Optional[str], int]:
+    from planner.extract.intervention_frames import _is_person
     from planner.extract.phrases import can_be_noun, can_be_verb
 
+    for m in OPENING_COUNT.finditer(text):  # only a people noun here: "Two conferences were overbooked" names no learners
+        if _is_person(m.group(2).split()[-1].lower()):
+            role = re.sub(r"^new\s+", "", m.group(2), flags=re.I)  # "two new court reporters start": the role is "court reporter"
+            return singular(role.lower()), int(value_of(m.group(1)) or 0) or None, m.group(2), m.start()
     for m in COUNTED_SUBJECT.finditer(text):
         verb = m.group(3).lower()
         head = m.group(2).split()[-1]
-        if verb in ("in", "of", "at", "on", "from", "per", "a", "the") or not (can_be_verb(verb) or verb in ("don't", "can't", "keep", "are", "have", "were")):
+        if verb in ("in", "of", "at", "on", "from", "per", "a", "the") or not (can_be_verb(verb) or verb in ("don't", "can't", "won't", "keep", "are", "have", "were", "will")):
             continue
         if not can_be_noun(head) or head.lower() in ("days", "weeks", "months", "years", "hours", "minutes", "times", "stores", "sites", "clinics", "branches", "shifts", "wards", "cases", "orders"):
             continue
@@ -72,8 +85,7 @@ def _counted_subject(text: str) -> tuple[Optional[str], Optional[int], Optional[
 
 
 _AGENTIVE = re.compile(r"\b(?i:our|the|those|these|my|all|a couple of our|some of our)\s+(?:\d+\s+)?((?:[a-z][a-z-]*\s+)?[a-z]+(?:ers|ors|ists|ians))\b")
-_NOT_PEOPLE = frozenset("orders numbers letters papers scanners printers computers containers folders filters matters centers "
-                        "centres others customers users members figures errors monitors sensors trailers counters".split())
+from planner.extract.intervention_frames import THING_NOUNS as _NOT_PEOPLE  # noqa: E402 -- one list of agent-shaped thing nouns
 
 
 def _agentive(text: str) -> tuple[Optional[str], Optional[str]]:
@@ -118,7 +130,10 @@ def _count_before(text: str, role: str) -> Optional[int]:
     forms = {plural(head), head + "s"}
     rx = re.compile(r"\b(?:there are|we have|we've got|with|of)\s+(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w)
                     + r"|a dozen)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b", re.I)
-    m = rx.search(text)
+    # "two of our audiologists come back ...": a count of the role's group, the people who change (ABCD 'audience')
+    subset = re.compile(r"\b(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r"|a dozen)\s+of\s+(?:our|the|my|their)\s+"
+                        r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b", re.I)
+    m = rx.search(text) or subset.search(text)
     if not m:
         return None
     v = 12 if m.group(1).lower() == "a dozen" else value_of(m.group(1))
@@ -218,7 +233,8 @@ def names_one(text: str, phrase: str) -> bool:
     low = phrase.lower()
     if low.endswith("s") or low.split()[-1] in ("staff", "personnel", "crew", "team", "workforce", "people"):
         return False
-    return bool(re.search(rf"(?:\b(?:as|our new|a new|one new|one)|^new)\s+{re.escape(low)}\b", text, re.I)) and not re.search(
+    # "takes over Kevin's budget analyst seat": one person's post
+    return bool(re.search(rf"(?:\b(?:as|our new|a new|one new|one)|^new|\b[A-Z][a-z]+['’]s)\s+{re.escape(low)}\b", text, re.I)) and not re.search(
         rf"\b{re.escape(low)}s\b", text, re.I)
 
 

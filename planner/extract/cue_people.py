@@ -88,10 +88,31 @@ def people(text: str, cue: str) -> Optional[tuple[str, Optional[int]]]:
                 (p - 1 >= s and toks[p - 1].text.lower() in _DET and p - 2 >= s and toks[p - 2].tag == "of" and q + 1 < len(toks)
                  and toks[q].tag == "," and _num(toks[q + 1]) is not None):
             n = _num(toks[q + 1])
-        if noun.lower().endswith("s"):
+        if noun.lower().endswith("s") and not noun.lower().endswith(("'s", "’s")):  # a plural, never "each new tutor's"
             best = (noun, int(n) if n else None)
             break
     return best
+
+
+# "we sign on about twenty students as exam-season tutors", "we've hired three graduates as junior analysts": people
+# taken on as a role; the role they are taken on as is who they become, the number before them how many (ABCD audience)
+_HIRED_AS = re.compile(r"\b(?:hir(?:e|es|ed|ing)|sign(?:s|ed|ing)? on|recruit(?:s|ed|ing)?|tak(?:e|es|ing|en)|took|bring(?:s|ing)?|brought|employ(?:s|ed|ing)?|"
+                       r"appoint(?:s|ed|ing)?)\s+(?:on\s+|in\s+)?(?:about\s+|around\s+|some\s+|another\s+|roughly\s+)?(?P<n>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
+                       r"as\s+(?:a\s+|an\s+|our\s+|new\s+)*(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+s)\b", re.I)
+
+
+def hired_as(cue: str) -> Optional[tuple[str, Optional[int]]]:
+    """(the role people are taken on as, plural as written; their number) of an onboarding cue, or None."""
+    from planner.extract.numbers import value_of
+
+    m = _HIRED_AS.search(cue)
+    if not m:
+        return None
+    try:
+        v = value_of(m.group("n"))
+    except Exception:  # noqa: BLE001 -- not a number word
+        v = None
+    return (m.group("role"), int(v)) if v else None
 
 
 def reframe(frame, cue):
@@ -102,7 +123,12 @@ def reframe(frame, cue):
 
     if cue.kind() == "upskilling":
         return frame
-    found = next((p for p in (people(frame.text, q) for q in cue.move + cue.gone + cue.onboarding) if p), None)
+    if cue.kind() == "onboarding" and frame.audience_team and any(frame.audience_team.lower() in t.lower() for t in cue.tenure):
+        # "He's done budgeting at the Leeds office for years": the place of the newcomer's past work, not the team
+        # they join (DOMAIN.md: onboarding makes someone productive in a new team)
+        frame = frame.model_copy(update={"audience_team": None})
+    hired = next((h for h in (hired_as(q) for q in cue.onboarding) if h), None) if cue.kind() == "onboarding" else None
+    found = hired or next((p for p in (people(frame.text, q) for q in cue.move + cue.gone + cue.onboarding) if p), None)
     if not found:
         return frame
     noun, n = found

@@ -96,6 +96,8 @@ _STAYS = tuple(re.compile(rx) for rx in (
     r"\b(?:PPL|ROLE|TEAM|they|them|their ROLE|our ROLE|work) (?:" + _W + r"){0,2}?(?:will not|be not|do not|s not|be never|will never|never) (?:be |get )?(?:" + _W + r")?(?:replace|cut|automate|go away|lose|make redundant|phase out|move)\b",
     r"\b(?:ROLE|job|work|position) (?:be|s) (?:" + _W + r")?safe\b",
     r"\bno (?:one|body) (?:be |s )?(?:go|lose)\b",
+    # "nobody's job changes", "no one's role will change": a negative possessor of the role, the role unchanged
+    r"\b(?:nobody|no one|none of (?:them|us)) (?:s )?(?:ROLE|job|work|position)s? (?:be |will |be go to )?(?:change|go|end)\b",
     # "the AI triage tool isn't taking anyone's job": a negated loss with the tool as its subject
     r"\b(?:be not|will not|s not|do not|never) (?:be |go to )?(?:take|cost|replace|cut|eliminate|threaten) (?:anyone|anybody|any|their|our|the|NUM)? ?(?:s )?(?:" + _W + r")?(?:ROLE|job|work|PPL)\b",
 ))
@@ -107,13 +109,20 @@ _HERE = tuple(re.compile(rx) for rx in (
     # "It's not that the inspectors are new", "most have a decade in"
     r"\bnot that (?:the |our |all )?(?:" + _W + r"){0,2}?(?:PPL|they|TEAM) (?:be|s) (?:all |really )?new\b",
     r"\bhave (?:a |NUM |many |several |over |more than |about )*(?:TIME|decade|decades) in\b",
+    # "He's done budgeting at the Leeds office for years": the work itself is long known to them (wherever it was done)
+    r"\b(?:have|s) (?:all |both |each )?(?:do|run|work|handle) (?:" + _W + r"){1,5}?for (?:over |more than |about )?(?:a |NUM |many |several )?TIME\b",
     # "who've done returns before": the work is not new to them (an arrival can still be new to this team)
     r"\b(?:have|s) (?:all |both |each )?(?:do|run|work|handle) (?:" + _W + r"){0,2}?before\b",
 ))
 
 
 # The work runs out: "will have no climbing work left after March" (the frames know "have nothing to do")
-_NO_WORK_LEFT = (re.compile(r"\bhave no (?:" + _W + r"){0,2}?(?:work|ROLE|job|task|shift|UNIT)s? (?:left|anymore|any more)\b(?: (?:after|from|by|in|at the end of) (?:the )?TIME\b)?"),)
+_NO_WORK_LEFT = (re.compile(r"\bhave no (?:" + _W + r"){0,2}?(?:work|ROLE|job|task|shift|UNIT)s? (?:left|anymore|any more)\b(?: (?:after|from|by|in|at the end of) (?:the )?TIME\b)?"),
+                 # "our seven file clerks won't have paper files to pull and refile any more": the work runs out
+                 re.compile(r"\b(?:PPL|they|them) (?:will not|would not|do not|will no longer|no longer) have (?:" + _W + r"){1,3}?to (?:" + _W
+                            + r"){1,3}?(?:any more|anymore)\b"),
+                 # "there's no filing or post-room work left for our five office clerks": the existential of the same
+                 re.compile(r"\bthere (?:be|s|will be) (?:no|nothing|little) (?:" + _W + r"){0,4}?(?:work|ROLE|job|task)s? (?:left|anymore|any more)\b(?: for (?:" + _W + r"){0,3}?(?:PPL|them|TEAM)\b)?"))
 
 
 def _phrases(rxs, text: str) -> list[str]:
@@ -135,8 +144,9 @@ def role_stays(text: str) -> list[str]:
 
 
 def tenure_here(text: str) -> list[str]:
-    """Phrases that say the people have long done this work here ("have all been here years", "aren't new")."""
-    return _phrases(_HERE, text)
+    """Phrases that say the people have long done this work here ("have all been here years", "aren't new"); never one
+    under a negative subject ("none of them has handled reactive dogs before" says the work is new to them)."""
+    return [p for p in _phrases(_HERE, text) if not denied(text, p)]
 
 
 def split(text: str, a: dict) -> tuple[dict, list[str], list[str]]:

@@ -124,7 +124,7 @@ def whole_clause(text: str, phrase: str) -> str:
 
 INTO_TEAM = re.compile(r"^(?P<subject>.*?)\b(?:move|moves|moving|moved|transfer\w*|go|goes|going|join|joins|joining|redeploy\w*|shift\w*|switch\w*)"
                         r"\s+(?:over\s+|across\s+)?(?:in)?to\s+(?:the|our|a|their)\s+(?P<field>(?:[\w-]+\s+){1,3}?)"
-                        r"(?:team|department|desk|office|unit|function|section)s?\b", re.I)
+                        r"(?:team|department|desk|office|unit|function|section|shop|line|floor|cell|room|lab|yard|depot|ward|kitchen)s?\b", re.I)
 _FIELD_STOP = frozenset("new same other main central back front our the their".split())
 
 
@@ -162,6 +162,7 @@ def _structure(text: str, a: dict) -> None:
         keep.append(p)
     a["gone"] = keep + [p for p in st["gone"] if p not in keep]
     a["move"] = a["move"] + [p for p in st["move"] if p not in a["move"]]
+
     if not (a["gone"] or a["move"]):
         a["onboarding"] = a["onboarding"] + [p for p in st["onboarding"] if p not in a["onboarding"]]
     from planner.extract.work_handover import onto_tool  # "onboarding the operators onto the new console": a tool, not an arrival
@@ -189,6 +190,13 @@ def cues(text: str) -> Cues:
     from planner.extract import cue_polarity
 
     a, d_onb, d_res = cue_polarity.split(text, a)  # a denied cue says the opposite (NegEx scope)
+    if a["gone"] and not a["move"]:  # "won't be covering council meetings any more; they'll be producing video clips":
+        # beside a loss of their work (said, not denied), the learners' own future work is the role they move to
+        from planner.extract.work_handover import learners_take_duty, learners_to_team
+
+        # (a team named for the learners' own field is the same work in a new team: "claims handlers ... our claims team")
+        a["move"] = [p for p in learners_take_duty(text) + [q for q in learners_to_team(text) if _team_move(whole_clause(text, q))]
+                     if not cue_polarity.denied(text, p)]
 
     def ordered(ps: list[str]) -> list[str]:
         return sorted(ps, key=lambda p: (flat.find(" ".join(p.split()).lower()) % (len(flat) + 1)))
@@ -222,7 +230,7 @@ def cues(text: str) -> Cues:
                 stays=quote(cue_polarity.role_stays(text) + d_res))
 
 
-def work_clause(text: str) -> str | None:
+def work_clause(text: str, head: str | None = None) -> str | None:
     """The clause that reports what goes wrong in the work the people already do ("the line operators skip steps of the
     changeover checklist"), quoted whole, for an upskilling rationale: the cue for upskilling is the gap in current
     work (DOMAIN.md: upskilling strengthens the work a person already does). None when no sentence reports a problem."""
@@ -237,5 +245,10 @@ def work_clause(text: str) -> str | None:
             if len(quote.split()) >= 3:
                 ahead = quote[: quote.lower().find(m.group(0).lower())].lower().split()
                 found.append((any(w in ("they", "we") or _is_person(w.strip(",.;:'")) for w in ahead), quote))
+    if head:  # the learners' own clause, named by their role, every word of it ("it's the 12 weekend baristas who keep ...")
+        words = head.split()
+        own = next((q for _, q in found if all(re.search(rf"\b{re.escape(w[:5])}", q, re.I) for w in words)), None)
+        if own:
+            return own
     # the people as the subject of the clause ("the line operators skip steps") before a figure alone ("scrap is 4%")
     return next((q for who, q in found if who), found[0][1] if found else None)

@@ -141,6 +141,8 @@ def tokens(text: str) -> list[Tok]:
             parts = [","]  # a comma ends a frame's phrase ("since we moved to the new depot, drivers ...")
         elif low.endswith("'s") and len(low) > 2:
             parts = [_tag(low[:-2]), "s"]  # "the press room's closing": the noun, then "s" (is, has or a possessive)
+            if w[:1].isupper() and out and out[-1].tag != "|" and parts[0] == low[:-2] and low[:-2] not in _KEEP:
+                parts = ["NAME", "s"]  # "takes over Kevin's seat": a name's possessive, as a bare name is read below
         elif parts is None and w[:1].isupper() and low not in _KEEP and _tag(w) not in ("PPL", "TEAM", "UNIT", "PROC", "ROLE", "TIME", "NUM"):
             initial = not out or out[-1].tag == "|"
             if (not initial and _tag(w) == low and not low.endswith("s")) or not getAllLemmas(low):
@@ -148,8 +150,52 @@ def tokens(text: str) -> list[Tok]:
         if low == "may" and w[0].islower():
             parts = ["may"]  # the modal, not the month
         for t in parts or [_tag(w)]:
+            if t == _plain(low) and out and out[-1].tag in ("NUM", "new") and low not in THING_NOUNS and _agentive(low) and low.endswith("s"):
+                t = "PPL"  # "Two new groomers join ...": a counted or new plural agent noun no lexicon lists is people
+            if t == "PROC" and low.endswith("s") and _counted_arrival(out, text, m.end()):
+                t = "PPL"  # "Eight seasonal guides start on 1 April": a counted group that arrives is people, not documents
+            if t in _MOVE_VERBS and out and out[-1].tag in _DETERMINERS:
+                t += "_n"  # "handle the move from ward to home": a noun after a determiner, not the people moving
             out.append(Tok(m.group(0), m.start(), m.end(), t))
     return out
+
+
+# plural agent nouns that name machines or things ("two new scanners", "six printers"): never people by their ending
+THING_NOUNS = frozenset("orders numbers letters papers scanners printers computers containers folders filters matters centers centres "
+                    "others customers users members figures errors monitors sensors trailers counters routers servers "
+                    "heaters boilers dryers washers blenders tractors motors".split())
+
+
+def _plain(low: str) -> str:
+    return getLemma(low, upos="VERB")[0].lower()
+
+
+def first_name(word: str) -> bool:
+    """A capitalised subject that is no function word, no people noun and no word of a class the cue frames know
+    ("Tom is taking over ...", never "The", "Finance" or "Nurses"): a person's name at the start of a sentence."""
+    low = word.lower()
+    lem = getAllLemmas(low)  # no dictionary word, or a noun only ("Tom"); never a verb's guessed lemma ("Ahmed" -> "ahm")
+    return (low not in _KEEP and low not in _COMMON and low not in ("everyone", "everybody", "nobody", "someone", "anyone")
+            and not _is_person(low) and _tag(low) not in _CLASSES and (not lem or set(lem) == {"NOUN"}) and len(low) <= 10)
+
+
+_CLASSES = frozenset("PPL TEAM UNIT PROC ROLE TIME NUM NEWBIE NAME".split())
+
+
+_ARRIVAL_NEXT = re.compile(r"\s+(?:will\s+)?(?:start|starts|join|joins|arrive|arrives|begin|begins|are starting|are joining)\b", re.I)
+
+
+def _counted_arrival(out: list, text: str, end: int) -> bool:
+    """The noun just read follows a number (with at most one word between) and is followed by a verb of arriving."""
+    before = [t.tag for t in out[-2:]]
+    return bool(before) and (before[-1] == "NUM" or (len(before) == 2 and before[0] == "NUM")) and bool(_ARRIVAL_NEXT.match(text, end))
+
+
+# Verbs of moving that are also nouns: after a determiner they name an event or a piece of work ("the move from ward to
+# home", "a transfer to the hospice", "the switch to the new rota"), not the people changing place or role; the tag
+# gets "_n" so no frame over verbs reads them (English word order: a determiner opens a noun phrase).
+_MOVE_VERBS = frozenset("move transfer transition switch shift return relocation handover changeover onboard recruit induct welcome hire".split())
+_DETERMINERS = frozenset("the a an this that these those our their his her its every each any".split())
 
 
 # --- frames ------------------------------------------------------------------------------------------------------
@@ -169,6 +215,9 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     ("take on", r"\b(?:take|bring) (?:on|in) (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b"),
     # "we've taken on four seasonal tax preparers": a count of people named by an agent noun (O*NET titles: -er, -or,
     # -ist, -ian, -ant), checked to be a noun, as the "become" frame checks it
+    # "we take on about 15 students as summer lifeguards": people taken on as a role, whatever noun names them
+    ("take on", r"\b(?:take|bring|sign) (?:on|in) (?:about |around |another |some |roughly )?NUM (?:" + _W + r"){0,2}?as (?:a |an |our )?(?:"
+                + _W + r"){0,3}?(?:PPL|ROLE|[a-z][^\s|,]*s)\b"),
     ("take on", r"\b(?:take|bring) (?:on|in) (?:about |around |another |some )?NUM (?:" + _W + r"){0,2}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s?)\b"),
     ("new people", r"(?<!not )(?<!no )\b(?:new|newest|fresh) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire|NEWBIE)\b(?! PROC\b)"),
     # "the six recruits", "our September intake", "two joiners": a noun that names people by their being new
@@ -185,6 +234,11 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     # "two carers new from next week", "nurses new in post": new, said of the people, with when
     ("new people", r"\b(?:PPL|TEAM|they|who|she|he) (?:be )?(?:all )?new (?:from|as of|starting|since|this|last|next|in post|in the ROLE)\b"),
     ("first weeks", r"\b(?:their|his|her) first (?:few |NUM )?(?:day|TIME)\b"),
+    # "two of our audiologists come back from career breaks next month", "she returns to work after a year's leave":
+    # returners are new again to the team's present systems and ways of working (DOMAIN.md: onboarding makes someone
+    # productive in a team or position; practitioners also defend a refresher, so the rationale says what would flip it)
+    ("return", _L + r" (?:" + _W + r"){0,3}?(?:come back|return|be back|get back) (?:to (?:work|us|the TEAM|the UNIT|the ROLE) )?(?:from|after) "
+               r"(?:" + _W + r"){0,3}?(?:leave|break|sabbatical|absence|secondment|TIME|time off|time away)\b"),
     ("first weeks", r"\bfirst (?:few |NUM )?(?:day|TIME) (?:in|on|at|of) (?:the|their|his|her|a) (?:new )?(?:ROLE|TEAM|UNIT)\b"),
 ))
 
@@ -213,7 +267,8 @@ GONE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     ("gone", r"\breplace (?:the |our |their |most |all |much |of |manual |half )*(?:" + _W + r"){0,1}?(?P<ing>[^\s|]+)"),
     ("gone", r"\b(?:machine|robot|bot|chatbot|software|ai|computer|algorithm|ocr|rpa|recognition|automation)\b (?:" + _W + r"){0,3}?(?:do|write|read|handle|key|type|sort) (?:their|his|her|the) (?:" + _W + r")?(?:work|ROLE|PROC|note|task)"),
     ("gone", r"\b(?:UNIT|branch) closure"),
-    ("gone", r"\b(?:the|our|their|this) (?:" + _W + r"){0,2}?(?:UNIT|TEAM) (?:will |be |s )?(?:close|shut|shut down|close down|wind down)\b(?= \||$| ,| (?:in|at|by|next|this|on|when|after|before|and|so|TIME|NUM|down|for good)\b)"),
+    # (or with no determiner at a clause's start, as managers write: "print shop closes friday")
+    ("gone", r"(?:\b(?:the|our|their|this) |(?:^|\| |, ))(?:" + _W + r"){0,2}?(?:UNIT|TEAM) (?:will |be |s )?(?:close|shut|shut down|close down|wind down)\b(?= \||$| ,| (?:in|at|by|next|this|on|when|after|before|and|so|TIME|NUM|down|for good)\b)"),
     # "AI is taking over most of the triage", "the kiosks will replace the counter work": a technology as the subject
     ("gone", r"\b(?:ai|robot|bot|chatbot|software|machine|kiosk|automation|algorithm|ocr|rpa|recognition|computer|scanner|PROC)\b (?:"
              + _W + r"){0,2}?take over (?!from\b)(?:" + _W + r"){0,4}?(?:work|task|job|PPL|ROLE|[a-z]+(?:ing|ion|age))\b"),
@@ -224,6 +279,9 @@ GONE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
 MOVE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
     ("as a new role", r"\b(?:retrain|reskill|repurpose|redeploy|reassign|train|turn|move|offer|recast|requalify|convert|go|send|place|put|bring|transfer|switch)\b (?:" + _W + r"){0,12}?as (?:a |an )?" + _NOT_DEGREE + r"(?:" + _W + r"){0,3}?" + _AS_ROLE),
     ("new role", r"\bnew ROLE (?:as|in)\b"),
+    # "we're retraining them as vehicle deck marshals": after a verb of retraining, "as" names the new role whatever its
+    # noun ("marshals", "crew", "stewards"), never a manner ("as well", "as soon", "as part of")
+    ("as a new role", r"\b(?:retrain|reskill|requalify|redeploy|reassign|repurpose) (?:them |him |her |(?:our |the |all |most )?(?:" + _W + r"){0,2}?(?:PPL|TEAM) )as (?:a |an )?(?!well\b|part\b|soon\b|much\b|quickly\b|need\b|such\b|before\b|usual\b|refresher\b|reminder\b|course\b|group\b|team\b|one-off\b|precaution\b|priority\b)(?:" + _W + r"){0,3}?[a-z][^\s|,]*"),
     ("become", r"\bbecome (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r"|on |of |for |to |with |at |in |the )" + _W + r"){0,3}?PPL\b"),
     # "the keyers will become data validators": a person noun by its ending, checked to be a noun (not "bigger")
     ("become", _L + r" (?:" + _W + r"){0,5}?become (?:a |an )?" + _NOT_DEGREE + r"(?:(?!" + _NOT_DEGREE[3:-1] + r"|on |of |for |to |with |at |in |the )" + _W + r"){0,3}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s?)\b"),
@@ -258,6 +316,8 @@ MOVE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
 ))
 # Weak: never having done the work is reskilling only when nothing says the people are arriving somewhere.
 NEVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
+    # "none of them has done any accounts work": a negative subject for the same
+    ("never", r"\bnone of (?:them|us|the PPL|our PPL) (?:have|s) (?:ever )?(?:do|work in|work as|be) (?:any |this |that |a |an )?(?:" + _W + r"){0,2}?(?:work|ROLE|job)\b"),
     ("never", r"\bhave never (?:program|programme|code|work as|be an? PPL|work in an? (?:UNIT|office)|do (?:this|that|such|any) (?:kind of )?(?:work|ROLE))"),
 ))
 
@@ -265,7 +325,7 @@ NEVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) 
 # "preceptors support new grad nurses"): the newcomers are the people they serve, not the audience being onboarded.
 DELIVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
     ("deliver", r"\b(?:PPL|TEAM|we|they)\b (?:" + _W + r"){0,3}?(?:run|deliver|give|lead|host|present|facilitate|teach|train|induct|onboard|"
-                r"mentor|coach|brief|welcome|buddy|support|supervise|precept|shadow|orient|prepare) (?:" + _W + r"){0,6}?"
+                r"mentor|coach|brief|welcome|buddy|support|supervise|precept|shadow|orient|prepare|send|email|issue|post|book|set up|provide|assign|order) (?:" + _W + r"){0,6}?"
                 r"(?:for|to|with|of)? ?(?:the |our |all |every |each |any )?(?:(?:new|incoming|newly) (?:" + _W + r")?(?P<who>PPL|hire|TEAM|NEWBIE)|NEWBIE)\b"),
 ))
 _NEWCOMER = re.compile(r"\b(?:new|newly|incoming|first|hires?|starters?|joiners?|recruits?|newcomers?|grads?|graduates?|intakes?|cohorts?|trainees?)\b", re.I)
@@ -357,6 +417,9 @@ def tagged(text: str) -> tuple[tuple[Tok, ...], str, tuple[int, ...]]:
     return tuple(toks), tags, tuple(starts)
 
 
+_AWAY = re.compile(r"\b(?:they|he|she|we|you|I)\s+(?:were|was|had been|'d been)\s+(?:gone|away)$", re.I)
+
+
 def analyse(text: str) -> dict:
     """{"onboarding": [...], "gone": [...], "move": [...], "never": [...], "tenure": bool}: phrases as written."""
     toks, tags, starts = tagged(text)
@@ -381,6 +444,8 @@ def analyse(text: str) -> dict:
         onb = [(n, p) for n, p in onb if not any(a <= flat.find(p.lower()) <= a + 12 for a in asking)]
     if find(DELIVER_FRAMES, text, toks, tags, starts) or _SERVED.search(tags):  # they deliver to newcomers: "new starters" are not the learners
         onb = [(n, p) for n, p in onb if not _NEWCOMER.search(p)]
-    return {"onboarding": [p for _, p in onb], "gone": [p for _, p in find(GONE_FRAMES, text, toks, tags, starts)],
+    # "while they were gone": people away for a time (a past state of the people), not their role going away
+    gone = [p for _, p in find(GONE_FRAMES, text, toks, tags, starts) if not _AWAY.search(p)]
+    return {"onboarding": [p for _, p in onb], "gone": gone,
             "move": [p for _, p in find(MOVE_FRAMES, text, toks, tags, starts)],
             "never": [p for _, p in find(NEVER_FRAMES, text, toks, tags, starts)], "tenure": tenure}

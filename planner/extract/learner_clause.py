@@ -66,11 +66,21 @@ def is_name(text: str, phrase: Optional[str]) -> bool:
     return bool(after) and (after.group(1).startswith(",") or can_be_verb(after.group(1)) or after.group(1) in ("will", "can", "should", "has", "is"))
 
 
+def is_name_possessor(text: str, word: str) -> bool:
+    """``word`` is written capitalised before "'s" inside a sentence and never in lower case in the text ("takes over
+    Kevin's seat", "Mark's post ... when Mark leaves"): a person's name as the possessor."""
+    cap = word[:1].upper() + word[1:].lower()
+    inside = re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(cap)}['’]s\b", text)
+    return bool(inside) and inside.start() > 0 and not re.search(rf"\b{re.escape(word.lower())}\b", text)
+
+
 def is_machine(text: str, phrase: Optional[str]) -> bool:
     """The role phrase names a machine: a person noun after a modifier of automation ("auto attendants")."""
     if not phrase:
         return False
     first = phrase.lower().replace("-", " ").split()
+    if len(first) > 2 and not first[-1].endswith("s") and MACHINE_MODIFIERS & set(first[:-2]) - {"auto"}:
+        return True  # "the AI booking assistant now drafts ...": one thing named by its automation, further from the head
     return len(first) > 1 and first[-2] in MACHINE_MODIFIERS  # right before the head: "auto damage appraisers" are people
 
 
@@ -202,26 +212,42 @@ def _plain_subject(text: str) -> Optional[tuple[str, Optional[int], str]]:
     return None
 
 
+# A cleft sentence puts its focus on who does the work (English grammar: "it is X who ..."): X is who changes.
+_CLEFT = re.compile(rf"\bit(?:'s|’s| is| was)\s+(?:the|our|my)\s+(?:({_NUM})\s+)?((?:[a-z-]+\s+){{0,2}}?[a-z-]+s)\s+(?:who|that)\s+", re.I)
+
+
+def _own_count(text: str, role: Optional[str], n: Optional[int], phrase: Optional[str]) -> Optional[int]:
+    """"My 6 florists ...": the count written right before the role phrase itself, when none was read."""
+    if role and phrase and not n:
+        m = re.search(rf"\b(?:our|my|the|all)\s+({_NUM})\s+{re.escape(phrase)}\b", text, re.I)
+        n = _count(m.group(1)) if m else n
+    return n
+
+
 def refine(text: str, role: Optional[str], n: Optional[int], phrase: Optional[str]
            ) -> tuple[Optional[str], Optional[int], Optional[str]]:
     """The first pass's (role, headcount, phrase), corrected where the clause structure says another group changes."""
     from planner.extract import audience as _aud
     from planner.extract.reviewer import learners
 
+    if role and phrase:  # "taking over Kevin's budget analyst seat": the name's possessive is whose post it was, not the role
+        m = re.match(r"([A-Za-z]+)['’]s\s+(\S.*)$", phrase)
+        if m and is_name_possessor(text, m.group(1)):
+            phrase = m.group(2)
+            role = re.sub(r"^[A-Za-z]+['’]s\s+", "", role)
     if role and phrase:  # "our six florists": the count is the headcount, never the first word of the role
         m = re.match(rf"({_NUM})\s+(\S.*)$", role, re.I)
         if m and _count(m.group(1)):
             role, n = m.group(2), n or _count(m.group(1))
             phrase = re.sub(rf"^{re.escape(m.group(1))}\s+", "", phrase, flags=re.I)
-    if role and phrase and not n:  # "My 6 florists ...": the count written before the role phrase itself
-        m = re.search(rf"\b(?:our|my|the|all)\s+({_NUM})\s+{re.escape(phrase)}\b", text, re.I)
-        n = _count(m.group(1)) if m else n
+    n = _own_count(text, role, n, phrase)
     masked = text
     for _ in range(3):  # 1: a name or a machine is not the learners; read the next role phrase
         if not phrase or not (is_name(text, phrase) or is_machine(text, phrase) or _apposed(masked, phrase)):
             break
         masked = _mask(masked, phrase)
         role, n, phrase = learners(masked, *_aud.find_role(masked))
+        n = _own_count(text, role, n, phrase)  # "The virtual scheduling assistant ... and our 5 surveyors": theirs
     if phrase:  # "14 installers across both van crews": the crews are where the people are, not the people
         from planner.extract.reviewer import _is_role
         from planner.text.inflect import singular
@@ -250,6 +276,13 @@ def refine(text: str, role: Optional[str], n: Optional[int], phrase: Optional[st
                       r"are|have|join|start|will)\b))", text)
         if m:
             role, n, phrase = m.group(2), _count(m.group(1)) if m.group(1) else None, m.group(2) + "s"
+    cleft = _CLEFT.search(text)  # "the night pharmacists are fine; it's the 12 pharmacy technicians who keep mislabelling"
+    if cleft:
+        from planner.extract.reviewer import _is_role
+        from planner.text.inflect import singular
+
+        if _is_role(cleft.group(2)) and cleft.group(2).split()[0].lower() not in _DET:
+            return singular(cleft.group(2).lower()), _count(cleft.group(1)) if cleft.group(1) else None, cleft.group(2)
     if not role or not phrase:
         return role, n, phrase
     cause = _cause_subject(text, phrase)  # 2: the main clause's subject reads the work of the causing clause's subject

@@ -36,6 +36,9 @@ _AGENT = r"\b(?:PROC|software|system|portal|platform|tool|app|kiosk|robot|bot|ch
 _FIELD = r"(?:ROLE|UNIT|PPL|post|work|duty|desk|(?!TIME\b|NUM\b|PROC\b|NAME\b|it\b|them\b|him\b|her\b|there\b)[a-z][^\s|,]*)\b"
 
 _SPAN = r"(?:(?!(?:TIME|NUM|PROC|NAME)\b)" + _W + r"){0,3}?"  # the words of the role's name, never a date or a system
+# an outside party the work is handed to ("goes to a subcontractor"): the work leaving the team, never where people go
+_OUTSIDE = r"(?:subcontractor|contractor|vendor|supplier|agency|third party|third-party|partner|provider|outsourcer|bureau|offshore)"
+_NOT_OUTSIDE = r"(?!(?:" + _W + r"){0,2}?" + _OUTSIDE + r"\b)"
 
 STRONG_GONE = tuple(re.compile(rx) for rx in (
     r"\bcontract (?:" + _W + r"){0,5}?(?:end|expire|finish|lapse|run out|be not renew|be cancel|be terminate)\b",
@@ -44,8 +47,13 @@ STRONG_GONE = tuple(re.compile(rx) for rx in (
     r"\b(?:not|no longer) need (?:as many|so many|the|our|any|all the|many)? ?(?:" + _W + r"){0,1}?PPL\b",
     r"\bneed (?:fewer|less) (?:" + _W + r"){0,1}?PPL\b",
     r"\b(?:ROLE|work) (?:" + _W + r"){0,2}?(?:change|be change) (?:completely|entirely|totally|beyond recognition|for good)\b",
-    r"\b(?:go|become|be|s) (?:fully |largely |mostly |completely |entirely )?(?:automate|automatic)\b",
+    r"\b(?:go|become|be|s) (?:fully |largely |mostly |completely |entirely )?(?:automate|automatic|self-service|unmanned|driverless)\b",
 ))
+# "From October the panel cutting goes to a subcontractor": the work is handed to an outside party (outsourcing said
+# without the word; DOMAIN.md: reskilling is usually triggered by a role becoming redundant). Read on the words, since
+# the word classes tag "contractor" as a person.
+OUTSOURCED = re.compile(r"\b(?:goes|go|going|went|passes|pass|passing|moves|moving|(?:is|are|will be|being|gets|get) (?:handed|given|sent|contracted|farmed))"
+                        r"\s+(?:over\s+|out\s+)?to\s+(?:a|an|the|our|one|outside|external)\s+(?:[\w-]+\s+){0,2}?" + _OUTSIDE + r"s?\b", re.I)
 WEAK_GONE = tuple(re.compile(rx) for rx in (
     _AGENT + r" (?:" + _W + r"){0,3}?(?:now )?(?:take over|do|handle|replace|run|process|key|sort|read|enter|perform|cover|deal with) (?!from\b)"
     # the object is the work, with a determiner (lemmas lose "-ing": "the data keying" is "the datum key" here)
@@ -53,36 +61,65 @@ WEAK_GONE = tuple(re.compile(rx) for rx in (
     _AGENT + r"s? (?:" + _W + r"){0,3}?(?:take over|replace|automate) (?!from\b)(?:" + _W + r"){0,2}?[a-z][^\s|,]*\b",  # "the kiosks take over parcel drop-offs"
     r"\b(?:once|when|since|after|now that) (?:the )?(?:" + _W + r"){0,2}?(?:robot|bot|kiosk|machine|self-checkout|PROC)s? (?:" + _W + r"){0,3}?(?:be run|go live|be in|go in|arrive|take over|mean)\b",
     r"\bmachine translation\b|\bself-checkouts? mean\b",
+    # "the automated decisioning goes live in the new year": an automated thing starting up (the automation is the agent)
+    r"(?:^|\| |, )(?:the |our |a |an )?(?:new )?(?:automate|automatic|robotic|self-service|ai)\b (?:" + _W + r"){0,2}?(?:go live|go in|arrive|come in|launch|switch on)\b",
 ))
 # the learners go to other work: a verb of moving or training, then to/onto/into/for/as and a role, desk or field
 OTHER_WORK = tuple(re.compile(rx) for rx in (
-    r"\b(?:switch|move|shift|transition|pivot|retrain|reskill|redeploy|head) (?:over |across )?(?:to|onto|into|for) (?!(?:the |a |our |their )?new\b)(?:the |a |an |our )?" + _SPAN + _FIELD,
+    r"\b(?:switch|move|shift|transition|pivot|retrain|reskill|redeploy|head) (?:over |across )?(?:to|onto|into|for) (?!(?:the |a |our |their )?new\b)" + _NOT_OUTSIDE + r"(?:the |a |an |our )?" + _SPAN + _FIELD,
     # "go to" only before a determiner ("they go to learn", "going to use" are no moves)
-    r"\bgo (?:over |across )?(?:to|onto|into) (?!(?:the |a |our |their )?new\b)(?:the |a |an |our ) ?" + _SPAN + _FIELD,
+    r"\bgo (?:over |across )?(?:to|onto|into) (?!(?:the |a |our |their )?new\b)" + _NOT_OUTSIDE + r"(?:the |a |an |our ) ?" + _SPAN + _FIELD,
     r"\b(?:keep|kept) (?:" + _W + r"){0,3}?on as (?:a |an )?(?:" + _W + r"){0,3}?(?:PPL|ROLE|staff|[a-z]+(?:er|or|ist|ian|ant)s)\b",
     r"\b(?:ready|prepare|preparing|fit|train) (?:them |him |her )?for (?:the |a |an )?(?:" + _W + r"){0,3}?(?:post|ROLE|work|PPL|desk|UNIT)\b",
     r"\bbe train (?:to (?:run|do|handle|work|take)|as|for)\b",
-    r"\b(?:do|run|handle|work|take on|cover|be do) (?:" + _W + r"){0,6}?instead\b",
+    r"\b(?:do|run|handle|work|take on|pick up|cover|be do) (?:" + _W + r"){0,6}?instead\b(?! of\b)",
     r"\bbe offer (?:" + _W + r"){0,1}?(?:ROLE|post|work)\b",
+    # "Our 5 proofreaders are being redeployed": the passive of redeployment is itself a move to other work
+    r"\bbe (?:be )?(?:redeploy|reassign|retrain|reskill|repurpose)\b",
 ))
+# beside a loss of work only: "asked our two receptionists to pick up the facilities function" (alone, "take on the
+# phone lines at lunch" is more of the same job)
+OTHER_DUTY = (re.compile(r"\b(?:pick up|take on) (?:the |a |an |our )?(?:" + _W + r"){0,3}?(?:function|ROLE|duty|duties|responsibility|responsibilities|UNIT)\b"),)
 # with nothing taken away, the move must be said of the learners ("the dispatchers will switch to ..."), never of a
 # thing ("before it goes to the lab"); a transfer into a team is an arrival (onboarding), left to the cue frames
 # and to a role, a desk or a post, never to a way of working ("the reps moved to weekly planning", "the auditors moved
 # to remote audits": their job stays; DOMAIN.md: reskilling is a substantially different role)
 _ROLE_FIELD = r"(?:ROLE|UNIT|PPL|post|desk|team|role|job|position|[a-z]+(?:er|or|ist|ian|ant)s?)\b"
-_BY_LEARNERS = tuple(re.compile(_L + r" (?:" + _W + r"){0,3}?" + rx.pattern.removeprefix(r"\b").replace(_FIELD, _ROLE_FIELD))
+# the learners as the subject, never as the object of a preposition ("the service sheets from our arrangers keep going
+# to the printer": the sheets go, not the arrangers)
+_NOT_PREP_OBJECT = "".join(rf"(?<!\b{p} )(?<!\b{p} our )(?<!\b{p} the )(?<!\b{p} their )" for p in ("from", "of", "by", "for", "with", "to", "about"))
+_BY_LEARNERS = tuple(re.compile(_NOT_PREP_OBJECT + _L + r" (?:" + _W + r"){0,3}?" + rx.pattern.removeprefix(r"\b").replace(_FIELD, _ROLE_FIELD))
                      for rx in OTHER_WORK)
 # with the work taken away, "learn <a field>" is learning another job ("we want our keyers to learn fraud review")
-LEARN_FIELD = re.compile(r"\blearn (?!to\b|how\b|the new\b|our new\b)(?:" + _W + r"){0,2}?(?:[a-z][^\s|,]*(?:ing|tion|sion|ment|ics|ysis|ogy|ance)|review|work|analysis|support|investigation)\b")
+# (a field of work: its head is a noun of a field or an activity, read on the words, since lemmas lose "-ing": "learn web
+# publishing" reads "learn web publish"; never a system or a tool named, "learn Power BI", "learn the new one")
+LEARN_FIELD = re.compile(r"\blearn (?!to\b|how\b|the new\b|our new\b|about\b|from\b|it\b|this\b|that\b)(?:(?!(?:TIME|NUM|PROC|NAME)\b)" + _W + r"){0,2}(?!(?:TIME|NUM|PROC|NAME)\b)(?P<head>[a-z][^\s|,]*)\b")
+_FIELD_HEAD = re.compile(r"(?:ing|tion|sion|ment|ics|ysis|ogy|ance|review|work|analysis|support|investigation)$", re.I)
 # new to the position, the company or the site
 ARRIVE = tuple(re.compile(rx) for rx in (
+    # "Tom is taking over Kevin's budget analyst seat": a person takes another person's post (the subject may be a name
+    # at the start of a sentence, read as a plain word there); never a machine taking over someone's job
+    r"(?:^|\| )(?!(?:the|a|an|our|it|this|that|what)\b)(?!" + _AGENT[2:] + r")[^\s|,]+ (?:be |s |will )?(?:take over|step into|inherit|cover) NAME s (?:"
+    + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload|PPL|account|client|round|route|class|desk|UNIT)\b",
     r"\b(?:NAME|PPL|he|she|they) (?:" + _W + r"){0,2}?(?:take over|step into|step up into|move into|inherit|cover) (?:the |his |her |a |an |our |their )?(?:" + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload)\b",
     _L + r" (?:" + _W + r"){0,3}?(?:come in|come on board|start|join|begin) (?:on |next |this |in |from )?(?:TIME|NUM|us)\b",
     r"\bjoin us\b",
+    # "Ahmed has moved up from the warehouse floor to the dispatch desk": one named person moving to a post or desk
+    r"\bNAME (?:" + _W + r"){0,2}?move (?:up |over |across )?(?:from (?:" + _W + r"){1,4}?)?(?:to|into) (?:the |a |our )?(?:" + _W + r"){0,3}?(?:ROLE|post|desk|UNIT|TEAM|seat)\b",
+    # "Two deputy sheriffs are joining the courthouse security detail from patrol on 5 January": people joining a named
+    # group, with where they come from or when (never a meeting or a call they join)
+    _L + r" (?:be |will |be go to |s )(?:join|transfer to|move to) (?:the |our |a )(?!(?:" + _W + r"){0,2}?(?:call|meeting|huddle|briefing|standup|stand-up|session|webinar|shift|rota|union|TIME)\b)"
+    r"(?:" + _W + r"){0,3}?(?:from (?!home\b)[a-z][^\s|,]*|on NUM|on TIME|in TIME|next TIME|this TIME|NUM TIME)\b",
 ))
 _OPENING = re.compile(r"\b(?:open|opening|opens|launch|launching|set up|setting up)\b(?! question)", re.I)
 MOVED_THERE = re.compile(r"\b(?:move|transfer|relocate|send|put|base)\b (?:" + _W + r"){0,5}?(?:there|to (?:the|our|a) new (?:" + _W + r"){0,2}?(?:UNIT|site|store|shop|branch|office|depot|clinic))\b|\bbe (?:move|transfer|relocate|send) there\b")
 _PERSON_TAKE_OVER = re.compile(r"(?:PPL|NAME|NEWBIE|they|he|she|we|who|TEAM) (?:" + _W + r"){0,2}?$")
+
+
+def _clause_of(text: str, m: re.Match) -> str:
+    """The words of a match on the text, widened left to the start of its clause (after a comma or a sentence end)."""
+    start = max(text.rfind(ch, 0, m.start()) for ch in ".;:!?,")
+    return " ".join(text[start + 1: m.end()].split())
 
 
 def _phrases(rxs, text: str, toks, tags: str, starts: list[int]) -> list[str]:
@@ -118,16 +155,18 @@ def analyse(text: str) -> dict:
 
     toks, tags, starts = tagged(text)
     strong = _phrases(STRONG_GONE, text, toks, tags, starts)
+    strong += [_clause_of(text, m) for m in OUTSOURCED.finditer(text)]
     weak = _phrases(WEAK_GONE, text, toks, tags, starts)
     from planner.extract import work_handover  # a non-person subject now does the work; the learners take on other duties
 
     weak += [p for p in work_handover.agent_takes_work(text) + work_handover.work_ends(text) if p not in weak]
-    other = _phrases(OTHER_WORK if (strong or weak) else _BY_LEARNERS, text, toks, tags, starts)
+    other = _phrases(OTHER_WORK + OTHER_DUTY if (strong or weak) else _BY_LEARNERS, text, toks, tags, starts)
     other += [p for p in work_handover.change_over(text) if p not in other]
+    other = [p for p in other if not re.search(r"\b" + _OUTSIDE + r"s?\b", p, re.I)]  # the work's new owner, not the people's
     if strong or weak:
         other += [p for p in work_handover.learners_take_duty(text) if p not in other]
     if weak and not other:
-        other = _phrases((LEARN_FIELD,), text, toks, tags, starts)
+        other = [p for p in _phrases((LEARN_FIELD,), text, toks, tags, starts) if _FIELD_HEAD.search(p.split()[-1])]
     onb = [p for p in _phrases(ARRIVE, text, toks, tags, starts) if not _long_ago(text, p)]
     if _OPENING.search(text):
         onb += _phrases((MOVED_THERE,), text, toks, tags, starts)

@@ -29,7 +29,7 @@ _START = r"(?:^|\| |, |\bso |\band |\bbecause |\bsince |\bnow that |\bonce |\bas
 # the object's head: a content word, never a function word or a time ("all the ticketing", "the EV charging bays")
 _FUNCTION = r"(?!(?:the|a|an|our|their|his|her|its|of|to|for|in|on|at|with|and|or|from|by|NUM|TIME)\b)"
 _OBJECT = r"(?:" + _W + r"){0,2}?" + _FUNCTION + r"[a-z][^\s|,]*\b(?: (?:PROC|bay|work|desk|claim|query|call)\b)?"
-_HANDOVER = r"(?:take over|do|handle|run|process|cover|deal with|manage|issue|print|sort|key|enter)"
+_HANDOVER = r"(?:take over|do|handle|run|process|cover|deal with|manage|issue|print|sort|key|enter|answer|book|route|schedule|quote|pick|read)"
 AGENT = re.compile(_START + r"(?:the |our |a |an |this |these |their )?(?:new )?(?:" + _W + r"){0,2}?(?P<head>[A-Za-z][^\s|,]*) "
                    r"(?P<when>will |now |will now |can now |be now |be go to |s now )?(?:now )?" + _HANDOVER
                    + r" (?:now )?(?:(?:all|most|much|the|our|their|every|each|half|of)\b ?)+" + _OBJECT)
@@ -63,7 +63,8 @@ def agent_takes_work(text: str) -> list[str]:
         k = bisect.bisect_right(starts, m.start("head")) - 1
         word = toks[k].text.lower()
         lem = getAllLemmas(word)
-        if head in _PEOPLE_TAGS or (head != "PROC" and lem and "NOUN" not in lem):
+        acronym = head == "NAME" and re.fullmatch(r"[A-Z]{2,6}", toks[k].text)  # "the new IVR answers ...": a system, no name
+        if (head in _PEOPLE_TAGS and not acronym) or (head not in ("PROC", "NAME") and lem and "NOUN" not in lem):
             continue
         after = tags[m.end(): m.end() + 40].split(" | ")[0].split(" , ")[0]
         if not (m.group("when") or "take over" in m.group(0) or re.search(r"\bnow\b|\bfrom now on\b", after)):
@@ -72,12 +73,27 @@ def agent_takes_work(text: str) -> list[str]:
     return out
 
 
+# 2b. FUTURE WORK: the learners as the subject of a future progressive with an object ("they'll be producing the short
+#     video clips for our app", "the clerks will be running the returns desk"): what they will be doing, said beside a
+#     loss of their current work; like (2), counted only beside one.
+#     A verb of using or following ("will be using the new forecasting model") names how they work, not other work.
+FUTURE = re.compile(_LEARNER + r" (?:will |be go to |will now |will then )(?:now |then |instead )?be (?!(?:use|follow|apply|get|have|try|learn|need|"
+                    r"start|go|wait|work with|test)\b)(?P<v>[a-z]+) (?!(?:the |a |an |our |their )?new\b)(?:(?!TIME\b|NUM\b)" + _W
+                    + r"){0,3}?" + _FUNCTION + r"[a-z][^\s|,]*\b")
+
+
 def learners_take_duty(text: str) -> list[str]:
-    """Clauses where the learners will take on work: "the six parking attendants will look after the EV bays"."""
+    """Clauses where the learners will take on work: "the six parking attendants will look after the EV bays", "they'll
+    be producing the short video clips for our app"."""
     from planner.extract.intervention_frames import tagged
 
     toks, tags, starts = tagged(text)
-    return [_phrase(text, toks, starts, m) for m in DUTY.finditer(tags)]
+    out = [_phrase(text, toks, starts, m) for m in DUTY.finditer(tags)]
+    for m in FUTURE.finditer(tags):
+        k = bisect.bisect_right(starts, m.start("v")) - 1
+        if toks[k].text.lower().endswith("ing") and "VERB" in getAllLemmas(toks[k].text.lower().removesuffix("ing") + "e") | getAllLemmas(m.group("v")):
+            out.append(_phrase(text, toks, starts, m))  # "be producing": a verb in -ing, never "will be able", "be new"
+    return out
 
 
 # 3. ENDING: a clause whose non-person subject ends ("the print catalogue stops in April", "when the scanning project
@@ -97,8 +113,9 @@ ENDING = tuple(re.compile(rx) for rx in (
 #    another: phrasal verbs of changing work. A team or a unit as the destination is an arrival, left to the cue frames
 #    (issue 12: "two engineers transferred into payments" is onboarding); a new system is no new work.
 _DEST = r"(?!(?:the |a |our |their )?new\b)(?:the |a |an |our )?(?:(?!(?:TIME|NUM|PROC|NAME)\b)" + _W + r"){0,2}?(?!(?:TEAM|UNIT|PROC|NAME|TIME|NUM|it|them|there)\b)" + _FUNCTION + r"[a-z][^\s|,]*\b(?! (?:[^\s|,]+ ){0,2}?(?:TEAM|UNIT)\b)"
+_OUR_AGENTS = r"(?:" + _LEARNER + r"|\b(?:our|the|their|all our|all the) (?:" + _W + r")?(?P<agent>[a-z]+(?:er|or|ist|ian|ant)))"
 CHANGE_OVER = tuple(re.compile(rx) for rx in (
-    _LEARNER + r" (?:" + _W + r"){0,3}?(?:move|switch|shift|go|come|transfer|cross-train|retrain) (?:over |across )(?:to|into|onto) " + _DEST,
+    _OUR_AGENTS + r" (?:" + _W + r"){0,3}?(?:move|switch|shift|go|come|transfer|cross-train|retrain) (?:over |across )(?:to|into|onto) " + _DEST,
     r"\b(?:cross-train|retrain|reskill) (?:them |him |her )?(?:in|into|to|for) " + _DEST,
     _LEARNER + r" (?:" + _W + r"){0,2}?off (?:the |their |our )?(?:" + _W + r"){0,3}?and (?:on|in)?to " + _DEST,
 ))
@@ -106,6 +123,32 @@ CHANGE_OVER = tuple(re.compile(rx) for rx in (
 #    tool is upskilling); never onto a team, a unit or a role.
 ONTO_TOOL = re.compile(r"\bonboard (?:" + _W + r"){0,4}?(?:PPL|they|them|TEAM) (?:onto|on to|on|to) (?:the |a |an |our |their )?(?:new )?"
                        r"(?!(?:" + _W + r"){0,2}?(?:TEAM|UNIT|ROLE|PPL)\b)")
+
+
+# 4b. TO ANOTHER TEAM: the learners (a people noun, or a counted plural agent noun: "the 2 printers") move to a team or
+#     unit; beside a loss of their work (planner.extract.intervention), where they go to other work, not an arrival.
+TO_TEAM = re.compile(r"(?:" + _LEARNER + r"|\b(?:our|the|their|all our|all the) (?:" + _W + r")?(?P<agent>[a-z]+(?:er|or|ist|ian|ant)))"
+                     r" (?:" + _W + r"){0,3}?(?:move|transfer|go|switch|shift) (?:over |across )?(?:to|into) (?:the |our |a )(?:" + _W + r"){0,3}?(?:TEAM|UNIT)\b")
+
+
+def learners_to_team(text: str) -> list[str]:
+    """Clauses where the learners move to another team or unit: "the 2 printers are moving to the marketing team"."""
+    from planner.extract.cue_people import _agent
+    from planner.extract.intervention_frames import tagged
+
+    toks, tags, starts = tagged(text)
+    out = []
+    for m in TO_TEAM.finditer(tags):
+        if m.group("agent") and not _agent(toks[bisect.bisect_right(starts, m.start("agent")) - 1].text):
+            continue  # a plural agent noun ("printers", "fillers"), never a thing that only ends like one
+        out.append(_phrase(text, toks, starts, m))
+    return out
+
+
+# a time, a meeting, a tool or a project ending changes how the work is done or when, not which job (h18type: "the
+# paper charts stop", "the old till system ends", "the trial finishes")
+_NOT_WORK_ENDING = frozenset("work day week call meeting problem trial pilot project campaign promotion offer chart form sheet "
+                             "template version system app tool software".split())
 
 
 def work_ends(text: str) -> list[str]:
@@ -120,7 +163,8 @@ def work_ends(text: str) -> list[str]:
             if head is not None:
                 k = bisect.bisect_right(starts, m.start("head")) - 1
                 lem = getAllLemmas(toks[k].text.lower())
-                if head in _PEOPLE_TAGS or head in ("work", "day", "week", "call", "meeting", "problem") or (head != "PROC" and lem and "NOUN" not in lem):
+                raw = toks[k].text.lower().removesuffix("s")
+                if head in _PEOPLE_TAGS or head in _NOT_WORK_ENDING or raw in _NOT_WORK_ENDING or (head != "PROC" and lem and "NOUN" not in lem):
                     continue  # "the shift ends", "they finish": a person or a time ending is no work going away
             out.append(_phrase(text, toks, starts, m))
     return out
@@ -131,7 +175,17 @@ def change_over(text: str) -> list[str]:
     from planner.extract.intervention_frames import tagged
 
     toks, tags, starts = tagged(text)
-    return [_phrase(text, toks, starts, m) for rx in CHANGE_OVER for m in rx.finditer(tags)]
+    out = []
+    for rx in CHANGE_OVER:
+        for m in rx.finditer(tags):
+            if m.groupdict().get("agent"):  # "our loan processors are going over to underwriting": a plural agent noun
+                from planner.extract.cue_people import _agent
+
+                k = bisect.bisect_right(starts, m.start("agent")) - 1
+                if not _agent(toks[k].text):
+                    continue
+            out.append(_phrase(text, toks, starts, m))
+    return out
 
 
 def onto_tool(text: str) -> list[str]:

@@ -89,10 +89,10 @@ def _task_clause(frame: ProblemFrame) -> Optional[str]:
     rest = frame.text[m.start():]
     stop = _CLAUSE_STOP.search(rest)
     words = (rest[: stop.start()] if stop else rest).split()
-    if len(words) > 9:  # quoted up to a word boundary, never ending on a dangling word
+    if len(words) > 12:  # quoted up to a word boundary, never ending on a dangling word
         from planner.extract.phrases import FUNCTION_WORDS as _FUNCTION
 
-        words = words[:9]
+        words = words[:12]
         while words and (words[-1].lower() in _TRAILING or words[-1].lower() in _FUNCTION):
             words.pop()
     return " ".join(words) if len(words) >= 2 else None
@@ -109,7 +109,9 @@ def cues_for(frame: ProblemFrame) -> Cues:
     return c
 
 
+_RETURN = re.compile(r"\b(?:com\w* back|came back|return\w*|(?:be|is|are|'re|were) back|get\w* back)\s+(?:to\s+\w+\s+)?(?:from|after)\b", re.I)
 _ARRIVE_KIND = (
+    (_RETURN, "returning to the team after time away"),
     (re.compile(r"\b(?:transfer\w*|moved?|moving|second\w*|com\w* over|relocat\w*|rotat\w*)\b", re.I), "new to this team"),
     (re.compile(r"\bjoin\w* us\b|\b(?:hir\w*|recruit\w*|tak\w* on|taken on|brought on|bring\w* (?:on|in)|intake|starters?|joiners?|grads?|graduates?|apprentices?)\b", re.I), "new to the company"),
     (re.compile(r"\b(?:start\w* as|join\w* as|promot\w*|new (?:role|position|post)|tak\w* over|took over|step\w* (?:up )?into)\b", re.I), "new to the position"),
@@ -120,12 +122,23 @@ _PROCESS_WORD = re.compile(r"\b(onboarding|induction|new (?:starters?|hires?|joi
 _PROCESS_TENURE = re.compile(r"\b(?:have|has)\s+(?:done|run|worked|been doing)\s+(?:this|that|it|the job)?\s*(?:here\s+)?for\s+(?:\w+\s+)?(?:years|months|a decade)\b", re.I)
 
 
+def _overlap(a: str, b: str) -> float:
+    """The share of the shorter quote's words that the longer one has."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return len(wa & wb) / max(1, min(len(wa), len(wb)))
+
+
 def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
     """The people the cue is about: the learners' role when a cue names it; else the people noun the cue itself names
     ("Two EMTs transferred over ..." -> "the EMTs"), never another role read off the context."""
     head = (frame.audience_role or "").split()[-1:]
     from planner.extract.cue_polarity import before_target
 
+    first = re.match(r"([A-Z][a-z'’-]+)\s+(?:is|has|was|will|'s|takes|starts|joins|steps|moves|comes|returns)\b", cues[0]) if cues else None
+    from planner.extract.intervention_frames import first_name
+
+    if first and (frame.headcount == 1 or not frame.audience_role) and first_name(first.group(1)):
+        return first.group(1)  # "Tom is taking over Kevin's budget analyst seat": the one person the cue names
     # the people are named before the role they move to ("our two examiners to become card fraud analysts")
     if head and any(re.search(rf"\b{re.escape(head[0][:5])}", before_target(q), re.I) for q in cues):
         return f"the {who}"
@@ -143,7 +156,7 @@ def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
                 return f"the {w}" if w.endswith("s") else f"the {w}s" if t.tag == "PPL" else f"the {w}"
     if not head or re.search(rf"\b(?:they|them|who|he|she)\b", " ".join(cues), re.I):
         return f"the {who}"  # "who start on ...": the learners the text names elsewhere
-    return "the people it names"
+    return f"the {who}"  # the cue names no people ("The ferry company is scrapping the trolley service"): the learners
 
 
 def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, str, str]:
@@ -158,6 +171,10 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     if kind == "reskilling":
         first = c.reskilling[0]
         gone, move = (c.gone[:1] or [None])[0], (c.move[:1] or [None])[0]
+        if gone and move and gone != move and _overlap(gone, move) >= 0.7:
+            # one clause quoted twice, cut differently ("Six of our 20 cashiers will move ... when the self-checkouts go
+            # in"): quote it once, whole
+            gone = move = first = max(gone, move, key=len)
         people = _cue_people(frame, tuple(x for x in (gone, move) if x) or c.reskilling[:1], who)
         target = new_role(frame.text, c)
         to = f"into {target}" if target and target.startswith("the ") and not target.startswith("the new role") else \
@@ -186,15 +203,23 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         cue = c.onboarding[0]
         people = _cue_people(frame, (cue,), who)
         new_to = next((label for rx, label in _ARRIVE_KIND if rx.search(cue)), "new to the team or position")
-        why = f'The text says "{cue}": {people} are {new_to} and must become productive in it.'
+        one = not people.startswith("the ")  # a person by name: "Tom is new to the position"
+        are = "is" if one else "are"
+        why = f'The text says "{cue}": {people} {are} {new_to} and must become productive in it.'
+        if _RETURN.search(cue):
+            why = f'The text says "{cue}": {people} {are} {new_to} and must get up to date with how the work is done now.'
         if c.tenure:  # "They're not new to the trade, but ... only joined us": new here, not new to the work
             also = "The same clause says" if c.tenure[0] == cue else f'It also says "{c.tenure[0]}":'
-            why += f" {also} they know the work, so the plan covers this team's own systems and ways of working."
-        change = (f'If, before "{cue}", {people} did a substantially different kind of work, it is reskilling; if they have '
-                  "already done this job in this team, it is upskilling.")
-        if c.tenure:  # the text has answered the reskilling half: they know the work (h15type)
-            change = (f'The text says "{c.tenure[0]}", so the work itself is not new to {people}: only if they had already '
-                      "done it in this team would it be upskilling.")
+            knows = f"{people} knows" if one else "they know"
+            why += f" {also} {knows} the work, so the plan covers this team's own systems and ways of working."
+        change = (f'If, before "{cue}", {people} did a substantially different kind of work, it is reskilling; if '
+                  + (f"{people} has" if one else "they have") + " already done this job in this team, it is upskilling.")
+        if _RETURN.search(cue):  # returners have done this job here; what is new is what changed while they were away
+            change = (f"{_cap(people)} have done this job in this team before: if nothing they use or follow changed "
+                      "while they were away, a short refresher (upskilling) fits better than onboarding.")
+        elif c.tenure:  # the text has answered the reskilling half: they know the work (h15type)
+            change = (f'The text says "{c.tenure[0]}", so the work itself is not new to {people}: only if '
+                      + (people if one else "they") + " had already done it in this team would it be upskilling.")
         return kind, why, change
     found = _TENURE.search(frame.text)
     # "have all been here years", "aren't new", a denied arrival (planner.extract.cue_polarity)
@@ -204,8 +229,8 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     # the learners' own clause: the gap clause with them as its subject first ("The pharmacy techs ... keep
     # mislabelling compounded IV bags"), never another role's clause that shares the task verb ("the pharmacists who
     # check them before release")
-    theirs = work_clause(frame.text)
     head = (frame.audience_role or "").split()[-1:]
+    theirs = work_clause(frame.text, frame.audience_role)
     if not (theirs and head and re.search(rf"\b{re.escape(head[0][:5])}", theirs, re.I)):
         theirs = None
     clause = theirs or _task_clause(frame)
@@ -214,8 +239,10 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     if tenure and not theirs:  # "... have all been here years and still skip the torque check": their own clause, subject elided
         wc = work_clause(frame.text)
         theirs = wc if wc and wc[:1].islower() and wc.lower() not in tenure.lower() else None
+    gap = work_clause(frame.text, frame.audience_role)  # the clause that reports the fault, when it is not the work clause
+    gap = gap if gap and clause and gap.lower() not in clause.lower() and clause.lower() not in gap.lower() and len(gap) <= 90 else None
     if clause and not tenure:
-        why = f'The text describes work the {who} already do ("{clause}") and a gap in how well it is done'
+        why = f'The text describes work the {who} already do ("{clause}") and a gap in how well it is done' + (f' ("{gap}")' if gap else "")
     elif tenure and theirs:
         why = f'The text says "{tenure}" and "{theirs}": the {who} already do this work, and the gap is in how well it is done'
     elif tenure:

@@ -95,6 +95,13 @@ def singular(phrase: str) -> str:
         return phrase
     w = words[-1]
     lw = w.lower()
+    if lw.endswith("ics") and len(lw) > 4:
+        from lemminflect import getAllLemmas
+
+        # "paramedics", "medics": a person noun whose only noun lemma drops the -s; "logistics", "analytics" stay
+        if getAllLemmas(lw).get("NOUN") == (lw[:-1],):
+            return " ".join(words[:-1] + [w[:-1]])
+        return phrase
     if lw.endswith(_PLURAL_KEEP) or len(lw) <= 3:
         return phrase
     if lw.endswith("ies"):
