@@ -258,9 +258,21 @@ def practice_task(verb: str, obj: str, tail: str, reviewer: str, system: Optiona
     else:
         core = f"{phrase}, from this week's real work{where}" if cond else f"{phrase}, on five real cases from this week's work{where}"
     core = core[:1].upper() + core[1:]
-    return gated(f"{core}, with the {reviewer} watching the first few, then go through each against the checklist together",
-                 gated(f"{core}, then go through each with the {reviewer}",
-                       f"Do five real cases of this work from this week, with the {reviewer} watching the first few"))
+    return marked_count(gated(f"{core}, with the {reviewer} watching the first few, then go through each against the checklist together",
+                              gated(f"{core}, then go through each with the {reviewer}",
+                                    f"Do five real cases of this work from this week, with the {reviewer} watching the first few")))
+
+
+PROPOSED_COUNT = " (five is a proposed number: set it to the week's volume)"
+
+
+def marked_count(sentence: str) -> str:
+    """The practice's "five" is the plan's proposal, not the text's figure: marked once, at the end (GRADING.md: a number
+    the problem does not give costs points unless clearly marked as a proposal; a blind reader counted "five real
+    cases" as invented)."""
+    if re.search(r"\bfive\b", sentence) and PROPOSED_COUNT not in sentence:
+        return sentence.rstrip(".") + PROPOSED_COUNT
+    return sentence
 
 
 def newcomer_practice(reviewer: str, system: Optional[str]) -> str:

@@ -46,8 +46,10 @@ class LoggedFault:
     def practice(self, reviewer: str) -> str:
         """Real cases of this work in the system that logs it, with the reviewer the text names (DOMAIN.md)."""
         act = f"{self.verb} five real {self.unit}" if self.verb else f"complete five real {self.unit}"
-        return (f"Go through last week's {self.fault} events in {self.system} with the {reviewer}, then {act} "
-                f"and check each one's {self.system} record together")
+        from planner.generators.goal import marked_count
+
+        return marked_count(f"Go through last week's {self.fault} events in {self.system} with the {reviewer}, then {act} "
+                            f"and check each one's {self.system} record together")
 
 
 _TOOL_NOUNS = r"(?:report|reports|dashboard|data|log|logs|app|system|alerts?|events?|records?|export|feed|portal|screen|tablet|unit)"

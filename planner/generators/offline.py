@@ -1237,7 +1237,7 @@ _FALLBACK = {
     ("intervention_would_change_if",): "If the people are new to the role it is onboarding; if their role is going away or changing, it is reskilling.",
     ("current_gap", "phrase"): "Not yet observed in detail: collect a few recent examples of the problem first (see open questions).",
     ("performance_standard",): "Each piece of work meets every item of the team's checklist, agreed with the reviewer.",
-    ("practice_activity", "task"): "Do five real cases of this work from this week, with the reviewer watching the first few",
+    ("practice_activity", "task"): "Do five real cases of this work from this week, with the reviewer watching the first few (five is a proposed number: set it to the week's volume)",
     ("success_signal", "behaviour"): "Work checked at each weekly review meets every item of the performance standard",
     ("success_signal", "baseline_method"): "Before training starts, check a sample of last month's work against the checklist and record the share that meets it.",
 }
