@@ -41,3 +41,9 @@ def test_a_day_the_text_fixes_is_set_by_the_text():
 def test_no_deadline_is_proposed():
     line = _review_section("soon")
     assert line.endswith("(proposed)")
+
+
+def test_the_feedback_cadence_quotes_the_deadline_without_claiming_the_day():
+    plan = make_plan(TEXT.format("before the audit in March"), today=dt.date(2026, 12, 3))
+    assert "which the text sets" not in plan.feedback_owner.cadence
+    assert "(the text's deadline: \"before the audit in March\")" in plan.feedback_owner.cadence

@@ -1582,9 +1582,10 @@ class OfflineGenerator:
         feedback, implied_owner = _feedback_owner(frame, owner, _role_as_written(frame.text, owner) if owner else None, things,
                                                   deadline.text if deadline else None)
         from planner.generators.owner_check import with_text_check
+        from planner.generators.signal import until_phrase
 
         feedback, implied_owner = with_text_check(  # the text's own checking clause (h18owner)
-            feedback, implied_owner, frame, f' until the review date, which the text sets: "{deadline.text}"' if deadline else "")
+            feedback, implied_owner, frame, until_phrase(deadline.text if deadline else None))
         feedback = RW.mentor_as_owner(feedback, rc, rw) if kind == "reskilling" else feedback  # (h17resk)
         from planner.extract.owner import owner_step
         from planner.generators.questions import plan_questions

@@ -340,6 +340,12 @@ _TIMED = re.compile(r"\b(?:(?:every|each|a|per)\s+(?:day|night|week|month|mornin
                     r"wednesday|thursday|friday|saturday|sunday)|daily|weekly|nightly)\b", re.I)
 
 
+def until_phrase(deadline_text: Optional[str]) -> str:
+    """" until the review date (the text's deadline: "before the audit in March")": the deadline quoted, never claimed
+    to fix the day (see planner.render.view.review_date_line)."""
+    return f" until the review date (the text's deadline: \"{deadline_text}\")" if deadline_text else ""
+
+
 def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: Optional[str], things: str,
                    deadline_text: Optional[str]) -> tuple[dict[str, str], Optional[str]]:
     """({role, cadence}, the implied reviewer or None). The role the text names above the audience (a named person
@@ -352,7 +358,7 @@ def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: 
     from planner.extract.reviewer import find_reviewer
     from planner.extract.review_clause import label, timed_step
 
-    until = f" until the review date, which the text sets: \"{deadline_text}\"" if deadline_text else ""
+    until = until_phrase(deadline_text)
     things = re.sub(r"^(?:their|the|our|his|her|its|up|together|out)\s+", "", things or "", flags=re.I) or "work"
     weekly = gated(f"reviews a sample of each person's {things} every week and discusses one in a short 1:1{until}",
                    f"reviews a sample of each person's work every week and discusses one in a short 1:1{until}", phrase=True)
