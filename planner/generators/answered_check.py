@@ -155,7 +155,9 @@ _SENIOR = re.compile(rf"\b(?:the|our|my|a|each|every)\s+((?:[a-z-]+\s+){{0,2}}(?
 _MENTORING = re.compile(r"\b(?:train|trains|training|mentor|mentors|mentoring|coach|coaches|sit with|sits with|shadow|shadows|"
                         r"ride along|rides along|pair|pairs|paired|buddy|buddies|work alongside|works alongside|show them)\b", re.I)
 _NOT_NAMES = frozenset("I We You He She It They This That There These Those Our The My Their Each Every Most Some All "
-                       "None Nobody Everyone Half Both Many Few Last Next Then When If So And But".split())
+                       "None Nobody Everyone Half Both Many Few Last Next Then When If So And But "
+                       "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                       "July August September October November December".split())  # "in Monday review": a day, no person
 
 
 class Candidate(tuple):
@@ -226,6 +228,11 @@ def headcount_candidate(text: str, learners: Optional[str] = None) -> Optional[s
     m = _THERE_ARE.search(t)
     if m:
         return m.group(0).strip()
+    if learners:  # "Our ramp inspectors -- eight, all ex-maintenance", "orthotists (five of them, ...)": an aside
+        for form in {learners, plural(learners)}:
+            a = re.search(rf"\b{re.escape(form)}\s*(?:\(|--|—|–|,)\s*(?:the\s+)?({_EXACT})(?:\s+of\s+(?:them|us))?\b(?=\s*(?:,|\)|--|—|–|\s+in\b|\s+on\b|\s+at\b))", t, re.I)
+            if a:
+                return a.group(0).strip()
     for m in _COUNT_NOUN.finditer(t):
         noun = m.group(3).lower()
         if noun in _UNIT_PLURALS or any(w.lower() in _STOP for w in m.group(2).split() if w.lower() not in ("of", "our", "the", "my")):
@@ -291,7 +298,7 @@ _FREQ = re.compile(
     rf"(?:{_COUNT}|once|twice|three times)\s+(?:[a-z-]+\s+){{0,3}}?(?:a|an|per|every|each|last|this)\s+(?:day|night|shift|week|fortnight|month|quarter|year)(?:end)?\b"
     rf"|{_COUNT}\s+(?:[a-z-]+\s+)?(?:of|in|out of)\s+(?:every\s+)?(?:the\s+|our\s+|last\s+)?{_COUNT}\b"
     rf"|(?:a|one|two)\s+(?:third|quarter|fifth|tenth|half)s?\s+of"
-    rf"|half\s+(?:of\s+)?(?:the|our|their|them)"
+    rf"|half\s+(?:of\s+)?(?:the|our|their|them)\b"
     rf"|\d+(?:\.\d+)?\s*(?:%|percent)"
     rf"|{_COUNT}\s+times\b"
     rf"|\btakes?\s+(?:about\s+|around\s+|roughly\s+)?{_COUNT}\s+(?:minutes|hours|days|weeks|months)\b"
@@ -345,7 +352,10 @@ _TENURE = re.compile(rf"\b(?:(?:been|worked|working|on\s+the\s+\w+|here|with\s+u
                      rf"|(?:been|worked)\s+here\s+(?:for\s+)?(?:years|ages|a long time))\b", re.I)
 # the learners' work going wrong today, in the present ("keep voiding slips", "keeps leaving", "are missing bottom
 # times"): they do this work now, so "are they new to it?" is answered (the type's rationale carries the cue)
-_DOING_NOW = re.compile(r"\b(?:keep|keeps)\s+[a-z]+ing\b|\b(?:is|are)\s+(?:missing|wrong|late|incomplete|half\s+(?:empty|blank))\b"
+_DOING_NOW = re.compile(r"\b(?:keep|keeps)\s+[a-z]+ing\b|\b(?:is|are)\s+(?:often\s+|always\s+|still\s+|usually\s+)?"
+                        r"(?:missing|wrong|late|incomplete|useless|slow|half\s+(?:empty|blank))\b"
+                        r"|\b(?:can't|cannot|aren't|arent|don't|dont|doesn't)\s+(?!know\b|have\b)[a-z]+\b|\btakes?\s+too\s+long\b"
+                        r"|\bleaves?\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:off|out)\b"
                         r"|(?<!have )(?<!has )(?<!'ve )\bnever\s+(?!been\b|done\b|used\b|had\b|worked\b)[a-z]+\b", re.I)
 
 
@@ -367,6 +377,23 @@ def _fault_clause(text: str) -> Optional[str]:
             if _DOING_NOW.search(c) and 3 <= len(c.split()) <= 14 and '"' not in c:
                 return c.strip().rstrip(".;!?")
     return None
+
+
+def _names_learners(head: str, learners: Optional[str]) -> bool:
+    """The count is of the learners by their own noun ("seven title examiners"), not "nine of them in the team"."""
+    if not learners or re.search(r"\bof\s+(?:them|us)\b", head, re.I):
+        return False
+    noun = singular(learners.split()[-1].lower())
+    return noun in {singular(w.lower()) for w in re.findall(r"[A-Za-z]+", head)}
+
+
+def _counted_work(text: str) -> bool:
+    """The text counts pieces of the work ("4 of his first 10 welds", "11 of 40 draws"): it names the work that shows
+    the problem (Mager: the performance's product), so "which piece of work?" is answered."""
+    m = re.search(rf"\b{_COUNT}\s+(?:[a-z]+\s+)?(?:of|in|out of)\s+(?:every\s+)?(?:the\s+|our\s+|their\s+|his\s+|her\s+|last\s+)?"
+                  rf"(?:first\s+)?{_COUNT}\s+([a-z-]+s)\b", text or "", re.I)
+    return bool(m) and m.group(1).lower() not in _UNIT_PLURALS - {"cases", "files", "forms", "reports", "tickets", "calls", "jobs", "orders", "items"} \
+        and not _reader(m.group(1))
 
 
 def _consumer_acts(text: str, reader: str) -> bool:
@@ -406,6 +433,8 @@ def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_
                 pass  # a checker is no partner for the first weeks ("signs off each clerk's first solo audit")
             else:
                 continue  # the feedback owner names them, as the text says
+        if _Q_HEADCOUNT.search(q) and head and _names_learners(head, learners):
+            continue  # "eleven techs", "ramp inspectors -- eight": the text counts the learners themselves
         if _Q_HEADCOUNT.search(q) and head:
             q = f'The text says "{_quote(head)}": are all of them in the group that changes?'
         elif _Q_BASELINE.search(q) and freq:
@@ -414,7 +443,7 @@ def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_
             if "how many" not in q.lower() or head:
                 continue
             q = f"How many {role} does this concern, and on which team?"  # the role is given; the number is not
-        elif _Q_WORK.search(q) and work:
+        elif _Q_WORK.search(q) and (work or _counted_work(text)):
             continue  # the text names the work that goes wrong
         elif _Q_NEW.search(q) and (tenure_candidate(text) or _fault_clause(text)):
             continue  # "all been here since 2019", or their work going wrong today: they do this work now
@@ -422,10 +451,10 @@ def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_
             continue  # the text names what goes wrong (and often how often)
         elif (m := _Q_NEXT.search(q)) and _consumer_acts(text, m.group(1)):
             continue  # "the lab remakes about one brace in six": the text says what the reader does with it
-        if q == TARGET_QUESTION and freq:  # the target asked of the text's own figure (SMART: measurable, time-bound)
+        if q == TARGET_QUESTION and freq and not re.search(r"\b(?:of|in|times)$", _quote(freq)):  # the target asked of the text's own figure (SMART: measurable, time-bound)
             q = f'The text gives "{_quote(freq)}" today: what figure should that reach by the review date?'
         if q == _Q_GENERIC_BASELINE and (fc := _fault_clause(text)):
-            q = f'How often does this happen today ("{fc}"): how many a week or a month, and where could it be counted?'
+            q = f'How often does this go wrong today ("{fc}"): how many a week or a month, and where could it be counted?'
         out.append(q)
     if keep_one and qs and not out:  # every question was answered: the one unknown any plan keeps is what shows it worked (SMART)
         who = f"the {plural(learners)}" if learners else "the people"
