@@ -67,7 +67,7 @@ def _np_after(text: str, start: int, *, max_words: int = 3) -> Optional[str]:
 # --- consumer -------------------------------------------------------------------------------------------------------
 _HANDED = re.compile(r"\b(?:send|sends|sent|sending|pass|passes|passed|passing|hand|hands|handed|handing|submit|submits|"
                      r"submitted|forward|forwards|forwarded|route|routes|routed|escalate|escalates|"
-                     r"escalated|deliver|delivers|delivered)\b[^.;!?]{0,60}?\bto\s+(?=(?:the|our|their)\s|[A-Z]{2,}\b|[a-z]{4,}ing\b)", re.I)
+                     r"escalated|deliver|delivers|delivered|(?:it|they|each\s+\w+|every\s+\w+)\s+(?:goes|go|went))\b[^.;!?]{0,60}?\bto\s+(?=(?:the|our|their)\s|[A-Z]{2,}\b|[a-z]{4,}ing\b)", re.I)
 _BACK_FROM = re.compile(r"\b(?:back\s+from|back\s+by|rejected\s+by|returned\s+by|bounced\s+by|queried\s+by)\s+", re.I)
 _CONSUMING = (r"rely|relies|relied|base|bases|based|load|loads|use|uses|act|acts|verify|verifies|file|files|order|orders|"
               r"send|sends|reject|rejects|return|returns|dispense|dispenses|bill|bills|build|builds|plan|plans|"
@@ -98,7 +98,8 @@ _UNITS = frozenset("team teams desk department office crew board unit units part
 # person nouns the audience lexicon may lack; readers of work in any field (DOMAIN.md: "the person downstream")
 _PEOPLE = frozenset("sergeant officer agent assistant inspector parent patient client resident tenant guest customer citizen "
                     "driver crew pilot chef cook nurse doctor surgeon dentist pharmacist vet judge clerk lawyer solicitor "
-                    "barrister planner scheduler foreman supervisor manager director lead chief head owner buyer".split())
+                    "barrister planner scheduler foreman supervisor manager director lead chief head owner buyer "
+                    "carrier broker lender insurer underwriter adjuster supplier vendor operator engineer".split())
 
 
 def _reader(np: str) -> bool:
@@ -146,7 +147,8 @@ _CHECKING = (r"check|checks|checked|read|reads|review|reviews|go over|goes over|
              r"listen back to|listens back to|spot-check|spot-checks|approve|approves|mark|marks|inspect|inspects|walk|"
              r"walks|sample|samples|train|trains|mentor|mentors|coach|coaches|sit with|sits with|shadow|shadows|"
              r"ride along|rides along|pair|pairs|buddy|buddies|supervise|supervises|test|tests|assess|assesses|watch|watches")
-_FIRST_PERSON = re.compile(rf"\bI(?:'ll|\s+will|\s+always|\s+also|\s+personally|\s+then|\s+still|\s+usually|\s+myself)*\s+(?:{_CHECKING})\b[^.;!?]*")
+_FIRST_PERSON = re.compile(rf"\bI(?:'ll|\s+will|\s+always|\s+also|\s+personally|\s+then|\s+still|\s+usually|\s+myself)*\s+"
+                           rf"(?:{_CHECKING}|catch|catches|spot|spots)\b[^.;!?]*")  # "I catch it in Monday review"
 _NAMED = re.compile(rf"\b((?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+[^,.;!?]{{1,60}},|\s*\([^()]{{1,60}}\))?\s+"
                     rf"(?:will\s+|also\s+|always\s+|then\s+|personally\s+|usually\s+|still\s+|can\s+)*(?:{_CHECKING})\b[^.;!?]*")
 _SENIOR = re.compile(rf"\b(?:the|our|my|a|each|every)\s+((?:[a-z-]+\s+){{0,2}}(?:lead|chief|supervisor|manager|foreman|forewoman|"
@@ -196,7 +198,17 @@ def reviewer_candidate(text: str, learners: Optional[str] = None) -> Optional[Ca
         if singular(words[-1]) in _NOT_SIGNERS:
             continue
         return Candidate((" ".join(words), m.group(0).strip(" ,.;:!?(")))
+    for m in _NAME_THEN_MENTOR.finditer(t):  # "Priya who runs retention will coach them", "Dave runs finishing and will train them up"
+        if m.group(1) not in _NOT_NAMES and not _same(m.group(1), learners):
+            return Candidate((m.group(1), m.group(0).strip()))
     return None
+
+
+# a name, a short relative or coordinated clause about them, then a mentoring verb on the learners ("them"): the
+# mentor the text names (DOMAIN.md, reskilling: someone in the new role who can mentor them)
+_NAME_THEN_MENTOR = re.compile(r"\b([A-Z][a-z]{2,})\b(?:,?\s+who\s+[^.;!?]{1,50}?|\s+[a-z]+s\s+[^.;!?]{1,40}?\s+and)\s+"
+                               r"(?:will\s+|can\s+|has\s+offered\s+to\s+|is\s+going\s+to\s+)?"
+                               r"(?:train|trains|coach|coaches|mentor|mentors|shadow|buddy|supervise|supervises)\s+(?:them|him|her)\b[^.;!?]*")
 
 
 # the subject at the head of a clause signing off or checking the work item by item (Mager's criterion needs a judge;
@@ -312,7 +324,7 @@ def frequency_candidate(text: str) -> Optional[str]:
         s = m.group(0).strip()
         if re.match(rf"{_COUNT}\s+of\s+(?:them|us)\b", s, re.I):
             continue  # "nine of them": a headcount
-        if re.search(r"\b(?:of|of the|of our|in)$", s, re.I):  # "a third of": read on to what it counts, within the clause
+        if re.search(r"\b(?:of|of the|of our|in|the|our|their)$", s, re.I):  # "a third of", "half the": read on to what it counts, within the clause
             words = re.split(r"[,.;:!?]", t[m.end():m.end() + 60])[0].split()
             kept: list[str] = []
             for i, w in enumerate(words[:5]):
@@ -341,6 +353,15 @@ _Q_NEXT = re.compile(r"^What (?:does|do) (?:the )?(.+?) do with the .+? next, an
 # not every blank a template has; the first ones asked are the ones a manager answers first (who, which work, who
 # receives it, how often, who reviews)
 MAX_QUESTIONS = 4
+_Q_ENDS = re.compile(r"^When does the .* current work end\?$", re.I)
+# a date the change is given ("goes live in March", "from April", "on the 14th", "next month") (SMART: time-bound)
+_WHEN = re.compile(r"\b(?:in|from|by|on|until|after|before|end of)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December|spring|summer|autumn|fall|winter|Q[1-4]|\d{1,2}(?:st|nd|rd|th))\b"
+                   r"|\bnext\s+(?:week|month|quarter|year)\b", re.I)
+# a metric built from the plan's generic standard ("share of lines that fall short of the performance standard") or cut
+# mid-clause ("share of images backed", "files that back to us", "output versus that ..."): not the text's own terms
+_GARBLED_METRIC = re.compile(r"fall short of the performance standard|\bversus\b|\bbacked\b|\bthat back\b|\b(?:that|which)\s+(?:to|of|in)\b", re.I)
+_Q_TARGET_OF = re.compile(r"^What target should the (.+) reach by the review date\? The text gives the figure now, but sets none\.$")
 
 # --- tenure: the people have done this work here for some time ------------------------------------------------------
 # "they've all been here since 2019", "all on the line since 2019", "Nobody here is new", "none of them are new",
@@ -356,7 +377,15 @@ _DOING_NOW = re.compile(r"\b(?:keep|keeps)\s+[a-z]+ing\b|\b(?:is|are)\s+(?:often
                         r"(?:missing|wrong|late|incomplete|useless|slow|half\s+(?:empty|blank))\b"
                         r"|\b(?:can't|cannot|aren't|arent|don't|dont|doesn't)\s+(?!know\b|have\b)[a-z]+\b|\btakes?\s+too\s+long\b"
                         r"|\bleaves?\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:off|out)\b"
+                        r"|\b(?:is|are|get|gets)\s+[a-z]+(?:ed|en|t)\s+(?:out\s+|in\s+|up\s+|back\s+)?(?:late|wrong|incomplete|twice)\b"
+                        r"|\b[a-z]+(?:s|es)\s+(?:[a-z]+\s+){0,6}?without\s+[a-z]+ing\b"
                         r"|(?<!have )(?<!has )(?<!'ve )\bnever\s+(?!been\b|done\b|used\b|had\b|worked\b)[a-z]+\b", re.I)
+
+
+# the people have not done this work yet ("neither has resoled a boot", "none of them has used CAD", "they've never
+# used a ground microphone"): no past work to count (DOMAIN.md: onboarding and reskilling start from the new work)
+_NEW_TO_IT = re.compile(r"\b(?:neither|none of (?:them|us)|not one of them|nobody|no one)\s+(?:has|have)\s+(?:ever\s+)?[a-z]+(?:ed|en|t|wn|ne|de)\b"
+                        r"|\b(?:have|has|'ve)\s+never\s+[a-z]+", re.I)
 
 
 def tenure_candidate(text: str) -> Optional[str]:
@@ -379,6 +408,12 @@ def _fault_clause(text: str) -> Optional[str]:
     return None
 
 
+def _same_figure(freq: str, baseline: str) -> bool:
+    """The signal's baseline quotes the text's figure ("half the lines" ... "half (50%)"): its leading figure word."""
+    words = [w for w in re.findall(r"[\w%.]+", freq.lower()) if w not in ("about", "around", "roughly", "nearly", "almost", "over", "under")]
+    return bool(words) and bool(re.search(rf"(?<![\w.]){re.escape(words[0])}(?![\w])", baseline.lower()))
+
+
 def _names_learners(head: str, learners: Optional[str]) -> bool:
     """The count is of the learners by their own noun ("seven title examiners"), not "nine of them in the team"."""
     if not learners or re.search(r"\bof\s+(?:them|us)\b", head, re.I):
@@ -396,14 +431,19 @@ def _counted_work(text: str) -> bool:
         and not _reader(m.group(1))
 
 
-def _consumer_acts(text: str, reader: str) -> bool:
+def _consumer_acts(text: str, reader: str) -> Optional[str]:
     """The reader is the subject of its own clause acting on the work ("the lab remakes about one brace in six",
-    "the band's engineer repatches half the lines"): the text says what they do with it."""
+    "the band's engineer repatches half the lines"): the text says what they do with it; that clause, or None."""
     for form in {reader, reader.removeprefix("the "), reader.split()[-1]}:  # "the fabrication lab" ... "the lab remakes"
-        if re.search(rf"\b{re.escape(form)}\s+(?:has to\s+|have to\s+|then\s+|often\s+|always\s+)?[a-z]+(?:s|es)\s+(?:the|a|an|about|half|all|every|each|them|those|it|\d|one|two|three)\b",
-                     text or "", re.I):
-            return True
-    return False
+        m = re.search(rf"\b(?:the\s+)?{re.escape(form)}\s+(?:has to\s+|have to\s+|then\s+|often\s+|always\s+)?[a-z]+(?:s|es)\s+"
+                      rf"(?:the|a|an|about|half|all|every|each|them|those|it|\d|one|two|three)\b[^.;!?,]*", text or "", re.I)
+        if m:
+            return m.group(0).strip()
+    return None
+
+
+# the task's blank for the reader's next step ("what the band's engineer does with them next is not stated yet")
+_NO_NEXT_STEP = re.compile(r"\s*\(what (?:the\s+)?(.+?) (?:does|do) with (?:them|it) next is not stated yet: see the open questions\)")
 
 
 def _quote(s: str, n: int = 70) -> str:
@@ -413,7 +453,8 @@ def _quote(s: str, n: int = 70) -> str:
     return s
 
 
-def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_one: bool = True) -> list[str]:
+def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_one: bool = True,
+              baseline: Optional[str] = None) -> list[str]:
     """The questions with those the text answers dropped or turned into a short confirm."""
     cons = consumer_candidate(text, learners)
     rev = reviewer_candidate(text, learners)
@@ -443,14 +484,21 @@ def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_
             if "how many" not in q.lower() or head:
                 continue
             q = f"How many {role} does this concern, and on which team?"  # the role is given; the number is not
-        elif _Q_WORK.search(q) and (work or _counted_work(text)):
-            continue  # the text names the work that goes wrong
+        elif _Q_WORK.search(q) and (work or _counted_work(text) or _NEW_TO_IT.search(text)):
+            continue  # the text names the work that goes wrong, or the work they have not done yet
         elif _Q_NEW.search(q) and (tenure_candidate(text) or _fault_clause(text)):
             continue  # "all been here since 2019", or their work going wrong today: they do this work now
+        elif (_Q_SYMPTOMS.search(q) or q == _Q_GENERIC_BASELINE) and _NEW_TO_IT.search(text) and not (_fault_clause(text) or freq):
+            continue  # "neither has resoled a Goodyear-welted boot": new to the work, nothing of theirs to count yet
         elif _Q_SYMPTOMS.search(q) and (_fault_clause(text) or freq):
             continue  # the text names what goes wrong (and often how often)
+        elif _Q_ENDS.search(q) and _WHEN.search(text):
+            continue  # "goes live in March", "from April": the text dates the change
         elif (m := _Q_NEXT.search(q)) and _consumer_acts(text, m.group(1)):
             continue  # "the lab remakes about one brace in six": the text says what the reader does with it
+        if (mt := _Q_TARGET_OF.match(q)) and _GARBLED_METRIC.search(mt.group(1)) and freq and baseline and _same_figure(freq, baseline) \
+                and not re.search(r"\b(?:of|in|times)$", _quote(freq)):
+            q = TARGET_QUESTION  # the figure the signal quotes, asked as the text writes it, never a cut metric
         if q == TARGET_QUESTION and freq and not re.search(r"\b(?:of|in|times)$", _quote(freq)):  # the target asked of the text's own figure (SMART: measurable, time-bound)
             q = f'The text gives "{_quote(freq)}" today: what figure should that reach by the review date?'
         if q == _Q_GENERIC_BASELINE and (fc := _fault_clause(text)):
@@ -469,10 +517,14 @@ _NO_CONSUMER = re.compile(r"\s*\((?:who receives (?:them|it) next is not stated 
 
 def tidy(data: dict, text: str, learners: Optional[str] = None) -> None:
     """Rewrite, in place, the plan's questions and the blanks that claim the text names no reviewer or reader."""
-    data["open_questions"] = questions(list(data.get("open_questions") or []), text, learners)
+    sig = data.get("success_signal") or {}
+    data["open_questions"] = questions(list(data.get("open_questions") or []), text, learners,
+                                       baseline=sig.get("baseline") if isinstance(sig.get("baseline"), str) else None)
     cons = consumer_candidate(text, learners)
     for t in data.get("tasks") or []:
         t["open_questions"] = questions(list(t.get("open_questions") or []), text, learners, keep_one=False)
+        if isinstance(t.get("rewritten"), str) and (m := _NO_NEXT_STEP.search(t["rewritten"])) and (step := _consumer_acts(text, m.group(1))):
+            t["rewritten"] = _NO_NEXT_STEP.sub(lambda _m: f' (as the text says: "{_quote(step)}")', t["rewritten"])
         if cons and isinstance(t.get("rewritten"), str) and _NO_CONSUMER.search(t["rewritten"]):
             t["rewritten"] = _NO_CONSUMER.sub(f" (the text names who receives it: {cons})", t["rewritten"])
     rev = reviewer_candidate(text, learners)
