@@ -50,3 +50,29 @@ def test_at_most_four_questions():
           "Who above the techs (a lead, supervisor or senior colleague) will review their practice work each week?",
           "What target should the figure reach by the review date?"]
     assert len(questions(qs, "the techs write logs", "techs")) == 4
+
+
+def test_readers_held_up_or_chasing_name_the_consumer():
+    from planner.generators.answered_check import consumer_candidate
+
+    assert consumer_candidate("our civil techs send out the reports without the pour location, the site engineers ring back every time", "civil techs") == "site engineers"
+    assert consumer_candidate("our teaching assistants sign off the reading logs without dating them and the SENCo can't tell which week", "teaching assistants") == "SENCo"
+    assert consumer_candidate("Hannah signs off every claim file before it goes to the carrier.", "freight agents") == "carrier"
+    # the learners themselves, or a move of the learners, are no reader
+    assert consumer_candidate("my guys keep missing deadlines", "people") is None
+    assert consumer_candidate("so our loan processors are going over to underwriting", "loan processors") is None
+
+
+def test_a_figure_read_on_stops_at_the_noun_counted():
+    from planner.generators.answered_check import frequency_candidate
+
+    assert frequency_candidate("About half the reports leave out the vibration readings") == "About half the reports"
+    assert frequency_candidate("the band's engineer repatches half the lines") == "half the lines"
+    assert frequency_candidate("two or three a weekend") == "two or three a weekend"
+
+
+def test_a_dated_change_answers_when_the_current_work_ends():
+    q = "When does the hand packers' current work end?"
+    assert questions([q, "Which tasks of the new role should they learn first?"],
+                     "The new auto-bagger takes over the hand packing on line 3 from March.", "hand packers") == \
+        ["Which tasks of the new role should they learn first?"]
