@@ -21,7 +21,8 @@ def test_a_clause_head_sign_off_names_the_reviewer():
     assert reviewer_candidate("dive logs from the night crew are missing bottom times, dive sup signs them every morning").who == "dive sup"
     assert reviewer_candidate("writers keep voiding slips, cage supe has to sign each void").who == "cage supe"
     assert reviewer_candidate("Dario (our detailer for ten years) will coach them on customer cars").who == "Dario"
-    assert reviewer_candidate("I catch it in Monday review, the techs sign every sheet", "techs") is None
+    assert reviewer_candidate("I catch it in Monday review").who == "you"  # the manager, never "Monday"
+    assert reviewer_candidate("the techs sign every sheet", "techs") is None  # the learners sign their own work
 
 
 def test_headcount_in_an_aside_is_not_asked():
