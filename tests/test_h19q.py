@@ -77,3 +77,13 @@ def test_a_dated_change_answers_when_the_current_work_ends():
     assert questions([q, "Which tasks of the new role should they learn first?"],
                      "The new auto-bagger takes over the hand packing on line 3 from March.", "hand packers") == \
         ["Which tasks of the new role should they learn first?"]
+
+
+def test_the_count_is_asked_of_the_texts_output_or_not_at_all():
+    base = "How often does the problem happen today (a number, or where it could be counted)?"
+    assert questions([base], "can we do something about how the chefs write up allergen sheets", "chefs",
+                     output="allergen sheets") == [
+        "How often does the problem show up in the allergen sheets today: how many a week or a month, and where could it be counted?"]
+    assert questions([base], "In the new role they will give medications.", "assistants", output="medications") == [base]
+    assert questions([base, "Who will the techs be paired with for their first weeks?"], "Two new techs start Monday.",
+                     "techs", kind="onboarding") == ["Who will the techs be paired with for their first weeks?"]

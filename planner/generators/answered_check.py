@@ -405,6 +405,30 @@ _NEW_TO_IT = re.compile(r"\b(?:neither|none of (?:them|us)|not one of them|nobod
                         r"|\b(?:have|has|'ve)\s+never\s+[a-z]+", re.I)
 
 
+# a last group of newcomers whose work went wrong ("the last new starter had ...", "last season", "the last intake")
+_PAST_INTAKE = re.compile(r"\b(?:last|previous)\s+(?:new\s+|intake|cohort|batch|season|starter|year|hire|group|one|guy|lot)", re.I)
+
+
+def _future_work(text: str, output: str) -> bool:
+    """The output is work they will do, not work done today ("In the new role they will give medications")."""
+    head = output.split()[-1] if output.split() else ""
+    return bool(head) and bool(re.search(rf"\b(?:will|'ll|going to|to be)\s+(?:[\w-]+\s+){{0,4}}?{re.escape(head)}\b", text or "", re.I))
+
+
+def _output_count_question(output: str) -> Optional[str]:
+    """'How often does the problem show up in the incident forms today ...?': the baseline asked of the output the
+    text names (SMART: a measured figure for this work; DOMAIN.md: a signal needs a source)."""
+    from planner.generators.gate import problems
+
+    obj = re.sub(r"\s+", " ", output).strip().rstrip(".")
+    if not obj or len(obj.split()) > 6 or re.search(r"[\d\"()]", obj):
+        return None
+    if not re.match(r"(?:the|their|our|a|an)\s", obj, re.I):
+        obj = f"the {obj}"
+    q = f"How often does the problem show up in {obj} today: how many a week or a month, and where could it be counted?"
+    return None if problems(q) else q
+
+
 def tenure_candidate(text: str) -> Optional[str]:
     """The clause that says the people are not new to the work ("all been here since 2019"); None when none."""
     m = _TENURE.search(text or "")
@@ -471,7 +495,7 @@ def _quote(s: str, n: int = 70) -> str:
 
 
 def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_one: bool = True,
-              baseline: Optional[str] = None) -> list[str]:
+              baseline: Optional[str] = None, kind: Optional[str] = None, output: Optional[str] = None) -> list[str]:
     """The questions with those the text answers dropped or turned into a short confirm."""
     cons = consumer_candidate(text, learners)
     rev = reviewer_candidate(text, learners)
@@ -518,6 +542,11 @@ def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_
             q = TARGET_QUESTION  # the figure the signal quotes, asked as the text writes it, never a cut metric
         if q == TARGET_QUESTION and freq and not re.search(r"\b(?:of|in|times)$", _quote(freq)):  # the target asked of the text's own figure (SMART: measurable, time-bound)
             q = f'The text gives "{_quote(freq)}" today: what figure should that reach by the review date?'
+        if q == _Q_GENERIC_BASELINE and kind == "onboarding" and not (_fault_clause(text) or freq or _PAST_INTAKE.search(text)):
+            continue  # newcomers with no work of theirs, nor of a last intake, to count yet (DOMAIN.md: onboarding)
+        if q == _Q_GENERIC_BASELINE and not _fault_clause(text) and output and not _future_work(text, output) \
+                and (oq := _output_count_question(output)):
+            q = oq  # the count asked of the text's own output ("the incident forms"), not of "the problem"
         if q == _Q_GENERIC_BASELINE and (fc := _fault_clause(text)):
             q = f'How often does this go wrong today ("{fc}"): how many a week or a month, and where could it be counted?'
         out.append(q)
@@ -535,8 +564,12 @@ _NO_CONSUMER = re.compile(r"\s*\((?:who receives (?:them|it) next is not stated 
 def tidy(data: dict, text: str, learners: Optional[str] = None) -> None:
     """Rewrite, in place, the plan's questions and the blanks that claim the text names no reviewer or reader."""
     sig = data.get("success_signal") or {}
+    tasks = [t for t in data.get("tasks") or [] if isinstance(t, dict)]
+    kind = data.get("intervention_type")
     data["open_questions"] = questions(list(data.get("open_questions") or []), text, learners,
-                                       baseline=sig.get("baseline") if isinstance(sig.get("baseline"), str) else None)
+                                       baseline=sig.get("baseline") if isinstance(sig.get("baseline"), str) else None,
+                                       kind=kind if isinstance(kind, str) else None,
+                                       output=tasks[0].get("object") if tasks and isinstance(tasks[0].get("object"), str) else None)
     cons = consumer_candidate(text, learners)
     for t in data.get("tasks") or []:
         t["open_questions"] = questions(list(t.get("open_questions") or []), text, learners, keep_one=False)
