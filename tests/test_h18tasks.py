@@ -81,7 +81,8 @@ def test_output_named_by_a_possessive_gets_its_reader_and_one_question():
     t = p.tasks[0]
     assert t.object == "the shop drawings" and t.consumer == "site fitters"
     assert "fitters" not in t.action
-    asked = [q for q in p.open_questions if "shop drawings" in q]
+    # one question about what the readers do with the output (the count of the fault may quote the clause: h19q)
+    asked = [q for q in p.open_questions if "shop drawings" in q and not q.startswith("How often")]
     assert len(asked) == 1 and asked[0].startswith("What do the site fitters do with the shop drawings")
 
 

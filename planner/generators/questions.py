@@ -84,10 +84,19 @@ def target_question(signal: dict, review=None) -> str:
     from planner.generators.gate import problems
 
     metric = (signal.get("metric") or "").split(",")[0].strip()
-    if not metric or len(metric.split()) > 14 or re.search(r"\d", metric):
+    if not metric or len(metric.split()) > 14 or re.search(r"\d", metric) or _unfinished(metric):
         return TARGET_QUESTION
     q = f"What target should the {metric} reach by the review date? The text gives the figure now, but sets none."
     return TARGET_QUESTION if problems(q) else q
+
+
+# a metric cut mid-phrase ("the times two or"): it ends on a function word, or starts with a unit and no thing counted
+_DANGLING = frozenset("a an the of or and to for in on at by with from than that which who their our its times".split())
+
+
+def _unfinished(metric: str) -> bool:
+    words = metric.lower().removeprefix("the ").split()
+    return not words or words[-1] in _DANGLING or words[0] in ("times", "of", "or", "and")
 
 
 def _present_work(frame: ProblemFrame) -> bool:
