@@ -189,6 +189,10 @@ def _subset(text: str, role: str, n: Optional[int], phrase: str) -> tuple[str, O
                 return role, c, phrase
             written = " ".join(mods + [s.group(3)])
             return singular(written.lower()), c, written
+    # "We have 30 dealers on the floor; the twelve who moved across ... are the ones": the noun left out after the count
+    s = re.search(rf"\b(?:the|those|only|just)\s+({_NUM})\s+(?:who|that)\s+", after, re.I)
+    if s and _count(s.group(1)) and _count(s.group(1)) < n:
+        return role, _count(s.group(1)), phrase
     # "we have 40 officers and 11 of them keep ...": a smaller count of them as the subject of the problem clause
     s = re.search(rf"\b({_NUM})\s+of\s+(?:them|us)\s+(?:still\s+|often\s+)?(?:keep|keeps|don't|dont|can't|cant|never|forget|skip|miss|"
                   r"make|take too long|struggle|get)\b", after, re.I)
