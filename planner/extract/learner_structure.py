@@ -31,7 +31,7 @@ from typing import Optional
 from planner.extract.numbers import WORD_VALUES, value_of
 
 _NUM = r"(?:\d+|a dozen|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")"
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*")
 _DET = frozenset("the our my their those these a an all some".split())
 _GENERIC = frozenset("staff people person team member members worker workers everyone folk guys".split())
 _NOT_MOD = frozenset(
@@ -67,6 +67,18 @@ def _person(word: str) -> bool:
     return low not in _NOT_PEOPLE and low not in _GENERIC and is_role(low)
 
 
+_AUX = frozenset("can can't cant will won't would should must may might did does do has had have is was are were could "
+                 "couldn't wouldn't shouldn't didn't doesn't isn't wasn't hasn't".split())
+
+
+def _compound(nxt: str) -> bool:
+    """The word after a singular person noun is a bare noun, so the person noun is its modifier: a verb after a
+    singular subject is inflected ("checks", "checked") or a modal, never bare ("the supervisor check")."""
+    from planner.extract.phrases import can_be_noun
+
+    return nxt not in _AUX and nxt not in _NOT_MOD and not nxt.endswith(("s", "ed")) and can_be_noun(nxt)
+
+
 def mentions(text: str) -> list[Mention]:
     """Every person phrase of the text: a head noun the role readers know, with up to two modifiers before it."""
     from planner.text.inflect import singular
@@ -76,11 +88,20 @@ def mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     for i, t in enumerate(toks):
         w = low[i]
+        acro = re.fullmatch(r"[A-Z]{2,6}s", t.group(0))
+        if acro and i > 0 and (low[i - 1] in ("our", "my", "new", "the") or re.fullmatch(_NUM, low[i - 1])):
+            j = i - 1 if low[i - 1] == "new" and i > 1 else i  # "Six new LPNs started", "our 4 EMTs keep": people by an acronym
+            k = i - 1 if low[i - 1] != "new" else i - 2
+            count = _count(low[k]) if k >= 0 and re.fullmatch(_NUM, low[k]) else None
+            out.append(Mention(t.start(), t.end(), t.group(0), t.group(0)[:-1], count))
+            continue
         if w in _NOT_MOD or not _person(w) or t.group(0).isupper() or (t.group(0)[:1].isupper() and i > 0 and text[toks[i - 1].end():t.start()].strip() == ""
                                                                        and not low[i - 1] in _DET and not re.search(r"[.!?]\s*$", text[:t.start()])):
             continue
         if i + 1 < len(toks) and _person(low[i + 1]) and text[t.end():toks[i + 1].start()].strip() == "":
             continue  # "staff nurses": the head is the next word
+        if i + 1 < len(toks) and not w.endswith("s") and text[t.end():toks[i + 1].start()].strip() == "" and _compound(low[i + 1]):
+            continue  # "the beneficial owner section was incomplete": a singular noun before a noun modifies it
         j = i
         while j > 0 and i - j < 2 and low[j - 1] not in _NOT_MOD and not re.fullmatch(_NUM, low[j - 1]) \
                 and text[toks[j - 1].end():toks[j].start()].strip() == "":
@@ -110,17 +131,32 @@ _READER_AFTER = re.compile(
     r"(?:are|is|were|was|get|got|getting)\s+(?:\w+\s+)?(?:sick|fed up|tired|annoyed|frustrated|furious|unhappy|fuming|confused)"
     r"|(?:can't|cant|cannot|can not|couldn't|could not|don't|dont|do not|never)\s+(?:\w+\s+)?(?:make sense|tell whether|tell if|tell what|"
     r"tell which|tell when|tell who|work out|figure out|trust)"
-    r"|end up|ended up|ends up|complain\w*|moan\w*|ring|rings|rang|chase|chases|chasing|chased"
+    r"|end up|ended up|ends up|complain\w*|moan\w*|ring|rings|rang|chase|chases|chasing|chased|say|says|said|tell us|tells us|told us"
+    r"|(?:get|gets|got|receive|receives|received)\s+(?:the|their|our|all|every|most)\s+(?![^,.;]{0,40}?\b(?:wrong|right|mixed up|muddled)\b)"
     r"|(?:will\s+|then\s+)?(?:send|sends|give|gives|hand|hands|pass|passes)\s+(?:them|us)\s+(?:the|a|an|their|all)\b"
     r"|(?:send|sends|sent|bounce|bounces|bounced|kick|kicks|kicked|hand|hands|handed|throw|throws|threw)\s+(?:it|them|those|these|most|half)\s+back"
     r"|reject\w*\s+(?:it|them|most|half|about|a third|one)\b)", re.I)
-# the learners' own fault, or their work verb (planner.extract.reviewer's problem clause, wider)
+# the learners' own fault (planner.extract.reviewer's problem clause, wider), or an arrival: "Six new LPNs started ..."
 _FAULT_AFTER = re.compile(
     rf"^\s+{_PP}(?:\([^)]*\)\s+)?(?:who\s+)?{_ADV}(?:"
-    r"keep|keeps|kept|skip|skips|skipped|miss|misses|missed|forget|forgets|forgot|never|don't|dont|do not|can't|cant|cannot|won't|"
-    r"leave|leaves|left|omit\w*|overrid\w*|ignor\w*|mis[a-z]{3,}|take too long|takes too long|round|rounds|guess|guesses|"
+    r"keep|keeps|kept|skip|skips|skipped|miss|misses|missed|forget|forgets|forgot|never|don't|dont|do not|"
+    r"leave|leaves|left|omit\w*|overrid\w*|ignor\w*|mis[a-z]{3,}|take too long|takes too long|round|rounds|guess|guesses|still|"
+    r"(?:are|is|were|was)\s+(?:still\s+|always\s+|often\s+)?(?:behind|late|slow|too slow|careless|sloppy)|"
+    r"start|starts|started|join|joins|joined|arrive|arrives|arrived)\b", re.I)
+# their own work verb: weaker evidence (the subject of the work, "the legal secretaries fill them in on Friday")
+_WORK_AFTER = re.compile(
+    rf"^\s+{_PP}(?:\([^)]*\)\s+)?(?:who\s+)?{_ADV}(?:"
     r"write|writes|wrote|enter|enters|entered|fill|fills|filled|load|loads|key|keys|type|types|log|logs|record|records|pay|pays|paying|"
-    r"send|sends|sent|take|takes|file|files|make|makes|run|runs|still)\b", re.I)
+    r"send|sends|sent|take|takes|file|files|make|makes|run|runs|prepare|prepares|draft|drafts|code|codes|book|books|build|builds|"
+    r"plate|plates|pack|packs|pick|picks|label|labels|do|does|handle|handles|process|processes|set up|sets up|close|closes|"
+    r"can't|cant|cannot|won't|can not)\b", re.I)  # "can't" is weak: the learners' gap or a reader's inability
+# a consequence clause whose subject cannot act, or has to wait: the reader of the work ("so the adjusters can't start
+# the assessment", "so the shelvers put them in the wrong bay and readers can't find them")
+_CONSEQUENCE = re.compile(r"(?:,\s*so|\bso\s+that|\bso(?=\s+(?:the|our|my|their)\b)|\bwhich means|\bmeaning|\bthat means)\b", re.I)
+_UNABLE = re.compile(rf"^\s+{_PP}{_ADV}(?:can't|cant|cannot|can not|couldn't|could not|have to|has to|had to|must|wait|waits|waited|"
+                     r"end up|ends up|ended up|are stuck|is stuck|don't know|dont know|lose|lost)\b", re.I)
+# the subject of the clause that causes the trouble: "... because the court reporters are behind on editing"
+_BECAUSE_BEFORE = re.compile(r"\b(?:because|since|cause|'cause|as)\s+(?:the|our|my|their|some of (?:the|our))?\s*$", re.I)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|being|been|get|gets|got|getting)\s+(?:[\w'’-]+\s+){0,6}?by\s+(?:the|our|my|their|those|these)?\s*(?:" + _NUM + r"\s+)?$",
     re.I)
@@ -154,10 +190,15 @@ def kind(text: str, m: Mention) -> Optional[str]:
         return "learner"  # the agent of the passive: "are still being filled in wrong by the four scalers"
     if _CLEFT_BEFORE.search(before) and re.search(r"^\s*(?:[^,.;]{0,40}?\s)?(?:who|that)\s", after):
         return "learner"  # "it's the 7 diesel mechanics on the night shift who write them"
-    if _READER_AFTER.match(after):
+    if _READER_AFTER.match(after) or _CONSEQUENCE.search(before) and _UNABLE.match(after):
         return "reader"
+    if _BECAUSE_BEFORE.search(before) and (_FAULT_AFTER.match(after) or _WORK_AFTER.match(after)
+                                           or re.match(r"^\s+(?:\w+\s+)?[a-z]+s?\b", after)):
+        return "learner"
     if _FAULT_AFTER.match(after):
         return "learner"
+    if _WORK_AFTER.match(after):
+        return "worker"
     return None
 
 
@@ -183,7 +224,7 @@ def _of_ours(text: str, role: str) -> Optional[int]:
 
 def _count_after(text: str, phrase: str) -> Optional[int]:
     """"The plant technicians (there are six of them, ...)": the count in an aside right after the role."""
-    m = re.search(rf"\b{re.escape(phrase)}\s*[(,-]+\s*(?:there are|there's|we have|all|about|around)?\s*({_NUM})(?:\s+of\s+(?:them|us))?\b",
+    m = re.search(rf"\b{re.escape(phrase)}\s*[(,-]+\s*(?:there are|there's|we have|all|about|around)?\s*({_NUM})(?:\s+of\s+(?:them|us))?\b(?!\s*(?:%|in\b|out of\b|per\b|a\s+(?:day|week|month)\b|times\b))",
                   text, re.I)
     return _count(m.group(1)) if m else None
 
@@ -213,17 +254,18 @@ def choose(text: str, role: Optional[str], n: Optional[int], phrase: Optional[st
     if not ms:
         return role, n, phrase
     kinds = [kind(text, m) for m in ms]
+    keep = [not re.fullmatch(r"[A-Z]{2,6}s", m.phrase) or k is not None for m, k in zip(ms, kinds)]  # an acronym only as a subject
+    ms, kinds = [m for m, x in zip(ms, keep) if x], [k for k, x in zip(kinds, keep) if x]
     cur = [k for m, k in zip(ms, kinds) if role and same_role(m.role, role)]
     if role and "learner" in cur:
         return _with_count(text, role, n, phrase)
-    others = [(m, k) for m, k in zip(ms, kinds) if not (role and same_role(m.role, role)) and (k == "learner" or not _owner(text, m))]
+    others = [(m, k) for m, k in zip(ms, kinds) if not (role and same_role(m.role, role)) and (k in ("learner", "worker") or not _owner(text, m))]
     bad = bool(cur) and any(k in ("reader", "writer", "machine") for k in cur)
-    listed = bool(cur) and all(_inventory(text, m) for m, _ in zip(ms, kinds) if role and same_role(m.role, role))
-    learner = next((m for m, k in others if k == "learner"), None)
-    if role and not bad and not (listed and learner):
-        return _with_count(text, role, n, phrase)
+    learner = next((m for m, k in others if k == "learner"), None)  # the subject of the problem clause
+    if role and not bad and (learner is None or "worker" in cur):
+        return _with_count(text, role, n, phrase)  # the role found does its own work in the text ("fill them in")
     if learner is None and (bad or not role):
-        learner = next((m for m, k in others if k is None and not _inventory(text, m)), None)
+        learner = next((m for m, k in others if k == "worker"), None) or next((m for m, k in others if k is None and not _inventory(text, m)), None)
     if learner is None:
         return _with_count(text, role, n, phrase)
     same = [m for m in ms if same_role(m.role, learner.role)]
