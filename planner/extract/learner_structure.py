@@ -114,7 +114,16 @@ def mentions(text: str) -> list[Mention]:
         if one == phrase.lower() and w.endswith("s") and _person(w[:-1]):
             one = one[:-1]  # "diesel mechanics": the people, not the field the singular rule reads
         out.append(Mention(toks[j].start(), t.end(), phrase, one, count))
-    return out
+    # the object of hiring is people, whatever the noun ("We hired four guides"): a person phrase no lexicon knows
+    for h in re.finditer(rf"\b(?:hired|took on|taken on|brought in|recruited|welcomed)\s+(?:({_NUM})\s+)?(?:new\s+|more\s+|extra\s+|seasonal\s+)?"
+                         r"((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*s)\b", text, re.I):
+        start = h.start(2)
+        if not any(m.start <= start < m.end for m in out) and h.group(2).split()[-1].lower() not in _NOT_MOD:
+            from planner.extract.phrases import can_be_noun
+
+            if can_be_noun(h.group(2).split()[-1].lower()):
+                out.append(Mention(start, h.end(2), h.group(2), singular(h.group(2).lower()), _count(h.group(1))))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
@@ -131,9 +140,11 @@ _READER_AFTER = re.compile(
     r"(?:are|is|were|was|get|got|getting)\s+(?:\w+\s+)?(?:sick|fed up|tired|annoyed|frustrated|furious|unhappy|fuming|confused)"
     r"|(?:can't|cant|cannot|can not|couldn't|could not|don't|dont|do not|never)\s+(?:\w+\s+)?(?:make sense|tell whether|tell if|tell what|"
     r"tell which|tell when|tell who|work out|figure out|trust)"
+    r"|(?:keep|keeps|kept)\s+(?:on\s+)?(?:finding|rejecting|sending (?:it |them )?back|bouncing|asking|calling|ringing|chasing|complaining|"
+    r"flagging|catching|spotting|querying|returning|getting (?:it|them) back)"
     r"|end up|ended up|ends up|complain\w*|moan\w*|ring|rings|rang|chase|chases|chasing|chased|say|says|said|tell us|tells us|told us"
     r"|(?:get|gets|got|receive|receives|received)\s+(?:the|their|our|all|every|most)\s+(?![^,.;]{0,40}?\b(?:wrong|right|mixed up|muddled)\b)"
-    r"|(?:will\s+|then\s+)?(?:send|sends|give|gives|hand|hands|pass|passes)\s+(?:them|us)\s+(?:the|a|an|their|all)\b"
+    r"|(?:will\s+|then\s+)?(?:send|sends|give|gives|hand|hands|pass|passes|refer|refers)\s+(?:them|us|me)\s+(?:the|a|an|their|all|most|many|some|our|half)\b"
     r"|(?:send|sends|sent|bounce|bounces|bounced|kick|kicks|kicked|hand|hands|handed|throw|throws|threw)\s+(?:it|them|those|these|most|half)\s+back"
     r"|reject\w*\s+(?:it|them|most|half|about|a third|one)\b)", re.I)
 # the learners' own fault (planner.extract.reviewer's problem clause, wider), or an arrival: "Six new LPNs started ..."
@@ -162,6 +173,16 @@ _PASSIVE_BEFORE = re.compile(
     re.I)
 _REVIEW_PARTICIPLE = re.compile(r"\b(?:run|managed|led|overseen|supervised|checked|reviewed|approved|signed|audited|read|rejected|flagged|"
                                 r"returned|sent back|caught|spotted|queried|marked|graded|inspected|used)\s+(?:[\w'-]+\s+){0,2}?by\s+", re.I)
+# a fault word inside the passive: its agent did the work wrong ("filled in wrong by", "coded to the wrong cost centre by")
+_PASSIVE_FAULT = re.compile(r"\b(?:wrong|wrongly|incorrect\w*|incomplete\w*|late|badly|without|still|never|mis[a-z]{3,}|half|"
+                            r"inconsistent\w*|sloppily|poorly|by hand|from memory)\b", re.I)
+# the object of hiring or taking on: the newcomers ("We hired four guides for the summer")
+_HIRED_BEFORE = re.compile(r"\b(?:hired|hire|hiring|took on|taken on|taking on|brought in|bringing in|recruited|recruiting|"
+                           r"welcomed|employed|signed up|signing up)\s+(?:" + _NUM + r"\s+)?(?:new\s+|more\s+|extra\s+|seasonal\s+)?$", re.I)
+# a pronoun subject of a fault clause: its people are the nearest plural person phrase before it
+_PRONOUN_FAULT = re.compile(r"\b(?:they|who)\s+(?=(?:hardly ever|rarely|seldom|almost never)\b|"
+                            r"(?:still\s+|often\s+|always\s+|also\s+|then\s+)*(?:keep|skip|miss|forget|never|don't|dont|leave|omit|ignore|"
+                            r"start|started|joined|arrived|mis[a-z]{3,})\b)", re.I)
 _CLEFT_BEFORE = re.compile(r"\bit(?:'s|’s| is| was|s)\s+(?:the|our|my)?\s*(?:" + _NUM + r"\s+)?$", re.I)
 _WRITER_BEFORE = re.compile(r"(?:\bas|\bI'm|\bI am|\bI’m)\s+(?:the|a|an|their|your)\s+$", re.I)
 _INSTALLED = re.compile(r"^\s+(?:we\s+\w+\s+)?(?:went in|goes in|went live|goes live|was installed|is installed|got installed|was fitted|"
@@ -186,8 +207,13 @@ def kind(text: str, m: Mention) -> Optional[str]:
     if not plural and m.count is None and (_INSTALLED.match(after) or re.search(r"\bnew\s+(?:[A-Z][\w-]*\s+)*$", before)
                                             and re.search(r"\bit\s+(?:now\s+|also\s+|just\s+)?[a-z]+s\b", after)):
         return "machine"  # "since the new AGC gauge controller went in ... it flags every coil"
-    if _PASSIVE_BEFORE.search(before) and not _REVIEW_PARTICIPLE.search(before[-60:]):
-        return "learner"  # the agent of the passive: "are still being filled in wrong by the four scalers"
+    passive = _PASSIVE_BEFORE.search(before)
+    if passive and not _REVIEW_PARTICIPLE.search(before[-60:]):
+        # the agent of the passive: "are still being filled in wrong by the four scalers"; without a fault word it only
+        # does the work ("get closed in Maximo by the maintenance planner")
+        return "learner" if _PASSIVE_FAULT.search(before[passive.start():]) else None
+    if _HIRED_BEFORE.search(before):
+        return "learner"
     if _CLEFT_BEFORE.search(before) and re.search(r"^\s*(?:[^,.;]{0,40}?\s)?(?:who|that)\s", after):
         return "learner"  # "it's the 7 diesel mechanics on the night shift who write them"
     if _READER_AFTER.match(after) or _CONSEQUENCE.search(before) and _UNABLE.match(after):
@@ -254,6 +280,11 @@ def choose(text: str, role: Optional[str], n: Optional[int], phrase: Optional[st
     if not ms:
         return role, n, phrase
     kinds = [kind(text, m) for m in ms]
+    for p in _PRONOUN_FAULT.finditer(text or ""):  # "our industrial mechanics - eleven of them - and they hardly ever record"
+        prior = [i for i, m in enumerate(ms) if m.end <= p.start() and p.start() - m.end < 160 and m.phrase.lower().endswith("s")
+                 and kinds[i] not in ("reader", "writer", "machine")]
+        if prior and kinds[prior[-1]] != "learner":
+            kinds[prior[-1]] = "learner"
     keep = [not re.fullmatch(r"[A-Z]{2,6}s", m.phrase) or k is not None for m, k in zip(ms, kinds)]  # an acronym only as a subject
     ms, kinds = [m for m, x in zip(ms, keep) if x], [k for k, x in zip(kinds, keep) if x]
     cur = [k for m, k in zip(ms, kinds) if role and same_role(m.role, role)]
