@@ -36,7 +36,7 @@ _DET = frozenset("the our my their those these a an all some".split())
 _GENERIC = frozenset("staff people person team member members worker workers everyone folk guys".split())
 _NOT_MOD = frozenset(
     """the a an our my your their his her its we i they all some most many few these those this that of to for and or but
-    new newly junior every each other more less about around roughly nearly over under than with have has had got
+    new newly every each other more less about around roughly nearly over under than with have has had got
     are is were was be been being who which it's its so very just only also even as like across both at in on from
     by into there's there are it is was when where while because since then still keep still other rest""".split())
 
@@ -149,7 +149,7 @@ _READER_AFTER = re.compile(
     r"|reject\w*\s+(?:it|them|most|half|about|a third|one)\b)", re.I)
 # the learners' own fault (planner.extract.reviewer's problem clause, wider), or an arrival: "Six new LPNs started ..."
 _FAULT_AFTER = re.compile(
-    rf"^\s+{_PP}(?:\([^)]*\)\s+)?(?:who\s+)?{_ADV}(?:"
+    rf"^\s*(?:,\s*[^,.;]{{1,25}},)?\s+{_PP}(?:\([^)]*\)\s+)?(?:who\s+)?{_ADV}(?:"
     r"keep|keeps|kept|skip|skips|skipped|miss|misses|missed|forget|forgets|forgot|never|don't|dont|do not|"
     r"leave|leaves|left|omit\w*|overrid\w*|ignor\w*|mis[a-z]{3,}|take too long|takes too long|round|rounds|guess|guesses|still|"
     r"(?:are|is|were|was)\s+(?:still\s+|always\s+|often\s+)?(?:behind|late|slow|too slow|careless|sloppy)|"
@@ -179,6 +179,26 @@ _PASSIVE_FAULT = re.compile(r"\b(?:wrong|wrongly|incorrect\w*|incomplete\w*|late
 # the object of hiring or taking on: the newcomers ("We hired four guides for the summer")
 _HIRED_BEFORE = re.compile(r"\b(?:hired|hire|hiring|took on|taken on|taking on|brought in|bringing in|recruited|recruiting|"
                            r"welcomed|employed|signed up|signing up)\s+(?:" + _NUM + r"\s+)?(?:new\s+|more\s+|extra\s+|seasonal\s+)?$", re.I)
+_TRAINED_BEFORE = re.compile(r"\b(?:mentor|mentors|mentoring|train|trains|training|coach|coaches|coaching|onboard|onboards|teach|teaches|"
+                             r"buddy up with|pair up with|look after)\s+(?:the|our|all|all the|all our|each of the)?\s*$", re.I)
+_WANT_BEFORE = re.compile(r"\b(?:want|wants|wanted|need|needs|expect|expects|asked|ask|asks)\s+(?:the|our|all|all the|all our|my)\s*$", re.I)
+# the subject of a reduced relative on a quantified output, with a verb that produces it: "every scan the sonographers
+# take", "each report our auditors write" (never "the QA form that the support manager uses": a tool, read)
+_WORK_OBJECT_BEFORE = re.compile(r"\b(?:every|each|all the|any|most of the|half the|half of the)\s+(?:[a-z-]+\s+)?"
+                                 r"(?!(?:day|week|month|year|morning|evening|night|shift|time|quarter|season|weekend)s?\b)[a-z-]+\s+"
+                                 r"(?:that\s+)?(?:the|our|my|their)\s*$")
+_PRODUCE = frozenset("take takes write writes send sends file files make makes do does produce produces prepare prepares raise raises "
+                     "submit submits enter enters log logs record records fill fills build builds draw draws code codes sign signs "
+                     "book books pack packs pick picks cut cuts print prints scan scans shoot shoots take took wrote sent".split())
+
+
+def _verb_next(after: str) -> bool:
+    from planner.extract.phrases import can_be_verb
+
+    m = re.match(r"^\s+(?:still\s+|often\s+|always\s+)?([a-z]+)\b", after)
+    return bool(m) and can_be_verb(m.group(1)) and m.group(1).lower() in _PRODUCE
+
+
 # a pronoun subject of a fault clause: its people are the nearest plural person phrase before it
 _PRONOUN_FAULT = re.compile(r"\b(?:they|who)\s+(?=(?:hardly ever|rarely|seldom|almost never)\b|"
                             r"(?:still\s+|often\s+|always\s+|also\s+|then\s+)*(?:keep|skip|miss|forget|never|don't|dont|leave|omit|ignore|"
@@ -212,8 +232,14 @@ def kind(text: str, m: Mention) -> Optional[str]:
         # the agent of the passive: "are still being filled in wrong by the four scalers"; without a fault word it only
         # does the work ("get closed in Maximo by the maintenance planner")
         return "learner" if _PASSIVE_FAULT.search(before[passive.start():]) else None
-    if _HIRED_BEFORE.search(before):
+    if _READER_AFTER.match(after) or _CONSEQUENCE.search(before) and _UNABLE.match(after):
+        return "reader"
+    if _HIRED_BEFORE.search(before) or _TRAINED_BEFORE.search(before):
+        return "learner"  # the object of hiring, of mentoring or training, of a wish ("want the 9 machinists to log scrap")
+    if _WANT_BEFORE.search(before) and re.match(r"^\s+to\s+[a-z]", after):
         return "learner"
+    if _WORK_OBJECT_BEFORE.search(before) and re.match(r"^\s+(?:still\s+|often\s+|always\s+)?[a-z]+\b", after) and _verb_next(after):
+        return "learner"  # the subject of a reduced relative on the work: "every scan the sonographers take"
     if _CLEFT_BEFORE.search(before) and re.search(r"^\s*(?:[^,.;]{0,40}?\s)?(?:who|that)\s", after):
         return "learner"  # "it's the 7 diesel mechanics on the night shift who write them"
     if _READER_AFTER.match(after) or _CONSEQUENCE.search(before) and _UNABLE.match(after):
@@ -271,6 +297,20 @@ def _owner(text: str, m: Mention) -> bool:
     return bool(rev and not rev.first_person and same_role(rev.role, m.role))
 
 
+_RANK = frozenset("senior junior lead head chief new trainee apprentice assistant principal deputy".split())
+
+
+def _same(a: str, b: str) -> bool:
+    """The same people: one phrase ends with the other ("underwriter", "junior underwriter"), or the two name the same
+    role with no rank word setting them apart ("senior underwriters" mentor "junior underwriters": two groups)."""
+    from planner.extract.context import same_role
+
+    if a == b or a.endswith(" " + b) or b.endswith(" " + a):
+        return True
+    ra, rb = set(a.split()) & _RANK, set(b.split()) & _RANK
+    return same_role(a, b) and not (ra or rb) or same_role(a, b) and ra == rb
+
+
 def choose(text: str, role: Optional[str], n: Optional[int], phrase: Optional[str]
            ) -> tuple[Optional[str], Optional[int], Optional[str]]:
     """The earlier passes' (role, headcount, phrase), replaced where the clause structure says another group changes."""
@@ -283,14 +323,16 @@ def choose(text: str, role: Optional[str], n: Optional[int], phrase: Optional[st
     for p in _PRONOUN_FAULT.finditer(text or ""):  # "our industrial mechanics - eleven of them - and they hardly ever record"
         prior = [i for i, m in enumerate(ms) if m.end <= p.start() and p.start() - m.end < 160 and m.phrase.lower().endswith("s")
                  and kinds[i] not in ("reader", "writer", "machine")]
+        if prior and p.group(0).lower().startswith("who") and text[ms[prior[-1]].end:p.start()].strip(" ,"):
+            continue  # "who" belongs to the noun right before it ("it's the 4 newer ones who keep ...")
         if prior and kinds[prior[-1]] != "learner":
             kinds[prior[-1]] = "learner"
     keep = [not re.fullmatch(r"[A-Z]{2,6}s", m.phrase) or k is not None for m, k in zip(ms, kinds)]  # an acronym only as a subject
     ms, kinds = [m for m, x in zip(ms, keep) if x], [k for k, x in zip(kinds, keep) if x]
-    cur = [k for m, k in zip(ms, kinds) if role and same_role(m.role, role)]
+    cur = [k for m, k in zip(ms, kinds) if role and _same(m.role, role)]
     if role and "learner" in cur:
         return _with_count(text, role, n, phrase)
-    others = [(m, k) for m, k in zip(ms, kinds) if not (role and same_role(m.role, role)) and (k in ("learner", "worker") or not _owner(text, m))]
+    others = [(m, k) for m, k in zip(ms, kinds) if not (role and _same(m.role, role)) and (k in ("learner", "worker") or not _owner(text, m))]
     bad = bool(cur) and any(k in ("reader", "writer", "machine") for k in cur)
     learner = next((m for m, k in others if k == "learner"), None)  # the subject of the problem clause
     if role and not bad and (learner is None or "worker" in cur):
