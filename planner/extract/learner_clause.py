@@ -170,7 +170,7 @@ def _subset(text: str, role: str, n: Optional[int], phrase: str) -> tuple[str, O
     head = role.split()[-1]
     forms = "|".join(sorted({re.escape(plural(head)), re.escape(head + "s"), re.escape(head)}, key=len, reverse=True))
     # "four of our seven freight agents": the first count
-    m = re.search(rf"\b({_NUM})\s+of\s+(?:our|the|my|their)\s+({_NUM})\s+(?:[a-z-]+\s+){{0,2}}?(?:{forms})\b", text, re.I)
+    m = re.search(rf"\b({_NUM})\s+of\s+(?:our|the|my|their|the\s+[a-z-]+['’]s)\s+({_NUM})\s+(?:[a-z-]+\s+){{0,2}}?(?:{forms})\b", text, re.I)
     if m and _count(m.group(1)) and _count(m.group(2)) and _count(m.group(1)) < _count(m.group(2)):
         return role, _count(m.group(1)), phrase
     if n is None:

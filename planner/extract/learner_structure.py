@@ -33,7 +33,8 @@ from planner.extract.numbers import WORD_VALUES, value_of
 _NUM = r"(?:\d+|a dozen|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")"
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&/-]*")
 _DET = frozenset("the our my their those these a an all some".split())
-_GENERIC = frozenset("staff people person team member members worker workers everyone folk guys".split())
+_GENERIC = frozenset("staff people person persons team teams member members worker workers everyone everybody folk folks guy guys "
+                     "employee employees lads girls".split())
 _NOT_MOD = frozenset(
     """the a an our my your their his her its we i they all some most many few these those this that of to for and or but
     new newly every each other more less about around roughly nearly over under than with have has had got
@@ -95,6 +96,8 @@ def mentions(text: str) -> list[Mention]:
             count = _count(low[k]) if k >= 0 and re.fullmatch(_NUM, low[k]) else None
             out.append(Mention(t.start(), t.end(), t.group(0), t.group(0)[:-1], count))
             continue
+        if i > 0 and low[i - 1] in ("who", "which", "that", "to"):
+            continue  # "everyone who answers the phones": a verb
         if w in _NOT_MOD or not _person(w) or t.group(0).isupper() or (t.group(0)[:1].isupper() and i > 0 and text[toks[i - 1].end():t.start()].strip() == ""
                                                                        and not low[i - 1] in _DET and not re.search(r"[.!?]\s*$", text[:t.start()])):
             continue
