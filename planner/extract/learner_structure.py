@@ -145,6 +145,7 @@ _READER_AFTER = re.compile(
     r"tell which|tell when|tell who|work out|figure out|trust)"
     r"|(?:keep|keeps|kept)\s+(?:on\s+)?(?:finding|rejecting|sending (?:it |them )?back|bouncing|asking|calling|ringing|chasing|complaining|"
     r"flagging|catching|spotting|querying|returning|getting (?:it|them) back)"
+    r"|(?:won't|wont|will not|refuse to|refuses to|refused to)\s+(?:sign|accept|approve|pass|use|touch|take)"
     r"|end up|ended up|ends up|complain\w*|moan\w*|ring|rings|rang|chase|chases|chasing|chased|say|says|said|tell us|tells us|told us"
     r"|(?:get|gets|got|receive|receives|received)\s+(?:the|their|our|all|every|most)\s+(?![^,.;]{0,40}?\b(?:wrong|right|mixed up|muddled)\b)"
     r"|(?:will\s+|then\s+)?(?:send|sends|give|gives|hand|hands|pass|passes|refer|refers)\s+(?:them|us|me)\s+(?:the|a|an|their|all|most|many|some|our|half)\b"
@@ -163,7 +164,7 @@ _WORK_AFTER = re.compile(
     r"write|writes|wrote|enter|enters|entered|fill|fills|filled|load|loads|key|keys|type|types|log|logs|record|records|pay|pays|paying|"
     r"send|sends|sent|take|takes|file|files|make|makes|run|runs|prepare|prepares|draft|drafts|code|codes|book|books|build|builds|"
     r"plate|plates|pack|packs|pick|picks|label|labels|do|does|handle|handles|process|processes|set up|sets up|close|closes|"
-    r"can't|cant|cannot|won't|can not)\b", re.I)  # "can't" is weak: the learners' gap or a reader's inability
+    r"can't|cant|cannot|won't|can not|mark up|marks up|update|updates|(?:are|is|were|was)\s+(?:still\s+|often\s+)?[a-z]{3,}ing)\b", re.I)  # "can't" is weak: the learners' gap or a reader's inability
 # a consequence clause whose subject cannot act, or has to wait: the reader of the work ("so the adjusters can't start
 # the assessment", "so the shelvers put them in the wrong bay and readers can't find them")
 _CONSEQUENCE = re.compile(r"(?:,\s*so|\bso\s+that|\bso(?=\s+(?:the|our|my|their)\b)|\bwhich means|\bmeaning|\bthat means)\b", re.I)
@@ -300,6 +301,7 @@ def _owner(text: str, m: Mention) -> bool:
     return bool(rev and not rev.first_person and same_role(rev.role, m.role))
 
 
+_GROUPS = frozenset("crew crews team teams squad squads gang gangs shift shifts".split())
 _RANK = frozenset("senior junior lead head chief new trainee apprentice assistant principal deputy".split())
 
 
@@ -337,6 +339,18 @@ def choose(text: str, role: Optional[str], n: Optional[int], phrase: Optional[st
         return _with_count(text, role, n, phrase)
     others = [(m, k) for m, k in zip(ms, kinds) if not (role and _same(m.role, role)) and (k in ("learner", "worker") or not _owner(text, m))]
     bad = bool(cur) and any(k in ("reader", "writer", "machine") for k in cur)
+    group = bool(role) and role.split()[-1] in _GROUPS and any(m.count for m, _ in others)  # "3 crews ..., 11 fitters in all"
+    if group:
+        return _with_count(text, *next((m.role, m.count, m.phrase) for m, _ in others if m.count))
+    first = next(((m, k) for m, k in zip(ms, kinds) if k in ("learner", "worker")), None)
+    if role and cur and set(cur) <= {None, "worker"} and first and not _same(first[0].role, role) and not _owner(text, first[0]):
+        # a person phrase before the role found is the first subject of a work clause, and the role found has no fault of
+        # its own: the first one changes ("The four butchers on the early shift label the trays ..." before "the food
+        # safety auditor wrote the store up"; "The phlebotomists ... are labelling tubes at the desk" before "the lab")
+        if ms.index(first[0]) < min(i for i, m in enumerate(ms) if _same(m.role, role)):
+            same = [m for m in ms if _same(m.role, first[0].role)]
+            count = first[0].count if first[0].count is not None else next((m.count for m in same if m.count is not None), None)
+            return _with_count(text, first[0].role, count, first[0].phrase)
     learner = next((m for m, k in others if k == "learner"), None)  # the subject of the problem clause
     if role and not bad and (learner is None or "worker" in cur):
         return _with_count(text, role, n, phrase)  # the role found does its own work in the text ("fill them in")
