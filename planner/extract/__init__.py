@@ -242,6 +242,9 @@ def _audience_and_task(frame: ProblemFrame, text: str) -> tuple[list[NumberFact]
     from planner.extract.learner_clause import own_team, refine
 
     role, headcount, phrase = refine(text, role, headcount, phrase)  # not a name, a machine, a reader or a team total (h15aud)
+    from planner.extract.learner_structure import choose
+
+    role, headcount, phrase = choose(text, role, headcount, phrase)  # the clause's learners, not its readers or writer (h19aud)
     from planner.extract.output_owner import output_owner
 
     owner = output_owner(text)  # "embalmers' case reports ..., the funeral directors can't rely on them" (h16disc)

@@ -170,7 +170,7 @@ def _subset(text: str, role: str, n: Optional[int], phrase: str) -> tuple[str, O
     head = role.split()[-1]
     forms = "|".join(sorted({re.escape(plural(head)), re.escape(head + "s"), re.escape(head)}, key=len, reverse=True))
     # "four of our seven freight agents": the first count
-    m = re.search(rf"\b({_NUM})\s+of\s+(?:our|the|my|their)\s+({_NUM})\s+(?:[a-z-]+\s+){{0,2}}?(?:{forms})\b", text, re.I)
+    m = re.search(rf"\b({_NUM})\s+of\s+(?:our|the|my|their|the\s+[a-z-]+['’]s)\s+({_NUM})\s+(?:[a-z-]+\s+){{0,2}}?(?:{forms})\b", text, re.I)
     if m and _count(m.group(1)) and _count(m.group(2)) and _count(m.group(1)) < _count(m.group(2)):
         return role, _count(m.group(1)), phrase
     if n is None:
@@ -189,9 +189,17 @@ def _subset(text: str, role: str, n: Optional[int], phrase: str) -> tuple[str, O
                 return role, c, phrase
             written = " ".join(mods + [s.group(3)])
             return singular(written.lower()), c, written
+    # "We have 30 dealers on the floor; the twelve who moved across ... are the ones": the noun left out after the count
+    s = re.search(rf"\b(?:the|those|only|just)\s+({_NUM})\s+(?:who|that)\s+", after, re.I)
+    if s and _count(s.group(1)) and _count(s.group(1)) < n:
+        return role, _count(s.group(1)), phrase
     # "we have 40 officers and 11 of them keep ...": a smaller count of them as the subject of the problem clause
     s = re.search(rf"\b({_NUM})\s+of\s+(?:them|us)\s+(?:still\s+|often\s+)?(?:keep|keeps|don't|dont|can't|cant|never|forget|skip|miss|"
-                  r"make|take too long|struggle|get)\b", after, re.I)
+                  r"make|take too long|struggle|get|are|will|need|needs|have to|must|move|moving|go|going)\b", after, re.I)
+    # "40 operators at the plant; about a dozen on the packing line need to learn ...": a smaller count as the subject
+    s = s or re.search(rf"(?:^|[;,.]\s*|\band\s+|\bbut\s+)(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?({_NUM})\s+"
+                       r"(?:(?:on|in|at|from)\s+(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:still\s+)?(?:need|needs|are|will|keep|have to|must|"
+                       r"can't|cant|don't|dont|never)\b", after, re.I)
     if s and _count(s.group(1)) and _count(s.group(1)) < n:
         return role, _count(s.group(1)), phrase
     return role, n, phrase

@@ -14,7 +14,7 @@ from typing import Optional
 
 from planner.lexicon import words
 
-_POSSESSOR = re.compile(r"(?:^|[.!?;]\s+)(?:(?:the|our|my)\s+)?((?:[a-z][a-z-]*\s+)?([a-z][a-z-]*s))'\s+[a-z]", re.I)
+_POSSESSOR = re.compile(r"(?:^|[.!?;]\s+)(?:(?:the|our|my)\s+)?((?:[a-z][a-z-]*\s+)?([a-z][a-z-]*s))'\s+([a-z][a-z-]*)", re.I)
 _AGENT = ("ers", "ors", "ists", "ians", "ants", "ents")
 
 
@@ -24,6 +24,10 @@ def output_owner(text: str) -> Optional[tuple[str, str]]:
     if not m:
         return None
     phrase, head = m.group(1), m.group(2).lower()
+    from planner.extract.reviewer import is_role
+
+    if is_role(m.group(3)) and m.group(3).lower() not in words("extract_not_learners"):
+        return None  # "Judges' clerks get the transcripts": the possessed noun is people (the clerks), not an output (h19aud)
     sing = head[:-1]
     if sing in words("extract_not_learners") or not (head.endswith(_AGENT) or sing in words("extract_people_nouns")):
         return None

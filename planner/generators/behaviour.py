@@ -384,6 +384,10 @@ def _build(verb: str, rest: str, kind: str, clause: str) -> Optional[Behaviour]:
             verb, np = f"{verb} {np.split()[0].lower()}", " ".join(np.split()[1:])  # "write up estimates"
         right = right_manner(tail)  # "from memory ... rather than at the car" -> " at the car" (the manner wanted)
         if right is not None and np:
+            # the goal is an imperative to the learners: their own possessive reads as someone else's ("Upload their
+            # transcripts" -> "Upload transcripts"; "their log" -> "the log"), as the other paths write it (h19aud)
+            np = re.sub(r"^their\s+(?=[\w-]+s$)", "", np, flags=re.I)
+            np = re.sub(r"^their\s+", "the ", np, flags=re.I)
             return Behaviour(verb=verb, obj=np, tail=right, clause=clause, kind="manner_fault")
     if tail and _NEGATIVE_TAIL.match(tail) and not re.search(r"\bwithout\b", tail) and len(tail.split()) <= 8 and kind in ("plain", "kept", "negated"):
         # "write incident timelines after the fact and from memory": the complained manner, negated as the text says it
