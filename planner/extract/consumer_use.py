@@ -32,9 +32,10 @@ _DET = r"(?:the|our|their|a|an)\s+"
 _READER = r"(?P<who>(?:" + _DET + r")?(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
 _OUTPUT_REF = r"(?:them|it|those\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|these\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
 # the verb phrase of the step: up to the end of its clause
-_STEP = (r"(?P<step>[a-z]+(?:\s+(?:and\s+(?=[a-z]+\s+(?:the|a|an|their|our|them|it)\b)|(?!(?:and|but|so|because|when|whenever|until|unless|while|if|then|although)\b))"
+_STEP = (r"(?P<step>[a-z]+(?:\s+(?:and\s+(?=[a-z]+\s+(?:the|a|an|their|our|them|it)\b)|(?!(?:and|but|so|because|cos|coz|cuz|since|when|whenever|until|unless|while|if|then|although)\b))"
          r"[\w'-]+){0,11})")  # "start the assessment and call the customer back": one step, two coordinated verbs
-_END = r"(?=\s*[,.;:!?]|\s+(?:and|but|so|because|when|whenever|until|unless|while|if|although)\b|\s*$)"
+# a reason clause ends the step however it is spelt ("cos the tags are rubbish", "since ...") (h19tasks)
+_END = r"(?=\s*[,.;:!?]|\s+(?:and|but|so|because|cos|coz|cuz|since|when|whenever|until|unless|while|if|although)\b|\s*$)"
 
 _PURPOSE = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
                       r"\s+(?:then\s+|also\s+|usually\s+|always\s+)?(?:uses?|used|needs?|rel(?:y|ies)\s+on|depends?\s+on|works?\s+from)\s+"
@@ -43,7 +44,7 @@ _WHO_FROM = re.compile(r"\bto\s+" + _READER + r",?\s+who\s+" + _STEP + _END, re.
 _WHICH_READER = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+" + _READER + r"\s+(?P<v>work|works|build|builds|plan|plans|rely|relies|depend|depends|use|uses|draw|draws)"
                            r"\s+(?P<prep>from|off|on|upon)\b(?P<rest>(?:\s+(?!(?:and|but|so|because|when|until|unless|while)\b)[\w'-]+){0,6})" + _END, re.I)
 _BLOCKED = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
-                      r"\s+(?:can't|cannot|can not|couldn't|could not)\s+" + _STEP + _END, re.I)
+                      r"\s+(?:can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not)\s+" + _STEP + _END, re.I)
 _SO_CAN = re.compile(r"\bso\s+(?:that\s+)?" + _READER + r"\s+(?:can|could)\s+" + _STEP + _END, re.I)
 # "too vague for the floor servers to sell from": the reader and the step the output is for
 # "the implementation lead has to chase them", "quotes that finance had to reject": the reader's rework, turned

@@ -52,7 +52,8 @@ _ROLE_WORK = re.compile(r"\broles?\s*[:\u2013-]\s*([a-z]+ing)\s+((?:the\s+|their
 
 
 # what a consumer does when the output fails it: a complaint, not the step the output serves
-_COMPLAINT_STEP = re.compile(r"^(?:spend|take|wait|chase|ask|complain|come|send|return|reject|bounce|fix|correct|redo|catch|spot|query)\b", re.I)
+# ("send it back" is rework; "send the right letters to households" is the reader's own step, h19tasks)
+_COMPLAINT_STEP = re.compile(r"^(?:spend|take|wait|chase|ask|complain|come|send(?=\s+(?:\S+\s+){0,3}back\b)|return|reject|bounce|fix|correct|redo|catch|spot|query)\b", re.I)
 
 
 @dataclass
