@@ -37,14 +37,20 @@ _STEP = (r"(?P<step>[a-z]+(?:\s+(?:and\s+(?=[a-z]+\s+(?:the|a|an|their|our|them|
 # a reason clause ends the step however it is spelt ("cos the tags are rubbish", "since ...") (h19tasks)
 _END = r"(?=\s*[,.;:!?]|\s+(?:and|but|so|because|cos|coz|cuz|since|when|whenever|until|unless|while|if|although)\b|\s*$)"
 
-_PURPOSE = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
+# a clause opens at the text's start, after a stop or comma, a coordinator, or a list mark (the frame's text has its lines joined: " - ") (h19tasks)
+_START = r"(?:^|[.;!?,:]\s*|\b(?:and|but|so|then)\s+|\n\s*[-*\u2022]?\s*|\s[-*\u2022]\s+)"
+_PURPOSE = re.compile(_START + _READER +
                       r"\s+(?:then\s+|also\s+|usually\s+|always\s+)?(?:uses?|used|needs?|rel(?:y|ies)\s+on|depends?\s+on|works?\s+from)\s+"
                       + _OUTPUT_REF + r"\s+to\s+" + _STEP + _END, re.I)
 _WHO_FROM = re.compile(r"\bto\s+" + _READER + r",?\s+who\s+" + _STEP + _END, re.I)
 _WHICH_READER = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+" + _READER + r"\s+(?P<v>work|works|build|builds|plan|plans|rely|relies|depend|depends|use|uses|draw|draws)"
                            r"\s+(?P<prep>from|off|on|upon)\b(?P<rest>(?:\s+(?!(?:and|but|so|because|when|until|unless|while)\b)[\w'-]+){0,6})" + _END, re.I)
-_BLOCKED = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
+_BLOCKED = re.compile(_START + _READER +
                       r"\s+(?:can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not)\s+" + _STEP + _END, re.I)
+# "for the maintenance planners, who need the POs approved before they can book the contractor": what the reader
+# needs is a state, the step after "before/so they can" is its own (h19tasks)
+_THEN_CAN = re.compile(r"\b(?:to|for)\s+" + _READER + r",?\s+(?:who|which|that)\s+[^.;!?]*?\b(?:before|so that|so|until|then)\s+"
+                       r"(?:they|he|she|it)\s+(?:can|could)\s+" + _STEP + _END, re.I)
 _SO_CAN = re.compile(r"\bso\s+(?:that\s+)?" + _READER + r"\s+(?:can|could)\s+" + _STEP + _END, re.I)
 # "too vague for the floor servers to sell from": the reader and the step the output is for
 # "the implementation lead has to chase them", "quotes that finance had to reject": the reader's rework, turned
@@ -52,7 +58,7 @@ _SO_CAN = re.compile(r"\bso\s+(?:that\s+)?" + _READER + r"\s+(?:can|could)\s+" +
 _MUST = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then|that|which)\s+)" + _READER +
                    r"\s+(?:has|have|had|keeps?\s+having)\s+to\s+" + _STEP + _END, re.I)
 _FOR_TO = re.compile(r"\bfor\s+" + _READER + r"\s+to\s+" + _STEP + _END, re.I)
-_REJECTS = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
+_REJECTS = re.compile(_START + _READER +
                       r"\s+(?:keep|keeps|kept|often|always|regularly)\s+(?P<v>rejecting|returning|bouncing|querying)\s+"
                       r"(?P<obj>(?:" + _DET + r")?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)" + _END, re.I)
 _NEGATED = {"rejecting": "reject", "returning": "return", "bouncing": "bounce", "querying": "query"}
@@ -170,6 +176,10 @@ def reader_use(text: str, performer: Optional[str], any_blocked: bool = False,
         # or a step that works from the output ("can't base weaning decisions on them")
         if who and step and (any_blocked or (base_verb(step.split()[0].lower()) or step.split()[0].lower()) in VERBS
                              or re.search(r"\s(?:on|from|off|with|by)\s+(?:them|it)$", step)):
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _THEN_CAN.finditer(text):
+        who, step = _reader(m.group("who"), performer, relative=True, at_start=False), _step(m.group("step"))
+        if who and step:
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _SO_CAN.finditer(text):  # "... so the shift supervisor can stop the line before a bad batch ships"
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))

@@ -1,0 +1,162 @@
+"""The last check on an offline plan's tasks: each a whole task sentence a reader accepts, or rebuilt, or left out
+(issue 12, h19tasks).
+
+DOMAIN.md, "Skills must be grounded in the workflow", and O*NET task statements (an action verb, its object, a
+qualifier): a task is "<verb> <object> <in workflow/system>, so <consumer> can <outcome>". Blind readers gave 0 to
+tasks that were garbled ("so the planner can the POs approved"), that had no verb ("Dose logs in the RIS, ..."),
+that gave the reader's own act as the learners' task ("Approve the heat-pump rebates, so the rebate team can use them
+to approve the heat-pump rebates"), or that named a reader the text never writes. Each fault is read off the
+sentence's structure, not its words:
+
+- a modal with no verb after it ("can the POs");
+- the task's verb used in the text only as a noun ("the weekly stock count", "- dose logs ...", "the dose is
+  logged"): no inflected form of it anywhere, and each bare use follows an article, a list mark or an -ly adjective;
+- the task's action and object repeated in its own outcome: the reader's step, not the learners';
+- the task's verb in the text only with another person as its subject ("the doctors wean patients ...");
+- a consumer whose words are not a phrase of the text.
+
+A faulty task is rebuilt from the learners' output (planner.extract.learner_output) and the reader's step
+(planner.extract.consumer_use) when the text gives them, else left out: a missing task beats a garbled one, and the
+plan's open questions still ask for the step.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from planner.extract.consumer import written_forms
+from planner.frame import ProblemFrame
+from planner.models import GroundedTask
+
+_NP_OPENERS = frozenset("the a an our their my his her its this these those each every weekly daily monthly nightly "
+                        "yearly hourly".split())
+_SUBJECT_PRONOUNS = frozenset("they we i you he she it who which that".split())
+
+
+def _verbless(t: GroundedTask, text: str) -> bool:
+    """The task's first word is, in the text, only the first word of a noun phrase ("the weekly stock count")."""
+    from planner.text.inflect import verb_forms
+
+    words = (t.action or "").split()
+    obj = re.sub(r"^(?:the|their|our|a|an)\s+", "", t.object or "", flags=re.I).split()
+    if not words or len(words) > 1 or not obj:
+        return False
+    v = words[0].lower()
+    others = verb_forms(v) - {v}
+    if any(re.search(rf"\b{re.escape(f)}\b", text, re.I) for f in others):
+        return False  # "tagging", "graded": the text uses it as a verb
+    uses = list(re.finditer(rf"(?:^|(?<=[^\w'’]))({re.escape(v)})\b", text, re.I))
+    if not uses:
+        return False
+    for m in uses:
+        before = re.findall(r"[\w'’-]+|[-*\u2022.;:!?]", text[: m.start()])
+        prev = before[-1].lower() if before else ""
+        if not (prev == "" or prev in "-*\u2022.;:!?" or prev in _NP_OPENERS or (prev.endswith("ly") and len(prev) > 4)):
+            return False
+    return True
+
+
+def _someone_elses(t: GroundedTask, text: str, performer: Optional[str]) -> bool:
+    """Every use of the task's verb in the text has another person as its subject ("the doctors wean patients")."""
+    from planner.extract.consequence import group_noun, person_noun
+    from planner.text.inflect import verb_forms
+
+    words = (t.action or "").split()
+    if not words:
+        return False
+    perf = {w.lower().rstrip("s") for w in (performer or "").split()}
+    subjects = []
+    for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(verb_forms(words[0].lower()), key=len, reverse=True))) + r")\b", text, re.I):
+        before = re.findall(r"[\w'’-]+|[,;:.!?()]", text[: m.start()])
+        prev = before[-1].lower() if before else ""
+        subjects.append(prev)
+    if not subjects:
+        return False
+    for s in subjects:
+        if s in _SUBJECT_PRONOUNS or s.rstrip("s") in perf or not (person_noun(s) or group_noun(s)):
+            return False
+    return True
+
+
+def _unwritten_consumer(t: GroundedTask, text: str) -> bool:
+    if not t.consumer:
+        return False
+    c = re.sub(r"^(?:the|our|their)\s+", "", t.consumer, flags=re.I)
+    return not written_forms(text, c) and c.lower() not in text.lower()
+
+
+def task_problems(t: GroundedTask, text: str, performer: Optional[str] = None) -> list[str]:
+    """What makes this task a sentence a reader would not accept (see the module docstring); empty when none."""
+    out = []
+    r = t.rewritten or ""
+    if re.search(r"\b(?:can|could|will|must)\s+(?:the|a|an|their|our|its|his|her)\b", r, re.I):
+        out.append("a modal with no verb")
+    if _verbless(t, text):
+        out.append("the task's first word is a noun in the text")
+    bare_obj = re.sub(r"^(?:the|their|our|a|an)\s+", "", t.object or "", flags=re.I)
+    core = f"{t.action} {bare_obj}".lower()
+    if t.outcome and core.strip() and (core in t.outcome.lower() or f"{t.action} {t.object}".lower() in t.outcome.lower()):
+        out.append("the outcome repeats the task: the reader's act")
+    if _someone_elses(t, text, performer):
+        out.append("the task's verb is another person's act in the text")
+    if _unwritten_consumer(t, text):
+        out.append("the consumer is not a phrase of the text")
+    return out
+
+
+_MISSING = re.compile(r"\b(?:the\s+)?(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:are|is)\s+(?:missing|left\s+out|left\s+off|blank)\b", re.I)
+
+
+def rebuilt(frame: ProblemFrame) -> Optional[GroundedTask]:
+    """The task from the learners' output and its reader's step, both as the text gives them; None when either the
+    output is not named or the sentence does not pass the gate."""
+    from planner.extract.consumer_use import reader_use
+    from planner.extract.learner_output import learners_output
+    from planner.generators.gate import problems
+    from planner.generators.offline import _output_verb
+    from planner.generators.tasks import _bare, _clean_outcome, _consumer_field, _task
+    from planner.text.case import cap
+    from planner.text.inflect import gerund
+
+    text, role = frame.text, frame.audience_role
+    if not role:
+        return None
+    out = learners_output(text, tuple(written_forms(text, role)))
+    if out is None:
+        return None
+    verb = out.verb or _output_verb(_bare(out.np)).lower()
+    miss = _MISSING.search(text)
+    crit = f" with the {_bare(miss.group('x'))}" if miss and _bare(miss.group("x")).lower() not in out.np.lower() else ""
+    core = f"{verb} {out.np}{out.place}{crit}"
+    use = reader_use(text, role, any_blocked=True, ok=_clean_outcome)
+    if use and use.step.split()[0].lower() == verb.split()[0]:
+        use = None
+    if use:
+        rewritten = f"{cap(core)}, so {use.said}."
+    else:
+        them = "them" if out.np.endswith("s") else "it"
+        rewritten = f"{cap(core)} (who receives {them} next is not stated yet: see the open questions)."
+    if problems(rewritten):
+        return None
+    t = _task(cap(f"{verb} {out.np}"), rewritten, verb, out.np, f"{gerund(verb.split()[0])}{' ' + ' '.join(verb.split()[1:]) if ' ' in verb else ''} {out.np}{out.place}",
+              _consumer_field(text, _bare(use.who)) if use else None, use.said if use else None, role)
+    if task_problems(t, text, role):
+        return None
+    return t
+
+
+def settle(tasks: list[GroundedTask], frame: ProblemFrame) -> list[GroundedTask]:
+    """The plan's tasks, each passing ``task_problems``: a faulty one rebuilt once from the text, else left out."""
+    kept: list[GroundedTask] = []
+    again: Optional[GroundedTask] = None
+    tried = False
+    for t in tasks:
+        if not task_problems(t, frame.text, frame.audience_role):
+            kept.append(t)
+            continue
+        if not tried:
+            again, tried = rebuilt(frame), True
+            if again is not None and all(k.rewritten != again.rewritten for k in kept):
+                kept.append(again)
+    return kept
