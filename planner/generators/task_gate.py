@@ -146,6 +146,41 @@ def rebuilt(frame: ProblemFrame) -> Optional[GroundedTask]:
     return t
 
 
+_NOT_VERB = frozenset("is are was were be been am has have had can will would should could must may might "
+                      "and or but so of to in on at by for with from the a an our their my we they i you it".split())
+
+
+def noun_task(t: GroundedTask, frame: ProblemFrame) -> Optional[GroundedTask]:
+    """A task whose first word the text uses only as a noun, rebuilt on the verb the text puts before that noun
+    phrase ("do the weekly stock count on paper"), with its reader left as one blank; None when the text has none."""
+    from planner.extract.phrases import can_be_verb
+    from planner.extract.task import verb_base
+    from planner.generators.gate import problems
+    from planner.generators.tasks import _task
+    from planner.text.case import cap
+    from planner.text.inflect import gerund
+
+    if not _verbless(t, frame.text):
+        return None
+    obj0 = re.sub(r"^(?:the|their|our|a|an)\s+", "", t.object or "", flags=re.I).split()[0]
+    m = re.search(rf"\b(?P<v>[a-z]+)\s+(?P<np>(?:the|our|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(t.action)}\s+{re.escape(obj0)})\b"
+                  r"(?P<rest>\s+(?:on|in|into|with|for|at)\s+(?:the\s+)?[\w-]+)?", frame.text, re.I)
+    if not m or m.group("v").lower() in _NOT_VERB:
+        return None
+    v = verb_base(m.group("v").lower()) or m.group("v").lower()
+    if not can_be_verb(v):
+        return None
+    np = re.sub(r"^(?:our|their)\s+", "the ", m.group("np"), flags=re.I)
+    core = f"{v} {np}{m.group('rest') or ''}"
+    them = "them" if np.endswith("s") else "it"
+    rewritten = f"{cap(core)} (who receives {them} next is not stated yet: see the open questions)."
+    if problems(rewritten):
+        return None
+    out = _task(cap(core), rewritten, v, np, f"{gerund(v)} {np}{m.group('rest') or ''}", None, None, frame.audience_role)
+    out.open_questions = [f"Who receives the {re.sub(r'^the ', '', np)} next, and what do they need from {them}?"]
+    return None if task_problems(out, frame.text, frame.audience_role) else out
+
+
 def settle(tasks: list[GroundedTask], frame: ProblemFrame) -> list[GroundedTask]:
     """The plan's tasks, each passing ``task_problems``: a faulty one rebuilt once from the text, else left out."""
     kept: list[GroundedTask] = []
@@ -156,7 +191,7 @@ def settle(tasks: list[GroundedTask], frame: ProblemFrame) -> list[GroundedTask]
             kept.append(t)
             continue
         if not tried:
-            again, tried = rebuilt(frame), True
+            again, tried = rebuilt(frame) or noun_task(t, frame), True
             if again is not None and all(k.rewritten != again.rewritten for k in kept):
                 kept.append(again)
     return kept
