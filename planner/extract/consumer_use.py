@@ -51,6 +51,10 @@ _BLOCKED = re.compile(_START + _READER +
 # needs is a state, the step after "before/so they can" is its own (h19tasks)
 _THEN_CAN = re.compile(r"\b(?:to|for)\s+" + _READER + r",?\s+(?:who|which|that)\s+[^.;!?]*?\b(?:before|so that|so|until|then)\s+"
                        r"(?:they|he|she|it)\s+(?:can|could)\s+" + _STEP + _END, re.I)
+# "dispatch notes ... are useless to the field crews": the reader's complaint about the output, turned (Mager: the
+# discrepancy names the performance wanted) into the one step it names, using or following them (h19tasks)
+_NO_USE = re.compile(r"\b(?:is|are|were|was)\s+(?:often\s+|always\s+|pretty\s+|totally\s+|just\s+)?(?P<how>useless|no\s+use|no\s+good|unusable|"
+                     r"unreadable|confusing|unclear|meaningless)\s+(?:to|for)\s+" + _READER + _END, re.I)
 _SO_CAN = re.compile(r"\bso\s+(?:that\s+)?" + _READER + r"\s+(?:can|could)\s+" + _STEP + _END, re.I)
 # "too vague for the floor servers to sell from": the reader and the step the output is for
 # "the implementation lead has to chase them", "quotes that finance had to reject": the reader's rework, turned
@@ -177,6 +181,11 @@ def reader_use(text: str, performer: Optional[str], any_blocked: bool = False,
         if who and step and (any_blocked or (base_verb(step.split()[0].lower()) or step.split()[0].lower()) in VERBS
                              or re.search(r"\s(?:on|from|off|with|by)\s+(?:them|it)$", step)):
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _NO_USE.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=False)
+        if who:
+            step = "use them" if m.group("how").lower().startswith(("use", "no", "unus")) else "follow them"
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _THEN_CAN.finditer(text):
         who, step = _reader(m.group("who"), performer, relative=True, at_start=False), _step(m.group("step"))
         if who and step:
@@ -215,6 +224,28 @@ def reader_use(text: str, performer: Optional[str], any_blocked: bool = False,
             v = _NEGATED[m.group("v").lower()]
             found.append((m.start("who"), Use(who, f"{v} {obj}", f"{who} {'do' if is_plural_np(who) else 'does'} not {v} {obj}")))
     for _, use in sorted(found, key=lambda x: x[0]):
+        if ok is None or ok(use.said):
+            return use
+    return None
+
+
+def object_reader_step(text: str, performer: Optional[str], head: str,
+                       ok: Optional[Callable[[str], bool]] = None) -> Optional[Use]:
+    """The reader whose own clause takes the learners' output as its object: "..., and the shipping clerks pack only
+    the graded shirts" -> the shipping clerks can pack only the graded shirts (h19tasks). The clause's subject is a
+    person or group noun phrase (never the learners), its verb a verb of the text, its object names ``head``."""
+    from planner.extract.phrases import can_be_verb
+
+    if not head or len(head) < 3:
+        return None
+    pat = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+|[.;!?]\s+)" + _READER + r"\s+(?:only\s+|then\s+|also\s+)?(?P<v>[a-z]+)\s+"
+                     r"(?P<rest>(?:(?!(?:and|but|so|because|when|until|unless|while|if)\b)[\w'-]+\s+){0,5}?" + re.escape(head) + r")\b" + _END, re.I)
+    for m in pat.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")))
+        v = _verb_base(m.group("v"), is_plural_np(who)) if who else None
+        if not who or not v or not can_be_verb(v) or v in _NOT_STEP or v in ("are", "is", "were", "was"):
+            continue
+        use = Use(who, f"{v} {m.group('rest')}", f"{who} can {v} {m.group('rest')}")
         if ok is None or ok(use.said):
             return use
     return None

@@ -9,6 +9,7 @@ in one of a few structural frames, each tied to the learners or to the reader it
   techs fill out" -> ("fill out", "the ventilator check sheets");
 - the subject of a passive hand-on: "the home energy audit reports ... are sent to the rebate team" -> (None, ...);
 - "the <output> from our <learners>": "dispatch notes from our radio operators" -> (None, "the dispatch notes");
+- the learners' possessive: "our nurses' handover notes are a mess" -> (None, "the handover notes");
 - the subject of a list item or sentence left unfinished: "dose logs in the RIS left incomplete" -> ("complete", ...)
   (Mager: the discrepancy names the performance wanted; "incomplete" turned is the text's own "complete").
 
@@ -60,6 +61,10 @@ def learners_output(text: str, performer_forms: tuple[str, ...]) -> Optional[Out
             np = _clean(m.group("np"))
             if np and can_be_verb(v) and v not in ("are", "is", "have", "do", "get", "be"):
                 return Output(v + (m.group("p") or "").lower(), np)
+        # "our nurses' handover notes": the learners' possessive on their output
+        m = re.search(rf"\b{f}(?:'s|’s|'|’)\s+{_NP}\b", text, re.I)
+        if m and _clean(m.group("np")):
+            return Output(None, _clean(m.group("np")))
         # "dispatch notes from our radio operators"
         m = re.search(rf"\b{_DET}{_NP}\s+(?:from|by|of)\s+(?:our|the|their|my)\s+(?:[\w-]+\s+){{0,2}}?{f}\b", text, re.I)
         if m and _clean(m.group("np")):

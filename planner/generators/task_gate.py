@@ -58,23 +58,24 @@ def _verbless(t: GroundedTask, text: str) -> bool:
 
 
 def _someone_elses(t: GroundedTask, text: str, performer: Optional[str]) -> bool:
-    """Every use of the task's verb in the text has another person as its subject ("the doctors wean patients")."""
+    """Every use of the task's verb in the text is in a clause whose subject is another person ("..., the doctors
+    wean patients"): the clause before the verb names a person or group, and neither the learners nor a pronoun."""
     from planner.extract.consequence import group_noun, person_noun
     from planner.text.inflect import verb_forms
 
     words = (t.action or "").split()
     if not words:
         return False
-    perf = {w.lower().rstrip("s") for w in (performer or "").split()}
-    subjects = []
-    for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(verb_forms(words[0].lower()), key=len, reverse=True))) + r")\b", text, re.I):
-        before = re.findall(r"[\w'’-]+|[,;:.!?()]", text[: m.start()])
-        prev = before[-1].lower() if before else ""
-        subjects.append(prev)
-    if not subjects:
+    forms = [f.lower() for f in written_forms(text, performer)] if performer else []
+    uses = list(re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(verb_forms(words[0].lower()), key=len, reverse=True))) + r")\b", text, re.I))
+    if not uses:
         return False
-    for s in subjects:
-        if s in _SUBJECT_PRONOUNS or s.rstrip("s") in perf or not (person_noun(s) or group_noun(s)):
+    for m in uses:
+        clause = re.split(r"[,;:.!?()]|\b(?:and|but|so|because|when|while|if|then|who|which|that)\b", text[: m.start()], flags=re.I)[-1].lower()
+        toks = re.findall(r"[a-z][\w'’-]*", clause)
+        if not toks or any(f in clause for f in forms) or any(w in _SUBJECT_PRONOUNS for w in toks):
+            return False
+        if not any(person_noun(w) or group_noun(w) for w in toks[-3:]):
             return False
     return True
 
@@ -141,6 +142,8 @@ def rebuilt(frame: ProblemFrame) -> Optional[GroundedTask]:
         return None
     t = _task(cap(f"{verb} {out.np}"), rewritten, verb, out.np, f"{gerund(verb.split()[0])}{' ' + ' '.join(verb.split()[1:]) if ' ' in verb else ''} {out.np}{out.place}",
               _consumer_field(text, _bare(use.who)) if use else None, use.said if use else None, role)
+    if not use:
+        t.open_questions = [f"Who receives the {_bare(out.np)} next, and what do they need from {them}?"]
     if task_problems(t, text, role):
         return None
     return t
@@ -181,6 +184,27 @@ def noun_task(t: GroundedTask, frame: ProblemFrame) -> Optional[GroundedTask]:
     return None if task_problems(out, frame.text, frame.audience_role) else out
 
 
+def with_reader(t: GroundedTask, frame: ProblemFrame) -> GroundedTask:
+    """A task with no reader, given the reader whose own clause takes its object ("..., and the shipping clerks pack
+    only the graded shirts"): "Grade finished shirts, so the shipping clerks can pack only the graded shirts"."""
+    from planner.extract.consumer_use import object_reader_step
+    from planner.generators.gate import problems
+    from planner.generators.tasks import _bare, _clean_outcome, _consumer_field, _task
+
+    if t.consumer or not t.object or "(" in (t.rewritten or "") and "not stated yet" not in t.rewritten:
+        return t
+    use = object_reader_step(frame.text, frame.audience_role, _bare(t.object).split()[-1], ok=_clean_outcome)
+    if use is None or use.step.split()[0].lower() == (t.action or "").split()[0].lower():
+        return t
+    core = re.sub(r"\s*\((?:who|what)[^)]*not stated yet[^)]*\)", "", t.rewritten or "").rstrip(" .")
+    rewritten = f"{core}, so {use.said}."
+    if problems(rewritten):
+        return t
+    out = _task(t.original, rewritten, t.action, t.object, t.workflow, _consumer_field(frame.text, _bare(use.who)), use.said, frame.audience_role)
+    out.open_questions = [q for q in t.open_questions if not q.startswith(("Who receives", "Who is next", "Who depends"))]
+    return t if task_problems(out, frame.text, frame.audience_role) else out
+
+
 def settle(tasks: list[GroundedTask], frame: ProblemFrame) -> list[GroundedTask]:
     """The plan's tasks, each passing ``task_problems``: a faulty one rebuilt once from the text, else left out."""
     kept: list[GroundedTask] = []
@@ -188,7 +212,7 @@ def settle(tasks: list[GroundedTask], frame: ProblemFrame) -> list[GroundedTask]
     tried = False
     for t in tasks:
         if not task_problems(t, frame.text, frame.audience_role):
-            kept.append(t)
+            kept.append(with_reader(t, frame))
             continue
         if not tried:
             again, tried = rebuilt(frame) or noun_task(t, frame), True
