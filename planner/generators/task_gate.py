@@ -12,7 +12,8 @@ sentence's structure, not its words:
 - the task's verb used in the text only as a noun ("the weekly stock count", "- dose logs ...", "the dose is
   logged"): no inflected form of it anywhere, and each bare use follows an article, a list mark or an -ly adjective;
 - the task's action and object repeated in its own outcome: the reader's step, not the learners';
-- the task's verb in the text only with another person as its subject ("the doctors wean patients ...");
+- the task's verb in the text only with the task's own reader as its subject ("our research analysts can't code
+  the open answers" for a task serving the research analysts);
 - a consumer whose words are not a phrase of the text.
 
 A faulty task is rebuilt from the learners' output (planner.extract.learner_output) and the reader's step
@@ -58,14 +59,15 @@ def _verbless(t: GroundedTask, text: str) -> bool:
 
 
 def _someone_elses(t: GroundedTask, text: str, performer: Optional[str]) -> bool:
-    """Every use of the task's verb in the text is in a clause whose subject is another person ("..., the doctors
-    wean patients"): the clause before the verb names a person or group, and neither the learners nor a pronoun."""
-    from planner.extract.consequence import group_noun, person_noun
+    """Every finite use of the task's verb in the text has the task's own reader as its subject ("our 6 research
+    analysts can't code half the open answers" for a task serving the research analysts): the reader's act, not the
+    learners'. Only the task's named reader counts, so a misread audience never removes the learners' own step."""
+    words = (t.action or "").split()
+    if not words or not t.consumer:
+        return False
     from planner.text.inflect import verb_forms
 
-    words = (t.action or "").split()
-    if not words:
-        return False
+    reader = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][\w-]*", t.consumer)} - {"the", "our", "their"}
     forms = [f.lower() for f in written_forms(text, performer)] if performer else []
     uses = list(re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(verb_forms(words[0].lower()), key=len, reverse=True))) + r")\b", text, re.I))
     if not uses:
@@ -73,9 +75,9 @@ def _someone_elses(t: GroundedTask, text: str, performer: Optional[str]) -> bool
     for m in uses:
         clause = re.split(r"[,;:.!?()]|\b(?:and|but|so|because|when|while|if|then|who|which|that)\b", text[: m.start()], flags=re.I)[-1].lower()
         toks = re.findall(r"[a-z][\w'’-]*", clause)
-        if not toks or any(f in clause for f in forms) or any(w in _SUBJECT_PRONOUNS for w in toks):
+        if not toks or toks[-1] == "to" or any(f in clause for f in forms) or any(w in _SUBJECT_PRONOUNS for w in toks):
             return False
-        if not any(person_noun(w) or group_noun(w) for w in toks[-3:]):
+        if not any(w.rstrip("s") in reader for w in toks[-4:]):
             return False
     return True
 
@@ -191,18 +193,40 @@ def with_reader(t: GroundedTask, frame: ProblemFrame) -> GroundedTask:
     from planner.generators.gate import problems
     from planner.generators.tasks import _bare, _clean_outcome, _consumer_field, _task
 
-    if t.consumer or not t.object or "(" in (t.rewritten or "") and "not stated yet" not in t.rewritten:
-        return t
-    use = object_reader_step(frame.text, frame.audience_role, _bare(t.object).split()[-1], ok=_clean_outcome)
-    if use is None or use.step.split()[0].lower() == (t.action or "").split()[0].lower():
-        return t
-    core = re.sub(r"\s*\((?:who|what)[^)]*not stated yet[^)]*\)", "", t.rewritten or "").rstrip(" .")
+    blank = re.compile(r"\s*\((?:who|what)[^()]*not stated yet[^()]*\)")
+    if t.consumer or not t.object or "(" in blank.sub("", t.rewritten or ""):
+        return t  # a task with a blank of another part ("which piece of work ...") is not completed here
+    head = re.split(r"\s+(?:in|on|at|for|from|to|with|by|of|against|into)\s+", _bare(t.object), maxsplit=1)[0].split()[-1]
+    use = object_reader_step(frame.text, frame.audience_role, head, ok=_clean_outcome)
+    if use is None or use.step.split()[0].lower() == (t.action or "").split()[0].lower() or re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", use.who, re.I):
+        return t  # a counted group is the team's own headcount, not a reader ("the four legal secretaries")
+    core = blank.sub("", t.rewritten or "").rstrip(" .")
     rewritten = f"{core}, so {use.said}."
     if problems(rewritten):
         return t
     out = _task(t.original, rewritten, t.action, t.object, t.workflow, _consumer_field(frame.text, _bare(use.who)), use.said, frame.audience_role)
     out.open_questions = [q for q in t.open_questions if not q.startswith(("Who receives", "Who is next", "Who depends"))]
     return t if task_problems(out, frame.text, frame.audience_role) else out
+
+
+def _plain(t: GroundedTask, frame: ProblemFrame) -> Optional[GroundedTask]:
+    """The task's own step with its reader said plainly as not known, when only the reader's part was wrong
+    ("Support the phone banking team by handling card disputes, so the team has what it needs to handle card
+    disputes" -> "Handle card disputes (who receives ...)"); None when the step itself is faulty."""
+    from planner.generators.gate import problems
+    from planner.generators.tasks import _task, doing
+    from planner.text.case import cap
+
+    left = [p for p in task_problems(t, frame.text, frame.audience_role) if not p.startswith(("the outcome repeats", "the consumer is not"))]
+    if left or not t.action or not t.object:
+        return None
+    core = f"{t.action} {t.object}"
+    rewritten = f"{cap(core)} (who depends on this step next is not stated yet: see the open questions)."
+    if problems(rewritten):
+        return None
+    out = _task(cap(core), rewritten, t.action, t.object, t.workflow, None, None, frame.audience_role)
+    out.open_questions = [f"Who is next in line after {doing(t.action)} {t.object}, and what do they need from that step?"]
+    return None if task_problems(out, frame.text, frame.audience_role) else out
 
 
 def settle(tasks: list[GroundedTask], frame: ProblemFrame) -> list[GroundedTask]:
@@ -215,7 +239,7 @@ def settle(tasks: list[GroundedTask], frame: ProblemFrame) -> list[GroundedTask]
             kept.append(with_reader(t, frame))
             continue
         if not tried:
-            again, tried = rebuilt(frame) or noun_task(t, frame), True
+            again, tried = rebuilt(frame) or noun_task(t, frame) or _plain(t, frame), True
             if again is not None and all(k.rewritten != again.rewritten for k in kept):
                 kept.append(again)
     return kept
