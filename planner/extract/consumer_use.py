@@ -38,11 +38,11 @@ _STEP = (r"(?P<step>[a-z]+(?:\s+(?:and\s+(?=[a-z]+\s+(?:the|a|an|their|our|them|
 _END = r"(?=\s*[,.;:!?]|\s+(?:and|but|so|because|cos|coz|cuz|since|when|whenever|until|unless|while|if|although)\b|\s*$)"
 
 # a clause opens at the text's start, after a stop or comma, a coordinator, or a list mark (the frame's text has its lines joined: " - ") (h19tasks)
-_START = r"(?:^|[.;!?,:]\s*|\b(?:and|but|so|then)\s+|\n\s*[-*\u2022]?\s*|\s[-*\u2022]\s+)"
+_START = r"(?:^|[.;!?,:]\s*|\b(?:and|but|so|then|so\s+\w+\s+that)\s+|\n\s*[-*\u2022]?\s*|\s[-*\u2022]\s+)"
 _PURPOSE = re.compile(_START + _READER +
-                      r"\s+(?:then\s+|also\s+|usually\s+|always\s+)?(?:uses?|used|needs?|rel(?:y|ies)\s+on|depends?\s+on|works?\s+from)\s+"
+                      r"\s+(?:then\s+|also\s+|usually\s+|always\s+|will\s+|'ll\s+|would\s+)?(?:uses?|used|needs?|rel(?:y|ies)\s+on|depends?\s+on|works?\s+from)\s+"
                       + _OUTPUT_REF + r"\s+to\s+" + _STEP + _END, re.I)
-_WHO_FROM = re.compile(r"\bto\s+" + _READER + r",?\s+who\s+" + _STEP + _END, re.I)
+_WHO_FROM = re.compile(r"\b(?:to|for)\s+" + _READER + r",?\s+who\s+" + _STEP + _END, re.I)
 _WHICH_READER = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+" + _READER + r"\s+(?P<v>work|works|build|builds|plan|plans|rely|relies|depend|depends|use|uses|draw|draws)"
                            r"\s+(?P<prep>from|off|on|upon)\b(?P<rest>(?:\s+(?!(?:and|but|so|because|when|until|unless|while)\b)[\w'-]+){0,6})" + _END, re.I)
 _BLOCKED = re.compile(_START + _READER +
@@ -96,7 +96,10 @@ def _reader(np: str, performer: Optional[str], relative: bool = False, at_start:
     head = words[-1].lower()
     if head in ("we", "they", "i", "you", "he", "she", "it", "who", "which", "that", "nobody", "everyone"):
         return None
-    if not (relative or person_noun(head) or group_noun(head) or head in ROLE_HEADS or head in _PEOPLE or _ist(head)):
+    from planner.extract.context import BARE_GROUPS
+
+    if not (relative or person_noun(head) or group_noun(head) or head in ROLE_HEADS or head in _PEOPLE or _ist(head)
+            or (len(words) == 1 and not det and head in BARE_GROUPS)):  # "sales can't give ...", "finance": a function (h19tasks)
         return None
     perf = (performer or "").lower().split()
     if perf and head.rstrip("s") == perf[-1].rstrip("s"):
@@ -129,7 +132,11 @@ def _step(step: str, relative_from: bool = False) -> Optional[str]:
         return None
     while words and words[-1].lower() in _DANGLING:
         words = words[:-1]
-    if len(words) < 2 or re.search(r"\d", " ".join(words)):
+    digit = next((i for i, w in enumerate(words) if re.search(r"\d", w)), None)
+    if digit is not None:  # "closes the month on day 3": the step ends before the phrase that carries the number (h19tasks)
+        cut = max((i for i in range(digit) if words[i].lower() in ("on", "by", "in", "at", "within", "every", "after", "before")), default=None)
+        words = words[:cut] if cut else []
+    if len(words) < 2:
         return None  # a bare verb names no step; a number belongs to the baseline
     return " ".join(words)
 
@@ -148,10 +155,17 @@ def _starts(text: str, i: int) -> bool:
 
 def reader_use(text: str, performer: Optional[str], any_blocked: bool = False,
                ok: Optional[Callable[[str], bool]] = None) -> Optional[Use]:
-    """The reader of the output and the step the text says it takes with it (see the module docstring).
-    ``any_blocked``: a blocked step of any verb ("the funeral directors can't rely on them"), for a caller that knows
-    "them" is the output; else only a step of the work-verb lexicon. ``ok``: the caller's well-formedness test of
-    the outcome clause (the generators' gate); the first frame in the text that passes it is read."""
+    """The first of ``reader_uses`` whose outcome passes ``ok`` (see ``reader_uses``)."""
+    for use in reader_uses(text, performer, any_blocked):
+        if ok is None or ok(use.said):
+            return use
+    return None
+
+
+def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) -> list[Use]:
+    """Every reader of the output and the step the text says it takes with it, in text order (see the module
+    docstring). ``any_blocked``: a blocked step of any verb ("the funeral directors can't rely on them"), for a
+    caller that knows "them" is the output; else only a step of the work-verb lexicon."""
     found: list[tuple[int, Use]] = []
     for m in _PURPOSE.finditer(text):
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
@@ -223,10 +237,7 @@ def reader_use(text: str, performer: Optional[str], any_blocked: bool = False,
             obj = obj if re.match(_DET, obj, re.I) else f"the {obj}"
             v = _NEGATED[m.group("v").lower()]
             found.append((m.start("who"), Use(who, f"{v} {obj}", f"{who} {'do' if is_plural_np(who) else 'does'} not {v} {obj}")))
-    for _, use in sorted(found, key=lambda x: x[0]):
-        if ok is None or ok(use.said):
-            return use
-    return None
+    return [use for _, use in sorted(found, key=lambda x: x[0])]
 
 
 def object_reader_step(text: str, performer: Optional[str], head: str,

@@ -7,6 +7,7 @@ in one of a few structural frames, each tied to the learners or to the reader it
 
 - the object of the learners' verb in a relative clause: "the ventilator check sheets that our respiratory therapy
   techs fill out" -> ("fill out", "the ventilator check sheets");
+- the learners' coming work handed to a reader: "will be matching invoices to POs in SAP for the controller";
 - the subject of a passive hand-on: "the home energy audit reports ... are sent to the rebate team" -> (None, ...);
 - "the <output> from our <learners>": "dispatch notes from our radio operators" -> (None, "the dispatch notes");
 - the learners' possessive: "our nurses' handover notes are a mess" -> (None, "the handover notes");
@@ -69,6 +70,16 @@ def learners_output(text: str, performer_forms: tuple[str, ...]) -> Optional[Out
         m = re.search(rf"\b{_DET}{_NP}\s+(?:from|by|of)\s+(?:our|the|their|my)\s+(?:[\w-]+\s+){{0,2}}?{f}\b", text, re.I)
         if m and _clean(m.group("np")):
             return Output(None, _clean(m.group("np")))
+    # "will be matching invoices to POs in SAP for the controller": the learners' coming work, handed to a reader
+    m = re.search(r"\b(?:will\s+be|'ll\s+be|are\s+going\s+to\s+be|will\s+spend\s+their\s+days)\s+(?P<v>[a-z]+ing)\s+(?P<np>(?:the\s+)?[a-z][\w-]*s)"
+                  r"(?P<place>(?:\s+(?:to|against|into)\s+(?:the\s+)?[A-Za-z][\w-]*)?(?:\s+in\s+(?:the\s+)?[A-Za-z][\w-]*)?)\s+(?:for|to)\s+(?:the|our)\s", text, re.I)
+    if m:
+        from planner.extract.phrases import base_verb
+
+        v = verb_base(m.group("v").lower()) or base_verb(m.group("v").lower())
+        np = _clean(m.group("np"))
+        if v and np and can_be_verb(v):
+            return Output(v, np, m.group("place") or "")
     # "The home energy audit reports (we have 5 auditors doing them) are sent to the rebate team"
     m = re.search(rf"(?:^|[.;!?]\s+){_DET}{_NP}\s*(?:\([^)]*\)\s*)?(?:are|get|is|gets)\s+{_HANDED}\s+to\b", text, re.I)
     if m and _clean(m.group("np")):

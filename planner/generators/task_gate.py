@@ -14,6 +14,8 @@ sentence's structure, not its words:
 - the task's action and object repeated in its own outcome: the reader's step, not the learners';
 - the task's verb in the text only with the task's own reader as its subject ("our research analysts can't code
   the open answers" for a task serving the research analysts);
+- the task is a step the text gives a reader ("sales can't give the customer a price", "for the controller, who
+  closes the month");
 - a consumer whose words are not a phrase of the text.
 
 A faulty task is rebuilt from the learners' output (planner.extract.learner_output) and the reader's step
@@ -82,6 +84,22 @@ def _someone_elses(t: GroundedTask, text: str, performer: Optional[str]) -> bool
     return True
 
 
+def _readers_step(t: GroundedTask, text: str, performer: Optional[str]) -> bool:
+    """The task is a step the text gives a reader ("sales can't give the customer a price", "for the controller, who
+    closes the month"): its verb and object are that reader's, not the learners'."""
+    from planner.extract.consumer_use import reader_uses
+
+    words = (t.action or "").lower().split()
+    obj = [w for w in re.findall(r"[a-z][\w-]*", (t.object or "").lower()) if w not in ("the", "their", "our", "a", "an")]
+    if not words or not obj:
+        return False
+    for use in reader_uses(text, performer, any_blocked=True):
+        step = use.step.lower().split()
+        if step[: len(words)] == words and obj[0] in step[len(words):len(words) + 4]:
+            return True
+    return False
+
+
 def _unwritten_consumer(t: GroundedTask, text: str) -> bool:
     if not t.consumer:
         return False
@@ -103,6 +121,8 @@ def task_problems(t: GroundedTask, text: str, performer: Optional[str] = None) -
         out.append("the outcome repeats the task: the reader's act")
     if _someone_elses(t, text, performer):
         out.append("the task's verb is another person's act in the text")
+    if _readers_step(t, text, performer):
+        out.append("the task is a reader's own step in the text")
     if _unwritten_consumer(t, text):
         out.append("the consumer is not a phrase of the text")
     return out
@@ -229,14 +249,32 @@ def _plain(t: GroundedTask, frame: ProblemFrame) -> Optional[GroundedTask]:
     return None if task_problems(out, frame.text, frame.audience_role) else out
 
 
+_WRONG = re.compile(r"\bthe\s+wrong\b", re.I)
+
+
+def _turned(t: GroundedTask) -> GroundedTask:
+    """The reader's clause taken with its fault ("score it against the wrong form"): the discrepancy turned into the
+    performance wanted, in the text's own words ("against the right form") (Mager)."""
+    if t.outcome and _WRONG.search(t.outcome):
+        t.rewritten = t.rewritten.replace(t.outcome, _WRONG.sub("the right", t.outcome))
+        t.outcome = _WRONG.sub("the right", t.outcome)
+    return t
+
+
 def settle(tasks: list[GroundedTask], frame: ProblemFrame) -> list[GroundedTask]:
     """The plan's tasks, each passing ``task_problems``: a faulty one rebuilt once from the text, else left out."""
     kept: list[GroundedTask] = []
     again: Optional[GroundedTask] = None
     tried = False
     for t in tasks:
+        if "which piece of work" in (t.rewritten or "") and not tried:
+            # a placeholder task beside the text's own output and reader: the text's task wins (h19tasks)
+            again, tried = rebuilt(frame), True
+            if again is not None and again.consumer:
+                kept.append(again)
+                continue
         if not task_problems(t, frame.text, frame.audience_role):
-            kept.append(with_reader(t, frame))
+            kept.append(_turned(with_reader(t, frame)))
             continue
         if not tried:
             again, tried = rebuilt(frame) or noun_task(t, frame) or _plain(t, frame), True

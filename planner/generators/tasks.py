@@ -286,7 +286,8 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     if cnp and said:
         outcome = said
         if cnp.lower() in core.lower() and said.lower().startswith(cnp.lower() + " "):
-            said = ("they" if _plural_np(cnp) else "it") + said[len(cnp):]  # "to the geneticists, so they can ..."
+            if _plural_np(cnp):  # "to the geneticists, so they can ..."; a singular reader keeps its name, never "it" (h19tasks)
+                said = "they" + said[len(cnp):]
         rewritten = f"{_cap(core)}{where}, so {said}."
     elif cnp and (need or friction_):
         # the task as the job analyst writes it (action, object, qualifier), then the reader's step: never the
