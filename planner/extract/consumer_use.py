@@ -32,10 +32,10 @@ _DET = r"(?:the|our|their|a|an)\s+"
 _READER = r"(?P<who>(?:" + _DET + r")?(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
 _OUTPUT_REF = r"(?:them|it|those\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|these\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
 # the verb phrase of the step: up to the end of its clause
-_STEP = (r"(?P<step>[a-z]+(?:\s+(?:and\s+(?=[a-z]+\s+(?:the|a|an|their|our|them|it)\b)|(?!(?:and|but|so|because|cos|coz|cuz|since|when|whenever|until|unless|while|if|then|although)\b))"
+_STEP = (r"(?P<step>[a-z]+(?:\s+(?:and\s+(?=[a-z]+\s+(?:the|a|an|their|our|them|it)\b)|(?!(?:and|but|so|because|cos|coz|cuz|since|once|when|whenever|until|unless|while|if|then|although)\b))"
          r"[\w'-]+){0,11})")  # "start the assessment and call the customer back": one step, two coordinated verbs
 # a reason clause ends the step however it is spelt ("cos the tags are rubbish", "since ...") (h19tasks)
-_END = r"(?=\s*[,.;:!?]|\s+(?:and|but|so|because|cos|coz|cuz|since|when|whenever|until|unless|while|if|although)\b|\s*$)"
+_END = r"(?=\s*[,.;:!?]|\s+(?:and|but|so|because|cos|coz|cuz|since|once|when|whenever|until|unless|while|if|although)\b|\s*$)"
 
 # a clause opens at the text's start, after a stop or comma, a coordinator, or a list mark (the frame's text has its lines joined: " - ") (h19tasks)
 _START = r"(?:^|[.;!?,:]\s*|\b(?:and|but|so|then|so\s+\w+\s+that)\s+|\n\s*[-*\u2022]?\s*|\s[-*\u2022]\s+)"
@@ -55,6 +55,9 @@ _THEN_CAN = re.compile(r"\b(?:to|for)\s+" + _READER + r",?\s+(?:who|which|that)\
 # discrepancy names the performance wanted) into the one step it names, using or following them (h19tasks)
 _NO_USE = re.compile(r"\b(?:is|are|were|was)\s+(?:often\s+|always\s+|pretty\s+|totally\s+|just\s+)?(?P<how>useless|no\s+use|no\s+good|unusable|"
                      r"unreadable|confusing|unclear|meaningless)\s+(?:to|for)\s+" + _READER + _END, re.I)
+# "Payroll can only run the pension deductions once the benefits letters ... are signed off": the reader's step
+# that waits on the output (h19tasks)
+_ONLY_ONCE = re.compile(_START + _READER + r"\s+(?:can|could)\s+only\s+" + _STEP + r"(?=\s+(?:once|when|after|if)\b)", re.I)
 _SO_CAN = re.compile(r"\bso\s+(?:that\s+)?" + _READER + r"\s+(?:can|could)\s+" + _STEP + _END, re.I)
 # "too vague for the floor servers to sell from": the reader and the step the output is for
 # "the implementation lead has to chase them", "quotes that finance had to reject": the reader's rework, turned
@@ -108,12 +111,13 @@ def _reader(np: str, performer: Optional[str], relative: bool = False, at_start:
 
     if head in EXCLUDE:
         return None  # the customers or patients the work serves
+    opened = False
     if not det and words[0][:1].isupper() and not words[0].isupper() and at_start and can_be_noun(words[0].lower()):
-        words, det = [words[0].lower()] + words[1:], True  # "Reliability engineers analyse ...": a sentence's first word
+        words, det, opened = [words[0].lower()] + words[1:], True, True  # "Reliability engineers analyse ...": a sentence's first word
     np = " ".join(words)
     from planner.extract.context import BARE_GROUPS
 
-    if not det and np.lower() in BARE_GROUPS:
+    if (not det or opened) and np.lower() in BARE_GROUPS:  # "Payroll can only run ...": bare at a sentence's start too
         return np  # "finance", "compliance": a function named bare, as the text writes it
     return f"the {np}" if det or not np[:1].isupper() else np
 
@@ -199,6 +203,10 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
         who = _reader(m.group("who"), performer, at_start=False)
         if who:
             step = "use them" if m.group("how").lower().startswith(("use", "no", "unus")) else "follow them"
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _ONLY_ONCE.finditer(text):
+        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
+        if who and step:
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _THEN_CAN.finditer(text):
         who, step = _reader(m.group("who"), performer, relative=True, at_start=False), _step(m.group("step"))

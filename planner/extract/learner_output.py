@@ -23,7 +23,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-_NP = r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*s)"  # a plural noun phrase of up to four words
+# a plural noun phrase of up to four words, none of them a clause word ("once the benefits letters" is no phrase)
+_NP = (r"(?P<np>(?:(?!(?:once|when|and|but|so|if|because|until|after|before|then|that|which|who|are|is|was|were)\b)"
+       r"[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*s)")
 _DET = r"(?:(?:the|our|their|all|most|many|some)\s+)?"
 _HANDED = r"(?:sent|passed|handed|given|emailed|forwarded|uploaded|submitted|sent\s+over|sent\s+on)"
 

@@ -220,7 +220,9 @@ def _discovery_step(task, the: str) -> dict:
     """A discovery step belongs to finding out where the problem shows, not to a workflow of the learners' to ask
     about: the "which workflow" question is boilerplate asked of every thin text (issue 12, h18tasks)."""
     task.open_questions = [q for q in task.open_questions if not q.startswith("Which workflow or process")]
-    if task.outcome and task.outcome.endswith("without chasing missing details"):
+    from planner.generators.task_gate import task_problems
+
+    if task.outcome and (task.outcome.endswith("without chasing missing details") or task_problems(task, "")):
         # "Support the field crew by collecting recent examples ..., so the crew can act on recent examples ...": the
         # generic outcome framed for a reader garbles a discovery step; the step is said as it is (h19tasks)
         task.rewritten, task.outcome = task.original.rstrip(".") + ".", None

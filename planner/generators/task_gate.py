@@ -111,8 +111,8 @@ def task_problems(t: GroundedTask, text: str, performer: Optional[str] = None) -
     """What makes this task a sentence a reader would not accept (see the module docstring); empty when none."""
     out = []
     r = t.rewritten or ""
-    if re.search(r"\b(?:can|could|will|must)\s+(?:the|a|an|their|our|its|his|her)\b", r, re.I):
-        out.append("a modal with no verb")
+    if re.search(r"\b(?:can|could|will|must)\s+(?:the|a|an|their|our|its|his|her|can't|can’t|cant|cannot|not|won't|couldn't)\b", r, re.I):
+        out.append("a modal with no verb")  # "so the planner can the POs approved", "so the lab can cant match ..."
     if _verbless(t, text):
         out.append("the task's first word is a noun in the text")
     bare_obj = re.sub(r"^(?:the|their|our|a|an)\s+", "", t.object or "", flags=re.I)
@@ -266,6 +266,9 @@ def settle(tasks: list[GroundedTask], frame: ProblemFrame) -> list[GroundedTask]
     kept: list[GroundedTask] = []
     again: Optional[GroundedTask] = None
     tried = False
+    if not tasks:  # no task read at all: the learners' output and its reader, where the text names both
+        again = rebuilt(frame)
+        return [again] if again is not None and again.consumer else []
     for t in tasks:
         if "which piece of work" in (t.rewritten or "") and not tried:
             # a placeholder task beside the text's own output and reader: the text's task wins (h19tasks)
