@@ -94,6 +94,8 @@ def _readers_step(t: GroundedTask, text: str, performer: Optional[str]) -> bool:
     if not words or not obj:
         return False
     for use in reader_uses(text, performer, any_blocked=True):
+        if re.search(r"\b(?:become|becoming|into|move|moving|join|joining)\b", use.who, re.I):
+            continue  # "to become inventory controllers who reconcile ...": the learners' new role, not a reader
         step = use.step.lower().split()
         if step[: len(words)] == words and obj[0] in step[len(words):len(words) + 4]:
             return True
@@ -255,7 +257,7 @@ _WRONG = re.compile(r"\bthe\s+wrong\b", re.I)
 def _turned(t: GroundedTask) -> GroundedTask:
     """The reader's clause taken with its fault ("score it against the wrong form"): the discrepancy turned into the
     performance wanted, in the text's own words ("against the right form") (Mager)."""
-    if t.outcome and _WRONG.search(t.outcome):
+    if t.outcome and _WRONG.search(t.outcome) and not re.search(r"\bnot\b|n't\b", t.outcome):  # "do not put them in the wrong bay" is turned already
         t.rewritten = t.rewritten.replace(t.outcome, _WRONG.sub("the right", t.outcome))
         t.outcome = _WRONG.sub("the right", t.outcome)
     return t
