@@ -257,14 +257,29 @@ def object_reader_step(text: str, performer: Optional[str], head: str,
 
     if not head or len(head) < 3:
         return None
-    pat = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+|[.;!?]\s+)" + _READER + r"\s+(?:only\s+|then\s+|also\s+)?(?P<v>[a-z]+)\s+"
-                     r"(?P<rest>(?:(?!(?:and|but|so|because|when|until|unless|while|if)\b)[\w'-]+\s+){0,5}?" + re.escape(head) + r")\b" + _END, re.I)
-    for m in pat.finditer(text):
-        who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")))
-        v = _verb_base(m.group("v"), is_plural_np(who)) if who else None
-        if not who or not v or not can_be_verb(v) or v in _NOT_STEP or v in ("are", "is", "were", "was"):
+    opener = r"(?:,\s*(?:and\s+)?|\band\s+|[.;!?]\s+)" + _READER + r"(?P<pp>\s+(?:on|in|at|from)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*)?)??"
+    # "and the finance team will use the counts to value stock": the reader's purpose with the output
+    purpose = re.compile(opener + r"\s+(?:will\s+|'ll\s+|would\s+|then\s+|also\s+)?(?:use|uses|used|need|needs|rely\s+on|relies\s+on|"
+                         r"work\s+from|works\s+from)\s+(?:the|those|these|their)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\s+to\s+" + _STEP + _END, re.I)
+    # "and the shipping clerks pack only the graded shirts", "and the nurses on 4 West hang them"
+    pat = re.compile(opener + r"\s+(?:only\s+|then\s+|also\s+)?(?P<v>[a-z]+)\s+"
+                     r"(?P<rest>(?:(?:(?!(?:and|but|so|because|when|until|unless|while|if)\b)[\w'-]+\s+){0,5}?" + re.escape(head) + r"|them|it))\b" + _END, re.I)
+    for m in list(purpose.finditer(text)) + list(pat.finditer(text)):
+        raw = re.sub(r"\s+(?:will|would|then|also|only)$", "", m.group("who"), flags=re.I)  # the auxiliary is not the reader's
+        who = _reader(raw, performer, at_start=_starts(text, m.start("who")))
+        if not who:
             continue
-        use = Use(who, f"{v} {m.group('rest')}", f"{who} can {v} {m.group('rest')}")
+        pp = m.group("pp") or ""
+        if "step" in m.groupdict() and m.group("step"):
+            step = _step(m.group("step"))
+            if not step:
+                continue
+        else:
+            v = _verb_base(m.group("v"), is_plural_np(who))
+            if not v or not can_be_verb(v) or v in _NOT_STEP or v in ("are", "is", "were", "was", "will", "would", "can", "could"):
+                continue
+            step = f"{v} {m.group('rest')}"
+        use = Use(who, step, f"{who}{pp} can {step}")
         if ok is None or ok(use.said):
             return use
     return None

@@ -46,6 +46,8 @@ def _clean(np: str) -> Optional[str]:
         words = words[1:]
     if not words or person_noun(words[-1].lower()) or not can_be_noun(words[-1].lower()):
         return None
+    if words[0][:1].isupper() and words[0][1:].islower() and can_be_noun(words[0].lower()):
+        words = [words[0].lower()] + words[1:]  # "Quotes from our estimators ...": a sentence's first word, not a name
     out = " ".join(words)
     return f"the {out}" if whole_np(out) else None
 

@@ -16,7 +16,8 @@ sentence's structure, not its words:
   the open answers" for a task serving the research analysts);
 - the task is a step the text gives a reader ("sales can't give the customer a price", "for the controller, who
   closes the month");
-- a consumer whose words are not a phrase of the text.
+- a consumer whose words are not a phrase of the text, or who is the learners themselves;
+- an object cut before the text's second object ("Give the customer" of "give the customer a price").
 
 A faulty task is rebuilt from the learners' output (planner.extract.learner_output) and the reader's step
 (planner.extract.consumer_use) when the text gives them, else left out: a missing task beats a garbled one, and the
@@ -29,6 +30,7 @@ import re
 from typing import Optional
 
 from planner.extract.consumer import written_forms
+from planner.extract.context import same_role
 from planner.frame import ProblemFrame
 from planner.models import GroundedTask
 
@@ -102,6 +104,20 @@ def _readers_step(t: GroundedTask, text: str, performer: Optional[str]) -> bool:
     return False
 
 
+def _cut_object(t: GroundedTask, text: str) -> bool:
+    """The object stops before the text's second object ("give the customer" of "give the customer a price")."""
+    from planner.text.inflect import verb_forms
+
+    words = (t.action or "").split()
+    obj = (t.object or "").strip()
+    if len(words) != 1 or not obj or len(obj.split()) > 3:
+        return False
+    if not re.match(rf"(?i)^{re.escape(t.action)}\s+{re.escape(obj)}\s*[(.,]", t.rewritten or ""):
+        return False  # only a task that says the object and stops
+    forms = "|".join(map(re.escape, sorted(verb_forms(words[0].lower()), key=len, reverse=True)))
+    return bool(re.search(rf"\b(?:{forms})\s+{re.escape(obj)}\s+(?:a|an)\s+[a-z]", text, re.I))
+
+
 def _unwritten_consumer(t: GroundedTask, text: str) -> bool:
     if not t.consumer:
         return False
@@ -123,6 +139,10 @@ def task_problems(t: GroundedTask, text: str, performer: Optional[str] = None) -
         out.append("the outcome repeats the task: the reader's act")
     if _someone_elses(t, text, performer):
         out.append("the task's verb is another person's act in the text")
+    if t.consumer and performer and same_role(re.sub(r"^(?:the|our)\s+", "", t.consumer, flags=re.I), performer):
+        out.append("the consumer is the learners themselves")
+    if _cut_object(t, text):
+        out.append("the object is cut short of the text's")
     if _readers_step(t, text, performer):
         out.append("the task is a reader's own step in the text")
     if _unwritten_consumer(t, text):
