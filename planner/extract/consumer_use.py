@@ -265,6 +265,8 @@ def object_reader_step(text: str, performer: Optional[str], head: str,
     pat = re.compile(opener + r"\s+(?:only\s+|then\s+|also\s+)?(?P<v>[a-z]+)\s+"
                      r"(?P<rest>(?:(?:(?!(?:and|but|so|because|when|until|unless|while|if)\b)[\w'-]+\s+){0,5}?" + re.escape(head) + r"|them|it))\b" + _END, re.I)
     for m in list(purpose.finditer(text)) + list(pat.finditer(text)):
+        if "rest" in m.groupdict() and (m.group("rest") or "").lower() in ("them", "it") and not re.match(r",?\s*and\b|,", m.group(0)):
+            continue  # a pronoun is the output only in the clause joined to the learners' own ("..., and the nurses hang them")
         raw = re.sub(r"\s+(?:will|would|then|also|only)$", "", m.group("who"), flags=re.I)  # the auxiliary is not the reader's
         who = _reader(raw, performer, at_start=_starts(text, m.start("who")))
         if not who:
