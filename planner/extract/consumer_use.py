@@ -32,7 +32,7 @@ _DET = r"(?:the|our|their|a|an)\s+"
 _READER = r"(?P<who>(?:" + _DET + r")?(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
 _OUTPUT_REF = r"(?:them|it|those\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|these\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
 # the verb phrase of the step: up to the end of its clause
-_STEP = (r"(?P<step>[a-z]+(?:\s+(?:and\s+(?=[a-z]+\s+(?:the|a|an|their|our|them|it)\b)|(?!(?:and|but|so|because|cos|coz|cuz|since|once|when|whenever|until|unless|while|if|then|although)\b))"
+_STEP = (r"(?P<step>[a-z]+(?:-[a-z]+)?(?:\s+(?:and\s+(?=[a-z]+\s+(?:the|a|an|their|our|them|it)\b)|(?!(?:and|but|so|because|cos|coz|cuz|since|once|when|whenever|until|unless|while|if|then|although)\b))"
          r"[\w'-]+){0,11})")  # "start the assessment and call the customer back": one step, two coordinated verbs
 # a reason clause ends the step however it is spelt ("cos the tags are rubbish", "since ...") (h19tasks)
 _END = r"(?=\s*[,.;:!?]|\s+(?:and|but|so|because|cos|coz|cuz|since|once|when|whenever|until|unless|while|if|although)\b|\s*$)"
@@ -63,7 +63,7 @@ _SO_CAN = re.compile(r"\bso\s+(?:that\s+)?" + _READER + r"\s+(?:can|could)\s+" +
 # "the implementation lead has to chase them", "quotes that finance had to reject": the reader's rework, turned
 # (Mager: the discrepancy names the performance wanted; the text's own verb, negated)
 _MUST = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then|that|which)\s+)" + _READER +
-                   r"\s+(?:has|have|had|keeps?\s+having)\s+to\s+" + _STEP + _END, re.I)
+                   r"\s+(?:then\s+|often\s+|always\s+|still\s+|usually\s+)?(?:has|have|had|keeps?\s+having)\s+to\s+" + _STEP + _END, re.I)
 _FOR_TO = re.compile(r"\bfor\s+" + _READER + r"\s+to\s+" + _STEP + _END, re.I)
 _REJECTS = re.compile(_START + _READER +
                       r"\s+(?:keep|keeps|kept|often|always|regularly)\s+(?P<v>rejecting|returning|bouncing|querying)\s+"

@@ -10,6 +10,7 @@ in one of a few structural frames, each tied to the learners or to the reader it
 - the learners' coming work handed to a reader: "will be matching invoices to POs in SAP for the controller";
 - the subject of a passive hand-on: "the home energy audit reports ... are sent to the rebate team" -> (None, ...);
 - "the <output> from our <learners>": "dispatch notes from our radio operators" -> (None, "the dispatch notes");
+- a reduced passive with the learners as agent: "Handover sheets written by the night porters" -> ("write", ...);
 - the learners' possessive: "our nurses' handover notes are a mess" -> (None, "the handover notes");
 - the subject of a list item or sentence left unfinished: "dose logs in the RIS left incomplete" -> ("complete", ...)
   (Mager: the discrepancy names the performance wanted; "incomplete" turned is the text's own "complete").
@@ -66,6 +67,14 @@ def learners_output(text: str, performer_forms: tuple[str, ...]) -> Optional[Out
             np = _clean(m.group("np"))
             if np and can_be_verb(v) and v not in ("are", "is", "have", "do", "get", "be"):
                 return Output(v + (m.group("p") or "").lower(), np)
+        # "Handover sheets written by the night porters": a reduced passive naming the learners as the agent
+        m = re.search(rf"\b{_DET}{_NP}\s+(?P<v>written|filled\s+(?:in|out)|prepared|produced|drawn\s+up|made|completed|logged|entered|"
+                      rf"raised|issued|built|drafted|typed|recorded)\s+by\s+(?:our|the|their|my)?\s*(?:[\w-]+\s+){{0,2}}?{f}\b", text, re.I)
+        if m and _clean(m.group("np")):
+            from planner.extract.phrases import base_verb
+
+            part = m.group("v").lower().split()
+            return Output(" ".join([base_verb(part[0])] + part[1:]), _clean(m.group("np")))
         # "our nurses' handover notes": the learners' possessive on their output
         m = re.search(rf"\b{f}(?:'s|’s|'|’)\s+{_NP}\b", text, re.I)
         if m and _clean(m.group("np")):

@@ -150,7 +150,10 @@ def task_problems(t: GroundedTask, text: str, performer: Optional[str] = None) -
     return out
 
 
-_MISSING = re.compile(r"\b(?:the\s+)?(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:are|is)\s+(?:missing|left\s+out|left\s+off|blank)\b", re.I)
+# the criterion the text names as missing: "the blower-door numbers are missing", "many are missing room numbers"
+_MISSING = re.compile(r"\b(?:the\s+)?(?P<x>(?!(?:many|most|some|half|all|few|they|them|these|those|it|which|that)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+                      r"(?:are|is)\s+(?:missing|left\s+out|left\s+off|blank)\b(?!\s+(?!(?:on|in|from|for|at|by|and|but|so)\b)[a-z])|"
+                      r"\b(?:are|is|come|arrive)\s+(?:often\s+|still\s+)?(?:missing|without)\s+(?:the\s+|their\s+)?(?P<y>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*[.,;!?]|\s+(?:and|but|so)\b|\s*$)", re.I)
 
 
 def rebuilt(frame: ProblemFrame) -> Optional[GroundedTask]:
@@ -172,7 +175,8 @@ def rebuilt(frame: ProblemFrame) -> Optional[GroundedTask]:
         return None
     verb = out.verb or _output_verb(_bare(out.np)).lower()
     miss = _MISSING.search(text)
-    crit = f" with the {_bare(miss.group('x'))}" if miss and _bare(miss.group("x")).lower() not in out.np.lower() else ""
+    x = (miss.group("x") or miss.group("y")) if miss else None
+    crit = f" with the {_bare(x)}" if x and _bare(x).lower() not in out.np.lower() else ""
     core = f"{verb} {out.np}{out.place}{crit}"
     use = reader_use(text, role, any_blocked=True, ok=_clean_outcome)
     if use and use.step.split()[0].lower() == verb.split()[0]:
