@@ -132,8 +132,9 @@ def _step(step: str, relative_from: bool = False) -> Optional[str]:
     from planner.extract.phrases import can_be_verb
 
     words = step.split()
-    if not words or not can_be_verb(words[0].lower()) or words[0].lower() in _NOT_STEP:
-        return None
+    asks = len(words) > 1 and words[0].lower() in ("see", "tell", "know") and words[1].lower() in ("which", "what", "who", "whether", "when", "how", "where")
+    if not words or not can_be_verb(words[0].lower()) or (words[0].lower() in _NOT_STEP and not asks):
+        return None  # a state, not a step; "see which dogs had their nails done" is a step of the reader's (h19tasks)
     while words and words[-1].lower() in _DANGLING:
         words = words[:-1]
     digit = next((i for i, w in enumerate(words) if re.search(r"\d", w)), None)
