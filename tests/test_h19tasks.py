@@ -107,3 +107,22 @@ def test_learners_output_frames():
     assert out is not None and (out.verb, out.np) == ("fill out", "the ventilator check sheets")
     out = learners_output("our nurses' handover notes are a mess", ("nurses",))
     assert out is not None and out.np == "the handover notes"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Our three pharmacy techs label the IV bags in the clean room, and the nurses on 4 West hang them. Last month two "
+     "bags had the wrong patient name.", "Label the IV bags in the clean room, so the nurses on 4 West can hang them."),
+    ("The 9 translators deliver subtitles that the video editors then have to re-time by hand.",
+     "Deliver subtitles, so the video editors do not have to re-time them by hand."),
+    ("Handover sheets written by the night porters are handed to the day duty manager, who assigns the morning jobs "
+     "from them. Many are missing room numbers.",
+     "Write the handover sheets with the room numbers, so the day duty manager can assign the morning jobs from them."),
+])
+def test_reader_clauses_beside_the_learners_complete_the_task(text, want):
+    assert tasks(text) == [want]
+
+
+def test_a_pronoun_in_another_sentence_is_no_reader_of_the_output():
+    got = tasks("Two PTAs join the outpatient clinic on the 5th and neither has used WebPT. Dev will mentor them, and he "
+                "goes over their daily notes every Friday afternoon.")
+    assert not any("mentor them" in t for t in got)

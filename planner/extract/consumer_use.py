@@ -146,6 +146,15 @@ def _step(step: str, relative_from: bool = False) -> Optional[str]:
     return " ".join(words)
 
 
+def _with_object(words: list[str]) -> list[str]:
+    """"fix by hand" -> "fix them by hand": a transitive step whose object is the output the clause is about (h19tasks)."""
+    from planner.extract.phrases import can_be_verb
+
+    if len(words) > 1 and words[1].lower() in ("by", "from", "in", "on", "at") and can_be_verb(words[0].lower().split("-")[-1]):
+        return [words[0], "them"] + words[1:]
+    return words
+
+
 def _verb_base(verb: str, plural: bool) -> Optional[str]:
     from planner.extract.phrases import base_verb, can_be_verb
 
@@ -230,6 +239,8 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
         words = m.group("step").split()
         if who and words and words[-1].lower() in _DANGLING - {"the", "a", "an", "their", "our", "its", "and", "or"}:
             words.append("them")
+        elif who and words and re.search(r"\b(?:that|which)\s+$", text[: m.start("who")], re.I):
+            words = _with_object(words)  # "abstracts that the billing team has to fix by hand": fix them by hand
         step = " ".join(words) if len(words) >= 1 and not re.search(r"\d", " ".join(words)) else None
         from planner.extract.phrases import can_be_verb
 
@@ -265,6 +276,17 @@ def object_reader_step(text: str, performer: Optional[str], head: str,
     # "and the shipping clerks pack only the graded shirts", "and the nurses on 4 West hang them"
     pat = re.compile(opener + r"\s+(?:only\s+|then\s+|also\s+)?(?P<v>[a-z]+)\s+"
                      r"(?P<rest>(?:(?:(?!(?:and|but|so|because|when|until|unless|while|if)\b)[\w'-]+\s+){0,5}?" + re.escape(head) + r"|them|it))\b" + _END, re.I)
+    # "subtitles that the video editors then have to re-time by hand": the reader's rework on the output, negated
+    rework = re.compile(r"\b" + re.escape(head) + r"\s+(?:that|which)\s+" + _READER + r"\s+(?:then\s+|often\s+|always\s+|still\s+)?(?:has|have|had)\s+to\s+"
+                        + _STEP + _END, re.I)
+    for m in rework.finditer(text):
+        who = _reader(re.sub(r"\s+(?:then|often|always|still)$", "", m.group("who"), flags=re.I), performer, relative=True)
+        words = m.group("step").split()
+        if who and words and can_be_verb(words[0].lower().split("-")[-1]) and words[0].lower() not in _NOT_STEP:
+            step = " ".join(_with_object(words))
+            use = Use(who, step, f"{who} {'do' if is_plural_np(who) else 'does'} not have to {step}")
+            if ok is None or ok(use.said):
+                return use
     for m in list(purpose.finditer(text)) + list(pat.finditer(text)):
         if "rest" in m.groupdict() and (m.group("rest") or "").lower() in ("them", "it") and not re.match(r",?\s*and\b|,", m.group(0)):
             continue  # a pronoun is the output only in the clause joined to the learners' own ("..., and the nurses hang them")
