@@ -32,26 +32,40 @@ _DET = r"(?:the|our|their|a|an)\s+"
 _READER = r"(?P<who>(?:" + _DET + r")?(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
 _OUTPUT_REF = r"(?:them|it|those\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|these\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
 # the verb phrase of the step: up to the end of its clause
-_STEP = (r"(?P<step>[a-z]+(?:\s+(?:and\s+(?=[a-z]+\s+(?:the|a|an|their|our|them|it)\b)|(?!(?:and|but|so|because|when|whenever|until|unless|while|if|then|although)\b))"
+_STEP = (r"(?P<step>[a-z]+(?:-[a-z]+)?(?:\s+(?:and\s+(?=[a-z]+\s+(?:the|a|an|their|our|them|it)\b)|(?!(?:and|but|so|because|cos|coz|cuz|since|once|when|whenever|until|unless|while|if|then|although)\b))"
          r"[\w'-]+){0,11})")  # "start the assessment and call the customer back": one step, two coordinated verbs
-_END = r"(?=\s*[,.;:!?]|\s+(?:and|but|so|because|when|whenever|until|unless|while|if|although)\b|\s*$)"
+# a reason clause ends the step however it is spelt ("cos the tags are rubbish", "since ...") (h19tasks)
+_END = r"(?=\s*[,.;:!?]|\s+(?:and|but|so|because|cos|coz|cuz|since|once|when|whenever|until|unless|while|if|although)\b|\s*$)"
 
-_PURPOSE = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
-                      r"\s+(?:then\s+|also\s+|usually\s+|always\s+)?(?:uses?|used|needs?|rel(?:y|ies)\s+on|depends?\s+on|works?\s+from)\s+"
+# a clause opens at the text's start, after a stop or comma, a coordinator, or a list mark (the frame's text has its lines joined: " - ") (h19tasks)
+_START = r"(?:^|[.;!?,:]\s*|\b(?:and|but|so|then|so\s+\w+\s+that)\s+|\n\s*[-*\u2022]?\s*|\s[-*\u2022]\s+)"
+_PURPOSE = re.compile(_START + _READER +
+                      r"\s+(?:then\s+|also\s+|usually\s+|always\s+|will\s+|'ll\s+|would\s+)?(?:uses?|used|needs?|rel(?:y|ies)\s+on|depends?\s+on|works?\s+from)\s+"
                       + _OUTPUT_REF + r"\s+to\s+" + _STEP + _END, re.I)
-_WHO_FROM = re.compile(r"\bto\s+" + _READER + r",?\s+who\s+" + _STEP + _END, re.I)
+_WHO_FROM = re.compile(r"\b(?:to|for)\s+" + _READER + r",?\s+who\s+" + _STEP + _END, re.I)
 _WHICH_READER = re.compile(r"(?:,\s*|\s+)(?:which|that)\s+" + _READER + r"\s+(?P<v>work|works|build|builds|plan|plans|rely|relies|depend|depends|use|uses|draw|draws)"
                            r"\s+(?P<prep>from|off|on|upon)\b(?P<rest>(?:\s+(?!(?:and|but|so|because|when|until|unless|while)\b)[\w'-]+){0,6})" + _END, re.I)
-_BLOCKED = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
-                      r"\s+(?:can't|cannot|can not|couldn't|could not)\s+" + _STEP + _END, re.I)
+_BLOCKED = re.compile(_START + _READER +
+                      r"\s+(?:can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not)\s+" + _STEP + _END, re.I)
+# "for the maintenance planners, who need the POs approved before they can book the contractor": what the reader
+# needs is a state, the step after "before/so they can" is its own (h19tasks)
+_THEN_CAN = re.compile(r"\b(?:to|for)\s+" + _READER + r",?\s+(?:who|which|that)\s+[^.;!?]*?\b(?:before|so that|so|until|then)\s+"
+                       r"(?:they|he|she|it)\s+(?:can|could)\s+" + _STEP + _END, re.I)
+# "dispatch notes ... are useless to the field crews": the reader's complaint about the output, turned (Mager: the
+# discrepancy names the performance wanted) into the one step it names, using or following them (h19tasks)
+_NO_USE = re.compile(r"\b(?:is|are|were|was)\s+(?:often\s+|always\s+|pretty\s+|totally\s+|just\s+)?(?P<how>useless|no\s+use|no\s+good|unusable|"
+                     r"unreadable|confusing|unclear|meaningless)\s+(?:to|for)\s+" + _READER + _END, re.I)
+# "Payroll can only run the pension deductions once the benefits letters ... are signed off": the reader's step
+# that waits on the output (h19tasks)
+_ONLY_ONCE = re.compile(_START + _READER + r"\s+(?:can|could)\s+only\s+" + _STEP + r"(?=\s+(?:once|when|after|if)\b)", re.I)
 _SO_CAN = re.compile(r"\bso\s+(?:that\s+)?" + _READER + r"\s+(?:can|could)\s+" + _STEP + _END, re.I)
 # "too vague for the floor servers to sell from": the reader and the step the output is for
 # "the implementation lead has to chase them", "quotes that finance had to reject": the reader's rework, turned
 # (Mager: the discrepancy names the performance wanted; the text's own verb, negated)
 _MUST = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then|that|which)\s+)" + _READER +
-                   r"\s+(?:has|have|had|keeps?\s+having)\s+to\s+" + _STEP + _END, re.I)
+                   r"\s+(?:then\s+|often\s+|always\s+|still\s+|usually\s+)?(?:has|have|had|keeps?\s+having)\s+to\s+" + _STEP + _END, re.I)
 _FOR_TO = re.compile(r"\bfor\s+" + _READER + r"\s+to\s+" + _STEP + _END, re.I)
-_REJECTS = re.compile(r"(?:^|[.;!?,]\s*|\b(?:and|but|so|then)\s+)" + _READER +
+_REJECTS = re.compile(_START + _READER +
                       r"\s+(?:keep|keeps|kept|often|always|regularly)\s+(?P<v>rejecting|returning|bouncing|querying)\s+"
                       r"(?P<obj>(?:" + _DET + r")?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)" + _END, re.I)
 _NEGATED = {"rejecting": "reject", "returning": "return", "bouncing": "bounce", "querying": "query"}
@@ -85,7 +99,10 @@ def _reader(np: str, performer: Optional[str], relative: bool = False, at_start:
     head = words[-1].lower()
     if head in ("we", "they", "i", "you", "he", "she", "it", "who", "which", "that", "nobody", "everyone"):
         return None
-    if not (relative or person_noun(head) or group_noun(head) or head in ROLE_HEADS or head in _PEOPLE or _ist(head)):
+    from planner.extract.context import BARE_GROUPS
+
+    if not (relative or person_noun(head) or group_noun(head) or head in ROLE_HEADS or head in _PEOPLE or _ist(head)
+            or (len(words) == 1 and not det and head in BARE_GROUPS)):  # "sales can't give ...", "finance": a function (h19tasks)
         return None
     perf = (performer or "").lower().split()
     if perf and head.rstrip("s") == perf[-1].rstrip("s"):
@@ -94,12 +111,13 @@ def _reader(np: str, performer: Optional[str], relative: bool = False, at_start:
 
     if head in EXCLUDE:
         return None  # the customers or patients the work serves
+    opened = False
     if not det and words[0][:1].isupper() and not words[0].isupper() and at_start and can_be_noun(words[0].lower()):
-        words, det = [words[0].lower()] + words[1:], True  # "Reliability engineers analyse ...": a sentence's first word
+        words, det, opened = [words[0].lower()] + words[1:], True, True  # "Reliability engineers analyse ...": a sentence's first word
     np = " ".join(words)
     from planner.extract.context import BARE_GROUPS
 
-    if not det and np.lower() in BARE_GROUPS:
+    if (not det or opened) and np.lower() in BARE_GROUPS:  # "Payroll can only run ...": bare at a sentence's start too
         return np  # "finance", "compliance": a function named bare, as the text writes it
     return f"the {np}" if det or not np[:1].isupper() else np
 
@@ -114,13 +132,27 @@ def _step(step: str, relative_from: bool = False) -> Optional[str]:
     from planner.extract.phrases import can_be_verb
 
     words = step.split()
-    if not words or not can_be_verb(words[0].lower()) or words[0].lower() in _NOT_STEP:
-        return None
+    asks = len(words) > 1 and words[0].lower() in ("see", "tell", "know") and words[1].lower() in ("which", "what", "who", "whether", "when", "how", "where")
+    if not words or not can_be_verb(words[0].lower()) or (words[0].lower() in _NOT_STEP and not asks):
+        return None  # a state, not a step; "see which dogs had their nails done" is a step of the reader's (h19tasks)
     while words and words[-1].lower() in _DANGLING:
         words = words[:-1]
-    if len(words) < 2 or re.search(r"\d", " ".join(words)):
+    digit = next((i for i, w in enumerate(words) if re.search(r"\d", w)), None)
+    if digit is not None:  # "closes the month on day 3": the step ends before the phrase that carries the number (h19tasks)
+        cut = max((i for i in range(digit) if words[i].lower() in ("on", "by", "in", "at", "within", "every", "after", "before")), default=None)
+        words = words[:cut] if cut else []
+    if len(words) < 2:
         return None  # a bare verb names no step; a number belongs to the baseline
     return " ".join(words)
+
+
+def _with_object(words: list[str]) -> list[str]:
+    """"fix by hand" -> "fix them by hand": a transitive step whose object is the output the clause is about (h19tasks)."""
+    from planner.extract.phrases import can_be_verb
+
+    if len(words) > 1 and words[1].lower() in ("by", "from", "in", "on", "at") and can_be_verb(words[0].lower().split("-")[-1]):
+        return [words[0], "them"] + words[1:]
+    return words
 
 
 def _verb_base(verb: str, plural: bool) -> Optional[str]:
@@ -137,10 +169,17 @@ def _starts(text: str, i: int) -> bool:
 
 def reader_use(text: str, performer: Optional[str], any_blocked: bool = False,
                ok: Optional[Callable[[str], bool]] = None) -> Optional[Use]:
-    """The reader of the output and the step the text says it takes with it (see the module docstring).
-    ``any_blocked``: a blocked step of any verb ("the funeral directors can't rely on them"), for a caller that knows
-    "them" is the output; else only a step of the work-verb lexicon. ``ok``: the caller's well-formedness test of
-    the outcome clause (the generators' gate); the first frame in the text that passes it is read."""
+    """The first of ``reader_uses`` whose outcome passes ``ok`` (see ``reader_uses``)."""
+    for use in reader_uses(text, performer, any_blocked):
+        if ok is None or ok(use.said):
+            return use
+    return None
+
+
+def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) -> list[Use]:
+    """Every reader of the output and the step the text says it takes with it, in text order (see the module
+    docstring). ``any_blocked``: a blocked step of any verb ("the funeral directors can't rely on them"), for a
+    caller that knows "them" is the output; else only a step of the work-verb lexicon."""
     found: list[tuple[int, Use]] = []
     for m in _PURPOSE.finditer(text):
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
@@ -170,6 +209,19 @@ def reader_use(text: str, performer: Optional[str], any_blocked: bool = False,
         if who and step and (any_blocked or (base_verb(step.split()[0].lower()) or step.split()[0].lower()) in VERBS
                              or re.search(r"\s(?:on|from|off|with|by)\s+(?:them|it)$", step)):
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _NO_USE.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=False)
+        if who:
+            step = "use them" if m.group("how").lower().startswith(("use", "no", "unus")) else "follow them"
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _ONLY_ONCE.finditer(text):
+        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
+        if who and step:
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _THEN_CAN.finditer(text):
+        who, step = _reader(m.group("who"), performer, relative=True, at_start=False), _step(m.group("step"))
+        if who and step:
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _SO_CAN.finditer(text):  # "... so the shift supervisor can stop the line before a bad batch ships"
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
         if who and step:
@@ -187,6 +239,8 @@ def reader_use(text: str, performer: Optional[str], any_blocked: bool = False,
         words = m.group("step").split()
         if who and words and words[-1].lower() in _DANGLING - {"the", "a", "an", "their", "our", "its", "and", "or"}:
             words.append("them")
+        elif who and words and re.search(r"\b(?:that|which)\s+$", text[: m.start("who")], re.I):
+            words = _with_object(words)  # "abstracts that the billing team has to fix by hand": fix them by hand
         step = " ".join(words) if len(words) >= 1 and not re.search(r"\d", " ".join(words)) else None
         from planner.extract.phrases import can_be_verb
 
@@ -203,7 +257,54 @@ def reader_use(text: str, performer: Optional[str], any_blocked: bool = False,
             obj = obj if re.match(_DET, obj, re.I) else f"the {obj}"
             v = _NEGATED[m.group("v").lower()]
             found.append((m.start("who"), Use(who, f"{v} {obj}", f"{who} {'do' if is_plural_np(who) else 'does'} not {v} {obj}")))
-    for _, use in sorted(found, key=lambda x: x[0]):
+    return [use for _, use in sorted(found, key=lambda x: x[0])]
+
+
+def object_reader_step(text: str, performer: Optional[str], head: str,
+                       ok: Optional[Callable[[str], bool]] = None) -> Optional[Use]:
+    """The reader whose own clause takes the learners' output as its object: "..., and the shipping clerks pack only
+    the graded shirts" -> the shipping clerks can pack only the graded shirts (h19tasks). The clause's subject is a
+    person or group noun phrase (never the learners), its verb a verb of the text, its object names ``head``."""
+    from planner.extract.phrases import can_be_verb
+
+    if not head or len(head) < 3:
+        return None
+    opener = r"(?:,\s*(?:and\s+)?|\band\s+|[.;!?]\s+)" + _READER + r"(?P<pp>\s+(?:on|in|at|from)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*)?)??"
+    # "and the finance team will use the counts to value stock": the reader's purpose with the output
+    purpose = re.compile(opener + r"\s+(?:will\s+|'ll\s+|would\s+|then\s+|also\s+)?(?:use|uses|used|need|needs|rely\s+on|relies\s+on|"
+                         r"work\s+from|works\s+from)\s+(?:the|those|these|their)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\s+to\s+" + _STEP + _END, re.I)
+    # "and the shipping clerks pack only the graded shirts", "and the nurses on 4 West hang them"
+    pat = re.compile(opener + r"\s+(?:only\s+|then\s+|also\s+)?(?P<v>[a-z]+)\s+"
+                     r"(?P<rest>(?:(?:(?!(?:and|but|so|because|when|until|unless|while|if)\b)[\w'-]+\s+){0,5}?" + re.escape(head) + r"|them|it))\b" + _END, re.I)
+    # "subtitles that the video editors then have to re-time by hand": the reader's rework on the output, negated
+    rework = re.compile(r"\b" + re.escape(head) + r"\s+(?:that|which)\s+" + _READER + r"\s+(?:then\s+|often\s+|always\s+|still\s+)?(?:has|have|had)\s+to\s+"
+                        + _STEP + _END, re.I)
+    for m in rework.finditer(text):
+        who = _reader(re.sub(r"\s+(?:then|often|always|still)$", "", m.group("who"), flags=re.I), performer, relative=True)
+        words = m.group("step").split()
+        if who and words and can_be_verb(words[0].lower().split("-")[-1]) and words[0].lower() not in _NOT_STEP:
+            step = " ".join(_with_object(words))
+            use = Use(who, step, f"{who} {'do' if is_plural_np(who) else 'does'} not have to {step}")
+            if ok is None or ok(use.said):
+                return use
+    for m in list(purpose.finditer(text)) + list(pat.finditer(text)):
+        if "rest" in m.groupdict() and (m.group("rest") or "").lower() in ("them", "it") and not re.match(r",?\s*and\b|,", m.group(0)):
+            continue  # a pronoun is the output only in the clause joined to the learners' own ("..., and the nurses hang them")
+        raw = re.sub(r"\s+(?:will|would|then|also|only)$", "", m.group("who"), flags=re.I)  # the auxiliary is not the reader's
+        who = _reader(raw, performer, at_start=_starts(text, m.start("who")))
+        if not who:
+            continue
+        pp = m.group("pp") or ""
+        if "step" in m.groupdict() and m.group("step"):
+            step = _step(m.group("step"))
+            if not step:
+                continue
+        else:
+            v = _verb_base(m.group("v"), is_plural_np(who))
+            if not v or not can_be_verb(v) or v in _NOT_STEP or v in ("are", "is", "were", "was", "will", "would", "can", "could"):
+                continue
+            step = f"{v} {m.group('rest')}"
+        use = Use(who, step, f"{who}{pp} can {step}")
         if ok is None or ok(use.said):
             return use
     return None

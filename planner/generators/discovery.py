@@ -78,6 +78,12 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
     skills = [f"Collect recent examples of the problem from the work of {the}{where}",
               "Describe each example's work output and who received it"]
     named = named_work(frame.text) if kind == "upskilling" else None
+    from planner.generators.task_gate import rebuilt
+
+    # the learners' output and its reader's step, both named by the line ("dispatch notes from our radio operators
+    # are useless to the field crews"): the text's own task, not a discovery step framed for that reader (h19tasks)
+    own = rebuilt(frame) if kind == "upskilling" else None
+    # with no reader named, the task says so once and the first discovery step stays beside it
     if named:  # "get better at writing treatment plans": the work is named, so it is the task, its blanks asked (h18tasks)
         verb, things = named
         bare = re.sub(r"^(?:the|their|our)\s+", "", things)
@@ -135,7 +141,8 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                            "target_is_proposal": True,
                            "data_source": "the collected examples and the team's own records"},
         "review_date": (today + dt.timedelta(weeks=DISCOVERY_WEEKS)).isoformat(),
-        "tasks": ([_work_task(verb, things, frame, who, where)] if named else
+        "tasks": ([own.model_dump()] + ([] if own.consumer else [_discovery_step(ground_offline(skills[0], frame), the)])
+                  if own is not None else [_work_task(verb, things, frame, who, where)] if named else
                   # the discovery steps belong to finding out where the problem shows, not to a workflow to ask about
                   [_discovery_step(ground_offline(s, frame), the) for s in skills]),
         "decision_rules": ["Choose the skill from observed examples, not from the newest tool or course on offer"],
@@ -213,6 +220,12 @@ def _discovery_step(task, the: str) -> dict:
     """A discovery step belongs to finding out where the problem shows, not to a workflow of the learners' to ask
     about: the "which workflow" question is boilerplate asked of every thin text (issue 12, h18tasks)."""
     task.open_questions = [q for q in task.open_questions if not q.startswith("Which workflow or process")]
+    from planner.generators.task_gate import task_problems
+
+    if task.outcome and (task.outcome.endswith("without chasing missing details") or task_problems(task, "")):
+        # "Support the field crew by collecting recent examples ..., so the crew can act on recent examples ...": the
+        # generic outcome framed for a reader garbles a discovery step; the step is said as it is (h19tasks)
+        task.rewritten, task.outcome = task.original.rstrip(".") + ".", None
     if task.workflow == "not stated in the context" or task.workflow.endswith("'s work"):
         task.workflow = f"finding out where the problem shows in the work of {the}"
     return task.model_dump()

@@ -1729,6 +1729,7 @@ class OfflineGenerator:
 
         rules = unstated.rules(rules, owner, len(G.behaviour_rules(behaviour)))  # a rule the text does not state is a proposal
         from planner.generators.signal_text import from_goal as _from_goal
+        from planner.generators.task_gate import settle as _settle_tasks
 
         data = {
             "intervention_type": kind,
@@ -1746,7 +1747,7 @@ class OfflineGenerator:
             "success_signal": _from_goal(signal, goal, owner, frame.text),  # (h18sig)
             "review_date": review.isoformat(),
             "review_date_from_text": deadline.text if deadline and deadline.date > today else None,
-            "tasks": [t.model_dump() for t in tasks],
+            "tasks": [t.model_dump() for t in _settle_tasks(tasks, frame)],  # each a sentence a reader accepts (h19tasks)
             "decision_rules": [gated(r, "When unsure, check the job aid before asking, and record the case for the team's examples") for r in rules],
             "common_mistakes": G.mistakes(_mistakes(frame, behaviour, who), pattern.mistakes, pattern is P.GENERIC),
             "practice_cases": cases,

@@ -52,7 +52,8 @@ _ROLE_WORK = re.compile(r"\broles?\s*[:\u2013-]\s*([a-z]+ing)\s+((?:the\s+|their
 
 
 # what a consumer does when the output fails it: a complaint, not the step the output serves
-_COMPLAINT_STEP = re.compile(r"^(?:spend|take|wait|chase|ask|complain|come|send|return|reject|bounce|fix|correct|redo|catch|spot|query)\b", re.I)
+# ("send it back" is rework; "send the right letters to households" is the reader's own step, h19tasks)
+_COMPLAINT_STEP = re.compile(r"^(?:spend|take|wait|chase|ask|complain|come|send(?=\s+(?:\S+\s+){0,3}back\b)|return|reject|bounce|fix|correct|redo|catch|spot|query)\b", re.I)
 
 
 @dataclass
@@ -285,7 +286,8 @@ def build_tasks(frame: ProblemFrame, *, kind: str, behaviour, verb: Optional[str
     if cnp and said:
         outcome = said
         if cnp.lower() in core.lower() and said.lower().startswith(cnp.lower() + " "):
-            said = ("they" if _plural_np(cnp) else "it") + said[len(cnp):]  # "to the geneticists, so they can ..."
+            if _plural_np(cnp):  # "to the geneticists, so they can ..."; a singular reader keeps its name, never "it" (h19tasks)
+                said = "they" + said[len(cnp):]
         rewritten = f"{_cap(core)}{where}, so {said}."
     elif cnp and (need or friction_):
         # the task as the job analyst writes it (action, object, qualifier), then the reader's step: never the
