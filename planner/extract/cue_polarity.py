@@ -122,7 +122,12 @@ _NO_WORK_LEFT = (re.compile(r"\bhave no (?:" + _W + r"){0,2}?(?:work|ROLE|job|ta
                  re.compile(r"\b(?:PPL|they|them) (?:will not|would not|do not|will no longer|no longer) have (?:" + _W + r"){1,3}?to (?:" + _W
                             + r"){1,3}?(?:any more|anymore)\b"),
                  # "there's no filing or post-room work left for our five office clerks": the existential of the same
-                 re.compile(r"\bthere (?:be|s|will be) (?:no|nothing|little) (?:" + _W + r"){0,4}?(?:work|ROLE|job|task)s? (?:left|anymore|any more)\b(?: for (?:" + _W + r"){0,3}?(?:PPL|them|TEAM)\b)?"))
+                 re.compile(r"\bthere (?:be|s|will be) (?:no|nothing|little) (?:" + _W + r"){0,4}?(?:work|ROLE|job|task)s? (?:left|anymore|any more)\b(?: for (?:" + _W + r"){0,3}?(?:PPL|them|TEAM)\b)?"),
+                 # the existential of a place or post of work that will not be there (h19type: "there won't be a radio desk
+                 # to staff at all", "there's no separate drawing office any more"): the thing the people staff ceases to
+                 # exist; its head is a unit, desk, team, post or role, never a system or a problem ("there's no new CRM")
+                 re.compile(r"\bthere (?=(?:[^\s|,]+ ){0,3}?(?:no|not|longer)\b)(?:be|s|will be|would be|will no longer be|be no longer|will not be|would not be|be not|s not) (?:no |not |any |a |an |longer |separate |more )*"
+                            r"(?:" + _W + r"){0,2}?(?:UNIT|TEAM|ROLE|desk|post|work|job|PPL ROLE) (?:left|anymore|any more|to (?:PPL|staff|run|fill|man|do) ?(?:at all|any more|anymore)?|at all|any longer)\b"))
 
 
 def _phrases(rxs, text: str) -> list[str]:

@@ -240,6 +240,10 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     ("return", _L + r" (?:" + _W + r"){0,3}?(?:come back|return|be back|get back) (?:to (?:work|us|the TEAM|the UNIT|the ROLE) )?(?:from|after) "
                r"(?:" + _W + r"){0,3}?(?:leave|break|sabbatical|absence|secondment|TIME|time off|time away)\b"),
     ("first weeks", r"\bfirst (?:few |NUM )?(?:day|TIME) (?:in|on|at|of) (?:the|their|his|her|a) (?:new )?(?:ROLE|TEAM|UNIT)\b"),
+    # "There'll be a new face on the AV crew from Monday", "there's a new lad in the kitchen": the existential of someone
+    # new in the team or unit (h19type); never a system, a process or a new boss (the one who asks for the change)
+    ("new in the team", r"\bthere (?:will be|be|s|be go to be) (?:a |an |NUM |some )?(?:couple of )?new (?!PROC\b|manager|supervisor|lead\b|director|head\b|boss|owner)"
+                        r"(?:" + _W + r"){0,1}?(?:on|in|with|at|join) (?:the |our |this )?(?:" + _W + r"){0,2}?(?:TEAM|UNIT)\b"),
 ))
 
 # Reskilling, part 1: the current role or workplace goes away.
@@ -327,6 +331,10 @@ DELIVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)
     ("deliver", r"\b(?:PPL|TEAM|we|they)\b (?:" + _W + r"){0,3}?(?:run|deliver|give|lead|host|present|facilitate|teach|train|induct|onboard|"
                 r"mentor|coach|brief|welcome|buddy|support|supervise|precept|shadow|orient|prepare|send|email|issue|post|book|set up|provide|assign|order) (?:" + _W + r"){0,6}?"
                 r"(?:for|to|with|of)? ?(?:the |our |all |every |each |any )?(?:(?:new|incoming|newly) (?:" + _W + r")?(?P<who>PPL|hire|TEAM|NEWBIE)|NEWBIE)\b"),
+    # "Our fitness coordinators onboard roughly 40 new members a month": the learners as the subject of a verb of
+    # taking people on, said as a routine (a count per period): the people taken on are the ones their work serves
+    # (h19type; DOMAIN.md: the cue is about the learners)
+    ("deliver", r"\b(?:PPL|TEAM)\b (?:" + _W + r"){0,2}?(?:onboard|welcome|induct|hire|recruit|enrol|enroll|sign up|sign on|train|orient) (?:" + _W + r"){0,4}?(?:a|per|every|each) TIME\b"),
 ))
 _NEWCOMER = re.compile(r"\b(?:new|newly|incoming|first|hires?|starters?|joiners?|recruits?|newcomers?|grads?|graduates?|intakes?|cohorts?|trainees?)\b", re.I)
 
@@ -442,8 +450,13 @@ def analyse(text: str) -> dict:
     if asking:
         flat = text.lower()
         onb = [(n, p) for n, p in onb if not any(a <= flat.find(p.lower()) <= a + 12 for a in asking)]
-    if find(DELIVER_FRAMES, text, toks, tags, starts) or _SERVED.search(tags):  # they deliver to newcomers: "new starters" are not the learners
+    delivered = find(DELIVER_FRAMES, text, toks, tags, starts)
+    if delivered or _SERVED.search(tags):  # they deliver to newcomers: "new starters" are not the learners
         onb = [(n, p) for n, p in onb if not _NEWCOMER.search(p)]
+        # nor is a cue inside the clause that says so ("coordinators onboard" of "Our fitness coordinators onboard
+        # roughly 40 new members a month": the learners take others on)
+        spans = [(low.find(d.lower()), len(d)) for _, d in delivered]
+        onb = [(n, p) for n, p in onb if not any(i >= 0 and i <= low.find(p.lower()) < i + k for i, k in spans)]
     # "while they were gone": people away for a time (a past state of the people), not their role going away
     gone = [p for _, p in find(GONE_FRAMES, text, toks, tags, starts) if not _AWAY.search(p)]
     return {"onboarding": [p for _, p in onb], "gone": gone,
