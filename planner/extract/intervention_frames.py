@@ -154,6 +154,9 @@ def tokens(text: str) -> list[Tok]:
                 t = "PPL"  # "Two new groomers join ...": a counted or new plural agent noun no lexicon lists is people
             if t == "PROC" and low.endswith("s") and _counted_arrival(out, text, m.end()):
                 t = "PPL"  # "Eight seasonal guides start on 1 April": a counted group that arrives is people, not documents
+            elif (t == _plain(low) and low.endswith("s") and low not in THING_NOUNS and low not in _KEEP and "NOUN" in getAllLemmas(low)
+                  and _counted_arrival(out, text, m.end(), people_verbs=True)):
+                t = "PPL"  # "Three rig hands start next week": a counted group that starts or joins is people (h19type)
             if t in _MOVE_VERBS and out and out[-1].tag in _DETERMINERS:
                 t += "_n"  # "handle the move from ward to home": a noun after a determiner, not the people moving
             out.append(Tok(m.group(0), m.start(), m.end(), t))
@@ -183,12 +186,16 @@ _CLASSES = frozenset("PPL TEAM UNIT PROC ROLE TIME NUM NEWBIE NAME".split())
 
 
 _ARRIVAL_NEXT = re.compile(r"\s+(?:will\s+)?(?:start|starts|join|joins|arrive|arrives|begin|begins|are starting|are joining)\b", re.I)
+# a verb only people do: things arrive, people start and join (a lesson or a film can "start", but not "start next week as")
+_PEOPLE_ARRIVAL_NEXT = re.compile(r"\s+(?:will\s+|are\s+|have\s+)?(?:start|starts|starting|started|join|joins|joining|joined)\s+(?:us\b|next\b|this\b|on\b|in\b|as\b|the\s+(?:team|crew|rig|ward|site)\b)", re.I)
 
 
-def _counted_arrival(out: list, text: str, end: int) -> bool:
-    """The noun just read follows a number (with at most one word between) and is followed by a verb of arriving."""
+def _counted_arrival(out: list, text: str, end: int, people_verbs: bool = False) -> bool:
+    """The noun just read follows a number (with at most one word between) and is followed by a verb of arriving
+    (with ``people_verbs``, one only people do, with when or where: "start next week", "join us")."""
     before = [t.tag for t in out[-2:]]
-    return bool(before) and (before[-1] == "NUM" or (len(before) == 2 and before[0] == "NUM")) and bool(_ARRIVAL_NEXT.match(text, end))
+    nxt = _PEOPLE_ARRIVAL_NEXT if people_verbs else _ARRIVAL_NEXT
+    return bool(before) and (before[-1] == "NUM" or (len(before) == 2 and before[0] == "NUM")) and bool(nxt.match(text, end))
 
 
 # Verbs of moving that are also nouns: after a determiner they name an event or a piece of work ("the move from ward to
@@ -240,6 +247,10 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     ("return", _L + r" (?:" + _W + r"){0,3}?(?:come back|return|be back|get back) (?:to (?:work|us|the TEAM|the UNIT|the ROLE) )?(?:from|after) "
                r"(?:" + _W + r"){0,3}?(?:leave|break|sabbatical|absence|secondment|TIME|time off|time away)\b"),
     ("first weeks", r"\bfirst (?:few |NUM )?(?:day|TIME) (?:in|on|at|of) (?:the|their|his|her|a) (?:new )?(?:ROLE|TEAM|UNIT)\b"),
+    # "Our new party chief, transferring in from the Denver office, ...": a new someone with an appositive of arriving;
+    # the apposition says the noun is a person whatever the lexicon knows (h19type)
+    ("arrive", r"\b(?:our|the|a|an|NUM) new (?!PROC\b)(?:" + _W + r"){1,3}?, (?:who (?:be |s |will )?|be )?(?:transfer|join|start|arrive|come|move|relocate)\b (?:in |over |across |back )?"
+               r"(?:from|on|next|this|in|to|TIME|NUM|us)\b"),
     # "There'll be a new face on the AV crew from Monday", "there's a new lad in the kitchen": the existential of someone
     # new in the team or unit (h19type); never a system, a process or a new boss (the one who asks for the change)
     ("new in the team", r"\bthere (?:will be|be|s|be go to be) (?:a |an |NUM |some )?(?:couple of )?new (?!PROC\b|manager|supervisor|lead\b|director|head\b|boss|owner)"
@@ -328,8 +339,9 @@ NEVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) 
 # The learners deliver something to newcomers ("our HR specialists run the induction session for new starters",
 # "preceptors support new grad nurses"): the newcomers are the people they serve, not the audience being onboarded.
 DELIVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
-    ("deliver", r"\b(?:PPL|TEAM|we|they)\b (?:" + _W + r"){0,3}?(?:run|deliver|give|lead|host|present|facilitate|teach|train|induct|onboard|"
-                r"mentor|coach|brief|welcome|buddy|support|supervise|precept|shadow|orient|prepare|send|email|issue|post|book|set up|provide|assign|order) (?:" + _W + r"){0,6}?"
+    # ("we are onboarding 3 new team members": the manager taking people on, whose newcomers are the learners, h19type)
+    ("deliver", r"\b(?:PPL|TEAM|we|they)\b (?:" + _W + r"){0,3}?(?:(?<!we be )(?<!we will )(?<!we )(?:induct|onboard|welcome)|run|deliver|give|lead|host|present|facilitate|teach|train|"
+                r"mentor|coach|brief|buddy|support|supervise|precept|shadow|orient|prepare|send|email|issue|post|book|set up|provide|assign|order) (?:" + _W + r"){0,6}?"
                 r"(?:for|to|with|of)? ?(?:the |our |all |every |each |any )?(?:(?:new|incoming|newly) (?:" + _W + r")?(?P<who>PPL|hire|TEAM|NEWBIE)|NEWBIE)\b"),
     # "Our fitness coordinators onboard roughly 40 new members a month": the learners as the subject of a verb of
     # taking people on, said as a routine (a count per period): the people taken on are the ones their work serves
@@ -348,14 +360,16 @@ _NEW_ASKER = re.compile(r"\bnew (?:[a-z-]+ )?(?:manager|supervisor|lead|director
                         r"(?:wants|asks|expects|requires|tells|insists|says|thinks|has asked|would like|is asking)\b", re.I)
 
 # Tenure in this place (not skill from elsewhere: "experienced welders" can still be new here).
-_LONG_HERE = re.compile(r"\b(?:not new|have (?:be |do |run |work )(?:here |with us |this |that |it |the job |in the ROLE )?(?:for )?(?:" + _W + r"){0,2}?(?:TIME|NUM TIME)|long-serving|veteran)\b")
+# "our existing staff", "the current team": the people named as those already here (h19type)
+_EXISTING = r"(?:our|the) (?:existing|exist|current|established|long-standing|regular) (?:" + _W + r")?(?:PPL|TEAM)\b"
+_LONG_HERE = re.compile(r"\b(?:" + _EXISTING + r"|not new|have (?:be |do |run |work )(?:here |with us |this |that |it |the job |in the ROLE )?(?:for )?(?:" + _W + r"){0,2}?(?:TIME|NUM TIME)|long-serving|veteran)\b")
 _TENURE_WORDS_HERE = re.compile(r"\b(?:years|decades|a decade|a long time|ages) ago\b", re.I)
 # The newcomers receive the learners' work ("Our IT support techs build the laptops ..., but 1 in 4 new starters gets a
 # laptop without the VPN profile"): another group of people, named before them in the sentence, does the work.
 _SERVED = re.compile(r"\b(?:PPL|TEAM|we)\b[^|]*? (?:new (?:" + _W + r")?(?:PPL|hire|NEWBIE)|NEWBIE) (?:get|receive|be give|be issue|be send|end up with|wait for) (?!a (?:lot|bit|few)\b)(?:a|an|the|their|no|NUM)\b")
 
 _PROCISH = re.compile(r"^(?:PROC|TIME|NUM|the|a|an|our|their|new|it|this|that)$")
-_TENURE = re.compile(r"\b(?:not new|have be (?:here|with us|in the ROLE|doing this) (?:for )?(?:" + _W + r"){0,2}?TIME|for (?:a decade|NUM TIME|TIME)|experienced|long-serving|veteran|year of experience)")
+_TENURE = re.compile(r"\b(?:" + _EXISTING + r"|not new|have be (?:here|with us|in the ROLE|doing this) (?:for )?(?:" + _W + r"){0,2}?TIME|for (?:a decade|NUM TIME|TIME)|experienced|long-serving|veteran|year of experience)")
 
 
 # "not new to X, but ...": a contrast; what follows the "but" (an arrival here) is the point
@@ -428,6 +442,24 @@ def tagged(text: str) -> tuple[tuple[Tok, ...], str, tuple[int, ...]]:
 _AWAY = re.compile(r"\b(?:they|he|she|we|you|I)\s+(?:were|was|had been|'d been)\s+(?:gone|away)$", re.I)
 
 
+_SERVED_OBJECT = re.compile(r"[^.;!?]{0,40}?\b(?:onboard\w*|welcom\w*|enrol\w*|enroll\w*|sign\w* up|register\w*)\s+(?:\S+\s+){0,3}?(?:customers?|clients?|(?<!team )(?<!staff )(?<!crew )(?<!board )members?|patients?|users?|guests?|"
+                            r"merchants?|suppliers?|vendors?|tenants?|residents?|visitors?|subscribers?|buyers?|sellers?)\b(?!\s+(?:service|success|care|support|facing)\b)", re.I)
+_HIRE_TO_REPLACE = re.compile(r"\b(?:hir\w*|recruit\w*|took on|tak\w* on|taken on|br\w* in|appoint\w*|new|start\w*|join\w*)\b[^.;!?]{0,60}?\b(?:to replace|replacing|"
+                              r"as (?:a )?replacements? for)\b", re.I)
+_REPLACE_LEAVER = re.compile(r"\breplac\w*\s+(?:\S+\s+){0,4}?(?:who|that|we)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:left|quit|retired|resigned|moved on|went|lost|leave|retire)\b", re.I)
+
+
+def _replaces_leavers(text: str, phrase: str) -> bool:
+    """A "replace" cue whose subject is people just taken on, or whose object is people who left."""
+    if not re.search(r"\breplac", phrase, re.I):
+        return False
+    flat = " ".join(text.split())
+    i = flat.lower().find(phrase.lower())
+    start = max(flat.rfind(ch, 0, max(i, 0)) for ch in ".;!?") + 1 if i >= 0 else 0
+    clause = flat[start: (i + len(phrase) + 60) if i >= 0 else None]
+    return bool(_HIRE_TO_REPLACE.search(clause) or _REPLACE_LEAVER.search(clause))
+
+
 def analyse(text: str) -> dict:
     """{"onboarding": [...], "gone": [...], "move": [...], "never": [...], "tenure": bool}: phrases as written."""
     toks, tags, starts = tagged(text)
@@ -457,8 +489,14 @@ def analyse(text: str) -> dict:
         # roughly 40 new members a month": the learners take others on)
         spans = [(low.find(d.lower()), len(d)) for _, d in delivered]
         onb = [(n, p) for n, p in onb if not any(i >= 0 and i <= low.find(p.lower()) < i + k for i, k in spans)]
+    # "We onboard 30 new clients a week": onboarding whose object is the people the work serves (customers, clients,
+    # members, patients: planner/lexicon extract_not_learners) is the learners' work, not their arrival (h19type)
+    onb = [(n, p) for n, p in onb if not (n == "hire" and _SERVED_OBJECT.match(low, max(0, low.find(p.lower()))))]
     # "while they were gone": people away for a time (a past state of the people), not their role going away
     gone = [p for _, p in find(GONE_FRAMES, text, toks, tags, starts) if not _AWAY.search(p)]
+    # "We've hired four new roustabouts to replace the crew that left": the newcomers replace people who left; nobody's
+    # work goes away (h19type; DOMAIN.md: onboarding makes someone productive in a new company or team)
+    gone = [p for p in gone if not _replaces_leavers(text, p)]
     return {"onboarding": [p for _, p in onb], "gone": gone,
             "move": [p for _, p in find(MOVE_FRAMES, text, toks, tags, starts)],
             "never": [p for _, p in find(NEVER_FRAMES, text, toks, tags, starts)], "tenure": tenure}

@@ -131,6 +131,8 @@ ARRIVE = tuple(re.compile(rx) for rx in (
     r"\b(?:NAME|PPL|he|she|they) (?:" + _W + r"){0,2}?(?:take over|step into|step up into|move into|inherit|cover) (?:the |his |her |a |an |our |their )?(?:" + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload)\b",
     _L + r" (?:" + _W + r"){0,3}?(?:come in|come on board|start|join|begin) (?:on |next |this |in |from )?(?:TIME|NUM|us)\b",
     r"\bjoin us\b",
+    # "Kim takes over from Bill as site foreman", "Aisha succeeds Gordon": a person into another person's post (h19type)
+    r"\b(?:NAME|PPL|he|she) (?:" + _W + r"){0,2}?(?:take over|step in|step up|succeed|replace) (?:from )?NAME\b",
     # "his grain-buying book passes to Aisha", "Jan's caseload goes to Dee when she retires": another person's post or
     # work handed to a person named by name (h19type; DOMAIN.md: onboarding into a new position); never to an outside
     # party (planner.extract.role_structure OUTSOURCED) or a team
