@@ -171,6 +171,10 @@ def _structure(text: str, a: dict) -> None:
     a["onboarding"] = [p for p in a["onboarding"] if not any(i >= 0 and i <= flat.lower().find(p.lower()) < i + n for i, n in tool)]
 
 
+_ARRIVAL_FROM = re.compile(r"\b(?:transferr?\w*|mov(?:e|es|ed|ing)|com(?:e|es|ing)|came|relocat\w*|second\w*|join\w*)\s+(?:us\s+)?(?:in|over|across|back)?\s*from\s+"
+                           r"(?:the|our|a|an|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:office|site|branch|team|division|depot|plant|region|district|store|clinic|unit|crew|company|firm)\b", re.I)
+
+
 def _merged(phrases: list[str]) -> list[str]:
     seen: list[str] = []
     for p in phrases:
@@ -190,6 +194,12 @@ def cues(text: str) -> Cues:
     from planner.extract import cue_polarity
 
     a, d_onb, d_res = cue_polarity.split(text, a)  # a denied cue says the opposite (NegEx scope)
+    if not a["gone"]:  # "Luis is transferring in from the Houston office as party chief": with nothing taken away, a move
+        # "in from" another office, site or team names the post the person arrives in, not a change of career
+        # (DOMAIN.md: onboarding makes someone productive in a new team or position; h19type)
+        arriving = [p for p in a["move"] if _ARRIVAL_FROM.search(p)]
+        a["move"] = [p for p in a["move"] if p not in arriving]
+        a["onboarding"] = a["onboarding"] + [p for p in arriving if p not in a["onboarding"]]
     if a["gone"] and not a["move"]:  # "won't be covering council meetings any more; they'll be producing video clips":
         # beside a loss of their work (said, not denied), the learners' own future work is the role they move to
         from planner.extract.work_handover import learners_take_duty, learners_to_team

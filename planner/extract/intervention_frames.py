@@ -154,7 +154,7 @@ def tokens(text: str) -> list[Tok]:
                 t = "PPL"  # "Two new groomers join ...": a counted or new plural agent noun no lexicon lists is people
             if t == "PROC" and low.endswith("s") and _counted_arrival(out, text, m.end()):
                 t = "PPL"  # "Eight seasonal guides start on 1 April": a counted group that arrives is people, not documents
-            elif (t == _plain(low) and low.endswith("s") and low not in THING_NOUNS and low not in _KEEP and "NOUN" in getAllLemmas(low)
+            elif (t == _plain(low) and low.endswith("s") and low not in THING_NOUNS and low not in _KEEP and ("NOUN" in getAllLemmas(low) or not getAllLemmas(low))
                   and _counted_arrival(out, text, m.end(), people_verbs=True)):
                 t = "PPL"  # "Three rig hands start next week": a counted group that starts or joins is people (h19type)
             if t in _MOVE_VERBS and out and out[-1].tag in _DETERMINERS:
@@ -187,7 +187,8 @@ _CLASSES = frozenset("PPL TEAM UNIT PROC ROLE TIME NUM NEWBIE NAME".split())
 
 _ARRIVAL_NEXT = re.compile(r"\s+(?:will\s+)?(?:start|starts|join|joins|arrive|arrives|begin|begins|are starting|are joining)\b", re.I)
 # a verb only people do: things arrive, people start and join (a lesson or a film can "start", but not "start next week as")
-_PEOPLE_ARRIVAL_NEXT = re.compile(r"\s+(?:will\s+|are\s+|have\s+)?(?:start|starts|starting|started|join|joins|joining|joined)\s+(?:us\b|next\b|this\b|on\b|in\b|as\b|the\s+(?:team|crew|rig|ward|site)\b)", re.I)
+_PEOPLE_ARRIVAL_NEXT = re.compile(r"\s+(?:(?:will\s+|are\s+|have\s+)?(?:start|starts|starting|started|join|joins|joining|joined)\s+(?:us\b|next\b|this\b|on\b|in\b|as\b|the\s+(?:team|crew|rig|ward|site)\b)"
+                                  r"|(?:are|is|will\s+be)\s+due\s+(?:on|in|at|to\s+(?:start|join|arrive))\b)", re.I)
 
 
 def _counted_arrival(out: list, text: str, end: int, people_verbs: bool = False) -> bool:
@@ -251,6 +252,12 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     # the apposition says the noun is a person whatever the lexicon knows (h19type)
     ("arrive", r"\b(?:our|the|a|an|NUM) new (?!PROC\b)(?:" + _W + r"){1,3}?, (?:who (?:be |s |will )?|be )?(?:transfer|join|start|arrive|come|move|relocate)\b (?:in |over |across |back )?"
                r"(?:from|on|next|this|in|to|TIME|NUM|us)\b"),
+    # "Joining the crew next month: three roustabouts", "Starting 2 June: two graduate planners": a fronted arrival
+    # (verb, where, when) before a colon, then the people it names (h19type)
+    ("arrive", r"(?:^|\| )(?:join|start|arrive|begin|come on board|come aboard) (?:us |the (?:" + _W + r")?(?:TEAM|UNIT) |our (?:" + _W + r")?(?:TEAM|UNIT) )?"
+               r"(?:on |in |from |next |this )?(?:the )?(?:TIME|NUM)(?: NUM| TIME)? \| (?:NUM|a|an|our|NAME) (?:" + _W + r"){0,2}?(?:PPL|NEWBIE|NAME)\b"),
+    # "Four floorhands are due on the rig on the 6th": people due somewhere or to start (h19type)
+    ("arrive", r"\b(?:PPL|NEWBIE|NAME) (?:be|s|will be) due (?:to (?:start|join|arrive|begin)|(?:on|in|at|with) (?:the |us )?(?:" + _W + r"){0,3}?(?:TIME|NUM|TEAM|UNIT)\b)"),
     # "There'll be a new face on the AV crew from Monday", "there's a new lad in the kitchen": the existential of someone
     # new in the team or unit (h19type); never a system, a process or a new boss (the one who asks for the change)
     ("new in the team", r"\bthere (?:will be|be|s|be go to be) (?:a |an |NUM |some )?(?:couple of )?new (?!PROC\b|manager|supervisor|lead\b|director|head\b|boss|owner)"
@@ -442,6 +449,7 @@ def tagged(text: str) -> tuple[tuple[Tok, ...], str, tuple[int, ...]]:
 _AWAY = re.compile(r"\b(?:they|he|she|we|you|I)\s+(?:were|was|had been|'d been)\s+(?:gone|away)$", re.I)
 
 
+_PAST_YEAR = re.compile(r"\b(?:joined|started|arrived|came|transferred|moved|hired|recruited|signed on)\b[^.;!?]{0,30}?\b(?:in|since|back in|during) (?:19|20)\d\d\b", re.I)
 _SERVED_OBJECT = re.compile(r"[^.;!?]{0,40}?\b(?:onboard\w*|welcom\w*|enrol\w*|enroll\w*|sign\w* up|register\w*)\s+(?:\S+\s+){0,3}?(?:customers?|clients?|(?<!team )(?<!staff )(?<!crew )(?<!board )members?|patients?|users?|guests?|"
                             r"merchants?|suppliers?|vendors?|tenants?|residents?|visitors?|subscribers?|buyers?|sellers?)\b(?!\s+(?:service|success|care|support|facing)\b)", re.I)
 _HIRE_TO_REPLACE = re.compile(r"\b(?:hir\w*|recruit\w*|took on|tak\w* on|taken on|br\w* in|appoint\w*|new|start\w*|join\w*)\b[^.;!?]{0,60}?\b(?:to replace|replacing|"
@@ -473,6 +481,9 @@ def analyse(text: str) -> dict:
         # "the techs have done this for years": the learners have long been here, so "new starters", "the March intake"
         # name other people (the ones their work serves), not the learners
         onb = [(n, p) for n, p in onb if n != "newcomers" and not (n == "new people" and _NEWCOMER.search(p))]
+    # "The roustabouts who joined us in 2019 still rig ...": an arrival dated to a past year is tenure, not onboarding
+    # (DOMAIN.md: onboarding makes someone productive in a new company, team or position; h19type)
+    onb = [(n, p) for n, p in onb if not _PAST_YEAR.search(" ".join(text.split())[max(0, " ".join(text.split()).lower().find(p.lower())):][: len(p) + 30])]
     # "the operators start on nights", "they start at 6am": the start of a shift, not of a job
     low = " ".join(text.split()).lower()
     onb = [(n, p) for n, p in onb if not (n == "arrive" and _SHIFT_START.search(low[max(0, low.find(p.lower())):][: len(p) + 30]))]

@@ -177,9 +177,11 @@ _AGO = re.compile(r"^[^.;!?]{0,60}?\b(?:(?:years|months|decades|a year|a decade|
 
 
 def _long_ago(text: str, phrase: str) -> bool:
+    from planner.extract.intervention_frames import _PAST_YEAR  # "who joined us in 2019" (h19type)
+
     flat = " ".join(text.split())
     i = flat.lower().find(phrase.lower())
-    return i >= 0 and bool(_AGO.search(flat[i + len(phrase):]))
+    return i >= 0 and bool(_AGO.search(flat[i + len(phrase):]) or _PAST_YEAR.search(flat[i: i + len(phrase) + 30]))
 
 
 def analyse(text: str) -> dict:

@@ -119,6 +119,8 @@ ENDING = tuple(re.compile(rx) for rx in (
     r"\b(?:close|shut|shut down|wind down|discontinue|scrap|axe|end|stop|drop) (?:the|our|its|their) (?:" + _W
     + r"){0,3}?(?:UNIT|desk|service|counter|catalogue|line|product|ROLE)\b",
     r"\b(?:PPL|they) (?:now |only )?have (?:only )?(?:NUM|a third of|a quarter of|a fraction of) (?:of )?the work\b",
+    # "The mill's last shift is in June", "the paper's final edition will be on Friday": a unit's last run (h19type)
+    r"\b(?:UNIT|TEAM|ROLE|desk|service|line) s (?:last|final) (?:TIME|shift|run|edition|issue|service|order|broadcast|season) (?:be|will be|s) (?:in|on|at|this|next|TIME)\b",
 ))
 # 4. CHANGE-OVER: the learners move "over" or "across" to a field of work, or "off" one kind of work "and onto"
 #    another: phrasal verbs of changing work. A team or a unit as the destination is an arrival, left to the cue frames
