@@ -70,6 +70,9 @@ class Cues:
     denied_reskilling: tuple[str, ...] = ()
     tenure: tuple[str, ...] = ()  # "have all been here years", "aren't new"
     stays: tuple[str, ...] = ()   # "Nobody is being replaced by the new OCR scanner"
+    # an arrival said of the people the learners serve or take on ("Our fitness coordinators onboard roughly 40 new
+    # members a month"): read, and set aside, so the rationale can say why it does not decide the type (h19type)
+    served: tuple[str, ...] = ()
 
     def kind(self) -> str:
         """Reskilling when the role goes away or changes; else onboarding when the people are new; else upskilling."""
@@ -236,7 +239,8 @@ def cues(text: str) -> Cues:
     quote = lambda ps: tuple(dict.fromkeys(whole_clause(text, p) for p in ordered(ps)))  # noqa: E731
     return Cues(onboarding=tuple(onb), reskilling=tuple(res), gone=tuple(parts["gone"]), move=tuple(parts["move"]),
                 never=tuple(parts["never"]), denied_onboarding=quote(d_onb), denied_reskilling=quote(d_res),
-                tenure=tuple(_merged(list(quote(cue_polarity.tenure_here(text))) + list(quote(d_onb)))),
+                tenure=tuple(_merged(list(quote(cue_polarity.tenure_here(text))) + list(quote(d_onb)) + list(quote(a.get("past_arrival", []))))),
+                served=quote([p for p in a.get("served", []) if not any(p.lower() in q.lower() for q in onb)]) if not onb else (),
                 stays=quote(cue_polarity.role_stays(text) + d_res))
 
 

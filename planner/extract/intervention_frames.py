@@ -483,7 +483,9 @@ def analyse(text: str) -> dict:
         onb = [(n, p) for n, p in onb if n != "newcomers" and not (n == "new people" and _NEWCOMER.search(p))]
     # "The roustabouts who joined us in 2019 still rig ...": an arrival dated to a past year is tenure, not onboarding
     # (DOMAIN.md: onboarding makes someone productive in a new company, team or position; h19type)
-    onb = [(n, p) for n, p in onb if not _PAST_YEAR.search(" ".join(text.split())[max(0, " ".join(text.split()).lower().find(p.lower())):][: len(p) + 30])]
+    flat_text = " ".join(text.split())
+    past = [p for _, p in onb if _PAST_YEAR.search(flat_text[max(0, flat_text.lower().find(p.lower())):][: len(p) + 30])]
+    onb = [(n, p) for n, p in onb if p not in past]
     # "the operators start on nights", "they start at 6am": the start of a shift, not of a job
     low = " ".join(text.split()).lower()
     onb = [(n, p) for n, p in onb if not (n == "arrive" and _SHIFT_START.search(low[max(0, low.find(p.lower())):][: len(p) + 30]))]
@@ -494,6 +496,7 @@ def analyse(text: str) -> dict:
         flat = text.lower()
         onb = [(n, p) for n, p in onb if not any(a <= flat.find(p.lower()) <= a + 12 for a in asking)]
     delivered = find(DELIVER_FRAMES, text, toks, tags, starts)
+    before_served = [p for _, p in onb]
     if delivered or _SERVED.search(tags):  # they deliver to newcomers: "new starters" are not the learners
         onb = [(n, p) for n, p in onb if not _NEWCOMER.search(p)]
         # nor is a cue inside the clause that says so ("coordinators onboard" of "Our fitness coordinators onboard
@@ -508,6 +511,8 @@ def analyse(text: str) -> dict:
     # "We've hired four new roustabouts to replace the crew that left": the newcomers replace people who left; nobody's
     # work goes away (h19type; DOMAIN.md: onboarding makes someone productive in a new company or team)
     gone = [p for p in gone if not _replaces_leavers(text, p)]
-    return {"onboarding": [p for _, p in onb], "gone": gone,
+    # the arrivals set aside as said of the people the learners serve or take on (the rationale names the conflict)
+    served = [p for p in before_served if p not in {q for _, q in onb}] + [d for _, d in delivered if d not in before_served]
+    return {"onboarding": [p for _, p in onb], "gone": gone, "served": served if before_served else [], "past_arrival": past,
             "move": [p for _, p in find(MOVE_FRAMES, text, toks, tags, starts)],
             "never": [p for _, p in find(NEVER_FRAMES, text, toks, tags, starts)], "tenure": tenure}

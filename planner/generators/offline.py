@@ -259,6 +259,10 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     elif "promotion" in frame.triggers:
         why += ", in a step up they are growing into"
     why += "." if (tenure or clause) else "; confirm it (see open questions)."
+    if c.served and not (clause and clause.lower() in c.served[0].lower()):
+        # the cues conflict: an arrival the text says of the people the learners take on or serve (h19type)
+        said = f' It also says "{c.served[0]}": the people they take on or serve, not new {who}, so not onboarding.'
+        why += said if len(why) + len(said) <= 400 else ""
     word = _PROCESS_WORD.search(frame.text)
     said = (c.stays or c.denied_onboarding or (None,))[0]
     if said:  # the would-change-if names what the text denies (planner.extract.cue_polarity)
