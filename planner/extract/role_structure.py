@@ -51,7 +51,7 @@ STRONG_GONE = tuple(re.compile(rx) for rx in (
     # "the drafter grade is folded into design engineering", "the dispatcher role merges into the planner role": the
     # role (or its grade, desk or unit) stops existing on its own; its head is a role noun, never a form or a meeting
     # (h19type; DOMAIN.md: reskilling is usually triggered by a role becoming redundant)
-    r"\b(?:ROLE|UNIT|TEAM|grade|post|desk|function|PPL (?:ROLE|grade|post|desk|function|UNIT|TEAM)) (?:will |be go to |s )?(?:be |being )?(?:fold|merge|absorb|roll|combine|fold up) (?:up )?(?:in)?to\b",
+    r"\b(?:ROLE|UNIT|TEAM|grade|post|desk|function|PPL (?:ROLE|grade|post|desk|function|UNIT|TEAM)) (?:will |be go to |s |be )?(?:be |being )?(?:fold|merge|absorb|roll|combine|fold up) (?:up )?(?:in)?to\b",
 ))
 # "From October the panel cutting goes to a subcontractor": the work is handed to an outside party (outsourcing said
 # without the word; DOMAIN.md: reskilling is usually triggered by a role becoming redundant). Read on the words, since
