@@ -99,7 +99,10 @@ _STAYS = tuple(re.compile(rx) for rx in (
     # "nobody's job changes", "no one's role will change": a negative possessor of the role, the role unchanged
     r"\b(?:nobody|no one|none of (?:them|us)) (?:s )?(?:ROLE|job|work|position)s? (?:be |will |be go to )?(?:change|go|end)\b",
     # "the AI triage tool isn't taking anyone's job": a negated loss with the tool as its subject
-    r"\b(?:be not|will not|s not|do not|never) (?:be |go to )?(?:take|cost|replace|cut|eliminate|threaten) (?:anyone|anybody|any|their|our|the|NUM)? ?(?:s )?(?:" + _W + r")?(?:ROLE|job|work|PPL)\b",
+    # (to take or cost a job, the object is someone's job: "his back won't take the hose work much longer" is a person
+    # who cannot keep doing the work, never a tool sparing it; h19type)
+    r"\b(?:be not|will not|s not|do not|never) (?:be |go to )?(?:replace|cut|eliminate|threaten) (?:anyone|anybody|any|their|our|the|NUM)? ?(?:s )?(?:" + _W + r")?(?:ROLE|job|work|PPL)\b",
+    r"\b(?:be not|will not|s not|do not|never) (?:be |go to )?(?:take|cost) (?:anyone|anybody|any|their|our|NUM|PPL) ?(?:s )?(?:" + _W + r")?(?:ROLE|job|work|PPL)\b",
 ))
 # Tenure here: "have all been here years", "aren't new", "have done this for years"
 _HERE = tuple(re.compile(rx) for rx in (

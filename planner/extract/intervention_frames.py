@@ -245,7 +245,9 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     # "two of our audiologists come back from career breaks next month", "she returns to work after a year's leave":
     # returners are new again to the team's present systems and ways of working (DOMAIN.md: onboarding makes someone
     # productive in a team or position; practitioners also defend a refresher, so the rationale says what would flip it)
-    ("return", _L + r" (?:" + _W + r"){0,3}?(?:come back|return|be back|get back) (?:to (?:work|us|the TEAM|the UNIT|the ROLE) )?(?:from|after) "
+    # (with where and when between: "are back on the rota in February after about fourteen months off", h19type)
+    ("return", _L + r" (?:" + _W + r"){0,3}?(?:come back|return|be back|get back) (?:(?:to|on|in|at|onto) (?:the |our )?(?:work|us|TEAM|UNIT|ROLE|rota|ward|shift|floor|job|" + _W[:-1] + r") )?"
+               r"(?:(?:in|on|from|next|this) (?:the )?(?:TIME|NUM)(?: NUM| TIME)? )?(?:from|after) "
                r"(?:" + _W + r"){0,3}?(?:leave|break|sabbatical|absence|secondment|TIME|time off|time away)\b"),
     ("first weeks", r"\bfirst (?:few |NUM )?(?:day|TIME) (?:in|on|at|of) (?:the|their|his|her|a) (?:new )?(?:ROLE|TEAM|UNIT)\b"),
     # "Our new party chief, transferring in from the Denver office, ...": a new someone with an appositive of arriving;
@@ -283,6 +285,9 @@ GONE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     # current work stops (h15goal); a future negation of their work with "any more", said of the people
     ("gone", r"\b(?:PPL|ROLE|they|them|who|[a-z]+(?:er|or|ist|ian))\b (?:" + _W + r"){0,3}?will not (?:be |have )(?:" + _W + r"){1,5}?(?:anymore|any more|any longer)\b"),
     ("gone", r"\bcan no longer (?:do|work|lift|drive|carry|climb|stand) (?:the|their|his|her) (?:" + _W + r")?(?:work|ROLE|task|shift)"),
+    # "his back won't take the hose work much longer", "she can't manage the night lifts much longer": the person cannot
+    # keep doing the work (h19type; DOMAIN.md: reskilling when the current role can no longer be held)
+    ("gone", r"\b(?:will not|can not|could not|would not) (?:take|manage|do|cope with|keep up with|keep doing|handle|stand) (?:" + _W + r"){1,4}?(?:much|any|a lot|for much) longer\b"),
     ("gone", r"\bhave (?:little or )?nothing (?:left |leave )?to\b"),
     ("gone", r"\blose (?:their|his|her|our|the) (?:" + _W + r")?(?:ROLE|work|UNIT|counter|living)"),
     ("gone", r"\b(?:replace|take over|eliminate)\b (?:the |our |their |most |all |much |of |manual |half )*(?:" + _W + r"){0,2}?(?P<obj>PPL|TEAM|ROLE|UNIT|work)\b"),

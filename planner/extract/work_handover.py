@@ -92,6 +92,12 @@ AS_ROLE = re.compile(_LEARNER + r" (?:(?!TIME\b|NUM\b)" + _W + r"){0,2}?(?:end u
                      r"as (?:a |an |our |the )?(?:" + _W + r"){0,3}?(?P<noun>PPL|ROLE|[a-z]+(?:er|or|ist|ian|ant)s?)\b")
 
 
+# 2d. WISH: a learner who could (or would) do other work, said beside a loss of theirs ("he's asked whether he could come
+#     inside and do the loading schedules"): the work asked for (h19type).
+WISH = re.compile(_LEARNER + r" (?:could|would|can|might) (?:(?!TIME\b|NUM\b)" + _W + r"){0,3}?(?:do|run|handle|take on|work on|look after) "
+                  r"(?:the|a|an|our|some) (?:" + _W + r"){0,3}?" + _FUNCTION + r"[a-z][^\s|,]*\b")
+
+
 def learners_take_duty(text: str) -> list[str]:
     """Clauses where the learners will take on work: "the six parking attendants will look after the EV bays", "they'll
     be producing the short video clips for our app"."""
@@ -100,6 +106,7 @@ def learners_take_duty(text: str) -> list[str]:
     toks, tags, starts = tagged(text)
     out = [_phrase(text, toks, starts, m) for m in DUTY.finditer(tags)]
     out += [_phrase(text, toks, starts, m) for m in AS_ROLE.finditer(tags)]
+    out += [_phrase(text, toks, starts, m) for m in WISH.finditer(tags)]
     for m in FUTURE.finditer(tags):
         k = bisect.bisect_right(starts, m.start("v")) - 1
         if toks[k].text.lower().endswith("ing") and "VERB" in getAllLemmas(toks[k].text.lower().removesuffix("ing") + "e") | getAllLemmas(m.group("v")):
