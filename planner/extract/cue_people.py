@@ -154,3 +154,24 @@ def reframe(frame, cue):
     if "headcount" in update and not update["headcount"] and "headcount" not in missing:
         missing.append("headcount")
     return frame.model_copy(update={**update, "missing": missing})
+
+
+def other_newcomer(text: str, role: Optional[str], cue: str) -> bool:
+    """The arrival names a person of another role than the learners, whose own clause reports the gap ("The techs keep
+    forgetting the lock-out step; we hired a new safety officer to help"): the newcomer is not the audience (DOMAIN.md:
+    the type follows who the people are; h19type)."""
+    from planner.extract.intervention import work_clause
+    from planner.extract.intervention_frames import _is_person, _noun_base, tokens
+
+    head = (role or "").split()[-1:]
+    if not head:
+        return False
+    stem = _noun_base(head[0].lower())[:5]
+    nouns = [_noun_base(t.text.lower()) for t in tokens(cue) if t.tag == "PPL" and _is_person(t.text.lower())]
+    if not nouns or any(n[:5] == stem for n in nouns):
+        return False
+    # the learners' own clause: the gap clause naming them, else another clause that names them as its subject
+    theirs = work_clause(text, role) or next(
+        (x for x in re.split(r"[.;!?]", text) if re.match(rf"\s*(?:the |our |all |most |some )?(?:\w+ ){{0,2}}{re.escape(stem)}", x, re.I)
+         and cue.lower() not in x.lower()), None)
+    return bool(theirs and re.search(rf"\b{re.escape(stem)}", theirs, re.I) and cue.lower() not in theirs.lower())

@@ -455,8 +455,10 @@ _AWAY = re.compile(r"\b(?:they|he|she|we|you|I)\s+(?:were|was|had been|'d been)\
 
 
 _PAST_YEAR = re.compile(r"\b(?:joined|started|arrived|came|transferred|moved|hired|recruited|signed on)\b[^.;!?]{0,30}?\b(?:in|since|back in|during) (?:19|20)\d\d\b", re.I)
-_SERVED_OBJECT = re.compile(r"[^.;!?]{0,40}?\b(?:onboard\w*|welcom\w*|enrol\w*|enroll\w*|sign\w* up|register\w*)\s+(?:\S+\s+){0,3}?(?:customers?|clients?|(?<!team )(?<!staff )(?<!crew )(?<!board )members?|patients?|users?|guests?|"
-                            r"merchants?|suppliers?|vendors?|tenants?|residents?|visitors?|subscribers?|buyers?|sellers?)\b(?!\s+(?:service|success|care|support|facing)\b)", re.I)
+# the people the work serves (planner/lexicon extract_not_learners), or members (never "team members"), as the object
+_SERVED_NOUNS = "|".join(sorted(_NOT_LEARNERS, key=len, reverse=True))
+_SERVED_OBJECT = re.compile(r"[^.;!?]{0,40}?\b(?:onboard\w*|welcom\w*|enrol\w*|enroll\w*|sign\w* up|register\w*)\s+(?:\S+\s+){0,3}?(?:(?:" + _SERVED_NOUNS
+                            + r")(?:s|es)?|(?<!team )(?<!staff )(?<!crew )(?<!board )members?)\b(?!\s+(?:service|success|care|support|facing)\b)", re.I)
 _HIRE_TO_REPLACE = re.compile(r"\b(?:hir\w*|recruit\w*|took on|tak\w* on|taken on|br\w* in|appoint\w*|new|start\w*|join\w*)\b[^.;!?]{0,60}?\b(?:to replace|replacing|"
                               r"as (?:a )?replacements? for)\b", re.I)
 _REPLACE_LEAVER = re.compile(r"\breplac\w*\s+(?:\S+\s+){0,4}?(?:who|that|we)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:left|quit|retired|resigned|moved on|went|lost|leave|retire)\b", re.I)

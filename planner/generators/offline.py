@@ -98,31 +98,12 @@ def _task_clause(frame: ProblemFrame) -> Optional[str]:
     return " ".join(words) if len(words) >= 2 else None
 
 
-def _other_newcomer(frame: ProblemFrame, cue: str) -> bool:
-    """The arrival names a person of another role than the learners, whose own clause reports the gap ("The techs keep
-    forgetting the lock-out step; we hired a new safety officer to help"): the newcomer is not the audience (DOMAIN.md:
-    the type follows who the people are; h19type)."""
-    from planner.extract.intervention import work_clause
-    from planner.extract.intervention_frames import _is_person, _noun_base, tokens
-
-    head = (frame.audience_role or "").split()[-1:]
-    if not head:
-        return False
-    stem = _noun_base(head[0].lower())[:5]
-    nouns = [_noun_base(t.text.lower()) for t in tokens(cue) if t.tag == "PPL" and _is_person(t.text.lower())]
-    if not nouns or any(n[:5] == stem for n in nouns):
-        return False
-    # the learners' own clause: the gap clause naming them, else another clause that names them as its subject
-    theirs = work_clause(frame.text, frame.audience_role) or next(
-        (x for x in re.split(r"[.;!?]", frame.text) if re.match(rf"\s*(?:the |our |all |most |some )?(?:\w+ ){{0,2}}{re.escape(stem)}", x, re.I)
-         and cue.lower() not in x.lower()), None)
-    return bool(theirs and re.search(rf"\b{re.escape(stem)}", theirs, re.I) and cue.lower() not in theirs.lower())
-
-
 def cues_for(frame: ProblemFrame) -> Cues:
     """The text's cues about the people, plus "new" written before the learners' own role ("new account managers")."""
     c = find_cues(frame.text)
-    if c.onboarding and not c.reskilling and all(_other_newcomer(frame, q) for q in c.onboarding):
+    from planner.extract.cue_people import other_newcomer
+
+    if c.onboarding and not c.reskilling and all(other_newcomer(frame.text, frame.audience_role, q) for q in c.onboarding):
         from dataclasses import replace
 
         c = replace(c, onboarding=(), served=c.served + c.onboarding)
