@@ -71,3 +71,19 @@ def test_the_upskilling_rationale_says_which_arrival_it_set_aside():
 def test_a_newcomer_of_another_role_leaves_the_learners_upskilling():
     plan = make_plan("The fitters keep skipping the torque check on the wheel nuts; we hired a new workshop supervisor to help.", today=TODAY)
     assert plan.intervention_type == "upskilling"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Dev is our first ever in-house bookkeeper, starting in three weeks.", "onboarding"),
+    ("From the 2nd we'll have two extra pairs of hands in the bakery: apprentices from the college.", "onboarding"),
+    ("The porters are replacing the paper job sheets with the new app, but still miss the pickup times.", "upskilling"),
+    ("We are replacing the cashiers with kiosks in May.", "reskilling"),
+])
+def test_appositive_arrivals_and_who_replaces_what(text, kind):
+    assert cues(text).kind() == kind
+
+
+def test_a_thin_text_quotes_the_learners_still_clause():
+    plan = make_plan("new CAD release went in last month and the drafters still dimension the sheets the old way", today=TODAY)
+    assert plan.intervention_type == "upskilling"
+    assert "the drafters still dimension the sheets the old way" in plan.intervention_rationale

@@ -258,6 +258,11 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     # (verb, where, when) before a colon, then the people it names (h19type)
     ("arrive", r"(?:^|\| )(?:join|start|arrive|begin|come on board|come aboard) (?:us |the (?:" + _W + r")?(?:TEAM|UNIT) |our (?:" + _W + r")?(?:TEAM|UNIT) )?"
                r"(?:on |in |from |next |this )?(?:the )?(?:TIME|NUM)(?: NUM| TIME)? \| (?:NUM|a|an|our|NAME) (?:" + _W + r"){0,2}?(?:PPL|NEWBIE|NAME)\b"),
+    # "Kate is our first ever in-house paralegal, starting in two weeks": an appositive participle of arriving after a
+    # person (h19type)
+    ("arrive", r"\b(?:NAME|PPL|NEWBIE) (?:" + _W + r"){1,6}?, (?:who (?:will |be )?)?(?:start|join|arrive|begin) (?:us |with us )?(?:on |in |next |this |from )?(?:the |a )?(?:NUM |a )?(?:TIME|NUM)\b"),
+    # "From the 1st we'll have two extra pairs of hands in the kitchen": more people in the team or unit (h19type)
+    ("new in the team", r"\bwe (?:will |be go to |s )?(?:have|get|gain) (?:NUM|a|an|some|a couple of) (?:extra|more|additional|new) (?:pair of |set of )?(?:" + _W + r")?(?:PPL|NEWBIE|TEAM|hand|face|body|head|staff|member)s? (?:(?!PROC\b|TIME\b|NUM\b)" + _W + r"){0,1}?(?:in|on|with|at|join) (?:the|our) (?:" + _W + r"){0,2}?(?:TEAM|UNIT|(?!PROC\b|TIME\b|NUM\b)[a-z][^\s|,]*)(?= \||$| ,| from| on| in)"),
     # "Four floorhands are due on the rig on the 6th": people due somewhere or to start (h19type)
     ("arrive", r"\b(?:PPL|NEWBIE|NAME) (?:be|s|will be) due (?:to (?:start|join|arrive|begin)|(?:on|in|at|with) (?:the |us )?(?:" + _W + r"){0,3}?(?:TIME|NUM|TEAM|UNIT)\b)"),
     # "There'll be a new face on the AV crew from Monday", "there's a new lad in the kitchen": the existential of someone
@@ -464,14 +469,28 @@ _HIRE_TO_REPLACE = re.compile(r"\b(?:hir\w*|recruit\w*|took on|tak\w* on|taken o
 _REPLACE_LEAVER = re.compile(r"\breplac\w*\s+(?:\S+\s+){0,4}?(?:who|that|we)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:left|quit|retired|resigned|moved on|went|lost|leave|retire)\b", re.I)
 
 
+_REPLACE_THING = re.compile(r"(?:^|\| |, )(?:(?:the|our|all|most) )?(?:" + _W + r"){0,2}?(?:PPL|TEAM|they|we) (?:" + _W + r"){0,2}?replace (?!(?:" + _W + r"){0,3}?(?:PPL|TEAM)\b)"
+                            r"|\breplace (?:the |our |their |all |most )?(?!(?:" + _W + r"){0,3}?(?:PPL|TEAM|ROLE|work)\b)(?:" + _W + r"){1,3}?with\b")
+
+
+def tags_of(phrase: str) -> str:
+    """The lemma/class string of a phrase read alone (planner.extract.intervention_frames.tagged)."""
+    return tagged(phrase)[1]
+
+
+def _clause_around(text: str, phrase: str, after: int = 60) -> str:
+    """The phrase's sentence from its start, up to ``after`` characters past the phrase."""
+    flat = " ".join(text.split())
+    i = flat.lower().find(phrase.lower())
+    start = max(flat.rfind(ch, 0, max(i, 0)) for ch in ".;!?") + 1 if i >= 0 else 0
+    return flat[start: (i + len(phrase) + after) if i >= 0 else None].strip()
+
+
 def _replaces_leavers(text: str, phrase: str) -> bool:
     """A "replace" cue whose subject is people just taken on, or whose object is people who left."""
     if not re.search(r"\breplac", phrase, re.I):
         return False
-    flat = " ".join(text.split())
-    i = flat.lower().find(phrase.lower())
-    start = max(flat.rfind(ch, 0, max(i, 0)) for ch in ".;!?") + 1 if i >= 0 else 0
-    clause = flat[start: (i + len(phrase) + 60) if i >= 0 else None]
+    clause = _clause_around(text, phrase)
     return bool(_HIRE_TO_REPLACE.search(clause) or _REPLACE_LEAVER.search(clause))
 
 
@@ -518,6 +537,9 @@ def analyse(text: str) -> dict:
     # "We've hired four new roustabouts to replace the crew that left": the newcomers replace people who left; nobody's
     # work goes away (h19type; DOMAIN.md: onboarding makes someone productive in a new company or team)
     gone = [p for p in gone if not _replaces_leavers(text, p)]
+    # "The nurses are replacing the paper charts with the new eMAR": people replacing a thing with another (a tool
+    # swap; their work stays), never a thing replacing people ("replace the cashiers with kiosks")
+    gone = [p for p in gone if not _REPLACE_THING.search(tags_of(_clause_around(text, p)))]
     # the arrivals set aside as said of the people the learners serve or take on (the rationale names the conflict)
     served = [p for p in before_served if p not in {q for _, q in onb}] + [d for _, d in delivered if d not in before_served]
     return {"onboarding": [p for _, p in onb], "gone": gone, "served": served if before_served else [], "past_arrival": past,
