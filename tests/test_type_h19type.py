@@ -87,3 +87,17 @@ def test_a_thin_text_quotes_the_learners_still_clause():
     plan = make_plan("new CAD release went in last month and the drafters still dimension the sheets the old way", today=TODAY)
     assert plan.intervention_type == "upskilling"
     assert "the drafters still dimension the sheets the old way" in plan.intervention_rationale
+
+
+@pytest.mark.parametrize("text, kind", [
+    # new hands replacing people who went: the loss is the leavers', not the newcomers' (no reskilling)
+    ("We've taken on 4 farmhands after the old crew was laid off; none of them has milked a herd this size.", "onboarding"),
+    ("Two new stagehands start Monday, replacing contractors whose contract ended.", "onboarding"),
+    ("The new hires replace the temps we let go in October. None of them has used the scanners.", "onboarding"),
+    # existing staff: an arrival long past, more hires beside the team, a system named by capitals
+    ("Most of the assessors transferred to us from the old county office in 2015 and still file appeals late.", "upskilling"),
+    ("The existing team of 6 planners needs to get faster at rerouting; we are also hiring two more next year.", "upskilling"),
+    ("Our staff have all been with us since the depot opened; the new WMS system went live last month and picks keep going wrong.", "upskilling"),
+])
+def test_whose_loss_and_whose_arrival(text, kind):
+    assert cues(text).kind() == kind

@@ -85,7 +85,8 @@ def about_thing(text: str, phrase: str) -> bool:
     if span is None:
         return False
     i, j = span
-    people = [k for k in range(i, j + 1) if toks[k].tag in ("PPL", "NEWBIE", "TEAM")]
+    # (a capitalised name before a system noun is the system's name: "the new POS system went live", h19type)
+    people = [k for k in range(i, j + 1) if toks[k].tag in ("PPL", "NEWBIE", "TEAM", "NAME")]
     return bool(people) and all(k + 1 < len(toks) and _THING.match(toks[k + 1].tag) for k in people)
 
 
@@ -109,6 +110,8 @@ _HERE = tuple(re.compile(rx) for rx in (
     r"\b(?:have|s) (?:all |both |each |always |long )?be (?:here|with us|on the TEAM|in the TEAM|in the ROLE|in post|do this|do it) (?:for )?(?:over |more than |about |almost |nearly )?(?:a |NUM |many |several |a few |a couple of )?TIME\b",
     r"\b(?:have|s) (?:all |both |each )?(?:do|run|work) (?:this|that|it|the job|the ROLE|here) (?:here )?(?:for )?(?:over |more than |about )?(?:a |NUM |many |several )?TIME\b",
     r"\b(?:be|s) not (?:a |the )?(?:new|NEWBIE|PPL NEWBIE)\b",
+    # "Our staff have all been with us since the store opened": here since an event or a year (h19type)
+    r"\b(?:have|s) (?:all |both |each |always )?be (?:here|with us|on the TEAM|in the TEAM|in post) since (?!last (?:TIME|week|month)\b)(?:the |NUM\b|TIME\b|we\b|it\b)",
     # "It's not that the inspectors are new", "most have a decade in"
     r"\bnot that (?:the |our |all )?(?:" + _W + r"){0,2}?(?:PPL|they|TEAM) (?:be|s) (?:all |really )?new\b",
     r"\bhave (?:a |NUM |many |several |over |more than |about )*(?:TIME|decade|decades) in\b",

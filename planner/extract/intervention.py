@@ -178,6 +178,13 @@ _ARRIVAL_FROM = re.compile(r"\b(?:transferr?\w*|mov(?:e|es|ed|ing)|com(?:e|es|in
                            r"(?:the|our|a|an|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:office|site|branch|team|division|depot|plant|region|district|store|clinic|unit|crew|company|firm)\b", re.I)
 
 
+def structure_arrivals(text: str) -> list[str]:
+    """The arrivals the structural reading finds (planner.extract.role_structure), whatever else it finds."""
+    from planner.extract.role_structure import analyse as structure
+
+    return structure(text)["onboarding"]
+
+
 def _merged(phrases: list[str]) -> list[str]:
     seen: list[str] = []
     for p in phrases:
@@ -197,6 +204,12 @@ def cues(text: str) -> Cues:
     from planner.extract import cue_polarity
 
     a, d_onb, d_res = cue_polarity.split(text, a)  # a denied cue says the opposite (NegEx scope)
+    from planner.extract.intervention_frames import _OTHER_LEAVERS, _clause_around, _replaces_leavers
+
+    arrivals = a["onboarding"] or structure_arrivals(text)
+    if arrivals:  # "We've taken on 3 deckhands after the old crew was laid off": with people arriving, a loss said of the
+        # people they replace (old, previous, the temps let go) is no loss of the newcomers' work (h19type)
+        a["gone"] = [p for p in a["gone"] if not (_replaces_leavers(text, p) or _OTHER_LEAVERS.search(_clause_around(text, p, after=len(p) + 40)))]
     if not a["gone"]:  # "Luis is transferring in from the Houston office as party chief": with nothing taken away, a move
         # "in from" another office, site or team names the post the person arrives in, not a change of career
         # (DOMAIN.md: onboarding makes someone productive in a new team or position; h19type)

@@ -64,7 +64,9 @@ def _is_person(w: str) -> bool:
     b = _noun_base(w)
     if b in _NOT_LEARNERS:
         return False
-    return b in _PEOPLE or w in _PEOPLE or (len(b) > 5 and b.endswith(("ist", "ician", "ologist", "person", "woman", "man")) and b not in ("human",))
+    # (a compound on "-hand" names a worker, as "-man" does: deckhand, farmhand, stagehand; h19type)
+    return b in _PEOPLE or w in _PEOPLE or (len(b) > 5 and b.endswith(("ist", "ician", "ologist", "person", "woman", "man", "hand"))
+                                            and b not in ("human", "shorthand", "beforehand", "secondhand", "offhand", "freehand", "backhand", "forehand"))
 
 
 @dataclass(frozen=True)
@@ -187,7 +189,8 @@ _CLASSES = frozenset("PPL TEAM UNIT PROC ROLE TIME NUM NEWBIE NAME".split())
 
 _ARRIVAL_NEXT = re.compile(r"\s+(?:will\s+)?(?:start|starts|join|joins|arrive|arrives|begin|begins|are starting|are joining)\b", re.I)
 # a verb only people do: things arrive, people start and join (a lesson or a film can "start", but not "start next week as")
-_PEOPLE_ARRIVAL_NEXT = re.compile(r"\s+(?:(?:will\s+|are\s+|have\s+)?(?:start|starts|starting|started|join|joins|joining|joined)\s+(?:us\b|next\b|this\b|on\b|in\b|as\b|the\s+(?:team|crew|rig|ward|site)\b)"
+_PEOPLE_ARRIVAL_NEXT = re.compile(r"\s+(?:(?:will\s+|are\s+|have\s+)?(?:start|starts|starting|started|join|joins|joining|joined)\s+(?:us\b|next\b|this\b|on\b|in\b|as\b|tomorrow\b|"
+                                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+(?:team|crew|rig|ward|site)\b)"
                                   r"|(?:are|is|will\s+be)\s+due\s+(?:on|in|at|to\s+(?:start|join|arrive))\b)", re.I)
 
 
@@ -459,13 +462,18 @@ def tagged(text: str) -> tuple[tuple[Tok, ...], str, tuple[int, ...]]:
 _AWAY = re.compile(r"\b(?:they|he|she|we|you|I)\s+(?:were|was|had been|'d been)\s+(?:gone|away)$", re.I)
 
 
-_PAST_YEAR = re.compile(r"\b(?:joined|started|arrived|came|transferred|moved|hired|recruited|signed on)\b[^.;!?]{0,30}?\b(?:in|since|back in|during) (?:19|20)\d\d\b", re.I)
+_MORE_OF_THEM = re.compile(r"[^.;!?]{0,20}?\b(?:hir\w*|recruit\w*|tak\w* on|bring\w* in)\s+(?:\w+\s+)?(?:more|another|extra|additional|further)\b", re.I)
+_PAST_YEAR = re.compile(r"\b(?:joined|started|arrived|came|transferred|moved|hired|recruited|signed on)\b[^.;!?]{0,60}?\b(?:in|since|back in|during|before) (?:19|20)\d\d\b", re.I)
 # the people the work serves (planner/lexicon extract_not_learners), or members (never "team members"), as the object
 _SERVED_NOUNS = "|".join(sorted(_NOT_LEARNERS, key=len, reverse=True))
 _SERVED_OBJECT = re.compile(r"[^.;!?]{0,40}?\b(?:onboard\w*|welcom\w*|enrol\w*|enroll\w*|sign\w* up|register\w*)\s+(?:\S+\s+){0,3}?(?:(?:" + _SERVED_NOUNS
                             + r")(?:s|es)?|(?<!team )(?<!staff )(?<!crew )(?<!board )members?)\b(?!\s+(?:service|success|care|support|facing)\b)", re.I)
 _HIRE_TO_REPLACE = re.compile(r"\b(?:hir\w*|recruit\w*|took on|tak\w* on|taken on|br\w* in|appoint\w*|new|start\w*|join\w*)\b[^.;!?]{0,60}?\b(?:to replace|replacing|"
                               r"as (?:a )?replacements? for)\b", re.I)
+# the people who went are others: "after the old crew was laid off", "the temps we let go", "contractors whose contract
+# ended" (a loss said of the people the newcomers replace, h19type)
+_OTHER_LEAVERS = re.compile(r"\b(?:old|previous|former|outgoing|departing|last)\s+(?:[\w-]+\s+)?(?:crew|team|staff|shift|hitch|lot|people|bunch|[\w-]+s)\b|"
+                            r"\b(?:temps?|contractors?|agency staff)\s+(?:we|who|whose|that)\b|\bnew\s+(?:[\w-]+\s+){0,2}?(?:hires?|starters?|recruits?|[\w-]+s)\s+replace\b", re.I)
 _REPLACE_LEAVER = re.compile(r"\breplac\w*\s+(?:\S+\s+){0,4}?(?:who|that|we)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:left|quit|retired|resigned|moved on|went|lost|leave|retire)\b", re.I)
 
 
@@ -507,10 +515,13 @@ def analyse(text: str) -> dict:
         # "the techs have done this for years": the learners have long been here, so "new starters", "the March intake"
         # name other people (the ones their work serves), not the learners
         onb = [(n, p) for n, p in onb if n != "newcomers" and not (n == "new people" and _NEWCOMER.search(p))]
+        # "The existing team of 6 dispatchers ...; we are also hiring two more next year": more people hired beside the
+        # team already here are not the team (h19type)
+        onb = [(n, p) for n, p in onb if not (n in ("hire", "take on") and _MORE_OF_THEM.match(" ".join(text.split()).lower(), max(0, " ".join(text.split()).lower().find(p.lower()))))]
     # "The roustabouts who joined us in 2019 still rig ...": an arrival dated to a past year is tenure, not onboarding
     # (DOMAIN.md: onboarding makes someone productive in a new company, team or position; h19type)
     flat_text = " ".join(text.split())
-    past = [p for _, p in onb if _PAST_YEAR.search(flat_text[max(0, flat_text.lower().find(p.lower())):][: len(p) + 30])]
+    past = [p for _, p in onb if _PAST_YEAR.search(flat_text[max(0, flat_text.lower().find(p.lower())):][: len(p) + 70])]
     onb = [(n, p) for n, p in onb if p not in past]
     # "the operators start on nights", "they start at 6am": the start of a shift, not of a job
     low = " ".join(text.split()).lower()

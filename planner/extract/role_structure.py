@@ -181,7 +181,7 @@ def _long_ago(text: str, phrase: str) -> bool:
 
     flat = " ".join(text.split())
     i = flat.lower().find(phrase.lower())
-    return i >= 0 and bool(_AGO.search(flat[i + len(phrase):]) or _PAST_YEAR.search(flat[i: i + len(phrase) + 30]))
+    return i >= 0 and bool(_AGO.search(flat[i + len(phrase):]) or _PAST_YEAR.search(flat[i: i + len(phrase) + 70]))
 
 
 def analyse(text: str) -> dict:
