@@ -473,12 +473,25 @@ _HIRE_TO_REPLACE = re.compile(r"\b(?:hir\w*|recruit\w*|took on|tak\w* on|taken o
 # the people who went are others: "after the old crew was laid off", "the temps we let go", "contractors whose contract
 # ended" (a loss said of the people the newcomers replace, h19type)
 _OTHER_LEAVERS = re.compile(r"\b(?:old|previous|former|outgoing|departing|last)\s+(?:[\w-]+\s+)?(?:crew|team|staff|shift|hitch|lot|people|bunch|[\w-]+s)\b|"
-                            r"\b(?:temps?|contractors?|agency staff)\s+(?:we|who|whose|that)\b|\bnew\s+(?:[\w-]+\s+){0,2}?(?:hires?|starters?|recruits?|[\w-]+s)\s+replace\b", re.I)
+                            r"\b(?:temps?|contractors?|agency staff)\s+(?:we|who|whose|that)\b|\bnew\s+(?:[\w-]+\s+){0,2}?(?:hires?|starters?|recruits?|[\w-]+s)\s+replace\b|"
+                            r"\b(?:they|she|he)(?:'re|'s|\s+are|\s+is|\s+will\s+be)\s+(?:replacing|taking over from)\b", re.I)
 _REPLACE_LEAVER = re.compile(r"\breplac\w*\s+(?:\S+\s+){0,4}?(?:who|that|we)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:left|quit|retired|resigned|moved on|went|lost|leave|retire)\b", re.I)
 
 
-_REPLACE_THING = re.compile(r"(?:^|\| |, )(?:(?:the|our|all|most) )?(?:" + _W + r"){0,2}?(?:PPL|TEAM|they|we) (?:" + _W + r"){0,2}?replace (?!(?:" + _W + r"){0,3}?(?:PPL|TEAM)\b)"
-                            r"|\breplace (?:the |our |their |all |most )?(?!(?:" + _W + r"){0,3}?(?:PPL|TEAM|ROLE|work)\b)(?:" + _W + r"){1,3}?with\b")
+# people as the subject of an active "replacing" ("The nurses are replacing the paper charts with the new eMAR": a tool
+# swap, their work stays; h19type), read on the words, since the lemmas lose the passive "are being replaced"; an
+# organisation or a machine replacing work ("Our call centre is replacing the billing line with a chatbot") stays a loss
+_REPLACING_ACTIVE = re.compile(r"\b(?:they|we|[a-z]+s)\s+(?:are|is|were|was|'re|will\s+be|have\s+been|had\s+been)\s+replacing\b", re.I)
+
+
+def _people_replacing(text: str, phrase: str) -> bool:
+    """People are the active subject of "replacing", and what they replace is no people ("replacing the paper charts")."""
+    clause = _clause_around(text, phrase)
+    m = _REPLACING_ACTIVE.search(clause)
+    if not m or not _is_person(m.group(0).split()[0].lower()) and m.group(0).split()[0].lower() not in ("they", "we"):
+        return False
+    obj = re.split(r" (?:with|by|for|in|from|and|,|\|) ", " " + tags_of(clause[m.end():]) + " ")[0].split()
+    return bool(obj) and obj[-1] not in ("PPL", "TEAM", "ROLE", "NEWBIE")  # the object's head names no people or role
 
 
 def tags_of(phrase: str) -> str:
@@ -550,7 +563,7 @@ def analyse(text: str) -> dict:
     gone = [p for p in gone if not _replaces_leavers(text, p)]
     # "The nurses are replacing the paper charts with the new eMAR": people replacing a thing with another (a tool
     # swap; their work stays), never a thing replacing people ("replace the cashiers with kiosks")
-    gone = [p for p in gone if not _REPLACE_THING.search(tags_of(_clause_around(text, p)))]
+    gone = [p for p in gone if not _people_replacing(text, p)]
     # the arrivals set aside as said of the people the learners serve or take on (the rationale names the conflict)
     served = [p for p in before_served if p not in {q for _, q in onb}] + [d for _, d in delivered if d not in before_served]
     return {"onboarding": [p for _, p in onb], "gone": gone, "served": served if before_served else [], "past_arrival": past,
