@@ -101,3 +101,13 @@ def test_a_thin_text_quotes_the_learners_still_clause():
 ])
 def test_whose_loss_and_whose_arrival(text, kind):
     assert cues(text).kind() == kind
+
+
+def test_the_newcomers_not_the_leavers_are_the_audience_and_the_existing_team_is_quoted():
+    plan = make_plan("We've taken on 3 ranch hands after the old crew was laid off; none of them has branded calves. "
+                     "Jim, the ranch manager, checks their work daily.", today=TODAY)
+    assert plan.intervention_type == "onboarding"
+    assert "old crew are new" not in plan.intervention_rationale and "crew" not in (plan.audience.role or "")
+    plan = make_plan("The existing team of 7 schedulers needs to get faster at rerouting in Descartes; we are also hiring two more next year.", today=TODAY)
+    assert plan.intervention_type == "upskilling"
+    assert "The existing team of 7 schedulers" in plan.intervention_rationale

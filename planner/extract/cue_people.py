@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+_LEAVERS = frozenset("old previous former outgoing departing".split())
 _DET = frozenset("the our a an their his her my this these those all both".split())
 _STOP_TAGS = frozenset("| , become into as to onto be will would have s".split())
 
@@ -68,6 +69,8 @@ def people(text: str, cue: str) -> Optional[tuple[str, Optional[int]]]:
     for k in reversed(part):
         if not _person(toks[k]) or about_thing(text, toks[k].text):
             continue
+        if any(toks[x].text.lower() in _LEAVERS for x in range(max(s, k - 2), k)):
+            continue  # "after the old crew was laid off": the people who went, not the ones who change (h19type)
         # the whole noun: modifier words just before the people noun ("order fillers", "HVAC mechanics")
         b = k
         while b - 1 >= s and toks[b - 1].tag not in _STOP_TAGS and toks[b - 1].tag != "NUM" and toks[b - 1].text.lower() not in _DET \
@@ -140,7 +143,8 @@ def reframe(frame, cue):
     if frame.audience_role and not same:
         # the frame's role is kept when a cue names it where the people are written ("retrain our 5 parking attendants")
         stem = _noun_base(frame.audience_role.split()[-1].lower())[:5]
-        if any(stem in before_target(q).lower() for q in cue.move + cue.gone + cue.onboarding):
+        leavers = re.compile(rf"\b(?:{'|'.join(_LEAVERS)})\s+(?:[\w-]+\s+)?{re.escape(stem)}", re.I)  # "the old crew" (h19type)
+        if any(stem in before_target(q).lower() and not leavers.search(q) for q in cue.move + cue.gone + cue.onboarding):
             return frame
     update: dict = {}
     if not same:

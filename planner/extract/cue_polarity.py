@@ -110,6 +110,8 @@ _HERE = tuple(re.compile(rx) for rx in (
     r"\b(?:have|s) (?:all |both |each |always |long )?be (?:here|with us|on the TEAM|in the TEAM|in the ROLE|in post|do this|do it) (?:for )?(?:over |more than |about |almost |nearly )?(?:a |NUM |many |several |a few |a couple of )?TIME\b",
     r"\b(?:have|s) (?:all |both |each )?(?:do|run|work) (?:this|that|it|the job|the ROLE|here) (?:here )?(?:for )?(?:over |more than |about )?(?:a |NUM |many |several )?TIME\b",
     r"\b(?:be|s) not (?:a |the )?(?:new|NEWBIE|PPL NEWBIE)\b",
+    # "The existing team of 6 planners", "our current staff": the people named as those already here (h19type)
+    r"\b(?:our|the) (?:existing|exist|current|established|long-standing) (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b",
     # "Our staff have all been with us since the store opened": here since an event or a year (h19type)
     r"\b(?:have|s) (?:all |both |each |always )?be (?:here|with us|on the TEAM|in the TEAM|in post) since (?!last (?:TIME|week|month)\b)(?:the |NUM\b|TIME\b|we\b|it\b)",
     # "It's not that the inspectors are new", "most have a decade in"

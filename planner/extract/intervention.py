@@ -178,6 +178,9 @@ _ARRIVAL_FROM = re.compile(r"\b(?:transferr?\w*|mov(?:e|es|ed|ing)|com(?:e|es|in
                            r"(?:the|our|a|an|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:office|site|branch|team|division|depot|plant|region|district|store|clinic|unit|crew|company|firm)\b", re.I)
 
 
+_CURRENT = re.compile(r"\b(?:existing|current|established|long-standing)\b", re.I)
+
+
 def structure_arrivals(text: str) -> list[str]:
     """The arrivals the structural reading finds (planner.extract.role_structure), whatever else it finds."""
     from planner.extract.role_structure import analyse as structure
@@ -252,7 +255,9 @@ def cues(text: str) -> Cues:
     quote = lambda ps: tuple(dict.fromkeys(whole_clause(text, p) for p in ordered(ps)))  # noqa: E731
     return Cues(onboarding=tuple(onb), reskilling=tuple(res), gone=tuple(parts["gone"]), move=tuple(parts["move"]),
                 never=tuple(parts["never"]), denied_onboarding=quote(d_onb), denied_reskilling=quote(d_res),
-                tenure=tuple(_merged(list(quote(cue_polarity.tenure_here(text))) + list(quote(d_onb)) + list(quote(a.get("past_arrival", []))))),
+                # (beside newcomers, "our current drivers" are the others, not the newcomers' tenure; h19type)
+                tenure=tuple(_merged([q for q in quote(cue_polarity.tenure_here(text)) if not (onb and _CURRENT.search(q))]
+                                     + list(quote(d_onb)) + list(quote(a.get("past_arrival", []))))),
                 served=quote([p for p in a.get("served", []) if not any(p.lower() in q.lower() for q in onb)]) if not onb else (),
                 stays=quote(cue_polarity.role_stays(text) + d_res))
 

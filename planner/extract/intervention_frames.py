@@ -156,6 +156,8 @@ def tokens(text: str) -> list[Tok]:
                 t = "PPL"  # "Two new groomers join ...": a counted or new plural agent noun no lexicon lists is people
             if t == "PROC" and low.endswith("s") and _counted_arrival(out, text, m.end()):
                 t = "PPL"  # "Eight seasonal guides start on 1 April": a counted group that arrives is people, not documents
+            elif low == "hands" and out and (out[-1].tag == "NUM" or (len(out) > 1 and out[-2].tag == "NUM")):
+                t = "PPL"  # "3 ranch hands", "two extra hands": counted hands are workers (h19type)
             elif (t == _plain(low) and low.endswith("s") and low not in THING_NOUNS and low not in _KEEP and ("NOUN" in getAllLemmas(low) or not getAllLemmas(low))
                   and _counted_arrival(out, text, m.end(), people_verbs=True)):
                 t = "PPL"  # "Three rig hands start next week": a counted group that starts or joins is people (h19type)
@@ -522,6 +524,7 @@ def analyse(text: str) -> dict:
     if tenure and _NOT_NEW_BUT.search(tags) and not (_TENURE.search(_NOT_NEW_BUT.sub(" ", tags)) or _TENURE_WORDS.search(text)):
         tenure = False  # "they're not new to the trade, but they only joined us last month": new here (h15type)
     onb = find(ONBOARDING_FRAMES, text, toks, tags, starts)
+    more: list[str] = []
     if tenure:  # "they are not new, they have run these lathes for a decade": "new X" alone does not make them new
         onb = [(n, p) for n, p in onb if n not in ("new people", "first weeks", "arrive")]
     if _LONG_HERE.search(tags) or _TENURE_WORDS_HERE.search(text):
@@ -530,7 +533,8 @@ def analyse(text: str) -> dict:
         onb = [(n, p) for n, p in onb if n != "newcomers" and not (n == "new people" and _NEWCOMER.search(p))]
         # "The existing team of 6 dispatchers ...; we are also hiring two more next year": more people hired beside the
         # team already here are not the team (h19type)
-        onb = [(n, p) for n, p in onb if not (n in ("hire", "take on") and _MORE_OF_THEM.match(" ".join(text.split()).lower(), max(0, " ".join(text.split()).lower().find(p.lower()))))]
+        more = [p for n, p in onb if n in ("hire", "take on") and _MORE_OF_THEM.match(" ".join(text.split()).lower(), max(0, " ".join(text.split()).lower().find(p.lower())))]
+        onb = [(n, p) for n, p in onb if p not in more]
     # "The roustabouts who joined us in 2019 still rig ...": an arrival dated to a past year is tenure, not onboarding
     # (DOMAIN.md: onboarding makes someone productive in a new company, team or position; h19type)
     flat_text = " ".join(text.split())
@@ -566,6 +570,6 @@ def analyse(text: str) -> dict:
     gone = [p for p in gone if not _people_replacing(text, p)]
     # the arrivals set aside as said of the people the learners serve or take on (the rationale names the conflict)
     served = [p for p in before_served if p not in {q for _, q in onb}] + [d for _, d in delivered if d not in before_served]
-    return {"onboarding": [p for _, p in onb], "gone": gone, "served": served if before_served else [], "past_arrival": past,
+    return {"onboarding": [p for _, p in onb], "gone": gone, "served": (served if before_served else []) + more, "past_arrival": past,
             "move": [p for _, p in find(MOVE_FRAMES, text, toks, tags, starts)],
             "never": [p for _, p in find(NEVER_FRAMES, text, toks, tags, starts)], "tenure": tenure}

@@ -221,7 +221,10 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         cue = c.onboarding[0]
         people = _cue_people(frame, (cue,), who)
         new_to = next((label for rx, label in _ARRIVE_KIND if rx.search(cue)), "new to the team or position")
-        one = not people.startswith("the ")  # a person by name: "Tom is new to the position"
+        if frame.headcount == 1 and people.startswith("the ") and people.endswith("men") and re.search(rf"\b{re.escape(people[4:-3])}man\b", cue, re.I):
+            people = people[:-3] + "man"  # "Our new site foreman, ...": one person, as the cue writes it (h19type)
+        # a person by name: "Tom is new to the position"; one person by role: "the foreman is new"
+        one = not people.startswith("the ") or (frame.headcount == 1 and not people.endswith("s"))
         are = "is" if one else "are"
         why = f'The text says "{cue}": {people} {are} {new_to} and must become productive in it.'
         if _RETURN.search(cue):
