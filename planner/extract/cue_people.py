@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+_LEAVERS = frozenset("old previous former outgoing departing".split())
 _DET = frozenset("the our a an their his her my this these those all both".split())
 _STOP_TAGS = frozenset("| , become into as to onto be will would have s".split())
 
@@ -68,6 +69,8 @@ def people(text: str, cue: str) -> Optional[tuple[str, Optional[int]]]:
     for k in reversed(part):
         if not _person(toks[k]) or about_thing(text, toks[k].text):
             continue
+        if any(toks[x].text.lower() in _LEAVERS for x in range(max(s, k - 2), k)):
+            continue  # "after the old crew was laid off": the people who went, not the ones who change (h19type)
         # the whole noun: modifier words just before the people noun ("order fillers", "HVAC mechanics")
         b = k
         while b - 1 >= s and toks[b - 1].tag not in _STOP_TAGS and toks[b - 1].tag != "NUM" and toks[b - 1].text.lower() not in _DET \
@@ -140,7 +143,8 @@ def reframe(frame, cue):
     if frame.audience_role and not same:
         # the frame's role is kept when a cue names it where the people are written ("retrain our 5 parking attendants")
         stem = _noun_base(frame.audience_role.split()[-1].lower())[:5]
-        if any(stem in before_target(q).lower() for q in cue.move + cue.gone + cue.onboarding):
+        leavers = re.compile(rf"\b(?:{'|'.join(_LEAVERS)})\s+(?:[\w-]+\s+)?{re.escape(stem)}", re.I)  # "the old crew" (h19type)
+        if any(stem in before_target(q).lower() and not leavers.search(q) for q in cue.move + cue.gone + cue.onboarding):
             return frame
     update: dict = {}
     if not same:
@@ -154,3 +158,24 @@ def reframe(frame, cue):
     if "headcount" in update and not update["headcount"] and "headcount" not in missing:
         missing.append("headcount")
     return frame.model_copy(update={**update, "missing": missing})
+
+
+def other_newcomer(text: str, role: Optional[str], cue: str) -> bool:
+    """The arrival names a person of another role than the learners, whose own clause reports the gap ("The techs keep
+    forgetting the lock-out step; we hired a new safety officer to help"): the newcomer is not the audience (DOMAIN.md:
+    the type follows who the people are; h19type)."""
+    from planner.extract.intervention import work_clause
+    from planner.extract.intervention_frames import _is_person, _noun_base, tokens
+
+    head = (role or "").split()[-1:]
+    if not head:
+        return False
+    stem = _noun_base(head[0].lower())[:5]
+    nouns = [_noun_base(t.text.lower()) for t in tokens(cue) if t.tag == "PPL" and _is_person(t.text.lower())]
+    if not nouns or any(n[:5] == stem for n in nouns):
+        return False
+    # the learners' own clause: the gap clause naming them, else another clause that names them as its subject
+    theirs = work_clause(text, role) or next(
+        (x for x in re.split(r"[.;!?]", text) if re.match(rf"\s*(?:the |our |all |most |some )?(?:\w+ ){{0,2}}{re.escape(stem)}", x, re.I)
+         and cue.lower() not in x.lower()), None)
+    return bool(theirs and re.search(rf"\b{re.escape(stem)}", theirs, re.I) and cue.lower() not in theirs.lower())

@@ -85,7 +85,8 @@ def about_thing(text: str, phrase: str) -> bool:
     if span is None:
         return False
     i, j = span
-    people = [k for k in range(i, j + 1) if toks[k].tag in ("PPL", "NEWBIE", "TEAM")]
+    # (a capitalised name before a system noun is the system's name: "the new POS system went live", h19type)
+    people = [k for k in range(i, j + 1) if toks[k].tag in ("PPL", "NEWBIE", "TEAM", "NAME")]
     return bool(people) and all(k + 1 < len(toks) and _THING.match(toks[k + 1].tag) for k in people)
 
 
@@ -99,13 +100,20 @@ _STAYS = tuple(re.compile(rx) for rx in (
     # "nobody's job changes", "no one's role will change": a negative possessor of the role, the role unchanged
     r"\b(?:nobody|no one|none of (?:them|us)) (?:s )?(?:ROLE|job|work|position)s? (?:be |will |be go to )?(?:change|go|end)\b",
     # "the AI triage tool isn't taking anyone's job": a negated loss with the tool as its subject
-    r"\b(?:be not|will not|s not|do not|never) (?:be |go to )?(?:take|cost|replace|cut|eliminate|threaten) (?:anyone|anybody|any|their|our|the|NUM)? ?(?:s )?(?:" + _W + r")?(?:ROLE|job|work|PPL)\b",
+    # (to take or cost a job, the object is someone's job: "his back won't take the hose work much longer" is a person
+    # who cannot keep doing the work, never a tool sparing it; h19type)
+    r"\b(?:be not|will not|s not|do not|never) (?:be |go to )?(?:replace|cut|eliminate|threaten) (?:anyone|anybody|any|their|our|the|NUM)? ?(?:s )?(?:" + _W + r")?(?:ROLE|job|work|PPL)\b",
+    r"\b(?:be not|will not|s not|do not|never) (?:be |go to )?(?:take|cost) (?:anyone|anybody|any|their|our|NUM|PPL) ?(?:s )?(?:" + _W + r")?(?:ROLE|job|work|PPL)\b",
 ))
 # Tenure here: "have all been here years", "aren't new", "have done this for years"
 _HERE = tuple(re.compile(rx) for rx in (
     r"\b(?:have|s) (?:all |both |each |always |long )?be (?:here|with us|on the TEAM|in the TEAM|in the ROLE|in post|do this|do it) (?:for )?(?:over |more than |about |almost |nearly )?(?:a |NUM |many |several |a few |a couple of )?TIME\b",
     r"\b(?:have|s) (?:all |both |each )?(?:do|run|work) (?:this|that|it|the job|the ROLE|here) (?:here )?(?:for )?(?:over |more than |about )?(?:a |NUM |many |several )?TIME\b",
     r"\b(?:be|s) not (?:a |the )?(?:new|NEWBIE|PPL NEWBIE)\b",
+    # "The existing team of 6 planners", "our current staff": the people named as those already here (h19type)
+    r"\b(?:our|the) (?:existing|exist|current|established|long-standing) (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b",
+    # "Our staff have all been with us since the store opened": here since an event or a year (h19type)
+    r"\b(?:have|s) (?:all |both |each |always )?be (?:here|with us|on the TEAM|in the TEAM|in post) since (?!last (?:TIME|week|month)\b)(?:the |NUM\b|TIME\b|we\b|it\b)",
     # "It's not that the inspectors are new", "most have a decade in"
     r"\bnot that (?:the |our |all )?(?:" + _W + r"){0,2}?(?:PPL|they|TEAM) (?:be|s) (?:all |really )?new\b",
     r"\bhave (?:a |NUM |many |several |over |more than |about )*(?:TIME|decade|decades) in\b",
@@ -122,7 +130,12 @@ _NO_WORK_LEFT = (re.compile(r"\bhave no (?:" + _W + r"){0,2}?(?:work|ROLE|job|ta
                  re.compile(r"\b(?:PPL|they|them) (?:will not|would not|do not|will no longer|no longer) have (?:" + _W + r"){1,3}?to (?:" + _W
                             + r"){1,3}?(?:any more|anymore)\b"),
                  # "there's no filing or post-room work left for our five office clerks": the existential of the same
-                 re.compile(r"\bthere (?:be|s|will be) (?:no|nothing|little) (?:" + _W + r"){0,4}?(?:work|ROLE|job|task)s? (?:left|anymore|any more)\b(?: for (?:" + _W + r"){0,3}?(?:PPL|them|TEAM)\b)?"))
+                 re.compile(r"\bthere (?:be|s|will be) (?:no|nothing|little) (?:" + _W + r"){0,4}?(?:work|ROLE|job|task)s? (?:left|anymore|any more)\b(?: for (?:" + _W + r"){0,3}?(?:PPL|them|TEAM)\b)?"),
+                 # the existential of a place or post of work that will not be there (h19type: "there won't be a radio desk
+                 # to staff at all", "there's no separate drawing office any more"): the thing the people staff ceases to
+                 # exist; its head is a unit, desk, team, post or role, never a system or a problem ("there's no new CRM")
+                 re.compile(r"\bthere (?=(?:[^\s|,]+ ){0,3}?(?:no|not|longer)\b)(?:be|s|will be|would be|will no longer be|be no longer|will not be|would not be|be not|s not) (?:no |not |any |a |an |longer |separate |more )*"
+                            r"(?:" + _W + r"){0,2}?(?:UNIT|TEAM|ROLE|desk|post|work|job|PPL ROLE) (?:left|anymore|any more|to (?:PPL|staff|run|fill|man|do) ?(?:at all|any more|anymore)?|at all|any longer)\b"))
 
 
 def _phrases(rxs, text: str) -> list[str]:

@@ -70,6 +70,9 @@ class Cues:
     denied_reskilling: tuple[str, ...] = ()
     tenure: tuple[str, ...] = ()  # "have all been here years", "aren't new"
     stays: tuple[str, ...] = ()   # "Nobody is being replaced by the new OCR scanner"
+    # an arrival said of the people the learners serve or take on ("Our fitness coordinators onboard roughly 40 new
+    # members a month"): read, and set aside, so the rationale can say why it does not decide the type (h19type)
+    served: tuple[str, ...] = ()
 
     def kind(self) -> str:
         """Reskilling when the role goes away or changes; else onboarding when the people are new; else upskilling."""
@@ -171,6 +174,20 @@ def _structure(text: str, a: dict) -> None:
     a["onboarding"] = [p for p in a["onboarding"] if not any(i >= 0 and i <= flat.lower().find(p.lower()) < i + n for i, n in tool)]
 
 
+_ARRIVAL_FROM = re.compile(r"\b(?:transferr?\w*|mov(?:e|es|ed|ing)|com(?:e|es|ing)|came|relocat\w*|second\w*|join\w*)\s+(?:us\s+)?(?:in|over|across|back)?\s*from\s+"
+                           r"(?:the|our|a|an|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:office|site|branch|team|division|depot|plant|region|district|store|clinic|unit|crew|company|firm)\b", re.I)
+
+
+_CURRENT = re.compile(r"\b(?:existing|current|established|long-standing)\b", re.I)
+
+
+def structure_arrivals(text: str) -> list[str]:
+    """The arrivals the structural reading finds (planner.extract.role_structure), whatever else it finds."""
+    from planner.extract.role_structure import analyse as structure
+
+    return structure(text)["onboarding"]
+
+
 def _merged(phrases: list[str]) -> list[str]:
     seen: list[str] = []
     for p in phrases:
@@ -190,6 +207,18 @@ def cues(text: str) -> Cues:
     from planner.extract import cue_polarity
 
     a, d_onb, d_res = cue_polarity.split(text, a)  # a denied cue says the opposite (NegEx scope)
+    from planner.extract.intervention_frames import _OTHER_LEAVERS, _clause_around, _replaces_leavers
+
+    arrivals = a["onboarding"] or structure_arrivals(text)
+    if arrivals:  # "We've taken on 3 deckhands after the old crew was laid off": with people arriving, a loss said of the
+        # people they replace (old, previous, the temps let go) is no loss of the newcomers' work (h19type)
+        a["gone"] = [p for p in a["gone"] if not (_replaces_leavers(text, p) or _OTHER_LEAVERS.search(_clause_around(text, p, after=len(p) + 40)))]
+    if not a["gone"]:  # "Luis is transferring in from the Houston office as party chief": with nothing taken away, a move
+        # "in from" another office, site or team names the post the person arrives in, not a change of career
+        # (DOMAIN.md: onboarding makes someone productive in a new team or position; h19type)
+        arriving = [p for p in a["move"] if _ARRIVAL_FROM.search(p)]
+        a["move"] = [p for p in a["move"] if p not in arriving]
+        a["onboarding"] = a["onboarding"] + [p for p in arriving if p not in a["onboarding"]]
     if a["gone"] and not a["move"]:  # "won't be covering council meetings any more; they'll be producing video clips":
         # beside a loss of their work (said, not denied), the learners' own future work is the role they move to
         from planner.extract.work_handover import learners_take_duty, learners_to_team
@@ -226,7 +255,10 @@ def cues(text: str) -> Cues:
     quote = lambda ps: tuple(dict.fromkeys(whole_clause(text, p) for p in ordered(ps)))  # noqa: E731
     return Cues(onboarding=tuple(onb), reskilling=tuple(res), gone=tuple(parts["gone"]), move=tuple(parts["move"]),
                 never=tuple(parts["never"]), denied_onboarding=quote(d_onb), denied_reskilling=quote(d_res),
-                tenure=tuple(_merged(list(quote(cue_polarity.tenure_here(text))) + list(quote(d_onb)))),
+                # (beside newcomers, "our current drivers" are the others, not the newcomers' tenure; h19type)
+                tenure=tuple(_merged([q for q in quote(cue_polarity.tenure_here(text)) if not (onb and _CURRENT.search(q))]
+                                     + list(quote(d_onb)) + list(quote(a.get("past_arrival", []))))),
+                served=quote([p for p in a.get("served", []) if not any(p.lower() in q.lower() for q in onb)]) if not onb else (),
                 stays=quote(cue_polarity.role_stays(text) + d_res))
 
 
@@ -250,5 +282,16 @@ def work_clause(text: str, head: str | None = None) -> str | None:
         own = next((q for _, q in found if all(re.search(rf"\b{re.escape(w[:5])}", q, re.I) for w in words)), None)
         if own:
             return own
+    if not found:
+        # no problem word: the people as the subject of a verb with an adverb of persistence ("the mapping techs still
+        # digitise parcel boundaries the old way", "the fitters keep skipping ..."): the work they already do (h19type)
+        for m in _STILL.finditer(" ".join(text.split())):
+            if _is_person(m.group("noun").lower()) and not m.group(0).rstrip().endswith("?"):
+                quote = whole_clause(text, m.group(0))
+                if len(quote.split()) >= 4:
+                    return quote
     # the people as the subject of the clause ("the line operators skip steps") before a figure alone ("scrap is 4%")
     return next((q for who, q in found if who), found[0][1] if found else None)
+
+
+_STILL = re.compile(r"\b(?:the|our|my|all|most|some|both)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z-]+s)\s+(?:still|keep|keeps|always|often|regularly|sometimes)\s+[a-z]+", re.I)

@@ -64,7 +64,9 @@ def _is_person(w: str) -> bool:
     b = _noun_base(w)
     if b in _NOT_LEARNERS:
         return False
-    return b in _PEOPLE or w in _PEOPLE or (len(b) > 5 and b.endswith(("ist", "ician", "ologist", "person", "woman", "man")) and b not in ("human",))
+    # (a compound on "-hand" names a worker, as "-man" does: deckhand, farmhand, stagehand; h19type)
+    return b in _PEOPLE or w in _PEOPLE or (len(b) > 5 and b.endswith(("ist", "ician", "ologist", "person", "woman", "man", "hand"))
+                                            and b not in ("human", "shorthand", "beforehand", "secondhand", "offhand", "freehand", "backhand", "forehand"))
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,11 @@ def tokens(text: str) -> list[Tok]:
                 t = "PPL"  # "Two new groomers join ...": a counted or new plural agent noun no lexicon lists is people
             if t == "PROC" and low.endswith("s") and _counted_arrival(out, text, m.end()):
                 t = "PPL"  # "Eight seasonal guides start on 1 April": a counted group that arrives is people, not documents
+            elif low == "hands" and out and (out[-1].tag == "NUM" or (len(out) > 1 and out[-2].tag == "NUM")):
+                t = "PPL"  # "3 ranch hands", "two extra hands": counted hands are workers (h19type)
+            elif (t == _plain(low) and low.endswith("s") and low not in THING_NOUNS and low not in _KEEP and ("NOUN" in getAllLemmas(low) or not getAllLemmas(low))
+                  and _counted_arrival(out, text, m.end(), people_verbs=True)):
+                t = "PPL"  # "Three rig hands start next week": a counted group that starts or joins is people (h19type)
             if t in _MOVE_VERBS and out and out[-1].tag in _DETERMINERS:
                 t += "_n"  # "handle the move from ward to home": a noun after a determiner, not the people moving
             out.append(Tok(m.group(0), m.start(), m.end(), t))
@@ -183,12 +190,18 @@ _CLASSES = frozenset("PPL TEAM UNIT PROC ROLE TIME NUM NEWBIE NAME".split())
 
 
 _ARRIVAL_NEXT = re.compile(r"\s+(?:will\s+)?(?:start|starts|join|joins|arrive|arrives|begin|begins|are starting|are joining)\b", re.I)
+# a verb only people do: things arrive, people start and join (a lesson or a film can "start", but not "start next week as")
+_PEOPLE_ARRIVAL_NEXT = re.compile(r"\s+(?:(?:will\s+|are\s+|have\s+)?(?:start|starts|starting|started|join|joins|joining|joined)\s+(?:us\b|next\b|this\b|on\b|in\b|as\b|tomorrow\b|"
+                                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+(?:team|crew|rig|ward|site)\b)"
+                                  r"|(?:are|is|will\s+be)\s+due\s+(?:on|in|at|to\s+(?:start|join|arrive))\b)", re.I)
 
 
-def _counted_arrival(out: list, text: str, end: int) -> bool:
-    """The noun just read follows a number (with at most one word between) and is followed by a verb of arriving."""
+def _counted_arrival(out: list, text: str, end: int, people_verbs: bool = False) -> bool:
+    """The noun just read follows a number (with at most one word between) and is followed by a verb of arriving
+    (with ``people_verbs``, one only people do, with when or where: "start next week", "join us")."""
     before = [t.tag for t in out[-2:]]
-    return bool(before) and (before[-1] == "NUM" or (len(before) == 2 and before[0] == "NUM")) and bool(_ARRIVAL_NEXT.match(text, end))
+    nxt = _PEOPLE_ARRIVAL_NEXT if people_verbs else _ARRIVAL_NEXT
+    return bool(before) and (before[-1] == "NUM" or (len(before) == 2 and before[0] == "NUM")) and bool(nxt.match(text, end))
 
 
 # Verbs of moving that are also nouns: after a determiner they name an event or a piece of work ("the move from ward to
@@ -237,9 +250,30 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     # "two of our audiologists come back from career breaks next month", "she returns to work after a year's leave":
     # returners are new again to the team's present systems and ways of working (DOMAIN.md: onboarding makes someone
     # productive in a team or position; practitioners also defend a refresher, so the rationale says what would flip it)
-    ("return", _L + r" (?:" + _W + r"){0,3}?(?:come back|return|be back|get back) (?:to (?:work|us|the TEAM|the UNIT|the ROLE) )?(?:from|after) "
+    # (with where and when between: "are back on the rota in February after about fourteen months off", h19type)
+    ("return", _L + r" (?:" + _W + r"){0,3}?(?:come back|return|be back|get back) (?:(?:to|on|in|at|onto) (?:the |our )?(?:work|us|TEAM|UNIT|ROLE|rota|ward|shift|floor|job|" + _W[:-1] + r") )?"
+               r"(?:(?:in|on|from|next|this) (?:the )?(?:TIME|NUM)(?: NUM| TIME)? )?(?:from|after) "
                r"(?:" + _W + r"){0,3}?(?:leave|break|sabbatical|absence|secondment|TIME|time off|time away)\b"),
     ("first weeks", r"\bfirst (?:few |NUM )?(?:day|TIME) (?:in|on|at|of) (?:the|their|his|her|a) (?:new )?(?:ROLE|TEAM|UNIT)\b"),
+    # "Our new party chief, transferring in from the Denver office, ...": a new someone with an appositive of arriving;
+    # the apposition says the noun is a person whatever the lexicon knows (h19type)
+    ("arrive", r"\b(?:our|the|a|an|NUM) new (?!PROC\b)(?:" + _W + r"){1,3}?, (?:who (?:be |s |will )?|be )?(?:transfer|join|start|arrive|come|move|relocate)\b (?:in |over |across |back )?"
+               r"(?:from|on|next|this|in|to|TIME|NUM|us)\b"),
+    # "Joining the crew next month: three roustabouts", "Starting 2 June: two graduate planners": a fronted arrival
+    # (verb, where, when) before a colon, then the people it names (h19type)
+    ("arrive", r"(?:^|\| )(?:join|start|arrive|begin|come on board|come aboard) (?:us |the (?:" + _W + r")?(?:TEAM|UNIT) |our (?:" + _W + r")?(?:TEAM|UNIT) )?"
+               r"(?:on |in |from |next |this )?(?:the )?(?:TIME|NUM)(?: NUM| TIME)? \| (?:NUM|a|an|our|NAME) (?:" + _W + r"){0,2}?(?:PPL|NEWBIE|NAME)\b"),
+    # "Kate is our first ever in-house paralegal, starting in two weeks": an appositive participle of arriving after a
+    # person (h19type)
+    ("arrive", r"\b(?:NAME|PPL|NEWBIE) (?:" + _W + r"){1,6}?, (?:who (?:will |be )?)?(?:start|join|arrive|begin) (?:us |with us )?(?:on |in |next |this |from )?(?:the |a )?(?:NUM |a )?(?:TIME|NUM)\b"),
+    # "From the 1st we'll have two extra pairs of hands in the kitchen": more people in the team or unit (h19type)
+    ("new in the team", r"\bwe (?:will |be go to |s )?(?:have|get|gain) (?:NUM|a|an|some|a couple of) (?:extra|more|additional|new) (?:pair of |set of )?(?:" + _W + r")?(?:PPL|NEWBIE|TEAM|hand|face|body|head|staff|member)s? (?:(?!PROC\b|TIME\b|NUM\b)" + _W + r"){0,1}?(?:in|on|with|at|join) (?:the|our) (?:" + _W + r"){0,2}?(?:TEAM|UNIT|(?!PROC\b|TIME\b|NUM\b)[a-z][^\s|,]*)(?= \||$| ,| from| on| in)"),
+    # "Four floorhands are due on the rig on the 6th": people due somewhere or to start (h19type)
+    ("arrive", r"\b(?:PPL|NEWBIE|NAME) (?:be|s|will be) due (?:to (?:start|join|arrive|begin)|(?:on|in|at|with) (?:the |us )?(?:" + _W + r"){0,3}?(?:TIME|NUM|TEAM|UNIT)\b)"),
+    # "There'll be a new face on the AV crew from Monday", "there's a new lad in the kitchen": the existential of someone
+    # new in the team or unit (h19type); never a system, a process or a new boss (the one who asks for the change)
+    ("new in the team", r"\bthere (?:will be|be|s|be go to be) (?:a |an |NUM |some )?(?:couple of )?new (?!PROC\b|manager|supervisor|lead\b|director|head\b|boss|owner)"
+                        r"(?:" + _W + r"){0,1}?(?:on|in|with|at|join) (?:the |our |this )?(?:" + _W + r"){0,2}?(?:TEAM|UNIT)\b"),
 ))
 
 # Reskilling, part 1: the current role or workplace goes away.
@@ -261,6 +295,9 @@ GONE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     # current work stops (h15goal); a future negation of their work with "any more", said of the people
     ("gone", r"\b(?:PPL|ROLE|they|them|who|[a-z]+(?:er|or|ist|ian))\b (?:" + _W + r"){0,3}?will not (?:be |have )(?:" + _W + r"){1,5}?(?:anymore|any more|any longer)\b"),
     ("gone", r"\bcan no longer (?:do|work|lift|drive|carry|climb|stand) (?:the|their|his|her) (?:" + _W + r")?(?:work|ROLE|task|shift)"),
+    # "his back won't take the hose work much longer", "she can't manage the night lifts much longer": the person cannot
+    # keep doing the work (h19type; DOMAIN.md: reskilling when the current role can no longer be held)
+    ("gone", r"\b(?:will not|can not|could not|would not) (?:take|manage|do|cope with|keep up with|keep doing|handle|stand) (?:" + _W + r"){1,4}?(?:much|any|a lot|for much) longer\b"),
     ("gone", r"\bhave (?:little or )?nothing (?:left |leave )?to\b"),
     ("gone", r"\blose (?:their|his|her|our|the) (?:" + _W + r")?(?:ROLE|work|UNIT|counter|living)"),
     ("gone", r"\b(?:replace|take over|eliminate)\b (?:the |our |their |most |all |much |of |manual |half )*(?:" + _W + r"){0,2}?(?P<obj>PPL|TEAM|ROLE|UNIT|work)\b"),
@@ -324,9 +361,14 @@ NEVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) 
 # The learners deliver something to newcomers ("our HR specialists run the induction session for new starters",
 # "preceptors support new grad nurses"): the newcomers are the people they serve, not the audience being onboarded.
 DELIVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
-    ("deliver", r"\b(?:PPL|TEAM|we|they)\b (?:" + _W + r"){0,3}?(?:run|deliver|give|lead|host|present|facilitate|teach|train|induct|onboard|"
-                r"mentor|coach|brief|welcome|buddy|support|supervise|precept|shadow|orient|prepare|send|email|issue|post|book|set up|provide|assign|order) (?:" + _W + r"){0,6}?"
+    # ("we are onboarding 3 new team members": the manager taking people on, whose newcomers are the learners, h19type)
+    ("deliver", r"\b(?:PPL|TEAM|we|they)\b (?:" + _W + r"){0,3}?(?:(?<!we be )(?<!we will )(?<!we )(?:induct|onboard|welcome)|run|deliver|give|lead|host|present|facilitate|teach|train|"
+                r"mentor|coach|brief|buddy|support|supervise|precept|shadow|orient|prepare|send|email|issue|post|book|set up|provide|assign|order) (?:" + _W + r"){0,6}?"
                 r"(?:for|to|with|of)? ?(?:the |our |all |every |each |any )?(?:(?:new|incoming|newly) (?:" + _W + r")?(?P<who>PPL|hire|TEAM|NEWBIE)|NEWBIE)\b"),
+    # "Our fitness coordinators onboard roughly 40 new members a month": the learners as the subject of a verb of
+    # taking people on, said as a routine (a count per period): the people taken on are the ones their work serves
+    # (h19type; DOMAIN.md: the cue is about the learners)
+    ("deliver", r"\b(?:PPL|TEAM)\b (?:" + _W + r"){0,2}?(?:onboard|welcome|induct|hire|recruit|enrol|enroll|sign up|sign on|train|orient) (?:" + _W + r"){0,4}?(?:a|per|every|each) TIME\b"),
 ))
 _NEWCOMER = re.compile(r"\b(?:new|newly|incoming|first|hires?|starters?|joiners?|recruits?|newcomers?|grads?|graduates?|intakes?|cohorts?|trainees?)\b", re.I)
 
@@ -340,14 +382,16 @@ _NEW_ASKER = re.compile(r"\bnew (?:[a-z-]+ )?(?:manager|supervisor|lead|director
                         r"(?:wants|asks|expects|requires|tells|insists|says|thinks|has asked|would like|is asking)\b", re.I)
 
 # Tenure in this place (not skill from elsewhere: "experienced welders" can still be new here).
-_LONG_HERE = re.compile(r"\b(?:not new|have (?:be |do |run |work )(?:here |with us |this |that |it |the job |in the ROLE )?(?:for )?(?:" + _W + r"){0,2}?(?:TIME|NUM TIME)|long-serving|veteran)\b")
+# "our existing staff", "the current team": the people named as those already here (h19type)
+_EXISTING = r"(?:our|the) (?:existing|exist|current|established|long-standing|regular) (?:" + _W + r")?(?:PPL|TEAM)\b"
+_LONG_HERE = re.compile(r"\b(?:" + _EXISTING + r"|not new|have (?:be |do |run |work )(?:here |with us |this |that |it |the job |in the ROLE )?(?:for )?(?:" + _W + r"){0,2}?(?:TIME|NUM TIME)|long-serving|veteran)\b")
 _TENURE_WORDS_HERE = re.compile(r"\b(?:years|decades|a decade|a long time|ages) ago\b", re.I)
 # The newcomers receive the learners' work ("Our IT support techs build the laptops ..., but 1 in 4 new starters gets a
 # laptop without the VPN profile"): another group of people, named before them in the sentence, does the work.
 _SERVED = re.compile(r"\b(?:PPL|TEAM|we)\b[^|]*? (?:new (?:" + _W + r")?(?:PPL|hire|NEWBIE)|NEWBIE) (?:get|receive|be give|be issue|be send|end up with|wait for) (?!a (?:lot|bit|few)\b)(?:a|an|the|their|no|NUM)\b")
 
 _PROCISH = re.compile(r"^(?:PROC|TIME|NUM|the|a|an|our|their|new|it|this|that)$")
-_TENURE = re.compile(r"\b(?:not new|have be (?:here|with us|in the ROLE|doing this) (?:for )?(?:" + _W + r"){0,2}?TIME|for (?:a decade|NUM TIME|TIME)|experienced|long-serving|veteran|year of experience)")
+_TENURE = re.compile(r"\b(?:" + _EXISTING + r"|not new|have be (?:here|with us|in the ROLE|doing this) (?:for )?(?:" + _W + r"){0,2}?TIME|for (?:a decade|NUM TIME|TIME)|experienced|long-serving|veteran|year of experience)")
 
 
 # "not new to X, but ...": a contrast; what follows the "but" (an arrival here) is the point
@@ -420,6 +464,59 @@ def tagged(text: str) -> tuple[tuple[Tok, ...], str, tuple[int, ...]]:
 _AWAY = re.compile(r"\b(?:they|he|she|we|you|I)\s+(?:were|was|had been|'d been)\s+(?:gone|away)$", re.I)
 
 
+_MORE_OF_THEM = re.compile(r"[^.;!?]{0,20}?\b(?:hir\w*|recruit\w*|tak\w* on|bring\w* in)\s+(?:\w+\s+)?(?:more|another|extra|additional|further)\b", re.I)
+_PAST_YEAR = re.compile(r"\b(?:joined|started|arrived|came|transferred|moved|hired|recruited|signed on)\b[^.;!?]{0,60}?\b(?:in|since|back in|during|before) (?:19|20)\d\d\b", re.I)
+# the people the work serves (planner/lexicon extract_not_learners), or members (never "team members"), as the object
+_SERVED_NOUNS = "|".join(sorted(_NOT_LEARNERS, key=len, reverse=True))
+_SERVED_OBJECT = re.compile(r"[^.;!?]{0,40}?\b(?:onboard\w*|welcom\w*|enrol\w*|enroll\w*|sign\w* up|register\w*)\s+(?:\S+\s+){0,3}?(?:(?:" + _SERVED_NOUNS
+                            + r")(?:s|es)?|(?<!team )(?<!staff )(?<!crew )(?<!board )members?)\b(?!\s+(?:service|success|care|support|facing)\b)", re.I)
+_HIRE_TO_REPLACE = re.compile(r"\b(?:hir\w*|recruit\w*|took on|tak\w* on|taken on|br\w* in|appoint\w*|new|start\w*|join\w*)\b[^.;!?]{0,60}?\b(?:to replace|replacing|"
+                              r"as (?:a )?replacements? for)\b", re.I)
+# the people who went are others: "after the old crew was laid off", "the temps we let go", "contractors whose contract
+# ended" (a loss said of the people the newcomers replace, h19type)
+_OTHER_LEAVERS = re.compile(r"\b(?:old|previous|former|outgoing|departing|last)\s+(?:[\w-]+\s+)?(?:crew|team|staff|shift|hitch|lot|people|bunch|[\w-]+s)\b|"
+                            r"\b(?:temps?|contractors?|agency staff)\s+(?:we|who|whose|that)\b|\bnew\s+(?:[\w-]+\s+){0,2}?(?:hires?|starters?|recruits?|[\w-]+s)\s+replace\b|"
+                            r"\b(?:they|she|he)(?:'re|'s|\s+are|\s+is|\s+will\s+be)\s+(?:replacing|taking over from)\b", re.I)
+_REPLACE_LEAVER = re.compile(r"\breplac\w*\s+(?:\S+\s+){0,4}?(?:who|that|we)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:left|quit|retired|resigned|moved on|went|lost|leave|retire)\b", re.I)
+
+
+# people as the subject of an active "replacing" ("The nurses are replacing the paper charts with the new eMAR": a tool
+# swap, their work stays; h19type), read on the words, since the lemmas lose the passive "are being replaced"; an
+# organisation or a machine replacing work ("Our call centre is replacing the billing line with a chatbot") stays a loss
+_REPLACING_ACTIVE = re.compile(r"\b(?:they|we|[a-z]+s)\s+(?:are|is|were|was|'re|will\s+be|have\s+been|had\s+been)\s+replacing\b", re.I)
+
+
+def _people_replacing(text: str, phrase: str) -> bool:
+    """People are the active subject of "replacing", and what they replace is no people ("replacing the paper charts")."""
+    clause = _clause_around(text, phrase)
+    m = _REPLACING_ACTIVE.search(clause)
+    if not m or not _is_person(m.group(0).split()[0].lower()) and m.group(0).split()[0].lower() not in ("they", "we"):
+        return False
+    obj = re.split(r" (?:with|by|for|in|from|and|,|\|) ", " " + tags_of(clause[m.end():]) + " ")[0].split()
+    return bool(obj) and obj[-1] not in ("PPL", "TEAM", "ROLE", "NEWBIE")  # the object's head names no people or role
+
+
+def tags_of(phrase: str) -> str:
+    """The lemma/class string of a phrase read alone (planner.extract.intervention_frames.tagged)."""
+    return tagged(phrase)[1]
+
+
+def _clause_around(text: str, phrase: str, after: int = 60) -> str:
+    """The phrase's sentence from its start, up to ``after`` characters past the phrase."""
+    flat = " ".join(text.split())
+    i = flat.lower().find(phrase.lower())
+    start = max(flat.rfind(ch, 0, max(i, 0)) for ch in ".;!?") + 1 if i >= 0 else 0
+    return flat[start: (i + len(phrase) + after) if i >= 0 else None].strip()
+
+
+def _replaces_leavers(text: str, phrase: str) -> bool:
+    """A "replace" cue whose subject is people just taken on, or whose object is people who left."""
+    if not re.search(r"\breplac", phrase, re.I):
+        return False
+    clause = _clause_around(text, phrase)
+    return bool(_HIRE_TO_REPLACE.search(clause) or _REPLACE_LEAVER.search(clause))
+
+
 def analyse(text: str) -> dict:
     """{"onboarding": [...], "gone": [...], "move": [...], "never": [...], "tenure": bool}: phrases as written."""
     toks, tags, starts = tagged(text)
@@ -427,12 +524,22 @@ def analyse(text: str) -> dict:
     if tenure and _NOT_NEW_BUT.search(tags) and not (_TENURE.search(_NOT_NEW_BUT.sub(" ", tags)) or _TENURE_WORDS.search(text)):
         tenure = False  # "they're not new to the trade, but they only joined us last month": new here (h15type)
     onb = find(ONBOARDING_FRAMES, text, toks, tags, starts)
+    more: list[str] = []
     if tenure:  # "they are not new, they have run these lathes for a decade": "new X" alone does not make them new
         onb = [(n, p) for n, p in onb if n not in ("new people", "first weeks", "arrive")]
     if _LONG_HERE.search(tags) or _TENURE_WORDS_HERE.search(text):
         # "the techs have done this for years": the learners have long been here, so "new starters", "the March intake"
         # name other people (the ones their work serves), not the learners
         onb = [(n, p) for n, p in onb if n != "newcomers" and not (n == "new people" and _NEWCOMER.search(p))]
+        # "The existing team of 6 dispatchers ...; we are also hiring two more next year": more people hired beside the
+        # team already here are not the team (h19type)
+        more = [p for n, p in onb if n in ("hire", "take on") and _MORE_OF_THEM.match(" ".join(text.split()).lower(), max(0, " ".join(text.split()).lower().find(p.lower())))]
+        onb = [(n, p) for n, p in onb if p not in more]
+    # "The roustabouts who joined us in 2019 still rig ...": an arrival dated to a past year is tenure, not onboarding
+    # (DOMAIN.md: onboarding makes someone productive in a new company, team or position; h19type)
+    flat_text = " ".join(text.split())
+    past = [p for _, p in onb if _PAST_YEAR.search(flat_text[max(0, flat_text.lower().find(p.lower())):][: len(p) + 70])]
+    onb = [(n, p) for n, p in onb if p not in past]
     # "the operators start on nights", "they start at 6am": the start of a shift, not of a job
     low = " ".join(text.split()).lower()
     onb = [(n, p) for n, p in onb if not (n == "arrive" and _SHIFT_START.search(low[max(0, low.find(p.lower())):][: len(p) + 30]))]
@@ -442,10 +549,27 @@ def analyse(text: str) -> dict:
     if asking:
         flat = text.lower()
         onb = [(n, p) for n, p in onb if not any(a <= flat.find(p.lower()) <= a + 12 for a in asking)]
-    if find(DELIVER_FRAMES, text, toks, tags, starts) or _SERVED.search(tags):  # they deliver to newcomers: "new starters" are not the learners
+    delivered = find(DELIVER_FRAMES, text, toks, tags, starts)
+    before_served = [p for _, p in onb]
+    if delivered or _SERVED.search(tags):  # they deliver to newcomers: "new starters" are not the learners
         onb = [(n, p) for n, p in onb if not _NEWCOMER.search(p)]
+        # nor is a cue inside the clause that says so ("coordinators onboard" of "Our fitness coordinators onboard
+        # roughly 40 new members a month": the learners take others on)
+        spans = [(low.find(d.lower()), len(d)) for _, d in delivered]
+        onb = [(n, p) for n, p in onb if not any(i >= 0 and i <= low.find(p.lower()) < i + k for i, k in spans)]
+    # "We onboard 30 new clients a week": onboarding whose object is the people the work serves (customers, clients,
+    # members, patients: planner/lexicon extract_not_learners) is the learners' work, not their arrival (h19type)
+    onb = [(n, p) for n, p in onb if not (n == "hire" and _SERVED_OBJECT.match(low, max(0, low.find(p.lower()))))]
     # "while they were gone": people away for a time (a past state of the people), not their role going away
     gone = [p for _, p in find(GONE_FRAMES, text, toks, tags, starts) if not _AWAY.search(p)]
-    return {"onboarding": [p for _, p in onb], "gone": gone,
+    # "We've hired four new roustabouts to replace the crew that left": the newcomers replace people who left; nobody's
+    # work goes away (h19type; DOMAIN.md: onboarding makes someone productive in a new company or team)
+    gone = [p for p in gone if not _replaces_leavers(text, p)]
+    # "The nurses are replacing the paper charts with the new eMAR": people replacing a thing with another (a tool
+    # swap; their work stays), never a thing replacing people ("replace the cashiers with kiosks")
+    gone = [p for p in gone if not _people_replacing(text, p)]
+    # the arrivals set aside as said of the people the learners serve or take on (the rationale names the conflict)
+    served = [p for p in before_served if p not in {q for _, q in onb}] + [d for _, d in delivered if d not in before_served]
+    return {"onboarding": [p for _, p in onb], "gone": gone, "served": (served if before_served else []) + more, "past_arrival": past,
             "move": [p for _, p in find(MOVE_FRAMES, text, toks, tags, starts)],
             "never": [p for _, p in find(NEVER_FRAMES, text, toks, tags, starts)], "tenure": tenure}

@@ -48,12 +48,39 @@ STRONG_GONE = tuple(re.compile(rx) for rx in (
     r"\bneed (?:fewer|less) (?:" + _W + r"){0,1}?PPL\b",
     r"\b(?:ROLE|work) (?:" + _W + r"){0,2}?(?:change|be change) (?:completely|entirely|totally|beyond recognition|for good)\b",
     r"\b(?:go|become|be|s) (?:fully |largely |mostly |completely |entirely )?(?:automate|automatic|self-service|unmanned|driverless)\b",
+    # "the drafter grade is folded into design engineering", "the dispatcher role merges into the planner role": the
+    # role (or its grade, desk or unit) stops existing on its own; its head is a role noun, never a form or a meeting
+    # (h19type; DOMAIN.md: reskilling is usually triggered by a role becoming redundant)
+    r"\b(?:ROLE|UNIT|TEAM|grade|post|desk|function|PPL (?:ROLE|grade|post|desk|function|UNIT|TEAM)) (?:will |be go to |s |be )?(?:be |being )?(?:fold|merge|absorb|roll|combine|fold up) (?:up )?(?:in)?to\b",
 ))
 # "From October the panel cutting goes to a subcontractor": the work is handed to an outside party (outsourcing said
 # without the word; DOMAIN.md: reskilling is usually triggered by a role becoming redundant). Read on the words, since
 # the word classes tag "contractor" as a person.
 OUTSOURCED = re.compile(r"\b(?:goes|go|going|went|passes|pass|passing|moves|moving|(?:is|are|will be|being|gets|get) (?:handed|given|sent|contracted|farmed))"
                         r"\s+(?:over\s+|out\s+)?to\s+(?:a|an|the|our|one|outside|external)\s+(?:[\w-]+\s+){0,2}?" + _OUTSIDE + r"s?\b", re.I)
+# A list of changes, as managers paste them (h19type): an item that labels a unit or a line with its end ("- darkroom
+# and C-41 line: gone", "* night desk: closing") is the work going away; an item that sends people to a destination
+# with an arrow ("- Ana, Rui and Jo (film processors) -> digital studio") is a move to other work. Read on the words,
+# since the tokens drop the arrow; an item is one line.
+_ITEM = r"(?:^[ \t]*(?:[-*\u2022]|\d+[.)])?|(?<=\s)[-*\u2022](?=\s))[ \t]*"  # a line's start, or a bullet inside a flattened line
+_IN_ITEM = r"(?:(?!\s[-*\u2022]\s)[^\n:>])"  # a character of the same item
+LIST_GONE = re.compile(r"(?m)" + _ITEM + r"(?P<what>[A-Za-z]" + _IN_ITEM + r"{1,60}?)[ \t]*:[ \t]*(?:gone|closed|closing|shut|shutting|ending|ended|"
+                       r"scrapped|cut|axed|finished|redundant|outsourced|automated|discontinued|stopped|stopping|no longer needed)\b")
+LIST_MOVE = re.compile(r"(?m)" + _ITEM + r"(?P<who>[A-Z]" + _IN_ITEM + r"{1,80}?)[ \t]*(?:->|=>|\u2192|-->|>)[ \t]*(?P<dest>[A-Za-z][^\n,;.]{1,60})")
+
+
+def _list_moves(text: str) -> list[str]:
+    """List items that send people (a name or a people noun before the arrow) to a destination."""
+    from planner.extract.intervention_frames import _is_person, first_name
+
+    out = []
+    for m in LIST_MOVE.finditer(text):
+        who = re.findall(r"[A-Za-z][\w'-]*", m.group("who"))
+        if any(_is_person(w.lower()) or first_name(w) for w in who):
+            out.append(" ".join(m.group(0).split()).strip("-*\u2022 "))
+    return out
+
+
 WEAK_GONE = tuple(re.compile(rx) for rx in (
     _AGENT + r" (?:" + _W + r"){0,3}?(?:now )?(?:take over|do|handle|replace|run|process|key|sort|read|enter|perform|cover|deal with) (?!from\b)"
     # the object is the work, with a determiner (lemmas lose "-ing": "the data keying" is "the datum key" here)
@@ -104,6 +131,12 @@ ARRIVE = tuple(re.compile(rx) for rx in (
     r"\b(?:NAME|PPL|he|she|they) (?:" + _W + r"){0,2}?(?:take over|step into|step up into|move into|inherit|cover) (?:the |his |her |a |an |our |their )?(?:" + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload)\b",
     _L + r" (?:" + _W + r"){0,3}?(?:come in|come on board|start|join|begin) (?:on |next |this |in |from )?(?:TIME|NUM|us)\b",
     r"\bjoin us\b",
+    # "Kim takes over from Bill as site foreman", "Aisha succeeds Gordon": a person into another person's post (h19type)
+    r"\b(?:NAME|PPL|he|she) (?:" + _W + r"){0,2}?(?:take over|step in|step up|succeed|replace) (?:from )?NAME\b",
+    # "his grain-buying book passes to Aisha", "Jan's caseload goes to Dee when she retires": another person's post or
+    # work handed to a person named by name (h19type; DOMAIN.md: onboarding into a new position); never to an outside
+    # party (planner.extract.role_structure OUTSOURCED) or a team
+    r"\b(?:his|her|NAME s) (?:" + _W + r"){0,3}?(?:pass|go|be pass|be hand|be give|be transfer|transfer|fall|move) (?:over |across )?to NAME\b(?! (?:TEAM|UNIT)\b)",
     # "Ahmed has moved up from the warehouse floor to the dispatch desk": one named person moving to a post or desk
     r"\bNAME (?:" + _W + r"){0,2}?move (?:up |over |across )?(?:from (?:" + _W + r"){1,4}?)?(?:to|into) (?:the |a |our )?(?:" + _W + r"){0,3}?(?:ROLE|post|desk|UNIT|TEAM|seat)\b",
     # "Two deputy sheriffs are joining the courthouse security detail from patrol on 5 January": people joining a named
@@ -144,9 +177,11 @@ _AGO = re.compile(r"^[^.;!?]{0,60}?\b(?:(?:years|months|decades|a year|a decade|
 
 
 def _long_ago(text: str, phrase: str) -> bool:
+    from planner.extract.intervention_frames import _PAST_YEAR  # "who joined us in 2019" (h19type)
+
     flat = " ".join(text.split())
     i = flat.lower().find(phrase.lower())
-    return i >= 0 and bool(_AGO.search(flat[i + len(phrase):]))
+    return i >= 0 and bool(_AGO.search(flat[i + len(phrase):]) or _PAST_YEAR.search(flat[i: i + len(phrase) + 70]))
 
 
 def analyse(text: str) -> dict:
@@ -156,12 +191,15 @@ def analyse(text: str) -> dict:
     toks, tags, starts = tagged(text)
     strong = _phrases(STRONG_GONE, text, toks, tags, starts)
     strong += [_clause_of(text, m) for m in OUTSOURCED.finditer(text)]
+    strong += [" ".join(m.group(0).split()).strip("-*\u2022 ") for m in LIST_GONE.finditer(text)]
     weak = _phrases(WEAK_GONE, text, toks, tags, starts)
     from planner.extract import work_handover  # a non-person subject now does the work; the learners take on other duties
 
     weak += [p for p in work_handover.agent_takes_work(text) + work_handover.work_ends(text) if p not in weak]
     other = _phrases(OTHER_WORK + OTHER_DUTY if (strong or weak) else _BY_LEARNERS, text, toks, tags, starts)
     other += [p for p in work_handover.change_over(text) if p not in other]
+    if strong or weak:
+        other += [p for p in _list_moves(text) if p not in other]
     other = [p for p in other if not re.search(r"\b" + _OUTSIDE + r"s?\b", p, re.I)]  # the work's new owner, not the people's
     if strong or weak:
         other += [p for p in work_handover.learners_take_duty(text) if p not in other]

@@ -30,7 +30,10 @@ _START = r"(?:^|\| |, |\bso |\band |\bbecause |\bsince |\bnow that |\bonce |\bas
 _FUNCTION = r"(?!(?:the|a|an|our|their|his|her|its|of|to|for|in|on|at|with|and|or|from|by|NUM|TIME)\b)"
 _OBJECT = r"(?:" + _W + r"){0,2}?" + _FUNCTION + r"[a-z][^\s|,]*\b(?: (?:PROC|bay|work|desk|claim|query|call)\b)?"
 _HANDOVER = r"(?:take over|do|handle|run|process|cover|deal with|manage|issue|print|sort|key|enter|answer|book|route|schedule|quote|pick|read)"
-AGENT = re.compile(_START + r"(?:the |our |a |an |this |these |their )?(?:new )?(?:" + _W + r"){0,2}?(?P<head>[A-Za-z][^\s|,]*) "
+# a time adverbial of the future before the subject says when the work changes hands ("By August the new trunked
+# system routes every call itself", "From April the portal handles ..."; h19type), as "now" or "will" do
+_LEAD = r"(?P<lead>(?:by|from|come|after|next|within|in) (?:the (?:end|start) of )?(?:NUM |next |this )?(?:TIME|NUM)(?: NUM| TIME)? (?:, )?)?"
+AGENT = re.compile(_START + _LEAD + r"(?:the |our |a |an |this |these |their )?(?:new )?(?:" + _W + r"){0,2}?(?P<head>[A-Za-z][^\s|,]*) "
                    r"(?P<when>will |now |will now |can now |be now |be go to |s now )?(?:now )?" + _HANDOVER
                    + r" (?:now )?(?:(?:all|most|much|the|our|their|every|each|half|of)\b ?)+" + _OBJECT)
 _LEARNER = r"\b(?:PPL|NEWBIE|they|he|she|who)"
@@ -67,7 +70,7 @@ def agent_takes_work(text: str) -> list[str]:
         if (head in _PEOPLE_TAGS and not acronym) or (head not in ("PROC", "NAME") and lem and "NOUN" not in lem):
             continue
         after = tags[m.end(): m.end() + 40].split(" | ")[0].split(" , ")[0]
-        if not (m.group("when") or "take over" in m.group(0) or re.search(r"\bnow\b|\bfrom now on\b", after)):
+        if not (m.group("when") or m.group("lead") or "take over" in m.group(0) or re.search(r"\bnow\b|\bfrom now on\b", after)):
             continue  # "the portal handles the quotes" is how the work runs; "now"/"will" says it changes hands
         out.append(_phrase(text, toks, starts, m))
     return out
@@ -82,6 +85,19 @@ FUTURE = re.compile(_LEARNER + r" (?:will |be go to |will now |will then )(?:now
                     + r"){0,3}?" + _FUNCTION + r"[a-z][^\s|,]*\b")
 
 
+# 2c. AS A ROLE: the learners as the subject of a verb of ending up or staying on "as" a role ("the idea is they end up
+#     as CAD trainers", "she'd stay on as a data steward"): the role they will hold; like (2), counted only beside a
+#     loss of their work (h19type), since "they work as cashiers" alone is the role they hold now.
+AS_ROLE = re.compile(_LEARNER + r" (?:(?!TIME\b|NUM\b)" + _W + r"){0,2}?(?:end up|wind up|finish up|stay on|stay|carry on|continue|be keep on|come back|land|be reborn|start again) "
+                     r"as (?:a |an |our |the )?(?:" + _W + r"){0,3}?(?P<noun>PPL|ROLE|[a-z]+(?:er|or|ist|ian|ant)s?)\b")
+
+
+# 2d. WISH: a learner who could (or would) do other work, said beside a loss of theirs ("he's asked whether he could come
+#     inside and do the loading schedules"): the work asked for (h19type).
+WISH = re.compile(_LEARNER + r" (?:could|would|can|might) (?:(?!TIME\b|NUM\b)" + _W + r"){0,3}?(?:do|run|handle|take on|work on|look after) "
+                  r"(?:the|a|an|our|some) (?:" + _W + r"){0,3}?" + _FUNCTION + r"[a-z][^\s|,]*\b")
+
+
 def learners_take_duty(text: str) -> list[str]:
     """Clauses where the learners will take on work: "the six parking attendants will look after the EV bays", "they'll
     be producing the short video clips for our app"."""
@@ -89,6 +105,8 @@ def learners_take_duty(text: str) -> list[str]:
 
     toks, tags, starts = tagged(text)
     out = [_phrase(text, toks, starts, m) for m in DUTY.finditer(tags)]
+    out += [_phrase(text, toks, starts, m) for m in AS_ROLE.finditer(tags)]
+    out += [_phrase(text, toks, starts, m) for m in WISH.finditer(tags)]
     for m in FUTURE.finditer(tags):
         k = bisect.bisect_right(starts, m.start("v")) - 1
         if toks[k].text.lower().endswith("ing") and "VERB" in getAllLemmas(toks[k].text.lower().removesuffix("ing") + "e") | getAllLemmas(m.group("v")):
@@ -108,6 +126,8 @@ ENDING = tuple(re.compile(rx) for rx in (
     r"\b(?:close|shut|shut down|wind down|discontinue|scrap|axe|end|stop|drop) (?:the|our|its|their) (?:" + _W
     + r"){0,3}?(?:UNIT|desk|service|counter|catalogue|line|product|ROLE)\b",
     r"\b(?:PPL|they) (?:now |only )?have (?:only )?(?:NUM|a third of|a quarter of|a fraction of) (?:of )?the work\b",
+    # "The mill's last shift is in June", "the paper's final edition will be on Friday": a unit's last run (h19type)
+    r"\b(?:UNIT|TEAM|ROLE|desk|service|line) s (?:last|final) (?:TIME|shift|run|edition|issue|service|order|broadcast|season) (?:be|will be|s) (?:in|on|at|this|next|TIME)\b",
 ))
 # 4. CHANGE-OVER: the learners move "over" or "across" to a field of work, or "off" one kind of work "and onto"
 #    another: phrasal verbs of changing work. A team or a unit as the destination is an arrival, left to the cue frames

@@ -101,6 +101,12 @@ def _task_clause(frame: ProblemFrame) -> Optional[str]:
 def cues_for(frame: ProblemFrame) -> Cues:
     """The text's cues about the people, plus "new" written before the learners' own role ("new account managers")."""
     c = find_cues(frame.text)
+    from planner.extract.cue_people import other_newcomer
+
+    if c.onboarding and not c.reskilling and all(other_newcomer(frame.text, frame.audience_role, q) for q in c.onboarding):
+        from dataclasses import replace
+
+        c = replace(c, onboarding=(), served=c.served + c.onboarding)
     if not (c.onboarding or c.reskilling) and frame.audience_role and "promotion" not in frame.triggers:
         who = _as_written(frame.text, frame.audience_role)
         m = re.search(rf"\bnew\s+{re.escape(who)}\b", frame.text, re.I)
@@ -139,6 +145,16 @@ def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
 
     if first and (frame.headcount == 1 or not frame.audience_role) and first_name(first.group(1)):
         return first.group(1)  # "Tom is taking over Kevin's budget analyst seat": the one person the cue names
+    if not first and cues and re.match(r"(?i)(?:his|her|he|she)\b", cues[0]):
+        # "his back won't take the hose work much longer": the one person the text introduces by name as a sentence's
+        # subject ("Marek has loaded tankers on the jetty for eleven years"), whom the pronoun refers to (h19type)
+        # a name inside the cue is the person it is about ("his grain-buying book passes to Aisha")
+        inside = next((w for w in re.findall(r"\b[A-Z][a-z'’-]+\b", cues[0][1:]) if first_name(w)), None)
+        if inside:
+            return inside
+        named = re.search(r"(?:^|[.!?]\s+)([A-Z][a-z'’-]+)\s+(?:is|has|was|had|will|'s|works|runs|loads|started|joined|wants|asked)\b", frame.text)
+        if named and first_name(named.group(1)):
+            return named.group(1)
     # the people are named before the role they move to ("our two examiners to become card fraud analysts")
     if head and any(re.search(rf"\b{re.escape(head[0][:5])}", before_target(q), re.I) for q in cues):
         return f"the {who}"
@@ -177,14 +193,16 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
             gone = move = first = max(gone, move, key=len)
         people = _cue_people(frame, tuple(x for x in (gone, move) if x) or c.reskilling[:1], who)
         target = new_role(frame.text, c)
+        one = not people.startswith("the ")  # a person by name: "Marek moves", "Marek keeps" (h19type)
+        they, move_v, keep_v, are_v = (people, "moves", "keeps", "is") if one else ("they", "move", "keep", "are")
         to = f"into {target}" if target and target.startswith("the ") and not target.startswith("the new role") else \
             f"into {_role_label(target)}" if target else "into a different role"
         if gone and move and gone != move:  # one story: the work goes, and they move (not a conflict)
-            why = f'The text says "{gone}" and "{move}": the current work of {people} is going away and they move ' + (f"{to}, a substantially different role." if target else "into a substantially different role.")
+            why = f'The text says "{gone}" and "{move}": the current work of {people} is going away and {they} {move_v} ' + (f"{to}, a substantially different role." if target else "into a substantially different role.")
         elif move or (not gone and c.reskilling):
             said = f'"{first}" and "{move}"' if move and move != first else f'"{move or first}"'
-            why = (f'The text says {said}: {people} are moving {to}, a substantially different role from the work they do now.'
-                   if target else f'The text says {said}: {people} are moving into a role substantially different from the work they do now.')
+            why = (f'The text says {said}: {people} {are_v} moving {to}, a substantially different role from the work they do now.'
+                   if target else f'The text says {said}: {people} {are_v} moving into a role substantially different from the work they do now.')
         else:
             why = (f'The text says "{gone}": the current work of {people} is going away, so they need a different role'
                    + (f", and it names {target}." if target else "; which one, the text does not say (see open questions)."))
@@ -194,16 +212,19 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         if move:
             moved = f'the work they move to after "{first}" ("{move}")' if move != first else f'the work they move to ("{move}")'
             change = (f"If {moved} is the same kind they do now (only the team or the tools "
-                      f"change), it is onboarding into a new team; if {people} keep their current work, it is upskilling.")
+                      f"change), it is onboarding into a new team; if {people} {keep_v} their current work, it is upskilling.")
         else:
-            change = (f'If {people} keep the same kind of work after "{first}" (the same role on another site, line or '
+            change = (f'If {people} {keep_v} the same kind of work after "{first}" (the same role on another site, line or '
                       "team), it is onboarding or upskilling, not reskilling.")
         return kind, why, change
     if kind == "onboarding":
         cue = c.onboarding[0]
         people = _cue_people(frame, (cue,), who)
         new_to = next((label for rx, label in _ARRIVE_KIND if rx.search(cue)), "new to the team or position")
-        one = not people.startswith("the ")  # a person by name: "Tom is new to the position"
+        if frame.headcount == 1 and people.startswith("the ") and people.endswith("men") and re.search(rf"\b{re.escape(people[4:-3])}man\b", cue, re.I):
+            people = people[:-3] + "man"  # "Our new site foreman, ...": one person, as the cue writes it (h19type)
+        # a person by name: "Tom is new to the position"; one person by role: "the foreman is new"
+        one = not people.startswith("the ") or (frame.headcount == 1 and not people.endswith("s"))
         are = "is" if one else "are"
         why = f'The text says "{cue}": {people} {are} {new_to} and must become productive in it.'
         if _RETURN.search(cue):
@@ -259,6 +280,10 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     elif "promotion" in frame.triggers:
         why += ", in a step up they are growing into"
     why += "." if (tenure or clause) else "; confirm it (see open questions)."
+    if c.served and not (clause and clause.lower() in c.served[0].lower()):
+        # the cues conflict: an arrival the text says of the people the learners take on or serve (h19type)
+        said = f' It also says "{c.served[0]}": the people they take on or serve, not new {who}, so not onboarding.'
+        why += said if len(why) + len(said) <= 400 else ""
     word = _PROCESS_WORD.search(frame.text)
     said = (c.stays or c.denied_onboarding or (None,))[0]
     if said:  # the would-change-if names what the text denies (planner.extract.cue_polarity)
