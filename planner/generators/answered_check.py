@@ -256,7 +256,7 @@ def headcount_candidate(text: str, learners: Optional[str] = None) -> Optional[s
     if m:
         return m.group(0).strip()
     if learners:  # "Our ramp inspectors -- eight, all ex-maintenance", "orthotists (five of them, ...)": an aside
-        for form in {learners, plural(learners)}:
+        for form in dict.fromkeys((learners, plural(learners))):  # a fixed order, not a set
             a = re.search(rf"\b{re.escape(form)}\s*(?:\(|--|—|–|,)\s*(?:the\s+)?({_EXACT})(?:\s+of\s+(?:them|us))?\b(?=\s*(?:,|\)|--|—|–|\s+in\b|\s+on\b|\s+at\b))", t, re.I)
             if a:
                 return a.group(0).strip()
@@ -475,7 +475,9 @@ def _counted_work(text: str) -> bool:
 def _consumer_acts(text: str, reader: str) -> Optional[str]:
     """The reader is the subject of its own clause acting on the work ("the lab remakes about one brace in six",
     "the band's engineer repatches half the lines"): the text says what they do with it; that clause, or None."""
-    for form in {reader, reader.removeprefix("the "), reader.split()[-1]}:  # "the fabrication lab" ... "the lab remakes"
+    # the longest form first, in a fixed order ("the fabrication lab" ... "the lab remakes"): a set here made the quote
+    # depend on the hash seed, so the same text got different plans from run to run
+    for form in dict.fromkeys((reader, reader.removeprefix("the "), reader.split()[-1])):
         m = re.search(rf"\b(?:the\s+)?{re.escape(form)}\s+(?:has to\s+|have to\s+|then\s+|often\s+|always\s+)?[a-z]+(?:s|es)\s+"
                       rf"(?:the|a|an|about|half|all|every|each|them|those|it|\d|one|two|three)\b[^.;!?,]*", text or "", re.I)
         if m:
