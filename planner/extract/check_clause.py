@@ -74,15 +74,11 @@ def _clip(rest: str) -> str:
     return " ".join(rest.split()).rstrip(",")
 
 
-def _third(verb: str) -> str:
-    from planner.extract.owner import third_person
-
-    return verb if re.match(r"\w+s\b", verb) and not verb.split()[0].endswith("ss") else third_person(verb)
-
-
 def check_clause(text: str, learners: Optional[str] = None) -> Optional[Check]:
     """The first clause in which a person other than the learners checks, approves or mentors; None when none."""
     from planner.extract.context import same_role
+    from planner.extract.learner_clause import is_name
+    from planner.extract.review_clause import third_verb
     from planner.text.inflect import singular
 
     for m in CLAUSE.finditer(text or ""):
@@ -95,13 +91,13 @@ def check_clause(text: str, learners: Optional[str] = None) -> Optional[Check]:
         if m.group("adv") == "will":  # "Dr Okafor will check their first twenty sheets": the future kept, as written
             step = f"will {verb} {rest}"
         else:
-            step = _third(f"{m.group('first')} and {verb}" if m.group("first") else verb) + f" {rest}"
+            step = third_verb(f"{m.group('first')} and {verb}" if m.group("first") else verb) + f" {rest}"
         if m.group("me"):
             return Check(who="you, the manager writing this", step=step, first_person=True)
         name = m.group("name") or m.group("rname")
         title = (m.group("title") or m.group("rtitle") or "").strip()
         role = m.group("arole") or m.group("role")
-        if re.split(r"['’]", name)[0] in _NOT_NAME or (not title and not role and not _is_name(text, name)):
+        if re.split(r"['’]", name)[0] in _NOT_NAME or (not title and not role and not is_name(text, name)):
             continue
         if role:
             role = singular(role.lower())
@@ -117,9 +113,3 @@ def check_clause(text: str, learners: Optional[str] = None) -> Optional[Check]:
             who = f"{person} (named in the text; role not given)"  # "Bernadette", "Sister Wan": no role given
         return Check(who=who, step=step, role=role, name=person)
     return None
-
-
-def _is_name(text: str, word: str) -> bool:
-    from planner.extract.learner_clause import is_name
-
-    return is_name(text, word)

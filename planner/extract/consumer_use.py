@@ -115,8 +115,6 @@ def _reader(np: str, performer: Optional[str], relative: bool = False, at_start:
     if not det and words[0][:1].isupper() and not words[0].isupper() and at_start and can_be_noun(words[0].lower()):
         words, det, opened = [words[0].lower()] + words[1:], True, True  # "Reliability engineers analyse ...": a sentence's first word
     np = " ".join(words)
-    from planner.extract.context import BARE_GROUPS
-
     if (not det or opened) and np.lower() in BARE_GROUPS:  # "Payroll can only run ...": bare at a sentence's start too
         return np  # "finance", "compliance": a function named bare, as the text writes it
     return f"the {np}" if det or not np[:1].isupper() else np
@@ -197,7 +195,7 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
         v = _verb_base(m.group("v"), is_plural_np(who)) if who else None
         if who and v:
             rest = " ".join(m.group("rest").split())
-            rest = " ".join(w for w in rest.split()) if rest and rest.split()[-1].lower() not in _DANGLING else ""
+            rest = rest if rest and rest.split()[-1].lower() not in _DANGLING else ""
             step = f"{v} {m.group('prep').lower()} them" + (f" {rest}" if rest else "")
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     from planner.extract.phrases import VERBS, base_verb

@@ -111,10 +111,7 @@ def hired_as(cue: str) -> Optional[tuple[str, Optional[int]]]:
     m = _HIRED_AS.search(cue)
     if not m:
         return None
-    try:
-        v = value_of(m.group("n"))
-    except Exception:  # noqa: BLE001 -- not a number word
-        v = None
+    v = value_of(m.group("n"))
     return (m.group("role"), int(v)) if v else None
 
 

@@ -146,7 +146,7 @@ def _team_move(cue: str) -> bool:
 _TAKE_OVER = re.compile(r"^(?:take|takes|took|taking|taken) over\b", re.I)
 
 
-def _structure(text: str, a: dict) -> None:
+def _structure(text: str, a: dict) -> list[str]:
     """Merge the structural reading (planner.extract.role_structure) into the cue frames' phrases, in place: a person
     taking over a post or a duty is no work going away; the work taken away plus a move to other work is reskilling;
     an arrival in a post or a new site is onboarding."""
@@ -172,6 +172,7 @@ def _structure(text: str, a: dict) -> None:
 
     tool = [(flat.lower().find(q.lower()), len(q)) for q in onto_tool(text)]
     a["onboarding"] = [p for p in a["onboarding"] if not any(i >= 0 and i <= flat.lower().find(p.lower()) < i + n for i, n in tool)]
+    return list(st["onboarding"])  # the arrivals the structural reading finds, whatever else it finds
 
 
 _ARRIVAL_FROM = re.compile(r"\b(?:transferr?\w*|mov(?:e|es|ed|ing)|com(?:e|es|ing)|came|relocat\w*|second\w*|join\w*)\s+(?:us\s+)?(?:in|over|across|back)?\s*from\s+"
@@ -179,13 +180,6 @@ _ARRIVAL_FROM = re.compile(r"\b(?:transferr?\w*|mov(?:e|es|ed|ing)|com(?:e|es|in
 
 
 _CURRENT = re.compile(r"\b(?:existing|current|established|long-standing)\b", re.I)
-
-
-def structure_arrivals(text: str) -> list[str]:
-    """The arrivals the structural reading finds (planner.extract.role_structure), whatever else it finds."""
-    from planner.extract.role_structure import analyse as structure
-
-    return structure(text)["onboarding"]
 
 
 def _merged(phrases: list[str]) -> list[str]:
@@ -203,13 +197,13 @@ def cues(text: str) -> Cues:
 
     a = analyse(text)
     flat = " ".join(text.split()).lower()
-    _structure(text, a)  # whose work is taken away, who moves to other work, who is new (planner.extract.role_structure)
+    structure_onb = _structure(text, a)  # whose work is taken away, who moves to other work, who is new (planner.extract.role_structure)
     from planner.extract import cue_polarity
 
     a, d_onb, d_res = cue_polarity.split(text, a)  # a denied cue says the opposite (NegEx scope)
     from planner.extract.intervention_frames import _OTHER_LEAVERS, _clause_around, _replaces_leavers
 
-    arrivals = a["onboarding"] or structure_arrivals(text)
+    arrivals = a["onboarding"] or structure_onb
     if arrivals:  # "We've taken on 3 deckhands after the old crew was laid off": with people arriving, a loss said of the
         # people they replace (old, previous, the temps let go) is no loss of the newcomers' work (h19type)
         a["gone"] = [p for p in a["gone"] if not (_replaces_leavers(text, p) or _OTHER_LEAVERS.search(_clause_around(text, p, after=len(p) + 40)))]
@@ -258,7 +252,7 @@ def cues(text: str) -> Cues:
                 # (beside newcomers, "our current drivers" are the others, not the newcomers' tenure; h19type)
                 tenure=tuple(_merged([q for q in quote(cue_polarity.tenure_here(text)) if not (onb and _CURRENT.search(q))]
                                      + list(quote(d_onb)) + list(quote(a.get("past_arrival", []))))),
-                served=quote([p for p in a.get("served", []) if not any(p.lower() in q.lower() for q in onb)]) if not onb else (),
+                served=quote(a.get("served", [])) if not onb else (),
                 stays=quote(cue_polarity.role_stays(text) + d_res))
 
 

@@ -173,6 +173,7 @@ THING_NOUNS = frozenset("orders numbers letters papers scanners printers compute
                     "heaters boilers dryers washers blenders tractors motors".split())
 
 
+@lru_cache(maxsize=4096)  # called per token of every text (tokens); getLemma is ~20 us uncached
 def _plain(low: str) -> str:
     return getLemma(low, upos="VERB")[0].lower()
 

@@ -91,7 +91,7 @@ def mentions(text: str) -> list[Mention]:
         w = low[i]
         acro = re.fullmatch(r"[A-Z]{2,6}s", t.group(0))
         if acro and i > 0 and (low[i - 1] in ("our", "my", "new", "the") or re.fullmatch(_NUM, low[i - 1])):
-            j = i - 1 if low[i - 1] == "new" and i > 1 else i  # "Six new LPNs started", "our 4 EMTs keep": people by an acronym
+            # "Six new LPNs started", "our 4 EMTs keep": people by an acronym
             k = i - 1 if low[i - 1] != "new" else i - 2
             count = _count(low[k]) if k >= 0 and re.fullmatch(_NUM, low[k]) else None
             out.append(Mention(t.start(), t.end(), t.group(0), t.group(0)[:-1], count))
@@ -221,7 +221,7 @@ def _before(text: str, m: Mention) -> str:
 
 def kind(text: str, m: Mention) -> Optional[str]:
     """'learner', 'reader', 'writer', 'machine' or None, from the phrase's place in its clause."""
-    s, e = _sentence(text, m.start)
+    _, e = _sentence(text, m.start)
     before, after = _before(text, m), text[m.end:e]
     if _WRITER_BEFORE.search(before) and re.match(r"^\s*,?\s*(?:I|we)\b", after):
         return "writer"
@@ -246,8 +246,6 @@ def kind(text: str, m: Mention) -> Optional[str]:
         return "learner"  # the subject of a reduced relative on the work: "every scan the sonographers take"
     if _CLEFT_BEFORE.search(before) and re.search(r"^\s*(?:[^,.;]{0,40}?\s)?(?:who|that)\s", after):
         return "learner"  # "it's the 7 diesel mechanics on the night shift who write them"
-    if _READER_AFTER.match(after) or _CONSEQUENCE.search(before) and _UNABLE.match(after):
-        return "reader"
     if _BECAUSE_BEFORE.search(before) and (_FAULT_AFTER.match(after) or _WORK_AFTER.match(after)
                                            or re.match(r"^\s+(?:\w+\s+)?[a-z]+s?\b", after)):
         return "learner"

@@ -48,7 +48,7 @@ def outranks(role: str, audience: Optional[str]) -> bool:
     return bool(audience and _SENIOR.match(role) and not _SENIOR.match(audience))
 
 
-def _third(verb: str) -> str:
+def third_verb(verb: str) -> str:
     from planner.text.inflect import verb_forms
 
     w = verb.split()
@@ -75,7 +75,7 @@ def step_of(verb: str, rest: str) -> Optional[str]:
     rest = re.sub(r"\s+(?:myself|himself|herself|themselves)\b", "", rest)
     if not rest or len(rest.split()) > 16:
         return None
-    return f"{_third(verb.lower())} {rest}"
+    return f"{third_verb(verb.lower())} {rest}"
 
 
 def named_reviewer(text: str, audience: Optional[str]):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from planner.extract.numbers import WORD_VALUES
@@ -42,7 +43,7 @@ _SENT_BACK = re.compile(rf"\b(?:came|come|comes|sent|send|get|gets|got)\s+back\s
                         rf"|\b(?:returned|rejected|corrected|bounced)\s+by\s+(?:the|our)\s+{_ROLE}(?=\s+(?:with|for|because|in|on|and|but)\b|[,.;!?]|$)", re.I)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Reviewer:
     role: str  # singular, lower-case, as the text names it: "care coordinator"
     step: str  # the clause as written, third person: "reads every note each morning"
@@ -72,6 +73,7 @@ def _cadence(verb: str, rest: str) -> Optional[str]:
     return f"{verb.lower()} {rest}"
 
 
+@lru_cache(maxsize=256)  # read three times per plan (the owner, the signal's source, the cadence); Reviewer is frozen
 def find_reviewer(text: str, audience: Optional[str] = None) -> Optional[Reviewer]:
     """The role whose own clause checks the work, with that clause as its cadence; None when no clause does."""
     from planner.extract.context import same_role

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from planner.generators.questions import TARGET_QUESTION
+from planner.generators.questions import BASELINE_QUESTION, TARGET_QUESTION
 from planner.text.inflect import plural, singular
 
 _NUMW = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -364,7 +364,6 @@ _Q_ROLE = re.compile(r"^Which role or roles does this concern", re.I)
 _Q_WORK = re.compile(r"^Which piece of work (?:in .* )?shows the problem", re.I)
 _Q_NEW = re.compile(r"^Are the .* new to this work, or have they done it here for some time\?", re.I)
 _Q_SYMPTOMS = re.compile(r"^What have you observed that shows the gap", re.I)
-_Q_GENERIC_BASELINE = "How often does the problem happen today (a number, or where it could be counted)?"
 _Q_NEXT = re.compile(r"^What (?:does|do) (?:the )?(.+?) do with the .+? next, and what must (?:it|they) contain for that\?$", re.I)
 # DOMAIN.md ("How a strict reader grades a plan", criterion 9) and the round-9 brief: a plan asks a few real unknowns,
 # not every blank a template has; the first ones asked are the ones a manager answers first (who, which work, who
@@ -505,6 +504,8 @@ def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_
     freq = frequency_candidate(text)
     role = role_candidate(text)
     work = work_candidate(text)
+    fault = _fault_clause(text)  # the text's facts, read once for every question
+    new_to_it = _NEW_TO_IT.search(text)
     out: list[str] = []
     for q in qs:
         if _Q_CONSUMER.search(q) and cons:
@@ -527,13 +528,13 @@ def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_
             if "how many" not in q.lower() or head:
                 continue
             q = f"How many {role} does this concern, and on which team?"  # the role is given; the number is not
-        elif _Q_WORK.search(q) and (work or _counted_work(text) or _NEW_TO_IT.search(text)):
+        elif _Q_WORK.search(q) and (work or _counted_work(text) or new_to_it):
             continue  # the text names the work that goes wrong, or the work they have not done yet
-        elif _Q_NEW.search(q) and (tenure_candidate(text) or _fault_clause(text)):
+        elif _Q_NEW.search(q) and (tenure_candidate(text) or fault):
             continue  # "all been here since 2019", or their work going wrong today: they do this work now
-        elif (_Q_SYMPTOMS.search(q) or q == _Q_GENERIC_BASELINE) and _NEW_TO_IT.search(text) and not (_fault_clause(text) or freq):
+        elif (_Q_SYMPTOMS.search(q) or q == BASELINE_QUESTION) and new_to_it and not (fault or freq):
             continue  # "neither has resoled a Goodyear-welted boot": new to the work, nothing of theirs to count yet
-        elif _Q_SYMPTOMS.search(q) and (_fault_clause(text) or freq):
+        elif _Q_SYMPTOMS.search(q) and (fault or freq):
             continue  # the text names what goes wrong (and often how often)
         elif _Q_ENDS.search(q) and _WHEN.search(text):
             continue  # "goes live in March", "from April": the text dates the change
@@ -544,13 +545,13 @@ def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_
             q = TARGET_QUESTION  # the figure the signal quotes, asked as the text writes it, never a cut metric
         if q == TARGET_QUESTION and freq and not re.search(r"\b(?:of|in|times)$", _quote(freq)):  # the target asked of the text's own figure (SMART: measurable, time-bound)
             q = f'The text gives "{_quote(freq)}" today: what figure should that reach by the review date?'
-        if q == _Q_GENERIC_BASELINE and kind == "onboarding" and not (_fault_clause(text) or freq or _PAST_INTAKE.search(text)):
+        if q == BASELINE_QUESTION and kind == "onboarding" and not (fault or freq or _PAST_INTAKE.search(text)):
             continue  # newcomers with no work of theirs, nor of a last intake, to count yet (DOMAIN.md: onboarding)
-        if q == _Q_GENERIC_BASELINE and not _fault_clause(text) and output and not _future_work(text, output) \
+        if q == BASELINE_QUESTION and not fault and output and not _future_work(text, output) \
                 and (oq := _output_count_question(output)):
             q = oq  # the count asked of the text's own output ("the incident forms"), not of "the problem"
-        if q == _Q_GENERIC_BASELINE and (fc := _fault_clause(text)):
-            q = f'How often does this go wrong today ("{fc}"): how many a week or a month, and where could it be counted?'
+        if q == BASELINE_QUESTION and fault:
+            q = f'How often does this go wrong today ("{fault}"): how many a week or a month, and where could it be counted?'
         out.append(q)
     if keep_one and qs and not out:  # every question was answered: the one unknown any plan keeps is what shows it worked (SMART)
         who = f"the {plural(learners)}" if learners else "the people"

@@ -251,7 +251,7 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     # mislabelling compounded IV bags"), never another role's clause that shares the task verb ("the pharmacists who
     # check them before release")
     head = (frame.audience_role or "").split()[-1:]
-    theirs = work_clause(frame.text, frame.audience_role)
+    own = theirs = work_clause(frame.text, frame.audience_role)
     if not (theirs and head and re.search(rf"\b{re.escape(head[0][:5])}", theirs, re.I)):
         theirs = None
     clause = theirs or _task_clause(frame)
@@ -260,7 +260,7 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
     if tenure and not theirs:  # "... have all been here years and still skip the torque check": their own clause, subject elided
         wc = work_clause(frame.text)
         theirs = wc if wc and wc[:1].islower() and wc.lower() not in tenure.lower() else None
-    gap = work_clause(frame.text, frame.audience_role)  # the clause that reports the fault, when it is not the work clause
+    gap = own  # the clause that reports the fault, when it is not the work clause
     gap = gap if gap and clause and gap.lower() not in clause.lower() and clause.lower() not in gap.lower() and len(gap) <= 90 else None
     if clause and not tenure:
         why = f'The text describes work the {who} already do ("{clause}") and a gap in how well it is done' + (f' ("{gap}")' if gap else "")
@@ -1262,7 +1262,7 @@ _FALLBACK = {
     ("intervention_would_change_if",): "If the people are new to the role it is onboarding; if their role is going away or changing, it is reskilling.",
     ("current_gap", "phrase"): "Not yet observed in detail: collect a few recent examples of the problem first (see open questions).",
     ("performance_standard",): "Each piece of work meets every item of the team's checklist, agreed with the reviewer.",
-    ("practice_activity", "task"): "Do five real cases of this work from this week, with the reviewer watching the first few (five is a proposed number: set it to the week's volume)",
+    ("practice_activity", "task"): G.marked_count("Do five real cases of this work from this week, with the reviewer watching the first few"),
     ("success_signal", "behaviour"): "Work checked at each weekly review meets every item of the performance standard",
     ("success_signal", "baseline_method"): "Before training starts, check a sample of last month's work against the checklist and record the share that meets it.",
 }

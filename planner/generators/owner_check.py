@@ -35,8 +35,9 @@ def with_text_check(feedback: dict, implied: Optional[str], frame: ProblemFrame,
     if chk is None:
         return feedback, implied
     role, cadence = feedback.get("role", ""), feedback.get("cadence", "")
-    one_to_one = f"proposed: a short 1:1 on one piece of work each week{until}"
-    text_cadence = gated(f"{chk.step} (as the text says); {one_to_one}", cadence, phrase=True)
+    from planner.generators.signal import text_cadence as cadence_of
+
+    text_cadence = gated(cadence_of(chk.step, until), cadence, phrase=True)
     blank = role.startswith("to be named") or implied is not None
     if blank:
         return {"role": clip(chk.who, 200), "cadence": clip(text_cadence, 200)}, None

@@ -69,7 +69,7 @@ def _vp_ok(vp: str) -> bool:
 _PLACE_PREP = re.compile(r"(?:in|on|at|with|without|into|from|under|through)\s", re.I)
 
 
-def _done_in(before: str, after: str, noun: str = "") -> Optional[str]:
+def _done_in(before: str, after: str) -> Optional[str]:
     """"<the people> close about 4 jobs a month in ServiceTitan without recording ...": the verb before the figure, as a
     participle, with the words after it: "jobs closed in ServiceTitan without recording ..." (the noun is the caller's)."""
     from planner.extract.phrases import can_be_verb
@@ -218,15 +218,15 @@ def frequency_metric(frame: ProblemFrame, base: NumberFact, who: str) -> tuple[s
     times = not noun and re.match(r"(?:about |around |roughly )?(?:once|twice|thrice|\S+ times)\b", base.text, re.I)
     if noun and after and _vp_ok(after):
         metric = f"{noun} {after}" if after.split()[0].lower().endswith(("ed", "sent", "caught")) else f"{noun} that {after}"
-    elif noun and after and _done_in(before, after):
-        metric = f"{noun} {_done_in(before, after)}"  # "jobs closed in ServiceTitan without recording the refrigerant" (h18sig)
+    elif noun and after and (done := _done_in(before, after)):
+        metric = f"{noun} {done}"  # "jobs closed in ServiceTitan without recording the refrigerant" (h18sig)
     elif noun:
         metric = f"{noun} {before}".strip() if before and _vp_ok(before) and not times else noun
     elif after and _vp_ok(after) and not times:
         thing = _erred_items(ctx) or "cases"
         metric = f"{thing} that {after}" if not after.split()[0].lower().endswith("ed") else f"{thing} {after}"
-    elif before and passive_count(before):
-        metric = passive_count(before)  # "The GC's inspector rejects a floor about twice a week" (h18sig)
+    elif before and (counted := passive_count(before)):
+        metric = counted  # "The GC's inspector rejects a floor about twice a week" (h18sig)
     elif before:
         from planner.extract.phrases import can_be_verb
 
@@ -346,6 +346,12 @@ def until_phrase(deadline_text: Optional[str]) -> str:
     return f" until the review date (the text's deadline: \"{deadline_text}\")" if deadline_text else ""
 
 
+def text_cadence(step: str, until: str = "") -> str:
+    """The reviewer's own clause as the cadence, as written, beside the one proposal the plan adds (DOMAIN.md: who
+    reviews the practice, and how often)."""
+    return f"{step} (as the text says); proposed: a short 1:1 on one piece of work each week{until}"
+
+
 def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: Optional[str], things: str,
                    deadline_text: Optional[str]) -> tuple[dict[str, str], Optional[str]]:
     """({role, cadence}, the implied reviewer or None). The role the text names above the audience (a named person
@@ -370,25 +376,25 @@ def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: 
         if rev and rev.step and not rev.first_person and same_role(rev.role, owner):
             # the text's own checking clause is the cadence, as written (h14aud): "checks each return before it goes out"
             step = rev.step if rev.step.split()[0].endswith("s") else third_person(rev.step)  # "will review" -> "reviews"
-            cadence = gated(f"{step} (as the text says); proposed: a short 1:1 on one piece of work each week{until}",
+            cadence = gated(text_cadence(step, until),
                             f"proposed: {weekly}", phrase=True)
             return {"role": clip(role, 200), "cadence": clip(cadence, 200)}, None
         step = owner_step(frame.text, owner)
         if step and _TIMED.search(step) and re.match(r"(?:check|review|read|inspect|audit|sign|look|listen|sample|approve|verify|proof|time)", step):
-            cadence = gated(f"{third_person(step)} (as the text says); proposed: a short 1:1 on one piece of work each week{until}",
+            cadence = gated(text_cadence(third_person(step), until),
                             f"proposed: {weekly}", phrase=True)
-        elif timed_step(frame.text, owner, frame.audience_role):  # "rides along with two servicers every Wednesday" (h15aud)
-            cadence = gated(f"{timed_step(frame.text, owner, frame.audience_role)} (as the text says); proposed: a short 1:1 on one piece of work each week{until}",
+        elif timed := timed_step(frame.text, owner, frame.audience_role):  # "rides along with two servicers every Wednesday" (h15aud)
+            cadence = gated(text_cadence(timed, until),
                             f"proposed: {weekly}", phrase=True)
         else:
             cadence = f"proposed: {weekly}"  # the text gives no cadence: marked once as a proposal
         return {"role": clip(role, 200), "cadence": clip(cadence, 200)}, None
     if rev and rev.first_person:  # "I check every anchor myself": the manager writing the text reviews the work
-        cadence = gated(f"{third_person(rev.step)} (as the text says); proposed: a short 1:1 on one piece of work each week{until}",
+        cadence = gated(text_cadence(third_person(rev.step), until),
                         f"proposed: {weekly}", phrase=True)
         return {"role": "you, the manager writing this", "cadence": clip(cadence, 200)}, None
     if rev and rev.name and not rev.role and rev.step:  # "Hannah signs off every claim file": named, no role (h15aud)
-        cadence = gated(f"{rev.step} (as the text says); proposed: a short 1:1 on one piece of work each week{until}",
+        cadence = gated(text_cadence(rev.step, until),
                         f"proposed: {weekly}", phrase=True)
         return {"role": clip(label(rev), 200), "cadence": clip(cadence, 200)}, None
     implied = implied_owner(frame.text, frame.audience_role)

@@ -23,7 +23,7 @@ import re
 from typing import Optional
 
 _GENERIC_BEHAVIOUR = re.compile(r"^Every item of the performance standard is met in the weekly sample\b")
-_GENERIC_SOURCE = re.compile(r"checked against the checklist|reviewed against the checklist|reviewed against the checklist|^a tally kept each |"
+_GENERIC_SOURCE = re.compile(r"checked against the checklist|reviewed against the checklist|^a tally kept each |"
                              r"^a count of the next four weeks'", re.I)
 _SHARE = re.compile(r"^share of (?P<n>[a-z][\w' -]*?) (?P<w>that|where) (?P<vp>[a-z][^,]*?)(?:, counted the same way as today)?$", re.I)
 _SHARE_DONE = re.compile(r"^share of (?P<n>[A-Za-z][\w' -]*?s) (?P<vp>(?:[a-z]+(?:-[a-z]+)?ed|sent|made|done|caught|put|left|kept)\b[^,]*?)"
@@ -49,8 +49,7 @@ def behaviour_from_metric(metric: str, down: Optional[bool]) -> Optional[str]:
         noun, vp = m.group("n"), ("where " if m.group("w") == "where" else "") + m.group("vp")
     elif p:  # "share of RMAs coded to the wrong return reason" -> "Fewer RMAs are coded ..."
         noun, vp = p.group("n"), "are " + p.group("vp")
-    elif _NUMBER.match(metric or "") and down:  # "number of syringes sent back by the pharmacists for label errors"
-        c = _NUMBER.match(metric)
+    elif down and (c := _NUMBER.match(metric or "")):  # "number of syringes sent back by the pharmacists for label errors"
         noun, vp = c.group("n"), c.group("vp") or ""
         if vp.startswith("that "):
             vp = vp[5:]
@@ -217,10 +216,11 @@ def finish(signal: dict, text: str, down: Optional[bool], system: Optional[str],
             signal["behaviour"] = clip(b, 400)
     counter = who_counts(text, owner)
     src = signal.get("data_source") or ""
-    if src.startswith("records in ") and finder_source(text):  # the records, and who finds the faults in them
-        signal["data_source"] = clip(f"{finder_source(text)}, checked against the {src}", 200)
+    finder = finder_source(text)
+    if src.startswith("records in ") and finder:  # the records, and who finds the faults in them
+        signal["data_source"] = clip(f"{finder}, checked against the {src}", 200)
     elif not src or _GENERIC_SOURCE.search(src):
-        better = finder_source(text) or log_source(text) or tally_source(metric) or duration_source(metric, counter) \
+        better = finder or log_source(text) or tally_source(metric) or duration_source(metric, counter) \
             or reviewer_source(text, audience_role) or system_source(metric, system, counter)
         if better:
             signal["data_source"] = clip(better, 200)

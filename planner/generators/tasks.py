@@ -391,10 +391,10 @@ def _blank(frame: ProblemFrame, out: Built, kind: str, target_label: Optional[st
         workflow = f"the {learners}' daily work"
         if not cnp:
             out.questions.append(f"In which piece of the {learners}' work does {obj} show, and who receives that work next?")
-    elif _owned_output(frame) is not None:
+    elif (owned := _owned_output(frame)) is not None:
         # "our gis techs' parcel maps keep confusing the planning officers": the output and its reader are named, the
         # step that goes wrong is not; the task names both and asks the one thing missing (h18tasks)
-        things, reader = _owned_output(frame)
+        things, reader = owned
         from planner.generators.offline import _output_verb
 
         action, obj = _output_verb(things).lower(), f"the {things}"
@@ -479,7 +479,7 @@ _ARTEFACT_HEADS = re.compile(r"(?:notes?|reports?|records?|forms?|logs?|sheets?|
                              r"letters?|files?|codes?|labels?|charts?|entr(?:y|ies)|drawings?|maps?|orders?|invoices?|tickets?|"
                              r"diar(?:y|ies)|statements?|transcripts?|checklists?|counts?|results?|readings?|slips?|manifests?|"
                              r"bundles?|documents?|docs|lists?|schedules?|estimates?|proposals?|requests?|claims?|applications?|"
-                             r"summaries|specs?|specifications?|briefs?|minutes|emails?|messages?|updates?|handovers?|samples?|"
+                             r"specs?|specifications?|briefs?|minutes|emails?|messages?|updates?|handovers?|samples?|"
                              r"abstracts?|assessments?|audits?|inspections?|reconciliations?|forecasts?|tags?|notices?|permits?)$", re.I)
 
 

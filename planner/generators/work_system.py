@@ -40,7 +40,7 @@ def _ok(name: str, text: str) -> bool:
         return False
     if re.search(rf"\b{re.escape(first)}\s*,\s+(?:the|our|a)\s+[a-z]", text):
         return False  # "Sam, the compliance lead": a person, not a system
-    if re.search(rf"\b(?:with|to|from|by|ask|tell)\s+{re.escape(first)}\b", text) and not _SHAPED.fullmatch(first):
+    if re.search(rf"\b(?:with|to|from|by|ask|tell)\s+{re.escape(first)}\b", text):
         return False  # "sit with Chris": a person
     return True
 
