@@ -54,3 +54,10 @@ def test_plans_carry_the_texts_checker_and_cadence(case_id, role_part, cadence_p
     fo = _owner(case_id)
     assert role_part in fo.role and "names no reviewer" not in fo.role
     assert cadence_part in fo.cadence and not fo.cadence.startswith("proposed: reviews a sample")
+
+
+def test_a_possessive_of_a_thing_is_no_single_post():
+    from planner.extract.audience import names_one
+
+    assert not names_one("The clinic's receptionist keeps double-booking.", "receptionist")
+    assert names_one("Priya takes over Kevin's budget analyst seat on Monday.", "budget analyst")

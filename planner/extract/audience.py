@@ -233,9 +233,16 @@ def names_one(text: str, phrase: str) -> bool:
     low = phrase.lower()
     if low.endswith("s") or low.split()[-1] in ("staff", "personnel", "crew", "team", "workforce", "people"):
         return False
-    # "takes over Kevin's budget analyst seat": one person's post
-    return bool(re.search(rf"(?:\b(?:as|our new|a new|one new|one)|^new|\b[A-Z][a-z]+['’]s)\s+{re.escape(low)}\b", text, re.I)) and not re.search(
-        rf"\b{re.escape(low)}s\b", text, re.I)
+    if re.search(rf"\b{re.escape(low)}s\b", text, re.I):
+        return False
+    if re.search(rf"(?:\b(?:as|our new|a new|one new|one)|^new)\s+{re.escape(low)}\b", text, re.I):
+        return True
+    # "takes over Kevin's budget analyst seat": one person's post, when the possessor is a person's name (under re.I the
+    # old pattern took any possessive: "the clinic's receptionist" counted one receptionist)
+    from planner.extract.learner_clause import is_name_possessor
+
+    return any(is_name_possessor(text, m.group(1))
+               for m in re.finditer(rf"\b([A-Za-z]+)['’]s\s+{re.escape(low)}\b", text, re.I))
 
 
 def find_team(text: str) -> Optional[str]:
