@@ -131,6 +131,8 @@ _NO_WORK_LEFT = (re.compile(r"\bhave no (?:" + _W + r"){0,2}?(?:work|ROLE|job|ta
                             + r"){1,3}?(?:any more|anymore)\b"),
                  # "there's no filing or post-room work left for our five office clerks": the existential of the same
                  re.compile(r"\bthere (?:be|s|will be) (?:no|nothing|little) (?:" + _W + r"){0,4}?(?:work|ROLE|job|task)s? (?:left|anymore|any more)\b(?: for (?:" + _W + r"){0,3}?(?:PPL|them|TEAM)\b)?"),
+                 # "there won't be much wood pattern work left by spring": the same, said as "not much" or "hardly any"
+                 re.compile(r"\bthere (?:will not be|would not be|be not|s not|will be hardly|be hardly) (?:much|any|a lot of|hardly any|enough) (?:" + _W + r"){0,4}?(?:work|ROLE|job|task)s? left\b"),
                  # the existential of a place or post of work that will not be there (h19type: "there won't be a radio desk
                  # to staff at all", "there's no separate drawing office any more"): the thing the people staff ceases to
                  # exist; its head is a unit, desk, team, post or role, never a system or a problem ("there's no new CRM")

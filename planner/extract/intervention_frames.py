@@ -39,6 +39,16 @@ _NEWCOMERS = words("extract_newcomer_nouns")  # nouns that name people by their 
 _CUE_SPELLINGS = words("extract_cue_spellings")
 _NUMBER = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen few several half".split())
 _CONTRACTIONS = {"n't": ["not"], "'re": ["be"], "'ve": ["have"], "'ll": ["will"], "'m": ["be"], "'d": ["would"]}
+# The same contractions typed without the apostrophe, as managers write in a hurry ("the lockies wont be needed",
+# "theyre moving"): read as the words they stand for; only forms that are no other common word ("were", "well",
+# "hell", "shed" are left alone).
+_BARE_CONTRACTIONS = {
+    "wont": ["will", "not"], "cant": ["can", "not"], "dont": ["do", "not"], "doesnt": ["do", "not"], "didnt": ["do", "not"],
+    "isnt": ["be", "not"], "arent": ["be", "not"], "wasnt": ["be", "not"], "werent": ["be", "not"], "wouldnt": ["would", "not"],
+    "couldnt": ["could", "not"], "shouldnt": ["should", "not"], "havent": ["have", "not"], "hasnt": ["have", "not"],
+    "theyre": ["they", "be"], "theyll": ["they", "will"], "theyve": ["they", "have"], "weve": ["we", "have"],
+    "youre": ["you", "be"], "itll": ["it", "will"],
+}
 _KEEP = frozenset("""
 ours us we they them their he she him her it its this that new not no never as into to in on at from over across
 for of the a an our his and or but so who which left more less better nothing something anything everything
@@ -130,8 +140,8 @@ def tokens(text: str) -> list[Tok]:
     for m in _WORD.finditer(text):
         w = m.group(0).replace("’", "'")
         low = w.lower()
-        parts = None
-        for suffix, repl in _CONTRACTIONS.items():
+        parts = list(_BARE_CONTRACTIONS[low]) if low in _BARE_CONTRACTIONS else None
+        for suffix, repl in () if parts else _CONTRACTIONS.items():
             if low.endswith(suffix) and len(low) > len(suffix):
                 head = low[: -len(suffix)]
                 head = {"ca": "can", "wo": "will", "sha": "shall"}.get(head, head)
@@ -214,6 +224,8 @@ _DETERMINERS = frozenset("the a an this that these those our their his her its e
 
 # --- frames ------------------------------------------------------------------------------------------------------
 
+# "second" the verb ("we second two clerks to ..."), never the ordinal ("who leads second shift", "the second week")
+_NOT_ORDINAL = r"(?! (?:TIME|UNIT|PROC|NUM|TEAM|half|time|line|round|stage|floor|visit|check|opinion|language)\b)"
 _W = r"[^\s|,]+ "                     # any one word of the same clause
 _L = r"\b(?:PPL|TEAM|NAME|NEWBIE|they|them|he|she|him|her|who)"  # the learners: a people noun or a pronoun for them
 _NOT_DEGREE = r"(?!(?:better|more|less|good|great|strong|stronger|confident|faster|quick|efficient|proficient) )"
@@ -224,8 +236,8 @@ _ARRIVAL_GOAL = r"(?:as (?:a |an |the |our )?(?:" + _W + r"){0,2}?(?:PPL|ROLE)|u
 # Onboarding: people arriving in a company, team or position. (regex over the lemma/class string, check or None)
 ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
     # "we hired two electricians", "newly hired tellers", "we are onboarding 10 clerks" -- not "the onboarding checklist"
-    ("hire", r"\b(?:hire|recruit|employ|appoint|onboard|welcome|absorb|second)\b(?! (?:" + _W + r")?PROC)(?= (?:NUM|PPL|TEAM|a|an|our|the|two|new|into|from|in|last|this|for|to|on|them|him|her|about|around|roughly|some|several|more|extra|another|\|)|$)(?: (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b)?"),
-    ("hire", r"(?<!the )\b(?:PPL|TEAM|they|he|she|who) (?:" + _W + r"){0,2}?(?:hire|recruit|appoint|onboard|absorb|second)\b(?! (?:" + _W + r")?PROC)"),
+    ("hire", r"\b(?:hire|recruit|employ|appoint|onboard|welcome|absorb|second" + _NOT_ORDINAL + r")\b(?! (?:" + _W + r")?PROC)(?= (?:NUM|PPL|TEAM|a|an|our|the|two|new|into|from|in|last|this|for|to|on|them|him|her|about|around|roughly|some|several|more|extra|another|\|)|$)(?: (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b)?"),
+    ("hire", r"(?<!the )\b(?:PPL|TEAM|they|he|she|who) (?:" + _W + r"){0,2}?(?:hire|recruit|appoint|onboard|absorb|second" + _NOT_ORDINAL + r")\b(?! (?:" + _W + r")?PROC)"),
     ("take on", r"\b(?:take|bring) (?:on|in) (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b"),
     # "we've taken on four seasonal tax preparers": a count of people named by an agent noun (O*NET titles: -er, -or,
     # -ist, -ian, -ant), checked to be a noun, as the "become" frame checks it
@@ -233,7 +245,8 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     ("take on", r"\b(?:take|bring|sign) (?:on|in) (?:about |around |another |some |roughly )?NUM (?:" + _W + r"){0,2}?as (?:a |an |our )?(?:"
                 + _W + r"){0,3}?(?:PPL|ROLE|[a-z][^\s|,]*s)\b"),
     ("take on", r"\b(?:take|bring) (?:on|in) (?:about |around |another |some )?NUM (?:" + _W + r"){0,2}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s?)\b"),
-    ("new people", r"(?<!not )(?<!no )\b(?:new|newest|fresh) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire|NEWBIE)\b(?! PROC\b)"),
+    # (never after "to"/"from": "quoting the rate card wrong to new advertisers" names the people the work serves)
+    ("new people", r"(?<!not )(?<!no )(?<!to )(?<!from )\b(?:new|newest|fresh) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire|NEWBIE)\b(?! PROC\b)"),
     # "the six recruits", "our September intake", "two joiners": a noun that names people by their being new
     ("newcomers", r"(?<!PROC )(?<!for )(?<!to )(?<!with )(?<!before )(?<!after )(?<!until )(?<!by )(?<!ahead of )(?<!before the )(?<!after the )(?<!until the )(?<!by the )(?<!before our )\b(?:NUM|TIME|the|our|a|an|this|next|latest|spring|summer|autumn|fall|winter|graduate|apprentice) (?:" + _W + r")?NEWBIE\b(?! (?:PROC|PPL|UNIT|form|pack|kit|session|course|training|programme|program|induction|orientation|onboard)\b)"),
     ("only just here", r"\b(?:only|just|barely) (?:be |have be )?(?:with us|here|in the TEAM|on the UNIT|in the UNIT) (?:for )?(?:a NUM |a |NUM |a couple of )?(?:day|TIME)\b"),
@@ -374,7 +387,9 @@ DELIVER_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)
 _NEWCOMER = re.compile(r"\b(?:new|newly|incoming|first|hires?|starters?|joiners?|recruits?|newcomers?|grads?|graduates?|intakes?|cohorts?|trainees?)\b", re.I)
 
 # "experienced drivers", "joined us years ago": the people have done this work here for a long time
-_TENURE_WORDS = re.compile(r"\bexperienced\b|\b(?:years|decades|a decade|a long time|ages) ago\b", re.I)
+# "They've been on the cameras 8 and 11 years": a plural subject (they, we, or a plural noun) long in a post
+_YEARS_IN_POST = r"\b(?:they|we|[a-z]+s)(?:'ve|\s+have)\s+been\s+(?:on|in|at|with|doing|running|working)\s+(?:\S+\s+){1,3}?(?:for\s+)?(?:\d+|[a-z]+)(?:\s*(?:and|or|to|-)\s*\d+)?\s+years\b"
+_TENURE_WORDS = re.compile(r"\bexperienced\b|\b(?:years|decades|a decade|a long time|ages) ago\b|" + _YEARS_IN_POST, re.I)
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # the start of a shift ("start on nights", "start at 6am"), never a start on a date ("who start on January 6")
 _SHIFT_START = re.compile(r"\b(?:start|starts|started|starting|begin|begins)\s+(?:(?:on|at|with)\s+(?:the\s+|a\s+)?(?:(?!" + _MONTHS + r"\b)[a-z]+\s+)?"
@@ -386,7 +401,7 @@ _NEW_ASKER = re.compile(r"\bnew (?:[a-z-]+ )?(?:manager|supervisor|lead|director
 # "our existing staff", "the current team": the people named as those already here (h19type)
 _EXISTING = r"(?:our|the) (?:existing|exist|current|established|long-standing|regular) (?:" + _W + r")?(?:PPL|TEAM)\b"
 _LONG_HERE = re.compile(r"\b(?:" + _EXISTING + r"|not new|have (?:be |do |run |work )(?:here |with us |this |that |it |the job |in the ROLE )?(?:for )?(?:" + _W + r"){0,2}?(?:TIME|NUM TIME)|long-serving|veteran)\b")
-_TENURE_WORDS_HERE = re.compile(r"\b(?:years|decades|a decade|a long time|ages) ago\b", re.I)
+_TENURE_WORDS_HERE = re.compile(r"\b(?:years|decades|a decade|a long time|ages) ago\b|" + _YEARS_IN_POST, re.I)
 # The newcomers receive the learners' work ("Our IT support techs build the laptops ..., but 1 in 4 new starters gets a
 # laptop without the VPN profile"): another group of people, named before them in the sentence, does the work.
 _SERVED = re.compile(r"\b(?:PPL|TEAM|we)\b[^|]*? (?:new (?:" + _W + r")?(?:PPL|hire|NEWBIE)|NEWBIE) (?:get|receive|be give|be issue|be send|end up with|wait for) (?!a (?:lot|bit|few)\b)(?:a|an|the|their|no|NUM)\b")
@@ -462,6 +477,11 @@ def tagged(text: str) -> tuple[tuple[Tok, ...], str, tuple[int, ...]]:
     return tuple(toks), tags, tuple(starts)
 
 
+_NAMED_RELATIVE = re.compile(r"\bNAME , who [^|,]*(?:,|(?=\|)|$)")
+# (people "come in" too: "a new batch of trainee drivers comes in every quarter")
+_INSTALLED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:(?:went|goes|go|going)\s+(?:in|live)\b|(?:was|were|is|are|got|gets|has been|have been|being)\s+"
+                        r"(?:installed|fitted|commissioned|rolled out|switched on|put in)\b)", re.I)
+_PAST_NEGATION = re.compile(r"\b(?:didn[’']?t|did not|wasn[’']?t|was not|weren[’']?t|were not|never (?:was|were|existed|needed))\b", re.I)
 _AWAY = re.compile(r"\b(?:they|he|she|we|you|I)\s+(?:were|was|had been|'d been)\s+(?:gone|away)$", re.I)
 
 
@@ -521,7 +541,9 @@ def _replaces_leavers(text: str, phrase: str) -> bool:
 def analyse(text: str) -> dict:
     """{"onboarding": [...], "gone": [...], "move": [...], "never": [...], "tenure": bool}: phrases as written."""
     toks, tags, starts = tagged(text)
-    tenure = bool(_TENURE.search(tags) or _TENURE_WORDS.search(text))
+    # (never the tenure of a person a relative clause describes: "Hamid, who's run the bench for twenty years, will
+    # check every pair" is the checker's, not the apprentices')
+    tenure = bool(_TENURE.search(_NAMED_RELATIVE.sub(" | ", tags)) or _TENURE_WORDS.search(text))
     if tenure and _NOT_NEW_BUT.search(tags) and not (_TENURE.search(_NOT_NEW_BUT.sub(" ", tags)) or _TENURE_WORDS.search(text)):
         tenure = False  # "they're not new to the trade, but they only joined us last month": new here (h15type)
     onb = find(ONBOARDING_FRAMES, text, toks, tags, starts)
@@ -550,6 +572,9 @@ def analyse(text: str) -> dict:
     if asking:
         flat = text.lower()
         onb = [(n, p) for n, p in onb if not any(a <= flat.find(p.lower()) <= a + 12 for a in asking)]
+    # "Since the new AGC gauge controller went in": a machine or system named like a person, said to be installed, is no
+    # arrival of people (DOMAIN.md: the cue is about the people; issue 12: words that name a tool never decide it)
+    onb = [(n, p) for n, p in onb if not (n == "new people" and _INSTALLED.match(low, max(0, low.find(p.lower()) + len(p))))]
     delivered = find(DELIVER_FRAMES, text, toks, tags, starts)
     before_served = [p for _, p in onb]
     if delivered or _SERVED.search(tags):  # they deliver to newcomers: "new starters" are not the learners
@@ -563,6 +588,9 @@ def analyse(text: str) -> dict:
     onb = [(n, p) for n, p in onb if not (n == "hire" and _SERVED_OBJECT.match(low, max(0, low.find(p.lower()))))]
     # "while they were gone": people away for a time (a past state of the people), not their role going away
     gone = [p for _, p in find(GONE_FRAMES, text, toks, tags, starts) if not _AWAY.search(p)]
+    # "the myopia control clinic didn't exist when she left": a negation in the past tense says what was, never that
+    # the work is going away (DOMAIN.md: reskilling when the current role goes away)
+    gone = [p for p in gone if not _PAST_NEGATION.search(p)]
     # "We've hired four new roustabouts to replace the crew that left": the newcomers replace people who left; nobody's
     # work goes away (h19type; DOMAIN.md: onboarding makes someone productive in a new company or team)
     gone = [p for p in gone if not _replaces_leavers(text, p)]

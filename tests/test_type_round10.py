@@ -1,0 +1,53 @@
+"""Intervention type on phrasings the round-10 blind dev cases (evals/dev_h20type.yaml) showed the cue frames missed
+(issue 12: the type follows who the people are and what happens to their role). Each fails on the code before it."""
+
+import datetime as dt
+
+import pytest
+
+from planner.extract.intervention_frames import tagged
+from planner.pipeline import make_plan
+
+TODAY = dt.date(2026, 12, 3)
+
+
+def kind(text: str) -> str:
+    return make_plan(text, today=TODAY).intervention_type.value
+
+
+def test_contractions_without_apostrophe_read_as_words():
+    tags = tagged("the lockies wont be needed and theyre moving")[1]
+    assert "will not be need" in tags and "they be move" in tags
+
+
+@pytest.mark.parametrize("text, expected", [
+    # newcomers after "to": the people the work serves, not the learners
+    ("our ad sales reps keep quoting the new rate card wrong to new advertisers - mostly the print+digital bundles",
+     "upskilling"),
+    # interns are new people by their noun
+    ("3 summer interns land in the GIS team June 9th, need them editing the parcel layer in ArcGIS Pro without "
+     "breaking topology by week two", "onboarding"),
+    # a past negation ("didn't exist when she left") is what was, not work going away
+    ("Nadia is coming back to us in September after a five-year career break. She was a great optometrist, but a lot "
+     "has changed: the myopia control clinic didn't exist when she left. I'd like her running her own clinic list "
+     "within a month.", "onboarding"),
+    # a machine named like a person, said to be installed
+    ("Since the new AGC gauge controller went in on the finishing mill it flags every coil that drifts off gauge, but "
+     "the eight operators on C crew keep overriding the alarm and running on. Quality scrapped 11 coils in three weeks.",
+     "upskilling"),
+    # the tenure of the person a relative clause describes is not the learners'
+    ("Two apprentices start at the Castle Street shop next week; neither has resoled a Goodyear-welted boot. Hamid, "
+     "who's run the bench for twenty years, will check every pair before it goes back to the customer.", "onboarding"),
+    # "second" the ordinal is no secondment
+    ("Second shift cutters -- six of them, all on the line since 2019 -- keep laying up the twill off-grain on the CutPro table, and the sewing room sends back "
+     "three or four bundles a night. Gloria, who leads second shift, walks the table twice a shift.", "upskilling"),
+    # "not much X work left" is the work running out
+    ("The foundry is switching to 3D-printed sand moulds, so there won't be much wood pattern work left by spring. "
+     "Of our nine patternmakers, five are going to run the ExOne printers instead.", "reskilling"),
+    # learners years in their post: the new starter they induct is someone else
+    ("We've got a new starter, Jo, joining the surveillance room in May and my two senior surveillance officers will "
+     "be doing her induction. Their incident reports in iTrak are missing the camera timestamps about half the time. "
+     "They've been on the cameras 8 and 11 years.", "upskilling"),
+])
+def test_type_from_the_people(text, expected):
+    assert kind(text) == expected
