@@ -602,7 +602,7 @@ def _data_source(frame: ProblemFrame, system: Optional[str], pack: Optional[P.Ou
     if m:
         src = re.sub(r"^(?:a|our|last)\s+", "the ", m.group(1), flags=re.I)
         return f"{src}, repeated on the same sample size"
-    if pack is not None and (pack.requires is None or pack.requires.search(frame.text)):
+    if pack is not None:  # chosen by the learners' role and output (patterns.output_pattern)
         return pack.data_source
     if system:
         return f"records in {system}, plus a weekly sample checked against the checklist"
@@ -764,7 +764,33 @@ def _missing_items(text: str) -> list[str]:
             np = bare if bare.split()[-1].endswith("s") else _a(bare)
         if np.lower() not in (o.lower() for o in out):
             out.append(np)
+    for item in _must_say(text):  # "have to say which axle", "never quote the condition the trader failed" (round 10)
+        if item.lower() not in (o.lower() for o in out):
+            out.append(item)
     return out[:3]
+
+
+# what the text says the work must say or include, or never says: the standard's own items (Mager's criterion from
+# the text; issue 12: the standard comes from the text's own items, never another field's checklist)
+_MUST_SAY = re.compile(
+    r"\b(?:(?:has|have|need|needs|must|should|are supposed|is supposed|ought)\s+to|never|don'?t|doesn'?t|do not|does not|fail to|fails to)\s+"
+    r"(?:say|show|include|give|state|list|quote|name|mention|record|note)\s+(?P<x>[^.;:!?()]+)", re.I)
+_MUST_END = re.compile(r",.*$|\s+(?:so|because|but|and then|which means|before|when|until|or else)\b.*$", re.I)
+
+
+def _must_say(text: str) -> list[str]:
+    from planner.generators.gate import problems as _problems
+
+    out: list[str] = []
+    for m in _MUST_SAY.finditer(text):
+        x = _MUST_END.sub("", m.group("x").strip()).strip()
+        for piece in re.split(r"\s+(?:and|or)\s+(?=(?:which|what|who|when|where|why|how|the|a|an)\b)", x):
+            piece = piece.strip()
+            wh = re.match(r"(?:which|what|who|when|where|why|how)\b", piece, re.I)
+            if 2 <= len(piece.split()) <= 8 and not re.search(r"\d", piece) and (wh or whole_np(piece) or re.match(r"(?:the|a|an)\s", piece, re.I)) \
+                    and not _problems(piece, phrase=True):
+                out.append(piece)
+    return out
 
 
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear \w+|so|ok|okay)\b[\s,!.:-]*", re.I)
@@ -1351,12 +1377,9 @@ class OfflineGenerator:
             qual = OG.output_criterion(frame.text, obj)  # "without the pour location" -> " with the pour location"
             og = OG.OutputGoal(verb, obj, qual, criterion=qual) if qual else None
         # the pack is chosen by the output, never by the verb ("update the allergen matrix" is not a written update)
-        pattern = P.output_pattern(((behaviour.obj or "") + behaviour.tail) if behaviour else obj, None if behaviour else frame.task, context=frame.text)
-        if pattern is P.GENERIC:
-            # the whole text names a domain pack's output only where it names that pack's role or system too; the
-            # message-writing pack (no ``requires``) applies only when the learners' own output is a message (issue 12, E)
-            found = P.output_pattern(frame.text, context=frame.text)
-            pattern = found if found.requires is not None else P.GENERIC
+        # a pack only where the learners' role is its role and their output (or a system named) is its kind (issue 12)
+        pattern = P.output_pattern((behaviour.obj or "") if behaviour else obj, None if behaviour else frame.task, context=frame.text,
+                                   role=frame.audience_role, systems=tuple(frame.systems))
         if lf is not None:
             pattern = P.GENERIC  # driving without a logged fault is no domain pack's output (issue 12, E)
         role = _role_as_written(frame.text, frame.audience_role) if frame.audience_role else "team member (role not stated)"
@@ -1556,6 +1579,13 @@ class OfflineGenerator:
             role_name = _role_name(target_role) if target_role else "new"
             assets.append({"kind": "guide", "title": gated(f"Learning path for {_role_label(target_role) if target_role else 'the new role'}", "Learning path for the new role", phrase=True),
                            "contains": "The core tasks of the role in order, each with a worked example from real work and a short assessment."})
+        from planner.generators import practice_kind as PK  # practice that fits the kind of work (issue 12, round 10)
+
+        in_sys = bool(system) and bool(re.search(rf"\b(?:in|into|on|through|using)\s+(?:the\s+)?{re.escape(re.sub(r'^the ', '', system, flags=re.I))}\b", frame.text, re.I))
+        wk = (PK.work_kind(*work, None, in_sys) if work else None) if kind == "reskilling" else \
+            PK.work_kind(behaviour.verb, behaviour.obj, things if items else None, in_sys) if behaviour is not None else \
+            PK.work_kind(verb, obj, things if items else None, in_sys)
+        place = PK.setting(frame.text, system)
         if kind == "reskilling" and rc is not None:
             practice = RC.practice(rc, work)
             practice["task"] = (RW.practice_task(rw, rc, owner) if rw else "") or practice["task"]
@@ -1577,8 +1607,10 @@ class OfflineGenerator:
             }
         elif behaviour is not None:
             practice = {
-                "task": G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, reviewer,
-                                        None if system and system.lower() in behaviour.sentence().lower() else system, behaviour.phrase()),
+                "task": (PK.neutral_practice(things, reviewer, place) if not PK.buildable(behaviour.verb, behaviour.obj) else
+                         PK.live_practice(behaviour.phrase(), reviewer, place) if wk == PK.LIVE else
+                         G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, reviewer,
+                                         None if system and system.lower() in behaviour.sentence().lower() else system, behaviour.phrase())),
                 "materials": ["the checklist", gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True)]
                              + ([system] if system and system.lower() not in behaviour.sentence().lower() else []),
                 "setting": clip((f"{where}, " if system else "") + (f"during normal work on the {frame.audience_team}" if frame.audience_team else "during normal work, on real cases"), 200),
@@ -1588,20 +1620,27 @@ class OfflineGenerator:
             real = bool(verb and obj) or named_output or kind == "onboarding"
             if lf is not None:
                 ptask, real = gated(lf.practice(reviewer), G.topic_practice(None, whose, reviewer)), True
+            elif verb and obj and not PK.buildable(verb, obj):  # "Double-book five big tables": never the symptom
+                ptask, real = PK.neutral_practice(things, reviewer, f"in {system}" if system else place), True
+            elif verb and obj and wk == PK.LIVE:
+                ptask = PK.live_practice(f"{verb.lower()} {obj}{qual}", reviewer, place)
             elif verb and obj:
                 ptask = G.practice_task(verb.lower(), obj, qual, reviewer, system, f"{verb.lower()} {obj}{qual}")
+            elif kind == "onboarding" and wk != PK.RECORD:  # live or unknown work: shadow, then do, then alone, where it happens
+                ptask = PK.neutral_practice(things, reviewer, f"in {system}" if system else place)
             elif kind == "onboarding":  # not started yet: nothing of theirs went wrong; shadow, then do, then alone
                 ptask = G.newcomer_practice(reviewer, system)
             elif named_output:  # the output the text names ("orders for the lab"): real cases of it, not "work that went wrong"
                 ptask = G.practice_task(_output_verb(items).lower(), items, "", reviewer, system, f"{_output_verb(items).lower()} {items}")
-            else:
-                ptask = G.topic_practice(topic[0] if topic else None, whose, reviewer, topic[1] if topic else True)
+            else:  # no wanted action built whole: the neutral line with the text's output, never a meeting (round 10)
+                ptask, real = PK.neutral_practice(things, reviewer, f"in {system}" if system else place), True
             practice = {
                 "task": ptask,
                 "materials": ([gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True), "the checklist"]
                               if real else ["three recent pieces of work that went wrong (anonymised)"]) + ([system] if system else []),
                 "setting": clip(where + (f", during normal work on the {frame.audience_team}" if frame.audience_team else ""), 200),
             }
+        practice = PK.fit(practice, wk, place, system)
         from planner.generators.signal import feedback_owner as _feedback_owner
 
         feedback, implied_owner = _feedback_owner(frame, owner, _role_as_written(frame.text, owner) if owner else None, things,
@@ -1784,5 +1823,7 @@ class OfflineGenerator:
         }
         unstated.tidy(data, kind=kind, rc=rc, gone=cue.gone, owner=owner,
                       symptoms=bool(frame.symptoms) and (kind != "onboarding" or not unstated.not_started(work_clause(frame.text))))  # no rule, role or case the text does not give (h15type)
+        if not (kind == "reskilling" and rc is not None):  # the assets that exist for this kind of work (round 10)
+            data["training_assets"] = PK.assets(data["training_assets"], wk, things, reviewer, PK.started(frame.text))
         _gate_sentences(data)
         return Plan.model_validate(data, context={"today": today})

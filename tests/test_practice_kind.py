@@ -1,0 +1,97 @@
+"""Practice, standard, assets, rules and mistakes that fit the text's own work (issue 12, round 10).
+
+A domain pack's lines appear only when the learners hold that pack's role AND their output (or a system named) is the
+pack's kind; live work is never practised "on copies of real cases" or collected as "past ... with a model answer";
+the practice never rehearses the symptom; the standard takes the items the text says the work must say.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from planner.generators import patterns as P
+from planner.generators import practice_kind as PK
+from planner.pipeline import make_plan
+from planner.evals.runner import parse_target
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def _plan(text: str) -> dict:
+    return make_plan(text, config=parse_target("offline"), today=TODAY).model_dump(mode="json")
+
+
+def _flat(d) -> str:
+    return json.dumps(d, ensure_ascii=False).lower()
+
+
+def test_pack_needs_its_role_and_output_kind():
+    roadside = "Four inspectors at the roadside unit write defect reports that the enforcement officers use."
+    assert P.output_pattern("defect reports", context=roadside, role="inspector") is P.GENERIC
+    line = "Line operators on nights skip steps of the changeover checklist."
+    assert P.output_pattern("the changeover checklist", context=line, role="line operator").requires is not None
+    # a message pack needs the learners' own output to be a message, never a note or a report
+    assert P.output_pattern("case notes", context="social workers write case notes", role="social worker") is P.GENERIC
+    assert P.output_pattern("the replies", context="agents write the replies", role="agent").heads is not None
+    # the R pipeline is no sales pipeline: the role decides
+    assert P.output_pattern("the tables", context="our statistical assistants run the R pipeline", role="statistical assistant") is P.GENERIC
+
+
+@pytest.mark.parametrize("text,foreign", [
+    ("After every premises visit our five fire inspectors write an inspection report in Uniform. The station manager sends "
+     "back about one in four because the report doesn't say which exit was blocked.", ["out of tolerance", "stop condition"]),
+    ("We've got four cost estimators building the quotes for house extensions in our pipeline spreadsheet, and the site "
+     "managers keep finding quotes that leave out skip hire.", ["pitching", "crm", "pricing exceptions"]),
+    ("When a street-trading permit is turned down, one of our three licensing officers writes the refusal letter; the letters "
+     "never quote the condition the trader failed.", ["outdated rule", "eligibility", "service standard"]),
+])
+def test_no_foreign_pack_line_in_the_plan(text, foreign):
+    f = _flat(_plan(text))
+    for line in foreign:
+        assert line not in f, line
+
+
+def test_live_work_is_not_practised_on_copies():
+    p = _plan("cloakroom attendants hand back the wrong coat on busy nights, tickets all over the place")
+    pa = _flat(p["practice_activity"]) + _flat(p["training_assets"])
+    for pad in ("copies of real cases", "anonymised", "model answer"):
+        assert pad not in pa, pad
+
+
+def test_named_setting_and_no_first_shift_for_people_already_working():
+    p = _plan("Hotel concierges send us most of our walking-tour guests, and two of them have complained that the group got lost "
+              "near the cathedral. We hired four guides for the summer season and they started last week; none had walked the "
+              "old town route before. Lena, our senior guide, walks it with each new starter once.")
+    assert "near the cathedral" in p["practice_activity"]["setting"]
+    assert "before the first shift" not in _flat(p["training_assets"])
+    assert "copies of real cases" not in _flat(p["practice_activity"])
+
+
+def test_practice_never_rehearses_the_symptom():
+    assert not PK.buildable("double-book", "the big tables")
+    assert not PK.buildable("report", "half empty")
+    assert not PK.buildable("plan", "anything")
+    assert PK.buildable("count", "stock") and PK.buildable("write", "the refusal letter")
+
+
+def test_kind_of_work_from_the_output_head_and_verb():
+    assert PK.work_kind("write", "an inspection report", None) == PK.RECORD
+    assert PK.work_kind("hand back", "the coat", None) == PK.LIVE
+    assert PK.work_kind("close", "jobs", None, in_system=True) == PK.RECORD
+    assert PK.work_kind(None, None, PK.NEUTRAL_THINGS) is None
+
+
+def test_setting_is_a_place_not_a_time_or_measure():
+    assert PK.setting("Before the house opens at the Lyric, the ushers sweep") == "at the Lyric"
+    assert PK.setting("they count sponges at closing") is None
+    assert PK.setting("readings outside tolerance get logged") is None
+
+
+def test_standard_takes_what_the_text_says_the_work_must_say():
+    p = _plan("Our six roadside inspectors write up defect reports for the enforcement officers. The reports have to say which "
+              "axle and which defect code, and about a third of them don't.")
+    std = (p["performance_standard"] + " " + _flat(p["training_assets"])).lower()
+    assert "which axle" in std and "which defect code" in std
