@@ -1825,5 +1825,7 @@ class OfflineGenerator:
                       symptoms=bool(frame.symptoms) and (kind != "onboarding" or not unstated.not_started(work_clause(frame.text))))  # no rule, role or case the text does not give (h15type)
         if not (kind == "reskilling" and rc is not None):  # the assets that exist for this kind of work (round 10)
             data["training_assets"] = PK.assets(data["training_assets"], wk, things, reviewer, PK.started(frame.text))
+        elif wk != PK.RECORD:  # the new role's live work: nothing of it is anonymised (round 10)
+            data["training_assets"] = [dict(a, contains=re.sub(r",\s*anonymised,", ",", a["contains"])) for a in data["training_assets"]]
         _gate_sentences(data)
         return Plan.model_validate(data, context={"today": today})
