@@ -1607,7 +1607,7 @@ class OfflineGenerator:
             }
         elif behaviour is not None:
             practice = {
-                "task": (PK.neutral_practice(things, reviewer, place) if not PK.buildable(behaviour.verb, behaviour.obj) else
+                "task": (PK.neutral_practice(None, reviewer, place) if not PK.buildable(behaviour.verb, behaviour.obj) else
                          PK.live_practice(behaviour.phrase(), reviewer, place) if wk == PK.LIVE else
                          G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, reviewer,
                                          None if system and system.lower() in behaviour.sentence().lower() else system, behaviour.phrase())),
@@ -1621,7 +1621,7 @@ class OfflineGenerator:
             if lf is not None:
                 ptask, real = gated(lf.practice(reviewer), G.topic_practice(None, whose, reviewer)), True
             elif verb and obj and not PK.buildable(verb, obj):  # "Double-book five big tables": never the symptom
-                ptask, real = PK.neutral_practice(things, reviewer, f"in {system}" if system else place), True
+                ptask, real = PK.neutral_practice(None, reviewer, f"in {system}" if system else place), True
             elif verb and obj and wk == PK.LIVE:
                 ptask = PK.live_practice(f"{verb.lower()} {obj}{qual}", reviewer, place)
             elif verb and obj:
@@ -1640,7 +1640,6 @@ class OfflineGenerator:
                               if real else ["three recent pieces of work that went wrong (anonymised)"]) + ([system] if system else []),
                 "setting": clip(where + (f", during normal work on the {frame.audience_team}" if frame.audience_team else ""), 200),
             }
-        practice = PK.fit(practice, wk, place, system)
         from planner.generators.signal import feedback_owner as _feedback_owner
 
         feedback, implied_owner = _feedback_owner(frame, owner, _role_as_written(frame.text, owner) if owner else None, things,
@@ -1780,6 +1779,9 @@ class OfflineGenerator:
                                   if q.startswith("Which tasks ") else q for q in open_q) if q]
         if rw is not None:  # the work and the person the text names, in the questions, standard and practice (h17resk)
             open_q, standard, practice = RW.settle(rw, rc, owner, open_q, standard, practice)
+        if kind == "reskilling" and work and not PK.buildable(*work):  # "Plan anything on real work": never a garbled action
+            practice["task"] = PK.neutral_practice(None, reviewer, place, person=rc.mentor if rc is not None else None)
+        practice = PK.fit(practice, wk, place, system)  # the practice fits the kind of work and its setting (round 10)
         missed = (gated(f"A recent case where the work did not meet this: {behaviour.phrase()}", "A recent case that missed an item of the checklist")
                   if behaviour is not None else gated(f"A recent case that missed {titems[0]}", "A recent case that had to be redone")
                   if titems else "A recent case that had to be redone")

@@ -63,8 +63,9 @@ def work_kind(verb: Optional[str], obj: Optional[str], things: Optional[str], in
 
 # a place the text names for the work: a locative preposition and a whole noun phrase ("at the Lyric", "near the
 # cathedral", "outside st marys"); "in"/"on" are left out (a system, a time: "in Uniform", "on busy nights")
-_PLACE = re.compile(r"\b(?P<pp>(?:at|outside|near|along|inside|around)\s+(?:the\s+|our\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?))"
+_PLACE = re.compile(r"\b(?P<pp>(?P<prep>at|outside|near|along|inside|around|in|on)\s+(?P<det>the\s+|our\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?))"
                     r"(?=\s+(?:keep|keeps|are|is|were|was|the|they|we|and|but|so|before|after|when|on|in|every|,)|[.,;:!?]|$)")
+_NOT_HEAD = frozenset("next first today tomorrow now again alone too then later once".split())
 _NOT_PLACE = re.compile(r"^(?:the\s+)?(?:end|start|beginning|moment|time|least|most|first|last|once|all|night|nights|weekend|interval|"
                         r"week|month|year|day|same|latest|earliest|random|times|worst|best|\d)", re.I)
 
@@ -75,8 +76,13 @@ def setting(text: str, system: Optional[str] = None) -> Optional[str]:
         np = m.group("np")
         if _NOT_PLACE.match(np) or (system and system.lower() in np.lower()):
             continue
+        if np.split()[-1].lower() in _NOT_HEAD:
+            continue  # "at the Castle Street shop next": an adverb, not the place's head
         head = re.sub(r"[^\w-]", "", np.split()[-1]).lower()
-        if np[:1].isupper() or head in _PLACES or _singular(head) in _PLACES:
+        place_head = head in _PLACES or _singular(head) in _PLACES
+        if m.group("prep").lower() in ("in", "on") and not (m.group("det") and place_head):
+            continue  # "in Uniform", "in March", "on busy nights": a system or a time, unless "in the comms room"
+        if np[:1].isupper() or place_head:
             pp = m.group("pp")
             return pp if not problems(pp, phrase=True) else None
     return None
@@ -93,10 +99,11 @@ def live_practice(phrase: str, reviewer: str, where: Optional[str]) -> str:
                  neutral_practice(None, reviewer, where))
 
 
-def neutral_practice(output: Optional[str], reviewer: str, where: Optional[str]) -> str:
-    """The line true for any work: shadow, then do it with the reviewer, then alone (DOMAIN.md: practice on real work)."""
-    who = f"the {reviewer}" if reviewer != "reviewer" else "an experienced colleague (who: see open questions)"
-    them = who if reviewer != "reviewer" else "them"
+def neutral_practice(output: Optional[str], reviewer: str, where: Optional[str], person: Optional[str] = None) -> str:
+    """The line true for any work: shadow, then do it with the reviewer, then alone (DOMAIN.md: practice on real work).
+    ``person``: the one the text names to work beside (a mentor by name), else the reviewing role."""
+    who = person or (f"the {reviewer}" if reviewer != "reviewer" else "an experienced colleague (who: see open questions)")
+    them = who if person or reviewer != "reviewer" else "them"
     what = f" on real {output}" if output and output != NEUTRAL_THINGS and whole_np(output) else " on the real work"
     at = f" {where}" if where else ""
     return gated(f"Shadow {who}{what}{at} first, then do it together, then alone with {them} checking each one",
@@ -119,6 +126,8 @@ def fit(practice: dict, kind: Optional[str], where: Optional[str], system: Optio
     generic = r"(?:recent real|three recent pieces|real tasks)\b" if kind == LIVE else rf"(?:recent real (?:{NEUTRAL_THINGS}|cases)$|three recent pieces)"
     out["materials"] = [m for m in out["materials"] if not re.match(generic, m)] or ["the checklist"]
     s = re.sub(r",?\s*on real cases$", "", _COPY_WORDS.sub("", out["setting"]).strip(" ,")).strip(" ,")
+    if where and re.match(r"(?:as an? |in the new role\b)", s):
+        s = where + re.sub(r"^(?:as an? [^,]+|in the new role)", "", s)  # "as a phone adviser" names no setting; the text's place does
     if where and where.lower() not in s.lower() and not (system and s.lower().startswith(f"in {system.lower()}")):
         s = f"{where}, {s}" if s and s != "in the real workflow" else where
     out["setting"] = s or where or "in the real workflow"
