@@ -95,3 +95,17 @@ def test_standard_takes_what_the_text_says_the_work_must_say():
               "axle and which defect code, and about a third of them don't.")
     std = (p["performance_standard"] + " " + _flat(p["training_assets"])).lower()
     assert "which axle" in std and "which defect code" in std
+
+
+def test_each_item_of_a_left_out_list_and_no_clause_as_an_item():
+    from planner.generators.offline import _missing_items
+
+    assert _missing_items("quotes that leave out skip hire and scaffolding, so we eat the cost") == ["skip hire", "scaffolding"]
+    assert _missing_items("half the reports are missing a photo and nobody checks") == ["a photo"]
+
+
+def test_started_means_already_at_work():
+    assert PK.started("We hired four guides and they started last week")
+    assert PK.started("the 6 bus drivers we hired in october at the north depot are signing the check")
+    assert not PK.started("Three new spin instructors start on the 4th")
+    assert not PK.started("We hired 7 newly qualified nurses, they join in January")

@@ -764,10 +764,18 @@ def _missing_items(text: str) -> list[str]:
             np = bare if bare.split()[-1].endswith("s") else _a(bare)
         if np.lower() not in (o.lower() for o in out):
             out.append(np)
+        more = _AND_NP.match(text[m.end():])  # "leave out skip hire and scaffolding": each item of the list (round 10)
+        if more and verb not in ("wrong", "incorrect", "no") and whole_np(more.group(1).strip()) \
+                and more.group(1).split()[0].lower() not in _NOT_NP_START and more.group(1).strip().lower() not in (o.lower() for o in out):
+            out.append(more.group(1).strip())
     for item in _must_say(text):  # "have to say which axle", "never quote the condition the trader failed" (round 10)
         if item.lower() not in (o.lower() for o in out):
             out.append(item)
     return out[:3]
+
+
+_NOT_NP_START = frozenset("nobody noone someone everyone anyone none they we it he she i you this that there then".split())
+_AND_NP = re.compile(r"\s+(?:and|or)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,30}?)(?=[.,;:!?)]|\s+(?:so|but|because|which|that|and|when)\b|$)", re.I)
 
 
 # what the text says the work must say or include, or never says: the standard's own items (Mager's criterion from
@@ -1546,6 +1554,9 @@ class OfflineGenerator:
                              f"Each of the {things} meets every item of a checklist drafted with the {reviewer} from a few good examples of the team's own work.",
                              f"Each piece of work meets every item of a checklist drafted with the {reviewer} from a few good examples of the team's own work.")
         where = f"in {system}" if system else "in the real workflow, on copies of real cases"
+        # an item whose words an earlier item already says is not listed twice ("build quotes with the skip hire; skip hire")
+        std_items = [it for i, it in enumerate(std_items) if not (set(re.findall(r"[a-z]{3,}", it.lower())) and any(
+            set(re.findall(r"[a-z]{3,}", it.lower())) < set(re.findall(r"[a-z]{3,}", e.lower())) for e in std_items[:i]))]
         assets = [
             {"kind": "checklist", "title": gated(f"Checklist for {things}", "Work checklist", phrase=True),
              "contains": "One page: " + "; ".join(std_items) + "."},

@@ -155,7 +155,8 @@ def assets(items: list[dict], kind: Optional[str], things: str, reviewer: str, s
     return out
 
 
-_STARTED = re.compile(r"\b(?:started|joined|began|arrived|transferred|came (?:over|across))\b", re.I)
+_STARTED = re.compile(r"\b(?:started|joined|began|arrived|transferred|came (?:over|across))\b|"
+                      r"\bhired\b[^.;]{0,40}?\b(?:last (?:week|month|year)|ago|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b[^.;]{0,30}\b(?:are|is|keep|have been))", re.I)
 _NOT_YET = re.compile(r"\b(?:will|'ll|are going to|is going to)\s+(?:start|join|begin|arrive)\b|\b(?:start|starts|join|joins|begin|begins)\s+"
                       r"(?:on|next|in|from|this coming|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
