@@ -68,6 +68,8 @@ def test_named_setting_and_no_first_shift_for_people_already_working():
     assert "near the cathedral" in p["practice_activity"]["setting"]
     assert "before the first shift" not in _flat(p["training_assets"])
     assert "copies of real cases" not in _flat(p["practice_activity"])
+    assert "work samples" not in p["performance_standard"]  # live work has no samples to collect
+    assert not any("before handing it on" in r for r in p["decision_rules"])
 
 
 def test_practice_never_rehearses_the_symptom():

@@ -1507,6 +1507,13 @@ class OfflineGenerator:
         else:
             impact = {"category": "quality",
                       "description": "Not stated in the problem: ask what the gap costs in rework, delays or customer effect."}
+        from planner.generators import practice_kind as PK  # practice that fits the kind of work (issue 12, round 10)
+
+        in_sys = bool(system) and bool(re.search(rf"\b(?:in|into|on|through|using)\s+(?:the\s+)?{re.escape(re.sub(r'^the ', '', system, flags=re.I))}\b", frame.text, re.I))
+        wk = (PK.work_kind(*work, None, in_sys) if work else None) if kind == "reskilling" else \
+            PK.work_kind(behaviour.verb, behaviour.obj, things if items else None, in_sys) if behaviour is not None else \
+            PK.work_kind(verb, obj, things if items else None, in_sys)
+        place = PK.setting(frame.text, system)
         lacks = _missing_items(frame.text)
         titems = G.text_items(behaviour, lacks, frame.text)
         pack_items = () if pattern is P.GENERIC else pattern.standard_items
@@ -1551,6 +1558,8 @@ class OfflineGenerator:
         else:
             std_items = G.checklist_items(None, titems, pack_items, reviewer, things)
             standard = gated(f"Each of the {things} meets every item of the checklist: " + "; ".join(std_items) + "." if titems or pack_items else
+                             f"Every time the work is done, it meets every item of a checklist drafted with the {reviewer} from watching a few "
+                             "good examples of the team's own work." if wk != PK.RECORD and things == PK.NEUTRAL_THINGS else  # live work has no samples
                              f"Each of the {things} meets every item of a checklist drafted with the {reviewer} from a few good examples of the team's own work.",
                              f"Each piece of work meets every item of a checklist drafted with the {reviewer} from a few good examples of the team's own work.")
         where = f"in {system}" if system else "in the real workflow, on copies of real cases"
@@ -1590,13 +1599,6 @@ class OfflineGenerator:
             role_name = _role_name(target_role) if target_role else "new"
             assets.append({"kind": "guide", "title": gated(f"Learning path for {_role_label(target_role) if target_role else 'the new role'}", "Learning path for the new role", phrase=True),
                            "contains": "The core tasks of the role in order, each with a worked example from real work and a short assessment."})
-        from planner.generators import practice_kind as PK  # practice that fits the kind of work (issue 12, round 10)
-
-        in_sys = bool(system) and bool(re.search(rf"\b(?:in|into|on|through|using)\s+(?:the\s+)?{re.escape(re.sub(r'^the ', '', system, flags=re.I))}\b", frame.text, re.I))
-        wk = (PK.work_kind(*work, None, in_sys) if work else None) if kind == "reskilling" else \
-            PK.work_kind(behaviour.verb, behaviour.obj, things if items else None, in_sys) if behaviour is not None else \
-            PK.work_kind(verb, obj, things if items else None, in_sys)
-        place = PK.setting(frame.text, system)
         if kind == "reskilling" and rc is not None:
             practice = RC.practice(rc, work)
             practice["task"] = (RW.practice_task(rw, rc, owner) if rw else "") or practice["task"]
@@ -1800,7 +1802,8 @@ class OfflineGenerator:
         # the text's own condition as a rule, then a domain pack's rules; never the generic pack's (issue 12: padding)
         rules = G.behaviour_rules(behaviour) + P.fill_rules(() if pattern is P.GENERIC else pattern.rules, owner)
         if not rules and owner:
-            rules = [f"When a case does not fit the checklist, ask the {owner} before handing it on, and add it to the team's examples"]
+            rules = [f"When a case does not fit the checklist, ask the {owner} before handing it on, and add it to the team's examples" if wk == PK.RECORD else
+                     f"When a situation is not covered by the checklist, ask the {owner} before going on, and add it to the team's examples"]
         from planner.extract.intervention import work_clause
         from planner.generators import unstated
 
