@@ -1513,7 +1513,7 @@ class OfflineGenerator:
         wk = (PK.work_kind(*work, None, in_sys) if work else None) if kind == "reskilling" else \
             PK.work_kind(behaviour.verb, behaviour.obj, things if items else None, in_sys) if behaviour is not None else \
             PK.work_kind(verb, obj, things if items else None, in_sys)
-        place = PK.setting(frame.text, system)
+        place = PK.setting(frame.text, system, frame.audience_team)
         lacks = _missing_items(frame.text)
         titems = G.text_items(behaviour, lacks, frame.text)
         pack_items = () if pattern is P.GENERIC else pattern.standard_items
@@ -1841,6 +1841,7 @@ class OfflineGenerator:
                       symptoms=bool(frame.symptoms) and (kind != "onboarding" or not unstated.not_started(work_clause(frame.text))))  # no rule, role or case the text does not give (h15type)
         if not (kind == "reskilling" and rc is not None):  # the assets that exist for this kind of work (round 10)
             data["training_assets"] = PK.assets(data["training_assets"], wk, things, reviewer, PK.started(frame.text))
+            data["practice_cases"] = PK.cases(data["practice_cases"], wk)
         elif wk != PK.RECORD:  # the new role's live work: nothing of it is anonymised (round 10)
             data["training_assets"] = [dict(a, contains=re.sub(r",\s*anonymised,", ",", a["contains"])) for a in data["training_assets"]]
         _gate_sentences(data)

@@ -65,13 +65,28 @@ def work_kind(verb: Optional[str], obj: Optional[str], things: Optional[str], in
 # cathedral", "outside st marys"); "in"/"on" are left out (a system, a time: "in Uniform", "on busy nights")
 _PLACE = re.compile(r"\b(?P<pp>(?P<prep>at|outside|near|along|inside|around|in|on)\s+(?P<det>the\s+|our\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?))"
                     r"(?=\s+(?:keep|keeps|are|is|were|was|the|they|we|and|but|so|before|after|when|on|in|every|,)|[.,;:!?]|$)")
+_JOINS = re.compile(r"\b(?:join|joins|joined|joining)\s+(?:the|our)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b(?=\s+(?:on|in|from|next|this|at|as)\b|[.,;:]|$)", re.I)
 _NOT_HEAD = frozenset("next first today tomorrow now again alone too then later once".split())
 _NOT_PLACE = re.compile(r"^(?:the\s+)?(?:end|start|beginning|moment|time|least|most|first|last|once|all|night|nights|weekend|interval|"
                         r"week|month|year|day|same|latest|earliest|random|times|worst|best|\d)", re.I)
 
 
-def setting(text: str, system: Optional[str] = None) -> Optional[str]:
-    """The place the text names for the work, as written ("at the Lyric"), or None."""
+def setting(text: str, system: Optional[str] = None, team: Optional[str] = None) -> Optional[str]:
+    """The place the text names for the work, as written ("at the Lyric"), else the team when it names a place
+    ("join the comms room" -> "in the comms room"), or None."""
+    found = _setting(text, system)
+    if found:
+        return found
+    j = _JOINS.search(text or "")
+    if j and (j.group("np").split()[-1].lower() in _PLACES or _singular(j.group("np").split()[-1]) in _PLACES):
+        return f"in the {j.group('np')}"  # "two new call-takers join the comms room": where the work happens
+    if not team:
+        return None
+    head = team.split()[-1].lower()
+    return f"in the {team}" if (head in _PLACES or _singular(head) in _PLACES) and not team.lower().startswith("the ") else None
+
+
+def _setting(text: str, system: Optional[str]) -> Optional[str]:
     for m in _PLACE.finditer(text or ""):
         np = m.group("np")
         if _NOT_PLACE.match(np) or (system and system.lower() in np.lower()):
@@ -121,6 +136,8 @@ def fit(practice: dict, kind: Optional[str], where: Optional[str], system: Optio
     # cases stay in the materials)
     out["setting"] = re.sub(r",?\s*on copies of real cases", "", practice.get("setting", "")).strip(" ,") or "in the real workflow"
     if kind == RECORD:
+        if re.search(r"\bduring (?!normal\b)[a-z]", practice.get("task", "")):  # "mark up cue sheets during tech rehearsals": made live
+            out["materials"] = [_COPY_WORDS.sub("", m).strip(" ,") for m in practice.get("materials", [])]
         return out
     out["materials"] = [m2 for m in practice.get("materials", []) if (m2 := _COPY_WORDS.sub("", m).strip(" ,"))]
     generic = r"(?:recent real|three recent pieces|real tasks)\b" if kind == LIVE else rf"(?:recent real (?:{NEUTRAL_THINGS}|cases)$|three recent pieces)"
@@ -192,3 +209,19 @@ def buildable(verb: Optional[str], obj: Optional[str]) -> bool:
     if bare == obj.strip() and ws[0].lower() in _DEGREE and all("JJ" in tags(w) for w in ws[1:]) and len(ws) >= 2:
         return False  # "half empty": a degree word and an adjective, no determiner, no noun head
     return True
+
+
+_LIVE_CASES = {
+    "A recent case that had to be redone": "A recent time it went wrong, told by the person who saw it",
+    "A recent case that missed an item of the checklist": "A recent time a step of the checklist was missed, told by the person who saw it",
+    "An edge case the team disagrees on": "A difficult situation the team handles in different ways",
+    "A typical case from the team's own recent work, with how an experienced colleague handled it":
+        "A typical situation of this work, with how an experienced colleague handles it",
+}
+
+
+def cases(items: list[str], kind: Optional[str]) -> list[str]:
+    """Sample practice cases for live work are situations to rehearse, not records to redo."""
+    if kind != LIVE:
+        return items
+    return [_LIVE_CASES.get(c, c).replace("A recent case where the work did not meet this: ", "A recent time this was not done: ") for c in items]
