@@ -111,3 +111,13 @@ def test_started_means_already_at_work():
     assert PK.started("the 6 bus drivers we hired in october at the north depot are signing the check")
     assert not PK.started("Three new spin instructors start on the 4th")
     assert not PK.started("We hired 7 newly qualified nurses, they join in January")
+
+
+def test_practice_names_where_the_text_says_the_work_is_done():
+    assert PK.named_in("the case notes they write up in Mosaic after a home visit") == "in Mosaic"
+    assert PK.named_in("Jo will watch their first two classes in Studio B.") == "in Studio B"
+    assert PK.named_in("they start on January 6 at the depot") is None
+    p = _plan("The case notes that our child protection social workers (nine of them, east team) write up in Mosaic after a "
+              "home visit hardly ever record what the child actually said. At supervision the team manager can't tell whether the child "
+              "was seen on their own.")
+    assert "Mosaic" in _flat(p["practice_activity"])

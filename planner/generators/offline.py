@@ -1513,7 +1513,7 @@ class OfflineGenerator:
         wk = (PK.work_kind(*work, None, in_sys) if work else None) if kind == "reskilling" else \
             PK.work_kind(behaviour.verb, behaviour.obj, things if items else None, in_sys) if behaviour is not None else \
             PK.work_kind(verb, obj, things if items else None, in_sys)
-        place = PK.setting(frame.text, system, frame.audience_team)
+        place = PK.setting(frame.text, system, frame.audience_team) or (None if system else PK.named_in(frame.text))
         lacks = _missing_items(frame.text)
         titems = G.text_items(behaviour, lacks, frame.text)
         pack_items = () if pattern is P.GENERIC else pattern.standard_items

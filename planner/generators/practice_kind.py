@@ -225,3 +225,20 @@ def cases(items: list[str], kind: Optional[str]) -> list[str]:
     if kind != LIVE:
         return items
     return [_LIVE_CASES.get(c, c).replace("A recent case where the work did not meet this: ", "A recent time this was not done: ") for c in items]
+
+
+# a product or place the text names the work in ("write up in Mosaic", "record it on Obsly", "in RiO"): a capitalised
+# name after in/on/into/using/through, never a month, a day or a sentence's first word
+_NAMED_IN = re.compile(r"(?<=[a-z,] )(?P<pp>(?:in|on|into|using|through)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:\d+|[A-Z])\b)?))(?=[\s.,;:!?)]|$)")
+_CALENDAR = words("checker_months") | words("checker_days")
+
+
+def named_in(text: str) -> Optional[str]:
+    """"in Mosaic": where the text says the work is done, when no system was read."""
+    for m in _NAMED_IN.finditer(text or ""):
+        name = m.group("name")
+        if name.split()[0].lower() in _CALENDAR or name.lower() in ("i", "we", "the") or name.isupper() and len(name) <= 2 or name.endswith("s'"):
+            continue
+        pp = m.group("pp")
+        return pp if not problems(pp, phrase=True) else None
+    return None
