@@ -1620,7 +1620,7 @@ class OfflineGenerator:
             }
         elif behaviour is not None:
             practice = {
-                "task": (PK.neutral_practice(None, reviewer, place) if not PK.buildable(behaviour.verb, behaviour.obj) else
+                "task": (PK.neutral_practice(None, reviewer, place) if not PK.buildable(behaviour.verb, behaviour.obj, behaviour.tail) else
                          PK.live_practice(behaviour.phrase(), reviewer, place) if wk == PK.LIVE else
                          G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, reviewer,
                                          None if system and system.lower() in behaviour.sentence().lower() else system, behaviour.phrase())),
@@ -1633,7 +1633,7 @@ class OfflineGenerator:
             real = bool(verb and obj) or named_output or kind == "onboarding"
             if lf is not None:
                 ptask, real = gated(lf.practice(reviewer), G.topic_practice(None, whose, reviewer)), True
-            elif verb and obj and not PK.buildable(verb, obj):  # "Double-book five big tables": never the symptom
+            elif verb and obj and not PK.buildable(verb, obj, qual):  # "Double-book five big tables": never the symptom
                 ptask, real = PK.neutral_practice(None, reviewer, f"in {system}" if system else place), True
             elif verb and obj and wk == PK.LIVE:
                 ptask = PK.live_practice(f"{verb.lower()} {obj}{qual}", reviewer, place)

@@ -105,7 +105,7 @@ def _setting(text: str, system: Optional[str]) -> Optional[str]:
 
 def live_practice(phrase: str, reviewer: str, where: Optional[str]) -> str:
     """A live performance: rehearsed, then done live under observation, then alone, in the setting named."""
-    at = f" {where}" if where else ""
+    at = f" {where}" if where and where.lower() not in phrase.lower() else ""  # "Close jobs in Rectify": said once
     who = f"the {reviewer}" if reviewer != "reviewer" else "an experienced colleague (who: see open questions)"
     core = phrase[:1].upper() + phrase[1:]
     them = who if reviewer != "reviewer" else "them"
@@ -186,11 +186,13 @@ def started(text: str) -> bool:
 # a verb that names the error itself ("double-book", "overfill", "mis-key"): practising it rehearses the symptom (Mager:
 # the discrepancy is not the performance wanted)
 _FAULT_PREFIX = re.compile(r"^(?:mis-?|double-|over-?|under-|wrong-)(?P<base>[a-z]{3,})$", re.I)
+_PARTICLES = frozenset("up out off down in on back over away through".split())
+_CLAUSE_IN_TAIL = re.compile(r"\b(?:hardly ever|never|rarely|seldom|always|usually|often|keep|keeps)\s+(?!the\b|a\b|an\b)[a-z]+", re.I)
 _DEGREE = frozenset("half quite fully completely partly totally all too very so".split())
 _NOT_OBJECTS = frozenset("anything something everything nothing it them this that these those stuff things all".split())
 
 
-def buildable(verb: Optional[str], obj: Optional[str]) -> bool:
+def buildable(verb: Optional[str], obj: Optional[str], tail: str = "") -> bool:
     """Whether "verb obj" is a wanted action a practice can rehearse whole: not an error verb, not a pronoun or an
     adjective phrase in the object slot ("Plan anything", "Report half empty")."""
     from planner.concreteness.tagger import tags
@@ -204,8 +206,10 @@ def buildable(verb: Optional[str], obj: Optional[str]) -> bool:
         return bool(v)
     bare = re.sub(r"^(?:the|a|an|their|our|his|her|each|every|all)\s+", "", obj.strip(), flags=re.I)
     ws = bare.split()
-    if not ws or ws[-1].lower() in _NOT_OBJECTS:
-        return False
+    if not ws or ws[-1].lower() in _NOT_OBJECTS or (len(ws) == 1 and ws[0].lower() in _PARTICLES):
+        return False  # "Plan anything", "Write up" with the particle read as the object
+    if _CLAUSE_IN_TAIL.search(tail or ""):
+        return False  # "... after a home visit hardly ever record what ...": a second clause, not the action's condition
     if bare == obj.strip() and ws[0].lower() in _DEGREE and all("JJ" in tags(w) for w in ws[1:]) and len(ws) >= 2:
         return False  # "half empty": a degree word and an adjective, no determiner, no noun head
     return True
