@@ -1469,6 +1469,7 @@ class OfflineGenerator:
             elif behaviour.kind == "without":
                 items = None
         things = items or "work samples"  # neutral scaffolding when the text names no output (never "pieces of work")
+        things = re.sub(r"^(?:the|their|our)\s+(?=\S+\s*\S)", "", things)  # "recent real the reports": the noun, not its article
         if behaviour is not None and not owner and re.search(r"\bsample of messages\b", source):
             source = "a weekly sample of the work checked against the checklist"
 
