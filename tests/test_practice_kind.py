@@ -122,3 +122,10 @@ def test_practice_names_where_the_text_says_the_work_is_done():
               "ever record what the client actually said. At supervision the team manager can't tell whether the visit took place.")
     assert "mosaic" in _flat(p["practice_activity"])
     assert "hardly ever" not in _flat(p["practice_activity"])  # a garbled clause is never practised
+
+
+def test_no_adverb_as_verb_and_no_fault_in_the_object():
+    assert not PK.buildable("still", "load", " every machine by habit")
+    assert not PK.buildable("publish", "Looker dashboards", " with stale filters")
+    assert not PK.buildable("map", "keep")
+    assert PK.buildable("do", "the final quality check") and PK.buildable("build", "quotes", " with the skip hire")

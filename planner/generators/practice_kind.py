@@ -186,6 +186,8 @@ def started(text: str) -> bool:
 # a verb that names the error itself ("double-book", "overfill", "mis-key"): practising it rehearses the symptom (Mager:
 # the discrepancy is not the performance wanted)
 _FAULT_PREFIX = re.compile(r"^(?:mis-?|double-|over-?|under-|wrong-)(?P<base>[a-z]{3,})$", re.I)
+_WORK_AUX = frozenset("do does did have has had".split())  # "do the final quality check" is work
+_STALE = frozenset("stale outdated out-of-date expired".split())
 _PARTICLES = frozenset("up out off down in on back over away through".split())
 _CLAUSE_IN_TAIL = re.compile(r"\b(?:hardly ever|never|rarely|seldom|always|usually|often|keep|keeps)\s+(?!the\b|a\b|an\b)[a-z]+", re.I)
 _DEGREE = frozenset("half quite fully completely partly totally all too very so".split())
@@ -198,7 +200,14 @@ def buildable(verb: Optional[str], obj: Optional[str], tail: str = "") -> bool:
     from planner.concreteness.tagger import tags
     from planner.extract.phrases import can_be_verb
 
+    from planner.extract.task import AUX, SYMPTOM_ADJECTIVES
+
     v = (verb or "").lower().split()[0] if verb else ""
+    if v in AUX - _WORK_AUX:
+        return False  # "Still load every machine by habit": an adverb or auxiliary read as the verb
+    phrase_words = set(re.findall(r"[a-z-]+", f"{obj or ''} {tail or ''}".lower()))
+    if phrase_words & (SYMPTOM_ADJECTIVES | _STALE) - {"short", "long"} or re.search(r"\bby habit\b", tail or "", re.I):
+        return False  # "Publish dashboards with stale filters": the fault in the object is the symptom, not the performance
     m = _FAULT_PREFIX.match(v)
     if m and can_be_verb(m.group("base")) and v not in ("overhaul", "oversee", "overlay", "underline", "undertake", "misses"):
         return False
@@ -206,7 +215,7 @@ def buildable(verb: Optional[str], obj: Optional[str], tail: str = "") -> bool:
         return bool(v)
     bare = re.sub(r"^(?:the|a|an|their|our|his|her|each|every|all)\s+", "", obj.strip(), flags=re.I)
     ws = bare.split()
-    if not ws or ws[-1].lower() in _NOT_OBJECTS or (len(ws) == 1 and ws[0].lower() in _PARTICLES):
+    if not ws or ws[-1].lower() in _NOT_OBJECTS or (len(ws) == 1 and ws[0].lower() in _PARTICLES | (AUX - _WORK_AUX)):
         return False  # "Plan anything", "Write up" with the particle read as the object
     if _CLAUSE_IN_TAIL.search(tail or ""):
         return False  # "... after a home visit hardly ever record what ...": a second clause, not the action's condition
