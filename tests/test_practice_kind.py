@@ -129,3 +129,12 @@ def test_no_adverb_as_verb_and_no_fault_in_the_object():
     assert not PK.buildable("publish", "Looker dashboards", " with stale filters")
     assert not PK.buildable("map", "keep")
     assert PK.buildable("do", "the final quality check") and PK.buildable("build", "quotes", " with the skip hire")
+
+
+def test_the_learners_own_record_names_the_assets():
+    assert PK.record_things(PK.NEUTRAL_THINGS, "the refusal letter") == "refusal letters"
+    assert PK.record_things(PK.NEUTRAL_THINGS, "the coat") is None
+    p = _plan("When a street-trading permit is turned down, one of our three licensing officers writes the refusal letter; the "
+              "letters never quote the condition the trader failed, and Priya, our licensing team leader, has to rewrite them.")
+    titles = " ".join(a["title"] for a in p["training_assets"]).lower()
+    assert "work samples" not in titles and "refusal letters" in titles

@@ -1470,6 +1470,11 @@ class OfflineGenerator:
                 items = None
         things = items or "work samples"  # neutral scaffolding when the text names no output (never "pieces of work")
         things = re.sub(r"^(?:the|their|our)\s+(?=\S+\s*\S)", "", things)  # "recent real the reports": the noun, not its article
+        from planner.generators import practice_kind as PK
+
+        if any(things.lower() == f.lower() or things.lower().endswith(" " + f.lower()) for f in _learner_forms(frame)):
+            things = PK.NEUTRAL_THINGS  # the people are never their own output ("Annotated licensing officers")
+        things = PK.record_things(things, (behaviour.obj if behaviour is not None else obj)) or things  # "write the refusal letter" (round 10)
         if behaviour is not None and not owner and re.search(r"\bsample of messages\b", source):
             source = "a weekly sample of the work checked against the checklist"
 
@@ -1564,16 +1569,19 @@ class OfflineGenerator:
                              f"Each of the {things} meets every item of a checklist drafted with the {reviewer} from a few good examples of the team's own work.",
                              f"Each piece of work meets every item of a checklist drafted with the {reviewer} from a few good examples of the team's own work.")
         where = f"in {system}" if system else "in the real workflow, on copies of real cases"
+        named_things = things != PK.NEUTRAL_THINGS  # the plan's own "work samples" is no title of the team's output (round 10)
         # an item whose words an earlier item already says is not listed twice ("build quotes with the skip hire; skip hire")
         std_items = [it for i, it in enumerate(std_items) if not (set(re.findall(r"[a-z]{3,}", it.lower())) and any(
             set(re.findall(r"[a-z]{3,}", it.lower())) < set(re.findall(r"[a-z]{3,}", e.lower())) for e in std_items[:i]))]
         assets = [
-            {"kind": "checklist", "title": gated(f"Checklist for {things}", "Work checklist", phrase=True),
+            {"kind": "checklist", "title": gated(f"Checklist for {things}", "Work checklist", phrase=True) if named_things else "Work checklist",
              "contains": "One page: " + "; ".join(std_items) + "."},
-            {"kind": "examples", "title": gated(f"Annotated {things}: good and weak", "Annotated examples: good and weak", phrase=True),
-             "contains": f"Real {things} from the team's own work; each one is anonymised and annotated against the checklist."},
-            {"kind": "practice_cases", "title": gated(f"Practice set of past {things}", "Practice set of past cases", phrase=True),
-             "contains": f"Past {things} from {system or 'the team’s own records'}, including edge cases and the usual errors, each with a model answer."},
+            {"kind": "examples", "title": gated(f"Annotated {things}: good and weak", "Annotated examples: good and weak", phrase=True)
+             if named_things else "Annotated examples: good and weak",
+             "contains": f"Real {things if named_things else 'cases'} from the team's own work; each one is anonymised and annotated against the checklist."},
+            {"kind": "practice_cases", "title": gated(f"Practice set of past {things}", "Practice set of past cases", phrase=True)
+             if named_things else "Practice set of past cases",
+             "contains": f"Past {things if named_things else 'cases'} from {system or 'the team’s own records'}, including edge cases and the usual errors, each with a model answer."},
         ]
         if system and lf is None:  # a system that logs the work (telematics) has no screens the learners fill in
             assets.append({"kind": "job_aid", "title": f"Job aid: the steps in {system}",
@@ -1832,7 +1840,7 @@ class OfflineGenerator:
             "decision_rules": [gated(r, "When unsure, check the job aid before asking, and record the case for the team's examples") for r in rules],
             "common_mistakes": G.mistakes(_mistakes(frame, behaviour, who), pattern.mistakes, pattern is P.GENERIC),
             "practice_cases": cases,
-            "delivery_methods": G.delivery(kind, P.DELIVERY[kind], owner, system, things),
+            "delivery_methods": G.delivery(kind, P.DELIVERY[kind], owner, system, things if things != PK.NEUTRAL_THINGS else "work"),
             "open_questions": list(dict.fromkeys(open_q))[:10],
             "language": frame.language,
             "meta": PlanMeta(provider=self.provider, model=self.model, prompt_version=PROMPT_VERSION,

@@ -255,3 +255,20 @@ def named_in(text: str) -> Optional[str]:
         pp = m.group("pp")
         return pp if not problems(pp, phrase=True) else None
     return None
+
+
+def record_things(things: str, obj: Optional[str]) -> Optional[str]:
+    """The learners' own record, counted ("write the refusal letter" -> "refusal letters"), where the plan would
+    otherwise say its neutral "work samples"; None when the object is no record or not a whole noun phrase."""
+    from planner.extract.phrases import plural
+    from planner.generators.patterns import output_head
+
+    if things != NEUTRAL_THINGS or not obj or not is_record(obj):
+        return None
+    bare = re.sub(r"^(?:the|a|an|their|our|each|every|all)\s+", "", output_head(obj), flags=re.I).strip()
+    ws = bare.split()
+    if not ws or len(ws) > 4 or not whole_np(bare) or re.search(r"[^\w\s'-]", bare):
+        return None
+    head = ws[-1]
+    many = head if head.lower().endswith("s") and _singular(head) != head.lower() else plural(head)
+    return " ".join(ws[:-1] + [many])
