@@ -24,6 +24,7 @@ from planner.lexicon import words
 RECORD, LIVE = "record", "live"
 _RECORD_HEADS = words("practice_record_nouns")
 _PLACES = words("practice_place_nouns")
+_CALENDAR = words("checker_months") | words("checker_days")
 # verbs whose object is written down (O*NET 4.A.3.b.6: entering, transcribing, recording)
 _RECORDING_VERBS = frozenset("write fill file log record enter key type draft document note transcribe chart update post "
                              "book catalogue register code".split())
@@ -64,8 +65,9 @@ def work_kind(verb: Optional[str], obj: Optional[str], things: Optional[str], in
 # a place the text names for the work: a locative preposition and a whole noun phrase ("at the Lyric", "near the
 # cathedral", "outside st marys"); "in"/"on" are left out (a system, a time: "in Uniform", "on busy nights")
 _PLACE = re.compile(r"\b(?P<pp>(?P<prep>at|outside|near|along|inside|around|in|on)\s+(?P<det>the\s+|our\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?))"
-                    r"(?=\s+(?:keep|keeps|are|is|were|was|the|they|we|and|but|so|before|after|when|on|in|every|,)|[.,;:!?]|$)")
+                    r"(?=\s+(?:keep|keeps|are|is|were|was|the|they|we|and|but|so|before|after|when|on|in|at|near|for|with|to|from|by|during|every|,)|[.,;:!?]|$)")
 _JOINS = re.compile(r"\b(?:join|joins|joined|joining)\s+(?:the|our)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b(?=\s+(?:on|in|from|next|this|at|as)\b|[.,;:]|$)", re.I)
+_FEASTS = frozenset("christmas easter halloween thanksgiving diwali eid ramadan hanukkah passover new".split())
 _NOT_HEAD = frozenset("next first today tomorrow now again alone too then later once".split())
 _NOT_PLACE = re.compile(r"^(?:the\s+)?(?:end|start|beginning|moment|time|least|most|first|last|once|all|night|nights|weekend|interval|"
                         r"week|month|year|day|same|latest|earliest|random|times|worst|best|\d)", re.I)
@@ -89,8 +91,8 @@ def setting(text: str, system: Optional[str] = None, team: Optional[str] = None)
 def _setting(text: str, system: Optional[str]) -> Optional[str]:
     for m in _PLACE.finditer(text or ""):
         np = m.group("np")
-        if _NOT_PLACE.match(np) or (system and system.lower() in np.lower()):
-            continue
+        if _NOT_PLACE.match(np) or (system and system.lower() in np.lower()) or np.split()[0].lower() in _CALENDAR | _FEASTS:
+            continue  # "at Easter", "on Monday": a time, not a place
         if np.split()[-1].lower() in _NOT_HEAD:
             continue  # "at the Castle Street shop next": an adverb, not the place's head
         head = re.sub(r"[^\w-]", "", np.split()[-1]).lower()
@@ -243,7 +245,6 @@ def cases(items: list[str], kind: Optional[str]) -> list[str]:
 # a product or place the text names the work in ("write up in Mosaic", "record it on Obsly", "in RiO"): a capitalised
 # name after in/on/into/using/through, never a month, a day or a sentence's first word
 _NAMED_IN = re.compile(r"(?<=[a-z,] )(?P<pp>(?:in|on|into|using|through)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:\d+|[A-Z])\b)?))(?=[\s.,;:!?)]|$)")
-_CALENDAR = words("checker_months") | words("checker_days")
 
 
 def named_in(text: str) -> Optional[str]:
