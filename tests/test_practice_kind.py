@@ -138,3 +138,11 @@ def test_the_learners_own_record_names_the_assets():
               "letters never quote the condition the trader failed, and Priya, our licensing team leader, has to rewrite them.")
     titles = " ".join(a["title"] for a in p["training_assets"]).lower()
     assert "work samples" not in titles and "refusal letters" in titles
+
+
+def test_reskilling_setting_is_the_new_work_s_place_not_the_old():
+    p = _plan("Marek has loaded tankers on the jetty for eleven years; his back won't take the hose work much longer, and he's "
+              "asked whether he could come inside and do the loading schedules - the planning side, in our TMS. He's never "
+              "planned anything. Our planning lead, Sue, is happy to have him shadow her from January.")
+    assert "jetty" not in _flat(p["practice_activity"])
+    assert "anything" not in p["practice_activity"]["task"]

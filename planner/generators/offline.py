@@ -1519,7 +1519,12 @@ class OfflineGenerator:
         wk = (PK.work_kind(*work, None, in_sys) if work else None) if kind == "reskilling" else \
             PK.work_kind(behaviour.verb, behaviour.obj, things if items else None, in_sys) if behaviour is not None else \
             PK.work_kind(verb, obj, things if items else None, in_sys)
-        place = PK.setting(frame.text, system, frame.audience_team) or (None if system else PK.named_in(frame.text))
+        # a reskilling text names the old work's place beside the going work ("nothing to do at the desk", "loaded tankers on
+        # the jetty"): the new setting is read only from the move cue to the end of its sentence ("move over to ... in the detail bay")
+        place_text = frame.text if kind != "reskilling" else " ".join(
+            re.split(r"(?<=[.;!?])\s+|\n", frame.text[frame.text.find(c):])[0] for c in cue.reskilling
+            if c not in cue.gone and c in frame.text)
+        place = PK.setting(place_text, system, frame.audience_team if kind != "reskilling" else None) or (None if system else PK.named_in(place_text))
         lacks = _missing_items(frame.text)
         titems = G.text_items(behaviour, lacks, frame.text)
         pack_items = () if pattern is P.GENERIC else pattern.standard_items

@@ -90,18 +90,22 @@ def setting(text: str, system: Optional[str] = None, team: Optional[str] = None)
 
 def _setting(text: str, system: Optional[str]) -> Optional[str]:
     for m in _PLACE.finditer(text or ""):
-        np = m.group("np")
-        if _NOT_PLACE.match(np) or (system and system.lower() in np.lower()) or np.split()[0].lower() in _CALENDAR | _FEASTS:
-            continue  # "at Easter", "on Monday": a time, not a place
-        if np.split()[-1].lower() in _NOT_HEAD:
-            continue  # "at the Castle Street shop next": an adverb, not the place's head
-        head = re.sub(r"[^\w-]", "", np.split()[-1]).lower()
+        ws = m.group("np").split()
+        # "at Hexham station shuts": the name and its place noun, not the verb after them
+        keep = max((i for i, w in enumerate(ws) if w[:1].isupper() or w.lower() in _PLACES or _singular(w) in _PLACES), default=-1)
+        if keep < 0 or ws[keep].lower() in _NOT_HEAD:
+            continue
+        np = " ".join(ws[:keep + 1])
+        if _NOT_PLACE.match(np) or (system and system.lower() in np.lower()) or ws[0].lower() in _CALENDAR | _FEASTS:
+            continue  # "at Easter", "on Monday", "at the end": a time, not a place
+        head = re.sub(r"[^\w-]", "", ws[keep]).lower()
         place_head = head in _PLACES or _singular(head) in _PLACES
         if m.group("prep").lower() in ("in", "on") and not (m.group("det") and place_head):
-            continue  # "in Uniform", "in March", "on busy nights": a system or a time, unless "in the comms room"
-        if np[:1].isupper() or place_head:
-            pp = m.group("pp")
-            return pp if not problems(pp, phrase=True) else None
+            continue  # "in Uniform", "in March", "on busy nights", "on C": a system or a time, unless "in the comms room"
+        if not (ws[0][:1].isupper() or place_head) or len(ws[keep]) < 2:
+            continue
+        pp = " ".join(f"{m.group('prep')} {m.group('det') or ''}{np}".split())
+        return pp if not problems(pp, phrase=True) else None
     return None
 
 
