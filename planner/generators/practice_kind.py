@@ -27,7 +27,7 @@ _PLACES = words("practice_place_nouns")
 _CALENDAR = words("checker_months") | words("checker_days")
 # verbs whose object is written down (O*NET 4.A.3.b.6: entering, transcribing, recording)
 _RECORDING_VERBS = frozenset("write fill file log record enter key type draft document note transcribe chart update post "
-                             "book catalogue register code".split())
+                             "book catalogue register code include attach state list mention".split())
 # the plan's own neutral name for the work when the text names no output (offline.things)
 NEUTRAL_THINGS = "work samples"
 
