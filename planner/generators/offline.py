@@ -602,7 +602,7 @@ def _data_source(frame: ProblemFrame, system: Optional[str], pack: Optional[P.Ou
     if m:
         src = re.sub(r"^(?:a|our|last)\s+", "the ", m.group(1), flags=re.I)
         return f"{src}, repeated on the same sample size"
-    if pack is not None and (pack.requires is None or pack.requires.search(frame.text)):
+    if pack is not None:  # chosen by the learners' role and output (patterns.output_pattern)
         return pack.data_source
     if system:
         return f"records in {system}, plus a weekly sample checked against the checklist"
@@ -764,7 +764,41 @@ def _missing_items(text: str) -> list[str]:
             np = bare if bare.split()[-1].endswith("s") else _a(bare)
         if np.lower() not in (o.lower() for o in out):
             out.append(np)
+        more = _AND_NP.match(text[m.end():])  # "leave out skip hire and scaffolding": each item of the list (round 10)
+        if more and verb not in ("wrong", "incorrect", "no") and whole_np(more.group(1).strip()) \
+                and more.group(1).split()[0].lower() not in _NOT_NP_START and more.group(1).strip().lower() not in (o.lower() for o in out):
+            out.append(more.group(1).strip())
+    for item in _must_say(text):  # "have to say which axle", "never quote the condition the trader failed" (round 10)
+        if item.lower() not in (o.lower() for o in out):
+            out.append(item)
     return out[:3]
+
+
+_NOT_NP_START = frozenset("nobody noone someone everyone anyone none they we it he she i you this that there then".split())
+_AND_NP = re.compile(r"\s+(?:and|or)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,30}?)(?=[.,;:!?)]|\s+(?:so|but|because|which|that|and|when)\b|$)", re.I)
+
+
+# what the text says the work must say or include, or never says: the standard's own items (Mager's criterion from
+# the text; issue 12: the standard comes from the text's own items, never another field's checklist)
+_MUST_SAY = re.compile(
+    r"\b(?:(?:has|have|need|needs|must|should|are supposed|is supposed|ought)\s+to|never|don'?t|doesn'?t|do not|does not|fail to|fails to)\s+"
+    r"(?:say|show|include|give|state|list|quote|name|mention|record|note)\s+(?P<x>[^.;:!?()]+)", re.I)
+_MUST_END = re.compile(r",.*$|\s+(?:so|because|but|and then|which means|before|when|until|or else)\b.*$", re.I)
+
+
+def _must_say(text: str) -> list[str]:
+    from planner.generators.gate import problems as _problems
+
+    out: list[str] = []
+    for m in _MUST_SAY.finditer(text):
+        x = _MUST_END.sub("", m.group("x").strip()).strip()
+        for piece in re.split(r"\s+(?:and|or)\s+(?=(?:which|what|who|when|where|why|how|the|a|an)\b)", x):
+            piece = piece.strip()
+            wh = re.match(r"(?:which|what|who|when|where|why|how)\b", piece, re.I)
+            if 2 <= len(piece.split()) <= 8 and not re.search(r"\d", piece) and (wh or whole_np(piece) or re.match(r"(?:the|a|an)\s", piece, re.I)) \
+                    and not _problems(piece, phrase=True):
+                out.append(piece)
+    return out
 
 
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear \w+|so|ok|okay)\b[\s,!.:-]*", re.I)
@@ -1351,12 +1385,9 @@ class OfflineGenerator:
             qual = OG.output_criterion(frame.text, obj)  # "without the pour location" -> " with the pour location"
             og = OG.OutputGoal(verb, obj, qual, criterion=qual) if qual else None
         # the pack is chosen by the output, never by the verb ("update the allergen matrix" is not a written update)
-        pattern = P.output_pattern(((behaviour.obj or "") + behaviour.tail) if behaviour else obj, None if behaviour else frame.task, context=frame.text)
-        if pattern is P.GENERIC:
-            # the whole text names a domain pack's output only where it names that pack's role or system too; the
-            # message-writing pack (no ``requires``) applies only when the learners' own output is a message (issue 12, E)
-            found = P.output_pattern(frame.text, context=frame.text)
-            pattern = found if found.requires is not None else P.GENERIC
+        # a pack only where the learners' role is its role and their output (or a system named) is its kind (issue 12)
+        pattern = P.output_pattern((behaviour.obj or "") if behaviour else obj, None if behaviour else frame.task, context=frame.text,
+                                   role=frame.audience_role, systems=tuple(frame.systems))
         if lf is not None:
             pattern = P.GENERIC  # driving without a logged fault is no domain pack's output (issue 12, E)
         role = _role_as_written(frame.text, frame.audience_role) if frame.audience_role else "team member (role not stated)"
@@ -1438,6 +1469,12 @@ class OfflineGenerator:
             elif behaviour.kind == "without":
                 items = None
         things = items or "work samples"  # neutral scaffolding when the text names no output (never "pieces of work")
+        things = re.sub(r"^(?:the|their|our)\s+(?=\S+\s*\S)", "", things)  # "recent real the reports": the noun, not its article
+        from planner.generators import practice_kind as PK
+
+        if any(things.lower() == f.lower() or things.lower().endswith(" " + f.lower()) for f in _learner_forms(frame)):
+            things = PK.NEUTRAL_THINGS  # the people are never their own output ("Annotated licensing officers")
+        things = PK.record_things(things, (behaviour.obj if behaviour is not None else obj)) or things  # "write the refusal letter" (round 10)
         if behaviour is not None and not owner and re.search(r"\bsample of messages\b", source):
             source = "a weekly sample of the work checked against the checklist"
 
@@ -1476,6 +1513,18 @@ class OfflineGenerator:
         else:
             impact = {"category": "quality",
                       "description": "Not stated in the problem: ask what the gap costs in rework, delays or customer effect."}
+        from planner.generators import practice_kind as PK  # practice that fits the kind of work (issue 12, round 10)
+
+        in_sys = bool(system) and bool(re.search(rf"\b(?:in|into|on|through|using)\s+(?:the\s+)?{re.escape(re.sub(r'^the ', '', system, flags=re.I))}\b", frame.text, re.I))
+        wk = (PK.work_kind(*work, None, in_sys) if work else None) if kind == "reskilling" else \
+            PK.work_kind(behaviour.verb, behaviour.obj, things if items else None, in_sys) if behaviour is not None else \
+            PK.work_kind(verb, obj, things if items else None, in_sys)
+        # a reskilling text names the old work's place beside the going work ("nothing to do at the desk", "loaded tankers on
+        # the jetty"): the new setting is read only from the move cue to the end of its sentence ("move over to ... in the detail bay")
+        place_text = frame.text if kind != "reskilling" else " ".join(
+            re.split(r"(?<=[.;!?])\s+|\n", frame.text[frame.text.find(c):])[0] for c in cue.reskilling
+            if c not in cue.gone and c in frame.text)
+        place = PK.setting(place_text, system, frame.audience_team if kind != "reskilling" else None) or (None if system else PK.named_in(place_text))
         lacks = _missing_items(frame.text)
         titems = G.text_items(behaviour, lacks, frame.text)
         pack_items = () if pattern is P.GENERIC else pattern.standard_items
@@ -1520,16 +1569,24 @@ class OfflineGenerator:
         else:
             std_items = G.checklist_items(None, titems, pack_items, reviewer, things)
             standard = gated(f"Each of the {things} meets every item of the checklist: " + "; ".join(std_items) + "." if titems or pack_items else
+                             f"Every time the work is done, it meets every item of a checklist drafted with the {reviewer} from watching a few "
+                             "good examples of the team's own work." if wk != PK.RECORD and things == PK.NEUTRAL_THINGS else  # live work has no samples
                              f"Each of the {things} meets every item of a checklist drafted with the {reviewer} from a few good examples of the team's own work.",
                              f"Each piece of work meets every item of a checklist drafted with the {reviewer} from a few good examples of the team's own work.")
         where = f"in {system}" if system else "in the real workflow, on copies of real cases"
+        named_things = things != PK.NEUTRAL_THINGS  # the plan's own "work samples" is no title of the team's output (round 10)
+        # an item whose words an earlier item already says is not listed twice ("build quotes with the skip hire; skip hire")
+        std_items = [it for i, it in enumerate(std_items) if not (set(re.findall(r"[a-z]{3,}", it.lower())) and any(
+            set(re.findall(r"[a-z]{3,}", it.lower())) < set(re.findall(r"[a-z]{3,}", e.lower())) for e in std_items[:i]))]
         assets = [
-            {"kind": "checklist", "title": gated(f"Checklist for {things}", "Work checklist", phrase=True),
+            {"kind": "checklist", "title": gated(f"Checklist for {things}", "Work checklist", phrase=True) if named_things else "Work checklist",
              "contains": "One page: " + "; ".join(std_items) + "."},
-            {"kind": "examples", "title": gated(f"Annotated {things}: good and weak", "Annotated examples: good and weak", phrase=True),
-             "contains": f"Real {things} from the team's own work; each one is anonymised and annotated against the checklist."},
-            {"kind": "practice_cases", "title": gated(f"Practice set of past {things}", "Practice set of past cases", phrase=True),
-             "contains": f"Past {things} from {system or 'the team’s own records'}, including edge cases and the usual errors, each with a model answer."},
+            {"kind": "examples", "title": gated(f"Annotated {things}: good and weak", "Annotated examples: good and weak", phrase=True)
+             if named_things else "Annotated examples: good and weak",
+             "contains": f"Real {things if named_things else 'cases'} from the team's own work; each one is anonymised and annotated against the checklist."},
+            {"kind": "practice_cases", "title": gated(f"Practice set of past {things}", "Practice set of past cases", phrase=True)
+             if named_things else "Practice set of past cases",
+             "contains": f"Past {things if named_things else 'cases'} from {system or 'the team’s own records'}, including edge cases and the usual errors, each with a model answer."},
         ]
         if system and lf is None:  # a system that logs the work (telematics) has no screens the learners fill in
             assets.append({"kind": "job_aid", "title": f"Job aid: the steps in {system}",
@@ -1577,8 +1634,10 @@ class OfflineGenerator:
             }
         elif behaviour is not None:
             practice = {
-                "task": G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, reviewer,
-                                        None if system and system.lower() in behaviour.sentence().lower() else system, behaviour.phrase()),
+                "task": (PK.neutral_practice(None, reviewer, place) if not PK.buildable(behaviour.verb, behaviour.obj, behaviour.tail) else
+                         PK.live_practice(behaviour.phrase(), reviewer, place) if wk == PK.LIVE else
+                         G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, reviewer,
+                                         None if system and system.lower() in behaviour.sentence().lower() else system, behaviour.phrase())),
                 "materials": ["the checklist", gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True)]
                              + ([system] if system and system.lower() not in behaviour.sentence().lower() else []),
                 "setting": clip((f"{where}, " if system else "") + (f"during normal work on the {frame.audience_team}" if frame.audience_team else "during normal work, on real cases"), 200),
@@ -1588,14 +1647,20 @@ class OfflineGenerator:
             real = bool(verb and obj) or named_output or kind == "onboarding"
             if lf is not None:
                 ptask, real = gated(lf.practice(reviewer), G.topic_practice(None, whose, reviewer)), True
+            elif verb and obj and not PK.buildable(verb, obj, qual):  # "Double-book five big tables": never the symptom
+                ptask, real = PK.neutral_practice(None, reviewer, f"in {system}" if system else place), True
+            elif verb and obj and wk == PK.LIVE:
+                ptask = PK.live_practice(f"{verb.lower()} {obj}{qual}", reviewer, place)
             elif verb and obj:
                 ptask = G.practice_task(verb.lower(), obj, qual, reviewer, system, f"{verb.lower()} {obj}{qual}")
+            elif kind == "onboarding" and wk != PK.RECORD:  # live or unknown work: shadow, then do, then alone, where it happens
+                ptask = PK.neutral_practice(things, reviewer, f"in {system}" if system else place)
             elif kind == "onboarding":  # not started yet: nothing of theirs went wrong; shadow, then do, then alone
                 ptask = G.newcomer_practice(reviewer, system)
             elif named_output:  # the output the text names ("orders for the lab"): real cases of it, not "work that went wrong"
                 ptask = G.practice_task(_output_verb(items).lower(), items, "", reviewer, system, f"{_output_verb(items).lower()} {items}")
-            else:
-                ptask = G.topic_practice(topic[0] if topic else None, whose, reviewer, topic[1] if topic else True)
+            else:  # no wanted action built whole: the neutral line with the text's output, never a meeting (round 10)
+                ptask, real = PK.neutral_practice(things, reviewer, f"in {system}" if system else place), True
             practice = {
                 "task": ptask,
                 "materials": ([gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True), "the checklist"]
@@ -1741,6 +1806,9 @@ class OfflineGenerator:
                                   if q.startswith("Which tasks ") else q for q in open_q) if q]
         if rw is not None:  # the work and the person the text names, in the questions, standard and practice (h17resk)
             open_q, standard, practice = RW.settle(rw, rc, owner, open_q, standard, practice)
+        if kind == "reskilling" and work and not PK.buildable(*work):  # "Plan anything on real work": never a garbled action
+            practice["task"] = PK.neutral_practice(None, reviewer, place, person=rc.mentor if rc is not None else None)
+        practice = PK.fit(practice, wk, place, system)  # the practice fits the kind of work and its setting (round 10)
         missed = (gated(f"A recent case where the work did not meet this: {behaviour.phrase()}", "A recent case that missed an item of the checklist")
                   if behaviour is not None else gated(f"A recent case that missed {titems[0]}", "A recent case that had to be redone")
                   if titems else "A recent case that had to be redone")
@@ -1748,7 +1816,8 @@ class OfflineGenerator:
         # the text's own condition as a rule, then a domain pack's rules; never the generic pack's (issue 12: padding)
         rules = G.behaviour_rules(behaviour) + P.fill_rules(() if pattern is P.GENERIC else pattern.rules, owner)
         if not rules and owner:
-            rules = [f"When a case does not fit the checklist, ask the {owner} before handing it on, and add it to the team's examples"]
+            rules = [f"When a case does not fit the checklist, ask the {owner} before handing it on, and add it to the team's examples" if wk == PK.RECORD else
+                     f"When a situation is not covered by the checklist, ask the {owner} before going on, and add it to the team's examples"]
         from planner.extract.intervention import work_clause
         from planner.generators import unstated
 
@@ -1776,7 +1845,7 @@ class OfflineGenerator:
             "decision_rules": [gated(r, "When unsure, check the job aid before asking, and record the case for the team's examples") for r in rules],
             "common_mistakes": G.mistakes(_mistakes(frame, behaviour, who), pattern.mistakes, pattern is P.GENERIC),
             "practice_cases": cases,
-            "delivery_methods": G.delivery(kind, P.DELIVERY[kind], owner, system, things),
+            "delivery_methods": G.delivery(kind, P.DELIVERY[kind], owner, system, things if things != PK.NEUTRAL_THINGS else "work"),
             "open_questions": list(dict.fromkeys(open_q))[:10],
             "language": frame.language,
             "meta": PlanMeta(provider=self.provider, model=self.model, prompt_version=PROMPT_VERSION,
@@ -1784,5 +1853,10 @@ class OfflineGenerator:
         }
         unstated.tidy(data, kind=kind, rc=rc, gone=cue.gone, owner=owner,
                       symptoms=bool(frame.symptoms) and (kind != "onboarding" or not unstated.not_started(work_clause(frame.text))))  # no rule, role or case the text does not give (h15type)
+        if not (kind == "reskilling" and rc is not None):  # the assets that exist for this kind of work (round 10)
+            data["training_assets"] = PK.assets(data["training_assets"], wk, things, reviewer, PK.started(frame.text))
+            data["practice_cases"] = PK.cases(data["practice_cases"], wk)
+        elif wk != PK.RECORD:  # the new role's live work: nothing of it is anonymised (round 10)
+            data["training_assets"] = [dict(a, contains=re.sub(r",\s*anonymised,", ",", a["contains"])) for a in data["training_assets"]]
         _gate_sentences(data)
         return Plan.model_validate(data, context={"today": today})

@@ -22,12 +22,24 @@ class OutputPattern:
     mistakes: tuple[str, ...]
     rules: tuple[str, ...]  # "{owner}" is the text's own reviewing role; a rule naming it is dropped when the text names none
     data_source: str
-    # issue 12: a pack applies only when the text names its role, system or output; None = any text
+    # issue 12 (round 10): a pack applies only when the text names that pack's role AND its output (or system).
+    # ``roles`` is read in the learners' own role (never anywhere in the text: "the R pipeline" is no sales
+    # pipeline, a roadside "inspector" is no line operator); ``systems`` in the systems the text names; ``heads``
+    # is the kind of output the pack is about, read at the head of the learners' output noun phrase ("defect
+    # reports" are reports, not defects; "benefit denial letters" are letters, not eligibility decisions).
+    # None for ``roles`` = any role writes this output (messages), which then must be the learners' own output.
     requires: re.Pattern | None = None
+    heads: re.Pattern | None = None
+    systems: re.Pattern | None = None
 
 
 def _rx(words: str) -> re.Pattern:
     return re.compile(rf"\b(?:{words})", re.I)
+
+
+def _head(words: str) -> re.Pattern:
+    """The pack's kind of output, at the end of a noun phrase (its head; English heads are final)."""
+    return re.compile(rf"\b(?:{words})$", re.I)
 
 
 OUTPUTS: tuple[OutputPattern, ...] = (
@@ -41,6 +53,8 @@ OUTPUTS: tuple[OutputPattern, ...] = (
         ("Escalate only when the case meets the documented escalation criteria; otherwise resolve or ask the customer",
          "When a required fact is missing, get it before escalating rather than sending a partial note"),
         "ticket tags or a weekly QA sample of escalations",
+        requires=_rx("support|service desk|help ?desk|contact cent|call cent|customer service|tier|agent|advis"),
+        heads=_head("escalations?|escalation notes?|escalation emails?|disputes?"),
     ),
     OutputPattern(
         _rx("handover|handoff|shift note"),
@@ -51,6 +65,8 @@ OUTPUTS: tuple[OutputPattern, ...] = (
         ("Anything that needs action in the next shift is written down with an owner",
          "Safety-critical items are handed over in person and in writing"),
         "an audit of handover records against the checklist",
+        requires=_rx("nurse|nursing|midwi|carer|care worker|healthcare assistant|\\bhcas?\\b|shift|controller|dispatcher|operator|on-?call"),
+        heads=_head("handovers?|handoffs?|handover (?:notes?|sheets?|reports?)|shift (?:notes?|reports?)"),
     ),
     OutputPattern(
         _rx("pull request|code review|commit|release|deploy"),
@@ -60,7 +76,9 @@ OUTPUTS: tuple[OutputPattern, ...] = (
         ("A change that touches production data needs a second reviewer",
          "Split a change that cannot be reviewed in one sitting"),
         "the code review tool's history",
-        requires=_rx("developer|engineer|pull request|code review|github|gitlab|repositor|\\bsres?\\b"),
+        requires=_rx("developer|\\bdevs?\\b|software engineer|backend|frontend|programmer|\\bsres?\\b|site reliability"),
+        heads=_head("pull requests?|\\bprs?|code reviews?|commits?|releases?|deploy\\w*|tests?|changes?|code"),
+        systems=_rx("github|gitlab|bitbucket|jenkins"),
     ),
     OutputPattern(
         _rx("pick|shipment|pallet|inventory|stock count|orders? ship"),
@@ -71,7 +89,9 @@ OUTPUTS: tuple[OutputPattern, ...] = (
         ("When the system and the shelf disagree, stop and log an exception before continuing",
          "Damaged items are set aside and logged, never shipped"),
         "the warehouse management system's exception and accuracy reports",
-        requires=_rx("warehouse|picker|picking|\\bwms\\b|packer|pallet|fulfil"),
+        requires=_rx("warehouse|picker|packer|fulfil|stock|forklift"),
+        heads=_head("picks?|picking|orders?|shipments?|pallets?|inventory|stock counts?"),
+        systems=_rx("\\bwms\\b|warehouse management"),
     ),
     OutputPattern(
         _rx("chart|care plan|discharge|patient record|nursing documentation|medication (?:record|chart|administration)"),
@@ -81,7 +101,8 @@ OUTPUTS: tuple[OutputPattern, ...] = (
          "Recording a change without flagging it"),
         ("Record at the point of care, not afterwards", "Any discrepancy is escalated to the {owner} before the next round"),
         "a documentation audit of the records",
-        requires=_rx("nurse|ward|clinician|physician|patient|midwi|carer"),
+        requires=_rx("nurse|nursing|midwi|clinician|physician|doctor|carer|care assistant|healthcare assistant|psych tech|\\bhcas?\\b"),
+        heads=_head("charts?|care plans?|discharges?|records?|documentation|observations?|\\bobs|medications?|scores?"),
     ),
     OutputPattern(
         _rx("invoice|reconcil|ledger|expense|month-end|journal|payment"),
@@ -92,7 +113,9 @@ OUTPUTS: tuple[OutputPattern, ...] = (
         ("A difference above the approval limit goes to the {owner} before posting",
          "Every manual adjustment carries a reference to its evidence"),
         "the reconciliation report and audit findings",
-        requires=_rx("accounts payable|accounts receivable|accountant|bookkeep|controller|finance|reconcil|ledger|month-end"),
+        requires=_rx("accounts payable|accounts receivable|\\bap\\b|\\bar\\b|accountant|bookkeep|controller|finance|billing|payable|receivable|payroll"),
+        heads=_head("invoices?|reconciliations?|ledgers?|expenses?|journals?|payments?|postings?|month-end|close"),
+        systems=_rx("\\bsage\\b|xero|quickbooks|netsuite|datev|\\bsap\\b"),
     ),
     OutputPattern(
         _rx("sales call|calls? (?:with|to) (?:prospects|customers|clients)|demo|prospect|deal|quote|proposal|opportunit|crm|pipeline"),
@@ -102,7 +125,9 @@ OUTPUTS: tuple[OutputPattern, ...] = (
         ("No opportunity moves stage without an agreed next step in the CRM",
          "Pricing exceptions go to the {owner} before they are offered"),
         "the CRM's activity and stage reports",
-        requires=_rx("sales|account exec|\\bsdrs?\\b|\\bbdrs?\\b|\\bcrm\\b|salesforce|hubspot|prospect|pipeline|quota"),
+        requires=_rx("sales|account exec|account manager|\\bsdrs?\\b|\\bbdrs?\\b|business development"),
+        heads=_head("calls?|demos?|deals?|quotes?|proposals?|opportunit\\w+|pipeline|leads?|prospects?|products?|pitch\\w*|crm"),
+        systems=_rx("\\bcrm\\b|salesforce|hubspot|pipedrive"),
     ),
     OutputPattern(
         _rx("inspection|safety check|defect|changeover|machine|production line|line check"),
@@ -112,7 +137,8 @@ OUTPUTS: tuple[OutputPattern, ...] = (
         ("When a reading is out of tolerance, stop and call the {owner}",
          "No step is signed by someone who did not perform it"),
         "inspection records and the quality or incident log",
-        requires=_rx("plant|factory|production line|line operator|machine|changeover|assembly|maintenance|inspector|shop floor"),
+        requires=_rx("line operator|machine operator|plant operator|production|process (?:operator|technician)|assembl|shop floor|quality (?:inspector|control)|\\bqc\\b|maintenance (?:technician|fitter|engineer)"),
+        heads=_head("inspections?|safety checks?|line checks?|changeovers?|checklists?|checks?|steps?|machines?"),
     ),
     OutputPattern(
         _rx("application|permit|benefit|case decision|casework"),
@@ -122,7 +148,8 @@ OUTPUTS: tuple[OutputPattern, ...] = (
         ("When the rules do not cover a case, route it to the {owner} instead of guessing",
          "Every refusal states the rule it is based on"),
         "the case management system's reports and a monthly case review",
-        requires=_rx("caseworker|council|applicant|benefit|permit|case officer|agency|claims? handler|adjuster"),
+        requires=_rx("caseworker|case officer|case worker|eligibility|assessor|benefits? officer|claims? handler|adjuster|planning officer"),
+        heads=_head("applications?|permits?|decisions?|cases?|casework|claims?|assessments?"),
     ),
     OutputPattern(
         _rx("email|reply|replies|response|message|note|report|update|minutes"),
@@ -131,6 +158,7 @@ OUTPUTS: tuple[OutputPattern, ...] = (
         ("Burying the request at the end", "Leaving out the reference the reader needs", "Writing for the writer, not the reader"),
         ("If the reader would have to ask a question to act, the message is not finished",),
         "a weekly sample of messages reviewed against the checklist",
+        heads=_head("e-?mails?|replies|reply|responses?|messages?"),
     ),
 )
 GENERIC = OutputPattern(
@@ -152,12 +180,43 @@ DELIVERY = {
                    "mentoring by someone already in the role", "a peer cohort"),
 }
 
-def output_pattern(*texts: str | None, context: str | None = None) -> OutputPattern:
-    """The pack whose output the texts name, and whose role or system ``context`` (the whole problem) names."""
-    joined = " ".join(t for t in texts if t)
+_HEAD_END = re.compile(r"\s+(?:for|in|on|at|into|to|with|without|from|of|that|which|who|so|before|after|when|by|as|because|and then)\b.*$|[,;:.].*$", re.I)
+
+
+def output_head(np: str) -> str:
+    """The output noun phrase without its complements: "the quotes for house extensions" -> "the quotes"."""
+    return _HEAD_END.sub("", " ".join((np or "").split())).strip()
+
+
+def _role_is(p: OutputPattern, role: str | None) -> bool:
+    return p.requires is not None and bool(role) and bool(p.requires.search(role))
+
+
+def _names_system(p: OutputPattern, systems: tuple[str, ...]) -> bool:
+    return p.systems is not None and any(p.systems.search(s) for s in systems)
+
+
+def output_pattern(*texts: str | None, context: str | None = None, role: str | None = None,
+                   systems: tuple[str, ...] = ()) -> OutputPattern:
+    """The pack of the learners' own output, or GENERIC (issue 12: no plan with a pasted foreign-domain rule).
+
+    A pack applies only when the learners' role is the pack's role AND the head of their output noun phrase is the
+    pack's kind of output, or the text names the pack's system; the role-free message pack only when the learners'
+    own output is a message. With ``context`` (the whole text) and no output of theirs read, a pack whose role the
+    learners hold applies when the text names its output or its system anywhere."""
+    heads = [output_head(t) for t in texts if t]
     for p in OUTPUTS:
-        if p.match.search(joined) and (p.requires is None or context is None or p.requires.search(context)):
+        own = any(p.heads is not None and p.heads.search(h) for h in heads if h)
+        if p.requires is None:
+            if own:
+                return p
+            continue
+        if _role_is(p, role) and (own or _names_system(p, systems)):
             return p
+    if context is not None and role:
+        for p in OUTPUTS:
+            if p.requires is not None and _role_is(p, role) and (p.match.search(context) or _names_system(p, systems)):
+                return p
     return GENERIC
 
 
