@@ -51,3 +51,30 @@ def test_contractions_without_apostrophe_read_as_words():
 ])
 def test_type_from_the_people(text, expected):
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "onboarding" as a noun compound names a process, not an arrival; long tenure said of the learners
+    ("Our credit checkers in the business customer onboarding team have been doing these checks for years, but since "
+     "Experian changed the commercial score bands they keep referring applications that should pass.", "upskilling"),
+    # the verb with a thing as its object; the work named by its -ing noun goes away
+    ("We have six traffic technicians who for years have gone out and re-timed junctions by hand. The vendor is "
+     "onboarding all 140 of our junctions onto SCOOT adaptive control over the winter, so the manual retiming goes "
+     "away. What we need from them next year is analysing the journey-time data in Power BI.", "reskilling"),
+    # a post that is no more, said as an existential with an adjunct
+    ("We've had Jim and Carol doing the stadium PA announcements for donkey's years. The club's put in a scheduled "
+     "announcement system, so there's no announcer slot on matchdays any more. They'll be hosting the hospitality "
+     "lounge instead from August.", "reskilling"),
+    # a merge into this team is an arrival
+    ("Since the Fibrelink acquisition closed, their six network engineers have been merged into our NOC. They know "
+     "fibre networks inside out but have never used ServiceNow.", "onboarding"),
+    # a dash ends the negation's clause
+    ("kids club leaders keep getting the staff:child ratios wrong at the pool and cant work the booking tablets - only "
+     "started tuesday tho, all 4 of them", "onboarding"),
+    # a newcomer beside learners with years in the job is someone else's arrival
+    ("Our four senior fire inspectors have over sixty years in the job between them. Since the updated fire safety "
+     "order came in, their inspection reports still cite the old articles. A graduate inspector joins in May and will "
+     "shadow them.", "upskilling"),
+])
+def test_type_from_the_people_second_batch(text, expected):
+    assert kind(text) == expected

@@ -68,7 +68,9 @@ def denied(text: str, phrase: str, inside: bool = False) -> bool:
         if toks[k].tag in _TERMINATORS or toks[k].text in ("-", "—"):
             break
         if _neg_at(toks, k):
-            return True
+            # a dash between them ends the clause, though the tokens do not keep it ("cant work the booking tablets -
+            # only started tuesday": the start is said, not denied)
+            return not re.search(r"\s[-–—]\s|[—–]", text[toks[k].end: toks[i].start])
     if inside:
         tags = " ".join(t.tag for t in toks[i: j + 1])
         if not _INTRINSIC.search(tags) and any(_neg_at(toks, k) for k in range(i, j + 1)):
@@ -137,7 +139,7 @@ _NO_WORK_LEFT = (re.compile(r"\bhave no (?:" + _W + r"){0,2}?(?:work|ROLE|job|ta
                  # to staff at all", "there's no separate drawing office any more"): the thing the people staff ceases to
                  # exist; its head is a unit, desk, team, post or role, never a system or a problem ("there's no new CRM")
                  re.compile(r"\bthere (?=(?:[^\s|,]+ ){0,3}?(?:no|not|longer)\b)(?:be|s|will be|would be|will no longer be|be no longer|will not be|would not be|be not|s not) (?:no |not |any |a |an |longer |separate |more )*"
-                            r"(?:" + _W + r"){0,2}?(?:UNIT|TEAM|ROLE|desk|post|work|job|PPL ROLE) (?:left|anymore|any more|to (?:PPL|staff|run|fill|man|do) ?(?:at all|any more|anymore)?|at all|any longer)\b"))
+                            r"(?:" + _W + r"){0,2}?(?:UNIT|TEAM|ROLE|desk|post|work|job|slot|seat|PPL ROLE) (?:(?:on|at|in|for) (?:the )?(?:" + _W + r"){1,2}?)?(?:left|anymore|any more|to (?:PPL|staff|run|fill|man|do) ?(?:at all|any more|anymore)?|at all|any longer)\b"))
 
 
 def _phrases(rxs, text: str) -> list[str]:

@@ -166,7 +166,9 @@ def _structure(text: str, a: dict) -> list[str]:
     a["gone"] = keep + [p for p in st["gone"] if p not in keep]
     a["move"] = a["move"] + [p for p in st["move"] if p not in a["move"]]
 
-    if not (a["gone"] or a["move"]):
+    if not (a["gone"] or a["move"] or a.get("tenure_here")):
+        # (beside learners long in their post, "A graduate inspector joins in May and will shadow them" is someone
+        # else's arrival, as the frames' own arrivals are read under tenure: planner.extract.intervention_frames)
         a["onboarding"] = a["onboarding"] + [p for p in st["onboarding"] if p not in a["onboarding"]]
     from planner.extract.work_handover import onto_tool  # "onboarding the operators onto the new console": a tool, not an arrival
 

@@ -388,7 +388,9 @@ _NEWCOMER = re.compile(r"\b(?:new|newly|incoming|first|hires?|starters?|joiners?
 
 # "experienced drivers", "joined us years ago": the people have done this work here for a long time
 # "They've been on the cameras 8 and 11 years": a plural subject (they, we, or a plural noun) long in a post
-_YEARS_IN_POST = r"\b(?:they|we|[a-z]+s)(?:'ve|\s+have)\s+been\s+(?:on|in|at|with|doing|running|working)\s+(?:\S+\s+){1,3}?(?:for\s+)?(?:\d+|[a-z]+)(?:\s*(?:and|or|to|-)\s*\d+)?\s+years\b"
+_YEARS_IN_POST = (r"\b(?:they|we|[a-z]+s)(?:'ve|\s+have)\s+been\s+(?:on|in|at|with|doing|running|working)\s+(?:\S+\s+){1,3}?(?:for\s+)?(?:\d+|[a-z]+)(?:\s*(?:and|or|to|-)\s*\d+)?\s+years\b"
+                  # "have over sixty years in the job between them"
+                  r"|\b(?:they|we|[a-z]+s)(?:'ve|\s+have)\s+(?:got\s+)?(?:over|more than|nearly|almost|about|around|\d+|[a-z]+)\s+(?:[a-z]+\s+)?years?\s+(?:in|on|at)\s+the\s+(?:job|role|trade|post|work|team)\b")
 _TENURE_WORDS = re.compile(r"\bexperienced\b|\b(?:years|decades|a decade|a long time|ages) ago\b|" + _YEARS_IN_POST, re.I)
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # the start of a shift ("start on nights", "start at 6am"), never a start on a date ("who start on January 6")
@@ -479,6 +481,35 @@ def tagged(text: str) -> tuple[tuple[Tok, ...], str, tuple[int, ...]]:
 
 _NAMED_RELATIVE = re.compile(r"\bNAME , who [^|,]*(?:,|(?=\|)|$)")
 # (people "come in" too: "a new batch of trainee drivers comes in every quarter")
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|this week|last month|this month)"
+_RAW_ARRIVALS = (
+    re.compile(r"\b(?:have|has|had|will|to|were|was|are|is|being|get|got)\s+(?:been\s+|be\s+)?(?:merged|folded|absorbed|integrated)\s+into\s+(?:our|the|this)\b[^.;,!?]{0,40}", re.I),
+    re.compile(r"\b(?:only|just)\s+(?:started|joined|began|arrived)\s+(?:on\s+|last\s+|this\s+)?" + _DAYS + r"\b", re.I),
+)
+# "the manual retiming goes away", "the hand-keying will stop": the work, named by its -ing noun, ends
+_WORK_GOES = re.compile(r"\b(?:the|their|our|all|most)\s+(?:manual\s+|paper\s+|hand\s+|physical\s+|routine\s+)?[a-z-]+ing\s+(?:work\s+)?"
+                        r"(?:goes away|will go away|is going away|disappears|will disappear|is going|will go|ends|will end|stops|will stop)\b", re.I)
+_GERUND_OBJ_SKIP = frozenset("the a an our their all of some several more extra another new NUM".split())
+
+
+def _onboards_people(text: str, phrase: str) -> bool:
+    """"onboarding 3 new reps": the verb with people as its object; never the noun compound ("the business customer
+    onboarding team") nor a thing taken on ("onboarding all 140 of our junctions onto SCOOT")."""
+    toks = tokens(phrase if re.search(r"(?i)\bonboard\w*\s+\S", phrase) else text)
+    for k, t in enumerate(toks):
+        if not re.match(r"(?i)(?:onboard|welcom)", t.text):
+            continue
+        rest = toks[k + 1:k + 8]
+        if rest and rest[0].tag in ("TEAM", "UNIT", "PROC") and t.text.lower().endswith("ing"):
+            return False  # "onboarding team", "onboarding process": a noun compound names a process
+        for r in rest:
+            if r.tag in _GERUND_OBJ_SKIP or r.tag == "NUM" or r.text.lower() in _GERUND_OBJ_SKIP:
+                continue
+            return r.tag in ("PPL", "NEWBIE", "TEAM", "them", "him", "her", "us", "NAME") or _is_person(r.text.lower())
+        return True
+    return True
+
+
 _INSTALLED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:(?:went|goes|go|going)\s+(?:in|live)\b|(?:was|were|is|are|got|gets|has been|have been|being)\s+"
                         r"(?:installed|fitted|commissioned|rolled out|switched on|put in)\b)", re.I)
 _PAST_NEGATION = re.compile(r"\b(?:didn[’']?t|did not|wasn[’']?t|was not|weren[’']?t|were not|never (?:was|were|existed|needed))\b", re.I)
@@ -572,6 +603,10 @@ def analyse(text: str) -> dict:
     if asking:
         flat = text.lower()
         onb = [(n, p) for n, p in onb if not any(a <= flat.find(p.lower()) <= a + 12 for a in asking)]
+    onb = [(n, p) for n, p in onb if not (n == "hire" and re.search(r"(?i)\b(?:onboard|welcom)", p) and not _onboards_people(text, p))]
+    # "their six network engineers have been merged into our NOC", "only started tuesday": arrivals the frames'
+    # tags do not show (a merge into this team; a start a day ago)
+    onb += [("arrive", m.group(0)) for rx in _RAW_ARRIVALS for m in rx.finditer(text)]
     # "Since the new AGC gauge controller went in": a machine or system named like a person, said to be installed, is no
     # arrival of people (DOMAIN.md: the cue is about the people; issue 12: words that name a tool never decide it)
     onb = [(n, p) for n, p in onb if not (n == "new people" and _INSTALLED.match(low, max(0, low.find(p.lower()) + len(p))))]
@@ -591,6 +626,7 @@ def analyse(text: str) -> dict:
     # "the myopia control clinic didn't exist when she left": a negation in the past tense says what was, never that
     # the work is going away (DOMAIN.md: reskilling when the current role goes away)
     gone = [p for p in gone if not _PAST_NEGATION.search(p)]
+    gone += [m.group(0) for m in _WORK_GOES.finditer(text) if m.group(0) not in gone]
     # "We've hired four new roustabouts to replace the crew that left": the newcomers replace people who left; nobody's
     # work goes away (h19type; DOMAIN.md: onboarding makes someone productive in a new company or team)
     gone = [p for p in gone if not _replaces_leavers(text, p)]
@@ -601,4 +637,7 @@ def analyse(text: str) -> dict:
     served = [p for p in before_served if p not in {q for _, q in onb}] + [d for _, d in delivered if d not in before_served]
     return {"onboarding": [p for _, p in onb], "gone": gone, "served": (served if before_served else []) + more, "past_arrival": past,
             "move": [p for _, p in find(MOVE_FRAMES, text, toks, tags, starts)],
-            "never": [p for _, p in find(NEVER_FRAMES, text, toks, tags, starts)], "tenure": tenure}
+            "never": [p for _, p in find(NEVER_FRAMES, text, toks, tags, starts)], "tenure": tenure,
+            # years in this post, said of them ("have over sixty years in the job between them"), not only skilled
+            # ("experienced drivers") nor long in the work they come from ("They've done patrol for years")
+            "tenure_here": bool(re.search(_YEARS_IN_POST, text, re.I))}
