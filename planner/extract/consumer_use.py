@@ -11,6 +11,8 @@ that step in a handful of grammatical frames, each naming the reader and its own
 - a relative clause on the output: "the run-of-show documents, which the AV crew work from on the day";
 - the reader's blocked step: "the pit bosses can't reconcile the chip trays at shift end when ..." (Mager: the
   discrepancy names the performance wanted, so the step is the clause with its negation turned);
+- the reader's own clause and the step it cannot take: "the lab throws out ... because it can't match them to a
+  grower";
 - the reader's rejection: "the customs brokers keep rejecting entries" -> "the customs brokers do not reject the
   entries" (the text's own verb, negated, never a new one).
 
@@ -38,7 +40,7 @@ _STEP = (r"(?P<step>[a-z]+(?:-[a-z]+)?(?:\s+(?:and\s+(?=[a-z]+\s+(?:the|a|an|the
 _END = r"(?=\s*[,.;:!?]|\s+(?:and|but|so|because|cos|coz|cuz|since|once|when|whenever|until|unless|while|if|although)\b|\s*$)"
 
 # a clause opens at the text's start, after a stop or comma, a coordinator, or a list mark (the frame's text has its lines joined: " - ") (h19tasks)
-_START = r"(?:^|[.;!?,:]\s*|\b(?:and|but|so|then|so\s+\w+\s+that)\s+|\n\s*[-*\u2022]?\s*|\s[-*\u2022]\s+)"
+_START = r"(?:^|[.;!?,:]\s*|\b(?:and|but|so|then|so\s+\w+\s+that)\s+|\n\s*[-*\u2022]?\s*|\s[-*\u2022]\s+|\s(?:--|\u2013|\u2014)\s*)"
 _PURPOSE = re.compile(_START + _READER +
                       r"\s+(?:then\s+|also\s+|usually\s+|always\s+|will\s+|'ll\s+|would\s+)?(?:uses?|used|needs?|rel(?:y|ies)\s+on|depends?\s+on|works?\s+from)\s+"
                       + _OUTPUT_REF + r"\s+to\s+" + _STEP + _END, re.I)
@@ -68,6 +70,10 @@ _FOR_TO = re.compile(r"\bfor\s+" + _READER + r"\s+to\s+" + _STEP + _END, re.I)
 _REJECTS = re.compile(_START + _READER +
                       r"\s+(?:keep|keeps|kept|often|always|regularly)\s+(?P<v>rejecting|returning|bouncing|querying)\s+"
                       r"(?P<obj>(?:" + _DET + r")?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)" + _END, re.I)
+# "the lab throws out about ten bags a week because it can't match them to a grower": the reader's own clause, then
+# the step it cannot take, with a pronoun for the reader (h20goal)
+_BECAUSE_CANT = re.compile(_START + _READER + r"\s+(?:then\s+|often\s+|just\s+)?[a-z]+(?:s|ed)\b[^.;!?]{0,60}?\b(?:because|as|since|cos|coz)\s+"
+                           r"(?:it|they|he|she)\s+(?:can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not)\s+" + _STEP + _END, re.I)
 _NEGATED = {"rejecting": "reject", "returning": "return", "bouncing": "bounce", "querying": "query"}
 # people heads no agent suffix or role list gives ("the pit bosses", "the night crew")
 _PEOPLE = frozenset("boss bosses crew crews staff chef chefs cook cooks".split())
@@ -206,6 +212,10 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
         # or a step that works from the output ("can't base weaning decisions on them")
         if who and step and (any_blocked or (base_verb(step.split()[0].lower()) or step.split()[0].lower()) in VERBS
                              or re.search(r"\s(?:on|from|off|with|by)\s+(?:them|it)$", step)):
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _BECAUSE_CANT.finditer(text):
+        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
+        if who and step:
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _NO_USE.finditer(text):
         who = _reader(m.group("who"), performer, at_start=False)

@@ -29,6 +29,7 @@ from planner.extract.owner import find_owner
 from planner.extract.phrases import can_be_noun, can_be_verb, consumer_step, plural, whole_np
 from planner.lexicon import words
 from planner.frame import NumberFact, ProblemFrame
+from planner.generators.work_object import object_fault
 from planner.generators import goal as G
 from planner.generators import patterns as P
 from planner.generators.gate import clip, gated
@@ -421,13 +422,14 @@ def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
                 cut = next((" ".join(w[:n]) for n in range(len(w) - 1, 1, -1)
                             if w[n - 1].endswith("s") and can_be_noun(w[n - 1]) and whole_np(" ".join(w[:n]))), None)
                 np = cut or np
-            if whole_np(np):
+            if whole_np(np) and not object_fault(m.group(1), np, text):
                 from planner.extract.phrases import base_verb
 
                 return base_verb(m.group(1)), np
     from planner.extract.new_work import new_work  # the other clause frames that name the new work (h15goal)
 
-    return new_work(text) or (None, None)
+    found = new_work(text)
+    return found if found and not object_fault(found[0], found[1], text) else (None, None)
 
 
 # --- facts as whole constituents ---------------------------------------------------------------------------
@@ -529,6 +531,9 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
             break
     if np is None or np.split()[-1].lower() in _NOT_OBJECT:
         return verb, None, ""  # "guess what the client approved": a clause, not an object (h18goal)
+    if object_fault(verb, np, frame.text, " ".join(rest) + (frame.task or "").split(frame.task_object or "\0", 1)[-1]
+                    if frame.task_object and frame.task and frame.task_object in frame.task else " ".join(rest)):
+        return None, None, ""  # "Plan anything", "Report half empty", "Complete the GPS": no piece of work (h20goal)
     head = np.split()[-1]
     if np.split()[0].lower() not in ("the", "a", "an", "their", "our", "each", "every") and not head.lower().endswith("s"):
         m = re.search(rf"\b(the|a|an|their|our)\s+{re.escape(np)}\b", frame.text, re.I)
@@ -645,11 +650,11 @@ def _valid_goal(goal: str, kind: str, whose: str = "the team's") -> str:
 
 
 def _first_task(text: str):
-    """The newcomers' first real work: the text's "they will ..." sentence, else another frame naming it (h15goal)."""
+    """The newcomers' first real work: the text's "they will ..." sentence, else another frame naming it (h15goal);
+    never a verb and object that name no piece of work ("check the first twenty claims") (h20goal)."""
     from planner.extract.new_work import first_task
     from planner.generators.role_change import first_real_task
-
-    return first_real_task(text) or first_task(text)
+    return next((f for f in (first_real_task(text), first_task(text)) if f and not object_fault(f[0], f[1], text, f[2])), None)
 
 
 def _practice_task(text: str):
@@ -658,7 +663,7 @@ def _practice_task(text: str):
     from planner.generators.role_change import first_real_task
 
     first = first_real_task(text)
-    if first:
+    if first and not object_fault(first[0], first[1], text, first[2]):
         return first
     first = _first_task(text)
     return first if _first_work(first) else None
@@ -1155,6 +1160,14 @@ def _learner_forms(frame: ProblemFrame) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
+def OG_must(text: str, obj: str) -> str:
+    """The requirement the text states on the output ("They have to include X"), or ''."""
+    from planner.generators.output_goal import MUST_SAY, output_criterion
+
+    crit = output_criterion(text, obj)
+    return crit if MUST_SAY.search(text) else ""
+
+
 def _behaviour(frame: ProblemFrame):
     from planner.generators.behaviour import find_behaviour
 
@@ -1321,6 +1334,10 @@ class OfflineGenerator:
         target_role = new_role(frame.text, cue) if kind == "reskilling" else None
         verb, obj, qual = _verb_object(frame)
         behaviour = _behaviour(frame) if kind != "reskilling" else None
+        if behaviour is not None and object_fault(behaviour.verb, behaviour.obj or "the work", frame.text, behaviour.tail):
+            behaviour = None  # "signal engineers cant tell": an auxiliary, a pronoun or a quantity is no behaviour (h20goal)
+        if behaviour is not None and verb and obj and behaviour.obj and behaviour.obj.lower() in OG_must(frame.text, obj).lower():
+            behaviour = None  # "They have to include the ATA chapter": the output's criterion, not the work (h20goal)
         topic = G.topic(frame.text, list(frame.systems)) if behaviour is None and kind == "upskilling" else None
         if topic:
             verb, obj, qual = None, None, ""  # "get better at the records system": "record system" is no verb and object
@@ -1347,9 +1364,11 @@ class OfflineGenerator:
         vo0 = (verb, obj, qual)  # the text's own step for the task builder; the named output only where it builds none
         if og is not None:
             verb, obj, qual, items = og.verb, og.obj, og.qual, items or og.items
-        elif behaviour is None and verb and obj and not qual.strip() and kind != "reskilling":
-            qual = OG.output_criterion(frame.text, obj)  # "without the pour location" -> " with the pour location"
-            og = OG.OutputGoal(verb, obj, qual, criterion=qual) if qual else None
+        elif behaviour is None and verb and obj and kind != "reskilling":
+            crit = OG.output_criterion(frame.text, obj)  # "without the pour location" -> " with the pour location"
+            if crit and (not qual.strip() or OG.MUST_SAY.search(frame.text) and crit.strip() not in qual):
+                qual = qual + crit  # the place, then the criterion the text states ("in AMOS with the ATA chapter") (h20goal)
+                og = OG.OutputGoal(verb, obj, qual, criterion=crit)
         # the pack is chosen by the output, never by the verb ("update the allergen matrix" is not a written update)
         pattern = P.output_pattern(((behaviour.obj or "") + behaviour.tail) if behaviour else obj, None if behaviour else frame.task, context=frame.text)
         if pattern is P.GENERIC:
@@ -1403,6 +1422,10 @@ class OfflineGenerator:
         from planner.generators import reskill_goal as RW  # the new work at the first level the text gives (h17resk)
 
         rw = RW.work(frame.text, rc, frame.audience_role, cue.gone, work) if kind == "reskilling" and rc is not None else None
+        if rw is not None and object_fault(rw.verb, rw.obj, frame.text):
+            rw = None  # "plan anything", "use a ground microphone": no piece of the new work (h20goal)
+        if work and object_fault(work[0], work[1], frame.text):
+            work = None
         work = (rw.verb, rw.obj) if rw and rw.level < 3 else work
         if kind == "reskilling" and rc is not None:
             # the new role's output, never the old work's; no domain pack read off the old work's words (issue 12, E)
@@ -1756,6 +1779,17 @@ class OfflineGenerator:
         from planner.generators.signal_text import from_goal as _from_goal
         from planner.generators.task_gate import settle as _settle_tasks
 
+        from planner.generators.task_goal import from_task, goal_work
+
+        gwork = ((behaviour.verb, behaviour.obj, behaviour.tail) if behaviour is not None and behaviour.obj else
+                 (verb, obj, qual) if verb and obj else first if first else work + ("",) if work else goal_work(goal))
+        settled = _settle_tasks(tasks, frame, gwork)  # each a sentence a reader accepts (h19tasks); the goal's work (h20goal)
+        tgoal = from_task(goal, settled, frame, _as_phrase(target_role) if kind == "reskilling" and target_role else "", owner or reviewer)  # the placeholder or "can use them" goal, from the grounded task (h20goal)
+        if tgoal:
+            goal = tgoal
+            from planner.generators.questions import TASK_QUESTION
+
+            open_q = [q for q in open_q if q != TASK_QUESTION and not q.startswith("Which piece of work")]
         data = {
             "intervention_type": kind,
             "intervention_rationale": clip(why, 400),
@@ -1772,7 +1806,7 @@ class OfflineGenerator:
             "success_signal": _from_goal(signal, goal, owner, frame.text),  # (h18sig)
             "review_date": review.isoformat(),
             "review_date_from_text": deadline.text if deadline and deadline.date > today else None,
-            "tasks": [t.model_dump() for t in _settle_tasks(tasks, frame)],  # each a sentence a reader accepts (h19tasks)
+            "tasks": [t.model_dump() for t in settled],
             "decision_rules": [gated(r, "When unsure, check the job aid before asking, and record the case for the team's examples") for r in rules],
             "common_mistakes": G.mistakes(_mistakes(frame, behaviour, who), pattern.mistakes, pattern is P.GENERIC),
             "practice_cases": cases,

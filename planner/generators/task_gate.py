@@ -147,6 +147,11 @@ def task_problems(t: GroundedTask, text: str, performer: Optional[str] = None) -
         out.append("the task is a reader's own step in the text")
     if _unwritten_consumer(t, text):
         out.append("the consumer is not a phrase of the text")
+    from planner.generators.work_object import object_fault
+
+    fault = object_fault(t.action, t.object, text, t.outcome or "")
+    if fault:
+        out.append(fault)  # "Plan anything", "Check the roughly one alt-text problem" (h20goal)
     return out
 
 
@@ -177,6 +182,10 @@ def rebuilt(frame: ProblemFrame) -> Optional[GroundedTask]:
     miss = _MISSING.search(text)
     x = (miss.group("x") or miss.group("y")) if miss else None
     crit = f" with the {_bare(x)}" if x and _bare(x).lower() not in out.np.lower() else ""
+    if not crit:
+        from planner.generators.output_goal import output_criterion
+
+        crit = output_criterion(text, out.np)  # "bagged without the field ID" -> " with the field ID" (h20goal)
     core = f"{verb} {out.np}{out.place}{crit}"
     use = reader_use(text, role, any_blocked=True, ok=_clean_outcome)
     if use and use.step.split()[0].lower() == verb.split()[0]:
@@ -287,14 +296,78 @@ def _turned(t: GroundedTask) -> GroundedTask:
     return t
 
 
-def settle(tasks: list[GroundedTask], frame: ProblemFrame) -> list[GroundedTask]:
-    """The plan's tasks, each passing ``task_problems``: a faulty one rebuilt once from the text, else left out."""
+_GENERIC_OUTCOME = re.compile(r"\bcan act on .+ without chasing missing details$")
+_SUPPORT = re.compile(r"^Support (?:the\s+)?[\w' -]+? by ", re.I)
+
+
+def _no_generic_outcome(t: GroundedTask, frame: ProblemFrame) -> GroundedTask:
+    """A task whose outcome is the grounding's generic one ("so the team can act on X without chasing missing
+    details", which no text says) keeps its step and its reader, with the reader's step as one precise blank; blind
+    readers marked the generic outcome as invented (h20goal)."""
+    from planner.generators.gate import problems
+    from planner.generators.tasks import _plural_np, _task, consumer_np
+    from planner.text.case import cap
+
+    if not (t.outcome and _GENERIC_OUTCOME.search(t.outcome) and t.consumer and t.action and t.object):
+        return t
+    core = cap(_SUPPORT.sub("", (t.original or f"{t.action} {t.object}").strip().rstrip(".")))
+    cnp = consumer_np(frame.text, t.consumer)
+    them = "them" if t.object.split()[-1].lower().endswith("s") else "it"
+    does = "do" if _plural_np(cnp) else "does"
+    rewritten = f"{core} (what {cnp} {does} with {them} next is not stated yet: see the open questions)."
+    if problems(rewritten):
+        return t
+    out = _task(core, rewritten, t.action, t.object, t.workflow, t.consumer, None, frame.audience_role)
+    bare = re.sub(r"^(?:the|their|our|a|an)\s+", "", t.object, flags=re.I)
+    out.open_questions = [f"What {does} {cnp} do with the {bare} next, and what must {'they' if them == 'them' else 'it'} contain for that?"]
+    return out
+
+
+def from_work(work: Optional[tuple[str, str, str]], frame: ProblemFrame) -> Optional[GroundedTask]:
+    """The goal's own verb, object and condition as a task, its reader one precise blank ("Torque the stem bolts to
+    spec (who depends on this step next is not stated yet ...)"); None when they name no piece of work (h20goal)."""
+    from planner.generators.gate import problems
+    from planner.generators.tasks import _artefact, _bare, _task, doing
+    from planner.generators.work_object import object_fault
+    from planner.text.case import cap
+
+    if not work or not work[0] or not work[1] or object_fault(work[0], work[1], frame.text, work[2]):
+        return None
+    verb, obj, qual = work[0].lower(), work[1], work[2] or ""
+    core = f"{verb} {obj}{qual}"
+    them = "them" if obj.split()[-1].lower().endswith("s") else "it"
+    if _artefact(_bare(obj)):
+        rewritten = f"{cap(core)} (who receives {them} next is not stated yet: see the open questions)."
+        q = f"Who receives the {_bare(obj)} next, and what do they need from {them}?"
+    else:
+        rewritten = f"{cap(core)} (who depends on this step next is not stated yet: see the open questions)."
+        q = f"Who is next in line after {doing(verb)} {obj}, and what do they need from that step?"
+    if problems(rewritten):
+        return None
+    t = _task(cap(core), rewritten, verb, obj, f"{doing(verb)} {obj}{qual}", None, None, frame.audience_role)
+    t.open_questions = [q]
+    return None if task_problems(t, frame.text, frame.audience_role) else t
+
+
+def settle(tasks: list[GroundedTask], frame: ProblemFrame, work: Optional[tuple[str, str, str]] = None) -> list[GroundedTask]:
+    """The plan's tasks, each passing ``task_problems``: a faulty one rebuilt once from the text, else left out.
+    ``work``: the goal's own verb, object and condition, a task of its own when no other is left (h20goal)."""
+    tasks = [_no_generic_outcome(t, frame) for t in tasks]
+    kept = _settled(tasks, frame)
+    if not kept:
+        again = from_work(work, frame)
+        kept = [again] if again is not None else []
+    return kept
+
+
+def _settled(tasks: list[GroundedTask], frame: ProblemFrame) -> list[GroundedTask]:
     kept: list[GroundedTask] = []
     again: Optional[GroundedTask] = None
     tried = False
-    if not tasks:  # no task read at all: the learners' output and its reader, where the text names both
+    if not tasks:  # no task read at all: the learners' output, with its reader where the text names one, else a
+        # precise blank for the reader only (h20goal: a whole verb and object is a task; readers gave 0 to no tasks)
         again = rebuilt(frame)
-        return [again] if again is not None and again.consumer else []
+        return [again] if again is not None else []
     for t in tasks:
         if "which piece of work" in (t.rewritten or "") and not tried:
             # a placeholder task beside the text's own output and reader: the text's task wins (h19tasks)
