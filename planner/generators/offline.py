@@ -399,6 +399,9 @@ _TASK_IN_NEW_ROLE = (
     re.compile(r"\b(?:as|into)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+\s+who\s+([a-z]+)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|to)\b|[.,;:]|$)", re.I),
     re.compile(r"\b(?:where|in which|in that role|there)\s+(?:they|she|he)\s+(?:would|will|could|can|'d|are to|need to)\s+([a-z]+)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|to)\b|[.,;:]|$)", re.I),
     re.compile(r"\b(?:roles?|positions?|jobs?)\s*[:,]\s*([a-z]+ing)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|against|to)\b|[.,;:]|$)", re.I),
+    # "our 4 sewers move to the cutting room: laying up the fabric and ...": the destination, then its work (h20goal)
+    re.compile(r"\b(?:move|moves|moving|moved|go|goes|going|transfer|transfers|transferring)\s+(?:over\s+|across\s+)?(?:in)?to\s+(?:the\s+)?[a-z][\w -]{1,40}?\s*:\s*"
+               r"([a-z]+ing(?:\s+(?:up|out|in|off|down|over))?)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|against|to|on|in)\b|[.,;:]|$)", re.I),
 )
 
 
@@ -408,7 +411,7 @@ def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
 
     for rx in _TASK_IN_NEW_ROLE:
         m = rx.search(text)
-        if m and can_be_verb(m.group(1)):
+        if m and can_be_verb(m.group(1).split()[0]):
             np = re.sub(r"\s+(?:instead of|rather than)\b.*$", "", m.group(2).strip())  # the old work is not the new (h15goal)
             w = np.split()
             if m.group(1).lower() in ("help", "helps", "helping") and len(w) > 2 and can_be_noun(w[0]) and can_be_verb(w[1]) \
@@ -425,7 +428,8 @@ def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
             if whole_np(np) and not object_fault(m.group(1), np, text):
                 from planner.extract.phrases import base_verb
 
-                return base_verb(m.group(1)), np
+                v = m.group(1).split()
+                return " ".join([base_verb(v[0])] + [p.lower() for p in v[1:]]), np  # "laying up" -> "lay up"
     from planner.extract.new_work import new_work  # the other clause frames that name the new work (h15goal)
 
     found = new_work(text)
@@ -519,6 +523,9 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
         if not _plausible_task(frame, verb):
             return None, None, ""
     words = obj.split()
+    if verb and len(words) > 2 and words[0].lower() in ("and", "or") and can_be_verb(words[1].lower()) \
+            and words[2].lower() in ("the", "a", "an", "their", "our", "each", "every", "all"):
+        verb, words = f"{verb} {words[0].lower()} {words[1].lower()}", words[2:]  # "run" + "and check the R pipeline" (h20goal)
     if verb and words and words[0].lower() in _PARTICLES and len(words) > 1:
         verb, words = f"{verb} {words[0].lower()}", words[1:]
     if "new_system" in frame.triggers:
@@ -1255,8 +1262,8 @@ def is_thin(frame: ProblemFrame) -> bool:
     if clause and head and re.search(rf"\b{re.escape(head[0][:5])}", clause, re.I):
         return False  # "the lab techs keep mislabelling samples": a problem clause with the people as its subject
     c = cues_for(frame)
-    if c.reskilling and new_role(frame.text, c):
-        return False  # "retrain the 5 keyers as QA testers": the target is the plan
+    if c.reskilling and (new_role(frame.text, c) or _new_role_task(frame.text)[0]):
+        return False  # "retrain the 5 keyers as QA testers", "move to the cutting room: laying up ...": the target is the plan
     if c.onboarding and not c.reskilling:
         from planner.generators.role_change import first_real_task, mentor
 

@@ -44,6 +44,9 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
             out.append(baseline_q)
         if "symptoms" in missing and not has_behaviour:
             out.append(SYMPTOMS_QUESTION)
+        why = cause_question(fault_clause, frame.text) if kind == "upskilling" else None
+        if why:
+            out.append(why)  # the real unknown behind a fault the text names: its cause (h20goal)
     if not owner and implied_owner:  # the text implies a reviewer: ask to confirm it, not who it is
         out.append(f"The text implies {implied_owner}: will they also review the practice work each week, or who else?")
     elif not owner:
@@ -124,6 +127,22 @@ def _present_work(frame: ProblemFrame) -> bool:
 # the text's own fault words (planner.extract.consequence reads the same kind of clause)
 _FAULT_WORDS = re.compile(r"\b(?:keep|keeps|kept|without|wrong|skip\w*|miss\w*|don't|doesn't|never|late|forget\w*|instead|"
                           r"mis[a-z]{4,}|leave\w* (?:off|out)|from memory|by hand)\b", re.I)
+
+
+def cause_question(clause: Optional[str], text: str = "") -> Optional[str]:
+    """"Why does it happen ("keep clipping the harness to the wrong anchor") ...?": the cause of the fault the text
+    names, which no plan can take from the text and which decides the practice (DOMAIN.md: "a wrongly identified
+    gap: start from observed work"); None when the clause is not a fault or does not read whole (h20goal)."""
+    from planner.generators.gate import problems
+
+    if not clause or not _FAULT_WORDS.search(clause) or len(clause.split()) > 14 or '"' in clause \
+            or re.match(r"\s*(?:instead|without|from|by|after|late)\b", clause, re.I):
+        return None  # a fragment, not the clause of the fault
+    if re.search(r"\b(?:because|cos|coz|since|when|while|rush\w*|busy|no time|short-staffed|in a hurry)\b", text, re.I):
+        return None  # the text gives the cause already (never a question the text answers)
+    q = f'Why does it happen ("{clause.strip()}"), and what does the right way look like on the job?'
+
+    return None if problems(q) else q
 
 
 def _fault_count_question(clause: Optional[str]) -> Optional[str]:

@@ -334,6 +334,8 @@ def from_work(work: Optional[tuple[str, str, str]], frame: ProblemFrame) -> Opti
     if not work or not work[0] or not work[1] or object_fault(work[0], work[1], frame.text, work[2]):
         return None
     verb, obj, qual = work[0].lower(), work[1], work[2] or ""
+    if verb in ("handle", "do", "carry out", "work", "produce") and _bare(obj).split()[-1].lower() in ("work", "tasks", "cases", "duties"):
+        return None  # "Handle the returns desk's work": no step named; the blank task asks which tasks come first
     core = f"{verb} {obj}{qual}"
     them = "them" if obj.split()[-1].lower().endswith("s") else "it"
     if _artefact(_bare(obj)):
@@ -354,10 +356,14 @@ def settle(tasks: list[GroundedTask], frame: ProblemFrame, work: Optional[tuple[
     ``work``: the goal's own verb, object and condition, a task of its own when no other is left (h20goal)."""
     tasks = [_no_generic_outcome(t, frame) for t in tasks]
     kept = _settled(tasks, frame)
-    if not kept:
-        again = from_work(work, frame)
-        kept = [again] if again is not None else []
+    if not kept or all(_PLACEHOLDER_TASK.search(t.rewritten or "") for t in kept):
+        again = from_work(work, frame)  # the work the goal names beats "Take on the first real tasks of the new role"
+        kept = [again] if again is not None else kept
     return kept
+
+
+_PLACEHOLDER_TASK = re.compile(r"^(?:Take on the first real tasks|Collect recent examples|Describe each example|Do the [\w' -]+ work in)\b|"
+                               r"which piece of work shows the problem", re.I)
 
 
 def _settled(tasks: list[GroundedTask], frame: ProblemFrame) -> list[GroundedTask]:
