@@ -43,6 +43,17 @@ REL_SUBJECTS = frozenset("nobody noone everyone everybody anyone anybody someone
 PRONOUN_OBJECTS = frozenset("them it this that these those him her us me".split())
 
 
+_SLOT_ADVERBS = frozenset("still often always usually sometimes regularly routinely".split())
+
+
+def _verb_or_unknown(word: str) -> bool:
+    """The lexicon reads the word as a verb, or does not know it ("digitise")."""
+    from planner.extract.phrases import parts_of_speech
+
+    pos = parts_of_speech(word)
+    return not pos or "VERB" in pos
+
+
 def verb_base(word: str) -> Optional[str]:
     """The base form of a verb, or of the verb a mis- prefix negates ("mislabelling" -> "label"); None if not a verb."""
     low = word.lower()
@@ -107,6 +118,10 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
         if prev in _PROGRESSIVE and low.endswith("ing") and verb_base(low):  # "keep refunding", "keep mislabelling"
             verb_from_ing = verb_base(low)
             break
+        if prev in _SLOT_ADVERBS and low.isalpha() and low not in AUX and low not in STOP_OBJECT and _verb_or_unknown(low) \
+                and not low.endswith(("ing", "ly")) and i + 1 < len(tokens) and tokens[i + 1].isalpha():
+            verb_from_ing = verb_base(low) or low  # "the mapping techs still digitise parcel boundaries": the verb slot after the learners and
+            break                # an adverb holds the verb, where the lexicon does not know the word (h20goal)
         # a modifier inside a phrase ("on the billing queue") is not the verb: skip -ing forms and
         # words right after an article or preposition
         in_phrase = prev in _PHRASE_OPENERS or low.endswith("ing")

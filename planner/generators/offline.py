@@ -554,6 +554,9 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
     # "from outside the one-mile radius": the fault is the boundary crossed; the performance stays within it (Mager:
     # state the performance wanted; behaviour._shape_tail does the same for the behaviour clauses) (h18goal)
     tail = re.sub(r"^(from\s+|to\s+)?(?:outside|beyond)\s+(?=(?:the|their|our)\s)", lambda m: (m.group(1) or "") + "within ", tail, flags=re.I)
+    # "publish Looker dashboards with stale filters": the fault inside the condition, turned (Mager) (h20goal)
+    tail = re.sub(r"^with\s+(?:the\s+)?(?:stale|outdated|out-of-date|old)\s+", "with current ", tail, flags=re.I)
+    tail = re.sub(r"^with\s+(?:the\s+)?(?:wrong|incorrect|bad)\s+", "with the correct ", tail, flags=re.I)
     tw = tail.split()
     if len(tw) >= 2 and tw[0].lower() in _PREP and can_be_noun(tw[-1]) and tw[-1].lower() not in ("them", "it") \
             and (whole_np(" ".join(tw[1:])) or tw[1].lower() == "within" and whole_np(" ".join(tw[2:]))) and not re.search(r"\d", tail):

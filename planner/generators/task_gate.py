@@ -323,6 +323,24 @@ def _no_generic_outcome(t: GroundedTask, frame: ProblemFrame) -> GroundedTask:
     return out
 
 
+def _text_reader(frame: ProblemFrame) -> Optional[str]:
+    """The reader the extractor found in the text, when it is a phrase of the text and not the learners or the
+    customers the work serves."""
+    from planner.extract.consumer import EXCLUDE
+
+    c = re.sub(r"^(?:the|our|their)\s+", "", frame.consumer or "", flags=re.I)
+    if not c or c.split()[-1].lower() in EXCLUDE or (frame.audience_role and same_role(c, frame.audience_role)):
+        return None
+    from planner.extract.owner import find_owner
+    from planner.extract.reviewer import find_reviewer
+
+    rev = find_reviewer(frame.text, frame.audience_role)
+    owner = find_owner(frame.text, frame.audience_role)
+    if (rev and same_role(c, rev.role)) or (owner and same_role(c, owner)):
+        return None  # the reviewer checks the work; it is not the reader the output serves (h15tasks)
+    return c if written_forms(frame.text, c) or c.lower() in frame.text.lower() else None
+
+
 def from_work(work: Optional[tuple[str, str, str]], frame: ProblemFrame) -> Optional[GroundedTask]:
     """The goal's own verb, object and condition as a task, its reader one precise blank ("Torque the stem bolts to
     spec (who depends on this step next is not stated yet ...)"); None when they name no piece of work (h20goal)."""
@@ -338,6 +356,22 @@ def from_work(work: Optional[tuple[str, str, str]], frame: ProblemFrame) -> Opti
         return None  # "Handle the returns desk's work": no step named; the blank task asks which tasks come first
     core = f"{verb} {obj}{qual}"
     them = "them" if obj.split()[-1].lower().endswith("s") else "it"
+    if frame.consumer:  # the verb is the reader's own act in the text ("the research analysts can't code ..."): no task
+        probe = _task(cap(core), f"{cap(core)}.", verb, obj, core, re.sub(r"^(?:the|our)\s+", "", frame.consumer), None, frame.audience_role)
+        if _someone_elses(probe, frame.text, frame.audience_role) or _readers_step(probe, frame.text, frame.audience_role):
+            return None
+    reader = _text_reader(frame)
+    if reader:  # the reader the text names, its step the one blank (never "who receives them" beside it)
+        from planner.generators.tasks import _plural_np, consumer_np
+
+        cnp = consumer_np(frame.text, reader)
+        does = "do" if _plural_np(cnp) else "does"
+        rewritten = f"{cap(core)}{'' if cnp.lower() in core.lower() else ', for ' + cnp} (what {cnp} {does} with {them} next is not stated yet: see the open questions)."
+        if not problems(rewritten):
+            t = _task(cap(core), rewritten, verb, obj, f"{doing(verb)} {obj}{qual}", re.sub(r"^the\s+", "", cnp), None, frame.audience_role)
+            t.open_questions = [f"What {does} {cnp} do with the {_bare(obj)} next, and what must {'they' if them == 'them' else 'it'} contain for that?"]
+            if not task_problems(t, frame.text, frame.audience_role):
+                return t
     if _artefact(_bare(obj)):
         rewritten = f"{cap(core)} (who receives {them} next is not stated yet: see the open questions)."
         q = f"Who receives the {_bare(obj)} next, and what do they need from {them}?"
