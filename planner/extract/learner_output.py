@@ -110,6 +110,16 @@ def learners_output(text: str, performer_forms: tuple[str, ...]) -> Optional[Out
     m = re.search(rf"(?:^|[.;!?]\s+){_DET}{_NP}\s*(?:\([^)]*\)\s*)?(?:are|get|is|gets)\s+{_HANDED}\s+to\b", text, re.I)
     if m and _clean(m.group("np")):
         return Output(None, _clean(m.group("np")))
+    # "embalmers keep leaving the case report half empty": the learners leave their output unfinished (h20goal)
+    for form in performer_forms:
+        m = re.search(rf"\b{re.escape(form)}\s+(?:\w+\s+){{0,2}}?(?:leave|leaves|leaving|left)\s+(?P<np>(?:the|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)\s+"
+                      r"(?:half[- ]|partly\s+|mostly\s+)?(?:empty|blank|incomplete|unfinished|half[- ]done)\b", text, re.I)
+        if m:
+            from planner.extract.phrases import whole_np
+
+            np = re.sub(r"^(?:their|our)\s+", "the ", m.group("np"), flags=re.I)
+            if whole_np(np):
+                return Output("complete", np)
     # "- dose logs in the RIS left incomplete": an item whose output is left unfinished
     m = re.search(r"(?:^|\n|[.;!?:]\s+|\s(?=[-*\u2022]\s))\s*[-*\u2022]?\s*" + _DET + _NP + r"(?P<place>\s+in\s+(?:the\s+)?[A-Za-z][\w-]*)?\s+"
                   r"(?:are\s+|get\s+|keep\s+getting\s+)?(?:left\s+)?(?:incomplete|unfinished|half[- ]done)\b", text, re.I)

@@ -518,6 +518,14 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
     verb, obj = frame.task_verb, frame.task_object
     if not obj:
         return verb, None, ""
+    prefixed = verb and re.match(r"(?:double|over|under)-([a-z]+)$", verb.lower())
+    if prefixed and can_be_verb(prefixed.group(1)):
+        from planner.text.inflect import gerund as _ger
+
+        # "hosts double-book the big tables": the performance is the plain act, without the fault (Mager) (h20goal)
+        fault, verb = f" without {_ger(verb.lower())} {'them' if obj.split()[-1].lower().endswith('s') else 'it'}", prefixed.group(1)
+    else:
+        fault = ""
     if verb:
         verb = _positive(verb, obj)
         if not _plausible_task(frame, verb):
@@ -561,7 +569,7 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
     if len(tw) >= 2 and tw[0].lower() in _PREP and can_be_noun(tw[-1]) and tw[-1].lower() not in ("them", "it") \
             and (whole_np(" ".join(tw[1:])) or tw[1].lower() == "within" and whole_np(" ".join(tw[2:]))) and not re.search(r"\d", tail):
         qual = " " + tail
-    return verb, np, qual
+    return verb, np, qual + fault
 
 
 def _output_items(frame: ProblemFrame, obj: Optional[str], text_fallback: bool = True) -> Optional[str]:
@@ -1344,6 +1352,14 @@ class OfflineGenerator:
         target_role = new_role(frame.text, cue) if kind == "reskilling" else None
         verb, obj, qual = _verb_object(frame)
         behaviour = _behaviour(frame) if kind != "reskilling" else None
+        if behaviour is not None and behaviour.obj and re.match(r"(?:double|over|under)-[a-z]+$", behaviour.verb.lower()) \
+                and can_be_verb(behaviour.verb.split("-", 1)[1]):
+            from planner.text.inflect import gerund as _ger
+
+            # "hosts double-book the big tables": the plain act, without the fault (Mager: the performance wanted) (h20goal)
+            them = "them" if behaviour.obj.split()[-1].lower().endswith("s") else "it"
+            behaviour.tail = f" without {_ger(behaviour.verb.lower())} {them}{behaviour.tail}"
+            behaviour.verb = behaviour.verb.split("-", 1)[1].lower()
         if behaviour is not None and object_fault(behaviour.verb, behaviour.obj or "the work", frame.text, behaviour.tail):
             behaviour = None  # "signal engineers cant tell": an auxiliary, a pronoun or a quantity is no behaviour (h20goal)
         if behaviour is not None and verb and obj and behaviour.obj and behaviour.obj.lower() in OG_must(frame.text, obj).lower():
@@ -1759,7 +1775,12 @@ class OfflineGenerator:
 
             gframe = frame
             if kind == "reskilling":  # the new role's work; its reader only where the text names one
-                gframe = frame.model_copy(update={"workflow": f"the work {rc.of_work()}", "consumer": frame.consumer if consumer and work else None,
+                from planner.text.inflect import gerund as _ger
+
+                w0 = work or first  # the new work as the text names it, "the work of the new role" only where none is (h20goal)
+                flow = f"{_ger(w0[0].split()[0])}{' ' + ' '.join(w0[0].split()[1:]) if ' ' in w0[0] else ''} {w0[1]}" if w0 else ""
+                flow = (f"{flow} {rc.in_()}" if rc.target else flow) if flow else f"the work {rc.of_work()}"
+                gframe = frame.model_copy(update={"workflow": flow, "consumer": frame.consumer if consumer and work else None,
                                                   "consumer_need": frame.consumer_need if consumer and work else None})
             elif first:  # the post's first job is the workflow, not a clause the extractor read elsewhere (h15tasks)
                 from planner.text.inflect import gerund as _ger

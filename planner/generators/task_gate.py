@@ -325,12 +325,16 @@ def _no_generic_outcome(t: GroundedTask, frame: ProblemFrame) -> GroundedTask:
     return out
 
 
-def _text_reader(frame: ProblemFrame) -> Optional[str]:
+def _text_reader(frame: ProblemFrame, candidate: bool = True) -> Optional[str]:
     """The reader the extractor found in the text, when it is a phrase of the text and not the learners or the
     customers the work serves."""
     from planner.extract.consumer import EXCLUDE
 
     c = re.sub(r"^(?:the|our|their)\s+", "", frame.consumer or "", flags=re.I)
+    if not c and candidate:
+        from planner.generators.answered_check import consumer_candidate
+
+        c = re.sub(r"^(?:the|our|their)\s+", "", consumer_candidate(frame.text, frame.audience_role) or "", flags=re.I)
     if not c or c.split()[-1].lower() in EXCLUDE or (frame.audience_role and same_role(c, frame.audience_role)):
         return None
     from planner.extract.owner import find_owner
@@ -362,7 +366,7 @@ def from_work(work: Optional[tuple[str, str, str]], frame: ProblemFrame) -> Opti
         probe = _task(cap(core), f"{cap(core)}.", verb, obj, core, re.sub(r"^(?:the|our)\s+", "", frame.consumer), None, frame.audience_role)
         if _someone_elses(probe, frame.text, frame.audience_role) or _readers_step(probe, frame.text, frame.audience_role):
             return None
-    reader = _text_reader(frame)
+    reader = _text_reader(frame, candidate=_artefact(_bare(obj)))  # a document goes to the reader the text names
     if reader:  # the reader the text names, its step the one blank (never "who receives them" beside it)
         from planner.generators.tasks import _plural_np, consumer_np
 
