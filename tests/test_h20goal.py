@@ -129,3 +129,18 @@ def test_coordinated_verbs_and_a_never_done_frame_name_the_work():
     assert p.skill_goal.startswith("Run and check the R pipeline")
     assert never_done("Two apprentices start next week; neither has resoled a Goodyear-welted boot.") == ("resole", "a Goodyear-welted boot")
     assert never_done("none had walked the old town route before") == ("walk", "the old town route")
+
+
+def test_a_generic_output_goal_gives_way_to_the_texts_own_verb_and_reader():
+    p = plan("Nine weighbridge clerks, two shifts. Roughly 1 in 12 tickets they key into Weighsmart has the wrong tare "
+             "weight, and invoicing bills the hauliers off those tickets, so we credit back a few thousand a month. I go "
+             "over yesterday's tickets every morning with the shift lead. Nobody here is new, it's a habit thing.")
+    assert p.skill_goal == ("Key the tickets into Weighsmart with the correct tare weight, so invoicing can bill the "
+                            "hauliers off them")
+
+
+def test_a_fault_verb_and_an_unfinished_output_are_turned_into_the_performance():
+    hosts = plan("hosts double-book the big tables, Maître d' Lucas checks the book every afternoon")
+    assert hosts.skill_goal == "Book the big tables without double-booking them"
+    embalmers = plan("embalmers keep leaving the case report half empty, Frank our funeral director signs each one off")
+    assert embalmers.skill_goal.startswith("Complete the case report")

@@ -74,6 +74,9 @@ _REJECTS = re.compile(_START + _READER +
 # the step it cannot take, with a pronoun for the reader (h20goal)
 _BECAUSE_CANT = re.compile(_START + _READER + r"\s+(?:then\s+|often\s+|just\s+)?[a-z]+(?:s|ed)\b[^.;!?]{0,60}?\b(?:because|as|since|cos|coz)\s+"
                            r"(?:it|they|he|she)\s+(?:can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not)\s+" + _STEP + _END, re.I)
+# "invoicing bills the hauliers off those tickets": the reader's own step taken off the output (h20goal)
+_OFF_OUTPUT = re.compile(_START + _READER + r"\s+(?P<v>[a-z]+(?:s|es))\s+(?P<mid>(?:the|their|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                         r"(?P<prep>off|from)\s+(?:those|these|the|them)\b", re.I)
 _NEGATED = {"rejecting": "reject", "returning": "return", "bouncing": "bounce", "querying": "query"}
 # people heads no agent suffix or role list gives ("the pit bosses", "the night crew")
 _PEOPLE = frozenset("boss bosses crew crews staff chef chefs cook cooks".split())
@@ -212,6 +215,15 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
         # or a step that works from the output ("can't base weaning decisions on them")
         if who and step and (any_blocked or (base_verb(step.split()[0].lower()) or step.split()[0].lower()) in VERBS
                              or re.search(r"\s(?:on|from|off|with|by)\s+(?:them|it)$", step)):
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _OFF_OUTPUT.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")))
+        v = _verb_base(m.group("v"), False) if who else None
+        bare = re.sub(r"^(?:and|but|so|then)\s+", "", m.group("who").strip(), flags=re.I)
+        if who and not re.match(r"(?:the|our|their)\s", bare, re.I) and len(bare.split()) == 1:
+            who = bare  # "invoicing": a function the text writes bare
+        if who and v and v not in _NOT_STEP:
+            step = f"{v} {m.group('mid')} {m.group('prep').lower()} them"
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _BECAUSE_CANT.finditer(text):
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))

@@ -96,6 +96,15 @@ def learners_output(text: str, performer_forms: tuple[str, ...]) -> Optional[Out
         m = re.search(rf"\b{_DET}{_NP}\s+(?:from|by|of)\s+(?:our|the|their|my)\s+(?:[\w-]+\s+){{0,2}}?{f}\b", text, re.I)
         if m and _clean(m.group("np")):
             return Output(None, _clean(m.group("np")))
+    # "tickets they key into Weighsmart": a reduced relative whose subject "they" is the learners (h20goal)
+    m = re.search(r"\b" + _DET + _NP + r"\s+they\s+(?P<v>[a-z]+)(?P<place>\s+(?:into|in|on|onto)\s+(?:the\s+)?[A-Z][\w-]*)\b", text)
+    if m and performer_forms:
+        from planner.extract.phrases import base_verb
+
+        v = verb_base(m.group("v").lower()) or base_verb(m.group("v").lower())
+        np = _clean(m.group("np"))
+        if v and np and can_be_verb(v) and v not in ("are", "is", "have", "do", "get", "be", "say", "think", "want", "need"):
+            return Output(v, np, m.group("place"))
     # "will be matching invoices to POs in SAP for the controller": the learners' coming work, handed to a reader
     m = re.search(r"\b(?:will\s+be|'ll\s+be|are\s+going\s+to\s+be|will\s+spend\s+their\s+days)\s+(?P<v>[a-z]+ing)\s+(?P<np>(?:the\s+)?[a-z][\w-]*s)"
                   r"(?P<place>(?:\s+(?:to|against|into)\s+(?:the\s+)?[A-Za-z][\w-]*)?(?:\s+in\s+(?:the\s+)?[A-Za-z][\w-]*)?)\s+(?:for|to)\s+(?:the|our)\s", text, re.I)

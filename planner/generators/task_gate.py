@@ -366,6 +366,15 @@ def from_work(work: Optional[tuple[str, str, str]], frame: ProblemFrame) -> Opti
         probe = _task(cap(core), f"{cap(core)}.", verb, obj, core, re.sub(r"^(?:the|our)\s+", "", frame.consumer), None, frame.audience_role)
         if _someone_elses(probe, frame.text, frame.audience_role) or _readers_step(probe, frame.text, frame.audience_role):
             return None
+    from planner.extract.consumer_use import reader_use
+    from planner.generators.tasks import _clean_outcome, _consumer_field
+
+    use = reader_use(frame.text, frame.audience_role, any_blocked=True, ok=_clean_outcome) if _artefact(_bare(obj)) else None
+    if use and use.step.split()[0].lower() != verb.split()[0]:  # the reader's own step with the output, as the text says it
+        rewritten = f"{cap(core)}, so {use.said}."
+        t = _task(cap(core), rewritten, verb, obj, f"{doing(verb)} {obj}{qual}", _consumer_field(frame.text, _bare(use.who)), use.said, frame.audience_role)
+        if not problems(rewritten) and not task_problems(t, frame.text, frame.audience_role):
+            return t
     reader = _text_reader(frame, candidate=_artefact(_bare(obj)))  # a document goes to the reader the text names
     if reader:  # the reader the text names, its step the one blank (never "who receives them" beside it)
         from planner.generators.tasks import _plural_np, consumer_np

@@ -31,6 +31,11 @@ _PARENS = re.compile(r"\s*\([^()]*not stated yet[^()]*\)")
 _USE_TAIL = re.compile(r"\s+so that (?:the\s+)?[\w' -]+? can use (?:them|it)(?: without follow-up questions)?$")
 
 
+def _bare_head(np: str) -> str:
+    words = re.findall(r"[a-z][\w-]*", np.lower())
+    return words[-1].rstrip("s") if words else ""
+
+
 def placeholder(goal: str) -> bool:
     from planner.rules import vague_goal_problem
 
@@ -66,7 +71,9 @@ def from_task(goal: str, tasks: list[GroundedTask], frame: ProblemFrame, role_ph
         head = re.sub(r",\s+for\s+[^,]+$", "", head)  # "..., for the transcription editors": a reader without its step
     marked = goal.endswith("(to confirm: see open questions)") and goal.split(",")[0].lower() != head.split(",")[0].lower() \
         and goal.split()[0].lower() in ("handle", "produce", "write") and goal.split()[0].lower() != (t.action or "").split()[0].lower()
-    if placeholder(goal) or marked:  # a marked goal built only from the output's noun ("Handle visits") gives way too
+    generic = goal.split()[0] in ("Handle", "Produce") and (t.action or "").split()[0].lower() not in ("handle", "produce") \
+        and _bare_head(goal.split(",")[0]) == _bare_head(t.object or "")  # "Handle tickets" beside the text's "key the tickets"
+    if placeholder(goal) or marked or generic:  # a marked goal built only from the output's noun ("Handle visits") gives way too
         if role_phrase and role_phrase.strip().lower() in head.lower():
             role_phrase = ""
         out = f"{head}{crit}{role_phrase}{', so ' + step if sep and t.outcome else ''}"
