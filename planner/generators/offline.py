@@ -558,17 +558,32 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
     if frame.task and frame.task_object and frame.task_object in frame.task:
         tail = (tail + " " + frame.task.split(frame.task_object, 1)[1]).strip()
     qual = ""
+    if tail and tail.split()[-1].lower() in _PREP | _PARTICLES:  # "bump tickets off": the phrase goes on in the text (h20goal)
+        more = re.search(rf"\b{re.escape(np.split()[-1])}\s+{re.escape(tail)}\s+(?P<m>[^,;.!?]+)", frame.text, re.I)
+        if more:
+            tail = f"{tail} {more.group('m').strip()}"
     tail = _MANNER.sub("", tail).strip()  # "in a hurry", "from memory", "on paper": how it goes wrong, not where
     # "from outside the one-mile radius": the fault is the boundary crossed; the performance stays within it (Mager:
     # state the performance wanted; behaviour._shape_tail does the same for the behaviour clauses) (h18goal)
     tail = re.sub(r"^(from\s+|to\s+)?(?:outside|beyond)\s+(?=(?:the|their|our)\s)", lambda m: (m.group(1) or "") + "within ", tail, flags=re.I)
     # "publish Looker dashboards with stale filters": the fault inside the condition, turned (Mager) (h20goal)
-    tail = re.sub(r"^with\s+(?:the\s+)?(?:stale|outdated|out-of-date|old)\s+", "with current ", tail, flags=re.I)
+    tail = re.sub(r"^(with|off|from|against|to|on|using)\s+(?:the\s+)?(?:stale|outdated|out-of-date|old)\s+", r"\1 the current ", tail, flags=re.I)
     tail = re.sub(r"^with\s+(?:the\s+)?(?:wrong|incorrect|bad)\s+", "with the correct ", tail, flags=re.I)
     tw = tail.split()
     if len(tw) >= 2 and tw[0].lower() in _PREP and can_be_noun(tw[-1]) and tw[-1].lower() not in ("them", "it") \
             and (whole_np(" ".join(tw[1:])) or tw[1].lower() == "within" and whole_np(" ".join(tw[2:]))) and not re.search(r"\d", tail):
         qual = " " + tail
+    elif len(tw) >= 3 and tw[0].lower() in _PREP | {"off", "onto"} and not re.search(r"\d", tail):
+        # the first whole phrase of a longer tail ("off the KDS before the plate's actually up"), then a fault of timing
+        # turned (Mager: the condition wanted): "before the plate's up" -> "only once the plate is up" (h20goal)
+        end = next((k for k in range(2, len(tw)) if tw[k].lower() in _PREP | {"and", "but", "so", "when", "because"}), len(tw))
+        first_pp = " ".join(tw[:end])
+        if whole_np(" ".join(tw[1:end])):
+            qual = " " + first_pp
+            when = re.match(r"before\s+(?P<x>(?:the|their|a)\s+[a-z][\w-]*)(?:'s|\s+is|\s+are)\s+(?:actually\s+|really\s+)?(?P<s>up|ready|done|finished|cooked|checked|signed)\b",
+                            " ".join(tw[end:]), re.I)
+            if when:
+                qual += f" only once {when.group('x')} is {when.group('s')}"
     return verb, np, qual + fault
 
 
