@@ -77,6 +77,10 @@ _BECAUSE_CANT = re.compile(_START + _READER + r"\s+(?:then\s+|often\s+|just\s+)?
 # "invoicing bills the hauliers off those tickets": the reader's own step taken off the output (h20goal)
 _OFF_OUTPUT = re.compile(_START + _READER + r"\s+(?P<v>[a-z]+(?:s|es))\s+(?P<mid>(?:the|their|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
                          r"(?P<prep>off|from)\s+(?:those|these|the|them)\b", re.I)
+# "processing mid-term changes to motor policies, which the underwriters then price": the reader as the subject of a
+# relative clause on the output, its verb taking the output as object (h20goal)
+_WHICH_THEN = re.compile(r",\s*(?:which|that)\s+(?P<who>(?:the|our|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+(?:then\s+|later\s+|also\s+|next\s+)?(?P<v>[a-z]+)"
+                         r"(?P<rest>(?:\s+(?!(?:and|but|so|because|when|until|unless|while)\b)[\w'-]+){0,5})" + _END, re.I)
 _NEGATED = {"rejecting": "reject", "returning": "return", "bouncing": "bounce", "querying": "query"}
 # people heads no agent suffix or role list gives ("the pit bosses", "the night crew")
 _PEOPLE = frozenset("boss bosses crew crews staff chef chefs cook cooks".split())
@@ -215,6 +219,13 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
         # or a step that works from the output ("can't base weaning decisions on them")
         if who and step and (any_blocked or (base_verb(step.split()[0].lower()) or step.split()[0].lower()) in VERBS
                              or re.search(r"\s(?:on|from|off|with|by)\s+(?:them|it)$", step)):
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _WHICH_THEN.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=False)
+        v = _verb_base(m.group("v"), is_plural_np(who)) if who else None
+        if who and v and v not in _NOT_STEP and not re.search(r"\d", m.group("rest")):
+            rest = " ".join(m.group("rest").split())
+            step = f"{v} them" + (f" {rest}" if rest and rest.split()[-1].lower() not in _DANGLING else "")
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _OFF_OUTPUT.finditer(text):
         who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")))
