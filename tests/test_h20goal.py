@@ -144,3 +144,11 @@ def test_a_fault_verb_and_an_unfinished_output_are_turned_into_the_performance()
     assert hosts.skill_goal == "Book the big tables without double-booking them"
     embalmers = plan("embalmers keep leaving the case report half empty, Frank our funeral director signs each one off")
     assert embalmers.skill_goal.startswith("Complete the case report")
+
+
+def test_the_reader_named_in_a_relative_clause_on_the_output_is_the_tasks_consumer():
+    p = plan("Renewals go straight-through in Guidewire from May, so the renewal keying our five policy clerks do is "
+             "going. They'll move to the endorsements desk instead: processing mid-term changes to motor policies, which "
+             "the underwriters then price. Deepa, who leads endorsements, has offered to sit with each of them for a week.")
+    assert [t.rewritten for t in p.tasks] == ["Process mid-term changes, so the underwriters can price them."]
+    assert not any("leading endorsements" in q for q in p.open_questions)
