@@ -399,6 +399,8 @@ _TASK_IN_NEW_ROLE = (
     re.compile(r"\b(?:as|into)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+\s+who\s+([a-z]+)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|to)\b|[.,;:]|$)", re.I),
     re.compile(r"\b(?:where|in which|in that role|there)\s+(?:they|she|he)\s+(?:would|will|could|can|'d|are to|need to)\s+([a-z]+)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|to)\b|[.,;:]|$)", re.I),
     re.compile(r"\b(?:roles?|positions?|jobs?)\s*[:,]\s*([a-z]+ing)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|against|to)\b|[.,;:]|$)", re.I),
+    # "Ana, Rui and Jo (film processors) -> digital studio, colour-correcting scans in Lightroom": a list's arrow (h20goal)
+    re.compile(r"(?:->|\u2192)\s*(?:the\s+)?[a-z][\w -]{1,40}?\s*[,:]\s*([a-z]+(?:-[a-z]+)?ing)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|against|to|on|in)\b|[.,;:]|$)", re.I),
     # "our 4 sewers move to the cutting room: laying up the fabric and ...": the destination, then its work (h20goal)
     re.compile(r"\b(?:move|moves|moving|moved|go|goes|going|transfer|transfers|transferring)\s+(?:over\s+|across\s+)?(?:in)?to\s+(?:the\s+)?[a-z][\w -]{1,40}?\s*:\s*"
                r"([a-z]+ing(?:\s+(?:up|out|in|off|down|over))?)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|against|to|on|in)\b|[.,;:]|$)", re.I),
@@ -411,7 +413,7 @@ def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
 
     for rx in _TASK_IN_NEW_ROLE:
         m = rx.search(text)
-        if m and can_be_verb(m.group(1).split()[0]):
+        if m and can_be_verb(m.group(1).split()[0].split("-")[-1]):
             np = re.sub(r"\s+(?:instead of|rather than)\b.*$", "", m.group(2).strip())  # the old work is not the new (h15goal)
             w = np.split()
             if m.group(1).lower() in ("help", "helps", "helping") and len(w) > 2 and can_be_noun(w[0]) and can_be_verb(w[1]) \
@@ -429,7 +431,9 @@ def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
                 from planner.extract.phrases import base_verb
 
                 v = m.group(1).split()
-                return " ".join([base_verb(v[0])] + [p.lower() for p in v[1:]]), np  # "laying up" -> "lay up"
+                head = v[0].rsplit("-", 1)  # "colour-correcting" -> "colour-correct"
+                first = f"{head[0]}-{base_verb(head[1])}" if len(head) == 2 else base_verb(v[0])
+                return " ".join([first] + [p.lower() for p in v[1:]]), np  # "laying up" -> "lay up"
     from planner.extract.new_work import new_work  # the other clause frames that name the new work (h15goal)
 
     found = new_work(text)
@@ -1482,6 +1486,8 @@ class OfflineGenerator:
         if owner:
             owner = _role_as_written(frame.text, owner)  # "QA officer", not "qa officer"
         consumer = _consumer_np(frame)
+        if consumer and re.search(rf"\b{re.escape(consumer.split()[-1])}\s+(?:shuts|closes|is\s+closing|is\s+shutting|goes|is\s+going|ends)\b", frame.text, re.I):
+            consumer = None  # "once the wet lab shuts": the work that ends, not a reader of the new work (h20goal)
         if consumer and rc is not None and rc.mentor and consumer.split()[-1].lower() in rc.mentor.lower():
             consumer = None  # "the records manager has offered to mentor them": the mentor, not a reader of the work
         if consumer and target_role and (_role_name(target_role).lower() in consumer.lower() or consumer.lower().endswith(plural(_role_name(target_role)).lower())):

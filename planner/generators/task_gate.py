@@ -145,6 +145,8 @@ def task_problems(t: GroundedTask, text: str, performer: Optional[str] = None) -
         out.append("the object is cut short of the text's")
     if _readers_step(t, text, performer):
         out.append("the task is a reader's own step in the text")
+    if t.outcome and re.search(r"\b(?:can|could)\s+(?:shut|close|end|stop|finish|go away|close down|shut down)$", t.outcome.strip().rstrip(".")):
+        out.append("the outcome is no use of the output")  # "so the wet lab can shut": the old work ending (h20goal)
     if t.outcome and re.search(r"\bneeds?\s+to\s+(?:instead|then|too|as well|again)$|\b(?:to|of|for|the|a|an|and|or)$", t.outcome.strip().rstrip(".")):
         out.append("the outcome is cut")  # "so the desk has what it needs to instead" (h20goal)
     if _unwritten_consumer(t, text):

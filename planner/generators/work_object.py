@@ -84,6 +84,8 @@ def object_fault(verb: Optional[str], obj: Optional[str], text: str, context: st
     if not core:
         return "no object"
     head = core[-1]
+    if len(vw) > 1 and vw[-1].lower() in ("in", "into", "on", "onto") and re.fullmatch(r"(?:the\s+)?[A-Z][\w-]*", obj.strip()):
+        return "the object is the system the work is done in"  # "Scan in Lightroom"
     if (words[0] in _FUNCTION and words[0] not in _DETS) or words[0] in _PARTICLES:
         return "the object starts with a preposition or a particle"  # "Send out", "Scan in Lightroom"
     if head in _INDEFINITE:
