@@ -1836,6 +1836,8 @@ class OfflineGenerator:
         gwork = ((behaviour.verb, behaviour.obj, behaviour.tail) if behaviour is not None and behaviour.obj else
                  (verb, obj, qual) if verb and obj else first if first else work + ("",) if work else goal_work(goal))
         settled = _settle_tasks(tasks, frame, gwork)  # each a sentence a reader accepts (h19tasks); the goal's work (h20goal)
+        if any(t.consumer and t.outcome for t in settled):  # the task names the reader and its step: not asked again (h20goal)
+            open_q = [q for q in open_q if not q.startswith(("Who receives their work in", "Who receives the work"))]
         tgoal = from_task(goal, settled, frame, _as_phrase(target_role) if kind == "reskilling" and target_role else "", owner or reviewer)  # the placeholder or "can use them" goal, from the grounded task (h20goal)
         if tgoal:
             goal = tgoal

@@ -407,6 +407,9 @@ def settle(tasks: list[GroundedTask], frame: ProblemFrame, work: Optional[tuple[
     ``work``: the goal's own verb, object and condition, a task of its own when no other is left (h20goal)."""
     tasks = [_no_generic_outcome(t, frame) for t in tasks]
     kept = _settled(tasks, frame)
+    for t in kept:  # "once the wet lab shuts : darkroom and c-41 line : gone": a trigger ends at its clause (h20goal)
+        if t.trigger and re.search(r"\s[:;]\s", t.trigger):
+            t.trigger = re.split(r"\s[:;]\s", t.trigger)[0].strip() or None
     if not kept or all(_PLACEHOLDER_TASK.search(t.rewritten or "") for t in kept):
         again = from_work(work, frame)  # the work the goal names beats "Take on the first real tasks of the new role"
         kept = [again] if again is not None else kept
