@@ -81,6 +81,12 @@ _OFF_OUTPUT = re.compile(_START + _READER + r"\s+(?P<v>[a-z]+(?:s|es))\s+(?P<mid
 # relative clause on the output, its verb taking the output as object (h20goal)
 _WHICH_THEN = re.compile(r",\s*(?:which|that)\s+(?P<who>(?:the|our|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+(?:then\s+|later\s+|also\s+|next\s+)?(?P<v>[a-z]+)"
                          r"(?P<rest>(?:\s+(?!(?:and|but|so|because|when|until|unless|while)\b)[\w'-]+){0,5})" + _END, re.I)
+# "The fleet planners ... are sick of repair orders that say 'fixed' - they can't tell whether a bus is safe": the
+# reader's complaint about the output, then the step it cannot take (h20goal)
+_SICK_OF = re.compile(_START + _READER + r"(?:\s+(?:at|on|in|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:are|is|get|gets|were|was)\s+(?:sick|tired|fed\s+up)\s+(?:of|with)\s+"
+                      r"[^.;!?]{3,120}?\b(?:they|he|she)\s+(?:can't|can’t|cant|cannot|couldn't|could not)\s+" + _STEP + _END, re.I)
+# "..., which means stores can't order the part": the reader a function names bare, after "which means" (h20goal)
+_MEANS_CANT = re.compile(r"\b(?:which|that)\s+means\s+(?P<who>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:can't|can’t|cant|cannot|couldn't|could not)\s+" + _STEP + _END, re.I)
 _NEGATED = {"rejecting": "reject", "returning": "return", "bouncing": "bounce", "querying": "query"}
 # people heads no agent suffix or role list gives ("the pit bosses", "the night crew")
 _PEOPLE = frozenset("boss bosses crew crews staff chef chefs cook cooks".split())
@@ -226,6 +232,18 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
         if who and v and v not in _NOT_STEP and not re.search(r"\d", m.group("rest")):
             rest = " ".join(m.group("rest").split())
             step = f"{v} them" + (f" {rest}" if rest and rest.split()[-1].lower() not in _DANGLING else "")
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _SICK_OF.finditer(text):
+        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
+        if who and step:
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _MEANS_CANT.finditer(text):
+        raw = m.group("who").strip()
+        who = _reader(raw, performer, relative=True, at_start=False)
+        step = _step(m.group("step"))
+        if who and step and not re.match(r"(?:the|our)\s", raw, re.I) and len(raw.split()) == 1:
+            who = raw  # "stores": a function written bare
+        if who and step and raw.split()[-1].lower() not in ("we", "they", "it", "you", "i", "he", "she"):
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _OFF_OUTPUT.finditer(text):
         who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")))

@@ -31,6 +31,17 @@ _PARENS = re.compile(r"\s*\([^()]*not stated yet[^()]*\)")
 _USE_TAIL = re.compile(r"\s+so that (?:the\s+)?[\w' -]+? can use (?:them|it)(?: without follow-up questions)?$")
 
 
+def _repeats(goal: str, step: str) -> bool:
+    """The step says again what the goal says ("..., saying which tickets wait, so the lead can see which tickets wait")."""
+    words = lambda x: {w for w in re.findall(r"[a-z]{4,}", x.lower())}  # noqa: E731
+    said = words(step) - {"they", "them", "their", "there", "with", "from", "that", "this", "have", "does"}
+    return bool(said) and len(said & words(goal)) / len(said) >= 0.5
+
+
+def _bare(np: str) -> str:
+    return re.sub(r"^(?:the|their|our|a|an)\s+", "", np or "", flags=re.I)
+
+
 def _bare_head(np: str) -> str:
     words = re.findall(r"[a-z][\w-]*", np.lower())
     return words[-1].rstrip("s") if words else ""
@@ -83,6 +94,10 @@ def from_task(goal: str, tasks: list[GroundedTask], frame: ProblemFrame, role_ph
             out = to_confirm(out, reviewer)  # "Correct the drafts": marked, with its question (Mager: criterion to agree)
     elif sep and t.outcome and _USE_TAIL.search(goal) and goal.lower().startswith(f"{t.action} ".lower()):
         out = f"{_USE_TAIL.sub('', goal)}, so {step}"  # the reader's own step, not "can use them"
+    elif sep and t.outcome and goal.lower().startswith(f"{t.action} {_bare(t.object)}".lower()) \
+            and not re.search(r"\bso\b|\(|\bwithout help\b|\bon (?:their|his|her) own\b|\bto the standard\b", goal) \
+            and not re.search(r"\b(?:has|have) not to\b", step) and not _repeats(goal, step) and len(goal.split()) + len(step.split()) <= 40:
+        out = f"{goal}, so {step}"  # the performance and its criterion, then the reader's step the task names
     else:
         return None
     out = re.sub(r"\s+,", ",", out).strip()
