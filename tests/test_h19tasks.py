@@ -49,7 +49,7 @@ def tasks(text: str) -> list[str]:
      "Match the invoices to POs in SAP, so the controller can close the month."),
     ("Payroll can only run the pension deductions once the benefits letters from my 5 benefits coordinators are signed "
      "off; this month 12 letters had the old contribution rate and payroll had to hold the run for two days.",
-     "Write the benefits letters, so payroll can run the pension deductions."),
+     "Write the benefits letters with the current contribution rate, so payroll can run the pension deductions."),
 ])
 def test_task_is_the_texts_own_sentence(text, want):
     assert tasks(text) == [want]

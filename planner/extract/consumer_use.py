@@ -11,6 +11,8 @@ that step in a handful of grammatical frames, each naming the reader and its own
 - a relative clause on the output: "the run-of-show documents, which the AV crew work from on the day";
 - the reader's blocked step: "the pit bosses can't reconcile the chip trays at shift end when ..." (Mager: the
   discrepancy names the performance wanted, so the step is the clause with its negation turned);
+- the reader's own clause and the step it cannot take: "the lab throws out ... because it can't match them to a
+  grower";
 - the reader's rejection: "the customs brokers keep rejecting entries" -> "the customs brokers do not reject the
   entries" (the text's own verb, negated, never a new one).
 
@@ -38,7 +40,7 @@ _STEP = (r"(?P<step>[a-z]+(?:-[a-z]+)?(?:\s+(?:and\s+(?=[a-z]+\s+(?:the|a|an|the
 _END = r"(?=\s*[,.;:!?]|\s+(?:and|but|so|because|cos|coz|cuz|since|once|when|whenever|until|unless|while|if|although)\b|\s*$)"
 
 # a clause opens at the text's start, after a stop or comma, a coordinator, or a list mark (the frame's text has its lines joined: " - ") (h19tasks)
-_START = r"(?:^|[.;!?,:]\s*|\b(?:and|but|so|then|so\s+\w+\s+that)\s+|\n\s*[-*\u2022]?\s*|\s[-*\u2022]\s+)"
+_START = r"(?:^|[.;!?,:]\s*|\b(?:and|but|so|then|so\s+\w+\s+that)\s+|\n\s*[-*\u2022]?\s*|\s[-*\u2022]\s+|\s(?:--|\u2013|\u2014)\s*)"
 _PURPOSE = re.compile(_START + _READER +
                       r"\s+(?:then\s+|also\s+|usually\s+|always\s+|will\s+|'ll\s+|would\s+)?(?:uses?|used|needs?|rel(?:y|ies)\s+on|depends?\s+on|works?\s+from)\s+"
                       + _OUTPUT_REF + r"\s+to\s+" + _STEP + _END, re.I)
@@ -68,6 +70,23 @@ _FOR_TO = re.compile(r"\bfor\s+" + _READER + r"\s+to\s+" + _STEP + _END, re.I)
 _REJECTS = re.compile(_START + _READER +
                       r"\s+(?:keep|keeps|kept|often|always|regularly)\s+(?P<v>rejecting|returning|bouncing|querying)\s+"
                       r"(?P<obj>(?:" + _DET + r")?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)" + _END, re.I)
+# "the lab throws out about ten bags a week because it can't match them to a grower": the reader's own clause, then
+# the step it cannot take, with a pronoun for the reader (h20goal)
+_BECAUSE_CANT = re.compile(_START + _READER + r"\s+(?:then\s+|often\s+|just\s+)?[a-z]+(?:s|ed)\b[^.;!?]{0,60}?\b(?:because|as|since|cos|coz)\s+"
+                           r"(?:it|they|he|she)\s+(?:can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not)\s+" + _STEP + _END, re.I)
+# "invoicing bills the hauliers off those tickets": the reader's own step taken off the output (h20goal)
+_OFF_OUTPUT = re.compile(_START + _READER + r"\s+(?P<v>[a-z]+(?:s|es))\s+(?P<mid>(?:the|their|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                         r"(?P<prep>off|from)\s+(?:those|these|the|them)\b", re.I)
+# "processing mid-term changes to motor policies, which the underwriters then price": the reader as the subject of a
+# relative clause on the output, its verb taking the output as object (h20goal)
+_WHICH_THEN = re.compile(r",\s*(?:which|that)\s+(?P<who>(?:the|our|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+(?:then\s+|later\s+|also\s+|next\s+)?(?P<v>[a-z]+)"
+                         r"(?P<rest>(?:\s+(?!(?:and|but|so|because|when|until|unless|while)\b)[\w'-]+){0,5})" + _END, re.I)
+# "The fleet planners ... are sick of repair orders that say 'fixed' - they can't tell whether a bus is safe": the
+# reader's complaint about the output, then the step it cannot take (h20goal)
+_SICK_OF = re.compile(_START + _READER + r"(?:\s+(?:at|on|in|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:are|is|get|gets|were|was)\s+(?:sick|tired|fed\s+up)\s+(?:of|with)\s+"
+                      r"[^.;!?]{3,120}?\b(?:they|he|she)\s+(?:can't|can’t|cant|cannot|couldn't|could not)\s+" + _STEP + _END, re.I)
+# "..., which means stores can't order the part": the reader a function names bare, after "which means" (h20goal)
+_MEANS_CANT = re.compile(r"\b(?:which|that)\s+means\s+(?P<who>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:can't|can’t|cant|cannot|couldn't|could not)\s+" + _STEP + _END, re.I)
 _NEGATED = {"rejecting": "reject", "returning": "return", "bouncing": "bounce", "querying": "query"}
 # people heads no agent suffix or role list gives ("the pit bosses", "the night crew")
 _PEOPLE = frozenset("boss bosses crew crews staff chef chefs cook cooks".split())
@@ -206,6 +225,38 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
         # or a step that works from the output ("can't base weaning decisions on them")
         if who and step and (any_blocked or (base_verb(step.split()[0].lower()) or step.split()[0].lower()) in VERBS
                              or re.search(r"\s(?:on|from|off|with|by)\s+(?:them|it)$", step)):
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _WHICH_THEN.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=False)
+        v = _verb_base(m.group("v"), is_plural_np(who)) if who else None
+        if who and v and v not in _NOT_STEP and not re.search(r"\d", m.group("rest")):
+            rest = " ".join(m.group("rest").split())
+            step = f"{v} them" + (f" {rest}" if rest and rest.split()[-1].lower() not in _DANGLING else "")
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _SICK_OF.finditer(text):
+        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
+        if who and step:
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _MEANS_CANT.finditer(text):
+        raw = m.group("who").strip()
+        who = _reader(raw, performer, relative=True, at_start=False)
+        step = _step(m.group("step"))
+        if who and step and not re.match(r"(?:the|our)\s", raw, re.I) and len(raw.split()) == 1:
+            who = raw  # "stores": a function written bare
+        if who and step and raw.split()[-1].lower() not in ("we", "they", "it", "you", "i", "he", "she"):
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _OFF_OUTPUT.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")))
+        v = _verb_base(m.group("v"), False) if who else None
+        bare = re.sub(r"^(?:and|but|so|then)\s+", "", m.group("who").strip(), flags=re.I)
+        if who and not re.match(r"(?:the|our|their)\s", bare, re.I) and len(bare.split()) == 1:
+            who = bare  # "invoicing": a function the text writes bare
+        if who and v and v not in _NOT_STEP:
+            step = f"{v} {m.group('mid')} {m.group('prep').lower()} them"
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _BECAUSE_CANT.finditer(text):
+        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
+        if who and step:
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _NO_USE.finditer(text):
         who = _reader(m.group("who"), performer, at_start=False)

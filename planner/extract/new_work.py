@@ -251,9 +251,11 @@ def new_work(text: str) -> Optional[tuple[str, str]]:
 
 def never_done(text: str) -> Optional[tuple[str, str]]:
     """"they have never ticketed in Amadeus", "never done patrols or incident reports", "have never used our ePCR
-    tablets": for people new to the role, the work they have not done yet is the work to learn (Mager: the
+    tablets", "neither has resoled a Goodyear-welted boot": for people new to the role, the work they have not done yet is the work to learn (Mager: the
     performance the newcomer cannot yet do)."""
     for sent in re.split(r"(?<=[.!?;])\s+|\n+", text):
+        # "neither has resoled a boot", "none had walked the old town route before": the same frame (h20goal)
+        sent = re.sub(r"\b(?:neither|none|nobody|no one)(?:\s+of\s+(?:them|us))?\s+(?:has|have|had)\s+(?:ever\s+)?", "never ", sent, flags=re.I)
         toks = _tokens(sent)
         for i, w in enumerate(toks):
             if w.lower() != "never" or i + 1 >= len(toks):

@@ -38,6 +38,11 @@ def _pos(word: str) -> frozenset[str]:
     return frozenset(getAllLemmas(word.lower()).keys())
 
 
+def parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech the lexicon gives a word ("empty" -> {VERB, ADJ}); public for the generators (h20goal)."""
+    return _pos(word)
+
+
 def can_be_noun(word: str) -> bool:
     w = word.strip()
     if not w:
@@ -101,7 +106,7 @@ def whole_np(phrase: Optional[str]) -> bool:
     if any(re.fullmatch(r"[\d.,]+", t) for t in low):
         return False  # "9 of their first 40 listings" is a count of the output, not the output
     for k in range(len(low) - 1):  # "citizens use", "nurses rely": a plural subject and its verb, a clause
-        if low[k].endswith("s") and not low[k].endswith(("ss", "'s", "’s")) and low[k] not in ("sales", "goods", "operations", "logistics", "news", "parts") \
+        if low[k].endswith("s") and not low[k].endswith(("ss", "'s", "’s")) and not toks[k].isupper() and low[k] not in ("sales", "goods", "operations", "logistics", "news", "parts") \
                 and can_be_verb(low[k + 1]) and not low[k + 1].endswith("s") and low[k + 1] not in _INNER_OK:
             return False
     for k, t in enumerate(low[1:-1], start=1):

@@ -43,6 +43,20 @@ REL_SUBJECTS = frozenset("nobody noone everyone everybody anyone anybody someone
 PRONOUN_OBJECTS = frozenset("them it this that these those him her us me".split())
 
 
+_WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow tomorow next this last "
+                        "january february march april may june july august september october november december week month".split())
+_AFTER_OBJECT = frozenset("off on in into onto to from for at with without before after , .".split())
+_SLOT_ADVERBS = frozenset("still often always usually sometimes regularly routinely".split())
+
+
+def _verb_or_unknown(word: str) -> bool:
+    """The lexicon reads the word as a verb, or does not know it ("digitise")."""
+    from planner.extract.phrases import parts_of_speech
+
+    pos = parts_of_speech(word)
+    return not pos or "VERB" in pos
+
+
 def verb_base(word: str) -> Optional[str]:
     """The base form of a verb, or of the verb a mis- prefix negates ("mislabelling" -> "label"); None if not a verb."""
     low = word.lower()
@@ -107,6 +121,16 @@ def task_after_role(text: str, role_phrase: Optional[str]) -> tuple[Optional[str
         if prev in _PROGRESSIVE and low.endswith("ing") and verb_base(low):  # "keep refunding", "keep mislabelling"
             verb_from_ing = verb_base(low)
             break
+        if i == 0 and low.isalpha() and not is_verb(low) and low not in AUX and low not in STOP_OBJECT and _verb_or_unknown(low) \
+                and not low.endswith(("ing", "ly", "ed")) and i + 2 < len(tokens) and tokens[i + 1].isalpha() and tokens[i + 1].islower() \
+                and tokens[i + 2].lower() in _AFTER_OBJECT and (verb_base(low) or low).rstrip("s") not in _NOT_TASK_VERBS | {"start"} \
+                and tokens[i + 1].lower() not in _WHEN_WORDS:
+            verb_from_ing = verb_base(low) or low  # "line cooks bump tickets off the KDS": the word right after the
+            break                                   # subject, before an object and its preposition, is the verb (h20goal)
+        if prev in _SLOT_ADVERBS and low.isalpha() and low not in AUX and low not in STOP_OBJECT and _verb_or_unknown(low) \
+                and not low.endswith(("ing", "ly")) and i + 1 < len(tokens) and tokens[i + 1].isalpha():
+            verb_from_ing = verb_base(low) or low  # "the mapping techs still digitise parcel boundaries": the verb slot after the learners and
+            break                # an adverb holds the verb, where the lexicon does not know the word (h20goal)
         # a modifier inside a phrase ("on the billing queue") is not the verb: skip -ing forms and
         # words right after an article or preposition
         in_phrase = prev in _PHRASE_OPENERS or low.endswith("ing")
@@ -248,6 +272,8 @@ def task_from_symptoms(text: str) -> tuple[Optional[str], Optional[str], Optiona
             return verb, ("the " + obj) if not obj.startswith(("the ", "every ")) else obj, None
     for rx in (_LIST_GERUND, _WHO, _PURPOSE):
         for m in rx.finditer(text):
+            if rx is _WHO and re.search(r"\b[A-Z][a-z]+,\s*$", text[: m.start()]):
+                continue  # "Deepa, who leads endorsements": a named person's own work, not the learners' (h20goal)
             verb, obj = _verb_phrase(m)
             if verb:
                 return verb, obj, None

@@ -580,6 +580,8 @@ def tidy(data: dict, text: str, learners: Optional[str] = None) -> None:
             t["rewritten"] = _NO_NEXT_STEP.sub(lambda _m: f' (as the text says: "{_quote(step)}")', t["rewritten"])
         if cons and isinstance(t.get("rewritten"), str) and _NO_CONSUMER.search(t["rewritten"]):
             t["rewritten"] = _NO_CONSUMER.sub(f" (the text names who receives it: {cons})", t["rewritten"])
+            if not t.get("consumer"):
+                t["consumer"] = cons  # the reader the sentence names, in its field too: never "used by: not known yet" beside it (h20goal)
     rev = reviewer_candidate(text, learners)
     fo = data.get("feedback_owner") or {}
     if rev and isinstance(fo.get("role"), str) and (_NO_REVIEWER.search(fo["role"]) or fo["role"] == "team manager (to confirm)"):

@@ -29,6 +29,7 @@ from planner.extract.owner import find_owner
 from planner.extract.phrases import can_be_noun, can_be_verb, consumer_step, plural, whole_np
 from planner.lexicon import words
 from planner.frame import NumberFact, ProblemFrame
+from planner.generators.work_object import object_fault
 from planner.generators import goal as G
 from planner.generators import patterns as P
 from planner.generators.gate import clip, gated
@@ -398,6 +399,11 @@ _TASK_IN_NEW_ROLE = (
     re.compile(r"\b(?:as|into)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+\s+who\s+([a-z]+)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|to)\b|[.,;:]|$)", re.I),
     re.compile(r"\b(?:where|in which|in that role|there)\s+(?:they|she|he)\s+(?:would|will|could|can|'d|are to|need to)\s+([a-z]+)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|to)\b|[.,;:]|$)", re.I),
     re.compile(r"\b(?:roles?|positions?|jobs?)\s*[:,]\s*([a-z]+ing)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|against|to)\b|[.,;:]|$)", re.I),
+    # "Ana, Rui and Jo (film processors) -> digital studio, colour-correcting scans in Lightroom": a list's arrow (h20goal)
+    re.compile(r"(?:->|\u2192)\s*(?:the\s+)?[a-z][\w -]{1,40}?\s*[,:]\s*([a-z]+(?:-[a-z]+)?ing)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|against|to|on|in)\b|[.,;:]|$)", re.I),
+    # "our 4 sewers move to the cutting room: laying up the fabric and ...": the destination, then its work (h20goal)
+    re.compile(r"\b(?:move|moves|moving|moved|go|goes|going|transfer|transfers|transferring)\s+(?:over\s+|across\s+)?(?:in)?to\s+(?:the\s+)?[a-z][\w -]{1,40}?\s*:\s*"
+               r"([a-z]+ing(?:\s+(?:up|out|in|off|down|over))?)\s+((?:the\s+|a\s+|an\s+)?[a-z][a-z -]{2,50}?)(?=\s+(?:that|which|who|for|so|and|but|against|to|on|in)\b|[.,;:]|$)", re.I),
 )
 
 
@@ -407,7 +413,7 @@ def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
 
     for rx in _TASK_IN_NEW_ROLE:
         m = rx.search(text)
-        if m and can_be_verb(m.group(1)):
+        if m and can_be_verb(m.group(1).split()[0].split("-")[-1]):
             np = re.sub(r"\s+(?:instead of|rather than)\b.*$", "", m.group(2).strip())  # the old work is not the new (h15goal)
             w = np.split()
             if m.group(1).lower() in ("help", "helps", "helping") and len(w) > 2 and can_be_noun(w[0]) and can_be_verb(w[1]) \
@@ -421,13 +427,17 @@ def _new_role_task(text: str) -> tuple[Optional[str], Optional[str]]:
                 cut = next((" ".join(w[:n]) for n in range(len(w) - 1, 1, -1)
                             if w[n - 1].endswith("s") and can_be_noun(w[n - 1]) and whole_np(" ".join(w[:n]))), None)
                 np = cut or np
-            if whole_np(np):
+            if whole_np(np) and not object_fault(m.group(1), np, text):
                 from planner.extract.phrases import base_verb
 
-                return base_verb(m.group(1)), np
+                v = m.group(1).split()
+                head = v[0].rsplit("-", 1)  # "colour-correcting" -> "colour-correct"
+                first = f"{head[0]}-{base_verb(head[1])}" if len(head) == 2 else base_verb(v[0])
+                return " ".join([first] + [p.lower() for p in v[1:]]), np  # "laying up" -> "lay up"
     from planner.extract.new_work import new_work  # the other clause frames that name the new work (h15goal)
 
-    return new_work(text) or (None, None)
+    found = new_work(text)
+    return found if found and not object_fault(found[0], found[1], text) else (None, None)
 
 
 # --- facts as whole constituents ---------------------------------------------------------------------------
@@ -512,11 +522,22 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
     verb, obj = frame.task_verb, frame.task_object
     if not obj:
         return verb, None, ""
+    prefixed = verb and re.match(r"(?:double|over|under)-([a-z]+)$", verb.lower())
+    if prefixed and can_be_verb(prefixed.group(1)):
+        from planner.text.inflect import gerund as _ger
+
+        # "hosts double-book the big tables": the performance is the plain act, without the fault (Mager) (h20goal)
+        fault, verb = f" without {_ger(verb.lower())} {'them' if obj.split()[-1].lower().endswith('s') else 'it'}", prefixed.group(1)
+    else:
+        fault = ""
     if verb:
         verb = _positive(verb, obj)
         if not _plausible_task(frame, verb):
             return None, None, ""
     words = obj.split()
+    if verb and len(words) > 2 and words[0].lower() in ("and", "or") and can_be_verb(words[1].lower()) \
+            and words[2].lower() in ("the", "a", "an", "their", "our", "each", "every", "all"):
+        verb, words = f"{verb} {words[0].lower()} {words[1].lower()}", words[2:]  # "run" + "and check the R pipeline" (h20goal)
     if verb and words and words[0].lower() in _PARTICLES and len(words) > 1:
         verb, words = f"{verb} {words[0].lower()}", words[1:]
     if "new_system" in frame.triggers:
@@ -529,6 +550,9 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
             break
     if np is None or np.split()[-1].lower() in _NOT_OBJECT:
         return verb, None, ""  # "guess what the client approved": a clause, not an object (h18goal)
+    if object_fault(verb, np, frame.text, " ".join(rest) + (frame.task or "").split(frame.task_object or "\0", 1)[-1]
+                    if frame.task_object and frame.task and frame.task_object in frame.task else " ".join(rest)):
+        return None, None, ""  # "Plan anything", "Report half empty", "Complete the GPS": no piece of work (h20goal)
     head = np.split()[-1]
     if np.split()[0].lower() not in ("the", "a", "an", "their", "our", "each", "every") and not head.lower().endswith("s"):
         m = re.search(rf"\b(the|a|an|their|our)\s+{re.escape(np)}\b", frame.text, re.I)
@@ -538,15 +562,33 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
     if frame.task and frame.task_object and frame.task_object in frame.task:
         tail = (tail + " " + frame.task.split(frame.task_object, 1)[1]).strip()
     qual = ""
+    if tail and tail.split()[-1].lower() in _PREP | _PARTICLES:  # "bump tickets off": the phrase goes on in the text (h20goal)
+        more = re.search(rf"\b{re.escape(np.split()[-1])}\s+{re.escape(tail)}\s+(?P<m>[^,;.!?]+)", frame.text, re.I)
+        if more:
+            tail = f"{tail} {more.group('m').strip()}"
     tail = _MANNER.sub("", tail).strip()  # "in a hurry", "from memory", "on paper": how it goes wrong, not where
     # "from outside the one-mile radius": the fault is the boundary crossed; the performance stays within it (Mager:
     # state the performance wanted; behaviour._shape_tail does the same for the behaviour clauses) (h18goal)
     tail = re.sub(r"^(from\s+|to\s+)?(?:outside|beyond)\s+(?=(?:the|their|our)\s)", lambda m: (m.group(1) or "") + "within ", tail, flags=re.I)
+    # "publish Looker dashboards with stale filters": the fault inside the condition, turned (Mager) (h20goal)
+    tail = re.sub(r"^(with|off|from|against|to|on|using)\s+(?:the\s+)?(?:stale|outdated|out-of-date|old)\s+", r"\1 the current ", tail, flags=re.I)
+    tail = re.sub(r"^with\s+(?:the\s+)?(?:wrong|incorrect|bad)\s+", "with the correct ", tail, flags=re.I)
     tw = tail.split()
     if len(tw) >= 2 and tw[0].lower() in _PREP and can_be_noun(tw[-1]) and tw[-1].lower() not in ("them", "it") \
             and (whole_np(" ".join(tw[1:])) or tw[1].lower() == "within" and whole_np(" ".join(tw[2:]))) and not re.search(r"\d", tail):
         qual = " " + tail
-    return verb, np, qual
+    elif len(tw) >= 3 and tw[0].lower() in _PREP | {"off", "onto"} and not re.search(r"\d", tail):
+        # the first whole phrase of a longer tail ("off the KDS before the plate's actually up"), then a fault of timing
+        # turned (Mager: the condition wanted): "before the plate's up" -> "only once the plate is up" (h20goal)
+        end = next((k for k in range(2, len(tw)) if tw[k].lower() in _PREP | {"and", "but", "so", "when", "because"}), len(tw))
+        first_pp = " ".join(tw[:end])
+        if whole_np(" ".join(tw[1:end])):
+            qual = " " + first_pp
+            when = re.match(r"before\s+(?P<x>(?:the|their|a)\s+[a-z][\w-]*)(?:'s|\s+is|\s+are)\s+(?:actually\s+|really\s+)?(?P<s>up|ready|done|finished|cooked|checked|signed)\b",
+                            " ".join(tw[end:]), re.I)
+            if when:
+                qual += f" only once {when.group('x')} is {when.group('s')}"
+    return verb, np, qual + fault
 
 
 def _output_items(frame: ProblemFrame, obj: Optional[str], text_fallback: bool = True) -> Optional[str]:
@@ -645,11 +687,11 @@ def _valid_goal(goal: str, kind: str, whose: str = "the team's") -> str:
 
 
 def _first_task(text: str):
-    """The newcomers' first real work: the text's "they will ..." sentence, else another frame naming it (h15goal)."""
+    """The newcomers' first real work: the text's "they will ..." sentence, else another frame naming it (h15goal);
+    never a verb and object that name no piece of work ("check the first twenty claims") (h20goal)."""
     from planner.extract.new_work import first_task
     from planner.generators.role_change import first_real_task
-
-    return first_real_task(text) or first_task(text)
+    return next((f for f in (first_real_task(text), first_task(text)) if f and not object_fault(f[0], f[1], text, f[2])), None)
 
 
 def _practice_task(text: str):
@@ -658,7 +700,7 @@ def _practice_task(text: str):
     from planner.generators.role_change import first_real_task
 
     first = first_real_task(text)
-    if first:
+    if first and not object_fault(first[0], first[1], text, first[2]):
         return first
     first = _first_task(text)
     return first if _first_work(first) else None
@@ -1189,6 +1231,14 @@ def _learner_forms(frame: ProblemFrame) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
+def OG_must(text: str, obj: str) -> str:
+    """The requirement the text states on the output ("They have to include X"), or ''."""
+    from planner.generators.output_goal import MUST_SAY, output_criterion
+
+    crit = output_criterion(text, obj)
+    return crit if MUST_SAY.search(text) else ""
+
+
 def _behaviour(frame: ProblemFrame):
     from planner.generators.behaviour import find_behaviour
 
@@ -1276,8 +1326,8 @@ def is_thin(frame: ProblemFrame) -> bool:
     if clause and head and re.search(rf"\b{re.escape(head[0][:5])}", clause, re.I):
         return False  # "the lab techs keep mislabelling samples": a problem clause with the people as its subject
     c = cues_for(frame)
-    if c.reskilling and new_role(frame.text, c):
-        return False  # "retrain the 5 keyers as QA testers": the target is the plan
+    if c.reskilling and (new_role(frame.text, c) or _new_role_task(frame.text)[0]):
+        return False  # "retrain the 5 keyers as QA testers", "move to the cutting room: laying up ...": the target is the plan
     if c.onboarding and not c.reskilling:
         from planner.generators.role_change import first_real_task, mentor
 
@@ -1355,6 +1405,18 @@ class OfflineGenerator:
         target_role = new_role(frame.text, cue) if kind == "reskilling" else None
         verb, obj, qual = _verb_object(frame)
         behaviour = _behaviour(frame) if kind != "reskilling" else None
+        if behaviour is not None and behaviour.obj and re.match(r"(?:double|over|under)-[a-z]+$", behaviour.verb.lower()) \
+                and can_be_verb(behaviour.verb.split("-", 1)[1]):
+            from planner.text.inflect import gerund as _ger
+
+            # "hosts double-book the big tables": the plain act, without the fault (Mager: the performance wanted) (h20goal)
+            them = "them" if behaviour.obj.split()[-1].lower().endswith("s") else "it"
+            behaviour.tail = f" without {_ger(behaviour.verb.lower())} {them}{behaviour.tail}"
+            behaviour.verb = behaviour.verb.split("-", 1)[1].lower()
+        if behaviour is not None and object_fault(behaviour.verb, behaviour.obj or "the work", frame.text, behaviour.tail):
+            behaviour = None  # "signal engineers cant tell": an auxiliary, a pronoun or a quantity is no behaviour (h20goal)
+        if behaviour is not None and verb and obj and behaviour.obj and behaviour.obj.lower() in OG_must(frame.text, obj).lower():
+            behaviour = None  # "They have to include the ATA chapter": the output's criterion, not the work (h20goal)
         topic = G.topic(frame.text, list(frame.systems)) if behaviour is None and kind == "upskilling" else None
         if topic:
             verb, obj, qual = None, None, ""  # "get better at the records system": "record system" is no verb and object
@@ -1381,9 +1443,11 @@ class OfflineGenerator:
         vo0 = (verb, obj, qual)  # the text's own step for the task builder; the named output only where it builds none
         if og is not None:
             verb, obj, qual, items = og.verb, og.obj, og.qual, items or og.items
-        elif behaviour is None and verb and obj and not qual.strip() and kind != "reskilling":
-            qual = OG.output_criterion(frame.text, obj)  # "without the pour location" -> " with the pour location"
-            og = OG.OutputGoal(verb, obj, qual, criterion=qual) if qual else None
+        elif behaviour is None and verb and obj and kind != "reskilling":
+            crit = OG.output_criterion(frame.text, obj)  # "without the pour location" -> " with the pour location"
+            if crit and (not qual.strip() or OG.MUST_SAY.search(frame.text) and crit.strip() not in qual):
+                qual = qual + crit  # the place, then the criterion the text states ("in AMOS with the ATA chapter") (h20goal)
+                og = OG.OutputGoal(verb, obj, qual, criterion=crit)
         # the pack is chosen by the output, never by the verb ("update the allergen matrix" is not a written update)
         # a pack only where the learners' role is its role and their output (or a system named) is its kind (issue 12)
         pattern = P.output_pattern((behaviour.obj or "") if behaviour else obj, None if behaviour else frame.task, context=frame.text,
@@ -1434,6 +1498,10 @@ class OfflineGenerator:
         from planner.generators import reskill_goal as RW  # the new work at the first level the text gives (h17resk)
 
         rw = RW.work(frame.text, rc, frame.audience_role, cue.gone, work) if kind == "reskilling" and rc is not None else None
+        if rw is not None and object_fault(rw.verb, rw.obj, frame.text):
+            rw = None  # "plan anything", "use a ground microphone": no piece of the new work (h20goal)
+        if work and object_fault(work[0], work[1], frame.text):
+            work = None
         work = (rw.verb, rw.obj) if rw and rw.level < 3 else work
         if kind == "reskilling" and rc is not None:
             # the new role's output, never the old work's; no domain pack read off the old work's words (issue 12, E)
@@ -1449,6 +1517,8 @@ class OfflineGenerator:
         if owner:
             owner = _role_as_written(frame.text, owner)  # "QA officer", not "qa officer"
         consumer = _consumer_np(frame)
+        if consumer and re.search(rf"\b{re.escape(consumer.split()[-1])}\s+(?:shuts|closes|is\s+closing|is\s+shutting|goes|is\s+going|ends)\b", frame.text, re.I):
+            consumer = None  # "once the wet lab shuts": the work that ends, not a reader of the new work (h20goal)
         if consumer and rc is not None and rc.mentor and consumer.split()[-1].lower() in rc.mentor.lower():
             consumer = None  # "the records manager has offered to mentor them": the mentor, not a reader of the work
         if consumer and target_role and (_role_name(target_role).lower() in consumer.lower() or consumer.lower().endswith(plural(_role_name(target_role)).lower())):
@@ -1791,7 +1861,12 @@ class OfflineGenerator:
 
             gframe = frame
             if kind == "reskilling":  # the new role's work; its reader only where the text names one
-                gframe = frame.model_copy(update={"workflow": f"the work {rc.of_work()}", "consumer": frame.consumer if consumer and work else None,
+                from planner.text.inflect import gerund as _ger
+
+                w0 = work or first  # the new work as the text names it, "the work of the new role" only where none is (h20goal)
+                flow = f"{_ger(w0[0].split()[0])}{' ' + ' '.join(w0[0].split()[1:]) if ' ' in w0[0] else ''} {w0[1]}" if w0 else ""
+                flow = (f"{flow} {rc.in_()}" if rc.target else flow) if flow else f"the work {rc.of_work()}"
+                gframe = frame.model_copy(update={"workflow": flow, "consumer": frame.consumer if consumer and work else None,
                                                   "consumer_need": frame.consumer_need if consumer and work else None})
             elif first:  # the post's first job is the workflow, not a clause the extractor read elsewhere (h15tasks)
                 from planner.text.inflect import gerund as _ger
@@ -1825,6 +1900,19 @@ class OfflineGenerator:
         from planner.generators.signal_text import from_goal as _from_goal
         from planner.generators.task_gate import settle as _settle_tasks
 
+        from planner.generators.task_goal import from_task, goal_work
+
+        gwork = ((behaviour.verb, behaviour.obj, behaviour.tail) if behaviour is not None and behaviour.obj else
+                 (verb, obj, qual) if verb and obj else first if first else work + ("",) if work else goal_work(goal))
+        settled = _settle_tasks(tasks, frame, gwork)  # each a sentence a reader accepts (h19tasks); the goal's work (h20goal)
+        if any(t.consumer and t.outcome for t in settled):  # the task names the reader and its step: not asked again (h20goal)
+            open_q = [q for q in open_q if not q.startswith(("Who receives their work in", "Who receives the work"))]
+        tgoal = from_task(goal, settled, frame, _as_phrase(target_role) if kind == "reskilling" and target_role else "", owner or reviewer)  # the placeholder or "can use them" goal, from the grounded task (h20goal)
+        if tgoal:
+            goal = tgoal
+            from planner.generators.questions import TASK_QUESTION
+
+            open_q = [q for q in open_q if q != TASK_QUESTION and not q.startswith("Which piece of work")]
         data = {
             "intervention_type": kind,
             "intervention_rationale": clip(why, 400),
@@ -1841,7 +1929,7 @@ class OfflineGenerator:
             "success_signal": _from_goal(signal, goal, owner, frame.text),  # (h18sig)
             "review_date": review.isoformat(),
             "review_date_from_text": deadline.text if deadline and deadline.date > today else None,
-            "tasks": [t.model_dump() for t in _settle_tasks(tasks, frame)],  # each a sentence a reader accepts (h19tasks)
+            "tasks": [t.model_dump() for t in settled],
             "decision_rules": [gated(r, "When unsure, check the job aid before asking, and record the case for the team's examples") for r in rules],
             "common_mistakes": G.mistakes(_mistakes(frame, behaviour, who), pattern.mistakes, pattern is P.GENERIC),
             "practice_cases": cases,

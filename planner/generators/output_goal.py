@@ -235,7 +235,38 @@ _UNDER = re.compile(r"\b(?:came|come|comes|coming|were|was|are|is|fell|fall|fall
                     r"(?P<x>the\s+[\w -]{0,30}?\b(?:weight|spec|specification|target|minimum|maximum|limit|level|line|mark|size|volume|dose|temperature|tolerance|torque))\b", re.I)
 
 
+# the text's own requirement on the output: "the reports have to say which axle and which defect code", "They must
+# include the ATA chapter" (Mager: the criterion the text gives, stated as the performance's condition) (h20goal)
+MUST_SAY = re.compile(r"\b(?:(?:has|have|need|needs|ought)\s+to|must|should)\s+(?P<v>include|say|show|state|give|contain|list|name|"
+                      r"record|carry|mention|have)\s+(?P<x>[^.;:!?,()]{3,80}?)(?=\s*[.;:!?,()]|\s+(?:but|so|because|before|when|or\s+else)\b|\s*$)", re.I)
+_SAYING = frozenset("say show state mention".split())
+# an out-of-date value of the output: "12 letters had the old contribution rate" -> "with the current contribution rate"
+_OLD_VALUE = re.compile(r"\b(?:had|have|has|with|used|uses|using|showed|show|shows|quoted|quote|quotes)\s+(?:the\s+)?(?:old|outdated|previous|out-of-date|last\s+year's)\s+"
+                        r"(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)" + r"(?=\s+(?:for|in|on|at|when|because|and|but|so|from|to|after|before|by|which|that|who)\b|\s*[,.;:!?)]|\s*$)", re.I)
+
+
+def must_say(sentence: str) -> str:
+    """" with the ATA chapter and the part serial number" / ", saying which axle and which defect code": the
+    requirement the text states on the output, as the goal's criterion; '' when none reads whole."""
+    m = MUST_SAY.search(sentence)
+    if not m:
+        return ""
+    x = re.sub(r"\s+(?:and|or)\s+(?:about|roughly|around|most|many|some|half|only|nearly|one|two|three|few)\b.*$", "", m.group("x").strip(), flags=re.I)
+    words = x.split()
+    if not words or len(words) > 14 or words[0].lower() in ("it", "them", "this", "that", "to", "be", "been"):
+        return ""
+    if m.group("v").lower() in _SAYING:
+        return f", saying {x}"
+    return f" with {x}" if (whole_np(x) or " and " in x and all(whole_np(p) for p in re.split(r"\s+and\s+", x))) else ""
+
+
 def _criterion(text: str, sentence: str) -> str:
+    said = must_say(sentence)
+    if said:
+        return said
+    m = _OLD_VALUE.search(sentence)
+    if m and _np_of(m.group("x")):
+        return f" with the current {_np_of(m.group('x'))}"
     m = _UNDER.search(sentence)  # "came in under the 800g label weight" -> " to the 800g label weight" (h18goal)
     if m and _np_of(m.group("x")):
         return f" to the {_np_of(m.group('x'))}"
@@ -373,7 +404,12 @@ def output_criterion(text: str, obj: Optional[str]) -> str:
     if not obj:
         return ""
     stem = re.escape(obj.split()[-1].lower().rstrip("s"))
-    return next((c for c in (criterion(text, x) for x in _sentences(text) if re.search(rf"\b{stem}", x, re.I)) if c), "")
+    sents = _sentences(text)
+    # a sentence that names the object, or one whose pronoun subject follows it ("... the defect entries in AMOS.
+    # They have to include the ATA chapter") (h20goal)
+    named = [x for i, x in enumerate(sents) if re.search(rf"\b{stem}", x, re.I)
+             or (i and re.match(r"\s*(?:they|these|those|it|each one|each)\b", x, re.I) and re.search(rf"\b{stem}", sents[i - 1], re.I))]
+    return next((c for c in (criterion(text, x) for x in named) if c), "")
 
 
 _BLANK = re.compile(r"\s*\(who receives (?:them|it) next is not stated yet: see the open questions\)")

@@ -36,7 +36,8 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
     if ("task" in missing or no_tasks) and not has_action and not has_behaviour and kind != "reskilling":
         system = frame.systems[0] if frame.systems else None  # the text names it: not asked again
         out.append(f"Which piece of work in {system} shows the problem, and what goes wrong in it?" if system else TASK_QUESTION)
-    out += task_questions  # who receives the output, or what its reader does with it: only when the text does not say
+    out += [q for q in task_questions if not _self_object(q)]  # who receives the output, or what its reader does with
+    # it: only when the text does not say, and never "do with the retention" of "the retention team" (h20goal)
     # a role change has no problem to count: its gap is the new role's work, asked below (DOMAIN.md: reskilling)
     # nor has a newcomer with no problem reported yet: nothing to count before they start
     if kind != "reskilling" and not (kind == "onboarding" and not frame.symptoms):
@@ -44,6 +45,9 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
             out.append(baseline_q)
         if "symptoms" in missing and not has_behaviour:
             out.append(SYMPTOMS_QUESTION)
+        why = cause_question(fault_clause, frame.text) if kind == "upskilling" else None
+        if why:
+            out.append(why)  # the real unknown behind a fault the text names: its cause (h20goal)
     if not owner and implied_owner:  # the text implies a reviewer: ask to confirm it, not who it is
         out.append(f"The text implies {implied_owner}: will they also review the practice work each week, or who else?")
     elif not owner:
@@ -124,6 +128,34 @@ def _present_work(frame: ProblemFrame) -> bool:
 # the text's own fault words (planner.extract.consequence reads the same kind of clause)
 _FAULT_WORDS = re.compile(r"\b(?:keep|keeps|kept|without|wrong|skip\w*|miss\w*|don't|doesn't|never|late|forget\w*|instead|"
                           r"mis[a-z]{4,}|leave\w* (?:off|out)|from memory|by hand)\b", re.I)
+
+
+_DO_WITH = re.compile(r"^What (?:does|do) (?:the\s+)?(?P<c>[^?]+?) do with (?:the\s+)?(?P<o>[^?]+?) next\b", re.I)
+
+
+def _self_object(q: str) -> bool:
+    """"What does the retention team do with the retention next": the object is a word of the reader's own name."""
+    m = _DO_WITH.match(q)
+    if not m:
+        return False
+    o = set(m.group("o").lower().split())
+    return bool(o) and o <= set(m.group("c").lower().split())
+
+
+def cause_question(clause: Optional[str], text: str = "") -> Optional[str]:
+    """"Why does it happen ("keep clipping the harness to the wrong anchor") ...?": the cause of the fault the text
+    names, which no plan can take from the text and which decides the practice (DOMAIN.md: "a wrongly identified
+    gap: start from observed work"); None when the clause is not a fault or does not read whole (h20goal)."""
+    from planner.generators.gate import problems
+
+    if not clause or not _FAULT_WORDS.search(clause) or len(clause.split()) > 14 or '"' in clause \
+            or re.match(r"\s*(?:instead|without|from|by|after|late)\b", clause, re.I):
+        return None  # a fragment, not the clause of the fault
+    if re.search(r"\b(?:because|cos|coz|since|when|while|rush\w*|busy|no time|short-staffed|in a hurry)\b", text, re.I):
+        return None  # the text gives the cause already (never a question the text answers)
+    q = f'Why does it happen ("{clause.strip()}"), and what does the right way look like on the job?'
+
+    return None if problems(q) else q
 
 
 def _fault_count_question(clause: Optional[str]) -> Optional[str]:

@@ -145,8 +145,17 @@ def task_problems(t: GroundedTask, text: str, performer: Optional[str] = None) -
         out.append("the object is cut short of the text's")
     if _readers_step(t, text, performer):
         out.append("the task is a reader's own step in the text")
+    if t.outcome and re.search(r"\b(?:can|could)\s+(?:shut|close|end|stop|finish|go away|close down|shut down)$", t.outcome.strip().rstrip(".")):
+        out.append("the outcome is no use of the output")  # "so the wet lab can shut": the old work ending (h20goal)
+    if t.outcome and re.search(r"\bneeds?\s+to\s+(?:instead|then|too|as well|again)$|\b(?:to|of|for|the|a|an|and|or)$", t.outcome.strip().rstrip(".")):
+        out.append("the outcome is cut")  # "so the desk has what it needs to instead" (h20goal)
     if _unwritten_consumer(t, text):
         out.append("the consumer is not a phrase of the text")
+    from planner.generators.work_object import object_fault
+
+    fault = object_fault(t.action, t.object, text, t.outcome or "")
+    if fault:
+        out.append(fault)  # "Plan anything", "Check the roughly one alt-text problem" (h20goal)
     return out
 
 
@@ -177,6 +186,10 @@ def rebuilt(frame: ProblemFrame) -> Optional[GroundedTask]:
     miss = _MISSING.search(text)
     x = (miss.group("x") or miss.group("y")) if miss else None
     crit = f" with the {_bare(x)}" if x and _bare(x).lower() not in out.np.lower() else ""
+    if not crit:
+        from planner.generators.output_goal import output_criterion
+
+        crit = output_criterion(text, out.np)  # "bagged without the field ID" -> " with the field ID" (h20goal)
     core = f"{verb} {out.np}{out.place}{crit}"
     use = reader_use(text, role, any_blocked=True, ok=_clean_outcome)
     if use and use.step.split()[0].lower() == verb.split()[0]:
@@ -287,14 +300,134 @@ def _turned(t: GroundedTask) -> GroundedTask:
     return t
 
 
-def settle(tasks: list[GroundedTask], frame: ProblemFrame) -> list[GroundedTask]:
-    """The plan's tasks, each passing ``task_problems``: a faulty one rebuilt once from the text, else left out."""
+_GENERIC_OUTCOME = re.compile(r"\bcan act on .+ without chasing missing details$")
+_SUPPORT = re.compile(r"^Support (?:the\s+)?[\w' -]+? by ", re.I)
+
+
+def _no_generic_outcome(t: GroundedTask, frame: ProblemFrame) -> GroundedTask:
+    """A task whose outcome is the grounding's generic one ("so the team can act on X without chasing missing
+    details", which no text says) keeps its step and its reader, with the reader's step as one precise blank; blind
+    readers marked the generic outcome as invented (h20goal)."""
+    from planner.generators.gate import problems
+    from planner.generators.tasks import _plural_np, _task, consumer_np
+    from planner.text.case import cap
+
+    if not (t.outcome and _GENERIC_OUTCOME.search(t.outcome) and t.consumer and t.action and t.object):
+        return t
+    core = cap(_SUPPORT.sub("", (t.original or f"{t.action} {t.object}").strip().rstrip(".")))
+    cnp = consumer_np(frame.text, t.consumer)
+    them = "them" if t.object.split()[-1].lower().endswith("s") else "it"
+    does = "do" if _plural_np(cnp) else "does"
+    rewritten = f"{core} (what {cnp} {does} with {them} next is not stated yet: see the open questions)."
+    if problems(rewritten):
+        return t
+    out = _task(core, rewritten, t.action, t.object, t.workflow, t.consumer, None, frame.audience_role)
+    bare = re.sub(r"^(?:the|their|our|a|an)\s+", "", t.object, flags=re.I)
+    out.open_questions = [f"What {does} {cnp} do with the {bare} next, and what must {'they' if them == 'them' else 'it'} contain for that?"]
+    return out
+
+
+def _text_reader(frame: ProblemFrame, candidate: bool = True) -> Optional[str]:
+    """The reader the extractor found in the text, when it is a phrase of the text and not the learners or the
+    customers the work serves."""
+    from planner.extract.consumer import EXCLUDE
+
+    c = re.sub(r"^(?:the|our|their)\s+", "", frame.consumer or "", flags=re.I)
+    if not c and candidate:
+        from planner.generators.answered_check import consumer_candidate
+
+        c = re.sub(r"^(?:the|our|their)\s+", "", consumer_candidate(frame.text, frame.audience_role) or "", flags=re.I)
+    if not c or c.split()[-1].lower() in EXCLUDE or (frame.audience_role and same_role(c, frame.audience_role)):
+        return None
+    from planner.extract.owner import find_owner
+    from planner.extract.reviewer import find_reviewer
+
+    rev = find_reviewer(frame.text, frame.audience_role)
+    owner = find_owner(frame.text, frame.audience_role)
+    if (rev and same_role(c, rev.role)) or (owner and same_role(c, owner)):
+        return None  # the reviewer checks the work; it is not the reader the output serves (h15tasks)
+    return c if written_forms(frame.text, c) or c.lower() in frame.text.lower() else None
+
+
+def from_work(work: Optional[tuple[str, str, str]], frame: ProblemFrame) -> Optional[GroundedTask]:
+    """The goal's own verb, object and condition as a task, its reader one precise blank ("Torque the stem bolts to
+    spec (who depends on this step next is not stated yet ...)"); None when they name no piece of work (h20goal)."""
+    from planner.generators.gate import problems
+    from planner.generators.tasks import _artefact, _bare, _task, doing
+    from planner.generators.work_object import object_fault
+    from planner.text.case import cap
+
+    if not work or not work[0] or not work[1] or object_fault(work[0], work[1], frame.text, work[2]):
+        return None
+    verb, obj, qual = work[0].lower(), work[1], work[2] or ""
+    if verb in ("handle", "do", "carry out", "work", "produce") and _bare(obj).split()[-1].lower() in ("work", "tasks", "cases", "duties"):
+        return None  # "Handle the returns desk's work": no step named; the blank task asks which tasks come first
+    core = f"{verb} {obj}{qual}"
+    them = "them" if obj.split()[-1].lower().endswith("s") else "it"
+    if frame.consumer:  # the verb is the reader's own act in the text ("the research analysts can't code ..."): no task
+        probe = _task(cap(core), f"{cap(core)}.", verb, obj, core, re.sub(r"^(?:the|our)\s+", "", frame.consumer), None, frame.audience_role)
+        if _someone_elses(probe, frame.text, frame.audience_role) or _readers_step(probe, frame.text, frame.audience_role):
+            return None
+    from planner.extract.consumer_use import reader_use
+    from planner.generators.tasks import _clean_outcome, _consumer_field
+
+    use = reader_use(frame.text, frame.audience_role, any_blocked=True, ok=_clean_outcome) if _artefact(_bare(obj)) else None
+    if use and use.step.split()[0].lower() != verb.split()[0]:  # the reader's own step with the output, as the text says it
+        rewritten = f"{cap(core)}, so {use.said}."
+        t = _task(cap(core), rewritten, verb, obj, f"{doing(verb)} {obj}{qual}", _consumer_field(frame.text, _bare(use.who)), use.said, frame.audience_role)
+        if not problems(rewritten) and not task_problems(t, frame.text, frame.audience_role):
+            return t
+    reader = _text_reader(frame, candidate=_artefact(_bare(obj)))  # a document goes to the reader the text names
+    if reader:  # the reader the text names, its step the one blank (never "who receives them" beside it)
+        from planner.generators.tasks import _plural_np, consumer_np
+
+        cnp = consumer_np(frame.text, reader)
+        does = "do" if _plural_np(cnp) else "does"
+        rewritten = f"{cap(core)}{'' if cnp.lower() in core.lower() else ', for ' + cnp} (what {cnp} {does} with {them} next is not stated yet: see the open questions)."
+        if not problems(rewritten):
+            t = _task(cap(core), rewritten, verb, obj, f"{doing(verb)} {obj}{qual}", re.sub(r"^the\s+", "", cnp), None, frame.audience_role)
+            t.open_questions = [f"What {does} {cnp} do with the {_bare(obj)} next, and what must {'they' if them == 'them' else 'it'} contain for that?"]
+            if not task_problems(t, frame.text, frame.audience_role):
+                return t
+    if _artefact(_bare(obj)):
+        rewritten = f"{cap(core)} (who receives {them} next is not stated yet: see the open questions)."
+        q = f"Who receives the {_bare(obj)} next, and what do they need from {them}?"
+    else:
+        rewritten = f"{cap(core)} (who depends on this step next is not stated yet: see the open questions)."
+        q = f"Who is next in line after {doing(verb)} {obj}, and what do they need from that step?"
+    if problems(rewritten):
+        return None
+    t = _task(cap(core), rewritten, verb, obj, f"{doing(verb)} {obj}{qual}", None, None, frame.audience_role)
+    t.open_questions = [q]
+    return None if task_problems(t, frame.text, frame.audience_role) else t
+
+
+def settle(tasks: list[GroundedTask], frame: ProblemFrame, work: Optional[tuple[str, str, str]] = None) -> list[GroundedTask]:
+    """The plan's tasks, each passing ``task_problems``: a faulty one rebuilt once from the text, else left out.
+    ``work``: the goal's own verb, object and condition, a task of its own when no other is left (h20goal)."""
+    tasks = [_no_generic_outcome(t, frame) for t in tasks]
+    kept = _settled(tasks, frame)
+    for t in kept:  # "once the wet lab shuts : darkroom and c-41 line : gone": a trigger ends at its clause (h20goal)
+        if t.trigger and re.search(r"\s[:;]\s", t.trigger):
+            t.trigger = re.split(r"\s[:;]\s", t.trigger)[0].strip() or None
+    if not kept or all(_PLACEHOLDER_TASK.search(t.rewritten or "") for t in kept):
+        again = from_work(work, frame)  # the work the goal names beats "Take on the first real tasks of the new role"
+        kept = [again] if again is not None else kept
+    return kept
+
+
+_PLACEHOLDER_TASK = re.compile(r"^(?:Take on the first real tasks|Collect recent examples|Describe each example|Do the [\w' -]+ work in)\b|"
+                               r"which piece of work shows the problem", re.I)
+
+
+def _settled(tasks: list[GroundedTask], frame: ProblemFrame) -> list[GroundedTask]:
     kept: list[GroundedTask] = []
     again: Optional[GroundedTask] = None
     tried = False
-    if not tasks:  # no task read at all: the learners' output and its reader, where the text names both
+    if not tasks:  # no task read at all: the learners' output, with its reader where the text names one, else a
+        # precise blank for the reader only (h20goal: a whole verb and object is a task; readers gave 0 to no tasks)
         again = rebuilt(frame)
-        return [again] if again is not None and again.consumer else []
+        return [again] if again is not None else []
     for t in tasks:
         if "which piece of work" in (t.rewritten or "") and not tried:
             # a placeholder task beside the text's own output and reader: the text's task wins (h19tasks)
