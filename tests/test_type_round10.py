@@ -78,3 +78,9 @@ def test_type_from_the_people(text, expected):
 ])
 def test_type_from_the_people_second_batch(text, expected):
     assert kind(text) == expected
+
+
+def test_an_intake_of_fluid_is_no_cohort():
+    assert kind("carers forget to put the fluid intake in the visit notes, and the district nurses relie on those notes "
+                "to spot dehydration") == "upskilling"
+    assert kind("Our September intake of six apprentices starts on the line next month; none has run the press.") == "onboarding"

@@ -482,6 +482,7 @@ def tagged(text: str) -> tuple[tuple[Tok, ...], str, tuple[int, ...]]:
 _NAMED_RELATIVE = re.compile(r"\bNAME , who [^|,]*(?:,|(?=\|)|$)")
 # (people "come in" too: "a new batch of trainee drivers comes in every quarter")
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|this week|last month|this month)"
+_THING_INTAKE = re.compile(r"(?i)\b(?:fluid|food|calorie|caloric|water|air|salt|sugar|protein|oral|daily|dietary|drug|alcohol|energy|nutritional|nutrient)\s+intakes?\b")
 _RAW_ARRIVALS = (
     re.compile(r"\b(?:have|has|had|will|to|were|was|are|is|being|get|got)\s+(?:been\s+|be\s+)?(?:merged|folded|absorbed|integrated)\s+into\s+(?:our|the|this)\b[^.;,!?]{0,40}", re.I),
     re.compile(r"\b(?:only|just)\s+(?:started|joined|began|arrived)\s+(?:on\s+|last\s+|this\s+)?" + _DAYS + r"\b", re.I),
@@ -604,6 +605,8 @@ def analyse(text: str) -> dict:
         flat = text.lower()
         onb = [(n, p) for n, p in onb if not any(a <= flat.find(p.lower()) <= a + 12 for a in asking)]
     onb = [(n, p) for n, p in onb if not (n == "hire" and re.search(r"(?i)\b(?:onboard|welcom)", p) and not _onboards_people(text, p))]
+    # "the fluid intake", "calorie intake": what is taken in, not a cohort ("our September intake", "the spring intake")
+    onb = [(n, p) for n, p in onb if not (n == "newcomers" and _THING_INTAKE.search(p))]
     # "their six network engineers have been merged into our NOC", "only started tuesday": arrivals the frames'
     # tags do not show (a merge into this team; a start a day ago)
     onb += [("arrive", m.group(0)) for rx in _RAW_ARRIVALS for m in rx.finditer(text)]
