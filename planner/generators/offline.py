@@ -1471,6 +1471,17 @@ class OfflineGenerator:
         _i, _g = (impact_text or "").strip().rstrip(".").lower(), gap.strip().rstrip(".").lower()
         if impact_text and (_i == _g or (len(_g.split()) >= 6 and _g in _i)):
             impact_text = None  # the gap's own sentence is no effect of it (DOMAIN.md: work impact apart from the gap) (h18sig)
+        from planner.generators import gap_roles as GR  # each clause of the gap by its role (h20gap)
+
+        gap, effect = GR.settle(gap, _learner_forms(frame), (ub or frame.baseline or NumberFact(text="")).text or None)
+        if kind in ("reskilling", "onboarding"):
+            gap = GR.newcomer_gap(gap, frame.text, _learner_forms(frame), who, frame.headcount != 1 and who.endswith("s")) or gap
+        if not gap.strip() and kind in ("reskilling", "onboarding"):
+            gap = GR.settle(_change_gap(frame, kind, who, target_role, cue), _learner_forms(frame))[0]
+        if not gap.strip():
+            gap = _FALLBACK[("current_gap", "phrase")]
+        if effect and not impact_text:
+            impact_text = effect  # "so QA cant release the batch": the downstream clause is the impact, not the gap (h20gap)
         if impact_text:
             impact = {"category": frame.impact_category or "quality", "description": clip(impact_text, 400)}
         else:
