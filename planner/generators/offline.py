@@ -1793,6 +1793,11 @@ class OfflineGenerator:
             "meta": PlanMeta(provider=self.provider, model=self.model, prompt_version=PROMPT_VERSION,
                              today=today.isoformat()).model_dump(),
         }
+        from planner.generators import signal_fault as SF  # the work's own unit, the text's own check (h20gap)
+
+        data["success_signal"] = SF.settle(data["success_signal"], text=frame.text, gap=gap, kind=kind, who=who, owner=owner,
+                                           learners=_learner_forms(frame), deadline_text=deadline.text if deadline else None,
+                                           baseline=_usable_baseline(frame) or frame.baseline)
         unstated.tidy(data, kind=kind, rc=rc, gone=cue.gone, owner=owner,
                       symptoms=bool(frame.symptoms) and (kind != "onboarding" or not unstated.not_started(work_clause(frame.text))))  # no rule, role or case the text does not give (h15type)
         _gate_sentences(data)

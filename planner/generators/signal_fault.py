@@ -1,0 +1,299 @@
+"""The success signal counted in the work's own unit, from the gap's fault clause and the text's own check (h20gap).
+
+DOMAIN.md, success signal: "observable behaviour or output that shows the skill improved, with a number and a
+source"; the strict reader: "baseline from the text (or how to measure it), target from the text or clearly marked
+as a proposal in a unit that makes sense, data source". SMART's "measurable" and Mager's criterion are on the
+performance the gap names. This module replaces only what is still scaffolding after the other signal rules:
+
+- a metric true of any team ("share of work samples that need no rework", "... fall short of the performance
+  standard") becomes the share of the work's own unit with the fault's object: "dont write the oven temp on the batch
+  ticket" -> "share of batch tickets with the oven temp written"; "closing work cards ... without the torque values"
+  -> "share of work cards closed without the torque values" (the fault's own share when the baseline counts it);
+- the text's own check ("Dele ... will check every licence they print", "Carmen, the lab lead, logs every form she
+  has to send back") is the data source, and its object the unit, instead of a weekly sample nobody named;
+- a baseline that counts other people's work ("the servers we have now ...") is no baseline for newcomers;
+- for newcomers with no baseline the target is doing the work alone to the standard by a date, as the text says it
+  ("they're issuing on their own by the end of February") or marked as a proposal; never "halve the shortfall".
+
+Every sentence passes the well-formedness gate, or the line is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_SCAFFOLD = re.compile(r"need no rework|fall short of the performance standard|meet the performance standard|with the problem|\bwork samples\b", re.I)
+_GENERIC_SOURCE = re.compile(r"weekly sample|checked against the checklist|reviewed against the checklist|^records in |^a tally kept each |"
+                             r"^a count of the next four weeks'", re.I)
+_HALVE = re.compile(r"halve the shortfall", re.I)
+
+_NEG = r"(?:don't|dont|do not|doesn't|doesnt|does not|never|rarely|hardly ever|seldom|forget to|forgets to|fail to|fails to|won't|wont)"
+# "dont write the oven temp on the batch ticket", "never update the run sheet"
+_NEG_VERB = re.compile(rf"\b{_NEG}\s+(?:\w+ly\s+)?(?P<v>[a-z]+)\s+(?P<o>(?:the|a|an|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)"
+                       r"(?:\s+(?:on|onto)\s+(?:the|each|every|their)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?(?=\s*[,.;!?]|\s+(?:and|so|but|before|after|when|or|in|at|for|on)\b|\s*$)", re.I)
+# "closing work cards in AMOS without the torque values", "sending costumes up to the stage without the quick-change tags"
+_WITHOUT = re.compile(r"\b(?P<v>[a-z]+(?:ing|s|ed)|sent|put|left|hand|send|close|file|submit|sign)(?:\s+(?:off|in|out|up|back|over))?\s+(?P<det>(?:the|their|our)\s+)?(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                      r"(?:\s+[^,.;]{0,40}?)?\s+(?:without|with no|missing)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?P<o>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                      r"(?=\s*[,.;!?]|\s+(?:and|so|but|on|in|when|or)\b|\s*$)", re.I)
+# "the prescription forms keep going to the lab with no shoe size on them": the unit is the clause's own subject
+_SUBJ_WITHOUT = re.compile(r"\b(?:the|our|their)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\s+(?:keep\s+|keeps\s+|often\s+|still\s+|always\s+)?"
+                           r"(?:going|go|goes|come|comes|coming|came|arrive|arrives|arriving|get sent|gets sent|are sent|were sent|turn up|turns up)\b"
+                           r"[^,.;]{0,40}?\s+(?:without|with no|missing)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?P<o>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                           r"(?=\s*[,.;!?-]|\s+(?:and|so|but|on|in|when|or)\b|\s*$)", re.I)
+# "hand in the delivery notes half filled in", "leaving the case report half empty": done in part
+_PARTIAL = re.compile(r"\b(?:the|their|our)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:only\s+)?(?:half|partly|partially)\s+"
+                      r"(?P<d>filled in|filled out|done|completed|finished|empty|blank)\b", re.I)
+_OCCASION = re.compile(r"\b(?:each|every|per|next|the next|a|end of (?:the|each|every)?\s*)\s*(?P<n>shift|handover|visit|job|round|call|batch|service|run|tour|day)\b", re.I)
+
+_CHECK = re.compile(
+    r"^(?P<who>.+?)\s+(?:will\s+|'ll\s+|’ll\s+)?(?:also\s+)?(?:(?:sit beside them|sit with them|shadow them)[^.;]{0,40}?\s+and\s+)?"
+    r"(?P<v>checks?|reviews?|reads?|signs? off|listens? to|looks? over|goes through|go through|spot-checks?|audits?|logs?|inspects?|samples?)\s+"
+    r"(?P<q>every|each|all|their first \w+|the first \w+|the|a sample of(?: the)?|\d+|two|three|four|five|six|eight|ten|twelve|twenty)\s+"
+    r"(?P<n>(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|day|week|fortnight|month|shift|time)\b)[a-z][^,.;!?()]{1,60})", re.I)
+_NOUN = {"read": "check", "reads": "check", "look over": "check", "looks over": "check", "go through": "check", "goes through": "check",
+         "sign off": "sign-off", "signs off": "sign-off", "listen to": "check", "listens to": "check", "log": "log", "logs": "log",
+         "inspect": "inspection", "inspects": "inspection", "sample": "sample", "samples": "sample"}
+
+
+def _ok(s: str, phrase: bool = True) -> bool:
+    from planner.generators.gate import problems
+
+    return not problems(s, phrase=phrase)
+
+
+def _plural(np: str) -> str:
+    from planner.text.inflect import plural
+
+    return plural(np)
+
+
+def _participle(v: str) -> Optional[str]:
+    from planner.generators.signal_metric import _participle as part
+    from planner.extract.phrases import can_be_verb
+
+    v = v.lower()
+    if v.endswith("ing") and len(v) > 5:
+        from planner.extract.phrases import base_verb
+
+        v = base_verb(v) if base_verb(v) != v else v[:-3]
+    return part(v) if can_be_verb(v) or v.endswith("ed") else None
+
+
+def text_check(text: str, learners: tuple[str, ...]) -> Optional[tuple[str, str, str, str]]:
+    """(who, the check's noun, its quantifier, its object as written) of the text's own checking clause whose subject
+    is not the learners ("Dele, our counter supervisor, will ... check every licence they print"), or None."""
+    from planner.generators.gap_roles import _sentences, split_clauses, _names_learners
+
+    for s in _sentences(text):
+        for c in split_clauses(s.rstrip(".!")):
+            m = _CHECK.match(re.sub(r"^(?:and|so|but)\s+", "", c.strip(), flags=re.I))
+            if not m:
+                continue
+            who = m.group("who").strip(" ,")
+            if _names_learners(who, learners) or re.match(r"^(?:they|we|i|you|he|she|it)\b", who, re.I):
+                continue
+            name = re.match(r"^((?:[A-Z][\w'’-]+\s?){1,2}?)(?=\s*[,(]|$)", who)
+            if name:
+                who = name.group(1).strip()
+            elif not re.match(r"^(?:the|our|each|every)\s", who, re.I) or len(who.split()) > 5:
+                continue
+            who = re.sub(r"^our\s+", "the ", who, flags=re.I)
+            v = m.group("v").lower()
+            noun = _NOUN.get(v, re.sub(r"s$", "", v) if not v.endswith("ss") else v)
+            return who, noun, m.group("q").lower(), " ".join(m.group("n").split())
+    return None
+
+
+def _possessive(who: str) -> str:
+    return who + ("'" if who.endswith("s") else "'s")
+
+
+def check_source(check: tuple[str, str, str, str]) -> Optional[str]:
+    """"Dele's check of every licence they print": the text's own check, as the source of the figure."""
+    who, noun, q, n = check
+    src = f"{_possessive(who)} {noun} of {q} {n}"
+    return src if _ok(f"Read {src}.") else None
+
+
+def check_unit(check: tuple[str, str, str, str]) -> Optional[str]:
+    """The work unit the text's check counts ("licences" from "every licence they print"), when it counts units."""
+    from planner.extract.phrases import can_be_noun
+
+    who, noun, q, n = check
+    if q == "the":
+        return None
+    head = n.split()[0].lower()
+    if not can_be_noun(head) or head in ("one", "time", "week", "day", "month", "morning", "evening"):
+        return None
+    return _plural(head) if not head.endswith("s") else head
+
+
+def fault_metric(gap: str, text: str, fault_share: bool, skipped_step: bool = True) -> Optional[str]:
+    """The share of the work's own unit with (or, when the baseline counts the fault, without) the fault's object."""
+    from planner.extract.phrases import can_be_noun, can_be_verb
+
+    m = _SUBJ_WITHOUT.search(gap or "")
+    if m:
+        o = m.group("o")
+        obj = "the " + o if not o.startswith(("the ", "a ", "an ")) else o
+        metric = f"share of {m.group('p').lower()} {'without' if fault_share else 'with'} {obj}"
+        return metric if _ok(f"They count the {metric}.") else None
+    m = _PARTIAL.search(gap or "")
+    if m and not fault_share:
+        p = m.group("p").lower()
+        unit = p if p.endswith("s") else _plural(p)
+        d = "filled in" if m.group("d").lower() in ("empty", "blank") else m.group("d").lower()
+        metric = f"share of {unit} completely {d}"
+        return metric if _ok(f"They count the {metric}.") else None
+    def fits(w: re.Match) -> bool:
+        v, head = w.group("v").lower(), w.group("p").split()[-1].lower()
+        return not (head.endswith("ing") or not can_be_noun(head) or head in ("are", "is", "were", "was")
+                    or not can_be_verb(v) or v.endswith("s") and can_be_noun(v) and not v.endswith("ss"))
+
+    # every start word is tried: the leftmost match may begin on the subject ("avionics techs are closing ...")
+    tried = [w for w in (_WITHOUT.match(gap, k.start()) for k in re.finditer(r"\b[a-z]", gap or "", re.I)) if w and fits(w)]
+    m = next((w for w in tried if w.group("det")), None) or next(iter(tried), None)  # "sign off the reading logs" first
+    if m:
+        part = _participle(m.group("v"))
+        p, o = m.group("p").lower(), m.group("o")
+        if p.split()[0] in ("the", "a", "an", "them", "it", "up", "out", "in", "on", "to", "with", "no", "their"):
+            return None
+        unit = p if p.endswith("s") else _plural(p)
+        if o.split()[0].endswith("ing"):  # "without dating them": the act itself
+            done = _participle(o.split()[0])
+            if not done:
+                return None
+            metric = f"share of {unit} {'not ' if fault_share else ''}{done}"
+        else:
+            obj = "the " + o if not o.startswith(("the ", "a ", "an ")) else o
+            metric = f"share of {unit} {part + ' ' if part else ''}{'without' if fault_share else 'with'} {obj}"
+        return metric if _ok(f"They count the {metric}.") else None
+    m = _NEG_VERB.search(gap or "") if skipped_step else None
+    if m and re.search(r"(?:\b(?:has|have|had|hes|she's|he's|they've|we've|i've)|'s|’s|'ve|’ve)\s+$", gap[: m.start()], re.I):
+        m = None  # "hes never worked a busy bar": what they have not done yet, not a step they skip
+    if m:
+        part = _participle(m.group("v"))
+        if not part:
+            return None
+        o = re.sub(r"^(?:a|an|their)\s+", "the ", m.group("o"), flags=re.I)
+        if m.group("p"):
+            unit = _plural(m.group("p").lower())
+            metric = f"share of {unit} with {o} {part}{' on them' if part in ('written', 'recorded', 'entered', 'put') else ''}"
+        else:
+            occ = _OCCASION.search(text or "")
+            metric = f"share of {_plural(occ.group('n').lower())} with {o} {part}" if occ else f"share of {_plural(o[4:])} {part} when due"
+        if fault_share:
+            return None  # the baseline counts something else; the generator's own line is kept
+        return metric if _ok(f"They count the {metric}.") else None
+    return None
+
+
+_OTHERS = re.compile(r"\b(?:we have now|we've got now|we already have|current|existing|experienced|other|older|regular|the rest of)\b", re.I)
+
+
+def others_baseline(base_context: str, base_text: str) -> bool:
+    """The baseline's clause has other people as its subject ("the servers we have now get about one allergen order in
+    twenty wrong", "the testers we have now miss ..."): not the newcomers' own work."""
+    from planner.generators.gap_roles import split_clauses
+
+    for c in split_clauses(base_context or ""):
+        i = c.lower().find(base_text.lower())
+        if i >= 0:
+            return bool(_OTHERS.search(c[:i]))  # the words before the figure: its subject and verb
+    return False
+
+
+_ALONE = re.compile(r"\b(?:on their own|on his own|on her own|alone|unsupervised|without help|without supervision|solo|independently)\b", re.I)
+_AIM = re.compile(r"^(?:the aim is(?: that)?|the goal is(?: that)?|the plan is(?: that)?|we want|i want|we'd like|i'd like|we need|i need|the hope is(?: that)?)\s+", re.I)
+
+
+def newcomer_target(text: str, deadline_text: Optional[str], owner_phrase: str, who: str) -> tuple[str, bool]:
+    """(target, is_proposal) for people with no past work: the text's own clause of working alone by a date, else
+    reaching the standard alone by the deadline or review date, marked as a proposal."""
+    from planner.generators.gap_roles import _sentences
+
+    for s in _sentences(text):
+        if _ALONE.search(s) and (not deadline_text or deadline_text.lower() in s.lower() or re.search(r"\bby\b", s, re.I)):
+            body = _AIM.sub("", s.strip().rstrip(".!"))
+            body = re.sub(r"^(?:them|they)\b", f"the {who}", re.sub(r"^they(?:'re|’re)\b", f"the {who} are", body, flags=re.I), flags=re.I)
+            if body != s.strip().rstrip(".!") and len(body.split()) <= 20 and _ok(_cap(body) + "."):
+                return f"{body} (the text's aim)", False
+    when = f" {deadline_text}" if deadline_text else " by the review date"
+    return (f"proposed: each of the {who} does this work alone to the standard {owner_phrase} accepts{when}; "
+            f"confirm with {owner_phrase}"), True
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _no_unit(metric: str) -> bool:
+    """"share of hes worked": the share's noun is no word of the language (a slip of an earlier rule)."""
+    from planner.concreteness import tagger as T
+
+    m = re.match(r"^share of (?P<n>[a-z]+)\b", metric or "")
+    return bool(m) and not T.is_word(m.group("n")) and m.group("n") not in ("work",)
+
+
+def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Optional[str], learners: tuple[str, ...],
+           deadline_text: Optional[str], baseline) -> dict:
+    """The signal's scaffolding lines replaced by the text's own (see the module docstring)."""
+    from planner.generators.gate import clip
+
+    newcomers = kind in ("onboarding", "reskilling")
+    if newcomers and signal.get("baseline") and baseline is not None and baseline.text.lower() in signal["baseline"].lower() \
+            and others_baseline(baseline.context or "", baseline.text):
+        signal["baseline"] = None  # the baseline counts other people's work (h20gap)
+        signal["baseline_method"] = ("Not measured yet: they have not started, so there is no past work of theirs to count; "
+                                     f"count the same thing over their first ten cases (or first two weeks). The text's figure "
+                                     f"({baseline.text}) is other people's work: a comparison, not their baseline.")
+        signal["target"], signal["target_is_proposal"] = "", True
+        signal["metric"] = re.sub(r"\bthat (?=(?:wrong|late|missing|incomplete|right|correct)\b)|, counted the same way as today$", "",
+                                  signal.get("metric") or "")
+        from planner.generators.signal_metric import record_source
+
+        rec = record_source(text)
+        by = re.search(r"\b(?:going by|according to|judging by|from)\s+(?P<np>(?:the|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:book|log|report|records?|sheet|list|register|audit|tally))\b", text, re.I)
+        rec = rec or (re.sub(r"^our\s", "the ", by.group("np"), flags=re.I) if by else None)
+        if rec:
+            signal["data_source"] = rec  # where the text reads its figure ("going by the kitchen's incident book")
+    check = text_check(text, learners)
+    metric = signal.get("metric") or ""
+    if _SCAFFOLD.search(metric) or _no_unit(metric):
+        new = fault_metric(gap, text, fault_share=bool(signal.get("baseline")), skipped_step=not newcomers)
+        unit = check_unit(check) if check else None
+        if not new and unit and not signal.get("baseline"):  # a pass share beside a fault rate would read backwards
+            who_c = check[0]
+            new = f"share of {unit} that pass {_possessive(who_c)} {check[1] if check[1] != 'log' else 'check'} first time"
+            if not _ok(f"They count the {new}."):
+                new = None
+        if new:
+            old = re.sub(r"^share of ", "", metric)
+            signal["metric"] = clip(new, 200)
+            how = signal.get("baseline_method") or ""
+            if old and old in how:
+                signal["baseline_method"] = clip(how.replace(old, new[len("share of "):]), 400)
+    src = signal.get("data_source") or ""
+    if check and (not src or _GENERIC_SOURCE.search(src)):
+        cs = check_source(check)
+        if cs:
+            signal["data_source"] = clip(cs, 200)
+    um = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\b", signal.get("metric") or "")
+    src = signal.get("data_source") or ""
+    if um and um.group("u") != "work samples" and _GENERIC_SOURCE.search(src) and um.group("u") not in src and not (check and src == check_source(check)):
+        signal["data_source"] = clip(f"a weekly sample of {um.group('u')}, checked against the checklist (proposed)", 200)
+    owner_phrase = (check[0] if check and check[0][:1].isupper() else f"the {owner}") if (check or owner) else "the manager"
+    if not signal.get("baseline") and (newcomers and (_HALVE.search(signal.get("target") or "") or not signal.get("target"))):
+        t, prop = newcomer_target(text, deadline_text, owner_phrase, who)
+        signal["target"], signal["target_is_proposal"] = clip(t, 200), prop
+    elif not signal.get("baseline") and _HALVE.search(signal.get("target") or ""):
+        m = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s) (?P<rest>(?:with|completely|fully|[a-z]+ed|[a-z]+en|done|sent|kept|made)\b.+)$", signal.get("metric") or "")
+        if m:
+            from planner.text.inflect import singular
+
+            rest = re.sub(r"\bon them$", "on it", m.group("rest"))
+            t = f"proposed: every {singular(m.group('u'))} {rest}, by the review date; confirm with {owner_phrase}"
+            if _ok(_cap(t[len('proposed: '):]) + "."):
+                signal["target"], signal["target_is_proposal"] = clip(t, 200), True
+    return signal
