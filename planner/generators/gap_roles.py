@@ -154,6 +154,9 @@ def settle(gap: str, learners: tuple[str, ...], keep: Optional[str] = None) -> t
             kept.append(_end(_cap(out[0][1].strip() + "".join(sep + c for sep, c in out[1:]))))
     if not changed:
         return gap, None
+    if effects and kept and not any(_FAULT.search(k) or keep and keep.lower() in k.lower() for k in kept) \
+            and any(_FAULT.search(c) for _, c in effects):
+        return gap, None  # "... and the pit bosses can't reconcile the trays when the slip amounts are wrong": the fault rides in the effect
     effect = _effect_sentence(effects)
     return (" ".join(kept), effect) if kept else ("", effect)
 
@@ -208,8 +211,9 @@ def never_done(text: str, learners: tuple[str, ...], who: str) -> str:
     for k, s in enumerate(sents):
         for c in split_clauses(s.rstrip(".!")):
             body = re.sub(r"^(?:and|so|but)\s+", "", c.strip(), flags=re.I)
-            if not _NEVER.search(body) or role(body, learners) != "keep":
-                continue
+            if not _NEVER.search(body) or role(body, learners) != "keep" or re.search(
+                    r"\b(?:hasn't|has not|haven't|have not|not yet|never)\s+(?:yet\s+)?(?:started|joined|arrived|begun|come)\b", body, re.I):
+                continue  # "who hasn't started yet": the start, not what they have not done
             subj = _subject(body) or ""
             if not (_PRONOUN.match(body) or _names_learners(subj, learners) or _names_learners(body, learners)):
                 continue
@@ -221,7 +225,7 @@ def never_done(text: str, learners: tuple[str, ...], who: str) -> str:
     return ""
 
 
-_FUTURE_WORK = re.compile(r"\b(?:they(?:'ll|’ll| will)|for them to|they're going to|they are going to|they'd)\s+(?P<v>[a-z]+)\s+(?P<o>[^.;,]{3,80})", re.I)
+_FUTURE_WORK = re.compile(r"\b(?:they(?:'ll|’ll| will)|for them to|they're going to|they are going to|they'd)\s+(?:be\s+(?=[a-z]+ing\b))?(?P<v>[a-z]+)\s+(?P<o>[^.;,]{3,80})", re.I)
 
 
 def not_yet_done(text: str, who: str, many: bool) -> str:
@@ -233,15 +237,22 @@ def not_yet_done(text: str, who: str, many: bool) -> str:
     m = _FUTURE_WORK.search(text or "")
     if not m or not can_be_verb(m.group("v").lower()) or m.group("v").lower() in ("be", "have", "need", "want", "start", "join", "move", "go", "get"):
         return ""
-    part = _participle(m.group("v").lower())
+    v = m.group("v").lower()
+    if v.endswith("ing"):
+        from planner.extract.phrases import base_verb
+
+        v = base_verb(v)
+    part = _participle(v)
     if not part:
         return ""
-    obj = re.split(r"\s+(?:from|by|after|before|when|once|until)\s+", m.group("o").strip())[0]
+    obj = re.split(r"\s+(?:from|by|after|before|when|once|until)\s+(?=(?:the\s+)?(?:\d|next|then|now|end|start|summer|spring|autumn|winter|"
+                   r"january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
+                   r"thursday|friday|saturday|sunday)\b)", m.group("o").strip(), flags=re.I)[0]  # "from April": when, not what
     return f"The {who} {'have' if many else 'has'} not yet {part} {obj} on their own."
 
 
 _START = re.compile(r"\b(?:start(?:s|ed|ing)?|join(?:s|ed|ing)?|arriv(?:e|es|ed)|(?:are|is) back|come back|came back|hired|bringing in|"
-                    r"take over|takes over|are moving|will become|become|shuts?|closes?|close)\b", re.I)
+                    r"take over|takes over|are moving|will move|moving into|move into|go over to|going over to|will become|become|shuts?|closes?|close)\b", re.I)
 
 
 def newcomer_gap(gap: str, text: str, learners: tuple[str, ...], who: str, many: bool) -> str:
@@ -259,4 +270,4 @@ def newcomer_gap(gap: str, text: str, learners: tuple[str, ...], who: str, many:
     return ""
 
 
-_FAULT = re.compile(r"\b(?:wrong|miss\w*|without|leave out|leaves out|left out|forget\w*|late|error\w*|never|skip\w*|no\s+[a-z]+|not\b)", re.I)
+_FAULT = re.compile(r"\b(?:wrong|mis[a-z]{3,}|without|leave out|leaves out|left out|forget\w*|late|error\w*|never|skip\w*|no\s+[a-z]+|not\b)", re.I)

@@ -1480,6 +1480,8 @@ class OfflineGenerator:
             gap = GR.settle(_change_gap(frame, kind, who, target_role, cue), _learner_forms(frame))[0]
         if not gap.strip():
             gap = _FALLBACK[("current_gap", "phrase")]
+        if impact_text and GR.role(impact_text.rstrip(". "), _learner_forms(frame)) in ("support", "plan") and not effect:
+            impact_text = None  # "Beth will audit their obs charts": the reviewer's line or the plan, no effect of the gap (h20gap)
         if effect and not impact_text:
             impact_text = effect  # "so QA cant release the batch": the downstream clause is the impact, not the gap (h20gap)
         if impact_text:

@@ -26,7 +26,7 @@ from typing import Optional
 _SCAFFOLD = re.compile(r"need no rework|fall short of the performance standard|meet the performance standard|with the problem|\bwork samples\b", re.I)
 _GENERIC_SOURCE = re.compile(r"weekly sample|checked against the checklist|reviewed against the checklist|^records in |^a tally kept each |"
                              r"^a count of the next four weeks'", re.I)
-_HALVE = re.compile(r"halve the shortfall", re.I)
+_HALVE = re.compile(r"halve the shortfall|set once the baseline is measured", re.I)
 
 _NEG = r"(?:don't|dont|do not|doesn't|doesnt|does not|never|rarely|hardly ever|seldom|forget to|forgets to|fail to|fails to|won't|wont)"
 # "dont write the oven temp on the batch ticket", "never update the run sheet"
@@ -98,7 +98,7 @@ def text_check(text: str, learners: tuple[str, ...]) -> Optional[tuple[str, str,
                 who = name.group(1).strip()
             elif not re.match(r"^(?:the|our|each|every)\s", who, re.I) or len(who.split()) > 5:
                 continue
-            who = re.sub(r"^our\s+", "the ", who, flags=re.I)
+            who = re.sub(r"^(?:our|the)\s+", "the ", who, flags=re.I)
             v = m.group("v").lower()
             noun = _NOUN.get(v, re.sub(r"s$", "", v) if not v.endswith("ss") else v)
             return who, noun, m.group("q").lower(), " ".join(m.group("n").split())
@@ -208,9 +208,15 @@ _ALONE = re.compile(r"\b(?:on their own|on his own|on her own|alone|unsupervised
 _AIM = re.compile(r"^(?:the aim is(?: that)?|the goal is(?: that)?|the plan is(?: that)?|we want|i want|we'd like|i'd like|we need|i need|the hope is(?: that)?)\s+", re.I)
 
 
-def newcomer_target(text: str, deadline_text: Optional[str], owner_phrase: str, who: str) -> tuple[str, bool]:
-    """(target, is_proposal) for people with no past work: the text's own clause of working alone by a date, else
-    reaching the standard alone by the deadline or review date, marked as a proposal."""
+def newcomer_target(text: str, deadline_text: Optional[str], owner_phrase: str, who: str, metric: str = "") -> tuple[str, bool]:
+    """(target, is_proposal) for people with no past work: the text's own clause of working alone by a date, with the
+    share it means on the metric (SMART: a figure), else reaching the standard alone by the deadline or review date,
+    marked as a proposal."""
+    um = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\b", metric or "")
+    from planner.generators.gap_roles import _NUMBER_WORDS
+
+    plain = bool(um) and um.group("u") != "work samples" and not any(w in _NUMBER_WORDS or w.isdigit() for w in um.group("u").split())
+    figure = f"100% of their {um.group('u')} meeting the standard" if plain else "none of their work needing correction"
     from planner.generators.gap_roles import _sentences
 
     for s in _sentences(text):
@@ -218,10 +224,10 @@ def newcomer_target(text: str, deadline_text: Optional[str], owner_phrase: str, 
             body = _AIM.sub("", s.strip().rstrip(".!"))
             body = re.sub(r"^(?:them|they)\b", f"the {who}", re.sub(r"^they(?:'re|’re)\b", f"the {who} are", body, flags=re.I), flags=re.I)
             if body != s.strip().rstrip(".!") and len(body.split()) <= 20 and _ok(_cap(body) + "."):
-                return f"{body} (the text's aim)", False
+                return f"{body} (the text's aim), with {figure} by then (proposed figure)", False
     when = f" {deadline_text}" if deadline_text else " by the review date"
-    return (f"proposed: each of the {who} does this work alone to the standard {owner_phrase} accepts{when}; "
-            f"confirm with {owner_phrase}"), True
+    out = f"proposed: each of the {who} does this work alone{when}, with {figure} when {owner_phrase} checks it"
+    return (out + f"; confirm with {owner_phrase}" if len(out) < 170 else out), True
 
 
 def _cap(s: str) -> str:
@@ -248,7 +254,8 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
         signal["baseline_method"] = ("Not measured yet: they have not started, so there is no past work of theirs to count; "
                                      f"count the same thing over their first ten cases (or first two weeks). The text's figure "
                                      f"({baseline.text}) is other people's work: a comparison, not their baseline.")
-        signal["target"], signal["target_is_proposal"] = "", True
+        if signal.get("target_is_proposal", True):
+            signal["target"], signal["target_is_proposal"] = "", True  # the text's own target stays ("at 5% or better by ...")
         signal["metric"] = re.sub(r"\bthat (?=(?:wrong|late|missing|incomplete|right|correct)\b)|, counted the same way as today$", "",
                                   signal.get("metric") or "")
         from planner.generators.signal_metric import record_source
@@ -285,7 +292,7 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
         signal["data_source"] = clip(f"a weekly sample of {um.group('u')}, checked against the checklist (proposed)", 200)
     owner_phrase = (check[0] if check and check[0][:1].isupper() else f"the {owner}") if (check or owner) else "the manager"
     if not signal.get("baseline") and (newcomers and (_HALVE.search(signal.get("target") or "") or not signal.get("target"))):
-        t, prop = newcomer_target(text, deadline_text, owner_phrase, who)
+        t, prop = newcomer_target(text, deadline_text, owner_phrase, who, signal.get("metric") or "")
         signal["target"], signal["target_is_proposal"] = clip(t, 200), prop
     elif not signal.get("baseline") and _HALVE.search(signal.get("target") or ""):
         m = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s) (?P<rest>(?:with|completely|fully|[a-z]+ed|[a-z]+en|done|sent|kept|made)\b.+)$", signal.get("metric") or "")
@@ -293,7 +300,7 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
             from planner.text.inflect import singular
 
             rest = re.sub(r"\bon them$", "on it", m.group("rest"))
-            t = f"proposed: every {singular(m.group('u'))} {rest}, by the review date; confirm with {owner_phrase}"
+            t = f"proposed: every {singular(m.group('u'))} {rest} (100%), by the review date; confirm with {owner_phrase}"
             if _ok(_cap(t[len('proposed: '):]) + "."):
                 signal["target"], signal["target_is_proposal"] = clip(t, 200), True
     return signal
