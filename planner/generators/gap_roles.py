@@ -81,7 +81,8 @@ def split_with_seps(sentence: str) -> list[tuple[str, str]]:
     out: list[list[str]] = [["", parts[0]]]
     for i in range(1, len(parts), 2):
         sep, piece = parts[i], parts[i + 1] if i + 1 < len(parts) else ""
-        if piece and _subject(piece) is not None:
+        # a clause of its own: a subject and its verb, or a name opening an apposition ("Okonkwo, our shift lead, checks")
+        if piece and (_subject(piece) is not None or re.match(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$", piece.strip()) and "," in sep):
             word = re.search(r"\b(and|so|but)\b", sep, re.I)
             out.append([sep[: word.start()] if word else sep, (sep[word.start():] if word else "") + piece])
         else:
@@ -134,9 +135,9 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def settle(gap: str, learners: tuple[str, ...], keep: Optional[str] = None) -> tuple[str, Optional[str]]:
-    """(the gap without its support, plan and effect clauses; the first effect clause, as a sentence, or None). The
-    gap is returned unchanged when nothing of it would be left."""
+def settle(gap: str, learners: tuple[str, ...], keep: Optional[str] = None, _effects_stay: bool = False) -> tuple[str, Optional[str]]:
+    """(the gap without its support, plan and effect clauses; the effect clauses, as a sentence, or None). An effect
+    clause that cannot stand as a sentence of its own stays in the gap (the impact is never left without it)."""
     kept: list[str] = []
     effects: list[tuple[str, str]] = []
     changed = False
@@ -144,7 +145,7 @@ def settle(gap: str, learners: tuple[str, ...], keep: Optional[str] = None) -> t
         out = []
         for sep, c in split_with_seps(s.rstrip(".!")):
             r = role(c.strip(), learners, keep)
-            if r == "keep":
+            if r == "keep" or r == "effect" and _effects_stay:
                 out.append((sep, c))
                 continue
             changed = True
@@ -158,6 +159,8 @@ def settle(gap: str, learners: tuple[str, ...], keep: Optional[str] = None) -> t
             and any(_FAULT.search(c) for _, c in effects):
         return gap, None  # "... and the pit bosses can't reconcile the trays when the slip amounts are wrong": the fault rides in the effect
     effect = _effect_sentence(effects)
+    if effects and effect is None:
+        return settle(gap, learners, keep, _effects_stay=True)
     return (" ".join(kept), effect) if kept else ("", effect)
 
 

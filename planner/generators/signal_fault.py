@@ -216,7 +216,7 @@ def newcomer_target(text: str, deadline_text: Optional[str], owner_phrase: str, 
     from planner.generators.gap_roles import _NUMBER_WORDS
 
     plain = bool(um) and um.group("u") != "work samples" and not any(w in _NUMBER_WORDS or w.isdigit() for w in um.group("u").split())
-    figure = f"100% of their {um.group('u')} meeting the standard" if plain else "none of their work needing correction"
+    figure = f"none of their {um.group('u')} falling short of the standard" if plain else "none of their work needing correction"  # no figure the text does not give
     from planner.generators.gap_roles import _sentences
 
     for s in _sentences(text):
@@ -300,7 +300,7 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
             from planner.text.inflect import singular
 
             rest = re.sub(r"\bon them$", "on it", m.group("rest"))
-            t = f"proposed: every {singular(m.group('u'))} {rest} (100%), by the review date; confirm with {owner_phrase}"
+            t = f"proposed: every {singular(m.group('u'))} {rest}, none missed, by the review date; confirm with {owner_phrase}"
             if _ok(_cap(t[len('proposed: '):]) + "."):
                 signal["target"], signal["target_is_proposal"] = clip(t, 200), True
     return signal
