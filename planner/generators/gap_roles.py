@@ -27,7 +27,7 @@ _FINITE = re.compile(
     r"^(?:is|are|was|were|has|have|had|will|would|can|could|can't|cant|cannot|couldn't|don't|dont|doesn't|didn't|won't|"
     r"never|still|keep|keeps|kept|just|always|often|also|[a-z]+'ll|[a-z]+’ll|[a-z]+'s|[a-z]+'ve|[a-z]+'re|[a-z]+(?:s|ed)|ran|got|went|"
     r"sent|put|took|came|gave|lost|left|made|did|does|do)$", re.I)
-_PRONOUN = re.compile(r"^(?:they|he|she|hes|none(?: of (?:them|us))?|neither(?: of them)?|nobody|no one|the new ones?|the newbies?)\b", re.I)
+_PRONOUN = re.compile(r"^(?:they|he|she|hes|not one of (?:them|us)|none(?: of (?:them|us))?|neither(?: of them)?|nobody|no one|the new ones?|the newbies?)\b", re.I)
 # a support or checking verb with someone else as its subject: the feedback owner's line
 _SUPPORT = re.compile(
     r"\b(?:will|'ll|’ll|is going to|are going to)\b[^.;]{0,30}\b(?:check|review|read|shadow|sit|coach|mentor|listen|sign|watch|"
@@ -60,6 +60,11 @@ def _subject(clause: str) -> Optional[str]:
     ws = _words(clause)
     if ws and can_be_verb(ws[0].lower()) and not can_be_noun(ws[0].lower()) and not _FINITE.match(ws[0].lower()):
         return None  # "write findings in SafetyNet that ...": a predicate whose subject is before the separator
+    if ws and ws[0].lower().endswith("s") and (can_be_verb(ws[0].lower()[:-1]) or can_be_verb(ws[0].lower().split("-")[-1][:-1])) \
+            and not ws[0][:1].isupper():
+        return None  # "spot-checks 20 charts every Monday", "goes through ...": the predicate of the name before it
+    if len(ws) > 1 and ws[0].lower() in ("then", "also", "and", "or") and can_be_verb(ws[1].lower()):
+        return None  # "then chase the hauliers": a second predicate of the same subject
     for i, w in enumerate(ws[:8]):
         lw = w.lower()
         if i and (_FINITE.match(lw) and (not lw.endswith(("s", "ed")) or can_be_verb(lw.rstrip("'’")) or lw in ("is", "was", "has", "does"))):
@@ -69,6 +74,9 @@ def _subject(clause: str) -> Optional[str]:
         if i and re.fullmatch(r"[a-z]+", lw) and can_be_verb(lw) and (ws[i - 1].isdigit() or ws[i - 1].lower() in _NUMBER_WORDS) \
                 and lw not in ("in", "of", "out"):
             return " ".join(ws[:i])  # "about 1 in 10 go back": a count as the subject, then its verb
+        if i >= 2 and re.fullmatch(r"[a-z]+", lw) and not lw.endswith("s") and can_be_verb(lw) and ws[i - 1].lower().endswith("s") \
+                and can_be_noun(ws[i - 1].lower()) and not can_be_verb(ws[i - 1].lower()) and ws[0].lower() in ("the", "our", "their", "these", "those", "most", "some"):
+            return " ".join(ws[:i])  # "the corporate clients expect ...": a plural subject, then its verb
         if not i and _FINITE.match(lw) and lw in ("will", "would", "can", "has", "have", "is", "are", "never"):
             return None
     return None
@@ -82,7 +90,7 @@ def split_with_seps(sentence: str) -> list[tuple[str, str]]:
     for i in range(1, len(parts), 2):
         sep, piece = parts[i], parts[i + 1] if i + 1 < len(parts) else ""
         # a clause of its own: a subject and its verb, or a name opening an apposition ("Okonkwo, our shift lead, checks")
-        if piece and (_subject(piece) is not None or re.match(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$", piece.strip()) and "," in sep):
+        if piece and not re.match(r"^(?:who|whom|whose|which|that)\b", piece.strip(), re.I) and (_subject(piece) is not None or re.match(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$", piece.strip()) and "," in sep):
             word = re.search(r"\b(and|so|but)\b", sep, re.I)
             out.append([sep[: word.start()] if word else sep, (sep[word.start():] if word else "") + piece])
         else:
@@ -106,7 +114,9 @@ def role(clause: str, learners: tuple[str, ...], keep: Optional[str] = None) -> 
     if _PLAN.match(body):
         return "plan"
     subj = _subject(body) or ""
-    by_learners = _names_learners(subj, learners) or bool(_PRONOUN.match(body) and not re.match(r"^(?:he|she)\b", body, re.I))
+    opens = any(w and re.match(rf"^(?:(?:the|our|my|all|most of the|some of the|\w+ of (?:the|our)|\d+|[a-z]+)\s+)?{re.escape(w)}\b", body, re.I)
+                for w in learners)  # "Stock associates can't count ...": the learners open the clause
+    by_learners = opens or _names_learners(subj, learners) or bool(_PRONOUN.match(body) and not re.match(r"^(?:he|she)\b", body, re.I))
     if not by_learners and _SUPPORT.search(body) and re.search(r"\b(?:them|their|they|every|each|first|with)\b", body, re.I):
         return "support"
     if re.match(r"^(?:he|she)\b", body, re.I) and _SUPPORT.search(body) and re.search(r"\b(?:their|them)\b", body, re.I):
@@ -115,6 +125,9 @@ def role(clause: str, learners: tuple[str, ...], keep: Optional[str] = None) -> 
                                      or re.match(r"^so\s", clause.strip(), re.I) and not re.match(r"^(?:i|we|you)\b", body, re.I)
                                      and not re.search(r"\b(?:will|'ll|’ll|going|moving|become|becomes|move|moves)\b", body, re.I)):
         return "effect"  # someone downstream, or a result clause ("so the shelvers put them in the wrong bay")
+    if re.search(r"\bthey(?:'ll|’ll| will)\b", body, re.I) and not _NEVER_WORD.search(body) and not _names_learners(subj, ()) \
+            and not re.match(r"^(?:if|unless)\b", body, re.I):
+        return "plan"  # "First thing they'll do is book export shipments": the work to come
     if (by_learners or re.match(r"^(?:where|when)\s+they\b", body, re.I)) and re.search(
             r"^(?:where\s+|when\s+)?[^,;]{0,60}?\b(?:will|'ll|’ll|are going to|is going to)\s+(?:be\s+)?[a-z]+", body, re.I) \
             and not _NEVER_WORD.search(body):
@@ -143,8 +156,12 @@ def settle(gap: str, learners: tuple[str, ...], keep: Optional[str] = None, _eff
     changed = False
     for s in _sentences(gap):
         out = []
-        for sep, c in split_with_seps(s.rstrip(".!")):
+        pieces = split_with_seps(s.rstrip(".!"))
+        for k, (sep, c) in enumerate(pieces):
             r = role(c.strip(), learners, keep)
+            if r == "support" and k + 1 < len(pieces) and keep and keep.lower() in pieces[k + 1][1].lower() \
+                    and re.match(r"^\s*(?:and|but)\s+(?:about|around|roughly|nearly|only|\d)", pieces[k + 1][1], re.I):
+                r = "keep"  # "spot-checks 20 charts every Monday and about 1 in 4 are missing ...": the count's own frame
             if r == "keep" or r == "effect" and _effects_stay:
                 out.append((sep, c))
                 continue
@@ -152,15 +169,16 @@ def settle(gap: str, learners: tuple[str, ...], keep: Optional[str] = None, _eff
             if r == "effect":
                 effects.append((sep if effects else "", c))
         if out:
-            kept.append(_end(_cap(out[0][1].strip() + "".join(sep + c for sep, c in out[1:]))))
+            first = re.sub(r"^(?:and|but|so)\s+", "", out[0][1].strip(), flags=re.I)
+            kept.append(_end(_cap(first + "".join(sep + c for sep, c in out[1:]))))
     if not changed:
         return gap, None
     if effects and kept and not any(_FAULT.search(k) or keep and keep.lower() in k.lower() for k in kept) \
             and any(_FAULT.search(c) for _, c in effects):
         return gap, None  # "... and the pit bosses can't reconcile the trays when the slip amounts are wrong": the fault rides in the effect
     effect = _effect_sentence(effects)
-    if effects and effect is None:
-        return settle(gap, learners, keep, _effects_stay=True)
+    if effects and effect is None or effects and not kept and not learners:
+        return settle(gap, learners, keep, _effects_stay=True)  # no learners to tell them from, or no sentence of its own
     return (" ".join(kept), effect) if kept else ("", effect)
 
 
@@ -178,11 +196,12 @@ def _effect_sentence(effects: list[tuple[str, str]]) -> Optional[str]:
 
 
 # --- newcomers and people moving role: what they have not done yet ------------------------------------------
-_NEVER = re.compile(r"\b(?:never|none\b[^.;]{0,20}\b(?:has|have|had|is|was)|neither\b|nobody\b[^.;]{0,20}\bhas|no one\b[^.;]{0,20}\bhas|"
+_NEVER = re.compile(r"\b(?:never|not one\b[^.;]{0,20}\b(?:has|have|had)|none\b[^.;]{0,20}\b(?:has|have|had|is|was)|neither\b|nobody\b[^.;]{0,20}\bhas|no one\b[^.;]{0,20}\bhas|"
                     r"haven't|have not|hasn't|has not|hadn't|not yet|no experience|not (?:done|used|worked|seen))\b", re.I)
 _ANAPHOR = re.compile(r"^(?:in that time|since then|by then|meanwhile|that|this)\b|\beither\b", re.I)
 _SUBJ_PRONOUN = [
     (re.compile(r"^none of (?:them|us)\b", re.I), "None of the {who}"),
+    (re.compile(r"^not one of (?:them|us)\b", re.I), "Not one of the {who}"),
     (re.compile(r"^none\b(?! of)", re.I), "None of the {who}"),
     (re.compile(r"^neither(?: of them)?\b", re.I), "Neither of the {who}"),
     (re.compile(r"^they(?:'ve|’ve)\b", re.I), "The {who} have"),
@@ -228,7 +247,7 @@ def never_done(text: str, learners: tuple[str, ...], who: str) -> str:
     return ""
 
 
-_FUTURE_WORK = re.compile(r"\b(?:they(?:'ll|’ll| will)|for them to|they're going to|they are going to|they'd)\s+(?:be\s+(?=[a-z]+ing\b))?(?P<v>[a-z]+)\s+(?P<o>[^.;,]{3,80})", re.I)
+_FUTURE_WORK = re.compile(r"\b(?:they(?:'ll|’ll| will)|for them to|they're going to|they are going to|they'd)\s+(?:do\s+is\s+|be\s+(?=[a-z]+ing\b))?(?P<v>[a-z]+)\s+(?P<o>[^.;,]{3,80})", re.I)
 
 
 def not_yet_done(text: str, who: str, many: bool) -> str:

@@ -44,14 +44,22 @@ _SUBJ_WITHOUT = re.compile(r"\b(?:the|our|their)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][
 # "hand in the delivery notes half filled in", "leaving the case report half empty": done in part
 _PARTIAL = re.compile(r"\b(?:the|their|our)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:only\s+)?(?:half|partly|partially)\s+"
                       r"(?P<d>filled in|filled out|done|completed|finished|empty|blank)\b", re.I)
+# "keep leaving the scope serial off the decon log": the object left off the work's document
+_OFF = re.compile(r"\b(?:leave|leaves|leaving|left)\s+(?P<o>(?:the|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:off|out of|off of)\s+"
+                  r"(?:the|their|each|every)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,.;!?]|\s+(?:and|so|but|when|or|in|on|at|for)\b|\s*$)", re.I)
+# "the axis on the order ticket doesn't match the Rx": a part of the work's document that is wrong
+_PART_WRONG = re.compile(r"\bthe\s+(?P<o>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:on|in)\s+the\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                         r"(?P<neg>doesn't|does not|didn't|did not|isn't|is not|wasn't|was not)\s+(?P<vp>[a-z][^,.;]{2,40}?)(?=\s*[,.;!?]|\s+(?:and|so|but)\b|\s*$)", re.I)
 _OCCASION = re.compile(r"\b(?:each|every|per|next|the next|a|end of (?:the|each|every)?\s*)\s*(?P<n>shift|handover|visit|job|round|call|batch|service|run|tour|day)\b", re.I)
 
 _CHECK = re.compile(
     r"^(?P<who>.+?)\s+(?:will\s+|'ll\s+|’ll\s+)?(?:also\s+)?(?:(?:sit beside them|sit with them|shadow them)[^.;]{0,40}?\s+and\s+)?"
-    r"(?P<v>checks?|reviews?|reads?|signs? off|listens? to|looks? over|goes through|go through|spot-checks?|audits?|logs?|inspects?|samples?)\s+"
+    r"(?P<v>checks?|reviews?|reads?|signs? off|listens? (?:in )?(?:to|on)|sits? in on|looks? over|goes through|go through|spot-checks?|audits?|logs?|"
+    r"inspects?|samples?|watches|watch|observes?)\s+"
     r"(?P<q>every|each|all|their first \w+|the first \w+|the|a sample of(?: the)?|\d+|two|three|four|five|six|eight|ten|twelve|twenty)\s+"
     r"(?P<n>(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|day|week|fortnight|month|shift|time)\b)[a-z][^,.;!?()]{1,60})", re.I)
-_NOUN = {"read": "check", "reads": "check", "look over": "check", "looks over": "check", "go through": "check", "goes through": "check",
+_NOUN = {"listen in on": "check", "listens in on": "check", "listen on": "check", "sit in on": "check", "sits in on": "check",
+         "watch": "check", "watches": "check", "observe": "check", "observes": "check", "read": "check", "reads": "check", "look over": "check", "looks over": "check", "go through": "check", "goes through": "check",
          "sign off": "sign-off", "signs off": "sign-off", "listen to": "check", "listens to": "check", "log": "log", "logs": "log",
          "inspect": "inspection", "inspects": "inspection", "sample": "sample", "samples": "sample"}
 
@@ -106,7 +114,7 @@ def text_check(text: str, learners: tuple[str, ...]) -> Optional[tuple[str, str,
 
 
 def _possessive(who: str) -> str:
-    return who + ("'" if who.endswith("s") else "'s")
+    return who + ("'" if who.endswith("s") and not who[:1].isupper() else "'s")
 
 
 def check_source(check: tuple[str, str, str, str]) -> Optional[str]:
@@ -138,6 +146,18 @@ def fault_metric(gap: str, text: str, fault_share: bool, skipped_step: bool = Tr
         o = m.group("o")
         obj = "the " + o if not o.startswith(("the ", "a ", "an ")) else o
         metric = f"share of {m.group('p').lower()} {'without' if fault_share else 'with'} {obj}"
+        return metric if _ok(f"They count the {metric}.") else None
+    m = _OFF.search(gap or "")
+    if m:
+        o = re.sub(r"^(?:a|an|their)\s+", "the ", m.group("o"), flags=re.I)
+        unit = _plural(m.group("p").lower())
+        metric = f"share of {unit} {'without' if fault_share else 'with'} {o}{'' if fault_share else ' on them'}"
+        return metric if _ok(f"They count the {metric}.") else None
+    m = _PART_WRONG.search(gap or "")
+    if m:
+        unit = _plural(m.group("p").lower())
+        metric = (f"share of {unit} where the {m.group('o')} {m.group('neg')} {m.group('vp')}" if fault_share
+                  else f"share of {unit} where the {m.group('o')} is right")
         return metric if _ok(f"They count the {metric}.") else None
     m = _PARTIAL.search(gap or "")
     if m and not fault_share:
@@ -192,20 +212,37 @@ def fault_metric(gap: str, text: str, fault_share: bool, skipped_step: bool = Tr
 _OTHERS = re.compile(r"\b(?:we have now|we've got now|we already have|current|existing|experienced|other|older|regular|the rest of)\b", re.I)
 
 
-def others_baseline(base_context: str, base_text: str) -> bool:
-    """The baseline's clause has other people as its subject ("the servers we have now get about one allergen order in
-    twenty wrong", "the testers we have now miss ..."): not the newcomers' own work."""
-    from planner.generators.gap_roles import split_clauses
+_GROUP = re.compile(r"\b(?:team|staff|crew|colleagues|others|department|desk|rest)\b|\b[a-z]+(?:ers|ors|ists|ians)\b", re.I)
+
+
+def others_baseline(base_context: str, base_text: str, learners: tuple[str, ...] = ()) -> bool:
+    """The figure's clause has other people as its subject ("the servers we have now get about one allergen order in
+    twenty wrong", "the renewals team currently converts roughly 60%"): not the newcomers' own work."""
+    from planner.generators.gap_roles import _names_learners, _subject, split_clauses
 
     for c in split_clauses(base_context or ""):
-        i = c.lower().find(base_text.lower())
+        f = re.search(rf"(?<![\w.]){re.escape(base_text)}", c, re.I)
+        i = f.start() if f else -1
         if i >= 0:
-            return bool(_OTHERS.search(c[:i]))  # the words before the figure: its subject and verb
+            if re.match(r"^(?:i|we)\b", c.strip(), re.I):
+                return False  # "I'd like the new installers at 5%": the writer's wish for the learners
+            if _OTHERS.search(c[:i]):  # the words before the figure: its subject and verb
+                return True
+            subj = _subject(c[:i] + base_text) or ""
+            return bool(learners) and bool(_GROUP.search(subj)) and not _names_learners(subj, learners) \
+                and not re.match(r"^(?:they|we|i|you|he|she|it)\b", subj, re.I)
     return False
 
 
+def _figure_context(text: str, figure: str) -> str:
+    from planner.generators.gap_roles import _sentences
+
+    rx = re.compile(rf"(?<![\w.]){re.escape(figure)}", re.I)  # "5%" is not inside "15%"
+    return next((s for s in _sentences(text) if rx.search(s)), "")
+
+
 _ALONE = re.compile(r"\b(?:on their own|on his own|on her own|alone|unsupervised|without help|without supervision|solo|independently)\b", re.I)
-_AIM = re.compile(r"^(?:the aim is(?: that)?|the goal is(?: that)?|the plan is(?: that)?|we want|i want|we'd like|i'd like|we need|i need|the hope is(?: that)?)\s+", re.I)
+_AIM = re.compile(r"^(?:(?:he|she|[A-Z][a-z]+|the [a-z]+(?: [a-z]+)?) (?:wants|would like|expects)|the aim is(?: that)?|the goal is(?: that)?|the plan is(?: that)?|we want|i want|we'd like|i'd like|we need|i need|the hope is(?: that)?)\s+", re.I)
 
 
 def newcomer_target(text: str, deadline_text: Optional[str], owner_phrase: str, who: str, metric: str = "") -> tuple[str, bool]:
@@ -219,19 +256,36 @@ def newcomer_target(text: str, deadline_text: Optional[str], owner_phrase: str, 
     figure = f"none of their {um.group('u')} falling short of the standard" if plain else "none of their work needing correction"  # no figure the text does not give
     from planner.generators.gap_roles import _sentences
 
-    for s in _sentences(text):
+    for s in (p for sent in _sentences(text) for p in re.split(r"\s*;\s+", sent)):
         if _ALONE.search(s) and (not deadline_text or deadline_text.lower() in s.lower() or re.search(r"\bby\b", s, re.I)):
             body = _AIM.sub("", s.strip().rstrip(".!"))
-            body = re.sub(r"^(?:them|they)\b", f"the {who}", re.sub(r"^they(?:'re|’re)\b", f"the {who} are", body, flags=re.I), flags=re.I)
+            body = re.sub(r"^(?:every one of them|each of them|all of them|them|they)\b", f"the {who}", re.sub(r"^they(?:'re|’re)\b", f"the {who} are", body, flags=re.I), flags=re.I)
             if body != s.strip().rstrip(".!") and len(body.split()) <= 20 and _ok(_cap(body) + "."):
                 return f"{body} (the text's aim), with {figure} by then (proposed figure)", False
     when = f" {deadline_text}" if deadline_text else " by the review date"
     out = f"proposed: each of the {who} does this work alone{when}, with {figure} when {owner_phrase} checks it"
-    return (out + f"; confirm with {owner_phrase}" if len(out) < 170 else out), True
+    if len(out) > 200:
+        out = f"proposed: each of the {who} does this work alone{when}, with {figure}"
+    if len(out) > 200:
+        out = f"proposed: each of the {who} does this work alone{when}, with none of their work needing correction"
+    return (out + f"; confirm with {owner_phrase}" if len(out) + len(owner_phrase) < 185 else out), True
 
 
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
+
+
+# "I'd want it under 3 a month by spring": the text's target as a count per period, beside a baseline written as a share
+_RATE_TARGET = re.compile(r"\b(?:want|like|need|aim|target|get)\b[^.;]{0,20}?\b(?P<t>(?:under|below|fewer than|less than|at most|no more than|down to)\s+"
+                          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:a|per|each)\s+(?P<per>day|week|month|shift|quarter))"
+                          r"(?P<by>\s+(?:by|before)\s+[^.;,]{2,30})?", re.I)
+
+
+def rate_target(text: str) -> Optional[str]:
+    m = _RATE_TARGET.search(text or "")
+    if not m:
+        return None
+    return f"{m.group('t')}{m.group('by') or ''} (the text's target, a count per {m.group('per').lower()}: count them each {m.group('per').lower()} as well)"
 
 
 def _no_unit(metric: str) -> bool:
@@ -249,7 +303,7 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
 
     newcomers = kind in ("onboarding", "reskilling")
     if newcomers and signal.get("baseline") and baseline is not None and baseline.text.lower() in signal["baseline"].lower() \
-            and others_baseline(baseline.context or "", baseline.text):
+            and others_baseline(baseline.context or "", baseline.text, learners):
         signal["baseline"] = None  # the baseline counts other people's work (h20gap)
         signal["baseline_method"] = ("Not measured yet: they have not started, so there is no past work of theirs to count; "
                                      f"count the same thing over their first ten cases (or first two weeks). The text's figure "
@@ -265,6 +319,10 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
         rec = rec or (re.sub(r"^our\s", "the ", by.group("np"), flags=re.I) if by else None)
         if rec:
             signal["data_source"] = rec  # where the text reads its figure ("going by the kitchen's incident book")
+    tm = re.match(r"^(?P<f>.+?) (?:by .+ )?\(the text's target\)$", signal.get("target") or "")
+    if newcomers and tm and not signal.get("target_is_proposal") and others_baseline(
+            _figure_context(text, tm.group("f").split(" by ")[0]), tm.group("f").split(" by ")[0], learners):
+        signal["target"] = ""  # another group's figure is no target for the newcomers (h20gap)
     check = text_check(text, learners)
     metric = signal.get("metric") or ""
     if _SCAFFOLD.search(metric) or _no_unit(metric):
@@ -290,6 +348,10 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
     src = signal.get("data_source") or ""
     if um and um.group("u") != "work samples" and _GENERIC_SOURCE.search(src) and um.group("u") not in src and not (check and src == check_source(check)):
         signal["data_source"] = clip(f"a weekly sample of {um.group('u')}, checked against the checklist (proposed)", 200)
+    if signal.get("target_is_proposal") and signal.get("baseline") and not newcomers:
+        rt = rate_target(text)
+        if rt and _ok(_cap(rt) + "."):
+            signal["target"], signal["target_is_proposal"] = clip(rt, 200), False
     owner_phrase = (check[0] if check and check[0][:1].isupper() else f"the {owner}") if (check or owner) else "the manager"
     if not signal.get("baseline") and (newcomers and (_HALVE.search(signal.get("target") or "") or not signal.get("target"))):
         t, prop = newcomer_target(text, deadline_text, owner_phrase, who, signal.get("metric") or "")
