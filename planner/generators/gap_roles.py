@@ -31,11 +31,12 @@ _PRONOUN = re.compile(r"^(?:they|he|she|hes|not one of (?:them|us)|none(?: of (?
 # a support or checking verb with someone else as its subject: the feedback owner's line
 _SUPPORT = re.compile(
     r"\b(?:will|'ll|’ll|is going to|are going to)\b[^.;]{0,30}\b(?:check|review|read|shadow|sit|coach|mentor|listen|sign|watch|"
-    r"supervise|train|pair|look|go|walk|take|do|observe|buddy|support|help|show)\b"
+    r"supervise|train|pair|look|go|walk|take|do|observe|buddy|support|help|show|have them|put them|bring them|keep them|ride)\b"
     r"|\b(?:checks|reviews|reads|shadows|sits (?:with|beside|in)|coaches|mentors|listens to|signs\b[^.;]{0,20}\boff|goes through|"
     r"takes them through|walks (?:it|them|each|every)|watches|supervises|spot-checks|looks over|signs off|sits in)\b", re.I)
 _PLAN = re.compile(r"^(?:(?:and|so|but)\s+)?(?:we'?ll|we’ll|we will|we're|we’re|we are|we're going to|the plan is|the idea is|the aim is|"
-                   r"the goal is|the hope is|our plan is)\b", re.I)
+                   r"the goal is|the hope is|our plan is|(?:we|i)\s+(?:want|'d like|’d like|would like|plan|intend|hope|need)\s+to\s+"
+                   r"(?:move|put|turn|train|retrain|bring|switch|shift|have|get)\s+(?:them|the|our|all|each|both))\b", re.I)
 # what someone downstream cannot do, or what went wrong for them: the effect of the gap
 _EFFECT = re.compile(
     r"\b(?:can't|cant|cannot|can not|couldn't|has no idea|have no idea|had no idea|doesn't know|don't know|didn't know|"
@@ -166,8 +167,8 @@ def settle(gap: str, learners: tuple[str, ...], keep: Optional[str] = None, _eff
                 out.append((sep, c))
                 continue
             changed = True
-            if r == "effect":
-                effects.append((sep if effects else "", c))
+            if r == "effect" and c.strip().lower() not in (e.strip().lower() for _, e in effects):
+                effects.append((sep if effects else "", c) if not effects or sep else (". ", c))
         if out:
             first = re.sub(r"^(?:and|but|so)\s+", "", out[0][1].strip(), flags=re.I)
             kept.append(_end(_cap(first + "".join(sep + c for sep, c in out[1:]))))
@@ -205,6 +206,8 @@ _SUBJ_PRONOUN = [
     (re.compile(r"^none\b(?! of)", re.I), "None of the {who}"),
     (re.compile(r"^neither(?: of them)?\b", re.I), "Neither of the {who}"),
     (re.compile(r"^they(?:'ve|’ve)\b", re.I), "The {who} have"),
+    (re.compile(r"^they(?:'ll|’ll)\b", re.I), "The {who} will"),
+    (re.compile(r"^they(?:'d|’d)\b", re.I), "The {who} would"),
     (re.compile(r"^they(?:'re|’re)\b", re.I), "The {who} are"),
     (re.compile(r"^they\b", re.I), "The {who}"),
     (re.compile(r"^(?:he|she)(?:'s|’s)\s+(?=never|not|been|done|used|worked|seen)", re.I), "The {one} has "),
@@ -267,14 +270,26 @@ def not_yet_done(text: str, who: str, many: bool) -> str:
     part = _participle(v)
     if not part:
         return ""
+    obj = re.split(r"\s+and\s+(?=(?:follow|chase|call|send|check|book|write|update|log|file|take|make|run|answer)\b)", m.group("o").strip())[0]
     obj = re.split(r"\s+(?:from|by|after|before|when|once|until)\s+(?=(?:the\s+)?(?:\d|next|then|now|end|start|summer|spring|autumn|winter|"
                    r"january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
-                   r"thursday|friday|saturday|sunday)\b)", m.group("o").strip(), flags=re.I)[0]  # "from April": when, not what
+                   r"thursday|friday|saturday|sunday)\b)", obj, flags=re.I)[0]  # "from April": when, not what
     return f"The {who} {'have' if many else 'has'} not yet {part} {obj} on their own."
 
 
 _START = re.compile(r"\b(?:start(?:s|ed|ing)?|join(?:s|ed|ing)?|arriv(?:e|es|ed)|(?:are|is) back|come back|came back|hired|bringing in|"
                     r"take over|takes over|are moving|will move|moving into|move into|go over to|going over to|will become|become|shuts?|closes?|close)\b", re.I)
+
+
+# the subject of a figure that is other people's ("the servers we have now", "the last new starter", "last year's")
+OTHERS = re.compile(r"\b(?:we have now|we've got now|we already have|current|existing|experienced|other|older|regular|the rest of|"
+                    r"last year's|last year’s|the last new|our last|previous)\b", re.I)
+
+
+def others_sentence(s: str) -> bool:
+    """A sentence whose figure is other people's work: the words before its first number name another group."""
+    m = re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a third|a quarter|half)\b", s, re.I)
+    return bool(m) and bool(OTHERS.search(s[: m.start()]))
 
 
 def newcomer_gap(gap: str, text: str, learners: tuple[str, ...], who: str, many: bool) -> str:
@@ -284,7 +299,7 @@ def newcomer_gap(gap: str, text: str, learners: tuple[str, ...], who: str, many:
     nd = never_done(text, learners, who)
     if nd:
         return nd
-    rest = [s for s in _sentences(gap) if not (_START.search(s) and not _FAULT.search(s))]
+    rest = [s for s in _sentences(gap) if not (_START.search(s) and not _FAULT.search(s)) and not others_sentence(s)]
     if rest and len(rest) < len(_sentences(gap)):
         return " ".join(rest)
     if not rest:
