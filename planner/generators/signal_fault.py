@@ -249,7 +249,7 @@ def newcomer_target(text: str, deadline_text: Optional[str], owner_phrase: str, 
     """(target, is_proposal) for people with no past work: the text's own clause of working alone by a date, with the
     share it means on the metric (SMART: a figure), else reaching the standard alone by the deadline or review date,
     marked as a proposal."""
-    um = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\b", metric or "")
+    um = re.match(r"^share of (?:(?:her|his|their|its)\s+)?(?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\b", metric or "")
     from planner.generators.gap_roles import _NUMBER_WORDS
 
     plain = bool(um) and um.group("u") != "work samples" and not any(w in _NUMBER_WORDS or w.isdigit() for w in um.group("u").split())
@@ -263,11 +263,12 @@ def newcomer_target(text: str, deadline_text: Optional[str], owner_phrase: str, 
             if body != s.strip().rstrip(".!") and len(body.split()) <= 20 and _ok(_cap(body) + "."):
                 return f"{body} (the text's aim), with {figure} by then (proposed figure)", False
     when = f" {deadline_text}" if deadline_text else " by the review date"
-    out = f"proposed: each of the {who} does this work alone{when}, with {figure} when {owner_phrase} checks it"
+    each = f"each of the {who}" if who.endswith("s") else f"the {who}"  # "the hvac apprentice": one person
+    out = f"proposed: {each} does this work alone{when}, with {figure} when {owner_phrase} checks it"
     if len(out) > 200:
-        out = f"proposed: each of the {who} does this work alone{when}, with {figure}"
+        out = f"proposed: {each} does this work alone{when}, with {figure}"
     if len(out) > 200:
-        out = f"proposed: each of the {who} does this work alone{when}, with none of their work needing correction"
+        out = f"proposed: {each} does this work alone{when}, with none of their work needing correction"
     return (out + f"; confirm with {owner_phrase}" if len(out) + len(owner_phrase) < 185 else out), True
 
 
@@ -310,8 +311,9 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
                                      f"({baseline.text}) is other people's work: a comparison, not their baseline.")
         if signal.get("target_is_proposal", True):
             signal["target"], signal["target_is_proposal"] = "", True  # the text's own target stays ("at 5% or better by ...")
-        signal["metric"] = re.sub(r"\bthat (?=(?:wrong|late|missing|incomplete|right|correct)\b)|, counted the same way as today$", "",
-                                  signal.get("metric") or "")
+        metric = re.sub(r"\bthat (?=(?:wrong|late|missing|incomplete|right|correct|[a-z]+ed|sent|kept|left|put|made|done|given|taken)\b)"
+                        r"|, counted the same way as today$", "", signal.get("metric") or "")
+        signal["metric"] = re.sub(r"\b(?:her|his)\b", "their", metric)  # the other person's figure, read for each newcomer
         from planner.generators.signal_metric import record_source
 
         rec = record_source(text)
@@ -340,13 +342,16 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
             if old and old in how:
                 signal["baseline_method"] = clip(how.replace(old, new[len("share of "):]), 400)
     src = signal.get("data_source") or ""
-    if check and (not src or _GENERIC_SOURCE.search(src)):
+    if check and (not src or _GENERIC_SOURCE.search(src) and (not src.startswith("records in ") or check_unit(check) or _SCAFFOLD.search(metric))):
         cs = check_source(check)
         if cs:
             signal["data_source"] = clip(cs, 200)
     um = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\b", signal.get("metric") or "")
     src = signal.get("data_source") or ""
-    if um and um.group("u") != "work samples" and _GENERIC_SOURCE.search(src) and um.group("u") not in src and not (check and src == check_source(check)):
+    pass_check = bool(re.search(r"\b(?:check|review|sign-off|inspection)\b first time", signal.get("metric") or ""))
+    generic = bool(_GENERIC_SOURCE.search(src)) and (not src.startswith("records in ") or pass_check)  # a system's records hold its fields, not a reviewer's pass
+    if um and um.group("u") != "work samples" and not _no_unit(f"share of {um.group('u')}") and generic and um.group("u") not in src \
+            and not (check and src == check_source(check)):
         signal["data_source"] = clip(f"a weekly sample of {um.group('u')}, checked against the checklist (proposed)", 200)
     if signal.get("target_is_proposal") and signal.get("baseline") and not newcomers:
         rt = rate_target(text)
