@@ -90,3 +90,16 @@ def test_others_baseline_reader():
     ctx = "The testers we have now miss roughly one alt-text problem in five."
     assert SF.others_baseline(ctx, "roughly one alt-text problem in five")
     assert not SF.others_baseline("Our testers miss roughly one alt-text problem in five.", "roughly one alt-text problem in five")
+
+
+def test_a_relative_clause_of_what_newcomers_never_did_is_the_gap():
+    p = plan("we're taking on two agency welders next month who've welded pipe before but never to the ASME code.")
+    assert "never to the ASME code" in p.current_gap
+    assert not p.current_gap.startswith("Not yet observed")
+
+
+def test_a_quantified_never_clause_names_the_learners():
+    p = plan("Six seasonal lifeguards start at the lido on 1 June. Most have worked pools before but none know our "
+             "open-water rescue drill. Dev, our head lifeguard, runs the drills on Sundays.")
+    assert p.current_gap.startswith("Most of the ")
+    assert "open-water rescue drill" in p.current_gap and "Dev" not in p.current_gap

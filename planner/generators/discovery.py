@@ -34,6 +34,7 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
     if role and is_generic_audience(role):
         role = None  # "our staff": a group, not a role (ABCD 'audience')
     who = (role if frame.headcount == 1 else _as_written(frame.text, frame.audience_role)) if frame.audience_role else None
+    plural_who = who if who and frame.headcount == 1 else (_as_written(frame.text, frame.audience_role) if frame.audience_role else None)
     system = _system(frame)
     the = f"the {who}" if who else "the people"
     if c.onboarding or c.reskilling:  # even a thin text can say who the people are ("new starters", "will be replaced")
@@ -93,6 +94,11 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                       "(Ask the people who receive them.)" if q.startswith("Who receives that work next") else q) for q in questions]
         if not any(q.startswith("Who receives the ") for q in questions):  # a reader guessed from a noun ("driver calls") is no answer
             questions.insert(2, f"Who receives the {bare} next, and what do they have to chase or redo? (Ask the people who receive them.)")
+    from planner.generators.gap_roles import never_done
+    from planner.generators.offline import _learner_forms
+
+    # newcomers: the text's own clause of what they have never done is the gap, with who (h20gap)
+    never = never_done(frame.text, _learner_forms(frame), plural_who) if kind in ("onboarding", "reskilling") and who else ""
     data = {
         "intervention_type": kind,
         "intervention_rationale": clip(why, 400),
@@ -109,7 +115,7 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                      "headcount": frame.headcount,
                      "description": clip(" ".join(x for x in ("the", str(frame.headcount) if frame.headcount else "", who) if x), 400)
                      if who else "the people the problem concerns (role and number not stated)"},
-        "current_gap": (f'Not yet observed: the text says only "{said}". Collect examples of the work first (see open questions).'
+        "current_gap": never if never else (f'Not yet observed: the text says only "{said}". Collect examples of the work first (see open questions).'
                         if said.strip() else "Not yet observed: the text gives nothing to plan from yet. Collect examples of the work first (see open questions)."),
         "work_impact": {"category": "quality",
                         "description": "Not stated in the problem: ask what the gap costs in rework, delays or customer effect."},

@@ -27,7 +27,7 @@ _FINITE = re.compile(
     r"^(?:is|are|was|were|has|have|had|will|would|can|could|can't|cant|cannot|couldn't|don't|dont|doesn't|didn't|won't|"
     r"never|still|keep|keeps|kept|just|always|often|also|[a-z]+'ll|[a-z]+’ll|[a-z]+'s|[a-z]+'ve|[a-z]+'re|[a-z]+(?:s|ed)|ran|got|went|"
     r"sent|put|took|came|gave|lost|left|made|did|does|do)$", re.I)
-_PRONOUN = re.compile(r"^(?:they|he|she|hes|not one of (?:them|us)|none(?: of (?:them|us))?|neither(?: of them)?|nobody|no one|the new ones?|the newbies?)\b", re.I)
+_PRONOUN = re.compile(r"^(?:(?:most|all|some|both|several|a few)(?: of them)?\s+(?=have|has|had|are|were|know|can)|they|he|she|hes|not one of (?:them|us)|none(?: of (?:them|us))?|neither(?: of them)?|nobody|no one|the new ones?|the newbies?)\b", re.I)
 # a support or checking verb with someone else as its subject: the feedback owner's line
 _SUPPORT = re.compile(
     r"\b(?:will|'ll|’ll|is going to|are going to)\b[^.;]{0,30}\b(?:check|review|read|shadow|sit|coach|mentor|listen|sign|watch|"
@@ -197,10 +197,11 @@ def _effect_sentence(effects: list[tuple[str, str]]) -> Optional[str]:
 
 
 # --- newcomers and people moving role: what they have not done yet ------------------------------------------
-_NEVER = re.compile(r"\b(?:never|not one\b[^.;]{0,20}\b(?:has|have|had)|none\b[^.;]{0,20}\b(?:has|have|had|is|was)|neither\b|nobody\b[^.;]{0,20}\bhas|no one\b[^.;]{0,20}\bhas|"
+_NEVER = re.compile(r"\b(?:never|none\s+(?:of them\s+)?(?:knows?|can|could|did|does|do)\b|not one\b[^.;]{0,20}\b(?:has|have|had)|none\b[^.;]{0,20}\b(?:has|have|had|is|was)|neither\b|nobody\b[^.;]{0,20}\bhas|no one\b[^.;]{0,20}\bhas|"
                     r"haven't|have not|hasn't|has not|hadn't|not yet|no experience|not (?:done|used|worked|seen))\b", re.I)
 _ANAPHOR = re.compile(r"^(?:in that time|since then|by then|meanwhile|that|this)\b|\beither\b", re.I)
 _SUBJ_PRONOUN = [
+    (re.compile(r"^(most|all|some|both|several|a few)(?: of them)?(?=\s+(?:have|has|had|are|were|know|can)\b)", re.I), "{q} of the {who}"),
     (re.compile(r"^none of (?:them|us)\b", re.I), "None of the {who}"),
     (re.compile(r"^not one of (?:them|us)\b", re.I), "Not one of the {who}"),
     (re.compile(r"^none\b(?! of)", re.I), "None of the {who}"),
@@ -225,7 +226,8 @@ def _named(clause: str, who: str) -> str:
             if "{one}" in rep and who.endswith("s"):
                 return c  # "He's never planned anything" beside a plural role: the pronoun stays as written
             w = who if not (rep.startswith("The new") and who.lower().startswith("new ")) else who[4:]
-            return rx.sub(rep.format(who=w, one=w), c, count=1)
+            q = rx.match(c).group(1).capitalize() if "{q}" in rep else ""
+            return rx.sub(rep.format(who=w, one=w, q=q), c, count=1)
     return c
 
 
@@ -233,6 +235,10 @@ def never_done(text: str, learners: tuple[str, ...], who: str) -> str:
     """The text's own clause of what the newcomers have never done, its pronoun named; the sentence before it when
     the clause leans on it ("In that time ... so neither has seen either"); "" when the text says none."""
     sents = [s for s in _sentences(text) if not s.endswith("?")]
+    for w in learners:  # "three seasonal tax preparers ... who've done returns before but never on TaxDome"
+        m = w and re.search(rf"\b{re.escape(w)}\b[^.;,]{{0,30}}?\bwho(?:'ve|’ve| have| had|'d|’d)\s+(?P<rest>[^.;]*?\b(?:never|not)\b[^.;]*)", text, re.I)
+        if m:
+            return _end(f"The {who} have {m.group('rest').strip()}")
     for k, s in enumerate(sents):
         for c in split_clauses(s.rstrip(".!")):
             body = re.sub(r"^(?:and|so|but)\s+", "", c.strip(), flags=re.I)
@@ -308,3 +314,10 @@ def newcomer_gap(gap: str, text: str, learners: tuple[str, ...], who: str, many:
 
 
 _FAULT = re.compile(r"\b(?:wrong|mis[a-z]{3,}|without|leave out|leaves out|left out|forget\w*|late|error\w*|never|skip\w*|no\s+[a-z]+|not\b)", re.I)
+
+
+def without_start(gap: str) -> str:
+    """The gap without the sentences that only say when the people start or move (the start date alone is no gap),
+    unless nothing else is left."""
+    rest = [s for s in _sentences(gap) if not (_START.search(s) and not _FAULT.search(s))]
+    return " ".join(rest) if rest else gap

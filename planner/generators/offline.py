@@ -1477,11 +1477,14 @@ class OfflineGenerator:
         if kind in ("reskilling", "onboarding"):
             gap = GR.newcomer_gap(gap, frame.text, _learner_forms(frame), who, frame.headcount != 1 and who.endswith("s")) or gap
         if not gap.strip() and kind in ("reskilling", "onboarding"):
-            gap = GR.settle(_change_gap(frame, kind, who, target_role, cue), _learner_forms(frame))[0]
+            gap = GR.without_start(GR.settle(_change_gap(frame, kind, who, target_role, cue), _learner_forms(frame))[0])
         if not gap.strip():
             gap = _FALLBACK[("current_gap", "phrase")]
         if impact_text and GR.role(impact_text.rstrip(". "), _learner_forms(frame)) in ("support", "plan") and not effect:
             impact_text = None  # "Beth will audit their obs charts": the reviewer's line or the plan, no effect of the gap (h20gap)
+        _iw = set(re.findall(r"[a-z]{4,}", (impact_text or "").lower()))
+        if impact_text and gap and _iw and len(_iw & set(re.findall(r"[a-z]{4,}", gap.lower()))) >= 0.8 * len(_iw):
+            impact_text = None  # the gap's own words (the newcomers' never-done clause, named) are no effect of it
         if effect and not impact_text:
             impact_text = effect  # "so QA cant release the batch": the downstream clause is the impact, not the gap (h20gap)
         if impact_text:
