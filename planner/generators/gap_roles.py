@@ -321,3 +321,8 @@ def without_start(gap: str) -> str:
     unless nothing else is left."""
     rest = [s for s in _sentences(gap) if not (_START.search(s) and not _FAULT.search(s))]
     return " ".join(rest) if rest else gap
+
+
+def has_fault(gap: str) -> bool:
+    """The gap names something done wrong or not done (a fault word, or a never-done clause)."""
+    return bool(_FAULT.search(gap or "") or _NEVER.search(gap or ""))

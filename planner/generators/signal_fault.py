@@ -44,6 +44,9 @@ _SUBJ_WITHOUT = re.compile(r"\b(?:the|our|their)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][
 # "hand in the delivery notes half filled in", "leaving the case report half empty": done in part
 _PARTIAL = re.compile(r"\b(?:the|their|our)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:only\s+)?(?:half|partly|partially)\s+"
                       r"(?P<d>filled in|filled out|done|completed|finished|empty|blank)\b", re.I)
+# "the batch cards never have the shade number": the work's document lacks the object
+_LACKS = re.compile(r"\b(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\s+(?:never|rarely|often|usually|still|don't|dont|do not)\s*(?:have|show|carry|include|list|lack|miss)\s+"
+                    r"(?P<o>(?:the|a|an|any)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,.;!?]|\s+(?:and|so|but|on|in|when|or)\b|\s*$)", re.I)
 # "keep leaving the scope serial off the decon log": the object left off the work's document
 _OFF = re.compile(r"\b(?:leave|leaves|leaving|left)\s+(?P<o>(?:the|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:off|out of|off of)\s+"
                   r"(?:the|their|each|every)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,.;!?]|\s+(?:and|so|but|when|or|in|on|at|for)\b|\s*$)", re.I)
@@ -120,8 +123,11 @@ def _possessive(who: str) -> str:
 def check_source(check: tuple[str, str, str, str]) -> Optional[str]:
     """"Dele's check of every licence they print": the text's own check, as the source of the figure."""
     who, noun, q, n = check
-    src = f"{_possessive(who)} {noun} of {q} {n}"
-    return src if _ok(f"Read {src}.") else None
+    for nn in dict.fromkeys((noun, "check")):
+        src = f"{_possessive(who)} {nn} of {q} {n}"
+        if _ok(f"Read {src}."):
+            return src
+    return None
 
 
 def check_unit(check: tuple[str, str, str, str]) -> Optional[str]:
@@ -146,6 +152,11 @@ def fault_metric(gap: str, text: str, fault_share: bool, skipped_step: bool = Tr
         o = m.group("o")
         obj = "the " + o if not o.startswith(("the ", "a ", "an ")) else o
         metric = f"share of {m.group('p').lower()} {'without' if fault_share else 'with'} {obj}"
+        return metric if _ok(f"They count the {metric}.") else None
+    m = _LACKS.search(gap or "")
+    if m:
+        o = re.sub(r"^(?:a|an|any)\s+", "the ", m.group("o"), flags=re.I)
+        metric = f"share of {m.group('p').lower()} {'without' if fault_share else 'with'} {o}"
         return metric if _ok(f"They count the {metric}.") else None
     m = _OFF.search(gap or "")
     if m:
@@ -289,6 +300,18 @@ def rate_target(text: str) -> Optional[str]:
     return f"{m.group('t')}{m.group('by') or ''} (the text's target, a count per {m.group('per').lower()}: count them each {m.group('per').lower()} as well)"
 
 
+_ON_WHICH = re.compile(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?) on which (?:since [^,]+? (?:came in|started|arrived) )?(?:[a-z]+\s+){0,3}?"
+                       r"(?P<v>mistype|miss|skip|forget|leave out|omit|misspell|misread|drop|lose|mislabel)s?\s+(?P<o>(?:the|their)\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+
+
+def every_one(metric: str) -> str:
+    """"share of batch cards with the shade number" -> "every batch card with the shade number" (the target: all of them)."""
+    from planner.text.inflect import singular
+
+    m = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s) (?P<rest>.+)$", metric or "")
+    return f"every {singular(m.group('u'))} {re.sub(r'on them$', 'on it', m.group('rest'))}" if m else "every one of them"
+
+
 def _no_unit(metric: str) -> bool:
     """"share of hes worked": the share's noun is no word of the language (a slip of an earlier rule)."""
     from planner.concreteness import tagger as T
@@ -327,6 +350,14 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
         signal["target"] = ""  # another group's figure is no target for the newcomers (h20gap)
     check = text_check(text, learners)
     metric = signal.get("metric") or ""
+    onw = _ON_WHICH.match(metric)
+    if onw:  # "share of books on which mistype the shelf marks": the clause has lost its subject; the object's state instead
+        part = _participle(onw.group("v"))
+        o = onw.group("o")
+        if part:
+            new = f"share of {onw.group('u')} where {o} {'are' if o.split()[-1].endswith('s') else 'is'} {part}"
+            if _ok(f"They count the {new}."):
+                metric = signal["metric"] = clip(new, 200)
     if _SCAFFOLD.search(metric) or _no_unit(metric):
         new = fault_metric(gap, text, fault_share=bool(signal.get("baseline")), skipped_step=not newcomers)
         unit = check_unit(check) if check else None
@@ -364,10 +395,7 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
     elif not signal.get("baseline") and _HALVE.search(signal.get("target") or ""):
         m = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s) (?P<rest>(?:with|completely|fully|[a-z]+ed|[a-z]+en|done|sent|kept|made)\b.+)$", signal.get("metric") or "")
         if m:
-            from planner.text.inflect import singular
-
-            rest = re.sub(r"\bon them$", "on it", m.group("rest"))
-            t = f"proposed: every {singular(m.group('u'))} {rest}, none missed, by the review date; confirm with {owner_phrase}"
+            t = f"proposed: {every_one(m.group(0))}, none missed, by the review date; confirm with {owner_phrase}"
             if _ok(_cap(t[len('proposed: '):]) + "."):
                 signal["target"], signal["target_is_proposal"] = clip(t, 200), True
     return signal
