@@ -42,6 +42,8 @@ _EFFECT = re.compile(
     r"\b(?:can't|cant|cannot|can not|couldn't|has no idea|have no idea|had no idea|doesn't know|don't know|didn't know|"
     r"ran late|run late|runs late|got lost|get lost|complain(?:s|ed)?|is held up|are held up|lapsed|have to redo|has to redo)\b", re.I)
 _NEVER_WORD = re.compile(r"\b(?:never|not|no|none|neither|wrong|late|miss\w*|without)\b", re.I)
+_RATE = re.compile(r"\b\d+\s*(?:in|of|out of)\s+(?:the\s+|every\s+)?(?:last\s+)?\d+\b|\d+(?:\.\d+)?\s*%|\b(?:one|1)\s+[a-z-]+\s+in\s+(?:\d+|[a-z]+)\b|"
+                   r"\b(?:one|1)\s+in\s+(?:\d+|[a-z]+)\b|\ba (?:third|quarter|fifth)\b|\bhalf (?:of|the)\b", re.I)
 _EACH_ONE = re.compile(r"^(?:each|every)(?:\s+one)?\s+(?:that|of|which)\b", re.I)
 
 
@@ -163,6 +165,8 @@ def settle(gap: str, learners: tuple[str, ...], keep: Optional[str] = None, _eff
             if r == "support" and k + 1 < len(pieces) and keep and keep.lower() in pieces[k + 1][1].lower() \
                     and re.match(r"^\s*(?:and|but)\s+(?:about|around|roughly|nearly|only|\d)", pieces[k + 1][1], re.I):
                 r = "keep"  # "spot-checks 20 charts every Monday and about 1 in 4 are missing ...": the count's own frame
+            if r == "effect" and _RATE.search(c):
+                r = "keep"  # "so the underwriters kick back about 1 in 6 valuation reports": the fault's own rate stays in the gap
             if r == "keep" or r == "effect" and _effects_stay:
                 out.append((sep, c))
                 continue
@@ -306,11 +310,11 @@ def newcomer_gap(gap: str, text: str, learners: tuple[str, ...], who: str, many:
     if nd:
         return nd
     rest = [s for s in _sentences(gap) if not (_START.search(s) and not _FAULT.search(s)) and not others_sentence(s)]
-    if rest and len(rest) < len(_sentences(gap)):
+    if rest and len(rest) < len(_sentences(gap)) and any(has_fault(s) for s in rest):
         return " ".join(rest)
-    if not rest:
-        return not_yet_done(text, who, many)
-    return ""
+    if not rest or len(rest) < len(_sentences(gap)):
+        return not_yet_done(text, who, many)  # "" when the text names no such work: the caller writes its own line
+    return gap
 
 
 _FAULT = re.compile(r"\b(?:wrong|mis[a-z]{3,}|without|leave out|leaves out|left out|forget\w*|late|error\w*|never|skip\w*|no\s+[a-z]+|not\b)", re.I)

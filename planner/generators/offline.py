@@ -1475,7 +1475,7 @@ class OfflineGenerator:
 
         gap, effect = GR.settle(gap, _learner_forms(frame), (ub or frame.baseline or NumberFact(text="")).text or None)
         if kind in ("reskilling", "onboarding"):
-            gap = GR.newcomer_gap(gap, frame.text, _learner_forms(frame), who, frame.headcount != 1 and who.endswith("s")) or gap
+            gap = GR.newcomer_gap(gap, frame.text, _learner_forms(frame), who, frame.headcount != 1 and who.endswith("s"))
         elif not GR.has_fault(gap):  # no fault left in the gap: the text's own never-done clause, when it has one
             gap = GR.never_done(frame.text, _learner_forms(frame), who) or gap
         if not gap.strip() and kind in ("reskilling", "onboarding"):
