@@ -103,3 +103,16 @@ def test_a_quantified_never_clause_names_the_learners():
              "open-water rescue drill. Dev, our head lifeguard, runs the drills on Sundays.")
     assert p.current_gap.startswith("Most of the ")
     assert "open-water rescue drill" in p.current_gap and "Dev" not in p.current_gap
+
+
+def test_a_check_by_pronoun_names_the_person_before_and_its_unit():
+    p = plan("Our two drivers are being moved onto the parts counter, which Ravi has run on his own for years. "
+             "He'll check their first thirty invoices.")
+    assert p.success_signal.data_source == "Ravi's check of their first thirty invoices"
+    assert "invoices" in p.success_signal.metric
+
+
+def test_an_act_that_leaves_no_record_is_observed_not_counted_from_past_weeks():
+    p = plan("Scaffolders keep tying the ladders to the wrong ledger. Sort it.")
+    s = p.success_signal
+    assert not s.baseline and "on site" in s.baseline_method and "last four weeks" not in s.baseline_method

@@ -101,7 +101,9 @@ def text_check(text: str, learners: tuple[str, ...]) -> Optional[tuple[str, str,
             m = _CHECK.match(re.sub(r"^(?:and|so|but)\s+", "", c.strip(), flags=re.I))
             if not m:
                 continue
-            who = m.group("who").strip(" ,")
+            who = re.sub(r"(?:'ll|’ll)$", "", m.group("who").strip(" ,"))
+            if re.fullmatch(r"(?:he|she)", who, re.I):  # "He'll check their first twenty claims": the person named just before
+                who = _last_name(text[: text.find(s)]) or who
             if _names_learners(who, learners) or re.match(r"^(?:they|we|i|you|he|she|it)\b", who, re.I):
                 continue
             name = re.match(r"^((?:[A-Z][\w'’-]+\s?){1,2}?)(?=\s*[,(]|$)", who)
@@ -114,6 +116,29 @@ def text_check(text: str, learners: tuple[str, ...]) -> Optional[tuple[str, str,
             noun = _NOUN.get(v, re.sub(r"s$", "", v) if not v.endswith("ss") else v)
             return who, noun, m.group("q").lower(), " ".join(m.group("n").split())
     return None
+
+
+def _last_name(before: str) -> Optional[str]:
+    """The last person's name in the sentence before ("... which Joe on the claims desk has run alone for years")."""
+    sents = [x for x in re.split(r"(?<=[.!?])\s+", before.strip()) if x]
+    if not sents:
+        return None
+    last = sents[-1]
+    names = [m.group(0) for m in re.finditer(r"\b[A-Z][a-z]{2,}\b", last)
+             if m.start() > 0 and not re.search(r"\b(?:the|a|an|our|in|on)\s+$", last[: m.start()], re.I)]  # a name mid-sentence
+    return names[-1] if names else None
+
+
+_RECORD = re.compile(r"\b(?:logs?|sheets?|cards?|slips?|labels?|tags?|entries|files?|letters?|bookings?|plans?|tubes?|samples?|binders?|"
+                     r"dashboards?|tickets?|notes?|forms?|records?|reports?|charts?|orders?|invoices?|quotes?|calls?|claims?|documents?)\b", re.I)
+
+
+def observed_method(metric: str, counter: str) -> str:
+    """The baseline of an act that leaves no record ("harness clipped to the correct anchor"): observed on site, never
+    counted from past weeks (DOMAIN.md: a baseline, or how to measure it)."""
+    what = re.sub(r"^share of ", "", metric)
+    return (f"Not measured yet: this leaves no record to count afterwards, so before training starts {counter} watches the work "
+            f"on site over the next two weeks and counts the {what}; the same check is made at the review date.")
 
 
 def _possessive(who: str) -> str:
@@ -377,6 +402,15 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
         cs = check_source(check)
         if cs:
             signal["data_source"] = clip(cs, 200)
+    how = signal.get("baseline_method") or ""
+    unit = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b", signal.get("metric") or "")
+    if not signal.get("baseline") and "last four weeks" in how and unit and not _RECORD.search(unit.group("u")) \
+            and not _SCAFFOLD.search(signal.get("metric") or ""):
+        from planner.generators.signal_text import who_counts
+
+        signal["baseline_method"] = clip(observed_method(signal["metric"], who_counts(text, owner)), 400)
+        if _GENERIC_SOURCE.search(signal.get("data_source") or ""):
+            signal["data_source"] = clip(f"what {who_counts(text, owner)} sees on site each week (proposed)", 200)
     um = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\b", signal.get("metric") or "")
     src = signal.get("data_source") or ""
     pass_check = bool(re.search(r"\b(?:check|review|sign-off|inspection)\b first time", signal.get("metric") or ""))
