@@ -133,6 +133,11 @@ _RECORD = re.compile(r"\b(?:logs?|sheets?|cards?|slips?|labels?|tags?|entries|fi
                      r"dashboards?|tickets?|notes?|forms?|records?|reports?|charts?|orders?|invoices?|quotes?|calls?|claims?|documents?)\b", re.I)
 
 
+# the text names somewhere the work is written down: past work can be counted from it
+_KEEPS_RECORD = re.compile(r"(?i:\b(?:book|log|sheet|system|app|record|report|form|card|ticket|database|spreadsheet|tracker|diary|register|"
+                           r"entry|file|portal)s?\b)|\b[A-Z][a-z]+[A-Z]\w*\b|\b[A-Z]{2,}\b")  # a record word, a product name, an acronym
+
+
 def observed_method(metric: str, counter: str) -> str:
     """The baseline of an act that leaves no record ("harness clipped to the correct anchor"): observed on site, never
     counted from past weeks (DOMAIN.md: a baseline, or how to measure it)."""
@@ -329,6 +334,10 @@ _ON_WHICH = re.compile(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?) on whic
                        r"(?P<v>mistype|miss|skip|forget|leave out|omit|misspell|misread|drop|lose|mislabel)s?\s+(?P<o>(?:the|their)\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
 
 
+_FAULT_SHARE = re.compile(r"^share of [a-z][\w' -]*?\b(?:double-\w+|mis\w+|wrong|missing|without|not|late|skipped|lost|rejected|sent back|"
+                          r"left out|incomplete|unlabelled|unsigned|undated|stale|broken)\b", re.I)
+
+
 def every_one(metric: str) -> str:
     """"share of batch cards with the shade number" -> "every batch card with the shade number" (the target: all of them)."""
     from planner.text.inflect import singular
@@ -405,7 +414,7 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
     how = signal.get("baseline_method") or ""
     unit = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b", signal.get("metric") or "")
     if not signal.get("baseline") and "last four weeks" in how and unit and not _RECORD.search(unit.group("u")) \
-            and not _SCAFFOLD.search(signal.get("metric") or ""):
+            and not _SCAFFOLD.search(signal.get("metric") or "") and check is None and not _KEEPS_RECORD.search(text):
         from planner.generators.signal_text import who_counts
 
         signal["baseline_method"] = clip(observed_method(signal["metric"], who_counts(text, owner)), 400)
@@ -426,6 +435,10 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
     if not signal.get("baseline") and (newcomers and (_HALVE.search(signal.get("target") or "") or not signal.get("target"))):
         t, prop = newcomer_target(text, deadline_text, owner_phrase, who, signal.get("metric") or "")
         signal["target"], signal["target_is_proposal"] = clip(t, 200), prop
+    elif not signal.get("baseline") and _HALVE.search(signal.get("target") or "") and _FAULT_SHARE.match(signal.get("metric") or ""):
+        t = f"proposed: none, no {re.sub(r'^share of ', '', signal['metric'])}, by the review date; confirm with {owner_phrase}"
+        if _ok(_cap(t[len("proposed: "):]) + "."):
+            signal["target"], signal["target_is_proposal"] = clip(t, 200), True  # a fault share falls to none, never "every ... double-booked"
     elif not signal.get("baseline") and _HALVE.search(signal.get("target") or ""):
         m = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s) (?P<rest>(?:with|completely|fully|[a-z]+ed|[a-z]+en|done|sent|kept|made)\b.+)$", signal.get("metric") or "")
         if m:
