@@ -59,7 +59,8 @@ _CHECK = re.compile(
     r"^(?P<who>.+?)\s+(?:will\s+|'ll\s+|’ll\s+)?(?:also\s+)?(?:(?:sit beside them|sit with them|shadow them)[^.;]{0,40}?\s+and\s+)?"
     r"(?P<v>checks?|reviews?|reads?|signs? off|listens? (?:in )?(?:to|on)|sits? in on|looks? over|goes through|go through|spot-checks?|audits?|logs?|"
     r"inspects?|samples?|watches|watch|observes?)\s+"
-    r"(?P<q>every|each|all|their first \w+|the first \w+|the|a sample of(?: the)?|\d+|two|three|four|five|six|eight|ten|twelve|twenty)\s+"
+    r"(?P<q>every|each|all|(?:their|the) first(?: (?:\d+|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|fifty))?|the|"
+    r"a sample of(?: the)?|\d+|two|three|four|five|six|eight|ten|twelve|twenty)\s+"
     r"(?P<n>(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|day|week|fortnight|month|shift|time)\b)[a-z][^,.;!?()]{1,60})", re.I)
 _NOUN = {"listen in on": "check", "listens in on": "check", "listen on": "check", "sit in on": "check", "sits in on": "check",
          "watch": "check", "watches": "check", "observe": "check", "observes": "check", "read": "check", "reads": "check", "look over": "check", "looks over": "check", "go through": "check", "goes through": "check",
@@ -135,7 +136,7 @@ _RECORD = re.compile(r"\b(?:logs?|sheets?|cards?|slips?|labels?|tags?|entries|fi
 
 # the text names somewhere the work is written down: past work can be counted from it
 _KEEPS_RECORD = re.compile(r"(?i:\b(?:book|log|sheet|system|app|record|report|form|card|ticket|database|spreadsheet|tracker|diary|register|"
-                           r"entry|file|portal)s?\b)|\b[A-Z][a-z]+[A-Z]\w*\b|\b[A-Z]{2,}\b")  # a record word, a product name, an acronym
+                           r"entry|file|portal|dashboard|plan|label|note|chart|document\w*|audit\w*|checks|reviews|signs? off|inspects|reads)s?\b)|\b[A-Z][a-z]+[A-Z]\w*\b|\b[A-Z]{2,}\b")  # a record word, a product name, an acronym
 
 
 def observed_method(metric: str, counter: str) -> str:
@@ -168,7 +169,7 @@ def check_unit(check: tuple[str, str, str, str]) -> Optional[str]:
     if q == "the":
         return None
     head = n.split()[0].lower()
-    if not can_be_noun(head) or head in ("one", "time", "week", "day", "month", "morning", "evening"):
+    if not can_be_noun(head) or head in ("one", "time", "week", "day", "month", "morning", "evening", "each", "every", "few"):
         return None
     return _plural(head) if not head.endswith("s") else head
 
@@ -303,7 +304,7 @@ def newcomer_target(text: str, deadline_text: Optional[str], owner_phrase: str, 
             body = re.sub(r"^(?:every one of them|each of them|all of them|them|they)\b", f"the {who}", re.sub(r"^they(?:'re|’re)\b", f"the {who} are", body, flags=re.I), flags=re.I)
             if body != s.strip().rstrip(".!") and len(body.split()) <= 20 and _ok(_cap(body) + "."):
                 return f"{body} (the text's aim), with {figure} by then (proposed figure)", False
-    when = f" {deadline_text}" if deadline_text else " by the review date"
+    when = f" {deadline_text[:1].lower() + deadline_text[1:]}" if deadline_text else " by the review date"  # "By August", mid-sentence
     each = f"each of the {who}" if who.endswith("s") else f"the {who}"  # "the hvac apprentice": one person
     out = f"proposed: {each} does this work alone{when}, with {figure} when {owner_phrase} checks it"
     if len(out) > 200:
