@@ -25,7 +25,7 @@ from typing import Optional
 _SEP = re.compile(r"(\s+--\s+|\s+-\s+|\s*;\s+|,\s+(?:and\s+|so\s+|but\s+)?|\s+(?:and|so|but)\s+(?=[a-z]))", re.I)
 _FINITE = re.compile(
     r"^(?:is|are|was|were|has|have|had|will|would|can|could|can't|cant|cannot|couldn't|don't|dont|doesn't|didn't|won't|"
-    r"never|still|keep|keeps|kept|just|always|often|also|[a-z]+'ll|[a-z]+’ll|[a-z]+'s|[a-z]+'ve|[a-z]+'re|[a-z]+(?:s|ed)|ran|got|went|"
+    r"never|still|keep|keeps|kept|just|always|often|also|[a-z]+'ll|[a-z]+’ll|[a-z]+'s|[a-z]+'ve|[a-z]+'re|[a-z-]+(?:s|ed)|ran|got|went|"
     r"sent|put|took|came|gave|lost|left|made|did|does|do)$", re.I)
 _PRONOUN = re.compile(r"^(?:(?:most|all|some|both|several|a few)(?: of them)?\s+(?=have|has|had|are|were|know|can)|they|he|she|hes|not one of (?:them|us)|none(?: of (?:them|us))?|neither(?: of them)?|nobody|no one|the new ones?|the newbies?)\b", re.I)
 # a support or checking verb with someone else as its subject: the feedback owner's line
@@ -34,14 +34,15 @@ _SUPPORT = re.compile(
     r"supervise|train|pair|look|go|walk|take|do|observe|buddy|support|help|show|have them|put them|bring them|keep them|ride)\b"
     r"|\b(?:checks|reviews|reads|shadows|sits (?:with|beside|in)|coaches|mentors|listens to|signs\b[^.;]{0,20}\boff|goes through|"
     r"takes them through|walks (?:it|them|each|every)|watches|supervises|spot-checks|looks over|signs off|sits in)\b", re.I)
-_PLAN = re.compile(r"^(?:(?:and|so|but)\s+)?(?:we'?ll|we’ll|we will|we're|we’re|we are|we're going to|the plan is|the idea is|the aim is|"
+_PLAN = re.compile(r"^(?:(?:and|so|but)\s+)?(?:we'?ll|we’ll|we will|(?:we're|we’re|we are)\s+(?:moving|putting|bringing|retraining|training|sending|"
+                   r"switching|transferring|cross-training|redeploying|planning|going to|hoping|looking to)|the plan is|the idea is|the aim is|"
                    r"the goal is|the hope is|our plan is|(?:we|i)\s+(?:want|'d like|’d like|would like|plan|intend|hope|need)\s+to\s+"
                    r"(?:move|put|turn|train|retrain|bring|switch|shift|have|get)\s+(?:them|the|our|all|each|both))\b", re.I)
 # what someone downstream cannot do, or what went wrong for them: the effect of the gap
 _EFFECT = re.compile(
     r"\b(?:can't|cant|cannot|can not|couldn't|has no idea|have no idea|had no idea|doesn't know|don't know|didn't know|"
     r"ran late|run late|runs late|got lost|get lost|complain(?:s|ed)?|is held up|are held up|lapsed|have to redo|has to redo)\b", re.I)
-_NEVER_WORD = re.compile(r"\b(?:never|not|no|none|neither|wrong|late|miss\w*|without)\b", re.I)
+_NEVER_WORD = re.compile(r"\b(?:never|not|no|none|neither|wrong|late|miss\w*|without|lose|lost|redundant|nothing)\b", re.I)
 _RATE = re.compile(r"\b\d+\s*(?:in|of|out of)\s+(?:the\s+|every\s+)?(?:last\s+)?\d+\b|\d+(?:\.\d+)?\s*%|\b(?:one|1)\s+[a-z-]+\s+in\s+(?:\d+|[a-z]+)\b|"
                    r"\b(?:one|1)\s+in\s+(?:\d+|[a-z]+)\b|\ba (?:third|quarter|fifth)\b|\bhalf (?:of|the)\b", re.I)
 _EACH_ONE = re.compile(r"^(?:each|every)(?:\s+one)?\s+(?:that|of|which)\b", re.I)
@@ -70,7 +71,8 @@ def _subject(clause: str) -> Optional[str]:
         return None  # "then chase the hauliers": a second predicate of the same subject
     for i, w in enumerate(ws[:8]):
         lw = w.lower()
-        if i and (_FINITE.match(lw) and (not lw.endswith(("s", "ed")) or can_be_verb(lw.rstrip("'’")) or lw in ("is", "was", "has", "does"))):
+        if i and (_FINITE.match(lw) and (not lw.endswith(("s", "ed")) or can_be_verb(lw.rstrip("'’")) or can_be_verb(lw.split("-")[-1])
+                                         or lw in ("is", "was", "has", "does"))):
             if lw.endswith("s") and i + 1 < len(ws) and ws[i - 1].lower() in ("the", "a", "an", "our", "their", "of"):
                 continue  # "the costumes": a plural noun after its determiner
             return " ".join(ws[:i])
@@ -293,13 +295,24 @@ _START = re.compile(r"\b(?:start(?:s|ed|ing)?|join(?:s|ed|ing)?|arriv(?:e|es|ed)
 
 # the subject of a figure that is other people's ("the servers we have now", "the last new starter", "last year's")
 OTHERS = re.compile(r"\b(?:we have now|we've got now|we already have|current|existing|experienced|other|older|regular|the rest of|"
-                    r"last year's|last year’s|the last new|our last|previous)\b", re.I)
+                    r"last year's|last year’s|the last new|the last (?:\w+ )?(?:one|starter|hire|person|lot|batch|cohort|intake)|our last|previous)\b", re.I)
 
 
 def others_sentence(s: str) -> bool:
     """A sentence whose figure is other people's work: the words before its first number name another group."""
     m = re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a third|a quarter|half)\b", s, re.I)
-    return bool(m) and bool(OTHERS.search(s[: m.start()]))
+    return bool(m) and bool(OTHERS.search(s[: m.end()]))
+
+
+def others_clause(text: str) -> str:
+    """The text's clause of another group's figure ("the last one double-booked about 1 in 10 Cliniko appointments"), as
+    a comparison sentence; "" when there is none."""
+    for s in _sentences(text):
+        for c in split_clauses(s.rstrip(".!")):
+            body = re.sub(r"^(?:and|so|but|for what it's worth|for what it’s worth|for reference)\W*\s*", "", c.strip(), flags=re.I)
+            if others_sentence(body):
+                return f"For comparison, not their own work: {_end(body[:1].lower() + body[1:] if not re.match(r'^[A-Z][a-z]+[A-Z]|^[A-Z]{2}', body) else body)}"
+    return ""
 
 
 def newcomer_gap(gap: str, text: str, learners: tuple[str, ...], who: str, many: bool) -> str:
@@ -309,8 +322,8 @@ def newcomer_gap(gap: str, text: str, learners: tuple[str, ...], who: str, many:
     nd = never_done(text, learners, who)
     if nd:
         return nd
-    rest = [s for s in _sentences(gap) if not (_START.search(s) and not _FAULT.search(s)) and not others_sentence(s)]
-    if rest and len(rest) < len(_sentences(gap)) and any(has_fault(s) for s in rest):
+    rest = [s for s in _sentences(gap) if not start_only(s) and not others_sentence(s)]
+    if rest and len(rest) < len(_sentences(gap)) and any(has_fault(s) or _RATE.search(s) for s in rest):
         return " ".join(rest)
     if not rest or len(rest) < len(_sentences(gap)):
         return not_yet_done(text, who, many)  # "" when the text names no such work: the caller writes its own line
@@ -320,10 +333,16 @@ def newcomer_gap(gap: str, text: str, learners: tuple[str, ...], who: str, many:
 _FAULT = re.compile(r"\b(?:wrong|mis[a-z]{3,}|without|leave out|leaves out|left out|forget\w*|late|error\w*|never|skip\w*|no\s+[a-z]+|not\b)", re.I)
 
 
+def start_only(s: str) -> bool:
+    """A sentence that only says when the people start or move: no fault, no rate, no time the work took."""
+    return bool(_START.search(s)) and not _FAULT.search(s) and not _RATE.search(s) and not re.search(
+        r"\btimes the\b|\b(?:took|takes|needed|needs)\s+(?:about\s+|around\s+)?\w+\s+(?:weeks|months|days)\b", s, re.I)
+
+
 def without_start(gap: str) -> str:
     """The gap without the sentences that only say when the people start or move (the start date alone is no gap),
     unless nothing else is left."""
-    rest = [s for s in _sentences(gap) if not (_START.search(s) and not _FAULT.search(s))]
+    rest = [s for s in _sentences(gap) if not start_only(s)]
     return " ".join(rest) if rest else gap
 
 

@@ -1482,10 +1482,16 @@ class OfflineGenerator:
             gap = GR.without_start(GR.settle(_change_gap(frame, kind, who, target_role, cue), _learner_forms(frame))[0])
         if not gap.strip():
             gap = _FALLBACK[("current_gap", "phrase")]
+        if kind in ("reskilling", "onboarding") and not GR.others_sentence(gap):
+            other = GR.others_clause(frame.text)  # another group's figure: a comparison beside the gap, never its baseline (h20gap)
+            if other and other.split(": ", 1)[1].rstrip(".").lower() not in gap.lower() and len(gap) + len(other) < 400:
+                if gap.startswith("Not yet observed"):  # what is true of anyone new to the work, then the comparison
+                    gap = f"The {who} {'has' if frame.headcount == 1 or not who.endswith('s') else 'have'} not yet done this work here on their own."
+                gap = f"{gap} {other}"
         if impact_text and GR.role(impact_text.rstrip(". "), _learner_forms(frame)) in ("support", "plan") and not effect:
             impact_text = None  # "Beth will audit their obs charts": the reviewer's line or the plan, no effect of the gap (h20gap)
         _iw = set(re.findall(r"[a-z]{4,}", (impact_text or "").lower()))
-        if impact_text and gap and _iw and len(_iw & set(re.findall(r"[a-z]{4,}", gap.lower()))) >= 0.8 * len(_iw):
+        if kind in ("reskilling", "onboarding") and impact_text and gap and _iw and len(_iw & set(re.findall(r"[a-z]{4,}", gap.lower()))) >= 0.8 * len(_iw):
             impact_text = None  # the gap's own words (the newcomers' never-done clause, named) are no effect of it
         if effect and not impact_text:
             impact_text = effect  # "so QA cant release the batch": the downstream clause is the impact, not the gap (h20gap)
