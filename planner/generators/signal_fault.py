@@ -272,6 +272,7 @@ def others_baseline(base_context: str, base_text: str, learners: tuple[str, ...]
                 return True
             subj = _subject(c[:i] + base_text) or ""
             return bool(learners) and bool(_GROUP.search(subj)) and not _names_learners(subj, learners) \
+                and not re.search(r"\b(?:last|previous|intake|new)\b", subj, re.I) \
                 and not re.match(r"^(?:they|we|i|you|he|she|it)\b", subj, re.I)
     return False
 
