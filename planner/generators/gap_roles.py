@@ -119,7 +119,7 @@ def role(clause: str, learners: tuple[str, ...], keep: Optional[str] = None) -> 
     if _PLAN.match(body):
         return "plan"
     subj = _subject(body) or ""
-    opens = any(w and re.match(rf"^(?:(?:the|our|my|all|most of the|some of the|\w+ of (?:the|our)|\d+|[a-z]+)\s+)?{re.escape(w)}\b", body, re.I)
+    opens = any(w and re.match(rf"^(?:[\w'’-]+\s+){{0,3}}?{re.escape(w)}\b", body, re.I)
                 for w in learners)  # "Stock associates can't count ...": the learners open the clause
     by_learners = opens or _names_learners(subj, learners) or bool(_PRONOUN.match(body) and not re.match(r"^(?:he|she)\b", body, re.I))
     if not by_learners and _SUPPORT.search(body) and re.search(r"\b(?:them|their|they|every|each|first|with)\b", body, re.I):
@@ -258,6 +258,9 @@ def never_done(text: str, learners: tuple[str, ...], who: str) -> str:
                 return f"{_end(_cap(sents[k - 1]))} {_end(_cap(s))}"
             if c.strip() != s.rstrip(".! ") and _ANAPHOR.search(s):
                 return _end(_cap(s))
+            pieces = split_clauses(s.rstrip(".!"))
+            if len(pieces) > 1 and pieces[0].strip() == c.strip() and all(role(p, learners) == "keep" for p in pieces[1:]):
+                return _end(_cap(_named(s.strip().rstrip(".!"), who)))  # "Most have never tutored before, and last year ...": the whole sentence
             return _end(_cap(_named(body, who)))
     return ""
 
