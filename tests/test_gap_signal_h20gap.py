@@ -116,3 +116,10 @@ def test_an_act_that_leaves_no_record_is_observed_not_counted_from_past_weeks():
     p = plan("Scaffolders keep tying the ladders to the wrong ledger. Sort it.")
     s = p.success_signal
     assert not s.baseline and "on site" in s.baseline_method and "last four weeks" not in s.baseline_method
+
+
+def test_a_plural_noun_subject_that_reads_like_a_verb_still_opens_the_effect_clause():
+    gap, effect = GR.settle("Our porters hand in the run sheets half done and stores can't reorder off them.",
+                            ("porter", "porters"))
+    assert gap == "Our porters hand in the run sheets half done."
+    assert effect == "Stores can't reorder off them."

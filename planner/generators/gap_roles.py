@@ -45,6 +45,7 @@ _EFFECT = re.compile(
 _NEVER_WORD = re.compile(r"\b(?:never|not|no|none|neither|wrong|late|miss\w*|without|lose|lost|redundant|nothing)\b", re.I)
 _RATE = re.compile(r"\b\d+\s*(?:in|of|out of)\s+(?:the\s+|every\s+)?(?:last\s+)?\d+\b|\d+(?:\.\d+)?\s*%|\b(?:one|1)\s+[a-z-]+\s+in\s+(?:\d+|[a-z]+)\b|"
                    r"\b(?:one|1)\s+in\s+(?:\d+|[a-z]+)\b|\ba (?:third|quarter|fifth)\b|\bhalf (?:of|the)\b", re.I)
+_COUNTED_SAMPLE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+[a-z]", re.I)
 _EACH_ONE = re.compile(r"^(?:each|every)(?:\s+one)?\s+(?:that|of|which)\b", re.I)
 
 
@@ -65,7 +66,7 @@ def _subject(clause: str) -> Optional[str]:
     if ws and can_be_verb(ws[0].lower()) and not can_be_noun(ws[0].lower()) and not _FINITE.match(ws[0].lower()):
         return None  # "write findings in SafetyNet that ...": a predicate whose subject is before the separator
     if ws and ws[0].lower().endswith("s") and (can_be_verb(ws[0].lower()[:-1]) or can_be_verb(ws[0].lower().split("-")[-1][:-1])) \
-            and not ws[0][:1].isupper():
+            and not ws[0][:1].isupper() and not (len(ws) > 1 and _FINITE.match(ws[1].lower()) and not ws[1].lower().endswith(("s", "ed"))):
         return None  # "spot-checks 20 charts every Monday", "goes through ...": the predicate of the name before it
     if len(ws) > 1 and ws[0].lower() in ("then", "also", "and", "or") and can_be_verb(ws[1].lower()):
         return None  # "then chase the hauliers": a second predicate of the same subject
@@ -164,7 +165,7 @@ def settle(gap: str, learners: tuple[str, ...], keep: Optional[str] = None, _eff
         pieces = split_with_seps(s.rstrip(".!"))
         for k, (sep, c) in enumerate(pieces):
             r = role(c.strip(), learners, keep)
-            if r == "support" and k + 1 < len(pieces) and keep and keep.lower() in pieces[k + 1][1].lower() \
+            if r == "support" and k + 1 < len(pieces) and keep and keep.lower() in pieces[k + 1][1].lower() and _COUNTED_SAMPLE.search(c) \
                     and re.match(r"^\s*(?:and|but)\s+(?:about|around|roughly|nearly|only|\d)", pieces[k + 1][1], re.I):
                 r = "keep"  # "spot-checks 20 charts every Monday and about 1 in 4 are missing ...": the count's own frame
             if r == "effect" and _RATE.search(c):
