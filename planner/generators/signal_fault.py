@@ -306,7 +306,8 @@ def newcomer_target(text: str, deadline_text: Optional[str], owner_phrase: str, 
             if body != s.strip().rstrip(".!") and len(body.split()) <= 20 and _ok(_cap(body) + "."):
                 return f"{body} (the text's aim), with {figure} by then (proposed figure)", False
     when = f" {deadline_text[:1].lower() + deadline_text[1:]}" if deadline_text else " by the review date"  # "By August", mid-sentence
-    each = f"each of the {who}" if who.endswith("s") else f"the {who}"  # "the hvac apprentice": one person
+    each = ("each of them" if who.startswith("people") else f"each of the {who}" if who.endswith("s")
+            else f"the {who}")  # "the hvac apprentice": one person
     out = f"proposed: {each} does this work alone{when}, with {figure} when {owner_phrase} checks it"
     if len(out) > 200:
         out = f"proposed: {each} does this work alone{when}, with {figure}"
@@ -353,7 +354,8 @@ def _no_unit(metric: str) -> bool:
     from planner.concreteness import tagger as T
 
     m = re.match(r"^share of (?P<n>[a-z]+)\b", metric or "")
-    return bool(m) and not T.is_word(m.group("n")) and m.group("n") not in ("work",)
+    # a pronoun's contraction written without its apostrophe ("hes never worked ...") is no unit either
+    return bool(m) and (not T.is_word(m.group("n")) or m.group("n") in ("hes", "shes", "theyre", "theyve", "youre", "thats", "its", "ive"))
 
 
 def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Optional[str], learners: tuple[str, ...],
@@ -361,7 +363,16 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
     """The signal's scaffolding lines replaced by the text's own (see the module docstring)."""
     from planner.generators.gate import clip
 
-    newcomers = kind in ("onboarding", "reskilling")
+    # people new to the work by the gap's own clause ("none of them has driven the van", "hes never worked a busy bar
+    # before"), whatever type the plan names: they have no past work, so their target is doing it alone
+    from planner.generators.gap_roles import _NEVER
+
+    never_gap = bool(_NEVER.search(gap or "")) and bool(re.search(r"\b(?:before|yet|ever)\b|\bnone of\b|\bneither\b|\bnot one of\b", gap or "", re.I))
+    newcomers = kind in ("onboarding", "reskilling") or never_gap
+    if never_gap and kind == "upskilling" and not signal.get("baseline"):
+        from planner.extract.baseline_fit import for_newcomers
+
+        signal["baseline_method"] = for_newcomers(signal.get("baseline_method"), new_work=True)  # no past work of this kind
     if newcomers and signal.get("baseline") and baseline is not None and baseline.text.lower() in signal["baseline"].lower() \
             and others_baseline(baseline.context or "", baseline.text, learners):
         signal["baseline"] = None  # the baseline counts other people's work (h20gap)
@@ -402,6 +413,8 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
             new = f"share of {unit} that pass {_possessive(who_c)} {check[1] if check[1] != 'log' else 'check'} first time"
             if not _ok(f"They count the {new}."):
                 new = None
+        if not new and newcomers and _no_unit(metric):
+            new = "share of their first real tasks done alone to the standard"  # honest scaffolding, not a garbled unit
         if new:
             old = re.sub(r"^share of ", "", metric)
             signal["metric"] = clip(new, 200)
