@@ -68,6 +68,10 @@ def _subject(clause: str) -> Optional[str]:
     if ws and ws[0].lower().endswith("s") and (can_be_verb(ws[0].lower()[:-1]) or can_be_verb(ws[0].lower().split("-")[-1][:-1])) \
             and not ws[0][:1].isupper() and not (len(ws) > 1 and _FINITE.match(ws[1].lower()) and not ws[1].lower().endswith(("s", "ed"))):
         return None  # "spot-checks 20 charts every Monday", "goes through ...": the predicate of the name before it
+    from planner.extract.phrases import base_verb
+
+    if ws and ws[0].lower().endswith("ing") and len(ws[0]) > 5 and base_verb(ws[0].lower()) != ws[0].lower():
+        return None  # "logging rejects in the MES": a gerund continues the clause before it
     if len(ws) > 1 and ws[0].lower() in ("then", "also", "and", "or") and can_be_verb(ws[1].lower()):
         return None  # "then chase the hauliers": a second predicate of the same subject
     for i, w in enumerate(ws[:8]):

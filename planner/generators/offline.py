@@ -1473,6 +1473,7 @@ class OfflineGenerator:
             impact_text = None  # the gap's own sentence is no effect of it (DOMAIN.md: work impact apart from the gap) (h18sig)
         from planner.generators import gap_roles as GR  # each clause of the gap by its role (h20gap)
 
+        gap_as_quoted = gap
         gap, effect = GR.settle(gap, _learner_forms(frame), (ub or frame.baseline or NumberFact(text="")).text or None)
         if kind in ("reskilling", "onboarding"):
             gap = GR.newcomer_gap(gap, frame.text, _learner_forms(frame), who, frame.headcount != 1 and who.endswith("s"))
@@ -1488,6 +1489,10 @@ class OfflineGenerator:
                 if gap.startswith("Not yet observed"):  # what is true of anyone new to the work, then the comparison
                     gap = f"The {who} {'has' if frame.headcount == 1 or not who.endswith('s') else 'have'} not yet done this work here on their own."
                 gap = f"{gap} {other}"
+        from planner.generators.gate import problems as _problems
+
+        if _problems(gap, phrase=True) and not _problems(gap_as_quoted, phrase=True):
+            gap, effect = gap_as_quoted, None  # a line the gate would blank (a role read as a verb): the text's own sentences stay
         if impact_text and GR.role(impact_text.rstrip(". "), _learner_forms(frame)) in ("support", "plan") and not effect:
             impact_text = None  # "Beth will audit their obs charts": the reviewer's line or the plan, no effect of the gap (h20gap)
         _iw = set(re.findall(r"[a-z]{4,}", (impact_text or "").lower()))
