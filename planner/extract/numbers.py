@@ -30,7 +30,9 @@ PERCENT = re.compile(rf"{_APPROX}(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct
 IN_TEN = re.compile(rf"{_APPROX}({_NUM})\s+(?:in|out of|of every|of(?:\s+(?:the|our|their|its|his|her|my|your))?(?:\s+(?:last|first|past))?)\s+({_NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 # "about half of opportunities", "a third of new accounts", "two thirds": a share written as a fraction
 FRACTION = re.compile(r"(?<![\w-])(?:(?:about|around|roughly|nearly|almost|only|over|under|just over|just under|more than|less than)\s+)?"
-                      r"(?:(a|one|two|three)\s+(third|quarter|fifth|tenth)s?|half)(?![\w-])(?!\s+(?:a|an)\s)", re.I)
+                      r"(?:(a|one|two|three)\s+(third|quarter|fifth|tenth)s?|(?<!the )(?<!first )(?<!second )half)(?![\w-])(?!\s+(?:a|an)\s)"
+                      # "before the half", "half filled in", "half empty": a call or a degree, not a share (h20gap)
+                      r"(?!\s+(?:[a-z]+ed|[a-z]+en|done|empty|full|finished|way|built|made|dressed|asleep)\b)", re.I)
 _FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 # "three times the normal rate": a multiple of a reference level
 TIMES = re.compile(rf"{_APPROX}({_NUM})\s+times\s+(?:the|their|our|as)\s+[a-z ]{{2,30}}?(?:rate|level|average|normal|usual)\b", re.I)

@@ -34,6 +34,7 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
     if role and is_generic_audience(role):
         role = None  # "our staff": a group, not a role (ABCD 'audience')
     who = (role if frame.headcount == 1 else _as_written(frame.text, frame.audience_role)) if frame.audience_role else None
+    plural_who = who if who and frame.headcount == 1 else (_as_written(frame.text, frame.audience_role) if frame.audience_role else None)
     system = _system(frame)
     the = f"the {who}" if who else "the people"
     if c.onboarding or c.reskilling:  # even a thin text can say who the people are ("new starters", "will be replaced")
@@ -93,6 +94,19 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                       "(Ask the people who receive them.)" if q.startswith("Who receives that work next") else q) for q in questions]
         if not any(q.startswith("Who receives the ") for q in questions):  # a reader guessed from a noun ("driver calls") is no answer
             questions.insert(2, f"Who receives the {bare} next, and what do they have to chase or redo? (Ask the people who receive them.)")
+    from planner.generators.gap_roles import has_fault, never_done, settle
+    from planner.generators.offline import _learner_forms
+    from planner.generators.signal_fault import every_one, fault_metric
+
+    # newcomers: the text's own clause of what they have never done is the gap, with who (h20gap)
+    never = never_done(frame.text, _learner_forms(frame), plural_who) if kind in ("onboarding", "reskilling") and who else ""
+    # a thin line that names the fault ("the dye house operators' batch cards never have the shade number so the colour
+    # lab cant match the repeat orders"): its fault clause is the gap, its effect clause the impact, and the fault's
+    # own share the metric (h20gap); the discovery steps stay for the rest
+    line = " ".join(frame.text.split())
+    said_gap, said_effect = settle(line[:1].upper() + line[1:].rstrip(".!") + ".", _learner_forms(frame)) if kind == "upskilling" else ("", None)
+    said_gap = said_gap if said_gap and has_fault(said_gap) and said_gap != line else ""
+    said_metric = fault_metric(said_gap, frame.text, fault_share=False) if said_gap else None
     data = {
         "intervention_type": kind,
         "intervention_rationale": clip(why, 400),
@@ -109,10 +123,10 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                      "headcount": frame.headcount,
                      "description": clip(" ".join(x for x in ("the", str(frame.headcount) if frame.headcount else "", who) if x), 400)
                      if who else "the people the problem concerns (role and number not stated)"},
-        "current_gap": (f'Not yet observed: the text says only "{said}". Collect examples of the work first (see open questions).'
+        "current_gap": never or said_gap or (f'Not yet observed: the text says only "{said}". Collect examples of the work first (see open questions).'
                         if said.strip() else "Not yet observed: the text gives nothing to plan from yet. Collect examples of the work first (see open questions)."),
         "work_impact": {"category": "quality",
-                        "description": "Not stated in the problem: ask what the gap costs in rework, delays or customer effect."},
+                        "description": said_effect or "Not stated in the problem: ask what the gap costs in rework, delays or customer effect."},
         "performance_standard": ("To be set after discovery: for the work output chosen, the items a complete piece of work "
                                  "contains, agreed with the people who receive it."),
         "training_assets": [{"kind": "guide", "title": "Discovery notes",
@@ -139,7 +153,14 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                                                 "those who receive it, and count how often the problem shows.")),
                            "target": "Proposed: one skill chosen, with a measured baseline, by the review date",
                            "target_is_proposal": True,
-                           "data_source": "the collected examples and the team's own records"},
+                           "data_source": "the collected examples and the team's own records"} if not said_metric else
+                          {"behaviour": f"The {plural_who or 'team'} get it right in real work: {said_metric[len('share of '):]}, checked each week",
+                           "metric": said_metric, "baseline": None,
+                           "baseline_method": (f"Not measured yet: before training starts, count the {said_metric[len('share of '):]} "
+                                               "in the last two weeks of real work, the same way you will count them at the review date."),
+                           "target": f"proposed: {every_one(said_metric)}, none missed, by the review date; confirm with the manager",
+                           "target_is_proposal": True,
+                           "data_source": "a weekly sample of the real work, checked by the manager (proposed)"},
         "review_date": (today + dt.timedelta(weeks=DISCOVERY_WEEKS)).isoformat(),
         "tasks": ([own.model_dump()] + ([] if own.consumer else [_discovery_step(ground_offline(skills[0], frame), the)])
                   if own is not None else [_work_task(verb, things, frame, who, where)] if named else

@@ -1578,6 +1578,35 @@ class OfflineGenerator:
         _i, _g = (impact_text or "").strip().rstrip(".").lower(), gap.strip().rstrip(".").lower()
         if impact_text and (_i == _g or (len(_g.split()) >= 6 and _g in _i)):
             impact_text = None  # the gap's own sentence is no effect of it (DOMAIN.md: work impact apart from the gap) (h18sig)
+        from planner.generators import gap_roles as GR  # each clause of the gap by its role (h20gap)
+
+        gap_as_quoted = gap
+        gap, effect = GR.settle(gap, _learner_forms(frame), (ub or frame.baseline or NumberFact(text="")).text or None)
+        if kind in ("reskilling", "onboarding"):
+            gap = GR.newcomer_gap(gap, frame.text, _learner_forms(frame), who, frame.headcount != 1 and who.endswith("s"))
+        elif not GR.has_fault(gap):  # no fault left in the gap: the text's own never-done clause, when it has one
+            gap = GR.never_done(frame.text, _learner_forms(frame), who) or gap
+        if not gap.strip() and kind in ("reskilling", "onboarding"):
+            gap = GR.without_start(GR.settle(_change_gap(frame, kind, who, target_role, cue), _learner_forms(frame))[0])
+        if not gap.strip():
+            gap = _FALLBACK[("current_gap", "phrase")]
+        if kind in ("reskilling", "onboarding") and not GR.others_sentence(gap):
+            other = GR.others_clause(frame.text)  # another group's figure: a comparison beside the gap, never its baseline (h20gap)
+            if other and other.split(": ", 1)[1].rstrip(".").lower() not in gap.lower() and len(gap) + len(other) < 400:
+                if gap.startswith("Not yet observed"):  # what is true of anyone new to the work, then the comparison
+                    gap = f"The {who} {'has' if frame.headcount == 1 or not who.endswith('s') else 'have'} not yet done this work here on their own."
+                gap = f"{gap} {other}"
+        from planner.generators.gate import problems as _problems
+
+        if _problems(gap, phrase=True) and not _problems(gap_as_quoted, phrase=True):
+            gap, effect = gap_as_quoted, None  # a line the gate would blank (a role read as a verb): the text's own sentences stay
+        if impact_text and GR.role(impact_text.rstrip(". "), _learner_forms(frame)) in ("support", "plan") and not effect:
+            impact_text = None  # "Beth will audit their obs charts": the reviewer's line or the plan, no effect of the gap (h20gap)
+        _iw = set(re.findall(r"[a-z]{4,}", (impact_text or "").lower()))
+        if kind in ("reskilling", "onboarding") and impact_text and gap and _iw and len(_iw & set(re.findall(r"[a-z]{4,}", gap.lower()))) >= 0.8 * len(_iw):
+            impact_text = None  # the gap's own words (the newcomers' never-done clause, named) are no effect of it
+        if effect and not impact_text:
+            impact_text = effect  # "so QA cant release the batch": the downstream clause is the impact, not the gap (h20gap)
         if impact_text:
             impact = {"category": frame.impact_category or "quality", "description": clip(impact_text, 400)}
         else:
@@ -1939,6 +1968,11 @@ class OfflineGenerator:
             "meta": PlanMeta(provider=self.provider, model=self.model, prompt_version=PROMPT_VERSION,
                              today=today.isoformat()).model_dump(),
         }
+        from planner.generators import signal_fault as SF  # the work's own unit, the text's own check (h20gap)
+
+        data["success_signal"] = SF.settle(data["success_signal"], text=frame.text, gap=gap, kind=kind, who=who, owner=owner,
+                                           learners=_learner_forms(frame), deadline_text=deadline.text if deadline else None,
+                                           baseline=_usable_baseline(frame) or frame.baseline)
         unstated.tidy(data, kind=kind, rc=rc, gone=cue.gone, owner=owner,
                       symptoms=bool(frame.symptoms) and (kind != "onboarding" or not unstated.not_started(work_clause(frame.text))))  # no rule, role or case the text does not give (h15type)
         if not (kind == "reskilling" and rc is not None):  # the assets that exist for this kind of work (round 10)
