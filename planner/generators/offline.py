@@ -1424,6 +1424,8 @@ class OfflineGenerator:
             consumer = None  # the role they move into is not a reader of their work
         G.refine(behaviour, consumer)
         reviewer = owner or G.checker(frame.text) or "reviewer"  # the text's own checker ("the pharmacists who check them")
+        # the practice is done beside the person the text names ("with Gloria watching"), the role where it names none (h20rev)
+        partner = rev.name if rev and rev.name and not rev.first_person and (not owner or same_role(owner, rev.role or owner)) else reviewer
         whose = _possessive(f"the {_as_written(frame.text, frame.audience_role)}" if frame.audience_role else "the team")
         deadline = find_deadline(frame.text, today)
         review = deadline.date if deadline and deadline.date > today else today + dt.timedelta(weeks=REVIEW_WEEKS)
@@ -1577,7 +1579,7 @@ class OfflineGenerator:
             }
         elif behaviour is not None:
             practice = {
-                "task": G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, reviewer,
+                "task": G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, partner,
                                         None if system and system.lower() in behaviour.sentence().lower() else system, behaviour.phrase()),
                 "materials": ["the checklist", gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True)]
                              + ([system] if system and system.lower() not in behaviour.sentence().lower() else []),
@@ -1587,15 +1589,15 @@ class OfflineGenerator:
             named_output = bool(kind == "upskilling" and items and not topic and not re.search(r"\b(?:audits?|inspections?|reviews?)$", items))
             real = bool(verb and obj) or named_output or kind == "onboarding"
             if lf is not None:
-                ptask, real = gated(lf.practice(reviewer), G.topic_practice(None, whose, reviewer)), True
+                ptask, real = gated(lf.practice(reviewer), G.topic_practice(None, whose, partner)), True
             elif verb and obj:
-                ptask = G.practice_task(verb.lower(), obj, qual, reviewer, system, f"{verb.lower()} {obj}{qual}")
+                ptask = G.practice_task(verb.lower(), obj, qual, partner, system, f"{verb.lower()} {obj}{qual}")
             elif kind == "onboarding":  # not started yet: nothing of theirs went wrong; shadow, then do, then alone
-                ptask = G.newcomer_practice(reviewer, system)
+                ptask = G.newcomer_practice(partner, system)
             elif named_output:  # the output the text names ("orders for the lab"): real cases of it, not "work that went wrong"
-                ptask = G.practice_task(_output_verb(items).lower(), items, "", reviewer, system, f"{_output_verb(items).lower()} {items}")
+                ptask = G.practice_task(_output_verb(items).lower(), items, "", partner, system, f"{_output_verb(items).lower()} {items}")
             else:
-                ptask = G.topic_practice(topic[0] if topic else None, whose, reviewer, topic[1] if topic else True)
+                ptask = G.topic_practice(topic[0] if topic else None, whose, partner, topic[1] if topic else True)
             practice = {
                 "task": ptask,
                 "materials": ([gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True), "the checklist"]

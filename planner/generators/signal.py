@@ -372,7 +372,7 @@ def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: 
     if owner:
         role = named_person(frame.text, owner) or owner_as_written or owner
         if rev and rev.name and rev.role and same_role(rev.role, owner) and rev.name not in role:
-            role = f"{rev.name}, the {owner_as_written or owner}"  # "our lead Maria goes over ..." (h15aud)
+            role = label(rev)  # "our lead Maria goes over ..." (h15aud); "Maître d' Lucas", never "..., the maître d'" (h20rev)
         if rev and rev.step and not rev.first_person and same_role(rev.role, owner):
             # the text's own checking clause is the cadence, as written (h14aud): "checks each return before it goes out"
             step = rev.step if rev.step.split()[0].endswith("s") else third_person(rev.step)  # "will review" -> "reviews"
