@@ -96,7 +96,8 @@ _TITLE_RX = r"(?:" + "|".join(TITLES) + r")\.?"
 _AUX = (r"(?:(?:['’]ll|will|would|can|could|also|always|then|still|personally|usually|normally|now|just|has\s+to|have\s+to|"
         r"is\s+happy\s+to|is\s+going\s+to|has\s+offered\s+to|offered\s+to|has\s+agreed\s+to|agreed\s+to|wants\s+to|plans\s+to|"
         r"is\s+to|is\s+planning\s+to)\s*)*")
-_START = r"(?:^|(?<=[.;:!?])\s+|(?<=[.;:!?])|,\s+(?:and\s+|but\s+|so\s+|then\s+)?|\s+(?:-|–|—|--)\s+|\b(?:and|but|while|so|then)\s+)"
+_START = (r"(?:^|(?<=[.;:!?])\s+|(?<=[.;:!?])|,\s+(?:and\s+|but\s+|so\s+|then\s+)?|\s+(?:-|–|—|--)\s+|\b(?:and|but|while|so|then)\s+"
+          r"|\b(?:has\s+said|have\s+said|said|says|has\s+promised|promised|has\s+agreed|agreed)\s+(?:that\s+)?)")  # "has said she'll sit in"
 _SUBJECT = (rf"(?P<me>I)"
             rf"|(?P<pron>[Hh]e|[Ss]he)"
             rf"|{_DET}\s+(?P<rrole>{_APWORDS}),\s+(?P<rname>(?:{_TITLE_RX}\s+)?{_NAME}),"
@@ -113,7 +114,7 @@ OTHER = re.compile(rf"{_HEAD}(?<=\s)(?P<cause>)(?P<verb>[a-z]+s|(?<=\bI\s)[a-z]+
 # the partner as the object of the learners' own verb: "They'll sit with Ines, one of our CAD technicians, who will mark
 # up their first five drawings"; "he'll shadow the night lead for a week"
 PARTNER = re.compile(rf"\b(?:[Tt]hey|[Hh]e|[Ss]he)(?:['’]ll|\s+will|\s+are\s+to|\s+can)?\s+(?P<verb>sit\s+with|work\s+(?:alongside|beside|with)|"
-                     rf"ride\s+(?:along\s+)?with|go\s+out\s+with|shadow|be\s+paired\s+with|pair\s+up\s+with|be\s+buddied\s+with)\s+"
+                     rf"ride\s+(?:along\s+)?with|go\s+out\s+with|be\s+out\s+with|shadow|be\s+paired\s+with|pair\s+up\s+with|be\s+buddied\s+with)\s+"
                      rf"(?P<agent>(?:{_TITLE_RX}\s+)?{_NAME}|{_DET}\s+{_WORDS}?(?=\s*[,.;!?]|\s+(?:for|from|on|in|at|until|who|and)\b))"
                      rf"(?:,\s+(?:{_DET}\s+|a\s+|an\s+|one\s+of\s+(?:our|the)\s+)?(?!who\b)(?P<arole>{_APWORDS}),)?"
                      rf"(?:\s*,?\s+who(?:['’]ll|\s+will)?\s+(?P<then>(?:{VERB_RX})\b[^.;!?]*)|(?P<rest>[^.;!?]*))")
@@ -184,6 +185,16 @@ class Checker:
             titled = self.name.split()[0].rstrip(".").lower() not in _HONORIFIC and len(self.name.split()) > 1
             return self.name if titled and not feedback_role_problem(self.name) else f"{self.name} (named in the text; role not given)"
         return f"the {self.role}"
+
+
+def called(name: Optional[str], role: Optional[str], aside: Optional[str] = None) -> Optional[str]:
+    """The checker inside a sentence: "Priya (the lead hygienist)", "Priya (who runs retention)", "Joe", "the charge
+    nurse"; a parenthesis reads in any slot ("alone with Okonkwo (the imaging lead) checking each one")."""
+    if name and role and role.lower() not in name.lower():
+        return f"{name} (the {role})"
+    if name and aside:
+        return f"{name} ({aside.strip('()')})"
+    return name or (f"the {role}" if role else None)
 
 
 def cadence(rest: str) -> Optional[str]:
@@ -278,8 +289,6 @@ def _step(verb: str, cause: Optional[str], rest: str, aux: str) -> Optional[tupl
 
 
 def _from_match(text: str, m: re.Match, learners: Optional[str]) -> Optional[Checker]:
-    from planner.text.inflect import singular
-
     g = m.groupdict()
     verb, rest, aux = " ".join(g["verb"].split()), g["rest"] or "", g["aux"] or ""
     known = verb.lower() in _BASE_OF
@@ -319,7 +328,12 @@ def _from_match(text: str, m: re.Match, learners: Optional[str]) -> Optional[Che
         if not name:
             return None
         aside = re.search(rf"\b{re.escape(name)}\s+((?:on|from|in|at)\s+the\s+[a-z][a-z -]{{1,30}}?)(?=\s+(?:has|had|is|was|who|,)\b|[,.;])", text)
-        return Checker(name=name, aside=aside.group(1) if aside else None, **common)
+        role = re.search(rf"{_DET}\s+(?:[a-z]+['’]s\s+)?({_APWORDS}),\s+{re.escape(name)}\b|\b{re.escape(name)},\s+{_DET}\s+({_APWORDS}),", text)
+        role_words = (role.group(1) or role.group(2)) if role else None  # "The studio's imaging lead, Okonkwo, has said she'll ..."
+        if role_words and _same(role_words, learners):
+            return None
+        return Checker(name=name, role=_role_case(role_words) if role_words else None,
+                       aside=aside.group(1) if aside and not role_words else None, **common)
     if g["rname"]:
         name = " ".join(g["rname"].split())
         if not _name_ok(text, name, m.start("rname"), True) or _same(g["rrole"], learners):
@@ -375,8 +389,6 @@ def _from_match(text: str, m: re.Match, learners: Optional[str]) -> Optional[Che
 
 
 def _from_passive(text: str, m: re.Match, learners: Optional[str]) -> Optional[Checker]:
-    from planner.text.inflect import singular
-
     agent = " ".join(m.group("agent").split())
     base = _PARTICIPLES.get(" ".join(m.group("pp").split()).lower(), "check")
     obj = m.group("obj")
@@ -390,26 +402,31 @@ def _from_passive(text: str, m: re.Match, learners: Optional[str]) -> Optional[C
         return None
     common = dict(step=step, written=step, verb=base, beside=False, clause=m.group(0).strip(), scope=None)
     am = re.match(rf"((?:{_TITLE_RX}\s+)?{_NAME})(?:,\s+{_DET}\s+({_WORDS}),)?$", agent)
-    if am:
-        name = am.group(1)
-        if not _name_ok(text, name, m.start("agent")):
+    return _agent(text, am.group(1) if am else agent, am.group(2) if am else None, bool(am), m.start("agent"), learners,
+                  False, common)
+
+
+def _agent(text: str, agent: str, role: Optional[str], named: bool, at: int, learners: Optional[str], strong: bool,
+           common: dict) -> Optional[Checker]:
+    """The checker an agent phrase names: a name (its title as the office: "Captain Ruiz", "Sgt Morales"), or a role."""
+    if named:
+        if not _name_ok(text, agent, at, strong):
             return None
-        role = am.group(2)
-        if not role and name.split()[0].rstrip(".") in TITLES and name.split()[0].rstrip(".").lower() not in _HONORIFIC:
-            role = _OFFICE.get(name.split()[0].rstrip(".").lower(), name.split()[0].rstrip(".").lower())
-        return Checker(name=name, role=_role_case(role) if role else None, **common)
-    role = re.sub(rf"^{_DET}\s+", "", agent)
-    if not _role_ok(role) or _same(role, learners):
+        title = agent.split()[0].rstrip(".")
+        if not role and title in TITLES and title.lower() not in _HONORIFIC:
+            role = _OFFICE.get(title.lower(), title.lower())
+        return Checker(name=agent, role=_role_case(role) if role else None, **common)
+    r = re.sub(rf"^{_DET}\s+", "", agent)
+    if not _role_ok(r) or _same(r, learners):
         return None
-    return Checker(role=_role_case(role), **common)
+    return Checker(role=_role_case(r), **common)
 
 
 def _from_partner(text: str, m: re.Match, learners: Optional[str]) -> Optional[Checker]:
-    from planner.text.inflect import singular
-
     agent = " ".join(m.group("agent").split())
     verb = " ".join(m.group("verb").split())
     verb = re.sub(r"^be\s+(?:paired|buddied)\s+with", "pair with", verb)
+    verb = re.sub(r"^be\s+out\s+with", "go out with", verb)
     if m.group("then"):  # "who will mark up their first five drawings": the partner's own clause
         vm = re.match(rf"({VERB_RX})\b(.*)", m.group("then"))
         body = cadence(vm.group(2)) if vm else None
@@ -426,16 +443,8 @@ def _from_partner(text: str, m: re.Match, learners: Optional[str]) -> Optional[C
     scope = _SCOPE.search(step)
     common = dict(step=step, written=written, verb=base, beside=True, clause=m.group(0).strip(), scope=scope.group(0) if scope else None)
     role = m.group("arole")
-    if re.match(rf"(?:{_TITLE_RX}\s+)?{_NAME}$", agent) and not re.match(rf"{_DET}\s", agent):
-        if not _name_ok(text, agent, m.start("agent"), bool(role)):
-            return None
-        if not role and agent.split()[0].rstrip(".") in TITLES and agent.split()[0].rstrip(".").lower() not in _HONORIFIC:
-            role = _OFFICE.get(agent.split()[0].rstrip(".").lower(), agent.split()[0].rstrip(".").lower())
-        return Checker(name=agent, role=_role_case(role) if role else None, **common)
-    r = re.sub(rf"^{_DET}\s+", "", agent)
-    if not _role_ok(r) or _same(r, learners):
-        return None
-    return Checker(role=_role_case(r), **common)
+    named = bool(re.match(rf"(?:{_TITLE_RX}\s+)?{_NAME}$", agent)) and not re.match(rf"{_DET}\s", agent)
+    return _agent(text, agent, role, named, m.start("agent"), learners, bool(role), common)
 
 
 def _from_signer(text: str, m: re.Match, learners: Optional[str]) -> Optional[Checker]:

@@ -159,8 +159,9 @@ def not_the_reviewer(text: str, role: Optional[str], headcount: Optional[int], p
     rev = find_reviewer(text)
     from planner.extract.review_clause import outranks
 
-    def reviewers(r: str) -> bool:  # the reviewer's role, not a senior of it ("the lead MRI tech" checks the MRI techs)
-        return same_role(r, rev.role) and not outranks(rev.role, r)
+    def reviewers(r: str) -> bool:  # the reviewer's role, not a senior of it ("the lead MRI tech" checks the MRI techs),
+        # nor a wider one ("Coach Dolores" reviews "our youth coaches": the learners' role is the more specific)
+        return same_role(r, rev.role) and not outranks(rev.role, r) and len(rev.role.split()) >= len(r.split())
 
     if not (role and rev and not rev.first_person and rev.role and reviewers(singular(role.lower()))):
         return role, headcount, phrase

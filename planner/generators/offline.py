@@ -1425,7 +1425,9 @@ class OfflineGenerator:
         G.refine(behaviour, consumer)
         reviewer = owner or G.checker(frame.text) or "reviewer"  # the text's own checker ("the pharmacists who check them")
         # the practice is done beside the person the text names ("with Gloria watching"), the role where it names none (h20rev)
-        partner = rev.name if rev and rev.name and not rev.first_person and (not owner or same_role(owner, rev.role or owner)) else reviewer
+        from planner.extract.checker import called
+
+        partner = called(rev.name, rev.role) if rev and rev.name and not rev.first_person and (not owner or same_role(owner, rev.role or owner)) else reviewer
         whose = _possessive(f"the {_as_written(frame.text, frame.audience_role)}" if frame.audience_role else "the team")
         deadline = find_deadline(frame.text, today)
         review = deadline.date if deadline and deadline.date > today else today + dt.timedelta(weeks=REVIEW_WEEKS)

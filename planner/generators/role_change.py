@@ -132,10 +132,9 @@ def text_checker(text: str) -> Optional[str]:
 
 
 def _called(c) -> str:
-    """"Priya, the archive supervisor", "Joe", "the charge nurse": the checker inside a sentence."""
-    if c.name:
-        return c.name if "(named in the text" in c.who else c.who
-    return f"the {c.role}"
+    from planner.extract.checker import called
+
+    return called(c.name, c.role, c.aside) or "the reviewer"
 
 
 def read(text: str, kind: str, cues: Cues, target_role: Optional[str], system: Optional[str]) -> RoleChange:
