@@ -47,6 +47,7 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Sister", "Broth
 _HONORIFIC = frozenset(("dr", "mr", "mrs", "ms", "miss", "prof", "professor"))
 _OFFICE = {"sgt": "sergeant", "capt": "captain", "lt": "lieutenant", "insp": "inspector", "supt": "superintendent"}
 NOT_NAMES = frozenset("""I We You He She It They This That There These Those Our The My Their His Her A An And But So
+In On At For By Of To As Into Over Under Until Till While Where Why How What Which Who Because Although Though Yes No
 Then When If Nobody Everyone Someone Each Every Most Some All None Half Both Many Few Last Next Since With From After
 Before Once Now Also Two Three Four Five Six Seven Eight Nine Ten Monday Tuesday Wednesday Thursday Friday Saturday
 Sunday January February March April May June July August September October November December Mondays Tuesdays
@@ -184,7 +185,7 @@ class Checker:
 
             titled = self.name.split()[0].rstrip(".").lower() not in _HONORIFIC and len(self.name.split()) > 1
             return self.name if titled and not feedback_role_problem(self.name) else f"{self.name} (named in the text; role not given)"
-        return f"the {self.role}"
+        return f"the {self.role}" if _role_ok(self.role or "") else self.role or ""  # "compliance signs them off": a unit
 
 
 def called(name: Optional[str], role: Optional[str], aside: Optional[str] = None) -> Optional[str]:

@@ -49,7 +49,7 @@ def _is_role(phrase: str) -> bool:
     low = phrase.split()[-1].lower()
     head = singular(low)
     agent = low.endswith(("ers", "ors", "ists", "ians")) and low not in _NOT_PEOPLE  # "loan processors", "court reporters"
-    return head in HEADS or _is_person(head) or agent or head in ("chief", "purser", "coordinator", "partner", "reporter")
+    return head in HEADS or _is_person(head) or agent or head in ("chief", "purser", "coordinator", "partner", "reporter", "hand")  # "lambing hands", "farm hands": people by trade (h20rev)
 
 
 @lru_cache(maxsize=256)  # read three times per plan (the owner, the signal's source, the cadence); Reviewer is frozen

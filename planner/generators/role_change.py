@@ -238,7 +238,9 @@ def onboarding_practice(rc: RoleChange, work: Optional[str], owner: Optional[str
     period = f" during {rc.period}" if rc.period else ""
     checker = (owner and 'the ' + owner) or _them(rc)
     if not verb and not rc.queue:  # no task named: the newcomers shadow the person they are paired with (h15goal)
-        lead = f"Shadow {who} on {cases}{(' ' + where) if where else ''}{period} first, then do them together, then alone with {checker} checking each one"
+        lead = (f"Shadow {who} on {cases}{(' ' + where) if where else ''}{period}: first watch, then do them together, then alone with {checker} checking each one"
+                if period else  # "on real cases during their first week first" read twice (h20rev)
+                f"Shadow {who} on {cases}{(' ' + where) if where else ''} first, then do them together, then alone with {checker} checking each one")
     else:
         lead = (f"{_cap(verb) if verb and not rc.queue else 'Work'} {cases}{(' ' + where) if where else ''} paired with {who}{period}: first watch, "
                 f"then do them together, then alone with {checker} checking each one")
