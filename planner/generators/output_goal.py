@@ -343,7 +343,13 @@ def read_frame(frame) -> Optional[OutputGoal]:
     return read(frame.text, _forms(frame), list(frame.systems))
 
 
-_REVIEW = frozenset("check review sign approve read mark audit inspect assess verify countersign".split())
+def _review_verbs() -> frozenset:
+    from planner.extract.checker import CHECKING  # the one verb list (h20rev)
+
+    return frozenset(v.lower() for v in CHECKING if " " not in v)
+
+
+_REVIEW = _review_verbs()
 
 
 def others_step(frame, verb: Optional[str], obj: Optional[str]) -> bool:

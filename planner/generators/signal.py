@@ -336,10 +336,6 @@ _PULLED = re.compile(r"\b[a-z-]+s\s+(?:I|we)\s+(?:pulled|checked|audited|looked 
                      r"(?:\s+(?:last|this)\s+(?:week|month|quarter|year))?", re.I)
 
 
-_TIMED = re.compile(r"\b(?:(?:every|each|a|per)\s+(?:day|night|week|month|morning|evening|shift|fortnight|monday|tuesday|"
-                    r"wednesday|thursday|friday|saturday|sunday)|daily|weekly|nightly)\b", re.I)
-
-
 def until_phrase(deadline_text: Optional[str]) -> str:
     """" until the review date (the text's deadline: "before the audit in March")": the deadline quoted, never claimed
     to fix the day (see planner.render.view.review_date_line)."""
@@ -380,7 +376,9 @@ def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: 
                             f"proposed: {weekly}", phrase=True)
             return {"role": clip(role, 200), "cadence": clip(cadence, 200)}, None
         step = owner_step(frame.text, owner)
-        if step and _TIMED.search(step) and re.match(r"(?:check|review|read|inspect|audit|sign|look|listen|sample|approve|verify|proof|time)", step):
+        from planner.extract.checker import HOW_OFTEN, VERB_RX
+
+        if step and HOW_OFTEN.search(step) and re.match(rf"(?:{VERB_RX})\b", step):  # the one verb list and cadence reader (h20rev)
             cadence = gated(text_cadence(third_person(step), until),
                             f"proposed: {weekly}", phrase=True)
         elif timed := timed_step(frame.text, owner, frame.audience_role):  # "rides along with two servicers every Wednesday" (h15aud)
