@@ -98,7 +98,7 @@ def test_the_audience_is_never_the_reviewer():
 
 @pytest.mark.parametrize("text,role", [
     ("counters close in march, tellers become phone advisers, no idea where to start", "teller"),  # never across a comma
-    ("parts counter guys quote the wrong lead time on maybe a quarter of special orders", None),  # "lead time" is a thing
+    ("parts counter guys quote the wrong lead time on maybe a quarter of special orders", "parts counter staff"),  # "lead time" is a thing; "guys" after the post
     ("Second shift cutters keep laying up the twill off-grain. Gloria, who leads second shift, walks the table twice a "
      "shift.", "second shift cutter"),  # "who leads": a verb
 ])
@@ -112,3 +112,10 @@ def test_a_role_is_a_noun_phrase_that_names_people(text, role):
 ])
 def test_the_team_the_text_names(text, team):
     assert extract(text).audience_team == team
+
+
+def test_a_role_word_before_a_thing_is_no_reader_nor_owner():
+    f = extract("parts counter guys quote the wrong lead time on maybe a quarter of special orders and customers ring back")
+    assert f.consumer != "wrong lead"
+    p = _plan("parts counter guys quote the wrong lead time on maybe a quarter of special orders and customers ring back")
+    assert "wrong lead" not in p.feedback_owner.role and "wrong lead" not in p.skill_goal

@@ -185,6 +185,26 @@ _FINITE_BEFORE = frozenset("who which that he she they we i it will would can co
 COMPOUND_HEADS = frozenset("time times room rooms sheet sheets list lists cab rota rotas".split())
 
 
+# "parts counter guys", "the warehouse lads": an informal group word after the nouns of the post (ABCD 'audience':
+# the role as the text names it; the group word read as "staff", never as a role of its own)
+_GROUP_WORD = re.compile(r"\b((?:[a-z][a-z-]*\s+){1,3}?)(?:guys|folks|lads|gals|crowd)\b", re.I)
+_NOT_POST = frozenset("new old young other same good bad wrong few some all most many those these the our my their".split())
+
+
+def group_role(text: str) -> Optional[tuple[str, str]]:
+    """("parts counter staff", "parts counter guys") from "parts counter guys quote ..."; None when no post is named."""
+    from planner.extract.phrases import can_be_noun
+
+    for m in _GROUP_WORD.finditer(text):
+        words = m.group(0).split()
+        while len(words) > 1 and (words[0].lower() in _NOT_POST or words[0].lower() in _NOT_MODIFIERS):
+            words = words[1:]  # "our warehouse lads": the post, not the determiner
+        mods = [w.lower() for w in words[:-1]]
+        if mods and all(w not in _NOT_POST and w not in _NOT_MODIFIERS and can_be_noun(w) for w in mods):
+            return " ".join(mods) + " staff", " ".join(words)
+    return None
+
+
 def _find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     m = PROMOTED.search(text)  # "promoted 5 senior agents to team leads": the learners are the new leads
     if m:
