@@ -161,11 +161,18 @@ def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
     from planner.extract.cue_polarity import about_thing
     from planner.extract.intervention_frames import tokens
 
+    from planner.extract.checker import read as read_checker
+    from planner.text.inflect import singular
+
+    rev = read_checker(frame.text, frame.audience_role)
+    rev_words = set((rev.role or "").lower().split()) if rev and not rev.first_person else set()
     for q in cues:
         for t in tokens(q):
             w = t.text
             if t.tag in ("become", "as", "into", "to"):
                 break  # the role they become, not the people who change
+            if rev_words and singular(w.lower()) in rev_words:
+                continue  # "The charge nurse will do their first week ... with them": the reviewer, not the people (h20rev)
             if t.tag in ("PPL", "NEWBIE") and about_thing(q, w):
                 continue  # "the new sorter robots": a machine, not the people (planner.extract.cue_polarity)
             if t.tag in ("PPL", "NEWBIE") or (re.fullmatch(r"[A-Z]{2,}s", w)):
