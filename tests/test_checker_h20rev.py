@@ -119,3 +119,9 @@ def test_a_role_word_before_a_thing_is_no_reader_nor_owner():
     assert f.consumer != "wrong lead"
     p = _plan("parts counter guys quote the wrong lead time on maybe a quarter of special orders and customers ring back")
     assert "wrong lead" not in p.feedback_owner.role and "wrong lead" not in p.skill_goal
+
+
+def test_the_reviewers_clause_names_no_newcomers_in_the_rationale():
+    p = _plan("Our ward went over to the RiO record last month. The charge nurse will do their first week of observations "
+              "with them.")
+    assert "the nurses are new" not in p.intervention_rationale and "charge nurses" not in p.audience.description

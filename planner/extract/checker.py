@@ -496,6 +496,17 @@ def _rank(c: Checker) -> int:
     return 1 if _role_case(head[0]) == head[0].lower() else 2
 
 
+def their_step(text: str, learners: Optional[str], verb: Optional[str], obj: Optional[str]) -> bool:
+    """The verb and object are the checker's own step ("He'll check their first twenty claims", "..., who checks every
+    ewe they mark"), never the learners' work (DOMAIN.md: never someone else's step as the skill)."""
+    if not verb or not obj:
+        return False
+    c = read(text or "", learners)
+    head = re.sub(r"^(?:the|their|our|a|an)\s+", "", obj.strip(), flags=re.I).split()[:1]
+    return bool(c and not c.first_person and head and re.search(
+        rf"\b{re.escape(verb.split()[0][:4])}\w*\s+(?:\w+\s+){{0,3}}?{re.escape(head[0])}", c.clause, re.I))
+
+
 def sent_back(text: str, learners: Optional[str] = None) -> Optional[str]:
     """The role the work comes back from ("came back from the review partner"): it checks, with no cadence given."""
     from planner.text.inflect import singular

@@ -1407,10 +1407,14 @@ class OfflineGenerator:
         nv, nobj = _new_role_task(expanded(frame.text)) if kind == "reskilling" else (None, None)
         nv, nobj = (nv, nobj) if nv and nobj or kind != "reskilling" else new_role_work(frame.text)
         work = (nv.lower(), nobj) if nv and nobj else None  # what they will do in the new role, as the text says it
+        from planner.extract.checker import their_step
+
+        if work and their_step(frame.text, frame.audience_role, *work):
+            work = None  # "He'll check their first twenty claims": the checker's step, not the new work (h20rev)
         from planner.generators import reskill_goal as RW  # the new work at the first level the text gives (h17resk)
 
         rw = RW.work(frame.text, rc, frame.audience_role, cue.gone, work) if kind == "reskilling" and rc is not None else None
-        work = (rw.verb, rw.obj) if rw and rw.level < 3 else work
+        work = (rw.verb, rw.obj) if rw and rw.level < 3 and not their_step(frame.text, frame.audience_role, rw.verb, rw.obj) else work
         if kind == "reskilling" and rc is not None:
             # the new role's output, never the old work's; no domain pack read off the old work's words (issue 12, E)
             items = re.sub(r"^(?:the|a|an|their|our)\s+", "", work[1], flags=re.I) if work and work[1].split()[-1].endswith("s") else None

@@ -357,10 +357,9 @@ def others_step(frame, verb: Optional[str], obj: Optional[str]) -> bool:
     sheets"): a checking verb whose clause's subject is no form of the learners (DOMAIN.md: never someone else's step)."""
     if not verb or not obj or verb.split()[0].lower() not in _REVIEW:
         return False
-    from planner.extract.checker import read
+    from planner.extract.checker import their_step
 
-    c = read(frame.text, frame.audience_role)  # the one reader's clause: "..., our head shepherd, who checks every ewe" (h20rev)
-    if c is not None and not c.first_person and re.search(rf"\b{re.escape(verb.split()[0])}\w*\s+{re.escape(obj.split()[0])}", c.clause, re.I):
+    if their_step(frame.text, frame.audience_role, verb, obj):  # "..., our head shepherd, who checks every ewe" (h20rev)
         return True
     who = _learner_rx(_forms(frame))
     for sentence in _sentences(frame.text):  # the subject may stand before an apposition ("Joanne, the sales manager, checks")
