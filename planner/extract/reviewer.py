@@ -171,6 +171,11 @@ def not_the_reviewer(text: str, role: Optional[str], headcount: Optional[int], p
         if (partitive or _is_role(who)) and not reviewers(singular(who.lower())):
             v = value_of(m.group(1))
             return singular(who.lower()), int(v) if v else None, who
+    from planner.extract.learner_clause import is_name
+
+    first = re.match(r"(?:[^.!?]*[.!?]\s+)??([A-Z][a-z'’-]+)\s+(?:has|had|is|was|'s|works|loads|runs|drives)\b", text)
+    if first and is_name(text, first.group(1)) and first.group(1) not in (rev.name or ""):
+        return None, 1, None  # "Marek has loaded tankers on the jetty for eleven years": one person, role not stated
     return None, None, None
 
 
