@@ -125,3 +125,28 @@ def test_the_reviewers_clause_names_no_newcomers_in_the_rationale():
     p = _plan("Our ward went over to the RiO record last month. The charge nurse will do their first week of observations "
               "with them.")
     assert "the nurses are new" not in p.intervention_rationale and "charge nurses" not in p.audience.description
+
+
+@pytest.mark.parametrize("text,learners,who", [
+    ("Our apprentices will shadow Jim for a month.", "apprentice", "Jim (named in the text; role not given)"),
+    ("Each new starter sits with a senior agent for the first week.", "agent", "the senior agent"),
+    ("Before release, every batch record is reviewed by the QA officer.", "operator", "the QA officer"),
+])
+def test_the_partner_or_agent_in_other_clause_shapes(text, learners, who):
+    c = read(text, learners)
+    assert c is not None and c.who == who
+
+
+@pytest.mark.parametrize("text", [
+    "Customers like Mrs Green read the menus and complain about allergens.",  # no title: a plural noun and "like"
+    "The client, Acme, reviews each drawing before sign-off.",  # another party's reader of the work
+])
+def test_readers_outside_the_team_are_no_checkers(text):
+    assert read(text, "server") is None
+
+
+def test_the_role_the_work_comes_back_from_reviews_and_the_buddy_partners():
+    p = _plan("Two EMTs transferred over from the county service last week. They have never used our ePCR tablets, and on "
+              "their first shifts 4 of their 9 patient care reports came back from the clinical lead for missing vitals. "
+              "For their first month they ride with a senior paramedic.")
+    assert p.feedback_owner.role.startswith("clinical lead") and "senior paramedic" in p.practice_activity.task

@@ -116,9 +116,11 @@ CLAUSE = re.compile(rf"{_HEAD}(?P<cause>{_CAUSE})?(?P<verb>{VERB_RX})(?![\w-])(?
 OTHER = re.compile(rf"{_HEAD}(?<=\s)(?P<cause>)(?P<verb>[a-z]+s|(?<=\bI\s)[a-z]+|(?<=will\s)[a-z]+|(?<=['’]ll\s)[a-z]+)(?![\w-])(?P<rest>[^.;!?]*)")
 # the partner as the object of the learners' own verb: "They'll sit with Ines, one of our CAD technicians, who will mark
 # up their first five drawings"; "he'll shadow the night lead for a week"
-PARTNER = re.compile(rf"\b(?:[Tt]hey|[Hh]e|[Ss]he)(?:['’]ll|\s+will|\s+are\s+to|\s+can)?\s+(?P<verb>sit\s+with|work\s+(?:alongside|beside|with)|"
-                     rf"ride\s+(?:along\s+)?with|go\s+out\s+with|be\s+out\s+with|shadow|be\s+paired\s+with|pair\s+up\s+with|be\s+buddied\s+with)\s+"
-                     rf"(?P<agent>(?:{_TITLE_RX}\s+)?{_NAME}|{_DET}\s+{_WORDS}?(?=\s*[,.;!?]|\s+(?:for|from|on|in|at|until|who|and)\b))"
+PARTNER = re.compile(rf"\b(?:[Tt]hey|[Hh]e|[Ss]he|(?P<lsubj>(?:[Oo]ur|[Tt]he|[Ee]ach|[Aa]ll)\s+(?:new\s+)?(?:[a-z-]+\s+){{0,2}}?[a-z-]+))"
+                     rf"(?:['’]ll|\s+will|\s+are\s+to|\s+can)?\s+(?P<verb>sits?\s+with|works?\s+(?:alongside|beside|with)|"
+                     rf"rides?\s+(?:along\s+)?with|go\s+out\s+with|goes\s+out\s+with|be\s+out\s+with|shadows?|be\s+paired\s+with|"
+                     rf"(?:is|are)\s+paired\s+with|pair\s+up\s+with|be\s+buddied\s+with|(?:is|are)\s+buddied\s+with)\s+"
+                     rf"(?P<agent>(?:{_TITLE_RX}\s+)?{_NAME}|(?:{_DET}|[Aa]n?|one\s+of\s+(?:our|the))\s+{_WORDS}?(?=\s*[,.;!?]|\s+(?:for|from|on|in|at|until|who|and)\b))"
                      rf"(?:,\s+(?:{_DET}\s+|a\s+|an\s+|one\s+of\s+(?:our|the)\s+)?(?!who\b)(?P<arole>{_APWORDS}),)?"
                      rf"(?:\s*,?\s+who(?:['’]ll|\s+will)?\s+(?P<then>(?:{VERB_RX})\b[^.;!?]*)|(?P<rest>[^.;!?]*))")
 # a short subject signing off or checking the work item by item ("dive sup signs them every morning", "cage supe has to
@@ -131,10 +133,13 @@ _NOT_SUBJECT = frozenset("""i we you he she it they this that there who which wh
 some all both many few who with for and or but because so if when while before after in on at by from of to is are was
 were be has have had can will would should must do does did don't keep keeps still every about week weeks month day days
 year morning night shift time times""".split())
+_NEWCOMER_WORDS = frozenset("starter newcomer recruit hire joiner apprentice trainee intern".split())
 _NOT_SIGNERS = frozenset("customer client guest patient tenant parent driver haulier carrier bank system app software".split())
-PASSIVE = re.compile(rf"(?P<front>(?:(?:every|each|on)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?|from\s+(?:next\s+\w+|now\s+on)),?\s+)?"
-                     rf"(?P<obj>(?:{_DET}\s+|all\s+|both\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:is|are|gets|get|will\s+be|must\s+be|has\s+to\s+be|have\s+to\s+be)\s+"
-                     rf"(?P<pp>{_PP_RX})\s+by\s+(?P<agent>(?:{_TITLE_RX}\s+)?{_NAME}(?:,\s+{_DET}\s+{_WORDS},)?|{_DET}\s+{_WORDS})(?P<rest>[^.;!?]*)", re.I)
+_DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+PASSIVE = re.compile(rf"(?P<front>(?:(?:[Ee]very|[Ee]ach|[Oo]n)\s+(?:day|night|week|month|morning|afternoon|evening|shift|fortnight|{_DAYS})"
+                     rf"(?:\s+(?:morning|afternoon|evening|night))?|[Ff]rom\s+(?:next\s+(?:week|month)|now\s+on)),?\s+)?"
+                     rf"(?P<obj>(?:{_DET}\s+|[Aa]ll\s+|[Bb]oth\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:is|are|gets|get|will\s+be|must\s+be|has\s+to\s+be|have\s+to\s+be)\s+"
+                     rf"(?P<pp>{_PP_RX})\s+by\s+(?P<agent>(?:{_TITLE_RX}\s+)?{_NAME}(?:,\s+{_DET}\s+{_WORDS},)?|{_DET}\s+{_WORDS}?(?=\s*[,.;!?]|\s+(?:before|after|every|each|on|at|in|when|once)\b|$))(?P<rest>[^.;!?]*)")
 # the work comes back from a role: that role checks it, no cadence given ("came back from the review partner")
 _SENT_BACK = re.compile(r"\b(?:came|come|comes|sent|send|get|gets|got)\s+back\s+(?:from|by)\s+(?:the|our|a)\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
                         r"(?=\s+(?:with|for|because|in|on|and|but)\b|[,.;!?]|$)"
@@ -152,6 +157,11 @@ _SCOPE = re.compile(r"\b(?:their|the|his|her|each\s+person's)\s+first\s+(?:(?:\d
 _NOT_VERB = frozenset("is are was were has have had be been says said thinks feels knows wants needs asked asks runs "
                       "ran run leaves left joined joins started starts".split())
 _REFLEXIVE = re.compile(r"\s+(?:myself|himself|herself|themselves)\b")
+
+
+def only_beside(c) -> bool:
+    """The person only works beside the learners ("they ride with a senior paramedic"): no checking verb of theirs."""
+    return bool(c) and c.beside and c.verb in _BESIDE and " and " not in c.step
 
 
 @dataclass(frozen=True)
@@ -252,6 +262,12 @@ def _role_ok(phrase: str) -> bool:
     return bool(phrase) and is_role(phrase)
 
 
+def _other_party(role: Optional[str]) -> bool:
+    """"The client, Acme, reviews each drawing": a customer or another party reads the work; it is no reviewer above
+    the learners (DOMAIN.md: the feedback owner is the role above the audience)."""
+    return bool(role) and _role_case(role.split()[-1]) in _NOT_SIGNERS
+
+
 def _same(role: Optional[str], learners: Optional[str]) -> bool:
     """The subject is one of the learners (the same role, no senior word the learners lack)."""
     from planner.extract.context import same_role
@@ -339,7 +355,7 @@ def _from_match(text: str, m: re.Match, learners: Optional[str]) -> Optional[Che
                        aside=aside.group(1) if aside and not role_words else None, **common)
     if g["rname"]:
         name = " ".join(g["rname"].split())
-        if not _name_ok(text, name, m.start("rname"), True) or _same(g["rrole"], learners):
+        if not _name_ok(text, name, m.start("rname"), True) or _same(g["rrole"], learners) or _other_party(g["rrole"]):
             return None
         return Checker(name=name, role=_role_case(g["rrole"]), **common)
     if g["name"]:
@@ -352,6 +368,10 @@ def _from_match(text: str, m: re.Match, learners: Optional[str]) -> Optional[Che
             return None
         title = None
         role = g["arole"] or g["brole"]
+        if pre_words and pre_words[:1].isupper() and not pre_det and not re.fullmatch(rf"(?:{_TITLE_RX}\s*)+", pre_words) and (
+                any(w.lower() in ("like", "such", "than", "as", "and", "or", "with", "for", "from", "to") for w in pre_words.split())
+                or _role_case(pre_words.split()[0]) != pre_words.split()[0].lower()):
+            return None  # "Customers like Mrs Green read the menus": a plural noun or a function word is no title
         if pre_words:
             if re.fullmatch(rf"(?:{_TITLE_RX}\s*)+", pre_words):
                 title = pre_words  # "Sergeant Boateng", "Dr. Okoye"
@@ -362,7 +382,7 @@ def _from_match(text: str, m: re.Match, learners: Optional[str]) -> Optional[Che
             else:
                 return None
         person = f"{title} {name}" if title else name
-        if role and _same(role, learners) or not role and _same(name, learners):
+        if role and _same(role, learners) or not role and _same(name, learners) or _other_party(role):
             return None
         aside = g["who"] or (g["where"] and " ".join(g["where"].split())) or None
         if g["paren"] and not role:
@@ -419,7 +439,7 @@ def _agent(text: str, agent: str, role: Optional[str], named: bool, at: int, lea
         if not role and title in TITLES and title.lower() not in _HONORIFIC:
             role = _OFFICE.get(title.lower(), title.lower())
         return Checker(name=agent, role=_role_case(role) if role else None, **common)
-    r = re.sub(rf"^{_DET}\s+", "", agent)
+    r = re.sub(rf"^(?:{_DET}|[Aa]n?|one\s+of\s+(?:our|the))\s+", "", agent)
     if not _role_ok(r) or _same(r, learners):
         return None
     return Checker(role=_role_case(r), **common)
@@ -427,8 +447,14 @@ def _agent(text: str, agent: str, role: Optional[str], named: bool, at: int, lea
 
 def _from_partner(text: str, m: re.Match, learners: Optional[str]) -> Optional[Checker]:
     agent = " ".join(m.group("agent").split())
-    verb = " ".join(m.group("verb").split())
-    verb = re.sub(r"^be\s+(?:paired|buddied)\s+with", "pair with", verb)
+    lsubj = m.group("lsubj")
+    if lsubj:  # the learners by name of role ("Our apprentices will shadow Jim", "Each new starter sits with ...")
+        head = re.sub(rf"^{_DET}\s+|^(?:[Aa]ll)\s+", "", lsubj).lower().split()
+        if not head or not (_same(" ".join(head), learners) or head[-1].rstrip("s") in _NEWCOMER_WORDS):
+            return None
+    verb = " ".join(m.group("verb").split()).lower()
+    verb = re.sub(r"^(?:be|is|are)\s+(?:paired|buddied)\s+with", "pair with", verb)
+    verb = re.sub(r"^(sit|work|ride|shadow)s\b", r"\1", verb).replace("goes out with", "go out with")
     verb = re.sub(r"^be\s+out\s+with", "go out with", verb)
     if m.group("then"):  # "who will mark up their first five drawings": the partner's own clause
         vm = re.match(rf"({VERB_RX})\b(.*)", m.group("then"))

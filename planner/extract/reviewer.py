@@ -56,15 +56,17 @@ def _is_role(phrase: str) -> bool:
 def find_reviewer(text: str, audience: Optional[str] = None) -> Optional[Reviewer]:
     """The person whose own clause checks, mentors or works beside the learners, with that clause as its cadence
     (planner.extract.checker, the one reader); else the role the work comes back from, with no cadence; else None."""
-    from planner.extract.checker import read, sent_back
+    from planner.extract.checker import only_beside, read, sent_back
 
     c = read(text or "", audience)
+    back = sent_back(text or "", audience)
+    if back and only_beside(c):
+        return Reviewer(role=back, step="")  # the role the work comes back from reviews it; the buddy is the practice partner
     if c is not None:
         if c.first_person:
             return Reviewer(role="you", step=c.step, first_person=True, who=c.who)
         return Reviewer(role=c.role or "", step=c.step, name=c.name, who=c.who, beside=c.beside)
-    back = sent_back(text or "", audience)  # "came back from the review partner": no cadence given
-    return Reviewer(role=back, step="") if back else None
+    return Reviewer(role=back, step="") if back else None  # "came back from the review partner": no cadence given
 
 
 def problem_subject(text: str, skip: tuple[str, ...] = ()) -> Optional[str]:
