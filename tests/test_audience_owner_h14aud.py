@@ -30,7 +30,7 @@ def test_reviewer_clause_gives_role_and_cadence(text, role, step):
 
 def test_first_person_reviewer_is_the_writer():
     r = find_reviewer("They don't know the harness anchors yet and I check every anchor myself before anyone goes up.")
-    assert r is not None and r.first_person and r.step == "check every anchor before anyone goes up"
+    assert r is not None and r.first_person and r.step == "checks every anchor before anyone goes up"
 
 
 def test_work_sent_back_names_the_checker_without_a_cadence():

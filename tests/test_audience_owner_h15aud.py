@@ -150,7 +150,7 @@ def test_a_named_mentor_answers_the_pairing_and_owner_questions():
 
 @pytest.mark.parametrize("text,role_start,cadence_start", [
     ("The four line cooks keep plating without checking the allergy tickets. Chef Marta tastes every plate at the pass.",
-     "Marta, the chef", "tastes every plate at the pass"),
+     "Chef Marta", "tastes every plate at the pass"),
     ("Our title examiners keep missing easements. Joan, who runs the title desk, reviews a sample each Monday.",
      "Joan, who runs the title desk", "reviews a sample each Monday"),
     ("Nine new seasonal packers start Monday at the Reno warehouse. Our shift lead Carlos will walk them through the pack station.",

@@ -18,8 +18,8 @@ def test_tenure_as_since_a_year_answers_are_they_new():
 
 
 def test_a_clause_head_sign_off_names_the_reviewer():
-    assert reviewer_candidate("dive logs from the night crew are missing bottom times, dive sup signs them every morning").who == "dive sup"
-    assert reviewer_candidate("writers keep voiding slips, cage supe has to sign each void").who == "cage supe"
+    assert reviewer_candidate("dive logs from the night crew are missing bottom times, dive sup signs them every morning").who == "the dive sup"
+    assert reviewer_candidate("writers keep voiding slips, cage supe has to sign each void").who == "the cage supe"
     assert reviewer_candidate("Dario (our detailer for ten years) will coach them on customer cars").who == "Dario"
     assert reviewer_candidate("I catch it in Monday review").who == "you"  # the manager, never "Monday"
     assert reviewer_candidate("the techs sign every sheet", "techs") is None  # the learners sign their own work

@@ -96,4 +96,4 @@ def test_named_work_and_checker_answer_the_which_tasks_and_mentor_blanks():
     assert not any(q.startswith("Which tasks of") for q in p["open_questions"])
     assert "who: see open questions" not in p["performance_standard"]
     assert "the archive supervisor" in p["performance_standard"]
-    assert "the checklist written with the archive supervisor" in p["practice_activity"]["materials"]
+    assert "the checklist written with Priya (the archive supervisor)" in p["practice_activity"]["materials"]  # the name the text gives (h20rev)

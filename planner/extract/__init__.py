@@ -245,6 +245,11 @@ def _audience_and_task(frame: ProblemFrame, text: str) -> tuple[list[NumberFact]
     from planner.extract.learner_structure import choose
 
     role, headcount, phrase = choose(text, role, headcount, phrase)  # the clause's learners, not its readers or writer (h19aud)
+    from planner.extract.reviewer import not_the_reviewer
+
+    role, headcount, phrase = not_the_reviewer(frame.text or text, role, headcount, phrase)  # "The charge nurse will do ... with them" (h20rev)
+    if role is None and (grouped := _aud.group_role(text)):
+        role, phrase = grouped  # "parts counter guys quote ...": the post the text names, as staff (h20rev)
     from planner.extract.output_owner import output_owner
 
     owner = output_owner(text)  # "embalmers' case reports ..., the funeral directors can't rely on them" (h16disc)

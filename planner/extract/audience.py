@@ -37,7 +37,7 @@ _DOWNSTREAM = frozenset("for to before so until by from with than".split())
 _COUNT_WORD = re.compile(r"^(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")$", re.I)
 _TEAM_NOUNS = "|".join(sorted(words("extract_team_nouns"), key=len, reverse=True))
 TEAM = re.compile(
-    r"\b(?:on|in|of|at)\s+(?:both\s+)?(?:the|our|my)\s+([a-z][a-z0-9&/-]*(?:\s+[a-z][a-z0-9&/-]*){0,2}?)\s+(" + _TEAM_NOUNS + r")(s|es)?\b",
+    r"\b(?:on|in|of|at|joins?|joined|joining)\s+(?:both\s+)?(?:the|our|my)\s+([a-z][a-z0-9&/-]*(?:\s+[a-z][a-z0-9&/-]*){0,2}?)\s+(" + _TEAM_NOUNS + r")(s|es)?\b",
     re.I,
 )
 OF_THEM = re.compile(r"\b(?:about|around|roughly|some|all)?\s*(\d+|" + "|".join(w for w in WORD_VALUES if " " not in w) + r")\s+of\s+(?:them|us)\b", re.I)
@@ -179,6 +179,32 @@ def _acts_on_output(text: str, phrase: str) -> bool:
     return i >= 0 and bool(_USES.match(text[i + len(phrase):]))
 
 
+# a word after these is a finite verb, never the head of a noun phrase naming people (English clause structure)
+_FINITE_BEFORE = frozenset("who which that he she they we i it will would can could must shall should".split())
+# things a role word can modify ("lead time", "staff room", "crew cab"): the compound names a thing, not people
+COMPOUND_HEADS = frozenset("time times room rooms sheet sheets list lists cab rota rotas".split())
+
+
+# "parts counter guys", "the warehouse lads": an informal group word after the nouns of the post (ABCD 'audience':
+# the role as the text names it; the group word read as "staff", never as a role of its own)
+_GROUP_WORD = re.compile(r"\b((?:[a-z][a-z-]*\s+){1,3}?)(?:guys|folks|lads|gals|crowd)\b", re.I)
+_NOT_POST = frozenset("new old young other same good bad wrong few some all most many those these the our my their".split())
+
+
+def group_role(text: str) -> Optional[tuple[str, str]]:
+    """("parts counter staff", "parts counter guys") from "parts counter guys quote ..."; None when no post is named."""
+    from planner.extract.phrases import can_be_noun
+
+    for m in _GROUP_WORD.finditer(text):
+        words = m.group(0).split()
+        while len(words) > 1 and (words[0].lower() in _NOT_POST or words[0].lower() in _NOT_MODIFIERS):
+            words = words[1:]  # "our warehouse lads": the post, not the determiner
+        mods = [w.lower() for w in words[:-1]]
+        if mods and all(w not in _NOT_POST and w not in _NOT_MODIFIERS and can_be_noun(w) for w in mods):
+            return " ".join(mods) + " staff", " ".join(words)
+    return None
+
+
 def _find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     m = PROMOTED.search(text)  # "promoted 5 senior agents to team leads": the learners are the new leads
     if m:
@@ -199,6 +225,10 @@ def _find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
                     pass  # "the grounds crew", "cabin crew": a crew named by its work is the role
                 else:
                     continue
+            if i > 0 and low[i - 1] in _FINITE_BEFORE:
+                continue  # "Gloria, who leads second shift": after a relative or personal pronoun or a modal, a verb (h20rev)
+            if i + 1 < len(low) and not w.endswith("s") and low[i + 1] in COMPOUND_HEADS:
+                continue  # "quote the wrong lead time": a modifier of a thing, not a person (h20rev)
             if i > 0 and (low[i - 1] in ("become", "becoming", "into") or i > 1 and low[i - 2] in ("become", "becoming", "into") and low[i - 1] in ("a", "an", "the")):
                 continue  # "wants to become a developer": the role they move to, not the learners
             if i + 1 < len(low) and low[i + 1] in HEADS and low[i + 1] not in ("lead", "leads", "manager", "managers", "supervisor", "supervisors"):
@@ -220,6 +250,8 @@ def _find_role(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
                 head_count = value_of(low[k])
             elif k >= 1 and low[k - 1:k + 1] == ["a", "dozen"]:
                 head_count = 12
+            while j < i and not re.search(r"\s+".join(map(re.escape, tokens[j : i + 1])), sentence):
+                j += 1  # "counters close in march, tellers become ...": a modifier never reaches across a comma (h20rev)
             phrase = " ".join(tokens[j : i + 1])
             role = singular(phrase.lower())
             if role in ("staff", "worker", "hire", "starter", "joiner"):

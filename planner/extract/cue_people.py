@@ -115,6 +115,16 @@ def hired_as(cue: str) -> Optional[tuple[str, Optional[int]]]:
     return (m.group("role"), int(v)) if v else None
 
 
+def _is_reviewer(text: str, noun: str) -> bool:
+    """The cue's people are the person whose own clause checks or works beside the learners (planner.extract.checker)."""
+    from planner.extract.context import same_role
+    from planner.extract.reviewer import find_reviewer
+    from planner.text.inflect import singular
+
+    rev = find_reviewer(text)
+    return bool(rev and rev.role and not rev.first_person and same_role(singular(noun.lower()), rev.role))
+
+
 def reframe(frame, cue):
     """The frame with the cue's people as the audience when the type is reskilling or onboarding and the cue names
     them: its people noun (singular) as the role when the frame has none or another role (the reviewer, the role they
@@ -129,6 +139,8 @@ def reframe(frame, cue):
         frame = frame.model_copy(update={"audience_team": None})
     hired = next((h for h in (hired_as(q) for q in cue.onboarding) if h), None) if cue.kind() == "onboarding" else None
     found = hired or next((p for p in (people(frame.text, q) for q in cue.move + cue.gone + cue.onboarding) if p), None)
+    if found and _is_reviewer(frame.text, found[0]):
+        return frame  # "The charge nurse will do their first week of observations with them": the cue's subject checks (h20rev)
     if not found:
         return frame
     noun, n = found

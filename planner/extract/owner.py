@@ -46,6 +46,10 @@ def find_owner(text: str, audience: Optional[str], skip: tuple[str, ...] = ()) -
             phrase = " ".join(words[1:]) or phrase
         role = singular(phrase.lower())
         nxt = re.match(r"\s+([a-z][a-z-]+)\b", text[m.end():])
+        from planner.extract.audience import COMPOUND_HEADS
+
+        if nxt and nxt.group(1) in COMPOUND_HEADS:
+            continue  # "quote the wrong lead time": a thing named by a role word, not a person (h20rev)
         if role.split()[-1] in ("lead", "head", "chief") and nxt:
             from planner.extract.intervention_frames import _is_person
 

@@ -20,15 +20,7 @@ from typing import Optional
 from planner.extract.numbers import WORD_VALUES
 from planner.text.inflect import singular
 
-# Verbs of checking the work (DOMAIN.md: "quality sampling"; the rubric's "reviews the practice").
-_CHECK = (r"checks|check|reviews|review|reads|proofs|proof-reads|proofreads|times|looks at|look at|listens to|"
-          r"listen to|audits|audit|spot-checks|spot-check|approves|approve|signs off|sign off|inspects|inspect|"
-          r"verifies|verify|samples|sample|goes through|go through|marks|mark")
 _ROLE = r"((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
-REVIEW_CLAUSE = re.compile(
-    rf"(?:^|[.;:,!?]\s*|\b(?:and|but|while|where)\s+)(?:([A-Z][a-z]+),\s+)?(?:the|our|my|their)\s+{_ROLE},?\s+"
-    rf"(?:always\s+|also\s+|then\s+|still\s+|personally\s+|will\s+|usually\s+)?({_CHECK})\b([^.;!?]*)", re.I)
-FIRST_PERSON = re.compile(rf"\bI\s+(?:always\s+|also\s+|personally\s+|then\s+|still\s+)?({_CHECK})\b([^.;!?]*)")
 _NUM = "|".join(w for w in WORD_VALUES if " " not in w)
 # what the learners do wrong: a negated, "forget to", "keep", "still", "take too long" or error verb
 PROBLEM_CLAUSE = re.compile(
@@ -38,17 +30,14 @@ PROBLEM_CLAUSE = re.compile(
     r"skip|skips|miss|misses|mis[a-z]+|leave out|get|pull|pulls|send|make mistakes)\b", re.I)
 
 
-# the work comes back from a role: that role checks it ("came back from the clinical lead", "sent back by the superintendent")
-_SENT_BACK = re.compile(rf"\b(?:came|come|comes|sent|send|get|gets|got)\s+back\s+(?:from|by)\s+(?:the|our|a)\s+{_ROLE}(?=\s+(?:with|for|because|in|on|and|but)\b|[,.;!?]|$)"
-                        rf"|\b(?:returned|rejected|corrected|bounced)\s+by\s+(?:the|our)\s+{_ROLE}(?=\s+(?:with|for|because|in|on|and|but)\b|[,.;!?]|$)", re.I)
-
-
 @dataclass(frozen=True)
 class Reviewer:
     role: str  # singular, lower-case, as the text names it: "care coordinator"
     step: str  # the clause as written, third person: "reads every note each morning"
     name: Optional[str] = None  # "Dana"
     first_person: bool = False
+    who: Optional[str] = None  # how a plan names them (planner.extract.checker.Checker.who)
+    beside: bool = False  # mentors, shadows or works beside the learners
 
 
 def _is_role(phrase: str) -> bool:
@@ -60,56 +49,24 @@ def _is_role(phrase: str) -> bool:
     low = phrase.split()[-1].lower()
     head = singular(low)
     agent = low.endswith(("ers", "ors", "ists", "ians")) and low not in _NOT_PEOPLE  # "loan processors", "court reporters"
-    return head in HEADS or _is_person(head) or agent or head in ("chief", "purser", "coordinator", "partner", "reporter")
-
-
-def _cadence(verb: str, rest: str) -> Optional[str]:
-    from planner.extract.review_clause import own_clause
-
-    rest = own_clause(re.split(r",|\s+(?:but|so|because|and then|which)\s+", rest)[0].strip())  # h15aud
-    rest = re.sub(r"\s+(?:myself|himself|herself|themselves)\b", "", rest)
-    if not rest or len(rest.split()) > 14:
-        return None
-    return f"{verb.lower()} {rest}"
+    return head in HEADS or _is_person(head) or agent or head in ("chief", "purser", "coordinator", "partner", "reporter", "hand")  # "lambing hands", "farm hands": people by trade (h20rev)
 
 
 @lru_cache(maxsize=256)  # read three times per plan (the owner, the signal's source, the cadence); Reviewer is frozen
 def find_reviewer(text: str, audience: Optional[str] = None) -> Optional[Reviewer]:
-    """The role whose own clause checks the work, with that clause as its cadence; None when no clause does."""
-    from planner.extract.context import same_role
+    """The person whose own clause checks, mentors or works beside the learners, with that clause as its cadence
+    (planner.extract.checker, the one reader); else the role the work comes back from, with no cadence; else None."""
+    from planner.extract.checker import only_beside, read, sent_back
 
-    for m in REVIEW_CLAUSE.finditer(text or ""):
-        phrase = m.group(2)
-        words = phrase.split()
-        while words and words[0].lower() in ("the", "our", "my", "their", "a", "an"):
-            words = words[1:]
-        from planner.extract.learner_clause import is_name
-        from planner.extract.review_clause import outranks
-
-        if not words or not (_is_role(" ".join(words)) or m.group(1) and is_name(text, m.group(1))):
-            continue  # "Okafor, our night sergeant, reads ...": apposition to a name is a role (h15aud)
-        role = singular(" ".join(words).lower())
-        if audience and same_role(role, audience) and not outranks(role, audience):
-            continue  # "the lead MRI tech" reviews the MRI techs (h15aud)
-        step = _cadence(m.group(3), m.group(4))
-        if step:
-            return Reviewer(role=role, step=step, name=m.group(1))
-    from planner.extract.review_clause import named_reviewer
-
-    named = named_reviewer(text or "", audience)  # "Hannah signs off every claim file", "our lead Maria goes over" (h15aud)
-    if named:
-        return named
-    m = FIRST_PERSON.search(text or "")
-    if not m:
-        for f in _SENT_BACK.finditer(text or ""):
-            who = f.group(1) or f.group(2)
-            if _is_role(who) and not (audience and same_role(singular(who.lower()), audience)):
-                return Reviewer(role=singular(who.lower()), step="")  # "came back from the review partner": no cadence given
-    if m:
-        step = _cadence(m.group(1), m.group(2))
-        if step:
-            return Reviewer(role="you", step=step, first_person=True)
-    return None
+    c = read(text or "", audience)
+    back = sent_back(text or "", audience)
+    if back and only_beside(c):
+        return Reviewer(role=back, step="")  # the role the work comes back from reviews it; the buddy is the practice partner
+    if c is not None:
+        if c.first_person:
+            return Reviewer(role="you", step=c.step, first_person=True, who=c.who)
+        return Reviewer(role=c.role or "", step=c.step, name=c.name, who=c.who, beside=c.beside)
+    return Reviewer(role=back, step="") if back else None  # "came back from the review partner": no cadence given
 
 
 def problem_subject(text: str, skip: tuple[str, ...] = ()) -> Optional[str]:
@@ -187,6 +144,41 @@ def learners(text: str, role: Optional[str], headcount: Optional[int], phrase: O
         v = (12 if m.group(1).lower() == "a dozen" else value_of(m.group(1))) if m else None
         n = int(v) if v else None
     return subj, n, written
+
+
+_COUNTED = re.compile(rf"\b(\d+|{_NUM})\s+(?:of\s+(?:our|the|my)\s+)?(?:new\s+)?((?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-z-]*s)\b", re.I)
+
+
+def not_the_reviewer(text: str, role: Optional[str], headcount: Optional[int], phrase: Optional[str]
+                     ) -> tuple[Optional[str], Optional[int], Optional[str]]:
+    """ABCD's audience is never the person whose own clause checks or works beside them (planner.extract.checker):
+    where the role found is the reviewer's ("The charge nurse will do their first week of observations with them",
+    "Our planning lead, Sue, is happy to have him shadow her"), the people counted by role ("Two of our psych techs"),
+    else no role (an honest blank, never the reviewer)."""
+    from planner.extract.context import same_role
+    from planner.extract.numbers import value_of
+
+    rev = find_reviewer(text)
+    from planner.extract.review_clause import outranks
+
+    def reviewers(r: str) -> bool:  # the reviewer's role, not a senior of it ("the lead MRI tech" checks the MRI techs),
+        # nor a wider one ("Coach Dolores" reviews "our youth coaches": the learners' role is the more specific)
+        return same_role(r, rev.role) and not outranks(rev.role, r) and len(rev.role.split()) >= len(r.split())
+
+    if not (role and rev and not rev.first_person and rev.role and reviewers(singular(role.lower()))):
+        return role, headcount, phrase
+    for m in _COUNTED.finditer(text):
+        who = m.group(2)
+        partitive = re.match(r"\S+\s+of\s+(?:our|my)\s", m.group(0), re.I) is not None  # "Two of our psych techs": people
+        if (partitive or _is_role(who)) and not reviewers(singular(who.lower())):
+            v = value_of(m.group(1))
+            return singular(who.lower()), int(v) if v else None, who
+    from planner.extract.learner_clause import is_name
+
+    first = re.match(r"(?:[^.!?]*[.!?]\s+)??([A-Z][a-z'’-]+)\s+(?:has|had|is|was|'s|works|loads|runs|drives)\b", text)
+    if first and is_name(text, first.group(1)) and first.group(1) not in (rev.name or ""):
+        return None, 1, None  # "Marek has loaded tankers on the jetty for eleven years": one person, role not stated
+    return None, None, None
 
 
 is_role = _is_role  # public for planner.generators.answered_check (h16q)

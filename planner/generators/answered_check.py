@@ -157,28 +157,9 @@ def consumer_candidate(text: str, learners: Optional[str] = None) -> Optional[st
 
 
 # --- reviewer -------------------------------------------------------------------------------------------------------
-_CHECKING = (r"check|checks|checked|read|reads|review|reviews|go over|goes over|go through|goes through|sign off|signs off|"
-             r"signs|proofread|proofreads|audit|audits|look over|looks over|look at|looks at|listen to|listens to|"
-             r"listen back to|listens back to|spot-check|spot-checks|approve|approves|mark|marks|inspect|inspects|walk|"
-             r"walks|sample|samples|train|trains|mentor|mentors|coach|coaches|sit with|sits with|shadow|shadows|"
-             r"ride along|rides along|pair|pairs|buddy|buddies|supervise|supervises|test|tests|assess|assesses|watch|watches")
-_FIRST_PERSON = re.compile(rf"\bI(?:'ll|\s+will|\s+always|\s+also|\s+personally|\s+then|\s+still|\s+usually|\s+myself)*\s+"
-                           rf"(?:{_CHECKING}|catch|catches|spot|spots)\b[^.;!?]*")  # "I catch it in Monday review"
-_NAMED = re.compile(rf"\b((?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+[^,.;!?]{{1,60}},|\s*\([^()]{{1,60}}\))?\s+"
-                    rf"(?:will\s+|also\s+|always\s+|then\s+|personally\s+|usually\s+|still\s+|can\s+)*(?:{_CHECKING})\b[^.;!?]*")
-_SENIOR = re.compile(rf"\b(?:the|our|my|a|each|every)\s+((?:[a-z-]+\s+){{0,2}}(?:lead|chief|supervisor|manager|foreman|forewoman|"
-                     rf"sergeant|coordinator|head|director|partner|mentor|trainer|superintendent|principal|senior\s+[a-z-]+|"
-                     rf"charge\s+[a-z-]+))\s+(?:will\s+|also\s+|always\s+|then\s+|personally\s+|usually\s+)*(?:{_CHECKING})\b[^.;!?]*", re.I)
-_MENTORING = re.compile(r"\b(?:train|trains|training|mentor|mentors|mentoring|coach|coaches|sit with|sits with|shadow|shadows|"
-                        r"ride along|rides along|pair|pairs|paired|buddy|buddies|work alongside|works alongside|show them)\b", re.I)
-_NOT_NAMES = frozenset("I We You He She It They This That There These Those Our The My Their Each Every Most Some All "
-                       "None Nobody Everyone Half Both Many Few Last Next Then When If So And But "
-                       "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-                       "July August September October November December".split())  # "in Monday review": a day, no person
-
-
 class Candidate(tuple):
-    """(who, clause): who as the text names them ("Maria", "the crew chief", "you"), and the clause as written."""
+    """(who, clause, beside): who as the text names them ("Maria", "the crew chief", "you"), the clause as written, and
+    whether they mentor or work beside the learners (planner.extract.checker, the one reader)."""
 
     @property
     def who(self) -> str:
@@ -188,54 +169,20 @@ class Candidate(tuple):
     def clause(self) -> str:
         return self[1]
 
+    @property
+    def beside(self) -> bool:
+        return bool(self[2]) if len(self) > 2 else False
+
 
 def reviewer_candidate(text: str, learners: Optional[str] = None) -> Optional[Candidate]:
     """Someone the text names checking, training or mentoring the learners' work; None when no clause does."""
-    t = text or ""
-    m = _FIRST_PERSON.search(t)
-    if m:
-        return Candidate(("you", m.group(0).strip()))
-    for m in _NAMED.finditer(t):
-        name = m.group(1)
-        if name.split()[0] in _NOT_NAMES or _same(name, learners):
-            continue
-        return Candidate((name, m.group(0).strip()))
-    for m in _SENIOR.finditer(t):
-        if not _same(m.group(1), learners) or re.match(r"(?:lead|senior|chief|head)\b", m.group(1), re.I):
-            return Candidate((f"the {m.group(1).lower()}", m.group(0).strip()))
-    for m in _SIGNER.finditer(t):  # "dive sup signs them every morning": the subject of a sign-off on the work
-        np = m.group(1).strip()
-        words = np.lower().split()
-        if words[0] in ("the", "our", "my", "a"):
-            words = words[1:]
-        if not words or words[0] in _PRONOUN or any(w in _STOP or w in _TIME for w in words) or _same(np, learners):
-            continue
-        if singular(words[-1]) in _NOT_SIGNERS:
-            continue
-        return Candidate((" ".join(words), m.group(0).strip(" ,.;:!?(")))
-    for m in _NAME_THEN_MENTOR.finditer(t):  # "Priya who runs retention will coach them", "Dave runs finishing and will train them up"
-        if m.group(1) not in _NOT_NAMES and not _same(m.group(1), learners):
-            return Candidate((m.group(1), m.group(0).strip()))
-    return None
+    from planner.extract.checker import read
 
-
-# a name, a short relative or coordinated clause about them, then a mentoring verb on the learners ("them"): the
-# mentor the text names (DOMAIN.md, reskilling: someone in the new role who can mentor them)
-_NAME_THEN_MENTOR = re.compile(r"\b([A-Z][a-z]{2,})\b(?:,?\s+who\s+[^.;!?]{1,50}?|\s+[a-z]+s\s+[^.;!?]{1,40}?\s+and)\s+"
-                               r"(?:will\s+|can\s+|has\s+offered\s+to\s+|is\s+going\s+to\s+)?"
-                               r"(?:train|trains|coach|coaches|mentor|mentors|shadow|buddy|supervise|supervises)\s+(?:them|him|her)\b[^.;!?]*")
-
-
-# the subject at the head of a clause signing off or checking the work item by item (Mager's criterion needs a judge;
-# DOMAIN.md, the feedback owner: "who reviews the practice, and how often"): "dive sup signs them every morning",
-# "cage supe has to sign each void" -- read by structure (clause start, 1-3 words, a sign-off verb, an object that is
-# the work: them, each, every, all), so informal or abbreviated titles count without a list of titles
-_SIGNER = re.compile(r"(?:^|[,.;:!?(]\s*|\b(?:and|but|so|then)\s+)((?:(?:the|our|my|a)\s+)?[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})\s+"
-                     r"(?:has to\s+|have to\s+|will\s+|must\s+|then\s+|always\s+|also\s+)?"
-                     r"(?:signs?(?:\s+off)?|checks?|audits?|reviews?|approves?|initials?|countersigns?|spot-checks?|goes through|go through)\s+"
-                     r"(?:off\s+)?(?:them|each|every|all|those|these)\b[^.;!?]*")
-# subjects that act on the work but review nothing of the learners' (readers, customers, the learners' own pronouns)
-_NOT_SIGNERS = frozenset("customer client guest patient tenant parent driver haulier carrier bank system app software".split())
+    c = read(text or "", learners)
+    if c is None:
+        return None
+    who = "you" if c.first_person else c.name or f"the {c.role}"
+    return Candidate((who, c.clause, c.beside))
 
 
 # --- headcount, frequency, role -------------------------------------------------------------------------------------
@@ -512,12 +459,12 @@ def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_
             continue  # the text names who receives the work: the task carries it or the reader can
         if _Q_REVIEWER.search(q) and rev:
             if q.startswith("Which tasks of ") and ", and who already in that role can mentor them" in q:
-                if _MENTORING.search(rev.clause):  # the text names the mentor; which tasks come first is still open
-                    q = q.replace(", and who already in that role can mentor them", "")
-            elif ("paired" in q or "mentor" in q) and not _MENTORING.search(rev.clause):
-                pass  # a checker is no partner for the first weeks ("signs off each clerk's first solo audit")
+                # the text names the person; which tasks come first is still open
+                q = q.replace(", and who already in that role can mentor them", "")
+            elif ("paired" in q or "mentor" in q) and rev.who == "you" and not rev.beside:
+                pass  # the manager who checks the work is no partner for the first weeks
             else:
-                continue  # the feedback owner names them, as the text says
+                continue  # the feedback owner and the practice partner name them, as the text says (h20rev)
         if _Q_HEADCOUNT.search(q) and head and _names_learners(head, learners):
             continue  # "eleven techs", "ramp inspectors -- eight": the text counts the learners themselves
         if _Q_HEADCOUNT.search(q) and head:

@@ -244,6 +244,11 @@ def _five(obj: str) -> Optional[str]:
     return f"five {bare}"
 
 
+def _the(reviewer: str) -> str:
+    """"the shift lead", or the person as the text names them ("Gloria", "Captain Ruiz"; h20rev)."""
+    return reviewer if reviewer[:1].isupper() or reviewer.startswith("the ") else f"the {reviewer}"
+
+
 def practice_task(verb: str, obj: str, tail: str, reviewer: str, system: Optional[str], phrase: str) -> str:
     """Real cases of this work, in the system the text names, with the reviewer watching (DOMAIN.md: practice on
     real work in its context): "Label five compounded IV bags correctly, from this week's real work, ..."."""
@@ -258,9 +263,10 @@ def practice_task(verb: str, obj: str, tail: str, reviewer: str, system: Optiona
     else:
         core = f"{phrase}, from this week's real work{where}" if cond else f"{phrase}, on five real cases from this week's work{where}"
     core = core[:1].upper() + core[1:]
-    return marked_count(gated(f"{core}, with the {reviewer} watching the first few, then go through each against the checklist together",
-                              gated(f"{core}, then go through each with the {reviewer}",
-                                    f"Do five real cases of this work from this week, with the {reviewer} watching the first few")))
+    who = _the(reviewer)
+    return marked_count(gated(f"{core}, with {who} watching the first few, then go through each against the checklist together",
+                              gated(f"{core}, then go through each with {who}",
+                                    f"Do five real cases of this work from this week, with {who} watching the first few")))
 
 
 PROPOSED_COUNT = " (five is a proposed number: set it to the week's volume)"
@@ -279,7 +285,7 @@ def newcomer_practice(reviewer: str, system: Optional[str]) -> str:
     """People who have not started have no work that went wrong to bring: they shadow real cases, then do them with the
     reviewer, then alone (DOMAIN.md: onboarding; mentoring and shadowing, practice on real cases in the real system)."""
     where = f" in {system}" if system else ""
-    who = f"the {reviewer}" if reviewer != "reviewer" else "an experienced colleague (who: see open questions)"
+    who = _the(reviewer) if reviewer != "reviewer" else "an experienced colleague (who: see open questions)"
     return gated(f"Shadow {who} on real cases{where} first, then do them together, then alone with {who if reviewer != 'reviewer' else 'them'} checking each one",
                  "Shadow an experienced colleague on real cases first, then do them together, then alone with the reviewer checking each one")
 
@@ -287,9 +293,9 @@ def newcomer_practice(reviewer: str, system: Optional[str]) -> str:
 def topic_practice(name: Optional[str], whose: str, reviewer: str, tool: bool = True) -> str:
     """Where the text names no task yet: the first session starts from the team's own recent cases (discovery)."""
     what = f"pieces of {whose} work in {name}" if name and tool else f"cases of {whose} {name}" if name else f"pieces of {whose} work"
-    return gated(f"Bring three recent {what} that went wrong to a first session with the {reviewer}, "
+    return gated(f"Bring three recent {what} that went wrong to a first session with {_the(reviewer)}, "
                  "and choose from them the task to practise on real cases",
-                 f"Bring three recent pieces of work that went wrong to a first session with the {reviewer}, and choose the task to practise")
+                 f"Bring three recent pieces of work that went wrong to a first session with {_the(reviewer)}, and choose the task to practise")
 
 
 # --- decision rules, cases, mistakes, delivery --------------------------------------------------------------

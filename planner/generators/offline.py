@@ -162,11 +162,18 @@ def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
     from planner.extract.cue_polarity import about_thing
     from planner.extract.intervention_frames import tokens
 
+    from planner.extract.checker import read as read_checker
+    from planner.text.inflect import singular
+
+    rev = read_checker(frame.text, frame.audience_role)
+    rev_words = set((rev.role or "").lower().split()) if rev and not rev.first_person else set()
     for q in cues:
         for t in tokens(q):
             w = t.text
             if t.tag in ("become", "as", "into", "to"):
                 break  # the role they become, not the people who change
+            if rev_words and singular(w.lower()) in rev_words:
+                continue  # "The charge nurse will do their first week ... with them": the reviewer, not the people (h20rev)
             if t.tag in ("PPL", "NEWBIE") and about_thing(q, w):
                 continue  # "the new sorter robots": a machine, not the people (planner.extract.cue_polarity)
             if t.tag in ("PPL", "NEWBIE") or (re.fullmatch(r"[A-Z]{2,}s", w)):
@@ -1495,6 +1502,10 @@ class OfflineGenerator:
         nv, nobj = _new_role_task(expanded(frame.text)) if kind == "reskilling" else (None, None)
         nv, nobj = (nv, nobj) if nv and nobj or kind != "reskilling" else new_role_work(frame.text)
         work = (nv.lower(), nobj) if nv and nobj else None  # what they will do in the new role, as the text says it
+        from planner.extract.checker import their_step
+
+        if work and their_step(frame.text, frame.audience_role, *work):
+            work = None  # "He'll check their first twenty claims": the checker's step, not the new work (h20rev)
         from planner.generators import reskill_goal as RW  # the new work at the first level the text gives (h17resk)
 
         rw = RW.work(frame.text, rc, frame.audience_role, cue.gone, work) if kind == "reskilling" and rc is not None else None
@@ -1502,7 +1513,7 @@ class OfflineGenerator:
             rw = None  # "plan anything", "use a ground microphone": no piece of the new work (h20goal)
         if work and object_fault(work[0], work[1], frame.text):
             work = None
-        work = (rw.verb, rw.obj) if rw and rw.level < 3 else work
+        work = (rw.verb, rw.obj) if rw and rw.level < 3 and not their_step(frame.text, frame.audience_role, rw.verb, rw.obj) else work
         if kind == "reskilling" and rc is not None:
             # the new role's output, never the old work's; no domain pack read off the old work's words (issue 12, E)
             items = re.sub(r"^(?:the|a|an|their|our)\s+", "", work[1], flags=re.I) if work and work[1].split()[-1].endswith("s") else None
@@ -1525,6 +1536,10 @@ class OfflineGenerator:
             consumer = None  # the role they move into is not a reader of their work
         G.refine(behaviour, consumer)
         reviewer = owner or G.checker(frame.text) or "reviewer"  # the text's own checker ("the pharmacists who check them")
+        # the practice is done beside the person the text names ("with Gloria watching"), the role where it names none (h20rev)
+        from planner.extract.checker import called
+
+        partner = called(rev.name, rev.role) if rev and rev.name and not rev.first_person and (not owner or same_role(owner, rev.role or owner)) else reviewer
         whose = _possessive(f"the {_as_written(frame.text, frame.audience_role)}" if frame.audience_role else "the team")
         deadline = find_deadline(frame.text, today)
         review = deadline.date if deadline and deadline.date > today else today + dt.timedelta(weeks=REVIEW_WEEKS)
@@ -1733,8 +1748,8 @@ class OfflineGenerator:
             }
         elif behaviour is not None:
             practice = {
-                "task": (PK.neutral_practice(None, reviewer, place) if not PK.buildable(behaviour.verb, behaviour.obj, behaviour.tail) else
-                         PK.live_practice(behaviour.phrase(), reviewer, place) if wk == PK.LIVE else
+                "task": (PK.neutral_practice(None, partner, place) if not PK.buildable(behaviour.verb, behaviour.obj, behaviour.tail) else
+                         PK.live_practice(behaviour.phrase(), partner, place) if wk == PK.LIVE else
                          G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, reviewer,
                                          None if system and system.lower() in behaviour.sentence().lower() else system, behaviour.phrase())),
                 "materials": ["the checklist", gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True)]
@@ -1745,21 +1760,21 @@ class OfflineGenerator:
             named_output = bool(kind == "upskilling" and items and not topic and not re.search(r"\b(?:audits?|inspections?|reviews?)$", items))
             real = bool(verb and obj) or named_output or kind == "onboarding"
             if lf is not None:
-                ptask, real = gated(lf.practice(reviewer), G.topic_practice(None, whose, reviewer)), True
+                ptask, real = gated(lf.practice(reviewer), G.topic_practice(None, whose, partner)), True
             elif verb and obj and not PK.buildable(verb, obj, qual):  # "Double-book five big tables": never the symptom
-                ptask, real = PK.neutral_practice(None, reviewer, f"in {system}" if system else place), True
+                ptask, real = PK.neutral_practice(None, partner, f"in {system}" if system else place), True
             elif verb and obj and wk == PK.LIVE:
-                ptask = PK.live_practice(f"{verb.lower()} {obj}{qual}", reviewer, place)
+                ptask = PK.live_practice(f"{verb.lower()} {obj}{qual}", partner, place)
             elif verb and obj:
-                ptask = G.practice_task(verb.lower(), obj, qual, reviewer, system, f"{verb.lower()} {obj}{qual}")
+                ptask = G.practice_task(verb.lower(), obj, qual, partner, system, f"{verb.lower()} {obj}{qual}")
             elif kind == "onboarding" and wk != PK.RECORD:  # live or unknown work: shadow, then do, then alone, where it happens
-                ptask = PK.neutral_practice(things, reviewer, f"in {system}" if system else place)
+                ptask = PK.neutral_practice(things, partner, f"in {system}" if system else place)
             elif kind == "onboarding":  # not started yet: nothing of theirs went wrong; shadow, then do, then alone
-                ptask = G.newcomer_practice(reviewer, system)
+                ptask = G.newcomer_practice(partner, system)
             elif named_output:  # the output the text names ("orders for the lab"): real cases of it, not "work that went wrong"
-                ptask = G.practice_task(_output_verb(items).lower(), items, "", reviewer, system, f"{_output_verb(items).lower()} {items}")
+                ptask = G.practice_task(_output_verb(items).lower(), items, "", partner, system, f"{_output_verb(items).lower()} {items}")
             else:  # no wanted action built whole: the neutral line with the text's output, never a meeting (round 10)
-                ptask, real = PK.neutral_practice(things, reviewer, f"in {system}" if system else place), True
+                ptask, real = PK.neutral_practice(things, partner, f"in {system}" if system else place), True
             practice = {
                 "task": ptask,
                 "materials": ([gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True), "the checklist"]

@@ -374,7 +374,13 @@ def read_frame(frame) -> Optional[OutputGoal]:
     return read(frame.text, _forms(frame), list(frame.systems))
 
 
-_REVIEW = frozenset("check review sign approve read mark audit inspect assess verify countersign".split())
+def _review_verbs() -> frozenset:
+    from planner.extract.checker import CHECKING  # the one verb list (h20rev)
+
+    return frozenset(v.lower() for v in CHECKING if " " not in v)
+
+
+_REVIEW = _review_verbs()
 
 
 def others_step(frame, verb: Optional[str], obj: Optional[str]) -> bool:
@@ -382,6 +388,10 @@ def others_step(frame, verb: Optional[str], obj: Optional[str]) -> bool:
     sheets"): a checking verb whose clause's subject is no form of the learners (DOMAIN.md: never someone else's step)."""
     if not verb or not obj or verb.split()[0].lower() not in _REVIEW:
         return False
+    from planner.extract.checker import their_step
+
+    if their_step(frame.text, frame.audience_role, verb, obj):  # "..., our head shepherd, who checks every ewe" (h20rev)
+        return True
     who = _learner_rx(_forms(frame))
     for sentence in _sentences(frame.text):  # the subject may stand before an apposition ("Joanne, the sales manager, checks")
         for clause in re.split(r"[;:!?]|\s+(?:and|but|so|because)\s+", sentence):

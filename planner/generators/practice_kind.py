@@ -109,10 +109,18 @@ def _setting(text: str, system: Optional[str]) -> Optional[str]:
     return None
 
 
+def _partner(reviewer: str) -> str:
+    """The person to work beside: a name as the text writes it ("Gloria", "Sue (the planning lead)"), a role with its
+    article, or the neutral blank."""
+    if reviewer == "reviewer":
+        return "an experienced colleague (who: see open questions)"
+    return reviewer if reviewer[:1].isupper() or reviewer.lower().startswith(("the ", "a ", "an ", "their ", "our ")) else f"the {reviewer}"
+
+
 def live_practice(phrase: str, reviewer: str, where: Optional[str]) -> str:
     """A live performance: rehearsed, then done live under observation, then alone, in the setting named."""
     at = f" {where}" if where and where.lower() not in phrase.lower() else ""  # "Close jobs in Rectify": said once
-    who = f"the {reviewer}" if reviewer != "reviewer" else "an experienced colleague (who: see open questions)"
+    who = _partner(reviewer)
     core = phrase[:1].upper() + phrase[1:]
     them = who if reviewer != "reviewer" else "them"
     return gated(f"{core}: first rehearse it with {who}{at}, then do it live{at} with {them} watching the first few times, "
@@ -123,7 +131,7 @@ def live_practice(phrase: str, reviewer: str, where: Optional[str]) -> str:
 def neutral_practice(output: Optional[str], reviewer: str, where: Optional[str], person: Optional[str] = None) -> str:
     """The line true for any work: shadow, then do it with the reviewer, then alone (DOMAIN.md: practice on real work).
     ``person``: the one the text names to work beside (a mentor by name), else the reviewing role."""
-    who = person or (f"the {reviewer}" if reviewer != "reviewer" else "an experienced colleague (who: see open questions)")
+    who = person or _partner(reviewer)
     them = who if person or reviewer != "reviewer" else "them"
     what = f" on real {output}" if output and output != NEUTRAL_THINGS and whole_np(output) else " on the real work"
     at = f" {where}" if where else ""

@@ -241,7 +241,7 @@ def who(rc, owner: Optional[str], w: Optional[Work] = None) -> Optional[str]:
         return w.mentor
     if owner and owner.lower() not in ("reviewer", "the reviewer"):
         return owner if owner[:1].isupper() or owner.lower().startswith(("the ", "a ", "an ")) else f"the {owner}"
-    return None
+    return getattr(rc, "checker", None)  # "He'll check their first twenty claims": Joe (h20rev)
 
 
 # "are being moved onto the collections desk", "switch over to the parts counter": a team or desk as the destination

@@ -57,6 +57,7 @@ class RoleChange:
     ends: Optional[str] = None      # when the current work ends, as written: "next spring", "in June"
     queue: Optional[str] = None     # onboarding: "the individual returns queue"
     system: Optional[str] = None
+    checker: Optional[str] = None  # who checks their work when no mentor is named: "Joe", "the senior underwriter"
 
     # the target as a phrase: "of the collections team" / "of a security officer"; "in the collections team" / "as a
     # security officer"
@@ -108,7 +109,32 @@ def mentor(text: str) -> Optional[str]:
             return np[:1].lower() + np[1:] if np[:2] in ("A ", "An") else np
     from planner.generators.reskill_goal import text_mentor  # "Bea ... said she'd mentor them" (h17resk)
 
-    return text_mentor(text)
+    said = text_mentor(text)
+    if said:
+        return said
+    from planner.extract.checker import read  # the one reader: "Sue ... will have him shadow her", "He'll check ..." (h20rev)
+
+    c = read(text)
+    if c is None or c.first_person or not c.beside:
+        return None
+    return _called(c)
+
+
+def text_checker(text: str) -> Optional[str]:
+    """The person whose own clause checks the learners' work ("He'll check their first twenty claims"), by name or
+    role: who they practise beside when the text names no mentor (planner.extract.checker; h20rev)."""
+    from planner.extract.checker import read
+
+    c = read(text)
+    if c is None or c.first_person:
+        return None
+    return _called(c)
+
+
+def _called(c) -> str:
+    from planner.extract.checker import called
+
+    return called(c.name, c.role, c.aside) or "the reviewer"
 
 
 def read(text: str, kind: str, cues: Cues, target_role: Optional[str], system: Optional[str]) -> RoleChange:
@@ -126,7 +152,7 @@ def read(text: str, kind: str, cues: Cues, target_role: Optional[str], system: O
     if target and target.startswith("the new role in "):
         # "the dispatch office", "fibre splicing": the field itself reads as the target (h15type)
         target, team = target[len("the new role in "):], target[len("the new role in "):]
-    return RoleChange(target=target, team=bool(team), mentor=mentor(text), period=period.group(1) if period else None,
+    return RoleChange(target=target, team=bool(team), mentor=mentor(text), checker=text_checker(text), period=period.group(1) if period else None,
                       ends=ends, queue=queue.group(1) if queue else None, system=system)
 
 
@@ -137,7 +163,7 @@ def read(text: str, kind: str, cues: Cues, target_role: Optional[str], system: O
 def goal(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> str:
     """Reskilling without the new role's work in the text: the core tasks of the target, on real cases, to the standard
     of someone already in it (Mager: performance, condition, criterion); which tasks is an open question."""
-    who = rc.mentor or f"someone already {rc.among()}"
+    who = rc.mentor or rc.checker or f"someone already {rc.among()}"
     when = (f", ready for when the current work ends ({rc.ends})" if rc.ends.lower().startswith("after") else
             f", ready before the current work ends {rc.ends}") if rc.ends else ""
     if work:
@@ -148,7 +174,7 @@ def goal(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> str:
 
 
 def standard(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> str:
-    who = rc.mentor or "a mentor from that team or role (who: see open questions)"
+    who = rc.mentor or rc.checker or "a mentor from that team or role (who: see open questions)"
     bare = re.sub(r"^(?:the|a|an|their|our)\s+", "", work[1], flags=re.I) if work else ""
     what = f"Each of their {bare}" if work and work[0] != "help" and bare.split()[-1].endswith("s") else f"Each task {rc.of_work()}"
     return gated(f"{what} is done the way someone already {rc.among()} does it, checked item by item by {who}; "
@@ -157,14 +183,14 @@ def standard(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> str:
 
 
 def practice(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> dict:
-    who = rc.mentor or f"someone already {rc.among()} (who: see open questions)"
+    who = rc.mentor or rc.checker or f"someone already {rc.among()} (who: see open questions)"
     bare = re.sub(r"^(?:the|a|an|their|our)\s+", "", work[1], flags=re.I) if work else ""
     cases = f"real {bare}" if work and work[0] != "help" else "real cases" if work else f"real tasks {rc.of_work()}"
     lead = f"{_cap(work[0])} {work[1]} on real cases" if work else f"Work on {cases}"
     return {
         "task": gated(f"{lead} alongside {who}: first watch, then do it together, then alone with {_them(rc)} checking each one",
                       "Do real tasks of the new role alongside someone already in it: watch, do them together, then alone with a check"),
-        "materials": [f"{cases} (anonymised where needed)", "the checklist written with " + (rc.mentor or "the mentor")],
+        "materials": [f"{cases} (anonymised where needed)", "the checklist written with " + (rc.mentor or rc.checker or "the mentor")],
         "setting": (f"{rc.in_()}" + (f", in {rc.system}" if rc.system else "")).strip(),
     }
 
@@ -177,7 +203,7 @@ def _them(rc: RoleChange) -> str:
 def first_task(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> str:
     if work:  # the new role is the task's workflow ("the work of a junior financial analyst"), not part of its object
         return f"{_cap(work[0])} {work[1]}"
-    return f"Do the first real tasks {rc.of_work()} alongside " + (rc.mentor or f"someone already {rc.among()}")
+    return f"Do the first real tasks {rc.of_work()} alongside " + (rc.mentor or rc.checker or f"someone already {rc.among()}")
 
 
 def questions(rc: RoleChange, kind: str, who: str) -> list[str]:
@@ -204,7 +230,7 @@ def questions(rc: RoleChange, kind: str, who: str) -> list[str]:
 def onboarding_practice(rc: RoleChange, work: Optional[str], owner: Optional[str], tail: str = "", verb: Optional[str] = None) -> dict:
     """Real first tasks in the system and queue the text names, paired with the person it names (else the reviewer
     it names above them, as the shadowing practice does)."""
-    who = rc.mentor or (f"the {owner}" if owner else "an experienced colleague (who: see open questions)")
+    who = rc.mentor or (f"the {owner}" if owner else None) or rc.checker or "an experienced colleague (who: see open questions)"
     system = rc.system or (tail.strip()[3:] if tail.strip().startswith("in ") else None)
     said = bool(system and work and system.lower() in work.lower())  # "export shipments in CargoWise": said once (h18goal)
     where = " ".join(x for x in ((f"from {rc.queue}" if rc.queue else ""), (f"in {system}" if system and not said else "")) if x)
@@ -212,7 +238,9 @@ def onboarding_practice(rc: RoleChange, work: Optional[str], owner: Optional[str
     period = f" during {rc.period}" if rc.period else ""
     checker = (owner and 'the ' + owner) or _them(rc)
     if not verb and not rc.queue:  # no task named: the newcomers shadow the person they are paired with (h15goal)
-        lead = f"Shadow {who} on {cases}{(' ' + where) if where else ''}{period} first, then do them together, then alone with {checker} checking each one"
+        lead = (f"Shadow {who} on {cases}{(' ' + where) if where else ''}{period}: first watch, then do them together, then alone with {checker} checking each one"
+                if period else  # "on real cases during their first week first" read twice (h20rev)
+                f"Shadow {who} on {cases}{(' ' + where) if where else ''} first, then do them together, then alone with {checker} checking each one")
     else:
         lead = (f"{_cap(verb) if verb and not rc.queue else 'Work'} {cases}{(' ' + where) if where else ''} paired with {who}{period}: first watch, "
                 f"then do them together, then alone with {checker} checking each one")

@@ -336,10 +336,6 @@ _PULLED = re.compile(r"\b[a-z-]+s\s+(?:I|we)\s+(?:pulled|checked|audited|looked 
                      r"(?:\s+(?:last|this)\s+(?:week|month|quarter|year))?", re.I)
 
 
-_TIMED = re.compile(r"\b(?:(?:every|each|a|per)\s+(?:day|night|week|month|morning|evening|shift|fortnight|monday|tuesday|"
-                    r"wednesday|thursday|friday|saturday|sunday)|daily|weekly|nightly)\b", re.I)
-
-
 def until_phrase(deadline_text: Optional[str]) -> str:
     """" until the review date (the text's deadline: "before the audit in March")": the deadline quoted, never claimed
     to fix the day (see planner.render.view.review_date_line)."""
@@ -372,7 +368,7 @@ def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: 
     if owner:
         role = named_person(frame.text, owner) or owner_as_written or owner
         if rev and rev.name and rev.role and same_role(rev.role, owner) and rev.name not in role:
-            role = f"{rev.name}, the {owner_as_written or owner}"  # "our lead Maria goes over ..." (h15aud)
+            role = label(rev)  # "our lead Maria goes over ..." (h15aud); "Maître d' Lucas", never "..., the maître d'" (h20rev)
         if rev and rev.step and not rev.first_person and same_role(rev.role, owner):
             # the text's own checking clause is the cadence, as written (h14aud): "checks each return before it goes out"
             step = rev.step if rev.step.split()[0].endswith("s") else third_person(rev.step)  # "will review" -> "reviews"
@@ -380,7 +376,9 @@ def feedback_owner(frame: ProblemFrame, owner: Optional[str], owner_as_written: 
                             f"proposed: {weekly}", phrase=True)
             return {"role": clip(role, 200), "cadence": clip(cadence, 200)}, None
         step = owner_step(frame.text, owner)
-        if step and _TIMED.search(step) and re.match(r"(?:check|review|read|inspect|audit|sign|look|listen|sample|approve|verify|proof|time)", step):
+        from planner.extract.checker import HOW_OFTEN, VERB_RX
+
+        if step and HOW_OFTEN.search(step) and re.match(rf"(?:{VERB_RX})\b", step):  # the one verb list and cadence reader (h20rev)
             cadence = gated(text_cadence(third_person(step), until),
                             f"proposed: {weekly}", phrase=True)
         elif timed := timed_step(frame.text, owner, frame.audience_role):  # "rides along with two servicers every Wednesday" (h15aud)

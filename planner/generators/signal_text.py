@@ -186,8 +186,13 @@ def _as_written(signal: dict, text: str) -> None:
             signal[key] = re.sub(r"[A-Za-z][\w'-]*", lambda m: cased.get(m.group(0), m.group(0)) if m.group(0).islower() else m.group(0), v)
 
 
-_REVIEW_STEP = re.compile(r"^(?:checks|reads|reviews|goes over|goes through|looks at|looks over|signs off|proofs|proofreads|"
-                          r"inspects|audits|samples|spot-checks|listens to|test-rides|walks|approves|verifies|watches)\b")
+def _review_step():
+    from planner.extract.checker import CHECKS_RX  # the one verb list (h20rev)
+
+    return re.compile(rf"^(?:{CHECKS_RX})\b")
+
+
+_REVIEW_STEP = _review_step()
 
 
 def reviewer_source(text: str, audience_role: Optional[str]) -> Optional[str]:

@@ -42,8 +42,8 @@ def rules(rules_: list[str], owner: Optional[str], from_text: int) -> list[str]:
 def tidy(data: dict, *, kind: str, rc, gone: tuple[str, ...] = (), symptoms: bool = True, owner: Optional[str] = None) -> None:
     """Rewrite, in place, the asset, case and workflow lines that would state what the text does not give."""
     if kind == "reskilling" and rc is not None:
-        who = rc.mentor or (f"the {owner}" if owner else f"someone already {rc.among()}")
-        ask = "" if rc.mentor or owner else " (who: see open questions)"
+        who = rc.mentor or (f"the {owner}" if owner else None) or rc.checker or f"someone already {rc.among()}"
+        ask = "" if rc.mentor or owner or rc.checker else " (who: see open questions)"
         titles = {"checklist": "Checklist for the new work", "examples": "Annotated examples of the new work: good and weak",
                   "practice_cases": "Practice set of past tasks of the new work"}
         for a in data.get("training_assets", []):
