@@ -24,8 +24,10 @@ import re
 from typing import Optional
 
 _SCAFFOLD = re.compile(r"need no rework|fall short of the performance standard|meet the performance standard|with the problem|\bwork samples\b", re.I)
+# (with "^the check .* already makes": signal_text's wording of the same check, "the check Ravi already makes (checks
+# their first thirty invoices)", gives way to its shorter form here, "Ravi's check of their first thirty invoices")
 _GENERIC_SOURCE = re.compile(r"weekly sample|checked against the checklist|reviewed against the checklist|^records in |^a tally kept each |"
-                             r"^a count of the next four weeks'", re.I)
+                             r"^a count of the next four weeks'|^the check .+ already makes\b", re.I)
 _HALVE = re.compile(r"halve the shortfall|set once the baseline is measured", re.I)
 
 _NEG = r"(?:don't|dont|do not|doesn't|doesnt|does not|never|rarely|hardly ever|seldom|forget to|forgets to|fail to|fails to|won't|wont)"
