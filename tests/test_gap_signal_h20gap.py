@@ -123,3 +123,10 @@ def test_a_plural_noun_subject_that_reads_like_a_verb_still_opens_the_effect_cla
                             ("porter", "porters"))
     assert gap == "Our porters hand in the run sheets half done."
     assert effect == "Stores can't reorder off them."
+
+
+def test_the_newcomers_gap_keeps_the_texts_count_of_the_fault():
+    # settling the gap into the never-done clause must not drop the text's own figure (DOMAIN.md: "with the text's numbers")
+    p = plan("We took on six temps for the renewals rush; about 1 in 4 of the licences they issue has the wrong expiry "
+             "date, and none of them has used the DMV system before.")
+    assert "1 in 4" in p.current_gap and "never" not in p.current_gap.lower().split("1 in 4")[1]
