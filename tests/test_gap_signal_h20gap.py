@@ -130,3 +130,11 @@ def test_the_newcomers_gap_keeps_the_texts_count_of_the_fault():
     p = plan("We took on six temps for the renewals rush; about 1 in 4 of the licences they issue has the wrong expiry "
              "date, and none of them has used the DMV system before.")
     assert "1 in 4" in p.current_gap and "never" not in p.current_gap.lower().split("1 in 4")[1]
+
+
+def test_a_long_check_clause_is_never_cut_inside_a_word():
+    from planner.generators.signal_fault import text_check
+
+    check = text_check("Fatima will check every decision letter for the first month and a sample each week after that, "
+                       "until the backlog is gone.", ("officers",))
+    assert check is not None and not check[3].endswith(" af") and check[3].split()[-1] in ("week", "each", "after")

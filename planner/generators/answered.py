@@ -37,6 +37,8 @@ def revise(questions: list[str], text: str, *, kind: str, learners: str, symptom
         elif q == task_q or (q.startswith("Which piece of work in ") and q.endswith("shows the problem, and what goes wrong in it?")):
             if kind == "onboarding" and not symptoms:
                 q = f"Which tasks must the {learners} be able to do alone first?"
+            elif kind == "onboarding":
+                continue  # the newcomers' own fault names the work ("their first three pull requests were all sent back")
             elif work_clause:
                 continue  # the learners' own clause says what goes wrong ("they send the kitchen the diet codes from memory")
         out.append(q)

@@ -101,9 +101,13 @@ def text_check(text: str, learners: tuple[str, ...]) -> Optional[tuple[str, str,
 
     for s in _sentences(text):
         for c in split_clauses(s.rstrip(".!")):
-            m = _CHECK.match(re.sub(r"^(?:and|so|but)\s+", "", c.strip(), flags=re.I))
+            cl = re.sub(r"^(?:and|so|but)\s+", "", c.strip(), flags=re.I)
+            m = _CHECK.match(cl)
             if not m:
                 continue
+            obj = m.group("n")
+            if cl[m.end("n"): m.end("n") + 1].isalnum():  # the 60-character cap stopped inside a word ("... each week af")
+                obj = re.sub(r"\s+\S*$", "", obj)
             who = re.sub(r"(?:'ll|’ll)$", "", m.group("who").strip(" ,"))
             if re.fullmatch(r"(?:he|she)", who, re.I):  # "He'll check their first twenty claims": the person named just before
                 who = _last_name(text[: text.find(s)]) or who
@@ -117,7 +121,7 @@ def text_check(text: str, learners: tuple[str, ...]) -> Optional[tuple[str, str,
             who = re.sub(r"^(?:our|the)\s+", "the ", who, flags=re.I)
             v = m.group("v").lower()
             noun = _NOUN.get(v, re.sub(r"s$", "", v) if not v.endswith("ss") else v)
-            return who, noun, m.group("q").lower(), " ".join(m.group("n").split())
+            return who, noun, m.group("q").lower(), " ".join(obj.split())
     return None
 
 
