@@ -84,3 +84,10 @@ def test_an_intake_of_fluid_is_no_cohort():
     assert kind("carers forget to put the fluid intake in the visit notes, and the district nurses relie on those notes "
                 "to spot dehydration") == "upskilling"
     assert kind("Our September intake of six apprentices starts on the line next month; none has run the press.") == "onboarding"
+
+
+def test_leaving_out_either_item_makes_a_standard_of_both():
+    p = make_plan("Our 12 tier-1 support agents write vague escalation notes: in about 40% of escalations the note leaves "
+                  "out the invoice number or the disputed amount.", today=TODAY)
+    assert "the invoice number and the disputed amount" in p.performance_standard
+    assert "or the disputed amount" in p.current_gap  # the fault stays as the text says it

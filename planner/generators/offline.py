@@ -808,6 +808,10 @@ def _missing_items(text: str) -> list[str]:
             continue  # "wrong each month": when, not what
         if verb in ("wrong", "incorrect"):
             np = "the correct " + re.sub(r"^(?:the|a|an|any|their|its)\s+", "", np)
+        elif verb not in ("no",) and re.search(r"\s+or\s+", np):
+            # "leaves out the invoice number or the disputed amount": leaving out either is the fault, so the standard
+            # is both (the text's items, joined as a checklist joins them)
+            np = re.sub(r"\s+or\s+", " and ", np)
         elif verb == "no":
             bare = re.sub(r"^(?:the|a|an|any|their|its)\s+", "", np)
             np = bare if bare.split()[-1].endswith("s") else _a(bare)
@@ -1938,7 +1942,7 @@ class OfflineGenerator:
             practice["task"] = PK.neutral_practice(None, reviewer, place, person=rc.mentor if rc is not None else None)
         practice = PK.fit(practice, wk, place, system)  # the practice fits the kind of work and its setting (round 10)
         missed = (gated(f"A recent case where the work did not meet this: {behaviour.phrase()}", "A recent case that missed an item of the checklist")
-                  if behaviour is not None else gated(f"A recent case that missed {titems[0]}", "A recent case that had to be redone")
+                  if behaviour is not None else gated(f"A recent case that missed {re.sub(r' and ', ' or ', titems[0]) if ' and ' in titems[0] and titems[0] in lacks else titems[0]}", "A recent case that had to be redone")
                   if titems else "A recent case that had to be redone")
         cases = G.sample_cases(missed, consumer, system, behaviour)
         # the text's own condition as a rule, then a domain pack's rules; never the generic pack's (issue 12: padding)
