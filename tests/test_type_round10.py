@@ -91,3 +91,10 @@ def test_leaving_out_either_item_makes_a_standard_of_both():
                   "out the invoice number or the disputed amount.", today=TODAY)
     assert "the invoice number and the disputed amount" in p.performance_standard
     assert "or the disputed amount" in p.current_gap  # the fault stays as the text says it
+
+
+def test_trade_and_informal_names_for_workers_are_people():
+    assert kind("Two new lads join the tree crew on Monday. Neither has done an aerial rescue drill.") == "onboarding"
+    p = make_plan("new barback starts friday, hes never worked a busy bar before", today=TODAY)
+    assert p.intervention_type.value == "onboarding"
+    assert "hes" not in p.skill_goal.lower().split()  # "hes" (he's) is no object of the work

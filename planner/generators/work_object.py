@@ -16,7 +16,9 @@ from typing import Optional
 
 # words that stand for another noun, or for no particular one: the clause names no thing of the work
 _INDEFINITE = frozenset("anything something everything nothing anyone someone everyone anybody somebody everybody "
-                        "it them this that these those one ones stuff things lot lots whatever".split())
+                        "it them this that these those one ones stuff things lot lots whatever "
+                        # pronoun contractions typed without the apostrophe ("hes never worked a busy bar")
+                        "hes shes theyre its im youre were".split())
 # degree and approximation: a figure of the gap inside the phrase ("the roughly one alt-text problem")
 _DEGREE = frozenset("roughly about around approximately nearly almost maybe half quarter third most few".split())
 _NUMBER = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
