@@ -280,7 +280,7 @@ def _same(role: Optional[str], learners: Optional[str]) -> bool:
     return same_role(r, learners) and not outranks(r, learners)
 
 
-def _last_name_before(text: str, pos: int) -> Optional[str]:
+def last_name_before(text: str, pos: int) -> Optional[str]:
     """The last person's name before ``pos`` ("Joe on the claims desk ... He'll check"): what "he" or "she" refers to."""
     names = [m for m in re.finditer(rf"(?<![.!?]\s)(?<!^)\b({_NAME})\b", text[:pos]) if _name_ok(text, m.group(1), m.start())]
     return names[-1].group(1) if names else None
@@ -343,7 +343,7 @@ def _from_match(text: str, m: re.Match, learners: Optional[str]) -> Optional[Che
     if g["me"]:
         return Checker(first_person=True, **common)
     if g["pron"]:
-        name = _last_name_before(text, m.start())
+        name = last_name_before(text, m.start())
         if not name:
             return None
         aside = re.search(rf"\b{re.escape(name)}\s+((?:on|from|in|at)\s+the\s+[a-z][a-z -]{{1,30}}?)(?=\s+(?:has|had|is|was|who|,)\b|[,.;])", text)

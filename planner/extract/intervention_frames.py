@@ -391,6 +391,7 @@ _NEWCOMER = re.compile(r"\b(?:new|newly|incoming|first|hires?|starters?|joiners?
 _YEARS_IN_POST = (r"\b(?:they|we|[a-z]+s)(?:'ve|\s+have)\s+been\s+(?:on|in|at|with|doing|running|working)\s+(?:\S+\s+){1,3}?(?:for\s+)?(?:\d+|[a-z]+)(?:\s*(?:and|or|to|-)\s*\d+)?\s+years\b"
                   # "have over sixty years in the job between them"
                   r"|\b(?:they|we|[a-z]+s)(?:'ve|\s+have)\s+(?:got\s+)?(?:over|more than|nearly|almost|about|around|\d+|[a-z]+)\s+(?:[a-z]+\s+)?years?\s+(?:in|on|at)\s+the\s+(?:job|role|trade|post|work|team)\b")
+_YEARS_IN_POST_RX = re.compile(_YEARS_IN_POST, re.I)
 _TENURE_WORDS = re.compile(r"\bexperienced\b|\b(?:years|decades|a decade|a long time|ages) ago\b|" + _YEARS_IN_POST, re.I)
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # the start of a shift ("start on nights", "start at 6am"), never a start on a date ("who start on January 6")
@@ -490,13 +491,14 @@ _RAW_ARRIVALS = (
 # "the manual retiming goes away", "the hand-keying will stop": the work, named by its -ing noun, ends
 _WORK_GOES = re.compile(r"\b(?:the|their|our|all|most)\s+(?:manual\s+|paper\s+|hand\s+|physical\s+|routine\s+)?[a-z-]+ing\s+(?:work\s+)?"
                         r"(?:goes away|will go away|is going away|disappears|will disappear|is going|will go|ends|will end|stops|will stop)\b", re.I)
-_GERUND_OBJ_SKIP = frozenset("the a an our their all of some several more extra another new NUM".split())
+_GERUND_OBJ_SKIP = frozenset("the a an our their all of some several more extra another new NUM".split())  # tags and words
 
 
 def _onboards_people(text: str, phrase: str) -> bool:
     """"onboarding 3 new reps": the verb with people as its object; never the noun compound ("the business customer
     onboarding team") nor a thing taken on ("onboarding all 140 of our junctions onto SCOOT")."""
-    toks = tokens(phrase if re.search(r"(?i)\bonboard\w*\s+\S", phrase) else text)
+    i = text.lower().find(phrase.lower())
+    toks = tokens(text[i: i + len(phrase) + 80] if i >= 0 else phrase)  # the phrase's own verb and what follows it
     for k, t in enumerate(toks):
         if not re.match(r"(?i)(?:onboard|welcom)", t.text):
             continue
@@ -504,7 +506,7 @@ def _onboards_people(text: str, phrase: str) -> bool:
         if rest and rest[0].tag in ("TEAM", "UNIT", "PROC") and t.text.lower().endswith("ing"):
             return False  # "onboarding team", "onboarding process": a noun compound names a process
         for r in rest:
-            if r.tag in _GERUND_OBJ_SKIP or r.tag == "NUM" or r.text.lower() in _GERUND_OBJ_SKIP:
+            if r.tag in _GERUND_OBJ_SKIP or r.text.lower() in _GERUND_OBJ_SKIP:
                 continue
             return r.tag in ("PPL", "NEWBIE", "TEAM", "them", "him", "her", "us", "NAME") or _is_person(r.text.lower())
         return True
@@ -643,4 +645,4 @@ def analyse(text: str) -> dict:
             "never": [p for _, p in find(NEVER_FRAMES, text, toks, tags, starts)], "tenure": tenure,
             # years in this post, said of them ("have over sixty years in the job between them"), not only skilled
             # ("experienced drivers") nor long in the work they come from ("They've done patrol for years")
-            "tenure_here": bool(re.search(_YEARS_IN_POST, text, re.I))}
+            "tenure_here": bool(_YEARS_IN_POST_RX.search(text))}

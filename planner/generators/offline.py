@@ -1615,15 +1615,7 @@ class OfflineGenerator:
                 if gap.startswith("Not yet observed"):  # what is true of anyone new to the work, then the comparison
                     gap = f"The {who} {'has' if frame.headcount == 1 or not who.endswith('s') else 'have'} not yet done this work here on their own."
                 gap = f"{gap} {other}"
-        fig = (ub or frame.baseline or NumberFact(text="")).text
-        if fig and fig.lower() in gap_as_quoted.lower() and fig.lower() not in gap.lower():
-            # the clause settling must not lose the text's own count of the fault (DOMAIN.md rubric, current gap: "with
-            # the text's numbers"): its sentence stays beside the never-done clause
-            said = next((x.strip() for x in re.split(r"(?<=[.!?;])\s+", gap_as_quoted) if fig.lower() in x.lower()), "")
-            said = next((re.sub(r"^(?:and|but|so|while)\s+", "", c.strip(" ,;"), flags=re.I) for c in GR.split_clauses(said)
-                         if fig.lower() in c.lower()), said)  # the figure's own clause ("about 1 in 4 of the licences ...")
-            if said and said.lower() not in gap.lower() and len(gap) + len(said) < 400:
-                gap = (gap.rstrip() + (" " if gap.rstrip().endswith((".", "!", "?")) else ". ") + _cap(said.rstrip(";") + ("" if said.rstrip(";").endswith((".", "!", "?")) else "."))).strip() if gap.strip() and not gap.startswith("Not yet observed") else _cap(said)
+        gap = GR.keep_count(gap, gap_as_quoted, (ub or frame.baseline or NumberFact(text="")).text)
         from planner.generators.gate import problems as _problems
 
         if _problems(gap, phrase=True) and not _problems(gap_as_quoted, phrase=True):

@@ -110,7 +110,9 @@ def text_check(text: str, learners: tuple[str, ...]) -> Optional[tuple[str, str,
                 obj = re.sub(r"\s+\S*$", "", obj)
             who = re.sub(r"(?:'ll|’ll)$", "", m.group("who").strip(" ,"))
             if re.fullmatch(r"(?:he|she)", who, re.I):  # "He'll check their first twenty claims": the person named just before
-                who = _last_name(text[: text.find(s)]) or who
+                from planner.extract.checker import last_name_before
+
+                who = last_name_before(text, text.find(s)) or who
             if _names_learners(who, learners) or re.match(r"^(?:they|we|i|you|he|she|it)\b", who, re.I):
                 continue
             name = re.match(r"^((?:[A-Z][\w'’-]+\s?){1,2}?)(?=\s*[,(]|$)", who)
@@ -123,17 +125,6 @@ def text_check(text: str, learners: tuple[str, ...]) -> Optional[tuple[str, str,
             noun = _NOUN.get(v, re.sub(r"s$", "", v) if not v.endswith("ss") else v)
             return who, noun, m.group("q").lower(), " ".join(obj.split())
     return None
-
-
-def _last_name(before: str) -> Optional[str]:
-    """The last person's name in the sentence before ("... which Joe on the claims desk has run alone for years")."""
-    sents = [x for x in re.split(r"(?<=[.!?])\s+", before.strip()) if x]
-    if not sents:
-        return None
-    last = sents[-1]
-    names = [m.group(0) for m in re.finditer(r"\b[A-Z][a-z]{2,}\b", last)
-             if m.start() > 0 and not re.search(r"\b(?:the|a|an|our|in|on)\s+$", last[: m.start()], re.I)]  # a name mid-sentence
-    return names[-1] if names else None
 
 
 _RECORD = re.compile(r"\b(?:logs?|sheets?|cards?|slips?|labels?|tags?|entries|files?|letters?|bookings?|plans?|tubes?|samples?|binders?|"
