@@ -260,6 +260,17 @@ def _known_word(w: str) -> bool:
     return bool(_lemmas(w)) or "CD" in _word_tags(w)
 
 
+def _lemma_of_text_word(w: str, src: set[str]) -> bool:
+    """'resole' beside the text's 'resoled': the base lemminflect's out-of-vocabulary rules give a text word whose
+    lemma is in no lexicon; a plan may use it ('liste' is no lemma of 'listed': still a cut)."""
+    if _lemmas is None:
+        return False
+    from lemminflect import getAllLemmasOOV
+
+    return any(w in lemmas for s in src if s.startswith(w[:-1]) and s != w and not _lemmas(s)
+               for lemmas in getAllLemmasOOV(s, "VERB").values())
+
+
 def cut_words(plan: dict, text: str) -> list[str]:
     """Fragments of the text's words that are no word: 'wr' from 'write', 'liste' from 'listed' (English only:
     the lexicon is English)."""
@@ -273,7 +284,7 @@ def cut_words(plan: dict, text: str) -> list[str]:
             continue
         if w in _CLOSED or w + "s" in src or (w.endswith(("s", "x", "ch", "sh")) and w + "es" in src):
             continue  # a function word, or the singular of a plural the text uses ("rep" from "reps")
-        if any(s.startswith(w) and len(s) > len(w) for s in src) and not _known_word(w):
+        if any(s.startswith(w) and len(s) > len(w) for s in src) and not _known_word(w) and not _lemma_of_text_word(w, src):
             out.append(w)
     return sorted(out)
 

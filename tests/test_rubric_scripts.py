@@ -212,3 +212,10 @@ def test_a_fraction_in_words_gives_its_percent():
     assert {66.7, 67} <= rr.text_numbers("Two thirds of the bookings go out unchecked.")
     assert 25 in rr.text_numbers("About a quarter of the tickets.") and 50 in rr.text_numbers("half of them")
     assert 40 not in rr.text_numbers("Two thirds of the bookings go out unchecked.")
+
+
+def test_the_base_of_an_unlisted_text_verb_is_no_cut_word():
+    """'resole' beside the text's 'resoled' is the verb's base, not a fragment; 'liste' beside 'listed' still is."""
+    text = "The cobblers resoled forty pairs and listed them in the shop book."
+    plan = {"skill_goal": "Resole each pair and liste them in the shop book."}
+    assert rr.cut_words(plan, text) == ["liste"]
