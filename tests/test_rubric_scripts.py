@@ -219,3 +219,39 @@ def test_the_base_of_an_unlisted_text_verb_is_no_cut_word():
     text = "The cobblers resoled forty pairs and listed them in the shop book."
     plan = {"skill_goal": "Resole each pair and liste them in the shop book."}
     assert rr.cut_words(plan, text) == ["liste"]
+
+
+def test_judge_v2_a_signal_that_fits_any_team_loses_its_points(billing):
+    """A strict reader gives no credit to 'share of work samples that need no rework' from 'a weekly sample of the
+    work' (round-11 dev gradings); the billing plan's own metric and source keep theirs, a garbled one scores 0."""
+    assert rr.c_signal(plan(), billing)[0] == 2
+    generic = plan()
+    generic["success_signal"] = dict(generic["success_signal"], metric="share of work samples that need no rework",
+                                     data_source="a weekly sample of the work checked against the checklist")
+    score, info = rr.c_signal(generic, billing)
+    assert info["metric_generic"] and info["source_generic"] and score == 0
+    garbled = plan()
+    garbled["success_signal"] = dict(garbled["success_signal"], metric="share of and the escalations at which finance")
+    assert rr.c_signal(garbled, billing) == (0, rr.c_signal(garbled, billing)[1]) and rr.c_signal(garbled, billing)[1]["signal_garbled"]
+
+
+def test_judge_v2_template_and_missing_questions_cost_points(billing):
+    good = plan(open_questions=["Which of the five facts is missed most often, and why?"])
+    assert rr.c_questions(good, billing)[0] == 2
+    assert rr.c_questions(plan(open_questions=[]), billing)[0] == 0  # no question at all: the unknowns are missing
+    bad = plan(open_questions=["Who is next in line after writing the notes, and what do they need?",
+                               "Which piece of work shows the problem?"])
+    score, info = rr.c_questions(bad, billing)
+    assert score == 0 and len(info["faulty_questions"]) == 2
+    assert "not a question" in rr.c_questions(plan(open_questions=["Replace the generic outcome."]), billing)[1]["faulty_questions"][0]
+
+
+def test_judge_v2_a_review_date_credited_to_a_text_with_no_deadline_is_invented():
+    case = next(c for c in load_cases(split="dev") if c.expect.annotated("deadline") and not c.expect.deadline
+                and c.expect.role)
+    p = plan(review_date_from_text="before the peak")
+    p["audience"] = dict(p["audience"], role=case.expect.role)
+    score, info = rr.c_invented(p, case)
+    assert "review date credited to the text" in info["invented_v2"]
+    p["review_date_from_text"] = None
+    assert "review date credited to the text" not in rr.c_invented(p, case)[1]["invented_v2"]
