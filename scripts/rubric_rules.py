@@ -36,7 +36,8 @@ Judge v2 was calibrated on 36 blind-read dev plans (round 11) and checked on 120
 holdout11): mean absolute error against the readers, v1 -> v2, signal 0.91 -> 0.57, questions 1.22 -> 0.72,
 nothing invented 0.96 -> 0.81 (bench/RESULTS.md). Rule totals before and after round 11 are not comparable with
 earlier rounds' rule totals.
-  2 skill_goal         needs a reader (the garble flags below feed it).
+  2 skill_goal         partial (judge v2): 0 for a placeholder goal ("Carry out the task ... that shows the gap"),
+                       else 1; whether it is this team's real output and not the symptom needs a reader.
 Garble flags (per plan): a cut word (a fragment of a text word that is no word), doubled punctuation.
 
 Rules cite their sources: Mager (performance, condition, criterion), SMART (measurable baseline and target),
@@ -66,7 +67,7 @@ CRITERIA = ("intervention_type", "skill_goal", "audience", "current_gap", "succe
             "feedback_owner", "tasks", "open_questions", "nothing_invented")
 RULE_CRITERIA = ("intervention_type", "audience", "current_gap", "success_signal", "feedback_owner",
                  "open_questions", "nothing_invented")
-PARTIAL_CRITERIA = ("practice_activity", "tasks")
+PARTIAL_CRITERIA = ("practice_activity", "tasks", "skill_goal")
 KINDS = ("upskilling", "reskilling", "onboarding")
 
 # ----------------------------------------------------------------------------------------------- text helpers
@@ -611,6 +612,24 @@ def c_tasks(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
 
 
 RULES["tasks"] = c_tasks
+
+
+# Judge v2 (round 11): a goal that is a placeholder for the performance ("Carry out the task ... that shows the
+# gap", "List the first real tasks ... so that the onboarding plan can be written") names no observable performance
+# (Mager); a strict reader gives it 0 (36 blind-read dev plans). Otherwise at most 1 by rule: whether the
+# performance is this team's real output, and not the symptom, needs a reader.
+_GOAL_PLACEHOLDER = re.compile(r"that shows the gap|which task: to confirm|list the first real tasks|"
+                               r"so that the onboarding plan can be written|die die Lücke zeigt|que muestra la brecha|"
+                               r"qui montre l'écart", re.I)
+
+
+def c_goal(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
+    goal = str(g(plan, "skill_goal", "statement") or plan.get("skill_goal") or "")
+    placeholder = not goal.strip() or bool(_GOAL_PLACEHOLDER.search(goal))
+    return (0 if placeholder else 1), {"goal_placeholder": placeholder}
+
+
+RULES["skill_goal"] = c_goal
 
 
 def heading_names_type(plan: dict) -> Optional[bool]:

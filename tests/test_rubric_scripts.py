@@ -33,7 +33,7 @@ def test_a_faithful_plan_scores_full_marks_on_the_rule_criteria(billing):
     r = rr.score_plan(plan(), billing)
     s = r["scores"]
     assert s["audience"] == 2 and s["current_gap"] == 2 and s["success_signal"] == 2 and s["nothing_invented"] == 2
-    assert s["skill_goal"] is None  # needs a reader
+    assert s["skill_goal"] == 1  # partial by rule (v2): a goal that is no placeholder; its quality needs a reader
     assert r["details"]["invented_numbers"] == [] and r["details"]["redundant_questions"] == []
 
 
@@ -103,7 +103,8 @@ def test_garble_flags(billing):
 
 def test_a_missing_plan_scores_zero_where_criteria_apply(billing):
     r = rr.score_plan(None, billing)
-    assert r["scores"]["audience"] == 0 and r["scores"]["skill_goal"] is None
+    assert r["scores"]["audience"] == 0 and r["scores"]["skill_goal"] == 0  # no plan, no goal (judge v2: partial rule)
+    assert r["scores"]["practice_activity"] is None  # the billing case names no system: practice needs a reader
 
 
 def test_summary_has_baselines_and_per_type_accuracy(billing):
@@ -111,7 +112,7 @@ def test_summary_has_baselines_and_per_type_accuracy(billing):
     rows = [rr.score_plan(plan(), c) for c in cases]
     s = rr.summarise(rows, cases, "upskilling")
     assert s["intervention_accuracy"] == 0.5 and s["baselines"]["always_upskilling"] == 0.5
-    assert s["accuracy_onboarding"] == 0.0 and s["criteria"]["skill_goal"]["by"] == "needs a reader"
+    assert s["accuracy_onboarding"] == 0.0 and s["criteria"]["skill_goal"]["by"] == "rule, partial (max 1)"
 
 
 def test_rubric_script_reads_plans_files(tmp_path, billing, capsys):
@@ -255,3 +256,10 @@ def test_judge_v2_a_review_date_credited_to_a_text_with_no_deadline_is_invented(
     assert "review date credited to the text" in info["invented_v2"]
     p["review_date_from_text"] = None
     assert "review date credited to the text" not in rr.c_invented(p, case)[1]["invented_v2"]
+
+
+def test_judge_v2_a_placeholder_goal_scores_0(billing):
+    p = plan(skill_goal="Carry out the task in the team's work that shows the gap, to a standard agreed with the "
+                        "reviewer (which task: to confirm, see open questions)")
+    assert rr.c_goal(p, billing) == (0, {"goal_placeholder": True})
+    assert rr.c_goal(plan(), billing) == (1, {"goal_placeholder": False})
