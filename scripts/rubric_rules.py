@@ -22,7 +22,8 @@ Criteria and their rules (each 0/1/2 like the rubric; "needs a reader" where a r
   7 feedback_owner     the role the text names above the audience, with a cadence (2); when it names none, a role
                        the text implies (its own words or field) with a cadence (2), an open blank (1), never a role
                        from another field or profession (0).
-  8 tasks              partial: a task carries the consumer the text names (else needs a reader).
+  8 tasks              partial: a task carries the consumer the text names (else needs a reader); judge v2: a plan
+                       with no task at all scores 0 on any case.
   9 open_questions     no question about a fact the text gives (headcount, baseline, consumer, reviewer, deadline,
                        system, role); judge v2: no template or garbled question (a next-step question on a gerund
                        slice, a count of people who are not the audience, a line with no question), and a plan with
@@ -603,10 +604,12 @@ RULES = {"intervention_type": c_intervention, "audience": c_audience, "current_g
 
 
 def c_tasks(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
+    tasks = plan.get("tasks") or []
+    if not tasks and plan:  # judge v2: no tasks section at all is 0 for any case (readers: "There is no tasks section")
+        return 0, {"task_names_consumer": False, "no_tasks": True}
     if not case.expect.consumer:
         return None, {}
     h = head(case.expect.consumer)
-    tasks = plan.get("tasks") or []
     ok = any(h in stems(" ".join(str(t.get(k) or "") for k in ("consumer", "rewritten"))) for t in tasks)
     return (1 if ok else 0), {"task_names_consumer": ok}  # at most 1 by rule: workflow and outcome need a reader
 

@@ -263,3 +263,11 @@ def test_judge_v2_a_placeholder_goal_scores_0(billing):
                         "reviewer (which task: to confirm, see open questions)")
     assert rr.c_goal(p, billing) == (0, {"goal_placeholder": True})
     assert rr.c_goal(plan(), billing) == (1, {"goal_placeholder": False})
+
+
+def test_judge_v2_a_plan_with_no_task_scores_0_on_tasks_whatever_the_case():
+    case = next(c for c in load_cases(split="dev") if not c.expect.consumer)
+    assert rr.c_tasks(plan(tasks=[]), case)[0] == 0
+    task = {"original": "write the notes", "rewritten": "Write the notes so the next shift can act on them",
+            "consumer": "the next shift"}
+    assert rr.c_tasks(plan(tasks=[task]), case)[0] is None  # tasks present, no consumer annotated: a reader judges
