@@ -24,8 +24,6 @@ import re
 from typing import Optional
 
 _SCAFFOLD = re.compile(r"need no rework|fall short of the performance standard|meet the performance standard|with the problem|\bwork samples\b", re.I)
-# (with "^the check .* already makes": signal_text's wording of the same check, "the check Ravi already makes (checks
-# their first thirty invoices)", gives way to its shorter form here, "Ravi's check of their first thirty invoices")
 _GENERIC_SOURCE = re.compile(r"weekly sample|checked against the checklist|reviewed against the checklist|^records in |^a tally kept each |"
                              r"^a count of the next four weeks'|^the check .+ already makes\b", re.I)
 _HALVE = re.compile(r"halve the shortfall|set once the baseline is measured", re.I)
@@ -57,19 +55,6 @@ _PART_WRONG = re.compile(r"\bthe\s+(?P<o>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:on
                          r"(?P<neg>doesn't|does not|didn't|did not|isn't|is not|wasn't|was not)\s+(?P<vp>[a-z][^,.;]{2,40}?)(?=\s*[,.;!?]|\s+(?:and|so|but)\b|\s*$)", re.I)
 _OCCASION = re.compile(r"\b(?:each|every|per|next|the next|a|end of (?:the|each|every)?\s*)\s*(?P<n>shift|handover|visit|job|round|call|batch|service|run|tour|day)\b", re.I)
 
-_CHECK = re.compile(
-    r"^(?P<who>.+?)\s+(?:will\s+|'ll\s+|’ll\s+)?(?:also\s+)?(?:(?:sit beside them|sit with them|shadow them)[^.;]{0,40}?\s+and\s+)?"
-    r"(?P<v>checks?|reviews?|reads?|signs? off|listens? (?:in )?(?:to|on)|sits? in on|looks? over|goes through|go through|spot-checks?|audits?|logs?|"
-    r"inspects?|samples?|watches|watch|observes?)\s+"
-    r"(?P<q>every|each|all|(?:their|the) first(?: (?:\d+|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|fifty))?|the|"
-    r"a sample of(?: the)?|\d+|two|three|four|five|six|eight|ten|twelve|twenty)\s+"
-    r"(?P<n>(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|day|week|fortnight|month|shift|time)\b)[a-z][^,.;!?()]{1,60})", re.I)
-_NOUN = {"listen in on": "check", "listens in on": "check", "listen on": "check", "sit in on": "check", "sits in on": "check",
-         "watch": "check", "watches": "check", "observe": "check", "observes": "check", "read": "check", "reads": "check", "look over": "check", "looks over": "check", "go through": "check", "goes through": "check",
-         "sign off": "sign-off", "signs off": "sign-off", "listen to": "check", "listens to": "check", "log": "log", "logs": "log",
-         "inspect": "inspection", "inspects": "inspection", "sample": "sample", "samples": "sample"}
-
-
 def _ok(s: str, phrase: bool = True) -> bool:
     from planner.generators.gate import problems
 
@@ -94,37 +79,11 @@ def _participle(v: str) -> Optional[str]:
     return part(v) if can_be_verb(v) or v.endswith("ed") else None
 
 
-def text_check(text: str, learners: tuple[str, ...]) -> Optional[tuple[str, str, str, str]]:
-    """(who, the check's noun, its quantifier, its object as written) of the text's own checking clause whose subject
-    is not the learners ("Dele, our counter supervisor, will ... check every licence they print"), or None."""
-    from planner.generators.gap_roles import _sentences, split_clauses, _names_learners
+def text_check(text: str, learners: tuple[str, ...]):
+    """The text's own check (planner.generators.signal_check.read: the one reader, planner.extract.checker)."""
+    from planner.generators.signal_check import read
 
-    for s in _sentences(text):
-        for c in split_clauses(s.rstrip(".!")):
-            cl = re.sub(r"^(?:and|so|but)\s+", "", c.strip(), flags=re.I)
-            m = _CHECK.match(cl)
-            if not m:
-                continue
-            obj = m.group("n")
-            if cl[m.end("n"): m.end("n") + 1].isalnum():  # the 60-character cap stopped inside a word ("... each week af")
-                obj = re.sub(r"\s+\S*$", "", obj)
-            who = re.sub(r"(?:'ll|’ll)$", "", m.group("who").strip(" ,"))
-            if re.fullmatch(r"(?:he|she)", who, re.I):  # "He'll check their first twenty claims": the person named just before
-                from planner.extract.checker import last_name_before
-
-                who = last_name_before(text, text.find(s)) or who
-            if _names_learners(who, learners) or re.match(r"^(?:they|we|i|you|he|she|it)\b", who, re.I):
-                continue
-            name = re.match(r"^((?:[A-Z][\w'’-]+\s?){1,2}?)(?=\s*[,(]|$)", who)
-            if name:
-                who = name.group(1).strip()
-            elif not re.match(r"^(?:the|our|each|every)\s", who, re.I) or len(who.split()) > 5:
-                continue
-            who = re.sub(r"^(?:our|the)\s+", "the ", who, flags=re.I)
-            v = m.group("v").lower()
-            noun = _NOUN.get(v, re.sub(r"s$", "", v) if not v.endswith("ss") else v)
-            return who, noun, m.group("q").lower(), " ".join(obj.split())
-    return None
+    return read(text, learners)
 
 
 _RECORD = re.compile(r"\b(?:logs?|sheets?|cards?|slips?|labels?|tags?|entries|files?|letters?|bookings?|plans?|tubes?|samples?|binders?|"
@@ -148,27 +107,16 @@ def _possessive(who: str) -> str:
     return who + ("'" if who.endswith("s") and not who[:1].isupper() else "'s")
 
 
-def check_source(check: tuple[str, str, str, str]) -> Optional[str]:
-    """"Dele's check of every licence they print": the text's own check, as the source of the figure."""
-    who, noun, q, n = check
-    for nn in dict.fromkeys((noun, "check")):
-        src = f"{_possessive(who)} {nn} of {q} {n}"
-        if _ok(f"Read {src}."):
-            return src
-    return None
+def check_source(check) -> Optional[str]:
+    from planner.generators.signal_check import source
+
+    return source(check)
 
 
-def check_unit(check: tuple[str, str, str, str]) -> Optional[str]:
-    """The work unit the text's check counts ("licences" from "every licence they print"), when it counts units."""
-    from planner.extract.phrases import can_be_noun
+def check_unit(check) -> Optional[str]:
+    from planner.generators.signal_check import unit
 
-    who, noun, q, n = check
-    if q == "the":
-        return None
-    head = n.split()[0].lower()
-    if not can_be_noun(head) or head in ("one", "time", "week", "day", "month", "morning", "evening", "each", "every", "few"):
-        return None
-    return _plural(head) if not head.endswith("s") else head
+    return unit(check)
 
 
 def fault_metric(gap: str, text: str, fault_share: bool, skipped_step: bool = True) -> Optional[str]:

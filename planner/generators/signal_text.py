@@ -186,27 +186,13 @@ def _as_written(signal: dict, text: str) -> None:
             signal[key] = re.sub(r"[A-Za-z][\w'-]*", lambda m: cased.get(m.group(0), m.group(0)) if m.group(0).islower() else m.group(0), v)
 
 
-def _review_step():
-    from planner.extract.checker import CHECKS_RX  # the one verb list (h20rev)
-
-    return re.compile(rf"^(?:{CHECKS_RX})\b")
-
-
-_REVIEW_STEP = _review_step()
-
-
 def reviewer_source(text: str, audience_role: Optional[str]) -> Optional[str]:
-    """"the check Dev already makes (goes over their daily notes every Friday afternoon)": the reviewer's own checking
-    clause, as the text writes it, is where the figure is read; never a checklist sample the text does not name."""
-    from planner.extract.reviewer import find_reviewer
-    from planner.generators.gate import problems
+    """"Dev's check of their daily notes every Friday afternoon": the reviewer's own checking clause is where the
+    figure is read, in the one wording of planner.generators.signal_check; never a checklist sample the text does not
+    name."""
+    from planner.generators.signal_check import read, source
 
-    rev = find_reviewer(text, audience_role)
-    if rev is None or rev.first_person or not rev.step or not _REVIEW_STEP.match(rev.step) or len(rev.step.split()) > 14:
-        return None
-    who = rev.name or f"the {rev.role}"
-    src = f"the check {who} already makes ({rev.step})"
-    return None if problems(f"Read {src}.", phrase=True) else src
+    return source(read(text, audience_role))
 
 
 def finish(signal: dict, text: str, down: Optional[bool], system: Optional[str], owner: Optional[str],
