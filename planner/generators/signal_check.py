@@ -25,7 +25,7 @@ _NOUN = {"review": "review", "audit": "audit", "spot-check": "spot-check", "doub
 _QUANT = re.compile(
     r"^(?P<q>every|each|all(?: of)?(?: the| their)?|(?:their|the) first(?: (?:\d+|two|three|four|five|six|eight|ten|twelve|fifteen|"
     r"twenty|thirty|fifty|hundred))?|a sample of(?: the| their)?|a few|a couple of|a handful of|some of(?: the| their)?|several|\d+|two|three|four|five|six|eight|ten|twelve|twenty|the|their)\s+"
-    r"(?P<n>(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|day|week|fortnight|month|shift|time)s?\b)"
+    r"(?P<n>(?!(?:first|next|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|day|week|fortnight|month|shift|time)s?\b)"
     r"[a-z][^,.;!?()]{1,60})", re.I)
 
 
@@ -45,14 +45,19 @@ def read(text: str, learners: tuple[str, ...] | Optional[str] = ()) -> Optional[
     role = learners if isinstance(learners, str) or learners is None else (learners[0] if learners else None)
     # a dash set off by spaces closes the checker's clause (Chicago Manual of Style 6.85): "goes through the rail every
     # evening before the half -- on Tuesday 9 of the 40 ..." is two clauses
-    c = read_checker(re.sub(r"\s+(?:--|–|—)\s+", ". ", text or ""), role)
+    t = re.sub(r"\s+(?:--|–|—)\s+", ". ", text or "")
+    # a fronted time adverbial is set off by a comma (Chicago 6.36), which managers leave out: "For their first month
+    # Dr Patel will read over every echo report" reads as "For their first month, Dr Patel will ..."
+    t = re.sub(r"((?:^|[.!?]\s+)(?:For|In|During|Over|From|Until|After|Before|On|At|Through)\s+(?:[a-z0-9'’-]+\s+){1,4}?)(?=(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z]+\s+(?:will|'ll|’ll|can|is going to|has|[a-z]+s)\b)",
+               lambda m: m.group(1).rstrip() + ", ", t)
+    c = read_checker(t, role)
     if c is None or c.first_person or not (c.name or c.role):
         return None
     # the checker's own verb at the step's head, or a second checking verb of the same subject ("works with them and
     # checks every ewe they mark"); never a checking word inside another clause ("we're meant to audit 30 permits")
     heads = [m.end() for m in re.finditer(rf"^{re.escape(third(c.verb))}\s+|\band\s+(?:{VERB_RX})\s+", c.step)]
     for at in reversed(heads):
-        rest = c.step[at:]
+        rest = re.sub(r"^(?:over|through|back over|in on)\s+(?=(?:every|each|all|the|their|a)\b)", "", c.step[at:])  # "read over every echo report"
         them = re.match(r"^(?:them|it|those|these)(?:\s+(?:off|over|through))?\b\s*(?P<r>[^,.;!?()]{0,40})", rest)
         m = _QUANT.match(rest)
         from planner.extract.reviewer import is_role
@@ -100,17 +105,28 @@ def source(check: Optional[TextCheck]) -> Optional[str]:
     return None
 
 
+_NOT_UNITS = frozenset("one time week day month morning evening night shift hour session fortnight each every few of work "
+                       "stuff job-lot".split())
+
+
 def unit(check: Optional[TextCheck]) -> Optional[str]:
     """The work unit the check counts ("licences" from "every licence they print"), when it counts units."""
     from planner.extract.phrases import can_be_noun
     from planner.text.inflect import plural
 
-    if check is None or check.q in ("the", "their") or check.obj.startswith("one"):
+    if check is None or check.q == "the" or check.obj.startswith("one"):  # "their checklists": the learners' own work
         return None
-    head = check.obj.split()[0].lower()
-    if not can_be_noun(head) or head in ("one", "time", "week", "day", "month", "morning", "evening", "each", "every", "few", "of"):
-        return None
-    return plural(head) if not head.endswith("s") else head
+    from planner.concreteness.tagger import CLOSED
+
+    words = check.obj.split()
+    head = words[0] if words[0].isupper() else words[0].lower()  # "every PO": an acronym keeps its case
+    if not can_be_noun(head.lower()) or head.rstrip("s") in _NOT_UNITS:
+        return None  # a time ("their first shifts"), a mass noun ("their work") or a quantity word is no unit counted
+    if len(words) > 1 and not head.endswith("s") and words[1].isalpha() and words[1].lower() not in CLOSED \
+            and can_be_noun(words[1].lower()) and not words[1].lower().endswith("ly") and not re.match(r"(?:every|each|before|after|until|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", words[1], re.I):
+        head = f"{head} {words[1].lower()}"  # "every echo report they write": the compound noun
+    last = head.split()[-1]
+    return head if last.endswith("s") else " ".join(head.split()[:-1] + [plural(last)])
 
 
 def passes(check: Optional[TextCheck]) -> Optional[str]:

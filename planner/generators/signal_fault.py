@@ -28,10 +28,10 @@ _GENERIC_SOURCE = re.compile(r"weekly sample|checked against the checklist|revie
                              r"^a count of the next four weeks'|^the check .+ already makes\b", re.I)
 _HALVE = re.compile(r"halve the shortfall|set once the baseline is measured", re.I)
 
-_NEG = r"(?:don't|dont|do not|doesn't|doesnt|does not|never|rarely|hardly ever|seldom|forget to|forgets to|fail to|fails to|won't|wont)"
+_NEG = r"(?:don't|dont|do not|doesn't|doesnt|does not|never|rarely|hardly ever|seldom|forget to|forgets to|(?:keep |keeps |kept )?forgetting to|fail to|fails to|won't|wont)"
 # "dont write the oven temp on the batch ticket", "never update the run sheet"
 _NEG_VERB = re.compile(rf"\b{_NEG}\s+(?:\w+ly\s+)?(?P<v>[a-z]+)\s+(?P<o>(?:the|a|an|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)"
-                       r"(?:\s+(?:on|onto)\s+(?:the|each|every|their)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?(?=\s*[,.;!?]|\s+(?:and|so|but|before|after|when|or|in|at|for|on)\b|\s*$)", re.I)
+                       r"(?:\s+(?P<prep>on|onto|in|into)\s+(?:the|each|every|their)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?(?=\s*[,.;!?]|\s+(?:and|so|but|before|after|when|or|in|at|for|on)\b|\s*$)", re.I)
 # "closing work cards in AMOS without the torque values", "sending costumes up to the stage without the quick-change tags"
 _WITHOUT = re.compile(r"\b(?P<v>[a-z]+(?:ing|s|ed)|sent|put|left|hand|send|close|file|submit|sign)(?:\s+(?:off|in|out|up|back|over))?\s+(?P<det>(?:the|their|our)\s+)?(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
                       r"(?:\s+[^,.;]{0,40}?)?\s+(?:without|with no|missing)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?P<o>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
@@ -53,6 +53,28 @@ _OFF = re.compile(r"\b(?:leave|leaves|leaving|left)\s+(?P<o>(?:the|their|a|an)\s
 # "the axis on the order ticket doesn't match the Rx": a part of the work's document that is wrong
 _PART_WRONG = re.compile(r"\bthe\s+(?P<o>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:on|in)\s+the\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
                          r"(?P<neg>doesn't|does not|didn't|did not|isn't|is not|wasn't|was not)\s+(?P<vp>[a-z][^,.;]{2,40}?)(?=\s*[,.;!?]|\s+(?:and|so|but)\b|\s*$)", re.I)
+# "About half the incident reports our LP officers write in Resolver leave out the CCTV timestamp": a share of the work's
+# own unit (the clause's subject, after its quantifier, with an optional reduced relative) and a verb of leaving out
+_SHARE_LEAVES = re.compile(
+    r"\b(?:about |around |roughly |nearly |almost |over |under )?(?:half|a third|a quarter|two thirds|most|many|some|a lot|lots|"
+    r"\d+(?:\.\d+)?%|\d+ (?:in|out of|of) (?:every )?\d+|one in \w+|\w+ in (?:every )?\w+)(?: of)? (?:the |our |their )?"
+    r"(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\b(?:\s+(?!(?:are|is|were|was|have|has)\b)[^,.;]{0,50}?)?\s+"
+    r"(?P<v>leave out|leaves out|left out|miss|misses|missed|lack|lacks|omit|omits|omitted|have no|has no|had no|are missing|were missing|go out without|went out without|"
+    r"come back without|came back without|are sent without|get sent without|go without)\s+"
+    r"(?:the\s+|a\s+|an\s+|any\s+)?(?P<o>[a-zA-Z][\w-]*(?:\s+[a-zA-Z][\w-]*){0,2}?)(?=\s*[,.;!?]|\s+(?:and|so|but|on|in|when|or|because)\b|\s*$)")
+# "Chlorine residual readings get logged late by the night operators": the unit as the passive's subject, the fault its
+# manner; the good share is its opposite (late -> on time)
+_PASSIVE_FAULT = re.compile(r"\b(?P<p>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s)\s+(?:often\s+|still\s+|keep\s+)?(?:get|gets|getting|are|is|were|was)\s+"
+                            r"(?P<v>[a-z]+ed|sent|put|done|made|written|filed|kept)\s+(?P<f>late|wrong|wrongly|incorrectly|twice|in the wrong \w+)\s+by\s+"
+                            r"(?:the|our|their)\s+[a-z]", re.I)
+_OPPOSITE = {"late": "on time", "wrong": "correctly", "wrongly": "correctly", "incorrectly": "correctly", "twice": "once"}
+# "never photograph the torque marks before they close the work order": the document closed is the unit
+_BEFORE_CLOSE = re.compile(
+    rf"\b{_NEG}\s+(?:\w+ly\s+)?(?P<v>[a-z]+)\s+(?P<o>(?:the|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:before|when)\s+(?:they|he|she|you|we)\s+"
+    r"(?P<v2>close|closes|submit|submits|file|files|send|sends|sign off|signs off|hand in|hands in|finish|finishes|complete|completes|release|releases|post|posts|upload|uploads)\s+"
+    r"(?:the|their|each|every|a|an)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,.;!?]|\s+(?:and|so|but|or|lol)\b|\s*$)", re.I)
+# chat abbreviations managers type at a clause's end: never part of a plan's sentence
+SLANG = re.compile(r"\s+(?:lol|lmao|rofl|haha+|tbh|smh|ffs|fml|imo|imho|ngl|ugh|fyi)\b[.!?]*(?=\s*(?:[,.;!?]|$))", re.I)
 _OCCASION = re.compile(r"\b(?:each|every|per|next|the next|a|end of (?:the|each|every)?\s*)\s*(?P<n>shift|handover|visit|job|round|call|batch|service|run|tour|day)\b", re.I)
 
 def _ok(s: str, phrase: bool = True) -> bool:
@@ -123,6 +145,36 @@ def fault_metric(gap: str, text: str, fault_share: bool, skipped_step: bool = Tr
     """The share of the work's own unit with (or, when the baseline counts the fault, without) the fault's object."""
     from planner.extract.phrases import can_be_noun, can_be_verb
 
+    gap = SLANG.sub("", gap or "")
+    m = _PASSIVE_FAULT.search(gap)
+    if m and can_be_noun(m.group("p").split()[-1].lower()):
+        f = m.group("f").lower()
+        good = _OPPOSITE.get(f)
+        metric = f"share of {m.group('p').lower()} {m.group('v')} {f if fault_share else good}" if (fault_share or good) else None
+        if metric and _ok(f"They count the {metric}."):
+            return metric
+    m = _BEFORE_CLOSE.search(gap)
+    if m:
+        from planner.extract.phrases import base_verb
+
+        v2 = m.group("v2").split()[0].lower()
+        part, done = _participle(m.group("v")), _participle(base_verb(v2) if v2.endswith("s") else v2)
+        if part and done:
+            p = m.group("p").lower()
+            unit = p if p.endswith("s") else _plural(p)
+            o = re.sub(r"^(?:a|an|their)\s+", "the ", m.group("o"), flags=re.I)
+            rest = " ".join(m.group("v2").split()[1:])
+            metric = f"share of {unit} {done}{' ' + rest if rest else ''} {'without' if fault_share else 'with'} {o} {part}"
+            if _ok(f"They count the {metric}."):
+                return metric
+    m = _SHARE_LEAVES.search(gap or "")
+    if m and can_be_noun(m.group("p").split()[-1].lower()):
+        from planner.concreteness.structure import people_noun
+
+        if not people_noun(m.group("p").split()[-1]):
+            metric = f"share of {m.group('p')} {'without' if fault_share else 'with'} the {m.group('o')}"
+            if _ok(f"They count the {metric}."):
+                return metric
     m = _SUBJ_WITHOUT.search(gap or "")
     if m:
         o = m.group("o")
@@ -186,7 +238,9 @@ def fault_metric(gap: str, text: str, fault_share: bool, skipped_step: bool = Tr
         o = re.sub(r"^(?:a|an|their)\s+", "the ", m.group("o"), flags=re.I)
         if m.group("p"):
             unit = _plural(m.group("p").lower())
-            metric = f"share of {unit} with {o} {part}{' on them' if part in ('written', 'recorded', 'entered', 'put') else ''}"
+            prep = {"onto": "on", "into": "in"}.get(m.group("prep").lower(), m.group("prep").lower())
+            metric = (f"share of {unit} with {o} {prep} them" if part == "put" else  # "put the sludge depth on the service sheet"
+                      f"share of {unit} with {o} {part}{' on them' if part in ('written', 'recorded', 'entered') else ''}")
         else:
             occ = _OCCASION.search(text or "")
             metric = f"share of {_plural(occ.group('n').lower())} with {o} {part}" if occ else f"share of {_plural(o[4:])} {part} when due"
@@ -229,7 +283,8 @@ def _figure_context(text: str, figure: str) -> str:
     return next((s for s in _sentences(text) if rx.search(s)), "")
 
 
-_ALONE = re.compile(r"\b(?:on their own|on his own|on her own|alone|unsupervised|without help|without supervision|solo|independently)\b", re.I)
+_ALONE = re.compile(r"\b(?:on their own|on his own|on her own|alone|unsupervised|without help|without supervision|solo|independently|"
+                    r"without (?:a |any |anyone |someone )?(?:second |further |extra |double )?(?:read|check|checking|review|sign-off|supervision|help|support|backup))\b", re.I)
 _AIM = re.compile(r"^(?:(?:he|she|[A-Z][a-z]+|the [a-z]+(?: [a-z]+)?) (?:wants|would like|expects)|the aim is(?: that)?|the goal is(?: that)?|the plan is(?: that)?|we want|i want|we'd like|i'd like|we need|i need|the hope is(?: that)?)\s+", re.I)
 
 
@@ -263,6 +318,29 @@ def newcomer_target(text: str, deadline_text: Optional[str], owner_phrase: str, 
     return (out + f"; confirm with {owner_phrase}" if len(out) + len(owner_phrase) < 185 else out), True
 
 
+def _behaviour(signal: dict, text: str, check, count, who: str = "") -> None:
+    """The behaviour line in the text's terms once the metric is (h21sig): the metric's own direction ("Fewer incident
+    reports lack the CCTV timestamp"), the record's count ("Fewer loudness complaints are logged by the compliance
+    desk"); a weekly sample the text never names is not claimed ("In the weekly sample, the ..." -> "After training,
+    the ...", or the text's own check)."""
+    from planner.generators.signal_text import _GENERIC_BEHAVIOUR, behaviour_from_metric
+
+    b = signal.get("behaviour") or ""
+    if _GENERIC_BEHAVIOUR.match(b):
+        new = behaviour_from_metric(signal.get("metric") or "", None)
+        if not new and count is not None:
+            new = count.behaviour()
+        pm = re.match(r"^share of (?P<u>[a-z][\w -]*?s) that pass (?P<x>[^,]+'s? (?:check|review|sign-off|audit|inspection)) first time$", signal.get("metric") or "")
+        if not new and pm and who and pm.group("u") != "work samples":  # the work as the text's checker reads it (h21sig)
+            new = f"More of the {_possessive(who)} {pm.group('u')} pass {pm.group('x')} first time, at each review after training"
+        if new and _ok(new + ".", phrase=False):
+            signal["behaviour"] = new
+    elif b.startswith("In the weekly sample, ") and not re.search(r"\bsampl", text, re.I):
+        new = "After training, " + b[len("In the weekly sample, "):]
+        if _ok(new + ".", phrase=False):
+            signal["behaviour"] = new
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -278,6 +356,30 @@ def rate_target(text: str) -> Optional[str]:
     if not m:
         return None
     return f"{m.group('t')}{m.group('by') or ''} (the text's target, a count per {m.group('per').lower()}: count them each {m.group('per').lower()} as well)"
+
+
+# "want every reading in SCADA within the hour by summer": the text's target in words, all of the work (SMART: a
+# figure, here every one)
+_EVERY_TARGET = re.compile(r"\b(?:want|wants|need|needs|aim|aiming|expect|like|target is|goal is)\b(?:\s+to\s+(?:see|have|get))?\s+"
+                           r"(?P<t>(?:every|each|all)\s+(?:of\s+)?(?:the\s+|their\s+)?(?P<n>[a-z][\w-]*)\b(?P<rest>[^.;!?]{0,60}?))"
+                           r"(?P<by>\s+(?:by|before)\s+[^.;,!?]{2,25})?\s*(?=[.;!?]|$)", re.I)
+
+
+def every_target(text: str, metric: str) -> Optional[tuple[str, str]]:
+    """(target, the metric it reads on) for "want every reading in SCADA within the hour by summer": the target as
+    written, and the metric's share of the same unit with the target's own condition ("share of chlorine residual
+    readings logged in SCADA within the hour"); None when the unit is not the metric's."""
+    from planner.text.inflect import singular
+
+    m = _EVERY_TARGET.search(text or "")
+    um = re.match(r"^share of (?P<u>[a-z][\w -]*?s) (?P<v>[a-z]+ed|sent|put|done|made|written|kept)\b", metric or "")
+    if not m or not um or singular(m.group("n").lower()) != singular(um.group("u").split()[-1]):
+        return None
+    rest = m.group("rest").strip()
+    if not rest or not re.match(r"(?:in|on|within|by|before|with|at)\b", rest):
+        return None
+    target = f"{m.group('t').strip()}{m.group('by') or ''} (the text's target)"
+    return target, f"share of {um.group('u')} {um.group('v')} {rest}"
 
 
 _ON_WHICH = re.compile(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?) on which (?:since [^,]+? (?:came in|started|arrived) )?(?:[a-z]+\s+){0,3}?"
@@ -306,13 +408,15 @@ def _no_unit(metric: str) -> bool:
 def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Optional[str], learners: tuple[str, ...],
            deadline_text: Optional[str], baseline) -> dict:
     """The signal's scaffolding lines replaced by the text's own (see the module docstring)."""
+    from planner.generators import signal_count as SC
     from planner.generators.gate import clip
 
     # people new to the work by the gap's own clause ("none of them has driven the van", "hes never worked a busy bar
     # before"), whatever type the plan names: they have no past work, so their target is doing it alone
     from planner.generators.gap_roles import _NEVER
 
-    never_gap = bool(_NEVER.search(gap or "")) and bool(re.search(r"\b(?:before|yet|ever)\b|\bnone of\b|\bneither\b|\bnot one of\b", gap or "", re.I))
+    # ("before" that opens a clause, "never photograph X before they close the work order", is a step's order, not the past)
+    never_gap = bool(_NEVER.search(gap or "")) and bool(re.search(r"\b(?:before(?!\s+(?:they|he|she|we|you|it|i|the|their|each|every|a|an|it's|its)\b)|yet|ever)\b|\bnone of\b|\bneither\b|\bnot one of\b", gap or "", re.I))
     newcomers = kind in ("onboarding", "reskilling") or never_gap
     if never_gap and kind == "upskilling" and not signal.get("baseline"):
         from planner.extract.baseline_fit import for_newcomers
@@ -350,6 +454,43 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
             new = f"share of {onw.group('u')} where {o} {'are' if o.split()[-1].endswith('s') else 'is'} {part}"
             if _ok(f"They count the {new}."):
                 metric = signal["metric"] = clip(new, 200)
+    count = SC.read(baseline) if signal.get("baseline") and baseline is not None else None
+    if count and _SCAFFOLD.search(metric):  # "logs every loudness complaint ... we had 11 last month" (h21sig)
+        metric = signal["metric"] = clip(SC.metric(count), 200)
+        signal["data_source"] = clip(count.source, 200)
+        t = SC.proposal(count, baseline, f"confirm with the {owner}" if owner else "confirm with the manager who set this goal")
+        if t and signal.get("target_is_proposal") and _ok(_cap(t[len("proposed: "):]) + "."):
+            signal["target"] = clip(t, 200)
+    pm = re.match(r"^share of (?P<u>[a-z][\w -]*?) that pass (?:the )?[^,]+'s? check first time$", metric)
+    from planner.text.inflect import singular as _sg
+
+    if pm and newcomers and not signal.get("baseline") and check and check_unit(check) \
+            and _sg(check_unit(check).split()[-1].lower()) != _sg(pm.group("u").split()[-1].lower()):  # "home visit notes" stays beside "notes"
+        from planner.generators.signal_check import passes
+
+        new = passes(check)  # the new work as the text's checker counts it: "their checklists", not the goal's noun (h21sig)
+        if new:
+            how = signal.get("baseline_method") or ""
+            signal["baseline_method"] = clip(how.replace(metric[len("share of "):], new[len("share of "):]), 400)
+            metric = signal["metric"] = clip(new, 200)
+    for k in ("behaviour", "metric", "baseline_method"):  # "... before they close the work order lol" (h21sig)
+        if isinstance(signal.get(k), str):
+            signal[k] = SLANG.sub("", signal[k])
+    metric = signal.get("metric") or ""
+    cur = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)\b", metric)
+    if cur and not _RECORD.search(cur.group("u")) and not signal.get("baseline") and not _SCAFFOLD.search(metric):
+        new = fault_metric(gap, text, fault_share=False, skipped_step=not newcomers)
+        nu = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)\b", new or "")
+        if new and nu and _RECORD.search(nu.group("u")):  # the document the work is recorded on is the unit, not a part of it
+            how = signal.get("baseline_method") or ""
+            if metric[len("share of "):] in how and "leaves no record" not in how:
+                signal["baseline_method"] = clip(how.replace(metric[len("share of "):], new[len("share of "):]), 400)
+            elif how.startswith("Not measured yet: before training starts") or "leaves no record" in how:
+                signal["baseline_method"] = clip(f"Not measured yet: before training starts, count {new[len('share of '):]} over the last "
+                                                 "four weeks (or the next two), the same way you will count them at the review date.", 400)
+                if (signal.get("data_source") or "").startswith("what ") and "(proposed)" in signal["data_source"]:
+                    signal["data_source"] = "a weekly sample of the work checked against the checklist"  # rewritten below
+            metric = signal["metric"] = clip(new, 200)
     if _SCAFFOLD.search(metric) or _no_unit(metric):
         new = fault_metric(gap, text, fault_share=bool(signal.get("baseline")), skipped_step=not newcomers)
         unit = check_unit(check) if check else None
@@ -380,13 +521,36 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
         signal["baseline_method"] = clip(observed_method(signal["metric"], who_counts(text, owner)), 400)
         if _GENERIC_SOURCE.search(signal.get("data_source") or ""):
             signal["data_source"] = clip(f"what {who_counts(text, owner)} sees on site each week (proposed)", 200)
-    um = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\b", signal.get("metric") or "")
+    _behaviour(signal, text, check, count, who if not who.startswith("people") else "")
+    um = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)\b", signal.get("metric") or "")
     src = signal.get("data_source") or ""
     pass_check = bool(re.search(r"\b(?:check|review|sign-off|inspection)\b first time", signal.get("metric") or ""))
     generic = bool(_GENERIC_SOURCE.search(src)) and (not src.startswith("records in ") or pass_check)  # a system's records hold its fields, not a reviewer's pass
     if um and um.group("u") != "work samples" and not _no_unit(f"share of {um.group('u')}") and generic and um.group("u") not in src \
             and not (check and src == check_source(check)):
-        signal["data_source"] = clip(f"a weekly sample of {um.group('u')}, checked against the checklist (proposed)", 200)
+        from planner.generators.signal_text import noticed
+
+        late = noticed(text)  # "the office only finds out when the council asks for it" (h21sig)
+        rest = re.sub(rf"^share of {re.escape(um.group('u'))}\s*", "", signal.get("metric") or "")
+        what = f"the {um.group('u')} {rest}" if rest and re.match(r"(?:with|without|where|that|not|completely|[a-z]+ed|done|sent|kept|made|put)\b", rest) else f"the {um.group('u')}"
+        concrete = what != f"the {um.group('u')}" and not _SCAFFOLD.search(what) and not re.search(r"\bthat pass\b|need no correction|when due$", what)
+        line = f"a count each week of {what} (proposed)" if concrete else f"a weekly sample of {um.group('u')}, checked against the checklist (proposed)"
+        if late:
+            line += "; today " + re.sub(r"^(The|Our)\b", lambda w: w.group(1).lower(), late)
+        signal["data_source"] = clip(line if _ok(f"Read {line}.") else f"a weekly sample of {um.group('u')}, checked against the checklist (proposed)", 200)
+    et = every_target(text, signal.get("metric") or "") if signal.get("target_is_proposal", True) else None
+    if et and _ok(_cap(et[0]) + ".") and _ok(f"They count the {et[1]}."):
+        old_m = (signal.get("metric") or "")[len("share of "):]
+        signal["target"], signal["target_is_proposal"], signal["metric"] = clip(et[0], 200), False, clip(et[1], 200)
+        from planner.generators.signal_text import _GENERIC_BEHAVIOUR, behaviour_from_metric
+
+        b = behaviour_from_metric(et[1], False) if _GENERIC_BEHAVIOUR.match(signal.get("behaviour") or "") else None
+        if b:
+            signal["behaviour"] = b  # every one of them is the aim: more of them done that way
+        for k in ("baseline_method", "data_source"):
+            v = signal.get(k) or ""
+            if old_m and old_m in v:
+                signal[k] = clip(v.replace(old_m, et[1][len("share of "):]), 400 if k == "baseline_method" else 200)
     if signal.get("target_is_proposal") and signal.get("baseline") and not newcomers:
         rt = rate_target(text)
         if rt and _ok(_cap(rt) + "."):

@@ -1,0 +1,93 @@
+"""A bare count's unit and its record, from the clause before it (h21sig).
+
+Managers often give the figure after the clause that says what is counted and who counts it: "The compliance desk
+logs every loudness complaint that comes in -- we had 11 last month"; "Stores record each short delivery; there were
+9 in March". The number has no noun of its own, so the metric read "number of work samples with the problem" (a
+strict reader's 0: generic). SMART "measurable": the unit is the noun the earlier clause quantifies ("every loudness
+complaint"), and the earlier clause's subject keeps the record the figure comes from (DOMAIN.md, success signal: "a
+data source"). Nothing is returned when the sentence has no such clause: the caller keeps its own line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+# "<who> logs|records|tracks|counts|keeps a log of every|each|all the|any <noun>"
+_KEEPS = re.compile(
+    r"(?P<who>\b(?:[Tt]he|[Oo]ur)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|\b[A-Z][a-z]+)\s+(?:also\s+|always\s+)?"
+    r"(?P<v>logs?|records?|tracks?|counts?|notes? down|writes? down|keeps? (?:a |the )?(?:log|note|tally|record) of)\s+"
+    r"(?:every|each|all the|any)\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b")
+# the figure's own clause, with no noun: "we had 11", "there were 9", "they logged 14"
+_BARE = re.compile(r"\b(?:we|they|there|I)\s+(?:have\s+|'ve\s+)?(?:had|got|logged|counted|recorded|saw|were|was)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
+_PERIOD = re.compile(r"^\s*(?:(?P<last>last|this|a|per|each|every)\s+(?P<p>week|month|quarter|shift|day|year)|in\s+(?:January|February|March|April|May|June|July|August|"
+                     r"September|October|November|December))\b")
+
+
+@dataclass(frozen=True)
+class Count:
+    noun: str  # "loudness complaints"
+    source: str  # "the compliance desk's log of loudness complaints"
+    per: Optional[str]  # "month" when the figure is one period's count
+    when: Optional[str] = None  # "last month": the period the text's figure was counted in
+    who: str = ""  # "the compliance desk"
+    verb: str = ""  # "logs"
+
+    def behaviour(self) -> Optional[str]:
+        """"Fewer loudness complaints are logged by the compliance desk, month on month after training"."""
+        from planner.generators.signal_metric import _participle
+
+        head = self.verb.split()[0]
+        part = _participle(head[:-1] if head.endswith("s") else head)
+        if not part or not re.match(r"log|record|count|track|note|write", head):
+            return None
+        rest = " ".join(self.verb.split()[1:])
+        when = "month on month" if self.per == "month" else f"{self.per} on {self.per}" if self.per else "at each review"
+        return f"Fewer {self.noun} are {part}{' ' + rest if rest else ''} by {self.who}, {when} after training"
+
+
+def read(base) -> Optional[Count]:
+    """The unit and record of a baseline with no noun of its own ("we had 11 last month"), or None."""
+    from planner.extract.phrases import can_be_noun
+    from planner.text.inflect import plural
+
+    if base is None or base.unit or base.value is None:
+        return None
+    ctx = base.context or ""
+    i = ctx.find(base.text)
+    if i < 0 or not _BARE.search(ctx[:i]):
+        return None
+    keeps = [m for m in _KEEPS.finditer(ctx[:i])]
+    if not keeps:
+        return None
+    m = keeps[-1]
+    words = m.group("n").split()
+    if len(words) == 2 and not can_be_noun(words[1]):
+        words = words[:1]  # "every complaint that": the noun alone
+    if not can_be_noun(words[-1]):
+        return None
+    noun = " ".join(words[:-1] + [plural(words[-1]) if not words[-1].endswith("s") else words[-1]]).lower()
+    who = re.sub(r"^[Oo]ur\s+", "the ", re.sub(r"^The\s+", "the ", m.group("who")))
+    record = "log" if re.match(r"log|keep|note|write", m.group("v")) else "record" if m.group("v").startswith("record") else "count"
+    owner = who + ("'" if who.endswith("s") and not who[:1].isupper() else "'s")
+    pm = _PERIOD.match(ctx[i + len(base.text):])
+    per = pm.group("p") if pm and pm.group("p") else "month" if pm else None
+    when = f"{pm.group('last')} {pm.group('p')}" if pm and pm.group("last") in ("last", "this") else None
+    return Count(noun=noun, source=f"{owner} {record} of {noun}", per=per, when=when, who=who, verb=m.group("v"))
+
+
+def metric(count: Count) -> str:
+    return f"number of {count.noun}, counted per {count.per}" if count.per else f"number of {count.noun}, counted the same way as today"
+
+
+def proposal(count: Count, base, confirm: str) -> Optional[str]:
+    """Half the period's count, in the same unit and period (SMART: a figure; marked as a proposal)."""
+    import math
+
+    if not count.per or not base.value:
+        return None
+    half = math.floor(base.value / 2)
+    figure = "none" if half == 0 else f"{half} or fewer a {count.per}"
+    today = f"the {base.text} {count.when}" if count.when else f"today's {base.text}"
+    return f"proposed: {figure} (about half of {today}); {confirm}"
