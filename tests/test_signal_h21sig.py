@@ -34,3 +34,35 @@ def test_people_beside_the_learners_are_no_unit_of_work():
     from planner.generators.signal_check import read
 
     assert read("Ines will check each of them for the first month.", ("postal clerk",)) is None
+
+
+def test_a_bare_count_takes_its_unit_and_record_from_the_clause_before_it():
+    s = plan("Our night porters keep leaving the fire doors propped open. Security records every propped door on "
+             "the patrol app; there were 9 last week.").success_signal
+    assert s.metric.startswith("number of propped doors") and "work samples" not in s.metric
+    assert s.data_source == "security's record of propped doors" or "record of propped doors" in s.data_source
+
+
+def test_a_share_that_leaves_out_the_faults_object_is_the_metric():
+    s = plan("Roughly a third of the delivery notes our drivers hand back miss the customer signature.").success_signal
+    assert s.metric == "share of delivery notes without the customer signature"
+    assert "performance standard" not in s.behaviour
+
+
+def test_a_passive_fault_and_the_texts_every_target():
+    s = plan("Temperature checks get recorded late by the kitchen porters. I want every check on the HACCP sheet "
+             "within ten minutes by March.").success_signal
+    assert "late" not in s.metric and s.metric.startswith("share of temperature checks recorded")
+    assert s.target.startswith("every check on the HACCP sheet within ten minutes by March") and not s.target_is_proposal
+
+
+def test_the_document_closed_is_the_unit_and_a_step_order_is_no_newcomer():
+    s = plan("the fitters never scan the serial plate before they sign off the job card").success_signal
+    assert s.metric == "share of job cards signed off with the serial plate scanned"
+    assert "alone" not in s.target  # upskilling: "before they sign off" is the order of steps, not "never ... before"
+
+
+def test_a_newcomers_aim_without_a_second_check_is_the_texts_target():
+    s = plan("Two new dispensers start in the pharmacy on 4 May. Aisha, our lead pharmacist, will check every "
+             "prescription they label. We want both of them labelling without a second check by August.").success_signal
+    assert "(the text's aim)" in s.target and "prescriptions that pass Aisha's check" in s.metric

@@ -77,6 +77,27 @@ def read(base) -> Optional[Count]:
     return Count(noun=noun, source=f"{owner} {record} of {noun}", per=per, when=when, who=who, verb=m.group("v"))
 
 
+_AFTER = re.compile(r"^[^.;!?]*?(?:[;,:]|\s+(?:--|–|—))\s*(?:and\s+)?(?:we|they|there|I)\s+(?:have\s+|'ve\s+)?(?:had|got|logged|counted|recorded|saw|were|was)\s+"
+                    r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b")
+
+
+def find(text: str):
+    """The text's bare count after a record clause, as a NumberFact, when the extractor named no baseline: "Security
+    records every propped door on the patrol app; there were 9 last week"."""
+    from planner.extract.numbers import WORD_VALUES
+    from planner.frame import NumberFact
+
+    for sent in re.split(r"(?<=[.!?])\s+", text or ""):  # a semicolon joins the record clause and its count
+        for k in _KEEPS.finditer(sent):
+            a = _AFTER.match(sent[k.end():])
+            if a:
+                n = a.group("n")
+                value = float(n) if n.isdigit() else WORD_VALUES.get(n.lower())
+                if value is not None:
+                    return NumberFact(text=n, value=value, unit=None, context=sent, role="baseline")
+    return None
+
+
 def metric(count: Count) -> str:
     return f"number of {count.noun}, counted per {count.per}" if count.per else f"number of {count.noun}, counted the same way as today"
 

@@ -454,6 +454,28 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
             new = f"share of {onw.group('u')} where {o} {'are' if o.split()[-1].endswith('s') else 'is'} {part}"
             if _ok(f"They count the {new}."):
                 metric = signal["metric"] = clip(new, 200)
+    aim = _EVERY_TARGET.search(text or "")
+    def _digits(x: str) -> str:  # "ten minutes" and "10 minutes" are one figure
+        from planner.extract.numbers import WORD_VALUES
+
+        return re.sub(r"\b[a-z]+\b", lambda w: f"{WORD_VALUES[w.group(0)]:g}" if w.group(0) in WORD_VALUES else w.group(0), x.lower())
+
+    btext = _digits(signal.get("baseline") or "")
+    if aim and btext and re.search(r"\d", btext) and btext in _digits(aim.group(0)):
+        # "I want every check on the HACCP sheet within ten minutes": the figure is the aim's own condition, no baseline
+        signal["baseline"], signal["target_is_proposal"] = None, True
+        signal["metric"] = fault_metric(gap, text, fault_share=False) or "share of work samples that need no rework"
+        from planner.generators.signal import measure_how
+
+        how = measure_how(signal["metric"][len("share of "):], None)
+        signal["baseline_method"] = clip(how[:1].upper() + how[1:], 400)
+        baseline = None
+    if not signal.get("baseline") and baseline is None and (found := SC.find(text)) is not None:
+        baseline = found  # "Security records every propped door ...; there were 9 last week" (h21sig)
+        c = SC.read(found)
+        if c is not None:
+            signal["baseline"], signal["baseline_method"] = f"{found.text} {c.when}" if c.when else found.text, None
+            signal["metric"], signal["target_is_proposal"] = "number of work samples with the problem", True
     count = SC.read(baseline) if signal.get("baseline") and baseline is not None else None
     if count and _SCAFFOLD.search(metric):  # "logs every loudness complaint ... we had 11 last month" (h21sig)
         metric = signal["metric"] = clip(SC.metric(count), 200)
