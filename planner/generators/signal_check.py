@@ -126,7 +126,8 @@ def unit(check: Optional[TextCheck]) -> Optional[str]:
             and can_be_noun(words[1].lower()) and not words[1].lower().endswith("ly") and not re.match(r"(?:every|each|before|after|until|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", words[1], re.I):
         head = f"{head} {words[1].lower()}"  # "every echo report they write": the compound noun
     last = head.split()[-1]
-    return head if last.endswith("s") else " ".join(head.split()[:-1] + [plural(last)])
+    many = last + "s" if last.isupper() else plural(last)  # "every PO" -> "POs"
+    return head if last.endswith("s") else " ".join(head.split()[:-1] + [many])
 
 
 def passes(check: Optional[TextCheck]) -> Optional[str]:

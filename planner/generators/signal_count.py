@@ -47,12 +47,43 @@ class Count:
         return f"Fewer {self.noun} are {part}{' ' + rest if rest else ''} by {self.who}, {when} after training"
 
 
+# "Dev in customer service counted 17 complaints about wrong notices in October": the counter's own clause
+_COUNTED = re.compile(r"(?P<who>\b(?:[Tt]he|[Oo]ur)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|\b[A-Z][a-z]+(?:\s+(?:in|from|on)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)\s+"
+                      r"(?P<v>counted|logged|recorded|tallied|has counted|has logged)\s+$")
+_ABOUT = re.compile(r"^\s+(?P<about>(?:about|of|for|over|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:in|last|this|since|over)\b|[,.;!?]|$)")
+
+
+def counted(base) -> Optional[Count]:
+    """"Dev in customer service counted 17 complaints about wrong notices in October": the counted noun with what it is
+    about, the counter as the source, the month as the period."""
+    if base is None or not base.unit or base.unit == "%" or base.value is None:
+        return None
+    ctx = base.context or ""
+    i = ctx.find(base.text)
+    m = _COUNTED.search(ctx[:i]) if i >= 0 else None
+    if not m or re.match(r"(?:I|We|They)\b", m.group("who")):
+        return None
+    after = ctx[i + len(base.text):]
+    a = _ABOUT.match(after)
+    noun = re.sub(r"^\d[\d,]*\s+", "", base.text) + (f" {a.group('about')}" if a else "")
+    rest = after[a.end():] if a else after
+    pm = _PERIOD.match(rest)
+    month = re.match(r"^\s*in\s+([A-Z][a-z]+)", rest)
+    per = (pm.group("p") if pm and pm.group("p") else "month" if pm else None)
+    when = month.group(0).strip() if month else (f"{pm.group('last')} {pm.group('p')}" if pm and pm.group("last") in ("last", "this") else None)
+    who = re.sub(r"^[Oo]ur\s+", "the ", re.sub(r"^The\s+", "the ", m.group("who")))
+    return Count(noun=noun, source=f"the count of {noun} by {who}" + (f", made each {per} as {when}" if per and when else ""),
+                 per=per, when=when, who=who, verb=m.group("v"))
+
+
 def read(base) -> Optional[Count]:
     """The unit and record of a baseline with no noun of its own ("we had 11 last month"), or None."""
     from planner.extract.phrases import can_be_noun
     from planner.text.inflect import plural
 
-    if base is None or base.unit or base.value is None:
+    if base is not None and base.unit:
+        return counted(base)
+    if base is None or base.value is None:
         return None
     ctx = base.context or ""
     i = ctx.find(base.text)

@@ -73,6 +73,9 @@ _BEFORE_CLOSE = re.compile(
     rf"\b{_NEG}\s+(?:\w+ly\s+)?(?P<v>[a-z]+)\s+(?P<o>(?:the|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:before|when)\s+(?:they|he|she|you|we)\s+"
     r"(?P<v2>close|closes|submit|submits|file|files|send|sends|sign off|signs off|hand in|hands in|finish|finishes|complete|completes|release|releases|post|posts|upload|uploads)\s+"
     r"(?:the|their|each|every|a|an)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,.;!?]|\s+(?:and|so|but|or|lol)\b|\s*$)", re.I)
+# "press dept bounces about 1 in 5", "the lab rejects roughly 12%": the figure's own clause names who sends the work back
+_REJECTS = re.compile(r"(?:^|[,;:]\s*|\band\s+|\s(?:--|–|—)\s+)(?P<who>(?:(?:the|our)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                      r"(?P<v>bounces|rejects|sends back|returns|kicks back|fails|refuses)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?\x00")
 # chat abbreviations managers type at a clause's end: never part of a plan's sentence
 SLANG = re.compile(r"\s+(?:lol|lmao|rofl|haha+|tbh|smh|ffs|fml|imo|imho|ngl|ugh|fyi)\b[.!?]*(?=\s*(?:[,.;!?]|$))", re.I)
 _OCCASION = re.compile(r"\b(?:each|every|per|next|the next|a|end of (?:the|each|every)?\s*)\s*(?P<n>shift|handover|visit|job|round|call|batch|service|run|tour|day)\b", re.I)
@@ -236,7 +239,7 @@ def fault_metric(gap: str, text: str, fault_share: bool, skipped_step: bool = Tr
         if not part:
             return None
         o = re.sub(r"^(?:a|an|their)\s+", "the ", m.group("o"), flags=re.I)
-        if m.group("p"):
+        if m.group("p") and (m.group("prep").lower() in ("on", "onto") or _RECORD.search(m.group("p"))):  # "in the app" is no unit
             unit = _plural(m.group("p").lower())
             prep = {"onto": "on", "into": "in"}.get(m.group("prep").lower(), m.group("prep").lower())
             metric = (f"share of {unit} with {o} {prep} them" if part == "put" else  # "put the sludge depth on the service sheet"
@@ -338,7 +341,16 @@ def _behaviour(signal: dict, text: str, check, count, who: str = "") -> None:
     elif b.startswith("In the weekly sample, ") and not re.search(r"\bsampl", text, re.I):
         new = "After training, " + b[len("In the weekly sample, "):]
         if _ok(new + ".", phrase=False):
-            signal["behaviour"] = new
+            signal["behaviour"] = b = new
+    # "pick the address from the route sheet, not the bin tag": the text's "A, not B" says B is the right one, so the
+    # behaviour wanted is B's (a line ending on A would ask for the fault itself)
+    for c in re.finditer(r"(?P<a>\b(?:the|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?),?\s+(?:not|instead of|rather than)\s+(?P<b>(?:the|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b", text):
+        a = c.group("a")
+        if b.endswith(" " + a) or b.endswith(" " + a.lower()):
+            new = b[: len(b) - len(a)] + c.group("b")
+            if _ok(new + ".", phrase=False):
+                signal["behaviour"] = new
+            break
 
 
 def _cap(s: str) -> str:
@@ -360,7 +372,7 @@ def rate_target(text: str) -> Optional[str]:
 
 # "want every reading in SCADA within the hour by summer": the text's target in words, all of the work (SMART: a
 # figure, here every one)
-_EVERY_TARGET = re.compile(r"\b(?:want|wants|need|needs|aim|aiming|expect|like|target is|goal is)\b(?:\s+to\s+(?:see|have|get))?\s+"
+_EVERY_TARGET = re.compile(r"(?:\b(?:want|wants|need|needs|aim|aiming|expect|like|target is|goal is)\b|\b(?:[Gg]oal|[Tt]arget|[Aa]im)\s*:)(?:\s+to\s+(?:see|have|get))?\s+"
                            r"(?P<t>(?:every|each|all)\s+(?:of\s+)?(?:the\s+|their\s+)?(?P<n>[a-z][\w-]*)\b(?P<rest>[^.;!?]{0,60}?))"
                            r"(?P<by>\s+(?:by|before)\s+[^.;,!?]{2,25})?\s*(?=[.;!?]|$)", re.I)
 
@@ -372,13 +384,14 @@ def every_target(text: str, metric: str) -> Optional[tuple[str, str]]:
     from planner.text.inflect import singular
 
     m = _EVERY_TARGET.search(text or "")
-    um = re.match(r"^share of (?P<u>[a-z][\w -]*?s) (?P<v>[a-z]+ed|sent|put|done|made|written|kept)\b", metric or "")
+    um = re.match(r"^share of (?P<u>[a-z][\w -]*?s) (?P<v>[a-z]+ed|sent|put|done|made|written|kept|that pass)\b", metric or "")
     if not m or not um or singular(m.group("n").lower()) != singular(um.group("u").split()[-1]):
         return None
     rest = m.group("rest").strip()
-    if not rest or not re.match(r"(?:in|on|within|by|before|with|at)\b", rest):
-        return None
     target = f"{m.group('t').strip()}{m.group('by') or ''} (the text's target)"
+    if um.group("v") == "that pass" or not re.match(r"(?:in|on|within|by|before|with|at)\b", rest):
+        # "Goal: every intake complete first time": the target as written, on the metric the plan already counts
+        return (target, metric) if rest else None
     return target, f"share of {um.group('u')} {um.group('v')} {rest}"
 
 
@@ -477,9 +490,12 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
             signal["baseline"], signal["baseline_method"] = f"{found.text} {c.when}" if c.when else found.text, None
             signal["metric"], signal["target_is_proposal"] = "number of work samples with the problem", True
     count = SC.read(baseline) if signal.get("baseline") and baseline is not None else None
-    if count and _SCAFFOLD.search(metric):  # "logs every loudness complaint ... we had 11 last month" (h21sig)
+    if count and (_SCAFFOLD.search(metric) or re.fullmatch(r"number of [a-z]+, counted the same way as today", metric)):
+        # "logs every loudness complaint ... we had 11 last month", "Dev ... counted 17 complaints about wrong notices in October" (h21sig)
         metric = signal["metric"] = clip(SC.metric(count), 200)
         signal["data_source"] = clip(count.source, 200)
+        if count.when and count.when not in (signal.get("baseline") or ""):
+            signal["baseline"] = clip(f"{signal['baseline']} {count.when}", 200)
         t = SC.proposal(count, baseline, f"confirm with the {owner}" if owner else "confirm with the manager who set this goal")
         if t and signal.get("target_is_proposal") and _ok(_cap(t[len("proposed: "):]) + "."):
             signal["target"] = clip(t, 200)
@@ -544,6 +560,13 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
         if _GENERIC_SOURCE.search(signal.get("data_source") or ""):
             signal["data_source"] = clip(f"what {who_counts(text, owner)} sees on site each week (proposed)", 200)
     _behaviour(signal, text, check, count, who if not who.startswith("people") else "")
+    if baseline is not None and _GENERIC_SOURCE.search(signal.get("data_source") or ""):
+        rj = _REJECTS.search((baseline.context or "")[: max(0, (baseline.context or "").find(baseline.text))] + "\x00")
+        if rj:  # "press dept bounces about 1 in 5": who sends the work back keeps the count (h21sig)
+            who_r = re.sub(r"^(?:our|the)\s+", "", rj.group("who"), flags=re.I)
+            line = f"what the {who_r} {rj.group('v')}, counted each week the same way as today's figure"
+            if _ok(f"Read {line}."):
+                signal["data_source"] = clip(line, 200)
     um = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)\b", signal.get("metric") or "")
     src = signal.get("data_source") or ""
     pass_check = bool(re.search(r"\b(?:check|review|sign-off|inspection)\b first time", signal.get("metric") or ""))
