@@ -66,3 +66,17 @@ def test_a_newcomers_aim_without_a_second_check_is_the_texts_target():
     s = plan("Two new dispensers start in the pharmacy on 4 May. Aisha, our lead pharmacist, will check every "
              "prescription they label. We want both of them labelling without a second check by August.").success_signal
     assert "(the text's aim)" in s.target and "prescriptions that pass Aisha's check" in s.metric
+
+
+def test_newcomers_with_no_unit_of_work_named_are_timed_to_working_alone():
+    s = plan("Two porters are joining the night team from days on 5 January. They've never run the night lockdown "
+             "round. Sandra, the night supervisor, will walk it with them for the first fortnight.").success_signal
+    assert "work samples" not in s.metric and "alone" in s.metric and "start date" in s.baseline_method
+
+
+def test_a_subject_sent_with_the_wrong_thing_and_a_skipped_step_name_their_unit():
+    s = plan("the delivery labels from our packers keep going to the courier with the wrong postcodes on them").success_signal
+    assert s.metric == "share of delivery labels with the right postcodes"
+    s = plan("this isnt new to them - the fitters have been here years and still skip the pressure check on spare "
+             "wheels.").success_signal
+    assert s.metric == "share of spare wheels with the pressure check done"

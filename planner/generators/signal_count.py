@@ -143,3 +143,27 @@ def proposal(count: Count, base, confirm: str) -> Optional[str]:
     figure = "none" if half == 0 else f"{half} or fewer a {count.per}"
     today = f"the {base.text} {count.when}" if count.when else f"today's {base.text}"
     return f"proposed: {figure} (about half of {today}); {confirm}"
+
+
+# "the customs brokers keep rejecting entries", "the lab sends back the samples": who returns the work keeps the count
+_RETURNS = re.compile(r"\b(?P<who>(?:the|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:keep\s+|keeps\s+|still\s+|often\s+|regularly\s+)?"
+                      r"(?P<v>rejecting|rejects?|bouncing|bounces?|sending back|sends? back|returning|returns?|kicking back|kicks? back)\s+"
+                      r"(?:the\s+|our\s+|their\s+)?(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b")
+_THIRD = {"rejecting": "reject", "bouncing": "bounce", "sending back": "send back", "returning": "return", "kicking back": "kick back"}
+
+
+def returned_source(text: str, unit: str, per: Optional[str]) -> Optional[str]:
+    """"the entries the customs brokers reject, counted each month" for "number of rejected entries": the text's own
+    rejecter of the same unit (its head noun) is where the count comes from."""
+    from planner.text.inflect import singular
+
+    head = singular(unit.split()[-1].lower())
+    for m in _RETURNS.finditer(text or ""):
+        words = m.group("n").lower().split()
+        k = next((i for i, w in enumerate(words) if singular(w) == head), None)
+        if k is None:
+            continue
+        who = re.sub(r"^our\s", "the ", m.group("who"), flags=re.I)
+        v = _THIRD.get(m.group("v").lower(), re.sub(r"s(\s+back)?$", r"\1", m.group("v").lower()))
+        return f"the {' '.join(words[:k + 1])} {who} {v}, counted each {per or 'week'}"
+    return None

@@ -26,6 +26,7 @@ from typing import Optional
 _SCAFFOLD = re.compile(r"need no rework|fall short of the performance standard|meet the performance standard|with the problem|\bwork samples\b", re.I)
 _GENERIC_SOURCE = re.compile(r"weekly sample|checked against the checklist|reviewed against the checklist|^records in |^a tally kept each |"
                              r"^a count of the next four weeks'|^the check .+ already makes\b", re.I)
+_GENERIC_BEHAVIOUR_RX = re.compile(r"^Every item of the performance standard is met|^Work checked at each weekly review meets")
 _HALVE = re.compile(r"halve the shortfall|set once the baseline is measured", re.I)
 
 _NEG = r"(?:don't|dont|do not|doesn't|doesnt|does not|never|rarely|hardly ever|seldom|forget to|forgets to|(?:keep |keeps |kept )?forgetting to|fail to|fails to|won't|wont)"
@@ -37,10 +38,10 @@ _WITHOUT = re.compile(r"\b(?P<v>[a-z]+(?:ing|s|ed)|sent|put|left|hand|send|close
                       r"(?:\s+[^,.;]{0,40}?)?\s+(?:without|with no|missing)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?P<o>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
                       r"(?=\s*[,.;!?]|\s+(?:and|so|but|on|in|when|or)\b|\s*$)", re.I)
 # "the prescription forms keep going to the lab with no shoe size on them": the unit is the clause's own subject
-_SUBJ_WITHOUT = re.compile(r"\b(?:the|our|their)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\s+(?:keep\s+|keeps\s+|often\s+|still\s+|always\s+)?"
+_SUBJ_WITHOUT = re.compile(r"\b(?:the|our|their)\s+(?P<p>[a-z][\w-]*(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}?s)(?:\s+(?:from|by|of)\s+(?:the|our|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s+(?:keep\s+|keeps\s+|often\s+|still\s+|always\s+)?"
                            r"(?:going|go|goes|come|comes|coming|came|arrive|arrives|arriving|get sent|gets sent|are sent|were sent|turn up|turns up)\b"
-                           r"[^,.;]{0,40}?\s+(?:without|with no|missing)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?P<o>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
-                           r"(?=\s*[,.;!?-]|\s+(?:and|so|but|on|in|when|or)\b|\s*$)", re.I)
+                           r"[^,.;]{0,40}?\s+(?P<mk>without|with no|missing|with the wrong)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?P<o>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                           r"(?:\s+on\s+(?:them|it))?(?=\s*[,.;!?-]|\s+(?:and|so|but|on|in|when|or)\b|\s*$)", re.I)
 # "hand in the delivery notes half filled in", "leaving the case report half empty": done in part
 _PARTIAL = re.compile(r"\b(?:the|their|our)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:only\s+)?(?:half|partly|partially)\s+"
                       r"(?P<d>filled in|filled out|done|completed|finished|empty|blank)\b", re.I)
@@ -76,6 +77,10 @@ _BEFORE_CLOSE = re.compile(
 # "press dept bounces about 1 in 5", "the lab rejects roughly 12%": the figure's own clause names who sends the work back
 _REJECTS = re.compile(r"(?:^|[,;:]\s*|\band\s+|\s(?:--|–|—)\s+)(?P<who>(?:(?:the|our)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
                       r"(?P<v>bounces|rejects|sends back|returns|kicks back|fails|refuses)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?\x00")
+# "still skip the torque check on alloy wheels", "keep missing the second signature on night orders": a step left out
+_SKIP = re.compile(r"\b(?:skip|skips|skipping|skipped)\s+(?P<o>(?:the|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                   r"(?:\s+(?:on|for|in)\s+(?:the\s+|each\s+|every\s+|their\s+|all\s+)?(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?"
+                   r"(?=\s*[,.;!?]|\s+(?:and|so|but|when|or|because|before|after)\b|\s*$)", re.I)
 # chat abbreviations managers type at a clause's end: never part of a plan's sentence
 SLANG = re.compile(r"\s+(?:lol|lmao|rofl|haha+|tbh|smh|ffs|fml|imo|imho|ngl|ugh|fyi)\b[.!?]*(?=\s*(?:[,.;!?]|$))", re.I)
 _OCCASION = re.compile(r"\b(?:each|every|per|next|the next|a|end of (?:the|each|every)?\s*)\s*(?P<n>shift|handover|visit|job|round|call|batch|service|run|tour|day)\b", re.I)
@@ -178,7 +183,12 @@ def fault_metric(gap: str, text: str, fault_share: bool, skipped_step: bool = Tr
             metric = f"share of {m.group('p')} {'without' if fault_share else 'with'} the {m.group('o')}"
             if _ok(f"They count the {metric}."):
                 return metric
-    m = _SUBJ_WITHOUT.search(gap or "")
+    from planner.concreteness.structure import people_noun
+
+    m = next((w for w in _SUBJ_WITHOUT.finditer(gap or "") if not people_noun(w.group("p").split()[-1])), None)
+    if m and m.group("mk").lower() == "with the wrong":  # "keep going to the printer with the wrong dates on them"
+        metric = f"share of {m.group('p').lower()} with the {'wrong' if fault_share else 'right'} {m.group('o')}"
+        return metric if _ok(f"They count the {metric}.") else None
     if m:
         o = m.group("o")
         obj = "the " + o if not o.startswith(("the ", "a ", "an ")) else o
@@ -231,6 +241,17 @@ def fault_metric(gap: str, text: str, fault_share: bool, skipped_step: bool = Tr
             obj = "the " + o if not o.startswith(("the ", "a ", "an ")) else o
             metric = f"share of {unit} {part + ' ' if part else ''}{'without' if fault_share else 'with'} {obj}"
         return metric if _ok(f"They count the {metric}.") else None
+    m = _SKIP.search(gap or "") if skipped_step and not fault_share else None
+    if m:  # "still skip the torque check on alloy wheels": the step done on each unit
+        unit = m.group("p").lower() if m.group("p") else None
+        occ = _OCCASION.search(text or "") if not unit else None
+        unit = unit if not unit or unit.endswith("s") else _plural(unit)
+        unit = unit or (_plural(occ.group("n").lower()) if occ else None)
+        if unit and can_be_noun(unit.split()[-1]):
+            o = re.sub(r"^(?:a|an|their)\s+", "the ", m.group("o"), flags=re.I)
+            metric = f"share of {unit} with {o} done"
+            if _ok(f"They count the {metric}."):
+                return metric
     m = _NEG_VERB.search(gap or "") if skipped_step else None
     if m and re.search(r"(?:\b(?:has|have|had|hes|she's|he's|they've|we've|i've)|'s|’s|'ve|’ve)\s+$", gap[: m.start()], re.I):
         m = None  # "hes never worked a busy bar": what they have not done yet, not a step they skip
@@ -529,6 +550,26 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
                 if (signal.get("data_source") or "").startswith("what ") and "(proposed)" in signal["data_source"]:
                     signal["data_source"] = "a weekly sample of the work checked against the checklist"  # rewritten below
             metric = signal["metric"] = clip(new, 200)
+    wp = re.match(r"^number of (?P<u>[a-z][\w -]*?s) with the problem, counted the same way as today$", metric)
+    if wp and not re.search(r"\b(?:rejected|returned|failed|bounced|late|missing|wrong|mis\w+|complaints?|errors?|defects?|incidents?|callbacks?|"
+                            r"breaches|returns|re-?dos|remakes|re-?works)\b", wp.group("u")):
+        wp = None  # "number of pull requests with the problem": the unit alone would count all of them
+    if wp:  # "number of rejected entries with the problem": the count is the text's own unit (h21sig)
+        per = "month" if re.search(r"\b(?:in (?:January|February|March|April|May|June|July|August|September|October|November|December)|last month|a month)\b",
+                                   signal.get("baseline") or "") else "week" if re.search(r"\b(?:last|a) week\b", signal.get("baseline") or "") else None
+        metric = signal["metric"] = f"number of {wp.group('u')}, counted {'per ' + per if per else 'the same way as today'}"
+        rs = SC.returned_source(text, wp.group("u"), per)
+        if rs and _GENERIC_SOURCE.search(signal.get("data_source") or "") and _ok(f"Read {rs}."):
+            signal["data_source"] = clip(rs, 200)
+    cp = re.search(r", counted per (?P<p>week|month|day|shift|quarter)$", metric)
+    if cp and baseline is not None and baseline.value and (signal.get("target") or "").startswith("proposed: at most half today's count"):
+        import math
+
+        half = math.floor(baseline.value / 2)  # the proposal in the count's own unit and period (SMART: a figure)
+        confirm = (signal["target"].split("; ", 1) + [""])[1]
+        t = f"proposed: {'none' if half == 0 else f'{half} or fewer a ' + cp.group('p')} (about half of the {signal['baseline']})" + (f"; {confirm}" if confirm else "")
+        if _ok(_cap(t[len("proposed: "):]) + "."):
+            signal["target"] = clip(t, 200)
     if _SCAFFOLD.search(metric) or _no_unit(metric):
         new = fault_metric(gap, text, fault_share=bool(signal.get("baseline")), skipped_step=not newcomers)
         unit = check_unit(check) if check else None
@@ -559,6 +600,23 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
         signal["baseline_method"] = clip(observed_method(signal["metric"], who_counts(text, owner)), 400)
         if _GENERIC_SOURCE.search(signal.get("data_source") or ""):
             signal["data_source"] = clip(f"what {who_counts(text, owner)} sees on site each week (proposed)", 200)
+    if newcomers and not signal.get("baseline") and re.search(r"\bwork samples\b|^share of the work checked at each review", signal.get("metric") or ""):
+        # people new to the work, and no unit of it the text names: time to working alone is their signal (DOMAIN.md:
+        # onboarding, time to proficiency; h21sig), never a share of "work samples"
+        lead = (check[0] if check and check[0][:1].isupper() else f"the {owner}") if (check or owner) else "the manager"
+        one = "person"  # the audience's own word may be one person's or a team's: "each person" reads for both
+        m_new = f"weeks from each {one}'s start until {lead} lets them do the work alone"
+        how_new = (f"Not measured yet: they have not done this work yet, so there is nothing to count: note each {one}'s start date on it "
+                   f"and the date {lead} first lets them work alone; the same dates are read at the review date.")
+        src_new = f"each start date and the date {lead} first lets them work alone, noted by {lead} (proposed)"
+        if _ok(f"They count the {m_new}.") and _ok(how_new) and _ok(f"Read {src_new}."):
+            signal["metric"], signal["baseline_method"] = clip(m_new, 200), clip(how_new, 400)
+            if not (check and signal.get("data_source") == check_source(check)):  # the text's own check stays the source
+                signal["data_source"] = clip(src_new, 200)
+            if _GENERIC_BEHAVIOUR_RX.match(signal.get("behaviour") or "") or "work samples" in (signal.get("behaviour") or ""):
+                b_new = f"They do the new work alone, signed off by {lead}, by the target date"
+                if _ok(b_new + ".", phrase=False):
+                    signal["behaviour"] = b_new
     _behaviour(signal, text, check, count, who if not who.startswith("people") else "")
     if baseline is not None and _GENERIC_SOURCE.search(signal.get("data_source") or ""):
         rj = _REJECTS.search((baseline.context or "")[: max(0, (baseline.context or "").find(baseline.text))] + "\x00")
