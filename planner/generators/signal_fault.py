@@ -424,6 +424,17 @@ _FAULT_SHARE = re.compile(r"^share of [a-z][\w' -]*?\b(?:double-\w+|mis\w+|wrong
                           r"left out|incomplete|unlabelled|unsigned|undated|stale|broken)\b", re.I)
 
 
+# the words of a share's unit end before its first clause word: "share of shipments that pass ...", "share of work
+# orders closed with ...", "share of incident reports without ..."
+_UNIT = re.compile(r"^share of (?P<u>(?:(?!(?:that|which|who|with|without|where|on|in|not|completely|fully|when)\b)[a-z][\w-]*\s+){0,2}?"
+                   r"(?!(?:that|which|who|with|without|where|on|in|not|completely|fully|when)\b)[a-z][\w-]*s(?<!ss))(?=\s|$)")
+
+
+def _share_unit(metric: str) -> Optional[re.Match]:
+    m = _UNIT.match(metric or "")
+    return m if m and not any(w.endswith("ed") for w in m.group("u").split()[1:]) else None
+
+
 def every_one(metric: str) -> str:
     """"share of batch cards with the shade number" -> "every batch card with the shade number" (the target: all of them)."""
     from planner.text.inflect import singular
@@ -536,10 +547,10 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
         if isinstance(signal.get(k), str):
             signal[k] = SLANG.sub("", signal[k])
     metric = signal.get("metric") or ""
-    cur = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)\b", metric)
+    cur = _share_unit(metric)
     if cur and not _RECORD.search(cur.group("u")) and not signal.get("baseline") and not _SCAFFOLD.search(metric):
         new = fault_metric(gap, text, fault_share=False, skipped_step=not newcomers)
-        nu = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)\b", new or "")
+        nu = _share_unit(new or "")
         if new and nu and _RECORD.search(nu.group("u")):  # the document the work is recorded on is the unit, not a part of it
             how = signal.get("baseline_method") or ""
             if metric[len("share of "):] in how and "leaves no record" not in how:
@@ -625,7 +636,7 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
             line = f"what the {who_r} {rj.group('v')}, counted each week the same way as today's figure"
             if _ok(f"Read {line}."):
                 signal["data_source"] = clip(line, 200)
-    um = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)\b", signal.get("metric") or "")
+    um = _share_unit(signal.get("metric") or "")
     src = signal.get("data_source") or ""
     pass_check = bool(re.search(r"\b(?:check|review|sign-off|inspection)\b first time", signal.get("metric") or ""))
     generic = bool(_GENERIC_SOURCE.search(src)) and (not src.startswith("records in ") or pass_check)  # a system's records hold its fields, not a reviewer's pass
