@@ -80,3 +80,9 @@ def test_a_subject_sent_with_the_wrong_thing_and_a_skipped_step_name_their_unit(
     s = plan("this isnt new to them - the fitters have been here years and still skip the pressure check on spare "
              "wheels.").success_signal
     assert s.metric == "share of spare wheels with the pressure check done"
+
+
+def test_the_people_who_send_the_work_back_are_its_source_and_wrong_reads_as_correctly():
+    s = plan("the stores guys pull the wrong filters a lot, fitters have to send them back").success_signal
+    assert s.metric == "share of filters pulled correctly"
+    assert s.data_source == "the filters the fitters send back, counted each week"

@@ -146,9 +146,9 @@ def proposal(count: Count, base, confirm: str) -> Optional[str]:
 
 
 # "the customs brokers keep rejecting entries", "the lab sends back the samples": who returns the work keeps the count
-_RETURNS = re.compile(r"\b(?P<who>(?:the|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:keep\s+|keeps\s+|still\s+|often\s+|regularly\s+)?"
-                      r"(?P<v>rejecting|rejects?|bouncing|bounces?|sending back|sends? back|returning|returns?|kicking back|kicks? back)\s+"
-                      r"(?:the\s+|our\s+|their\s+)?(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b")
+_RETURNS = re.compile(r"\b(?P<who>(?:the|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s+(?:keep\s+|keeps\s+|still\s+|often\s+|regularly\s+|have\s+to\s+|has\s+to\s+)?"
+                      r"(?P<v>rejecting|rejects?|bouncing|bounces?|sending back|sends? back|returning|returns?|kicking back|kicks? back|send|sends)\s+"
+                      r"(?:the\s+|our\s+|their\s+)?(?P<n>[a-z][\w-]*(?:\s+(?!back\b)[a-z][\w-]*)?)\b(?P<back>\s+back)?")
 _THIRD = {"rejecting": "reject", "bouncing": "bounce", "sending back": "send back", "returning": "return", "kicking back": "kick back"}
 
 
@@ -158,12 +158,23 @@ def returned_source(text: str, unit: str, per: Optional[str]) -> Optional[str]:
     from planner.text.inflect import singular
 
     head = singular(unit.split()[-1].lower())
+    from planner.concreteness.structure import people_noun
+
     for m in _RETURNS.finditer(text or ""):
+        if m.group("v").lower() in ("send", "sends") and not m.group("back"):
+            continue  # "send" alone is no return; "send them back" is
         words = m.group("n").lower().split()
+        if words and words[0] in ("them", "those", "these", "it"):
+            words = unit.lower().split()  # "service writers have to send them back": the unit the metric counts
+            from planner.extract.reviewer import is_role
+
+            if not (people_noun(m.group("who").split()[-1]) or is_role(m.group("who"))):
+                continue  # the returner is a person or role ("service writers"), not a thing
         k = next((i for i, w in enumerate(words) if singular(w) == head), None)
         if k is None:
             continue
         who = re.sub(r"^our\s", "the ", m.group("who"), flags=re.I)
-        v = _THIRD.get(m.group("v").lower(), re.sub(r"s(\s+back)?$", r"\1", m.group("v").lower()))
+        who = who if re.match(r"the\s", who) else f"the {who}"
+        v = _THIRD.get(m.group("v").lower(), re.sub(r"s(\s+back)?$", r"\1", m.group("v").lower())) + (" back" if m.group("back") else "")
         return f"the {' '.join(words[:k + 1])} {who} {v}, counted each {per or 'week'}"
     return None

@@ -420,7 +420,7 @@ _ON_WHICH = re.compile(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?) on whic
                        r"(?P<v>mistype|miss|skip|forget|leave out|omit|misspell|misread|drop|lose|mislabel)s?\s+(?P<o>(?:the|their)\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
 
 
-_FAULT_SHARE = re.compile(r"^share of [a-z][\w' -]*?\b(?:double-\w+|mis\w+|wrong|missing|without|not|late|skipped|lost|rejected|sent back|"
+_FAULT_SHARE = re.compile(r"^share of (?![\w' -]*\bwithout (?:double-|mis|errors?\b|mistakes?\b|wrong|delay|gaps?\b))[a-z][\w' -]*?\b(?:double-\w+|mis\w+|wrong|missing|without|not|late|skipped|lost|rejected|sent back|"
                           r"left out|incomplete|unlabelled|unsigned|undated|stale|broken)\b", re.I)
 
 
@@ -430,8 +430,11 @@ _UNIT = re.compile(r"^share of (?P<u>(?:(?!(?:that|which|who|with|without|where|
                    r"(?!(?:that|which|who|with|without|where|on|in|not|completely|fully|when)\b)[a-z][\w-]*s(?<!ss))(?=\s|$)")
 
 
+_UNIT_LOOSE = re.compile(_UNIT.pattern.replace("s(?<!ss))", "s)"))
+
+
 def _share_unit(metric: str) -> Optional[re.Match]:
-    m = _UNIT.match(metric or "")
+    m = _UNIT.match(metric or "") or _UNIT_LOOSE.match(metric or "")  # "harness anchors" before "harness"; "harness" alone too
     return m if m and not any(w.endswith("ed") for w in m.group("u").split()[1:]) else None
 
 
@@ -439,8 +442,12 @@ def every_one(metric: str) -> str:
     """"share of batch cards with the shade number" -> "every batch card with the shade number" (the target: all of them)."""
     from planner.text.inflect import singular
 
-    m = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s) (?P<rest>.+)$", metric or "")
-    return f"every {singular(m.group('u'))} {re.sub(r'on them$', 'on it', m.group('rest'))}" if m else "every one of them"
+    u = _share_unit(metric or "")
+    m = re.match(rf"^share of (?P<u>{re.escape(u.group('u'))}) (?P<rest>.+)$", metric or "") if u else None
+    if not m:
+        return "every one of them"
+    words = m.group("u").split()
+    return f"every {' '.join(words[:-1] + [singular(words[-1])])} {re.sub(r'(?:on|in) them$', lambda w: w.group(0).replace('them', 'it'), m.group('rest'))}"
 
 
 def _no_unit(metric: str) -> bool:
@@ -636,6 +643,13 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
             line = f"what the {who_r} {rj.group('v')}, counted each week the same way as today's figure"
             if _ok(f"Read {line}."):
                 signal["data_source"] = clip(line, 200)
+    ru = _share_unit(signal.get("metric") or "")
+    rs = SC.returned_source(text, ru.group("u"), None) if ru and not signal.get("baseline") else None
+    if rs and (_GENERIC_SOURCE.search(signal.get("data_source") or "") or "sees on site" in (signal.get("data_source") or "")) and _ok(f"Read {rs}."):
+        signal["data_source"] = clip(rs, 200)  # "service writers have to send them back": the returns are the record (h21sig)
+        if "leaves no record" in (signal.get("baseline_method") or ""):
+            signal["baseline_method"] = clip(f"Not measured yet: before training starts, count {rs.split(', counted')[0]} over the last four "
+                                             "weeks (ask them), and the same at the review date.", 400)
     um = _share_unit(signal.get("metric") or "")
     src = signal.get("data_source") or ""
     pass_check = bool(re.search(r"\b(?:check|review|sign-off|inspection)\b first time", signal.get("metric") or ""))
@@ -678,8 +692,9 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
         if _ok(_cap(t[len("proposed: "):]) + "."):
             signal["target"], signal["target_is_proposal"] = clip(t, 200), True  # a fault share falls to none, never "every ... double-booked"
     elif not signal.get("baseline") and _HALVE.search(signal.get("target") or ""):
-        m = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s) (?P<rest>(?:with|completely|fully|[a-z]+ed|[a-z]+en|done|sent|kept|made)\b.+)$", signal.get("metric") or "")
-        if m:
+        u = _share_unit(signal.get("metric") or "")
+        m = re.match(rf"^share of (?P<u>{re.escape(u.group('u'))}) (?P<rest>(?:with|completely|fully|[a-z]+ed|[a-z]+en|done|sent|kept|made)\b.*)$", signal.get("metric") or "") if u else None
+        if m and not re.search(r"\bgotten\b|\bgot\b", m.group(0)):  # "booked gotten when due": a slip of an earlier rule
             t = f"proposed: {every_one(m.group(0))}, none missed, by the review date; confirm with {owner_phrase}"
             if _ok(_cap(t[len('proposed: '):]) + "."):
                 signal["target"], signal["target_is_proposal"] = clip(t, 200), True
