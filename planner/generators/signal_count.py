@@ -101,7 +101,9 @@ def read(base) -> Optional[Count]:
     noun = " ".join(words[:-1] + [plural(words[-1]) if not words[-1].endswith("s") else words[-1]]).lower()
     who = re.sub(r"^[Oo]ur\s+", "the ", re.sub(r"^The\s+", "the ", m.group("who")))
     record = "log" if re.match(r"log|keep|note|write", m.group("v")) else "record" if m.group("v").startswith("record") else "count"
-    owner = who + ("'" if who.endswith("s") and not who[:1].isupper() else "'s")
+    from planner.generators.signal_check import _possessive
+
+    owner = _possessive(who)
     pm = _PERIOD.match(ctx[i + len(base.text):])
     per = pm.group("p") if pm and pm.group("p") else "month" if pm else None
     when = f"{pm.group('last')} {pm.group('p')}" if pm and pm.group("last") in ("last", "this") else None
