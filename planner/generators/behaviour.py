@@ -311,6 +311,12 @@ def _verb_ok(v: str) -> Optional[str]:
 
 def _mentions_learners(prefix: str, forms: tuple[str, ...]) -> bool:
     low = prefix.lower()
+    q = re.search(r"\b(?:most|some|many|few|half|all)\s+(?:of\s+)?(?:the|their|our|those|these)\s+(?P<np>(?:[\w-]+\s+){0,3}[\w-]+)\s*$", low)
+    if q and not any(f and f.lower() in q.group("np") for f in forms):
+        from planner.extract.reviewer import is_role
+
+        if not is_role(q.group("np")):
+            return False  # "half the FOD reports never reach the tower": the output is the subject, not the people (h21goalq)
     if re.search(r"\b(?:they|them|he|she|everyone|everybody|staff|people|most|some|many|few|half|all)\b", low):
         return True
     # the manager's own people ("our tax preparers", "our 12 HVAC techs") are the learners even where the
