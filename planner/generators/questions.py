@@ -45,7 +45,7 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
             out.append(baseline_q)
         if "symptoms" in missing and not has_behaviour:
             out.append(SYMPTOMS_QUESTION)
-        why = cause_question(fault_clause, frame.text) if kind == "upskilling" else None
+        why = cause_question(fault_clause or fault_phrase(frame.text), frame.text) if kind == "upskilling" else None
         if why:
             out.append(why)  # the real unknown behind a fault the text names: its cause (h20goal)
     if not owner and implied_owner:  # the text implies a reviewer: ask to confirm it, not who it is
@@ -156,6 +156,21 @@ def cause_question(clause: Optional[str], text: str = "") -> Optional[str]:
     q = f'Why does it happen ("{clause.strip()}"), and what does the right way look like on the job?'
 
     return None if problems(q) else q
+
+
+# the fault as the text writes it, from its verb to the clause's end ("keep rolling out the hull layups with air pockets
+# trapped under the glass"), where no behaviour was read from it: a habit ("keep V-ing"), a skip or a negation
+_FAULT_PHRASE = re.compile(r"\b(?:keep|keeps|kept|still|always)\s+[a-z]+ing\b[^,.;:!?]*|\b(?:never|forget\s+to|forgets\s+to|skip|skips)\s+[a-z]+\b[^,.;:!?]*", re.I)
+_PHRASE_END = re.compile(r"\s+(?:so|because|which|but|n|and\s+(?:then|the|our|their|it|they|we))\b.*$", re.I)  # "n": "and", typed short
+
+
+def fault_phrase(text: str) -> Optional[str]:
+    """The text's own fault from its verb on, cut at the clause's end; None when it names none whole (h21goalq)."""
+    m = _FAULT_PHRASE.search(text or "")
+    if not m:
+        return None
+    p = _PHRASE_END.sub("", m.group(0)).strip()
+    return p if 3 <= len(p.split()) <= 14 else None
 
 
 def _fault_count_question(clause: Optional[str]) -> Optional[str]:
