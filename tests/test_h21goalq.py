@@ -42,7 +42,7 @@ def test_possessive_role_counted():
 def test_checker_and_partner_answer_the_reviewer_question():
     q = "Who above the laminators (a lead, supervisor or senior colleague) will review their practice work each week?"
     out = AC.questions([q], "the laminators keep rolling out the hull layups with air pockets, gaffer checks the hulls on fridays", "laminators")
-    assert out and "gaffer" in out[0] and not out[0].startswith("Who above")
+    assert out and "the gaffer" in out[0] and not out[0].startswith("Who above")
     assert AC.companion("mostly theyll be cutting and setting the formwork for the footings with Dave") == "Dave"
     assert AC.companion("they'll be logging leak reports with Maximo, in Maximo") is None
 

@@ -505,6 +505,8 @@ def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_
             continue  # "goes live in March", "from April": the text dates the change
         elif (m := _Q_NEXT.search(q)) and _consumer_acts(text, m.group(1)):
             continue  # "the lab remakes about one brace in six": the text says what the reader does with it
+        elif re.match(r"^What (?:does|do) .+? do with the (?:[\w-]+\s+){0,3}(?<!\bof )[a-z]+ing next\b", q):
+            continue  # "do with the renewals chasing next": an activity has no reader who does something with it
         if (mt := _Q_TARGET_OF.match(q)) and _GARBLED_METRIC.search(mt.group(1)) and freq and baseline and _same_figure(freq, baseline) \
                 and not re.search(r"\b(?:of|in|times)$", _quote(freq)):
             q = TARGET_QUESTION  # the figure the signal quotes, asked as the text writes it, never a cut metric
@@ -518,8 +520,9 @@ def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_
         if q == BASELINE_QUESTION and fault:
             q = f'How often does this go wrong today ("{fault}"): how many a week or a month, and where could it be counted?'
         out.append(q)
-    if rev is None and (chk := _plain_checker(text, learners)):
-        out = [f"Will the {chk}, who already checks the work, also review their practice each week, or who else?"
+    if rev is None and (chk := _plain_checker(text, learners) or _named_checker(text)):
+        who = chk if chk[:1].isupper() else f"the {chk}"
+        out = [f"The text names {who} as checking the work: will they also review the practice each week, or who else?"
                if q.startswith("Who above the ") and _Q_REVIEWER.search(q) else q for q in out]
         rev = True
     comp = None if rev else companion(text)
@@ -586,6 +589,12 @@ def _near_duplicates(qs: list[str]) -> list[str]:
 # "gaffer checks the hulls on fridays", "the charge hand inspects every weld": a short subject checking the work
 _PLAIN_CHECK = re.compile(r"(?:^|[,.;:]\s*|\b(?:and|but|so|then|while)\s+)(?:the\s+|our\s+|my\s+)?(?P<who>[a-z]+(?:\s+[a-z]+)?)\s+"
                           r"(?:checks|inspects|reviews|audits|signs\s+off|goes\s+over|looks\s+over)\s+(?:the|their|every|each|all)\s+[a-z]")
+
+
+def _named_checker(text: str) -> Optional[str]:
+    from planner.generators.reskill_goal import named_checker  # "Marcus, who runs renewals, will listen in on ..." (h21goalq)
+
+    return named_checker(text or "")
 
 
 def _plain_checker(text: str, learners: Optional[str]) -> Optional[str]:
