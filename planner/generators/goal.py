@@ -100,7 +100,7 @@ def blocked_step(text: str, consumer: Optional[str]) -> Optional[str]:
 
 # --- the behaviour goal ------------------------------------------------------------------------------------
 
-_COMPLAINT_STEP = re.compile(r"^(?:send|sends|come|chase|call|ask|complain|return|reject|bounce|fix|correct|redo|take|get|catch)\b", re.I)
+_COMPLAINT_STEP = re.compile(r"^(?:send|sends|come|chase|call|phone|ring|email|query|ask|complain|return|reject|bounce|fix|correct|redo|take|get|catch)\b", re.I)
 
 
 def consumer_clause(consumer: Optional[str], step: Optional[str], goal: str) -> str:

@@ -1415,6 +1415,14 @@ class OfflineGenerator:
         kind, why, change = intervention(frame, cue)
         target_role = new_role(frame.text, cue) if kind == "reskilling" else None
         verb, obj, qual = _verb_object(frame)
+        if not (verb and obj):  # the learners' clause split by an aside ("inspectors -- eight, ... -- write findings") (h21goalq)
+            from planner.extract import extract as _extract
+            from planner.generators.work_object import without_asides
+
+            bare = without_asides(frame.text)
+            alt = _extract(bare) if bare != frame.text else None
+            if alt is not None and alt.audience_role == frame.audience_role and all(_verb_object(alt)[:2]):
+                verb, obj, qual = _verb_object(alt)
         behaviour = _behaviour(frame) if kind != "reskilling" else None
         if behaviour is not None and behaviour.obj and re.match(r"(?:double|over|under)-[a-z]+$", behaviour.verb.lower()) \
                 and can_be_verb(behaviour.verb.split("-", 1)[1]):

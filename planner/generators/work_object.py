@@ -108,3 +108,13 @@ def object_fault(verb: Optional[str], obj: Optional[str], text: str, context: st
     if _cut_compound(obj, text):
         return "the object is cut before its head"
     return None
+
+
+# an aside between paired dashes or in brackets ("Our ramp inspectors -- eight, all ex-maintenance -- write findings"):
+# it splits the learners from their verb, so the clause of their work is read again without it (h21goalq)
+_ASIDE = re.compile(r"\s+(?:--|—|–)\s+(?:(?!\s(?:--|—|–)\s)[^.;:!?]){1,80}?\s+(?:--|—|–)\s+|\s*\([^()]{1,80}\)")
+
+
+def without_asides(text: str) -> str:
+    """The text with its paired-dash and bracketed asides left out (for reading a clause, never for quoting)."""
+    return _ASIDE.sub(" ", text or "")
