@@ -59,7 +59,7 @@ _SPLIT_SENT = re.compile(r"(?<=[.!?;])\s+|\n+")
 # where a clause ends inside a sentence: a comma before a coordinator or a new clause, or "so"/"because"/"which"
 _CLAUSE_END = re.compile(r"\s+and\s+(?=(?:must|will|need|needs|should|can|have|has|are|is|then|also|so|about|around)\b)|,\s+(?=(?:and|but|so|which|because|then|meaning|mostly|while|or|we|they|it|the|our|this)\b)|"
                          r"\s+(?=(?:so|because|which|and then|but|meaning|resulting|causing|whereas|and (?:the|we|our|it|that|this|each|every|nobody|no one))\b)|"
-                         r"\s+-+\s+|[,:()]")
+                         r"\s+-+\s+|[,:()]|\s+n\s+(?=[a-z])")  # "n": "and", typed short ("way too hot n it splits"; h21goalq)
 _NEG = r"(?:don'?t|dont|do not|doesn'?t|does not|didn'?t|did not|never|aren'?t|arent|are not|isn'?t|is not|weren'?t|were not|fail(?:s|ed)? to|can'?t|cant|cannot|won'?t|wont|rarely|seldom|hardly ever|no longer)"
 _ADV = r"(?:(?:always|really|actually|properly|consistently|even|still|reliably|routinely|bother to|seem to)\s+)*"
 _V = r"(?P<v>[a-z][a-z'-]+)"
@@ -371,6 +371,13 @@ def _build(verb: str, rest: str, kind: str, clause: str) -> Optional[Behaviour]:
                 b.extra["with"] = np2  # the item the work leaves out, for the checklist
                 return b
         return None
+    too = re.search(r"\s+(?:way\s+|far\s+|much\s+|a\s+bit\s+|really\s+)?(?P<t>too\s+(?:hot|cold|long|short|fast|slow|loose|tight|thin|thick|wet|dry|early|late|high|low|hard|soft|much|little|big|small))$",
+                    " " + " ".join(words), re.I) if kind in ("kept", "plain", "negated") else None
+    if too:  # "keep steaming the oat milk way too hot": the object, then the degree the text complains of (h21goalq)
+        np0, tail0, _ = _object_and_tail((" ".join(words)[: too.start()]).split(), verb)
+        t0 = _shape_tail(tail0) if np0 else None
+        if np0 and t0 is not None:
+            return Behaviour(verb=verb, obj=np0, tail=f"{t0}, never {too.group('t').lower()}", clause=clause, kind=kind)
     np, tail, manner = _object_and_tail(words, verb)
     if np is None:
         return None
