@@ -1258,6 +1258,11 @@ def _behaviour(frame: ProblemFrame):
         from planner.generators.work_fault import fault_behaviour
 
         b = fault_behaviour(frame.text, _learner_forms(frame), find_behaviour)
+    if b is None:  # "still book the follow-ups, they just keep putting them in the wrong clinic slot" (h21goalq)
+        from planner.generators.work_object import antecedent_text
+
+        again = antecedent_text(frame.text, _verb_object(frame)[1])
+        b = find_behaviour(again, _learner_forms(frame)) if again else None
     if b is None or problems_any(b.sentence()):
         return None
     from planner.rules import vague_goal_problem
