@@ -378,6 +378,12 @@ def _build(verb: str, rest: str, kind: str, clause: str) -> Optional[Behaviour]:
         t0 = _shape_tail(tail0) if np0 else None
         if np0 and t0 is not None:
             return Behaviour(verb=verb, obj=np0, tail=f"{t0}, never {too.group('t').lower()}", clause=clause, kind=kind)
+    old_way = re.search(r"\s+(?:in\s+)?the\s+old\s+(?:way|method|process)$", " " + " ".join(words), re.I) if kind in ("kept", "plain", "negated") else None
+    if old_way:  # "still digitise parcel boundaries the old way": the old method is the complaint (h21goalq)
+        np0, tail0, _ = _object_and_tail((" ".join(words)[: old_way.start()]).split(), verb)
+        t0 = _shape_tail(tail0) if np0 else None
+        if np0 and t0 is not None:
+            return Behaviour(verb=verb, obj=np0, tail=f"{t0}, not the old way", clause=clause, kind=kind)
     np, tail, manner = _object_and_tail(words, verb)
     if np is None:
         return None
@@ -466,7 +472,7 @@ def _plain(text: str, sentences: list[str], learner_forms: tuple[str, ...]) -> O
     forms = sorted((f for f in learner_forms if f), key=len, reverse=True)
     if not forms:
         return None
-    rx = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\s+(?P<v>[a-z][a-z-]*[a-z])\b(?P<rest>[^.;!?]*)", re.I)
+    rx = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\s+(?P<adv>(?:still|always|usually|often|just|mostly)\s+)?(?P<v>[a-z][a-z-]*[a-z])\b(?P<rest>[^.;!?]*)", re.I)
     for sent in sentences:
         sent = re.sub(r"\s*\([^()]{1,40}\)", "", sent)  # "our chat agents (about 25 of them) copy-paste ..."
         sent = _WHERE_THEY_WORK.sub("", sent)  # "the dispensing opticians at our two branches take ...": where, not what
@@ -487,6 +493,8 @@ def _plain(text: str, sentences: list[str], learner_forms: tuple[str, ...]) -> O
         b = _build(verb, rest, "plain", _clause_after(sent, m.start()))
         if b is None:
             continue
+        if m.group("adv") and not re.search(r", (?:not the old way|never too \w+)$", b.tail):
+            continue  # "still key the invoices": the habit itself, a behaviour only with its complained manner (h21goalq)
         if raw.startswith("mis") and not raw.startswith("miss") and "correct" not in b.tail:
             b.tail = " correctly" + b.tail
         w = _WRONG_NP.search(text)
