@@ -272,6 +272,13 @@ def _criterion(text: str, sentence: str) -> str:
     said = must_say(sentence)
     if said:
         return said
+    m = re.search(r"\b(?:keep|keeps|kept)\s+[a-z]+ing\s+[^,.;:!?]*?\bwith\s+(?P<np>(?!(?:the|a|an|their|our|its|all|every|each|no)\b)[a-z][a-z -]{2,40}?)"
+                  + _CUT, sentence, re.I)
+    head = re.split(r"\s+(?=[a-z]+ed\b)", m.group("np").strip())[0] if m else ""  # "air pockets (trapped under the glass)"
+    if m and _np_of(head) and head.split()[-1].lower().endswith("s") and len(m.group("np").split()) <= 8:
+        # "keep rolling out the hull layups with air pockets trapped under the glass": a habit that leaves a fault in the
+        # work (bare plural, no determiner), so the criterion is the work without it (Mager: the criterion) (h21goalq)
+        return f" without {m.group('np').strip()}"
     m = _TOO_FOR.search(sentence)
     if m and whole_np(re.sub(r"^(?:the|our|their)\s+", "", m.group("r"), flags=re.I)):
         r, v = re.sub(r"^our ", "the ", m.group("r"), flags=re.I), m.group("v").lower()
