@@ -76,7 +76,7 @@ _CONSUMING = (r"rely|relies|relied|base|bases|based|load|loads|use|uses|act|acts
               r"work|works|read|reads|need|needs|chase|chases|redo|redoes|ring|rings|phone|phones|call|calls|query|queries|"
               r"bounce|bounces|receive|receives|kick|kicks")
 _SUBJECT_CLAUSE = re.compile(
-    r"(?:(?:^|[.;:,!?]\s*)(?:so\s+|and\s+|but\s+|then\s+)?|\b(?:so|and|but|because|then|while|where|that|which)\s+(?=(?:the|our|their)\s|[a-z]+s\s+(?:ring|call|phone|chase|complain|send)\s+(?:back|us|them)\b))"
+    r"(?:(?:^|[.;:,!?]\s*)(?:so\s+|and\s+|but\s+|then\s+)?|\b(?:so|and|but|because|then|while|where|that|which)\s+(?=(?:the|our|their)\s|[a-z]+s\s+(?:ring|call|phone|chase|complain|send)\s+(?:back|us|them)\b|[a-z]+\s+(?:can't|cant|cannot|couldn't|couldnt|have\s+to|has\s+to)\s))"
     r"((?:(?:the|our|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)"
     r"(?:\s+(?:on|at|in)\s+(?:the\s+)?[a-z-]+)?"  # "the installers on site have to ..."
     r"\s+(?:(?:can't|cant|cannot|can not|can|could|couldn't|couldnt|have to|has to|had to|need to|needs to|then|keep|keeps)\s+[a-z-]+"
@@ -446,6 +446,11 @@ def _consumer_acts(text: str, reader: str) -> Optional[str]:
                       rf"(?:the|a|an|about|half|all|every|each|them|those|it|\d|one|two|three)\b[^.;!?,]*", text or "", re.I)
         if m:
             return m.group(0).strip()
+        # "accounts can't invoice off them": the step the reader cannot take with the work is what they do with it (h21goalq)
+        m = re.search(rf"\b(?:the\s+)?{re.escape(form)}\s+(?:can't|cant|cannot|couldn't|couldnt)\s+[a-z]+\s+(?:(?:off|from|on|with)\s+)?(?:them|it|those)\b",
+                      text or "", re.I)
+        if m:
+            return m.group(0).strip()
     return None
 
 
@@ -505,6 +510,8 @@ def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_
             continue  # "goes live in March", "from April": the text dates the change
         elif (m := _Q_NEXT.search(q)) and _consumer_acts(text, m.group(1)):
             continue  # "the lab remakes about one brace in six": the text says what the reader does with it
+        elif (m := _Q_NEXT.search(q)) and (rev and _same(m.group(1), rev.who.removeprefix("the ")) or _new_role_of_learners(text, m.group(1))):
+            continue  # "the regional manager audits ten samples": the checker, no reader; "becoming transcription editors": the learners (h21goalq)
         elif re.match(r"^What (?:does|do) .+? do with the (?:[\w-]+\s+){0,3}(?<!\bof )[a-z]+ing next\b", q):
             continue  # "do with the renewals chasing next": an activity has no reader who does something with it
         if (mt := _Q_TARGET_OF.match(q)) and _GARBLED_METRIC.search(mt.group(1)) and freq and baseline and _same_figure(freq, baseline) \
@@ -589,6 +596,11 @@ def _near_duplicates(qs: list[str]) -> list[str]:
 # "gaffer checks the hulls on fridays", "the charge hand inspects every weld": a short subject checking the work
 _PLAIN_CHECK = re.compile(r"(?:^|[,.;:]\s*|\b(?:and|but|so|then|while)\s+)(?:the\s+|our\s+|my\s+)?(?P<who>[a-z]+(?:\s+[a-z]+)?)\s+"
                           r"(?:checks|inspects|reviews|audits|signs\s+off|goes\s+over|looks\s+over)\s+(?:the|their|every|each|all)\s+[a-z]")
+
+
+def _new_role_of_learners(text: str, who: str) -> bool:
+    """"our five typists are becoming transcription editors": the reader a question names is the learners' new role."""
+    return bool(re.search(rf"\b(?:becom\w*|become|retrain\w*\s+as|train\w*\s+as)\s+(?:the\s+|an?\s+)?{re.escape(who)}\b", text or "", re.I))
 
 
 def _named_checker(text: str) -> Optional[str]:
