@@ -68,3 +68,55 @@ def test_output_as_subject_is_no_behaviour():
 def test_new_work_typed_contraction_and_companion():
     vp = new_work("2 new carpenter's helpers start monday, mostly theyll be cutting and setting the formwork for the footings with Dave")
     assert vp is not None and vp[1] == "the formwork for the footings"
+
+
+def test_reskilling_new_work_as_an_activity():
+    from planner.generators import reskill_goal as RW
+
+    assert RW.new_work("our three proofreaders are moving across to accessibility testing on the website.", "proofreader") == \
+        ("carry out", "accessibility testing on the website")
+    assert RW.new_work("our 3 watch repairers are going to be doing online order packing from then on", "repairer") == \
+        ("carry out", "online order packing")
+    assert RW.new_work("keeping 3 of the sawyers on but theyll be on truss design in MiTek instead", "sawyer") == \
+        ("carry out", "truss design in MiTek")
+    w = RW.work("They are moving across to accessibility testing on the website. We need them testing on their own before "
+                "the summer release.", type("RC", (), {"target": None, "mentor": None})(), "proofreader", ())
+    assert w is not None and w.by == " before the summer release"
+    assert RW.named_checker("Marcus, who runs renewals, will listen in on their first fifteen calls each") == "Marcus"
+
+
+def test_behaviour_complained_degree_and_old_way():
+    b = find_behaviour("weekend baristas keep steaming the oat milk way too hot n it splits", ("weekend baristas", "baristas"))
+    assert b is not None and b.sentence() == "Steam the oat milk, never too hot"
+    b = find_behaviour("the mapping techs still digitise parcel boundaries the old way, lots of slivers", ("mapping techs", "techs"))
+    assert b is not None and b.sentence() == "Digitise parcel boundaries, not the old way"
+    assert find_behaviour("our portal clerks still key the invoices", ("portal clerks", "clerks")) is None
+
+
+def test_output_criteria_from_the_text():
+    from planner.generators.output_goal import criterion
+
+    t = "our sommeliers' tasting notes are too vague for the floor servers to sell from"
+    assert criterion(t, t) == ", so that the floor servers can sell from them"
+    t = "the laminators keep rolling out the hull layups with air pockets trapped under the glass, gaffer checks"
+    assert criterion(t, t) == " without air pockets trapped under the glass"
+    t = "jobs come back because the axis on the order ticket doesn't match the Rx."
+    assert criterion(t, t) == " with the axis on the order ticket matching the Rx"
+
+
+def test_pronoun_habit_and_asides():
+    from planner.generators.work_object import antecedent_text, without_asides
+
+    t = "the four physio aides still book the follow-ups, they just keep putting them in the wrong clinic slot"
+    assert antecedent_text(t, "the follow-ups").endswith("keep putting the follow-ups in the wrong clinic slot")
+    assert antecedent_text(t, "anything") is None
+    assert without_asides("Our ramp inspectors -- eight, all ex-maintenance -- write findings") == "Our ramp inspectors write findings"
+
+
+def test_reader_who_cannot_use_the_work_is_answered():
+    q = "What do the accounts do with the invoices next, and what must they contain for that?"
+    assert AC.questions([q], "our van drivers hand in the delivery notes half filled in and accounts can't invoice off them",
+                        "van drivers", keep_one=False) == []
+    q = "What does the regional manager do with the GPS tag next, and what must it contain for that?"
+    assert AC.questions([q], "they skip the GPS tag on one in six samples. The regional manager audits ten samples a fortnight.",
+                        "agricultural inspectors", keep_one=False) == []
