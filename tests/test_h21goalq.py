@@ -120,3 +120,20 @@ def test_reader_who_cannot_use_the_work_is_answered():
     q = "What does the regional manager do with the GPS tag next, and what must it contain for that?"
     assert AC.questions([q], "they skip the GPS tag on one in six samples. The regional manager audits ten samples a fortnight.",
                         "agricultural inspectors", keep_one=False) == []
+
+
+def test_discovery_for_newcomers_asks_of_the_named_work():
+    import datetime as dt
+
+    from planner.evals.runner import parse_target
+    from planner.pipeline import make_plan
+
+    def qs(text):
+        return make_plan(text, config=parse_target("offline"), today=dt.date(2026, 12, 3)).open_questions
+
+    q = qs("got 2 new nail techs starting sat, need them doing gel removals without wrecking ppls nails")
+    assert any(x.startswith("By when must the nail techs do gel removals alone") for x in q)
+    assert not any("in which system and queue" in x for x in q)
+    q = qs("we're bringing in three seasonal tax preparers next week who've done returns before but never on TaxDome.")
+    assert any("in TaxDome" in x and x.startswith("Which real tasks") for x in q)
+    assert not any(x.startswith("Who uses the output of 'Collect") for x in q)

@@ -480,6 +480,8 @@ def questions(qs: list[str], text: str, learners: Optional[str] = None, *, keep_
     for q in qs:
         if _Q_CONSUMER.search(q) and cons:
             continue  # the text names who receives the work: the task carries it or the reader can
+        if re.match(r"^Who uses the output of '(?:Collect|Describe|List|Gather|Note)\b", q):
+            continue  # a discovery step of the plan itself has no reader downstream: no question of the problem (h21goalq)
         if _Q_REVIEWER.search(q) and rev:
             if q.startswith("Which tasks of ") and ", and who already in that role can mentor them" in q:
                 # the text names the person; which tasks come first is still open
