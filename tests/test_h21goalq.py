@@ -137,3 +137,14 @@ def test_discovery_for_newcomers_asks_of_the_named_work():
     q = qs("we're bringing in three seasonal tax preparers next week who've done returns before but never on TaxDome.")
     assert any("in TaxDome" in x and x.startswith("Which real tasks") for x in q)
     assert not any(x.startswith("Who uses the output of 'Collect") for x in q)
+
+
+def test_on_paper_is_no_fault_without_a_contrast():
+    import datetime as dt
+
+    from planner.evals.runner import parse_target
+    from planner.pipeline import make_plan
+
+    g = make_plan("Our glaziers take site measurements on paper and the cutting room relies on them to order glass, but about "
+                  "one in eight units comes back the wrong size.", config=parse_target("offline"), today=dt.date(2026, 12, 3)).skill_goal
+    assert "not on paper" not in g and "every time" not in g

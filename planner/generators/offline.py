@@ -1263,6 +1263,9 @@ def _behaviour(frame: ProblemFrame):
 
         again = antecedent_text(frame.text, _verb_object(frame)[1])
         b = find_behaviour(again, _learner_forms(frame)) if again else None
+    if b is not None and re.search(r", not (?:on paper|by hand)$", b.tail) and not re.search(
+            r"\b(?:still|instead|rather than|not in|supposed to|should be|new (?:app|system|tablet|tablets|software|portal))\b", frame.text, re.I):
+        b.tail = re.sub(r", not (?:on paper|by hand)$", "", b.tail)  # "take site measurements on paper": how, not the fault (h21goalq)
     if b is None or problems_any(b.sentence()):
         return None
     from planner.rules import vague_goal_problem
