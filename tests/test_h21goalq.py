@@ -148,3 +148,17 @@ def test_on_paper_is_no_fault_without_a_contrast():
     g = make_plan("Our glaziers take site measurements on paper and the cutting room relies on them to order glass, but about "
                   "one in eight units comes back the wrong size.", config=parse_target("offline"), today=dt.date(2026, 12, 3)).skill_goal
     assert "not on paper" not in g and "every time" not in g
+
+
+def test_newcomers_first_work_named_and_its_reader():
+    import datetime as dt
+
+    from planner.evals.runner import parse_target
+    from planner.pipeline import make_plan
+
+    t = ("Got two new dental lab techs starting 3rd Jan straight from their college course. They'll mostly be trimming and "
+         "articulating models and waxing up crowns for the ceramist, and Marek, the senior tech, QCs everything before it goes out.")
+    q = make_plan(t, config=parse_target("offline"), today=dt.date(2026, 12, 3)).open_questions
+    assert not any(x.startswith("Which tasks must the dental lab techs be able to do alone first") for x in q)
+    assert not any(x.startswith("Who is next in line after") for x in q)
+    assert AC.consumer_candidate(t, "dental lab techs") == "ceramist"

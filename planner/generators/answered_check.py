@@ -68,6 +68,7 @@ def _np_after(text: str, start: int, *, max_words: int = 3) -> Optional[str]:
 _HANDED = re.compile(r"\b(?:send|sends|sent|sending|pass|passes|passed|passing|hand|hands|handed|handing|submit|submits|"
                      r"submitted|forward|forwards|forwarded|route|routes|routed|escalate|escalates|"
                      r"escalated|deliver|delivers|delivered|(?:it|each\s+\w+|every\s+\w+|keeps?|kept)\s+(?:goes|go|going|went))\b[^.;!?]{0,60}?\bto\s+(?=(?:the|our|their)\s|[A-Z]{2,}\b|[a-z]{4,}ing\b)", re.I)
+_MADE_FOR = re.compile(r"\b[a-z]+ing\s+(?:up\s+|out\s+)?(?:the\s+)?[a-z-]+s\s+for\s+(?=(?:the|our)\s)", re.I)
 # "half the FOD reports never reach the tower", "never make it to the lab": the output arriving at its reader (h21goalq)
 _REACHES = re.compile(r"\b(?:reach|reaches|reached|make\s+it\s+to|makes\s+it\s+to|made\s+it\s+to|get\s+to|gets\s+to|got\s+to)\s+(?=(?:the|our)\s)", re.I)
 _BACK_FROM = re.compile(r"\b(?:back\s+from|back\s+by|rejected\s+by|returned\s+by|bounced\s+by|queried\s+by)\s+", re.I)
@@ -132,6 +133,10 @@ def consumer_candidate(text: str, learners: Optional[str] = None) -> Optional[st
     """A person, team or step the text names as receiving or acting on the learners' output; None when none."""
     t = text or ""
     for m in _HANDED.finditer(t):
+        np = _np_after(t, m.end())
+        if np and _reader(np) and not _same(np, learners):
+            return np
+    for m in _MADE_FOR.finditer(t):  # "waxing up crowns for the ceramist": the work made for its reader (h21goalq)
         np = _np_after(t, m.end())
         if np and _reader(np) and not _same(np, learners):
             return np

@@ -1894,6 +1894,9 @@ class OfflineGenerator:
             from planner.generators.questions import TASK_QUESTION
 
             open_q = [q for q in open_q if q != TASK_QUESTION]
+            after = (f"Which tasks must the {who_pl} do alone after they can {first[0]} {first[1]}?" if deadline else  # the text dates it
+                     f"By when must the {who_pl} {first[0]} {first[1]} alone, and which tasks come after it?")  # (h21goalq)
+            open_q = [(after if q.startswith("Which tasks must the ") and q.endswith("be able to do alone first?") else q) for q in open_q]
         if first and goal.startswith(("Do the everyday work", "Carry out the piece", "Carry out the task in")):
             alone = bool(re.search(r"\b(?:alone|own|unsupervised|solo|supervision)\b", first[2]))  # "work the cold store alone" (h18goal)
             goal = gated(f"{_cap(first[0])} {first[1]}{first[2]}{'' if alone else ' without help'}, to the standard {'the ' + owner if owner else 'the team'} expects", goal)
