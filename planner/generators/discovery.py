@@ -14,7 +14,7 @@ from typing import Optional
 
 from planner.frame import ProblemFrame
 from planner.generators import goal as G
-from planner.generators.gate import clip
+from planner.generators.gate import clip, problems
 from planner.models import Plan, PlanMeta
 from planner.rules import is_generic_audience
 from planner.text.inflect import gerund
@@ -65,9 +65,22 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                       None if rc.ends else f"When does the current work of {the} end? (Ask the team's manager.)",
                       "Who already in that role could mentor them? (Ask the manager of that team.)"]
     elif kind == "onboarding":
-        questions += [f"Which real tasks, in which system and queue, will {the} do first? (Ask the team's manager.)",
+        from planner.extract.new_work import first_task
+
+        first = first_task(frame.text)  # "need them editing the parcel layer in ArcGIS Pro": the first work is named (h21goalq)
+        tool = first[1] if first and first[0] == "use" and first[1] else None  # "never used the handhelds": the tool, not the work
+        named_first = bool(first and first[1] and not tool and not problems(f"{first[0]} {first[1]}", phrase=True))
+        dated = named_first and re.search(r"\b(?:by|before)\s+(?:week|the\s+end|day|next|xmas|christmas|easter|summer|spring|[A-Z]|\d)",
+                                          frame.text[frame.text.lower().find(first[1].split()[0].lower()):], re.I)
+        first_q = (f"Which tasks must {the} do alone after they can {first[0]} {first[1]}? (Ask the team's manager.)" if dated else
+                   f"By when must {the} {first[0]} {first[1]} alone, and which tasks come after it? (Ask the team's manager.)"
+                   if named_first else
+                   f"Which real tasks in {system} will {the} do first, and in which queue? (Ask the team's manager.)" if system else
+                   f"Which real tasks will {the} do first with {tool}, and in which queue? (Ask the team's manager.)" if tool else
+                   f"Which real tasks, in which system and queue, will {the} do first? (Ask the team's manager.)")
+        questions += [first_q,
                       f"Who will {the} be paired with for their first weeks? (Ask the team's lead.)",
-                      "What does the team expect them to do alone once they are settled? (Ask the team's manager.)"]
+                      None if named_first else "What does the team expect them to do alone once they are settled? (Ask the team's manager.)"]
     else:
         questions += [f"Which piece of work{where} shows the problem: which output, in which situation? (Ask {the} doing it.)",
                       None if frame.consumer else "Who receives that work next, and what do they have to chase or redo? (Ask the people who receive it.)",
