@@ -29,6 +29,8 @@ def test_the_newcomers_work_in_a_their_work_will_be_clause_with_the_readers_rela
     assert not any(r.startswith(("Take on the first real tasks", "Collect recent examples")) for r in rs)
     notes = next(t for t in p.tasks if t.object == "the exposure notes")
     assert notes.consumer == "reporting consultant" and notes.outcome
+    # the reader is named for the plan's output: "who uses the output of 'Position trauma patients'" is not asked
+    assert not any(q.startswith("Who uses the output of") for q in p.open_questions), p.open_questions
 
 
 def test_a_new_role_with_its_work_after_a_colon():

@@ -1964,8 +1964,8 @@ class OfflineGenerator:
         open_q = [q for q in open_q if q not in asked or q in still] + [q for q in still if q not in open_q]
         if not settled and not any(q.startswith(("Which tasks", "Which task", "Which piece", "Which step")) for q in open_q):
             whose_ = f"the {who_pl}'" if who_pl.endswith("s") else f"the {who_pl}'s"
-            open_q.insert(0, f"Which tasks will {'the ' + who_pl} do first, and who receives that work next?" if kind in ("onboarding", "reskilling")
-                          else f"Which piece of {whose_} work shows the problem, and who receives that work next?")
+            open_q.insert(0, f"Which tasks will {'the ' + who_pl} do first, and what does a good result look like?" if kind in ("onboarding", "reskilling")
+                          else f"Which step of {whose_} work should the plan start from, and what does a good one look like?")
         if any(t.consumer and t.outcome for t in settled):  # the task names the reader and its step: not asked again (h20goal)
             open_q = [q for q in open_q if not q.startswith(("Who receives their work in", "Who receives the work"))]
         tgoal = from_task(goal, settled, frame, _as_phrase(target_role) if kind == "reskilling" and target_role else "", owner or reviewer)  # the placeholder or "can use them" goal, from the grounded task (h20goal)

@@ -105,8 +105,9 @@ def _items(segment: str, gerunds: bool, allow: frozenset = frozenset()) -> list[
             w2 = (_gerund_base(w) if gerunds else (_base(w) or (w if w.isupper() and 2 <= len(w) <= 4 else None)))
             if w2 and w2 not in _NO_STEP and j + 2 < len(toks) and toks[j + 2].lower() in _DET:
                 v, j = f"{v} and {w2}", j + 2
-        if j < len(toks) and toks[j].lower() in ("up", "out", "off", "in", "back", "over") and j + 1 < len(toks) and toks[j + 1].lower() in _DET:
-            particle, j = f" {toks[j].lower()}", j + 1
+        if j < len(toks) and toks[j].lower() in ("up", "out", "off", "in", "back", "over") and j + 1 < len(toks) and (
+                toks[j + 1].lower() in _DET or (toks[j + 1].lower() not in _STOP | _PREPS and re.match(r"[a-z]", toks[j + 1]))):
+            particle, j = f" {toks[j].lower()}", j + 1  # "lay out fittings", "fill in the forms": the particle is the verb's
         # the object: up to a preposition, a clause word, a comma or the next coordinated verb
         k = j
         while k < len(toks) and re.match(r"\w", toks[k]) and toks[k].lower() not in _PREPS and toks[k].lower() not in _STOP - {"and"} and k - j < 6:
@@ -184,6 +185,25 @@ def new_work(frame: ProblemFrame, kind: str) -> list[tuple[str, str, str]]:
                           r"have\s+to|has\s+to|need\s+to|needs\s+to|must|should|are\s+supposed\s+to|is\s+supposed\s+to|are\s+meant\s+to|is\s+meant\s+to)\s+", re.I)
         for m in duty.finditer(text):
             found = _items(text[m.end():], gerunds=False)
+            if found:
+                return found
+    if frame.audience_role and kind == "upskilling":
+        # the learners' own clause, its negation dropped ("they're still not logging pick-up times in the app" ->
+        # "log pick-up times in the app"; "our sheet metal guys lay out fittings off the drawings"): the work they do
+        from planner.extract.consumer import written_forms
+        from planner.extract.phrases import base_verb
+
+        forms = sorted({f for f in written_forms(text, frame.audience_role) if f} | {frame.audience_role}, key=len, reverse=True)
+        own = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\s+(?:(?:still|often|always|usually|sometimes|just|all|now)\s+)*"
+                         r"(?:(?:are|is|'re|’re)\s+(?:still\s+)?(?:not\s+)?(?P<g>[a-z]+ing)|(?:don't|don’t|do\s+not|dont|never)\s+(?P<b>[a-z]+)|(?P<v>[a-z]+))\s+", re.I)
+        for m in own.finditer(text):
+            word = m.group("g") or m.group("b") or m.group("v")
+            base = base_verb(word.lower()) if m.group("g") or m.group("v") else word.lower()
+            if not base or base in _NO_STEP or base in _FAULT_VERBS or base in ("do", "use"):
+                continue
+            if re.search(r"\b(?:instead\s+of|rather\s+than)\b", re.split(r"[.;!?]", text[m.end():])[0], re.I):
+                continue  # "paraphrase ... instead of typing it": the clause is the fault, its contrast the work
+            found = _items(f"{base} {text[m.end():]}", gerunds=False)[:1]
             if found:
                 return found
     if kind in ("reskilling", "onboarding"):
@@ -388,8 +408,9 @@ _NEG_MODAL = re.compile(r"\b(?:can't|can’t|cant|cannot|can not)\s+(?=[a-z])", 
 def _turned(t: GroundedTask) -> GroundedTask:
     """An outcome that keeps the complaint's negation ("so the warranty desk cant claim it back") turned to its plain
     positive ("can claim it back"): the outcome is what the reader can do with good output (Mager)."""
-    if not t.outcome or not _NEG_MODAL.search(t.outcome):
-        return t
+    if not t.outcome or not re.match(r"^(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:can't|can’t|cant|cannot|can not)\s", t.outcome, re.I) \
+            or re.search(r"\b(?:not|never|no longer)\b", _NEG_MODAL.sub("", t.outcome), re.I):
+        return t  # only the reader's own main clause ("the warranty desk cant claim ..."), never a negation inside it
     good = _NEG_MODAL.sub("can ", t.outcome, count=1)
     return t.model_copy(update={"outcome": good, "rewritten": (t.rewritten or "").replace(t.outcome, good, 1)})
 
