@@ -63,3 +63,10 @@ def test_the_readers_keep_complaint_turned_into_its_plain_positive():
              "which pallet.")
     outs = [t.outcome or "" for t in p.tasks]
     assert any(o.startswith("the buyers no longer guess which supplier") for o in outs), [t.rewritten for t in p.tasks]
+
+
+def test_the_named_readers_own_clause_is_the_outcome_even_when_no_role_list_knows_it():
+    p = plan("Our fitters take the window measurements on paper and the glazing bay relies on them to cut the panels, but "
+             "about one in ten comes back the wrong size.")
+    t = p.tasks[0]
+    assert t.consumer and "glazing bay" in t.consumer and t.outcome == "the glazing bay can cut the panels", t.rewritten

@@ -250,6 +250,10 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
     found: list[tuple[int, Use]] = []
     for m in _PURPOSE.finditer(text):
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
+        if who is None and re.match(r"(?:and\s+)?(?:the|our)\s+[a-z]", m.group("who"), re.I):
+            # "and the glazing bay relies on them to cut the panels": "rely on / use X to V" takes an agent, so its
+            # subject is a reader even when no person or group list knows its head (r11tasks)
+            who = _reader(m.group("who"), performer, relative=True, at_start=_starts(text, m.start("who")))
         if who and step:
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _WHO_FROM.finditer(text):
@@ -423,6 +427,35 @@ def _round11_uses(text: str, performer: Optional[str]) -> list[tuple[int, Use]]:
         if who and v and can_be_verb(v) and v not in _NOT_STEP and rest.split()[-1].lower() not in _DANGLING and not re.search(r"\d", rest):
             found.append((m.start("who"), Use(who, f"{v} {rest}", f"{who} no longer {v if is_plural_np(who) else _third(v)} {rest}")))
     return found
+
+
+def known_reader_uses(text: str, forms: list[str]) -> list[Use]:
+    """The step of a reader the plan already names, in the frames of ``reader_uses`` whose subject is that reader as
+    the text writes it ("the cutting room relies on them to order glass", "accounts cant match them"): a reader the
+    person and group lists do not know is still the subject of its own clause (r11tasks)."""
+    out: list[tuple[int, Use]] = []
+    for form in sorted({f for f in forms if f and len(f) > 1}, key=len, reverse=True):
+        k = r"(?P<who>(?:the\s+|our\s+)?" + re.escape(form) + r")"
+        frames = (
+            (re.compile(_START + k + r"\s+(?:then\s+|also\s+|usually\s+|always\s+)?(?:uses?|used|needs?|rel(?:y|ies)\s+on|depends?\s+on|works?\s+from)\s+"
+                        + _OUTPUT_REF + r"\s+to\s+" + _STEP + _END, re.I), "can"),
+            (re.compile(_START + k + r"\s+(?:can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not)\s+" + _STEP + _END, re.I), "can"),
+            (re.compile(r"\bso\s+(?:that\s+)?" + k + r"\s+(?:can|could)\s+" + _STEP + _END, re.I), "can"),
+            # "home visit notes ... that the OTs can base equipment orders on": the output is the preposition's object
+            (re.compile(r"\b(?:that|which)\s+" + k + r"\s+(?:can|could|need\s+to|have\s+to)\s+" + _STEP + _END, re.I), "can"),
+        )
+        for pat, modal in frames:
+            for m in pat.finditer(text):
+                words = m.group("step").split()
+                if words and words[-1].lower() in ("on", "from", "off", "with", "by", "to"):
+                    words.append("them")
+                step = _step(" ".join(words))
+                if step:
+                    who = m.group("who").strip()
+                    out.append((m.start("who"), Use(who, step, f"{who} {modal} {step}")))
+        if out:
+            break
+    return [u for _, u in sorted(out, key=lambda x: x[0])]
 
 
 def object_reader_step(text: str, performer: Optional[str], head: str,

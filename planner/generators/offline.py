@@ -1967,7 +1967,8 @@ class OfflineGenerator:
             open_q.insert(0, f"Which tasks will {'the ' + who_pl} do first, and what does a good result look like?" if kind in ("onboarding", "reskilling")
                           else f"Which step of {whose_} work should the plan start from, and what does a good one look like?")
         if any(t.consumer and t.outcome for t in settled):  # the task names the reader and its step: not asked again (h20goal)
-            open_q = [q for q in open_q if not q.startswith(("Who receives their work in", "Who receives the work"))]
+            open_q = [q for q in open_q if not q.startswith(("Who receives their work in", "Who receives the work"))
+                      and not (q.startswith(("Who receives the ", "Who is next in line after")) and q not in {x for t in settled for x in t.open_questions})]
         tgoal = from_task(goal, settled, frame, _as_phrase(target_role) if kind == "reskilling" and target_role else "", owner or reviewer)  # the placeholder or "can use them" goal, from the grounded task (h20goal)
         if tgoal:
             goal = tgoal

@@ -229,7 +229,13 @@ def _reader_for(t: GroundedTask, frame: ProblemFrame, owner: Optional[str]):
 
     from planner.extract.phrases import VERBS
 
-    for use in reader_uses(frame.text, frame.audience_role, any_blocked=True):
+    from planner.extract.consumer import written_forms
+    from planner.extract.consumer_use import known_reader_uses
+
+    uses = reader_uses(frame.text, frame.audience_role, any_blocked=True)
+    if t.consumer and not any(same_role(_bare(u.who), _bare(t.consumer)) for u in uses):
+        uses += known_reader_uses(frame.text, list(written_forms(frame.text, _bare(t.consumer))) + [_bare(t.consumer)])
+    for use in uses:
         who = _bare(use.who)
         if re.fullmatch(r"[\w-]+\s+(?:him|her|us|me)", use.step) or re.fullmatch(r"[\w-]+\s+them", use.step) and \
                 base_verb(use.step.split()[0].lower()) not in VERBS | _DOCUMENT_VERBS:
@@ -413,4 +419,24 @@ def _turned(t: GroundedTask) -> GroundedTask:
         return t  # only the reader's own main clause ("the warranty desk cant claim ..."), never a negation inside it
     good = _NEG_MODAL.sub("can ", t.outcome, count=1)
     return t.model_copy(update={"outcome": good, "rewritten": (t.rewritten or "").replace(t.outcome, good, 1)})
+
+
+def named_reader_step(text: str, learners: Optional[str], consumer: str, action: str) -> Optional[str]:
+    """The step the text gives ``consumer``, the reader another rule named for a task with no outcome ("the cutting
+    room relies on them to order glass" -> "the cutting room can order glass"); None when the text gives none."""
+    from planner.extract.consumer import written_forms
+    from planner.extract.consumer_use import NOT_STEP, known_reader_uses
+    from planner.generators.task_parts import same_act
+    from planner.generators.tasks import _COMPLAINT_STEP, _QUANTITY, _clean_outcome
+
+    bare = _bare_lower(consumer, keep=True)
+    for use in known_reader_uses(text, list(written_forms(text, bare)) + [bare]):
+        if learners and same_role(_bare_lower(use.who, keep=True), learners):
+            continue
+        if use.step.split()[0].lower() in NOT_STEP or _QUANTITY.search(use.step) or _COMPLAINT_STEP.match(use.step):
+            continue
+        if same_act(action or "", use.said, use.who) or not _clean_outcome(use.said):
+            continue
+        return use.said
+    return None
 
