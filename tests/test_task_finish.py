@@ -70,3 +70,10 @@ def test_the_named_readers_own_clause_is_the_outcome_even_when_no_role_list_know
              "about one in ten comes back the wrong size.")
     t = p.tasks[0]
     assert t.consumer and "glazing bay" in t.consumer and t.outcome == "the glazing bay can cut the panels", t.rewritten
+
+
+def test_the_learners_own_fault_clause_gives_the_work_in_its_plain_positive():
+    wrong = plan("since Ana left, the remaining welders keep getting the root gap wrong on the thick plates")
+    assert [t.rewritten for t in wrong.tasks][:1] == ["Get the root gap right on the thick plates."], [t.rewritten for t in wrong.tasks]
+    without = plan("our roofers keep cutting in without checking for live cables first")
+    assert any(t.rewritten.startswith("Check for live cables") for t in without.tasks), [t.rewritten for t in without.tasks]

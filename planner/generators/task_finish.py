@@ -118,6 +118,15 @@ def _items(segment: str, gerunds: bool, allow: frozenset = frozenset()) -> list[
                 break  # "load cars and lorries safely": an adverb after the object, not "the monthly report"
             k += 1
         obj = " ".join(toks[j:k])
+        if not obj and k < len(toks) and toks[k].lower() in ("for", "at", "on", "with", "into", "through") and not out:
+            # "scan for buried cables": a verb whose object is its prepositional phrase
+            r = k + 1
+            while r < len(toks) and re.match(r"\w", toks[r]) and toks[r].lower() not in _STOP | _PREPS | {"first", "again", "properly"} and r - k <= 4:
+                r += 1
+            pp = " ".join(toks[k + 1:r])
+            if pp and whole_np(pp) and not re.search(r"\d", pp):
+                out.append((f"{v}{particle} {toks[k].lower()}", pp, ""))
+            break
         if k + 1 < len(toks) and toks[k].lower() == "who":  # "helping passengers who need assistance ...": its relative clause
             r = k + 1
             while r < len(toks) and re.match(r"\w", toks[r]) and toks[r].lower() not in _STOP - {"and"} and r - k <= 10:
@@ -194,18 +203,37 @@ def new_work(frame: ProblemFrame, kind: str) -> list[tuple[str, str, str]]:
         from planner.extract.phrases import base_verb
 
         forms = sorted({f for f in written_forms(text, frame.audience_role) if f} | {frame.audience_role}, key=len, reverse=True)
-        own = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\s+(?:(?:still|often|always|usually|sometimes|just|all|now)\s+)*"
+        learners = r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b[^.;!?]{0,60}?"
+        # "keep digging without scanning for buried cables first": the step left out is the work (Mager)
+        for m in re.finditer(learners + r"\bwithout\s+(?P<g>[a-z]+ing)\s+", text, re.I):
+            base = _gerund_base(m.group("g"))
+            found = _items(f"{base} {text[m.end():]}", gerunds=False)[:1] if base and base not in _NO_STEP else []
+            if found:
+                return found
+        # "keep getting the relief angle wrong on the hardened ones": its plain positive, "get X right"
+        for m in re.finditer(learners + r"\bget(?:s|ting)?\s+(?P<np>(?:the|their|our)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+wrong\b(?P<pp>\s+(?:on|in|for|with)\s+(?:the|their|our)\s+[\w-]+(?:\s+[\w-]+){0,2})?", text, re.I):
+            from planner.extract.phrases import whole_np
+
+            if whole_np(m.group("np")):
+                pp = m.group("pp") or ""
+                return [("get", re.sub(r"^(?:their|our)\s+", "the ", m.group("np"), flags=re.I), f" right{pp}" if pp and whole_np(pp.split(None, 1)[1]) else " right")]
+        own = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")(?:\s+(?:on|in|at|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+(?:are|is|'re|’re|don't|do|never|still)\b))?"
+                         r"\s+(?:(?:still|often|always|usually|sometimes|just|all|now)\s+)*"
                          r"(?:(?:are|is|'re|’re)\s+(?:still\s+)?(?:not\s+)?(?P<g>[a-z]+ing)|(?:don't|don’t|do\s+not|dont|never)\s+(?P<b>[a-z]+)|(?P<v>[a-z]+))\s+", re.I)
         for m in own.finditer(text):
             word = m.group("g") or m.group("b") or m.group("v")
             base = base_verb(word.lower()) if m.group("g") or m.group("v") else word.lower()
-            if not base or base in _NO_STEP or base in _FAULT_VERBS or base in ("do", "use"):
+            if not base or base in _NO_STEP or base in _FAULT_VERBS or base in ("do", "use") or word.lower().startswith("mis"):
                 continue
-            if re.search(r"\b(?:instead\s+of|rather\s+than)\b", re.split(r"[.;!?]", text[m.end():])[0], re.I):
+            rest = re.split(r"[.;!?]", text[m.end():])[0]
+            if re.search(r"\b(?:instead\s+of|rather\s+than)\s+[a-z]+ing\b", rest, re.I):
                 continue  # "paraphrase ... instead of typing it": the clause is the fault, its contrast the work
             found = _items(f"{base} {text[m.end():]}", gerunds=False)[:1]
             if found:
-                return found
+                # the qualifier of the learners' own clause is how it goes wrong today ("on paper", "at the desk");
+                # the contrast the text gives is the right one ("instead of at the chair")
+                alt = re.search(r"\b(?:instead\s+of|rather\s+than)\s+((?:at|in|on|into|with)\s+(?:the|a|their)\s+[\w-]+(?:\s+[\w-]+)?)\b", rest, re.I)
+                return [(found[0][0], found[0][1], f" {alt.group(1)}" if alt else "")]
     if kind in ("reskilling", "onboarding"):
         from planner.extract.phrases import base_verb
 
@@ -334,7 +362,9 @@ def finish(tasks: list[GroundedTask], frame: ProblemFrame, *, kind: str, owner: 
     started, so no work of theirs exists to collect examples from."""
     if not frame.language_supported:
         return tasks
-    placeholders = [t for t in tasks if PLACEHOLDER.search(t.rewritten or "")]
+    # a task whose verb the text never uses ("Record the root gap correctly" for "keep getting the root gap wrong")
+    # is a guess: the text's own clause, where it gives one, replaces it (O*NET: the action is the text's)
+    placeholders = [t for t in tasks if PLACEHOLDER.search(t.rewritten or "") or _invented_verb(t, frame.text)]
     if not tasks or placeholders:
         from planner.generators.tasks import _artefact, _bare
 
@@ -346,6 +376,7 @@ def finish(tasks: list[GroundedTask], frame: ProblemFrame, *, kind: str, owner: 
         built = [t for i, w in enumerate(works) if (t := _from_work(w, frame, owner, system, reader=i in takes)) is not None]
         if built:
             return built[:2]
+        placeholders = [t for t in placeholders if PLACEHOLDER.search(t.rewritten or "")]  # a guessed verb stays when no other
         if placeholders:
             # no work named: no placeholder task (for newcomers impossible, for others generic), one question
             # (faithful over complete; the caller keeps or adds the question on which work comes first)
@@ -439,4 +470,21 @@ def named_reader_step(text: str, learners: Optional[str], consumer: str, action:
             continue
         return use.said
     return None
+
+
+def _invented_verb(t: GroundedTask, text: str) -> bool:
+    """The task's verb appears in no form anywhere in the text."""
+    from planner.text.inflect import verb_forms
+
+    words = (t.action or "").split()
+    if not words:
+        return False
+    forms = verb_forms(words[0].lower()) | {words[0].lower()}
+    if any(re.search(rf"(?:\b|\bmis-?){re.escape(f)}", text, re.I) for f in forms):
+        return False
+    # the plain positive of a fault verb on the same object ("keep skipping the deposit check" -> "Complete the
+    # deposit check") is no guess
+    head = re.sub(r"^(?:the|their|our|a|an)\s+", "", t.object or "", flags=re.I).split()[-1:] if t.object else []
+    return not (head and re.search(r"\b(?:skip\w*|miss\w*|forg[eo]t\w*|leav\w*\s+out|omit\w*|ignor\w*|never)\b[^.;!?]{0,40}\b"
+                                   + re.escape(head[0]), text, re.I))
 
