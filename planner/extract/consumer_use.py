@@ -308,7 +308,7 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
         if who and v and v not in _NOT_STEP:
             step = f"{v} {m.group('mid')} {m.group('prep').lower()} them"
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
-    for m in _BECAUSE_CANT.finditer(text):
+    for m in list(_BECAUSE_CANT.finditer(text)) + list(_PURPOSE_POSS.finditer(text)):  # _PURPOSE_POSS: r11tasks
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
         if who and step:
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
@@ -384,10 +384,6 @@ def _round11_uses(text: str, performer: Optional[str]) -> list[tuple[int, Use]]:
         if who and rest.split()[-1].lower() not in _DANGLING and not re.search(r"\d", rest):
             v = m.group("v").lower()  # the text's own verb and agreement
             found.append((m.start("who"), Use(who, f"{base_verb(v)} {rest}", f"{who} {v} {rest}")))
-    for m in _PURPOSE_POSS.finditer(text):
-        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
-        if who and step:
-            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _WHICH_PARTICLE.finditer(text):
         who = _reader(m.group("who"), performer, at_start=False)
         v = _verb_base(m.group("v"), False) if who else None

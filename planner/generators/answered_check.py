@@ -531,7 +531,7 @@ def tidy(data: dict, text: str, learners: Optional[str] = None) -> None:
                 t["consumer"] = cons  # the reader the sentence names, in its field too: never "used by: not known yet" beside it (h20goal)
             from planner.generators.task_finish import named_reader_step
 
-            said = None if t.get("outcome") else named_reader_step(text, learners, cons, t.get("action") or "")
+            said = None if t.get("outcome") else named_reader_step(text, learners, cons, t.get("action") or "", t.get("object"))
             if said:  # the reader's own step in the text is the outcome (r11tasks): "..., so the cutting room can order glass"
                 t["rewritten"] = re.sub(r"\s*\(the text names who receives it: [^()]*\)\.?$", "", t["rewritten"]).rstrip(".") + f", so {said}."
                 t["outcome"] = said

@@ -159,31 +159,13 @@ def new_work(frame: ProblemFrame, kind: str) -> list[tuple[str, str, str]]:
     text = re.sub(r"\s*\([^()]{0,200}\)", "", frame.text)  # an aside ("(7 of them)") is no part of the clause
     found: list[tuple[str, str, str]] = []
     if kind in ("reskilling", "onboarding"):
-        for m in _COLON.finditer(text):
-            found = _items(text[m.end():], gerunds=True)
-            if found:
-                return found
-        for m in _ROLE_IS.finditer(text):
-            found = _items(text[m.end():], gerunds=True)
-            if found:
-                return found
-        for m in _CLEFT.finditer(text):
-            found = _items(text[m.end():], gerunds=True)
-            if found:
-                return found
-        for m in re.finditer(r",\s+", text):
-            sentence = re.split(r"[.;!?]", text[: m.start()])[-1]
-            if _MOVE_CUE.search(sentence):
-                found = _items(text[m.end():], gerunds=True)
-                if found:
-                    return found
-        for m in _FUTURE.finditer(text):
-            rest = text[m.end():]
-            found = _items(rest, gerunds=bool(re.search(r"\bbe\s+(?:mostly\s+|mainly\s+)?$", m.group(0), re.I)))
-            if found:
-                return found
-        for m in _MOVE_TO.finditer(text):
-            found = _items(text[m.end():], gerunds=False)
+        # each frame's opening, in order, and whether its list is of gerunds ("taking ...") or base verbs ("take ...")
+        opens = [(m, True) for pat in (_COLON, _ROLE_IS, _CLEFT) for m in pat.finditer(text)]
+        opens += [(m, True) for m in re.finditer(r",\s+", text) if _MOVE_CUE.search(re.split(r"[.;!?]", text[: m.start()])[-1])]
+        opens += [(m, bool(re.search(r"\bbe\s+(?:mostly\s+|mainly\s+)?$", m.group(0), re.I))) for m in _FUTURE.finditer(text)]
+        opens += [(m, False) for m in _MOVE_TO.finditer(text)]
+        for m, gerunds in opens:
+            found = _items(text[m.end():], gerunds=gerunds)
             if found:
                 return found
     if frame.audience_role:
@@ -282,6 +264,8 @@ def _reader_for(t: GroundedTask, frame: ProblemFrame, owner: Optional[str]):
         if _QUANTITY.search(use.step) or (_COMPLAINT_STEP.match(use.step) and " not " not in use.said):
             continue
         if same_act(t.action or "", use.said, use.who) or not _clean_outcome(use.said):
+            continue
+        if _readers_act_as_object(t.object, use.step):
             continue
         return use
     return None
@@ -452,7 +436,16 @@ def _turned(t: GroundedTask) -> GroundedTask:
     return t.model_copy(update={"outcome": good, "rewritten": (t.rewritten or "").replace(t.outcome, good, 1)})
 
 
-def named_reader_step(text: str, learners: Optional[str], consumer: str, action: str) -> Optional[str]:
+def _readers_act_as_object(obj: Optional[str], step: str) -> bool:
+    """"Produce invoices, so accounts can invoice off them": the task's object is the reader's own act, so the
+    reader's step is no use of that object."""
+    from planner.extract.phrases import base_verb
+
+    head = re.sub(r"ies$", "y", re.sub(r"(?<!s)s$", "", (obj or "x").split()[-1].lower()))
+    return base_verb(step.split()[0].lower()) == head
+
+
+def named_reader_step(text: str, learners: Optional[str], consumer: str, action: str, obj: Optional[str] = None) -> Optional[str]:
     """The step the text gives ``consumer``, the reader another rule named for a task with no outcome ("the cutting
     room relies on them to order glass" -> "the cutting room can order glass"); None when the text gives none."""
     from planner.extract.consumer import written_forms
@@ -466,7 +459,7 @@ def named_reader_step(text: str, learners: Optional[str], consumer: str, action:
             continue
         if use.step.split()[0].lower() in NOT_STEP or _QUANTITY.search(use.step) or _COMPLAINT_STEP.match(use.step):
             continue
-        if same_act(action or "", use.said, use.who) or not _clean_outcome(use.said):
+        if same_act(action or "", use.said, use.who) or not _clean_outcome(use.said) or _readers_act_as_object(obj, use.step):
             continue
         return use.said
     return None
