@@ -665,6 +665,12 @@ def tidy(data: dict, text: str, learners: Optional[str] = None) -> None:
             t["rewritten"] = _NO_CONSUMER.sub(f" (the text names who receives it: {cons})", t["rewritten"])
             if not t.get("consumer"):
                 t["consumer"] = cons  # the reader the sentence names, in its field too: never "used by: not known yet" beside it (h20goal)
+            from planner.generators.task_finish import named_reader_step
+
+            said = None if t.get("outcome") else named_reader_step(text, learners, cons, t.get("action") or "", t.get("object"))
+            if said:  # the reader's own step in the text is the outcome (r11tasks): "..., so the cutting room can order glass"
+                t["rewritten"] = re.sub(r"\s*\(the text names who receives it: [^()]*\)\.?$", "", t["rewritten"]).rstrip(".") + f", so {said}."
+                t["outcome"] = said
     rev = reviewer_candidate(text, learners)
     fo = data.get("feedback_owner") or {}
     if rev and isinstance(fo.get("role"), str) and (_NO_REVIEWER.search(fo["role"]) or fo["role"] == "team manager (to confirm)"):

@@ -107,6 +107,7 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                       "(Ask the people who receive them.)" if q.startswith("Who receives that work next") else q) for q in questions]
         if not any(q.startswith("Who receives the ") for q in questions):  # a reader guessed from a noun ("driver calls") is no answer
             questions.insert(2, f"Who receives the {bare} next, and what do they have to chase or redo? (Ask the people who receive them.)")
+    from planner.extract.baseline_fit import not_started
     from planner.generators.gap_roles import has_fault, never_done, settle
     from planner.generators.offline import _learner_forms
     from planner.generators.signal_fault import every_one, fault_metric
@@ -177,7 +178,10 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
         "review_date": (today + dt.timedelta(weeks=DISCOVERY_WEEKS)).isoformat(),
         "tasks": ([own.model_dump()] + ([] if own.consumer else [_discovery_step(ground_offline(skills[0], frame), the)])
                   if own is not None else [_work_task(verb, things, frame, who, where)] if named else
-                  # the discovery steps belong to finding out where the problem shows, not to a workflow to ask about
+                  # the discovery steps belong to finding out where the problem shows, not to a workflow to ask about;
+                  # people who have not started or whose role changes have no work of theirs to collect examples from
+                  # (readers: impossible), so the tasks section says no work is named and the questions ask (r11tasks)
+                  [] if kind in ("onboarding", "reskilling") or not_started(frame.text) else
                   [_discovery_step(ground_offline(s, frame), the) for s in skills]),
         "decision_rules": ["Choose the skill from observed examples, not from the newest tool or course on offer"],
         "common_mistakes": ["Choosing a course before anyone has seen examples of the problem",

@@ -1973,8 +1973,21 @@ class OfflineGenerator:
         gwork = ((behaviour.verb, behaviour.obj, behaviour.tail) if behaviour is not None and behaviour.obj else
                  (verb, obj, qual) if verb and obj else first if first else work + ("",) if work else goal_work(goal))
         settled = _settle_tasks(tasks, frame, gwork)  # each a sentence a reader accepts (h19tasks); the goal's work (h20goal)
+        from planner.extract.baseline_fit import not_started as _not_started
+        from planner.generators import task_finish as TF
+
+        asked = [q for t in settled for q in t.open_questions]
+        settled = TF.finish(settled, frame, kind=kind, owner=owner, system=system,
+                            newcomers=kind == "onboarding" or _not_started(frame.text))  # the text's work and reader (r11tasks)
+        still = {q for t in settled for q in t.open_questions}
+        open_q = [q for q in open_q if q not in asked or q in still] + [q for q in still if q not in open_q]
+        if not settled and not any(q.startswith(("Which tasks", "Which task", "Which piece", "Which step")) for q in open_q):
+            whose_ = f"the {who_pl}'" if who_pl.endswith("s") else f"the {who_pl}'s"
+            open_q.insert(0, f"Which tasks will {'the ' + who_pl} do first, and what does a good result look like?" if kind in ("onboarding", "reskilling")
+                          else f"Which step of {whose_} work should the plan start from, and what does a good one look like?")
         if any(t.consumer and t.outcome for t in settled):  # the task names the reader and its step: not asked again (h20goal)
-            open_q = [q for q in open_q if not q.startswith(("Who receives their work in", "Who receives the work"))]
+            open_q = [q for q in open_q if not q.startswith(("Who receives their work in", "Who receives the work"))
+                      and not (q.startswith(("Who receives the ", "Who is next in line after")) and q not in {x for t in settled for x in t.open_questions})]
         tgoal = from_task(goal, settled, frame, _as_phrase(target_role) if kind == "reskilling" and target_role else "", owner or reviewer)  # the placeholder or "can use them" goal, from the grounded task (h20goal)
         if tgoal:
             goal = tgoal
