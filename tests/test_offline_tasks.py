@@ -77,7 +77,7 @@ def test_a_role_change_with_no_task_named_says_so_instead_of_a_placeholder_task(
     assert p.intervention_type.value == "reskilling"
     assert p.tasks == []
     md = plan_markdown(p)
-    assert "## Workflow-grounded tasks" in md and "does not name a piece of their work yet" in md
+    assert "## Workflow-grounded tasks" in md and "No task is written here yet" in md
     assert sum(q.startswith("Which tasks of the patient booking team") for q in p.open_questions) == 1
     assert not any(q.startswith("How often does the problem happen") for q in p.open_questions)
 
