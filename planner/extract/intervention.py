@@ -91,7 +91,7 @@ def _add(seen: list[str], phrase: str) -> None:
 
 _CLAUSE_END = re.compile(r"[.;:!?,()]|\s(?:and|but|so|because|while|whereas|although|though|which|where)\s|\s-\s", re.I)
 _DANGLING = frozenset("a an the of to for in on at by with from and or but so as our their his her its this that who "
-                      "which into over is are was were be been will would".split())
+                      "which into over is are was were be been will would after before until since than".split())
 _MAX_WORDS = 22
 
 

@@ -38,7 +38,7 @@ _FIELD = r"(?:ROLE|UNIT|PPL|post|work|duty|desk|(?!TIME\b|NUM\b|PROC\b|NAME\b|it
 _SPAN = r"(?:(?!(?:TIME|NUM|PROC|NAME)\b)" + _W + r"){0,3}?"  # the words of the role's name, never a date or a system
 # an outside party the work is handed to ("goes to a subcontractor"): the work leaving the team, never where people go
 _OUTSIDE = r"(?:subcontractor|contractor|vendor|supplier|agency|third party|third-party|partner|provider|outsourcer|bureau|offshore)"
-_NOT_OUTSIDE = r"(?!(?:" + _W + r"){0,2}?" + _OUTSIDE + r"\b)"
+_NOT_OUTSIDE = r"(?!(?:" + _W + r"){0,4}?" + _OUTSIDE + r"\b)"
 
 STRONG_GONE = tuple(re.compile(rx) for rx in (
     r"\bcontract (?:" + _W + r"){0,5}?(?:end|expire|finish|lapse|run out|be not renew|be cancel|be terminate)\b",
@@ -57,7 +57,7 @@ STRONG_GONE = tuple(re.compile(rx) for rx in (
 # without the word; DOMAIN.md: reskilling is usually triggered by a role becoming redundant). Read on the words, since
 # the word classes tag "contractor" as a person.
 OUTSOURCED = re.compile(r"\b(?:goes|go|going|went|passes|pass|passing|moves|moving|(?:is|are|will be|being|gets|get) (?:handed|given|sent|contracted|farmed))"
-                        r"\s+(?:over\s+|out\s+)?to\s+(?:a|an|the|our|one|outside|external)\s+(?:[\w-]+\s+){0,2}?" + _OUTSIDE + r"s?\b", re.I)
+                        r"\s+(?:over\s+|out\s+)?to\s+(?:a|an|the|our|one|outside|external)\s+(?:[\w'’-]+\s+){0,3}?" + _OUTSIDE + r"s?\b", re.I)
 # A list of changes, as managers paste them (h19type): an item that labels a unit or a line with its end ("- darkroom
 # and C-41 line: gone", "* night desk: closing") is the work going away; an item that sends people to a destination
 # with an arrow ("- Ana, Rui and Jo (film processors) -> digital studio") is a move to other work. Read on the words,
@@ -193,19 +193,24 @@ def analyse(text: str) -> dict:
     strong += [_clause_of(text, m) for m in OUTSOURCED.finditer(text)]
     strong += [" ".join(m.group(0).split()).strip("-*\u2022 ") for m in LIST_GONE.finditer(text)]
     weak = _phrases(WEAK_GONE, text, toks, tags, starts)
+    from planner.extract import work_fate  # the work as the clause's subject, ending or leaving; the people put on other work
+
+    fate_strong, fate_weak = work_fate.work_ends(text)
+    strong += [p for p in fate_strong if p not in strong]
+    weak += [p for p in fate_weak if p not in weak]
     from planner.extract import work_handover  # a non-person subject now does the work; the learners take on other duties
 
     weak += [p for p in work_handover.agent_takes_work(text) + work_handover.work_ends(text) if p not in weak]
     other = _phrases(OTHER_WORK + OTHER_DUTY if (strong or weak) else _BY_LEARNERS, text, toks, tags, starts)
     other += [p for p in work_handover.change_over(text) if p not in other]
     if strong or weak:
-        other += [p for p in _list_moves(text) if p not in other]
+        other += [p for p in _list_moves(text) + work_fate.placed(text) if p not in other]
     other = [p for p in other if not re.search(r"\b" + _OUTSIDE + r"s?\b", p, re.I)]  # the work's new owner, not the people's
     if strong or weak:
         other += [p for p in work_handover.learners_take_duty(text) if p not in other]
     if weak and not other:
         other = [p for p in _phrases((LEARN_FIELD,), text, toks, tags, starts) if _FIELD_HEAD.search(p.split()[-1])]
-    onb = [p for p in _phrases(ARRIVE, text, toks, tags, starts) if not _long_ago(text, p)]
+    onb = [p for p in _phrases(ARRIVE, text, toks, tags, starts) + work_fate.arrivals(text) if not _long_ago(text, p)]
     if _OPENING.search(text):
         onb += _phrases((MOVED_THERE,), text, toks, tags, starts)
     # "take over" said of a person: the learners take on a post or a duty, never their work going away

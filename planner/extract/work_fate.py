@@ -1,0 +1,226 @@
+"""What a clause says happens to the work, and to the people, read from the clause's subject and verb (issue 12, round 11).
+
+The cue frames (planner.extract.intervention_frames, planner.extract.role_structure) were written on the phrasings
+of their own cases; on unseen text a quarter of reskilling cases and a seventh of onboarding ones read as upskilling.
+../shared/DOMAIN.md, "Three kinds of skill change": reskilling is "usually triggered by a role becoming redundant",
+onboarding makes someone productive in a new company, team or position. English says both in a few clause shapes
+whatever the words (subject, verb, object: the canonical clause of any English grammar):
+
+1. THE WORK ENDS: the subject is the work (its head a role or a unit, or a noun of work: "the water taxi run", "the
+   residential revaluation", "the manual picking") and the verb one of ending (a lemma of
+   planner/lexicon extract_work_end_verbs: bin, scrap, axe, wind up, outsource ...), in the passive, a future or with
+   a date ("gets binned at end of season", "is being wound up", "closes in March"); a verb of stopping or closing needs
+   a future, a date or "for good", since "the line stops when a sensor trips" is a routine. Machines, systems, forms
+   and meetings are never the work (a process word never decides it: issue 12).
+   Also the work no longer done here ("isn't done in-house any more", "won't be keyed by hand any longer").
+2. THE PEOPLE ARE PUT ON OTHER WORK: a verb of placing with the people as its object and the work after them ("That
+   leaves our six residential assessors on commercial appeals", "want the 4 skippers crewing the harbour patrol boat").
+   Counted only beside (1), since alone "we want the reps logging every call" is the work they already do.
+3. THE PEOPLE ARRIVE: a place or a team as the subject of a verb of receiving, with counted people as its object
+   ("Whitelee is being handed two techs", "ICU inherits three of the surgical ward's nurses", "we're getting two
+   more drivers"), or people named by their being fresh ("a couple of fresh faces in the makeup dept from the 14th").
+   Never a routine intake of the people the work serves ("we get 40 new members a month").
+
+Everything runs over the lemma/word-class string of planner.extract.intervention_frames.tagged.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from lemminflect import getAllLemmas
+
+from planner.lexicon import words
+
+_W = r"[^\s|,]+ "
+_END_VERBS = words("extract_work_end_verbs")  # one lemma (or a verb and its particle) a line
+_STRONG = "|".join(sorted((v for v in _END_VERBS if not v.startswith("~")), key=len, reverse=True))
+_WEAK = "|".join(sorted((v[1:] for v in _END_VERBS if v.startswith("~")), key=len, reverse=True))
+# auxiliaries and adverbs between the subject and the verb ("is being", "will soon be", "gets", "is going to be fully")
+_AUX = r"(?:(?:be|s|will|would|get|have be|go to|be to|soon|now|also|fully|finally|all|then|just|effectively|officially|probably|slowly|gradually|quietly|basically|likely) )*"
+WORK_ENDS = re.compile(r"(?P<head>[^\s|,]+) (?P<aux>" + _AUX + r")(?P<verb>" + _STRONG + r"|" + _WEAK + r")\b(?P<tail>(?: [^\s|]+){0,6})")
+# the work no longer done here: "isn't done in-house any more", "won't be keyed by hand any longer" (the place or the
+# manner the work leaves says it is not a lapse: "the checks aren't done any more" is the learners' fault, upskilling)
+NOT_DONE_HERE = re.compile(r"\b(?:be not|will not be|will no longer be|be no longer|no longer be|s not|s no longer) (?:" + _W + r")?(?:do|handle|run|make|process|key|type|enter|"
+                           r"carry out|produce|print|sort|pick|pack|check|read|manage|deliver|provide|offer|staff|man)\b "
+                           r"(?:in-house|in house|here|by us|by hand|on site|on-site|locally|manually|by the TEAM|by PPL|by our PPL|by the PPL)\b(?: (?:any more|anymore|any longer))?")
+# 2. a verb of placing, the people as its object (checked in code: what follows them is the work)
+PLACED = re.compile(r"\b(?P<verb>leave|put|keep|want|need|get|have|see|send|switch|shift|move|stick|land|find|redeploy|reassign) (?:the |our |all |most |some |those |these |all of |both )?"
+                    r"(?:NUM )?(?:of (?:the |our |them )?)?(?:(?!TIME\b|PROC\b)" + _W + r"){0,2}?(?P<who>PPL|them|him|her|TEAM|[a-z][^\s|,]*(?:er|or|ist|ian|ant)s)\b")
+# 3. a place or team receiving people; the object counted ("two techs", "three of the surgical ward's nurses")
+_COUNT = r"(?:NUM|a couple of|couple of|a few|a handful of|some|another|several|extra|more|additional)"
+RECEIVES = re.compile(r"(?P<subj>\bNAME|\bUNIT|\bTEAM|\bwe|\bPPL) (?:(?!have |s )" + _W + r")?(?:" + _AUX + r")(?<!have )(?<!\bs )(?P<verb>inherit|gain|receive|get|hand|give|send|lend|loan|allocate|assign|pick up|welcome) "
+                      r"(?:a further |another )?" + _COUNT + r" (?:(?:extra|more|new|additional|fresh|agency|temporary) )?(?:of (?:the|our|their) (?:" + _W + r"){0,3}?)?(?:(?!TIME\b|PROC\b)" + _W + r"){0,2}?"
+                      r"(?P<who>PPL|NEWBIE)\b(?P<tail>(?: [^\s|,]+){0,4})")
+# people named by their being new ("fresh faces", "new blood", "a new pair of hands"), with where or when they arrive
+FRESH = re.compile(r"\b(?:new|fresh) (?:pair of |set of )?(?:face|blood|body|bodies|hand|legs)s?\b (?:(?:in|on|at|with|join|for) (?:the |our |this )?(?:" + _W + r"){0,2}?[a-z][^\s|,]*"
+                   r"|(?:from|on|next|this|starting|arrive|start|join) (?:the |on )?(?:NUM|TIME)\b)")
+
+# subjects that name no work: machines, systems, forms, meetings, money, time (a process word never decides it)
+_NOT_WORK = words("extract_not_work_nouns")  # things, times, money, meetings and faults: never the work
+_WORK_NOUNS = words("extract_work_nouns")  # nouns that name a piece of work or a service ("run", "route", "service", "contract")
+_WORK_SUFFIX = re.compile(r"(?:ing|tion|sion|ment|ance|ence|ery|age|ography)$")
+_CLASSES = frozenset("PPL TEAM NAME NEWBIE PROC TIME NUM".split())
+# a verb of stopping names a routine unless a future, a date or a permanence says it ends ("the line stops when ...")
+_ROUTINE_PRONE = frozenset("stop end close shut finish cease pause".split())
+_WHEN = re.compile(r"^(?: (?:down|up|off|out|over|for good|permanently|altogether|for ever|forever))*"
+                   r"(?: (?:for good|permanently|altogether|forever)| (?:on|in|from|by|after|next|this|come|as of|at the end of|end of|before|until)? ?(?:the )?(?:TIME|NUM|end of|start of)\b)")
+_FUTURE = re.compile(r"\b(?:will|go to|be be|s be)\b")
+_BOSS = frozenset("manager managers supervisor supervisors lead leads director directors head heads boss bosses owner owners chief chiefs".split())
+
+
+def _tok_at(starts, pos: int) -> int:
+    return bisect.bisect_right(starts, pos) - 1
+
+
+def _is_work(tok) -> bool:
+    """The head of the clause's subject names work, a role or a place of work, never a thing, a time or people."""
+    if tok.tag in ("UNIT", "ROLE"):
+        return True
+    w = tok.text.lower()
+    if tok.tag in _CLASSES or w in _NOT_WORK or not w.isalpha() and "-" not in w:
+        return False
+    if w in _WORK_NOUNS or w.rstrip("s") in _WORK_NOUNS:
+        return True
+    if _WORK_SUFFIX.search(w) and len(w) > 5:
+        lem = getAllLemmas(w)
+        return not lem or "NOUN" in lem or w.endswith("ing")
+    return False
+
+
+# a place of work closes, whatever noun names it ("the kennels shut in spring"); never a thing, a time or people
+_PLACE_ENDS = frozenset("close shut close down shut down".split())
+_CLAUSE_STOP = frozenset("| , and but so because while which who".split())
+_PREPOSITIONS = frozenset("on at in from of for with by to into onto about over under near".split())
+
+
+def _is_place(tok) -> bool:
+    w = tok.text.lower()
+    if tok.tag in _CLASSES or w in _NOT_WORK or not w.isalpha():
+        return False
+    lem = getAllLemmas(w)
+    return not lem or "NOUN" in lem
+
+
+def _phrase(text, toks, i: int, j: int) -> str:
+    from planner.extract.intervention_frames import _phrase as as_written
+
+    while j > i and toks[j].tag in ("|", ","):
+        j -= 1
+    return as_written(text, list(toks), i, j)
+
+
+def _subject_start(toks, k: int) -> int:
+    """The first token of the noun phrase whose head is at k (back over its modifiers and determiner)."""
+    i = k
+    while i > 0 and toks[i - 1].tag not in ("|", ",", "and", "but", "so", "then", "that", "which", "who") and k - i < 5 \
+            and not (toks[i - 1].tag in ("TIME", "NUM") and i - 2 >= 0 and toks[i - 2].tag in ("from", "in", "by", "after", "|")):
+        i -= 1
+    return i
+
+
+def work_ends(text: str) -> tuple[list[str], list[str]]:
+    """(strong, weak): clauses that say the work ends or leaves (1). Weak ones (the work automated, replaced, moved or
+    merged) count only beside a move of the people to other work (planner.extract.role_structure)."""
+    from planner.extract.intervention_frames import tagged
+
+    toks, tags, starts = tagged(text)
+    strong: list[str] = []
+    weak: list[str] = []
+    for m in WORK_ENDS.finditer(tags):
+        k = _tok_at(starts, m.start("head"))
+        verb = m.group("verb")
+        if not (_is_work(toks[k]) or (verb in _PLACE_ENDS and _is_place(toks[k]))):
+            continue
+        i = _subject_start(toks, k)
+        if i > 0 and toks[i - 1].tag in _PREPOSITIONS:
+            continue  # "the installers on site have to cut down ...": a place in a prepositional phrase, not the subject
+        aux, tail = m.group("aux"), m.group("tail")
+        vk = _tok_at(starts, m.start("verb"))
+        dated = bool(_WHEN.search(tail))
+        if not (aux.strip() or dated):
+            continue  # "the desks close" with no tense, voice or date: no change said
+        if verb in _ROUTINE_PRONE and not (_FUTURE.search(aux) or dated or toks[vk].text.lower().endswith("ing")):
+            continue  # "the line is stopped whenever it jams": a routine, not the work ending
+        if re.match(r"^ (?:at NUM|every|each|whenever|when|if|for (?!good\b))", tail):
+            continue  # "closes at 6", "shuts for two weeks over Christmas": a time of day or a pause
+        j = min(len(toks) - 1, vk + 3)
+        while j > vk and toks[j].tag in ("|", ","):
+            j -= 1
+        cut = next((x for x in range(vk + 1, j + 1) if toks[x].tag in _CLAUSE_STOP), j + 1) - 1
+        (weak if verb in _WEAK.split("|") else strong).append(_phrase(text, toks, i, max(vk, cut)))
+    for m in NOT_DONE_HERE.finditer(tags):
+        i = _tok_at(starts, m.start())
+        j = _tok_at(starts, m.end() - 1)
+        strong.append(_phrase(text, toks, i, j))
+    return strong, weak
+
+
+def placed(text: str) -> list[str]:
+    """Clauses that put the people on other work (2): the people as the object of a verb of placing, then "on"/"onto"
+    and the work, a verb's -ing form, or "to" and a verb ("want the 4 skippers crewing the harbour patrol boat")."""
+    from planner.extract.intervention_frames import _agentive, _is_person, tagged
+
+    toks, tags, starts = tagged(text)
+    out = []
+    for m in PLACED.finditer(tags):
+        wk = _tok_at(starts, m.start("who"))
+        who = toks[wk]
+        if m.group("who").endswith("s") and m.group("who") not in ("PPL",) and not (_is_person(who.text.lower()) or _agentive(who.text.lower())):
+            continue
+        n = wk + 1
+        if n < len(toks) and toks[n].tag in ("at", "in", "from"):  # "our six assessors at the Hallam office on ..."
+            n += 1
+            while n < len(toks) and n - wk < 7 and toks[n].tag not in ("on", "onto", "|", ","):
+                n += 1
+        if n >= len(toks):
+            continue
+        nxt = toks[n].text.lower()
+        if nxt in ("on", "onto") or (nxt in ("over", "across") and n + 1 < len(toks) and toks[n + 1].text.lower() in ("to", "onto", "into")):
+            e = n + 1
+        elif nxt.endswith("ing") and len(nxt) > 4 and "VERB" in getAllLemmas(nxt) and nxt not in ("during", "morning", "evening", "nothing", "something", "everything", "anything"):
+            e = n
+        else:
+            continue
+        e = min(len(toks) - 1, e + 4)
+        cut = next((x for x in range(n, e + 1) if toks[x].tag in ("|", ",")), e + 1) - 1
+        if cut <= n:
+            continue
+        out.append(_phrase(text, toks, _tok_at(starts, m.start()), cut))
+    return out
+
+
+def arrivals(text: str) -> list[str]:
+    """Clauses that bring people into a place or team (3): "Whitelee is being handed two techs", "ICU inherits three of
+    the surgical ward's nurses on Monday", "couple of fresh faces in the makeup dept from the 14th"."""
+    from planner.extract.intervention_frames import tagged
+
+    toks, tags, starts = tagged(text)
+    out = []
+    for m in RECEIVES.finditer(tags):
+        if re.match(r"^ (?:a|per|every|each) TIME\b", m.group("tail")):
+            continue  # "we get 40 new starters a month": a routine intake the work serves, not an arrival
+        wk = _tok_at(starts, m.start("who"))
+        if toks[wk].text.lower() in _BOSS:
+            continue  # "the team gets a new manager": the one who asks for the change, not the learners
+        verb = m.group("verb")
+        if verb in ("hand", "give", "send", "lend", "loan", "allocate", "assign") and not re.search(r"\bbe ", m.group(0)):
+            continue  # "the clerks hand two forms ...": only the passive has the place as the receiver
+        i = _tok_at(starts, m.start("subj"))
+        j = wk
+        tail = m.group("tail")
+        extra = re.match(r"^((?: (?:from|on|in|next|this|at|to) (?:the |a )?(?:" + _W + r"){0,2}?(?:TIME|NUM|UNIT|NAME|TEAM)\b)*)", tail)
+        if extra and extra.group(1):
+            j = _tok_at(starts, m.start("tail") + len(extra.group(1)) - 1)
+        out.append(_phrase(text, toks, i, j))
+    for m in FRESH.finditer(tags):
+        i = _tok_at(starts, m.start())
+        while i > 0 and toks[i - 1].tag in ("NUM", "couple", "of", "a", "few", "some", "two", "three"):
+            i -= 1
+        j = _tok_at(starts, m.end() - 1)
+        rest = re.match(r"^((?: (?:from|on|next|this) (?:the )?(?:NUM|TIME)\b)?)", tags[m.end():])
+        if rest and rest.group(1):
+            j = _tok_at(starts, m.end() + len(rest.group(1)) - 1)
+        out.append(_phrase(text, toks, i, j))
+    return out
