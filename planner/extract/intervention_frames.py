@@ -55,6 +55,8 @@ for of the a an our his and or but so who which left more less better nothing so
 """.split())
 
 
+# closed-class words ("With the drone contractor now doing ...", "Since", "Until"): never a name, however capitalised
+_FUNCTION_WORDS = words("text_function_words")
 _COMMON = frozenset("i a it this that there here what when if every each all some most many any one speech after before since once please".split())
 
 
@@ -70,10 +72,28 @@ def _noun_base(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=4096)
+def _pet_form(w: str) -> bool:
+    """A pet form of a trade's name that no dictionary lists ("lockies", "sparkies", "brickies", "posties"): a word of
+    its own, on a dictionary noun or verb with "-ie"/"-y" (Quirk et al. 1985, App. I.29: the hypocoristic suffix -ie/-y
+    names people by their work in informal English)."""
+    from planner.concreteness.tagger import tags as dictionary_tags
+
+    if getAllLemmas(w) or not w.isalpha() or len(w) < 6 or dictionary_tags(w):
+        return False  # (a dictionary word: "cookies", "smoothies")
+    stem = w[:-3] if w.endswith("ies") else w[:-2] if w.endswith("ie") else None
+    if not stem or len(stem) < 3:
+        return False
+    stems = {stem, stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else {stem}  # "chippies" -> "chip"
+    return any(getAllLemmas(s) or getAllLemmas(s + "e") for s in stems)
+
+
 def _is_person(w: str) -> bool:
     b = _noun_base(w)
     if b in _NOT_LEARNERS:
         return False
+    if _pet_form(w):
+        return True
     # (a compound on "-hand" names a worker, as "-man" does: deckhand, farmhand, stagehand; h19type)
     return b in _PEOPLE or w in _PEOPLE or (len(b) > 5 and b.endswith(("ist", "ician", "ologist", "person", "woman", "man", "hand"))
                                             and b not in ("human", "shorthand", "beforehand", "secondhand", "offhand", "freehand", "backhand", "forehand"))
@@ -157,7 +177,7 @@ def tokens(text: str) -> list[Tok]:
                 parts = ["NAME", "s"]  # "takes over Kevin's seat": a name's possessive, as a bare name is read below
         elif parts is None and w[:1].isupper() and low not in _KEEP and _tag(w) not in ("PPL", "TEAM", "UNIT", "PROC", "ROLE", "TIME", "NUM"):
             initial = not out or out[-1].tag == "|"
-            if (not initial and _tag(w) == low and not low.endswith("s")) or not getAllLemmas(low):
+            if ((not initial and _tag(w) == low and not low.endswith("s")) or not getAllLemmas(low)) and low not in _FUNCTION_WORDS:
                 parts = ["NAME"]  # a person's name ("Priya starts as store manager"); a capitalised system name is harmless here
         if low == "may" and w[0].islower():
             parts = ["may"]  # the modal, not the month
@@ -397,6 +417,8 @@ _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|octob
 # the start of a shift ("start on nights", "start at 6am"), never a start on a date ("who start on January 6")
 _SHIFT_START = re.compile(r"\b(?:start|starts|started|starting|begin|begins)\s+(?:(?:on|at|with)\s+(?:the\s+|a\s+)?(?:(?!" + _MONTHS + r"\b)[a-z]+\s+)?"
                           r"(?:shifts?|nights|days|earlies|lates|huddle|briefing)\b|at\s+\d)", re.I)
+_START_DATE = re.compile(r"\b(?:on|from|starting|as of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?)\b"
+                         r"|\bnext\s+(?:week|month|" + _MONTHS + r")\b")
 _NEW_ASKER = re.compile(r"\bnew (?:[a-z-]+ )?(?:manager|supervisor|lead|director|head|boss|owner|ceo|principal|chief|partner)s? "
                         r"(?:wants|asks|expects|requires|tells|insists|says|thinks|has asked|would like|is asking)\b", re.I)
 
@@ -599,7 +621,9 @@ def analyse(text: str) -> dict:
     onb = [(n, p) for n, p in onb if p not in past]
     # "the operators start on nights", "they start at 6am": the start of a shift, not of a job
     low = " ".join(text.split()).lower()
-    onb = [(n, p) for n, p in onb if not (n == "arrive" and _SHIFT_START.search(low[max(0, low.find(p.lower())):][: len(p) + 30]))]
+    # (a date said with it is the start of a job: "Three sorters start on the night shift ... on 2 March", h20rev)
+    onb = [(n, p) for n, p in onb if not (n == "arrive" and _SHIFT_START.search(low[max(0, low.find(p.lower())):][: len(p) + 30])
+                                          and not _START_DATE.search(low[max(0, low.find(p.lower())):][: len(p) + 70].split(".")[0]))]
     # "the new manager wants the reps to log every call": a new person above the learners asks for the change; the
     # learners are the reps, who are not new
     asking = [m.start() for m in _NEW_ASKER.finditer(text)]
