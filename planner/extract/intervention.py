@@ -143,6 +143,7 @@ def _team_move(cue: str) -> bool:
     return bool(field) and not field & subject
 
 
+_AUX_WORDS = frozenset("has have had 's 've is are was were will 'll would be been being just already now also recently".split())
 _TAKE_OVER = re.compile(r"^(?:take|takes|took|taking|taken) over\b", re.I)
 
 
@@ -158,7 +159,8 @@ def _structure(text: str, a: dict) -> list[str]:
     keep = []
     for p in a["gone"]:
         i = flat.lower().find(p.lower())
-        before = flat[:i].split()[-3:] if i > 0 else []
+        # the subject before the verb group ("Kim has just taken over ..."): auxiliaries and adverbs skipped
+        before = [w for w in (flat[:i].split() if i > 0 else []) if w.lower() not in _AUX_WORDS][-3:]
         if _TAKE_OVER.match(p) and any(_is_person(w.lower().strip(",.;:'")) or w.lower() in ("they", "he", "she", "we", "who")
                                        or (w[:1].isupper() and w.lower() not in ("the", "our", "a", "an")) for w in before[-2:]):
             continue

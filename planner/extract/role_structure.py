@@ -42,7 +42,7 @@ _NOT_OUTSIDE = r"(?!(?:" + _W + r"){0,4}?" + _OUTSIDE + r"\b)"
 
 STRONG_GONE = tuple(re.compile(rx) for rx in (
     r"\bcontract (?:" + _W + r"){0,5}?(?:end|expire|finish|lapse|run out|be not renew|be cancel|be terminate)\b",
-    r"(?:^|\| |, |\band |\bso )(?:the |our |their )?(?:" + _W + r"){0,2}?(?:be|s) (?:be |being )?(?:outsource|offshore|automate|phase out|cut|scrap|axe|abolish|discontinue)\b",
+    r"(?:^|\| |, |\band |\bso )(?:the |our |their )?(?:(?!PROC\b)" + _W + r"){0,2}?(?<!PROC )(?:be|s) (?:be |being )?(?:outsource|offshore|automate|phase out|cut|scrap|axe|abolish|discontinue)\b",
     r"\b(?:ROLE|PPL ROLE|UNIT) (?:be|s|will be) (?:go|end|close|disappear)(?= \||$| ,| once| when| after| in| at| next| this| by| TIME)",
     r"\b(?:not|no longer) need (?:as many|so many|the|our|any|all the|many)? ?(?:" + _W + r"){0,1}?PPL\b",
     r"\bneed (?:fewer|less) (?:" + _W + r"){0,1}?PPL\b",
@@ -128,7 +128,7 @@ ARRIVE = tuple(re.compile(rx) for rx in (
     # at the start of a sentence, read as a plain word there); never a machine taking over someone's job
     r"(?:^|\| )(?!(?:the|a|an|our|it|this|that|what)\b)(?!" + _AGENT[2:] + r")[^\s|,]+ (?:be |s |will )?(?:take over|step into|inherit|cover) NAME s (?:"
     + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload|PPL|account|client|round|route|class|desk|UNIT)\b",
-    r"\b(?:NAME|PPL|he|she|they) (?:" + _W + r"){0,2}?(?:take over|step into|step up into|move into|inherit|cover) (?:the |his |her |a |an |our |their )?(?:" + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload)\b",
+    r"\b(?:NAME|PPL|he|she|they) (?:" + _W + r"){0,2}?(?:take over|step into|step up into|move into|inherit|cover) (?:the |his |her |a |an |our |their )?(?:" + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload|desk)\b",
     _L + r" (?:" + _W + r"){0,3}?(?:come in|come on board|start|join|begin) (?:on |next |this |in |from )?(?:TIME|NUM|us)\b",
     r"\bjoin us\b",
     # "Kim takes over from Bill as site foreman", "Aisha succeeds Gordon": a person into another person's post (h19type)

@@ -45,6 +45,17 @@ WORK_ENDS = re.compile(r"(?P<head>[^\s|,]+) (?P<aux>" + _AUX + r")(?P<verb>" + _
 NOT_DONE_HERE = re.compile(r"\b(?:be not|will not be|will no longer be|be no longer|no longer be|s not|s no longer) (?:" + _W + r")?(?:do|handle|run|make|process|key|type|enter|"
                            r"carry out|produce|print|sort|pick|pack|check|read|manage|deliver|provide|offer|staff|man)\b "
                            r"(?:in-house|in house|here|by us|by hand|on site|on-site|locally|manually|by the TEAM|by PPL|by our PPL|by the PPL)\b(?: (?:any more|anymore|any longer))?")
+# the work ceases to be ("The typing pool is no more", "the night desk is gone", "the print run is history")
+NO_MORE = re.compile(r"(?P<head>[^\s|,]+) (?:be|s|will be) (?:now )?(?:no more|history|a thing of the past|gone for good)\b|(?P<head2>[^\s|,]+) (?:be|s) (?:now )?(?=go\b)")
+# the work done by a machine, a system or an outside party, in the passive ("the invoice keying is done by the new OCR
+# service", "the topo surveys will be handled by the drone contractor"): weak, as an active agent is
+# (planner.extract.work_handover)
+DONE_BY = re.compile(r"(?P<head>[^\s|,]+) " + _AUX + r"(?:do|handle|run|process|take over|cover|deliver|carry out|key|enter|print|sort|read|answer|pick|pack) by "
+                     r"(?:the |a |an |our |their )?(?:new |outside |external )?(?:" + _W + r"){0,2}?(?P<agent>[^\s|,]+)\b")
+# the work handed to someone else ("Our courier round is handed to DPD next month"): weak, since the receiver may be one
+# of the team (planner.extract.role_structure ARRIVE reads a handover to a person)
+HANDED = re.compile(r"(?P<head>[^\s|,]+) " + _AUX + r"(?:hand|pass|give|hand over|pass over|sign over) (?:over |across )?to (?:the |a |an |our )?(?:" + _W + r"){0,2}?(?P<agent>NAME|UNIT|TEAM|PROC)\b")
+_MACHINE_AGENT = re.compile(r"^(?:PROC|NAME|service|bot|robot|robots|machine|machines|kiosk|kiosks|ai|algorithm|contractor|contractors|subcontractor|vendor|supplier|agency|provider|bureau|partner|outsourcer|app|platform|portal|software|system|camera|cameras|scanner|scanners)$")
 # 2. a verb of placing, the people as its object (checked in code: what follows them is the work)
 PLACED = re.compile(r"\b(?P<verb>leave|put|keep|want|need|get|have|see|send|switch|shift|move|stick|land|find|redeploy|reassign) (?:the |our |all |most |some |those |these |all of |both )?"
                     r"(?:NUM )?(?:of (?:the |our |them )?)?(?:(?!TIME\b|PROC\b)" + _W + r"){0,2}?(?P<who>PPL|them|him|her|TEAM|[a-z][^\s|,]*(?:er|or|ist|ian|ant)s)\b")
@@ -53,6 +64,9 @@ _COUNT = r"(?:NUM|a couple of|couple of|a few|a handful of|some|another|several|
 RECEIVES = re.compile(r"(?P<subj>\bNAME|\bUNIT|\bTEAM|\bwe|\bPPL) (?:(?!have |s )" + _W + r")?(?:" + _AUX + r")(?<!have )(?<!\bs )(?P<verb>inherit|gain|receive|get|hand|give|send|lend|loan|allocate|assign|pick up|welcome) "
                       r"(?:a further |another )?" + _COUNT + r" (?:(?:extra|more|new|additional|fresh|agency|temporary) )?(?:of (?:the|our|their) (?:" + _W + r"){0,3}?)?(?:(?!TIME\b|PROC\b)" + _W + r"){0,2}?"
                       r"(?P<who>PPL|NEWBIE)\b(?P<tail>(?: [^\s|,]+){0,4})")
+# "We're adding two estimators to the team in January": counted people added to a team or unit
+ADDED = re.compile(r"\b(?:add|bring) (?:another |a further )?" + _COUNT + r" (?:(?:extra|more|new|additional) )?(?:(?!TIME\b|PROC\b)" + _W + r"){0,2}?(?P<who>PPL|NEWBIE|[a-z][^\s|,]*s) "
+                   r"(?:to|into|onto) (?:the |our |this )?(?:" + _W + r"){0,2}?(?:TEAM|UNIT|crew|roster|rota|headcount|establishment)\b")
 # people named by their being new ("fresh faces", "new blood", "a new pair of hands"), with where or when they arrive
 FRESH = re.compile(r"\b(?:new|fresh) (?:pair of |set of )?(?:face|blood|body|bodies|hand|legs)s?\b (?:(?:in|on|at|with|join|for) (?:the |our |this )?(?:" + _W + r"){0,2}?[a-z][^\s|,]*"
                    r"|(?:from|on|next|this|starting|arrive|start|join) (?:the |on )?(?:NUM|TIME)\b)")
@@ -150,6 +164,22 @@ def work_ends(text: str) -> tuple[list[str], list[str]]:
             j -= 1
         cut = next((x for x in range(vk + 1, j + 1) if toks[x].tag in _CLAUSE_STOP), j + 1) - 1
         (weak if verb in _WEAK.split("|") else strong).append(_phrase(text, toks, i, max(vk, cut)))
+    for m in NO_MORE.finditer(tags):
+        hk = _tok_at(starts, m.start("head") if m.group("head") else m.start("head2"))
+        vk = _tok_at(starts, m.end() if m.group("head2") else m.end() - 1)
+        if m.group("head2") and toks[vk].text.lower() != "gone":
+            continue  # "is going well": only "is gone" says the work has ended
+        if _is_work(toks[hk]) and not (hk > 0 and toks[_subject_start(toks, hk) - 1].tag in _PREPOSITIONS):
+            strong.append(_phrase(text, toks, _subject_start(toks, hk), vk))
+    for rx in (DONE_BY, HANDED):
+        for m in rx.finditer(tags):
+            hk = _tok_at(starts, m.start("head"))
+            ak = _tok_at(starts, m.start("agent"))
+            agent = toks[ak]
+            person = agent.tag == "NAME" and not agent.text.isupper() and rx is DONE_BY
+            if not _is_work(toks[hk]) or person or not (_MACHINE_AGENT.match(agent.tag) or _MACHINE_AGENT.match(agent.text.lower()) or rx is HANDED):
+                continue
+            weak.append(_phrase(text, toks, _subject_start(toks, hk), ak))
     for m in NOT_DONE_HERE.finditer(tags):
         i = _tok_at(starts, m.start())
         j = _tok_at(starts, m.end() - 1)
@@ -214,6 +244,13 @@ def arrivals(text: str) -> list[str]:
         if extra and extra.group(1):
             j = _tok_at(starts, m.start("tail") + len(extra.group(1)) - 1)
         out.append(_phrase(text, toks, i, j))
+    from planner.extract.intervention_frames import _agentive, _is_person
+
+    for m in ADDED.finditer(tags):
+        wk = _tok_at(starts, m.start("who"))
+        w = toks[wk].text.lower()
+        if m.group("who") in ("PPL", "NEWBIE") or _is_person(w) or _agentive(w):
+            out.append(_phrase(text, toks, _tok_at(starts, m.start()), _tok_at(starts, m.end() - 1)))
     for m in FRESH.finditer(tags):
         i = _tok_at(starts, m.start())
         while i > 0 and toks[i - 1].tag in ("NUM", "couple", "of", "a", "few", "some", "two", "three"):
