@@ -295,6 +295,8 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     ("short tenure", r"\bhave (?:not|only|just|barely|hardly) be (?:here|with us|in (?:the |this |our )?(?:TEAM|UNIT|ROLE|post)|on (?:the |our )?(?:TEAM|UNIT|crew|rota)) "
                      r"(?:(?:very|that|for|so) )?(?:long|(?:a |NUM |a few |a couple of )?(?:TIME|fortnight))\b"),
     # "Jo is still on probation", "in their probation period": the first months in a post
+    # "who haven't worked here before", "has never been with us before": new to this company
+    ("short tenure", r"\bhave (?:not|never) (?:ever )?(?:work|be) (?:here|with us|for us|in (?:the |this |our )(?:TEAM|UNIT)|on (?:the |this |our )(?:TEAM|UNIT)) before\b"),
     ("short tenure", r"\b(?:be|s) (?:still )?on probation\b|\b(?:their|his|her) probation(?:ary)? (?:period|TIME)\b"),
     # "straight out of college", "newly qualified nurses": new to the trade's first post
     ("new to the trade", r"\b(?:straight|fresh|just|newly) out of (?:the |their |his |her )?(?:college|school|uni|university|training|academy|apprenticeship|TIME)\b"),

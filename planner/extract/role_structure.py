@@ -93,7 +93,7 @@ WEAK_GONE = tuple(re.compile(rx) for rx in (
 ))
 # the learners go to other work: a verb of moving or training, then to/onto/into/for/as and a role, desk or field
 OTHER_WORK = tuple(re.compile(rx) for rx in (
-    r"\b(?:switch|move|shift|transition|pivot|retrain|reskill|redeploy|head) (?:over |across )?(?:to|onto|into|for) (?!(?:the |a |our |their )?new\b)" + _NOT_OUTSIDE + r"(?:the |a |an |our )?" + _SPAN + _FIELD,
+    r"\b(?:switch|move|shift|transition|pivot|retrain|reskill|redeploy|head|be off|s off) (?:over |across )?(?:to|onto|into|for) (?!(?:the |a |our |their )?new\b)" + _NOT_OUTSIDE + r"(?:the |a |an |our )?" + _SPAN + _FIELD,
     # "go to" only before a determiner ("they go to learn", "going to use" are no moves)
     r"\bgo (?:over |across )?(?:to|onto|into) (?!(?:the |a |our |their )?new\b)" + _NOT_OUTSIDE + r"(?:the |a |an |our ) ?" + _SPAN + _FIELD,
     r"\b(?:keep|kept) (?:" + _W + r"){0,3}?on as (?:a |an )?(?:" + _W + r"){0,3}?(?:PPL|ROLE|staff|[a-z]+(?:er|or|ist|ian|ant)s)\b",
@@ -133,6 +133,8 @@ ARRIVE = tuple(re.compile(rx) for rx in (
     r"\bjoin us\b",
     # "Kim takes over from Bill as site foreman", "Aisha succeeds Gordon": a person into another person's post (h19type)
     r"\b(?:NAME|PPL|he|she) (?:" + _W + r"){0,2}?(?:take over|step in|step up|succeed|replace) (?:from )?NAME\b",
+    # "Kim has just taken over the payroll desk from Bill": a post or a unit taken over from a person by name
+    r"\b(?:NAME|PPL|he|she) (?:" + _W + r"){0,2}?take over (?:the |his |her |their )?(?:" + _W + r"){0,3}?(?:ROLE|UNIT|post|seat|patch|caseload|desk|round|route) from NAME\b",
     # "his grain-buying book passes to Aisha", "Jan's caseload goes to Dee when she retires": another person's post or
     # work handed to a person named by name (h19type; DOMAIN.md: onboarding into a new position); never to an outside
     # party (planner.extract.role_structure OUTSOURCED) or a team

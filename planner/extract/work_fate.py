@@ -45,6 +45,14 @@ WORK_ENDS = re.compile(r"(?P<head>[^\s|,]+) (?P<aux>" + _AUX + r")(?P<verb>" + _
 NOT_DONE_HERE = re.compile(r"\b(?:be not|will not be|will no longer be|be no longer|no longer be|s not|s no longer) (?:" + _W + r")?(?:do|handle|run|make|process|key|type|enter|"
                            r"carry out|produce|print|sort|pick|pack|check|read|manage|deliver|provide|offer|staff|man)\b "
                            r"(?:in-house|in house|here|by us|by hand|on site|on-site|locally|manually|by the TEAM|by PPL|by our PPL|by the PPL)\b(?: (?:any more|anymore|any longer))?")
+# the organisation as the subject and the work as the object: "We're handing the whole cleaning contract to Mitie",
+# "we're scrapping the night desk", "the council is closing both libraries", "we lost the Tesco contract"
+_PREP_RX = r"(?:for|over|in|at|on|to|from|by|with|into|onto|about|after|before|until|during|and|or|but|so)\b"
+_ORG = r"(?:\bwe|\bNAME|\bUNIT|\bmanagement|\bthe (?:company|council|board|business|firm|trust|group|owner|owners|client)|\bhead office)"
+ENDS_WORK = re.compile(_ORG + r" (?:" + _AUX + r")(?P<verb>" + _STRONG + r"|" + _WEAK + r"|hand|pass|give|contract out|farm out|sell|sell off) (?:off |out |over )?"
+                       r"(?:the |our |their |this |that |both |all |most |much |of |whole |entire |remaining )*(?P<np>(?:(?!TIME\b|NUM\b|PROC\b|" + _PREP_RX + r")[^\s|,]+ ?){1,4})(?P<tail>(?: [^\s|]+){0,4})")
+# "Nobody will be doing manual timesheets after the terminals go in": the work, done by no one from then on
+NOBODY_WILL = re.compile(r"\b(?:nobody|no one|none of (?:us|them|the PPL)) (?:will|would|be go to) (?:be |need to |have to |ever )?(?:do|run|handle|key|type|enter|fill in|process|make|check|staff) (?:(?!TIME\b|NUM\b)" + _W + r"){0,3}?(?P<head>[^\s|,]+)\b")
 # the work ceases to be ("The typing pool is no more", "the night desk is gone", "the print run is history")
 NO_MORE = re.compile(r"(?P<head>[^\s|,]+) (?:be|s|will be) (?:now )?(?:no more|history|a thing of the past|gone for good)\b|(?P<head2>[^\s|,]+) (?:be|s) (?:now )?(?=go\b)")
 # the work done by a machine, a system or an outside party, in the passive ("the invoice keying is done by the new OCR
@@ -73,7 +81,9 @@ FRESH = re.compile(r"\b(?:new|fresh) (?:pair of |set of )?(?:face|blood|body|bod
 
 # subjects that name no work: machines, systems, forms, meetings, money, time (a process word never decides it)
 _NOT_WORK = words("extract_not_work_nouns")  # things, times, money, meetings and faults: never the work
-_WORK_NOUNS = words("extract_work_nouns")  # nouns that name a piece of work or a service ("run", "route", "service", "contract")
+_DEPARTMENTS = words("context_department_names") | {"dispatch", "despatch", "reception", "admin", "accounts", "catering", "maintenance"}  # bare functions
+_WORK_NOUNS = words("extract_work_nouns")
+_FUNCTION_WORDS = words("text_function_words")  # nouns that name a piece of work or a service ("run", "route", "service", "contract")
 _WORK_SUFFIX = re.compile(r"(?:ing|tion|sion|ment|ance|ence|ery|age|ography)$")
 _CLASSES = frozenset("PPL TEAM NAME NEWBIE PROC TIME NUM".split())
 # a verb of stopping names a routine unless a future, a date or a permanence says it ends ("the line stops when ...")
@@ -95,7 +105,7 @@ def _is_work(tok) -> bool:
     w = tok.text.lower()
     if tok.tag in _CLASSES or w in _NOT_WORK or not w.isalpha() and "-" not in w:
         return False
-    if w in _WORK_NOUNS or w.rstrip("s") in _WORK_NOUNS:
+    if w in _WORK_NOUNS or w.rstrip("s") in _WORK_NOUNS or w in _DEPARTMENTS:
         return True
     if _WORK_SUFFIX.search(w) and len(w) > 5:
         lem = getAllLemmas(w)
@@ -111,7 +121,7 @@ _PREPOSITIONS = frozenset("on at in from of for with by to into onto about over 
 
 def _is_place(tok) -> bool:
     w = tok.text.lower()
-    if tok.tag in _CLASSES or w in _NOT_WORK or not w.isalpha():
+    if tok.tag in _CLASSES or w in _NOT_WORK or not w.isalpha() or w in _FUNCTION_WORDS:
         return False
     lem = getAllLemmas(w)
     return not lem or "NOUN" in lem
@@ -153,7 +163,8 @@ def work_ends(text: str) -> tuple[list[str], list[str]]:
         aux, tail = m.group("aux"), m.group("tail")
         vk = _tok_at(starts, m.start("verb"))
         dated = bool(_WHEN.search(tail))
-        if not (aux.strip() or dated):
+        absolute = toks[vk].text.lower().endswith("ing") and any(t.tag == "with" for t in toks[max(0, _subject_start(toks, k) - 1): k])
+        if not (aux.strip() or dated or absolute):
             continue  # "the desks close" with no tense, voice or date: no change said
         if verb in _ROUTINE_PRONE and not (_FUTURE.search(aux) or dated or toks[vk].text.lower().endswith("ing")):
             continue  # "the line is stopped whenever it jams": a routine, not the work ending
@@ -164,6 +175,24 @@ def work_ends(text: str) -> tuple[list[str], list[str]]:
             j -= 1
         cut = next((x for x in range(vk + 1, j + 1) if toks[x].tag in _CLAUSE_STOP), j + 1) - 1
         (weak if verb in _WEAK.split("|") else strong).append(_phrase(text, toks, i, max(vk, cut)))
+    for m in ENDS_WORK.finditer(tags):
+        hk = _tok_at(starts, m.start("np") + len(m.group("np").rstrip()) - 1)  # the object's head: its last word
+        verb = m.group("verb")
+        if not (_is_work(toks[hk]) or (verb in _PLACE_ENDS and _is_place(toks[hk]))):
+            continue
+        if re.match(r"^ (?:at NUM|every|each|whenever|when|if|for (?!good\b))", m.group("tail")):
+            continue
+        if verb in _ROUTINE_PRONE and not (_FUTURE.search(m.group(0)) or _WHEN.search(m.group("tail")) or re.search(r"\bbe $", tags[:m.start("verb")][-3:] + " ")):
+            continue  # "we close the line at six": a routine
+        handed = verb in ("hand", "pass", "give", "sell", "sell off") and not re.match(r"^ (?:over |out )?(?:to|off)\b", m.group("tail") + " ")
+        if handed:
+            continue  # "we give the cleaning a going-over": only handing the work to someone else is a loss
+        weak_verb = verb in _WEAK.split("|") or verb in ("hand", "pass", "give")
+        (weak if weak_verb else strong).append(_phrase(text, toks, _tok_at(starts, m.start()), hk))
+    for m in NOBODY_WILL.finditer(tags):
+        hk = _tok_at(starts, m.start("head"))
+        if _is_place(toks[hk]) or _is_work(toks[hk]):  # whatever is done is work ("doing manual timesheets")
+            strong.append(_phrase(text, toks, _tok_at(starts, m.start()), hk))
     for m in NO_MORE.finditer(tags):
         hk = _tok_at(starts, m.start("head") if m.group("head") else m.start("head2"))
         vk = _tok_at(starts, m.end() if m.group("head2") else m.end() - 1)
