@@ -48,9 +48,10 @@ NOT_DONE_HERE = re.compile(r"\b(?:be not|will not be|will no longer be|be no lon
 # the organisation as the subject and the work as the object: "We're handing the whole cleaning contract to Mitie",
 # "we're scrapping the night desk", "the council is closing both libraries", "we lost the Tesco contract"
 _PREP_RX = r"(?:for|over|in|at|on|to|from|by|with|into|onto|about|after|before|until|during|and|or|but|so)\b"
+_NP_WORD = r"(?:(?!TIME\b|NUM\b|PROC\b|" + _PREP_RX + r")[^\s|,]+)"
 _ORG = r"(?:\bwe|\bNAME|\bUNIT|\bmanagement|\bthe (?:company|council|board|business|firm|trust|group|owner|owners|client)|\bhead office)"
 ENDS_WORK = re.compile(_ORG + r" (?:" + _AUX + r")(?P<verb>" + _STRONG + r"|" + _WEAK + r"|hand|pass|give|contract out|farm out|sell|sell off) (?:off |out |over )?"
-                       r"(?:the |our |their |this |that |both |all |most |much |of |whole |entire |remaining )*(?P<np>(?:(?!TIME\b|NUM\b|PROC\b|" + _PREP_RX + r")[^\s|,]+ ?){1,4})(?P<tail>(?: [^\s|]+){0,4})")
+                       r"(?:the |our |their |this |that |both |all |most |much |of |whole |entire |remaining )*(?P<np>" + _NP_WORD + r"(?: " + _NP_WORD + r"){0,3})(?P<tail>(?: [^\s|]+){0,4})")
 # "Nobody will be doing manual timesheets after the terminals go in": the work, done by no one from then on
 NOBODY_WILL = re.compile(r"\b(?:nobody|no one|none of (?:us|them|the PPL)) (?:will|would|be go to) (?:be |need to |have to |ever )?(?:do|run|handle|key|type|enter|fill in|process|make|check|staff) (?:(?!TIME\b|NUM\b)" + _W + r"){0,3}?(?P<head>[^\s|,]+)\b")
 # the work ceases to be ("The typing pool is no more", "the night desk is gone", "the print run is history")
@@ -176,15 +177,15 @@ def work_ends(text: str) -> tuple[list[str], list[str]]:
         cut = next((x for x in range(vk + 1, j + 1) if toks[x].tag in _CLAUSE_STOP), j + 1) - 1
         (weak if verb in _WEAK.split("|") else strong).append(_phrase(text, toks, i, max(vk, cut)))
     for m in ENDS_WORK.finditer(tags):
-        hk = _tok_at(starts, m.start("np") + len(m.group("np").rstrip()) - 1)  # the object's head: its last word
-        verb = m.group("verb")
+        hk = _tok_at(starts, m.end("np") - 1)  # the object's head: its last word
+        verb, tail = m.group("verb"), m.group("tail")
         if not (_is_work(toks[hk]) or (verb in _PLACE_ENDS and _is_place(toks[hk]))):
             continue
-        if re.match(r"^ (?:at NUM|every|each|whenever|when|if|for (?!good\b))", m.group("tail")):
+        if re.match(r"^ (?:at NUM|every|each|whenever|when|if|for (?!good\b))", tail):
             continue
-        if verb in _ROUTINE_PRONE and not (_FUTURE.search(m.group(0)) or _WHEN.search(m.group("tail")) or re.search(r"\bbe $", tags[:m.start("verb")][-3:] + " ")):
+        if verb in _ROUTINE_PRONE and not (_FUTURE.search(m.group(0)) or _WHEN.search(tail) or re.search(r"\bbe $", tags[:m.start("verb")][-3:] + " ")):
             continue  # "we close the line at six": a routine
-        handed = verb in ("hand", "pass", "give", "sell", "sell off") and not re.match(r"^ (?:over |out )?(?:to|off)\b", m.group("tail") + " ")
+        handed = verb in ("hand", "pass", "give", "sell", "sell off") and not re.match(r"^ (?:over |out )?(?:to|off)\b", tail)
         if handed:
             continue  # "we give the cleaning a going-over": only handing the work to someone else is a loss
         weak_verb = verb in _WEAK.split("|") or verb in ("hand", "pass", "give")
