@@ -145,6 +145,14 @@ def _subject_start(toks, k: int) -> int:
     return i
 
 
+def _routine_time(toks, starts, m) -> bool:
+    """The time after the people is a routine ("a month", "most weekends", "on Mondays"), not a date ("on Monday")."""
+    if re.match(r"^ (?:a|per|every|each|most|many|some)\b", m.group("tail")):
+        return True
+    k = _tok_at(starts, m.start("tail") + m.group("tail").find("TIME"))
+    return toks[k].text.lower().endswith("s")
+
+
 def work_ends(text: str) -> tuple[list[str], list[str]]:
     """(strong, weak): clauses that say the work ends or leaves (1). Weak ones (the work automated, replaced, moved or
     merged) count only beside a move of the people to other work (planner.extract.role_structure)."""
@@ -158,6 +166,8 @@ def work_ends(text: str) -> tuple[list[str], list[str]]:
         verb = m.group("verb")
         if not (_is_work(toks[k]) or (verb in _PLACE_ENDS and _is_place(toks[k]))):
             continue
+        if verb in _ROUTINE_PRONE and toks[k].text.lower() in _DEPARTMENTS:
+            continue  # "Payroll closes on the 20th": a function's cut-off, not its end
         i = _subject_start(toks, k)
         if i > 0 and toks[i - 1].tag in _PREPOSITIONS:
             continue  # "the installers on site have to cut down ...": a place in a prepositional phrase, not the subject
@@ -259,8 +269,8 @@ def arrivals(text: str) -> list[str]:
     toks, tags, starts = tagged(text)
     out = []
     for m in RECEIVES.finditer(tags):
-        if re.match(r"^ (?:a|per|every|each) TIME\b", m.group("tail")):
-            continue  # "we get 40 new starters a month": a routine intake the work serves, not an arrival
+        if re.match(r"^ (?:a|per|every|each|most|many|some|on|at|over|during)? ?TIME\b", m.group("tail")) and _routine_time(toks, starts, m):
+            continue  # "we get 40 new starters a month", "two agency nurses most weekends": a routine, not an arrival
         wk = _tok_at(starts, m.start("who"))
         if toks[wk].text.lower() in _BOSS:
             continue  # "the team gets a new manager": the one who asks for the change, not the learners
