@@ -284,7 +284,8 @@ def work_clause(text: str, head: str | None = None) -> str | None:
         # no problem word: the people as the subject of a verb with an adverb of persistence ("the mapping techs still
         # digitise parcel boundaries the old way", "the fitters keep skipping ..."): the work they already do (h19type)
         for m in _STILL.finditer(" ".join(text.split())):
-            if _is_person(m.group("noun").lower()) and not m.group(0).rstrip().endswith("?"):
+            # (or "they": "Since the latest release ..., they keep locking casebooks before ...", h21type)
+            if (m.group("pron") or _is_person(m.group("noun").lower())) and not m.group(0).rstrip().endswith("?"):
                 quote = whole_clause(text, m.group(0))
                 if len(quote.split()) >= 4:
                     return quote
@@ -292,4 +293,4 @@ def work_clause(text: str, head: str | None = None) -> str | None:
     return next((q for who, q in found if who), found[0][1] if found else None)
 
 
-_STILL = re.compile(r"\b(?:the|our|my|all|most|some|both)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z-]+s)\s+(?:still|keep|keeps|always|often|regularly|sometimes)\s+[a-z]+", re.I)
+_STILL = re.compile(r"(?:\b(?:the|our|my|all|most|some|both)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z-]+s)|\b(?P<pron>they|[Tt]hey))\s+(?:still|keep|keeps|always|often|regularly|sometimes)\s+[a-z]+", re.I)

@@ -39,7 +39,7 @@ _STRONG = "|".join(sorted((v for v in _END_VERBS if not v.startswith("~")), key=
 _WEAK = "|".join(sorted((v[1:] for v in _END_VERBS if v.startswith("~")), key=len, reverse=True))
 # auxiliaries and adverbs between the subject and the verb ("is being", "will soon be", "gets", "is going to be fully")
 _AUX = r"(?:(?:be|s|will|would|get|have be|go to|be to|soon|now|also|fully|finally|all|then|just|effectively|officially|probably|slowly|gradually|quietly|basically|likely) )*"
-WORK_ENDS = re.compile(r"(?P<head>[^\s|,]+) (?P<aux>" + _AUX + r")(?P<verb>" + _STRONG + r"|" + _WEAK + r")\b(?P<tail>(?: [^\s|]+){0,6})")
+WORK_ENDS = re.compile(r"(?P<head>[^\s|,]+) (?P<aux>" + _AUX + r")(?P<verb>" + _STRONG + r"|" + _WEAK + r")\b(?=(?P<tail>(?: [^\s|]+){0,6}))")
 # the work no longer done here: "isn't done in-house any more", "won't be keyed by hand any longer" (the place or the
 # manner the work leaves says it is not a lapse: "the checks aren't done any more" is the learners' fault, upskilling)
 NOT_DONE_HERE = re.compile(r"\b(?:be not|will not be|will no longer be|be no longer|no longer be|s not|s no longer) (?:" + _W + r")?(?:do|handle|run|make|process|key|type|enter|"
@@ -51,7 +51,7 @@ _PREP_RX = r"(?:for|over|in|at|on|to|from|by|with|into|onto|about|after|before|u
 _NP_WORD = r"(?:(?!TIME\b|NUM\b|PROC\b|" + _PREP_RX + r")[^\s|,]+)"
 _ORG = r"(?:\bwe|\bNAME|\bUNIT|\bmanagement|\bthe (?:company|council|board|business|firm|trust|group|owner|owners|client)|\bhead office)"
 ENDS_WORK = re.compile(_ORG + r" (?:" + _AUX + r")(?P<verb>" + _STRONG + r"|" + _WEAK + r"|hand|pass|give|contract out|farm out|sell|sell off) (?:off |out |over )?"
-                       r"(?:the |our |their |this |that |both |all |most |much |of |whole |entire |remaining )*(?P<np>" + _NP_WORD + r"(?: " + _NP_WORD + r"){0,3})(?P<tail>(?: [^\s|]+){0,4})")
+                       r"(?:the |our |their |this |that |both |all |most |much |of |whole |entire |remaining )*(?P<np>" + _NP_WORD + r"(?: " + _NP_WORD + r"){0,3})(?=(?P<tail>(?: [^\s|]+){0,4}))")
 # "Nobody will be doing manual timesheets after the terminals go in": the work, done by no one from then on
 NOBODY_WILL = re.compile(r"\b(?:nobody|no one|none of (?:us|them|the PPL)) (?:will|would|be go to) (?:be |need to |have to |ever )?(?:do|run|handle|key|type|enter|fill in|process|make|check|staff) (?:(?!TIME\b|NUM\b)" + _W + r"){0,3}?(?P<head>[^\s|,]+)\b")
 # the work ceases to be ("The typing pool is no more", "the night desk is gone", "the print run is history")
@@ -72,7 +72,7 @@ PLACED = re.compile(r"\b(?P<verb>leave|put|keep|want|need|get|have|see|send|swit
 _COUNT = r"(?:NUM|a couple of|couple of|a few|a handful of|some|another|several|extra|more|additional)"
 RECEIVES = re.compile(r"(?P<subj>\bNAME|\bUNIT|\bTEAM|\bwe|\bPPL) (?:(?!have |s )" + _W + r")?(?:" + _AUX + r")(?<!have )(?<!\bs )(?P<verb>inherit|gain|receive|get|hand|give|send|lend|loan|allocate|assign|pick up|welcome) "
                       r"(?:a further |another )?" + _COUNT + r" (?:(?:extra|more|new|additional|fresh|agency|temporary) )?(?:of (?:the|our|their) (?:" + _W + r"){0,3}?)?(?:(?!TIME\b|PROC\b)" + _W + r"){0,2}?"
-                      r"(?P<who>PPL|NEWBIE)\b(?P<tail>(?: [^\s|,]+){0,4})")
+                      r"(?P<who>PPL|NEWBIE)\b(?=(?P<tail>(?: [^\s|,]+){0,4}))")
 # "We're adding two estimators to the team in January": counted people added to a team or unit
 ADDED = re.compile(r"\b(?:add|bring) (?:another |a further )?" + _COUNT + r" (?:(?:extra|more|new|additional) )?(?:(?!TIME\b|PROC\b)" + _W + r"){0,2}?(?P<who>PPL|NEWBIE|[a-z][^\s|,]*s) "
                    r"(?:to|into|onto) (?:the |our |this )?(?:" + _W + r"){0,2}?(?:TEAM|UNIT|crew|roster|rota|headcount|establishment)\b")
