@@ -657,9 +657,10 @@ def analyse(text: str) -> dict:
         flat = text.lower()
         onb = [(n, p) for n, p in onb if not any(a <= flat.find(p.lower()) <= a + 12 for a in asking)]
     onb = [(n, p) for n, p in onb if not (n == "hire" and re.search(r"(?i)\b(?:onboard|welcom)", p) and not _onboards_people(text, p))]
-    # "We get about 40 new members a month": a count of new people per period is the flow of the work (the people it
-    # serves), not an arrival in the team (h19type's rule for "onboard roughly 40 new members a month", said of "new")
-    onb = [(n, p) for n, p in onb if not (n == "new people" and re.match(r"[^.;!?]{0,30}?\b(?:a|per|every|each)\s+(?:day|week|month|year|shift|quarter|fortnight)\b", low[max(0, low.find(p.lower())) + len(p):]))]
+    # "We get about 40 new members a month": new members counted per period are the people the work serves (a club's,
+    # a gym's), not an arrival in the team (h19type's rule for "onboard roughly 40 new members a month", said of "new";
+    # "a new batch of trainee drivers comes in every quarter" are the learners, whose noun names workers)
+    onb = [(n, p) for n, p in onb if not (n == "new people" and re.search(r"(?i)(?<!team )(?<!staff )(?<!crew )\bmembers\b", p) and re.match(r"[^.;!?]{0,30}?\b(?:a|per|every|each)\s+(?:day|week|month|year|shift|quarter|fortnight)\b", low[max(0, low.find(p.lower())) + len(p):]))]
     # "the fluid intake", "calorie intake": what is taken in, not a cohort ("our September intake", "the spring intake")
     onb = [(n, p) for n, p in onb if not (n == "newcomers" and _THING_INTAKE.search(p))]
     # "their six network engineers have been merged into our NOC", "only started tuesday": arrivals the frames'
