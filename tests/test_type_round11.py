@@ -96,3 +96,18 @@ def test_work_fate_readers_quote_the_clause():
 def test_pet_names_are_people_but_dictionary_words_are_not():
     assert _is_person("lockies") and _is_person("brickies")
     assert not _is_person("cookies") and not _is_person("smoothies")
+
+
+def test_a_place_going_with_the_same_work_elsewhere_is_onboarding_and_says_so():
+    import datetime as dt
+
+    from planner.pipeline import make_plan
+
+    text = ("The Leeds depot closes in March and its six drivers transfer to our York depot, where they'll keep doing "
+            "multi-drop runs.")
+    c = cues(text)
+    assert c.kind() == "onboarding" and c.same_work_elsewhere == ("The Leeds depot closes in March",)
+    plan = make_plan(text, today=dt.date(2026, 12, 3))
+    assert plan.intervention_type.value == "onboarding"
+    assert "The Leeds depot closes in March" in plan.intervention_rationale
+    assert "The Leeds depot closes in March" in plan.intervention_would_change_if

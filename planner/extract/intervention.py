@@ -73,6 +73,10 @@ class Cues:
     # an arrival said of the people the learners serve or take on ("Our fitness coordinators onboard roughly 40 new
     # members a month"): read, and set aside, so the rationale can say why it does not decide the type (h19type)
     served: tuple[str, ...] = ()
+    # the place or work that goes, when the people arrive in another team or site to do the same work there ("The Leeds
+    # depot closes in March and its six drivers transfer to our York depot, where they'll keep doing multi-drop runs"):
+    # read, and set aside, so the rationale can say why it is onboarding and not reskilling
+    same_work_elsewhere: tuple[str, ...] = ()
 
     def kind(self) -> str:
         """Reskilling when the role goes away or changes; else onboarding when the people are new; else upskilling."""
@@ -138,7 +142,8 @@ def _team_move(cue: str) -> bool:
     m = INTO_TEAM.search(cue)
     if not m:
         return False
-    field = {w.lower()[:5] for w in m.group("field").split() if w.lower() not in _FIELD_STOP}
+    # (a name is where the team is, not its field: "transfer to our York depot" is the same work at another site)
+    field = {w.lower()[:5] for w in m.group("field").split() if w.lower() not in _FIELD_STOP and not w[:1].isupper()}
     subject = {w.lower()[:5] for w in re.findall(r"[A-Za-z-]+", m.group("subject"))}
     return bool(field) and not field & subject
 
@@ -183,6 +188,9 @@ _ARRIVAL_FROM = re.compile(r"\b(?:transferr?\w*|mov(?:e|es|ed|ing)|com(?:e|es|in
                            r"(?:the|our|a|an|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:office|site|branch|team|division|depot|plant|region|district|store|clinic|unit|crew|company|firm)\b", re.I)
 
 
+# the text says the work stays the same wherever they go ("same jobs", "they'll keep doing multi-drop runs")
+_SAME_WORK = re.compile(r"\bsame (?:jobs?|work|roles?|duties|tasks|kind of work|job titles?)\b|\b(?:keep|carry on|continue|still be|go on) (?:doing|running|driving|working|to do)\b"
+                        r"|\bdo(?:ing)? (?:exactly )?the same\b", re.I)
 _CURRENT = re.compile(r"\b(?:existing|current|established|long-standing)\b", re.I)
 
 
@@ -250,13 +258,19 @@ def cues(text: str) -> Cues:
             _add(res, q)
             parts["move"].append(q)
     res = ordered(res)
+    elsewhere: list[str] = []
+    if parts["gone"] and onb and not parts["move"] and not parts["never"] and _SAME_WORK.search(" ".join(text.split())):
+        # the place goes, they arrive in another team or site, and the text says the work stays the same: a new team
+        # or site, not a new role (DOMAIN.md: onboarding makes someone productive in a new company, team or position;
+        # reskilling prepares them for a substantially different role)
+        elsewhere, res, parts["gone"] = list(parts["gone"]), [], []
     quote = lambda ps: tuple(dict.fromkeys(whole_clause(text, p) for p in ordered(ps)))  # noqa: E731
     return Cues(onboarding=tuple(onb), reskilling=tuple(res), gone=tuple(parts["gone"]), move=tuple(parts["move"]),
                 never=tuple(parts["never"]), denied_onboarding=quote(d_onb), denied_reskilling=quote(d_res),
                 # (beside newcomers, "our current drivers" are the others, not the newcomers' tenure; h19type)
                 tenure=tuple(_merged([q for q in quote(cue_polarity.tenure_here(text)) if not (onb and _CURRENT.search(q))]
                                      + list(quote(d_onb)) + list(quote(a.get("past_arrival", []))))),
-                served=quote(a.get("served", [])) if not onb else (),
+                served=quote(a.get("served", [])) if not onb else (), same_work_elsewhere=tuple(elsewhere),
                 stays=quote(cue_polarity.role_stays(text) + d_res))
 
 

@@ -237,12 +237,18 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         why = f'The text says "{cue}": {people} {are} {new_to} and must become productive in it.'
         if _RETURN.search(cue):
             why = f'The text says "{cue}": {people} {are} {new_to} and must get up to date with how the work is done now.'
+        if c.same_work_elsewhere:  # the cues conflict: a place goes, but the work stays the same where they arrive
+            why += (f' The text also says "{c.same_work_elsewhere[0]}", but the work stays the same where they go, so it is '
+                    "a new team or site rather than a new role.")
         if c.tenure:  # "They're not new to the trade, but ... only joined us": new here, not new to the work
             also = "The same clause says" if c.tenure[0] == cue else f'It also says "{c.tenure[0]}":'
             knows = f"{people} knows" if one else "they know"
             why += f" {also} {knows} the work, so the plan covers this team's own systems and ways of working."
         change = (f'If, before "{cue}", {people} did a substantially different kind of work, it is reskilling; if '
                   + (f"{people} has" if one else "they have") + " already done this job in this team, it is upskilling.")
+        if c.same_work_elsewhere:
+            change = (f'If the work {people} do after "{c.same_work_elsewhere[0]}" is not the same kind they do now, it is '
+                      "reskilling; if they stay in their own team, it is upskilling.")
         if _RETURN.search(cue):  # returners have done this job here; what is new is what changed while they were away
             change = (f"{_cap(people)} have done this job in this team before: if nothing they use or follow changed "
                       "while they were away, a short refresher (upskilling) fits better than onboarding.")
