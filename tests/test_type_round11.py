@@ -111,3 +111,16 @@ def test_a_place_going_with_the_same_work_elsewhere_is_onboarding_and_says_so():
     assert plan.intervention_type.value == "onboarding"
     assert "The Leeds depot closes in March" in plan.intervention_rationale
     assert "The Leeds depot closes in March" in plan.intervention_would_change_if
+
+
+def test_work_that_stops_being_anyones_job_and_people_from_an_outside_source():
+    assert kind("Once the telemetry is in, the overnight checks at the pumping stations stop being anyone's job. Ken and "
+                "Lorraine are going across to the lab to run the compliance sampling.") == "reskilling"
+    assert kind("2 lads off the agency go on the boiler house rota monday, never seen a moving-grate boiler") == "onboarding"
+
+
+def test_a_quote_keeps_its_subject_before_a_relative_clause():
+    from planner.extract.intervention import whole_clause
+
+    text = "Ken and Lorraine, who've done those rounds for fourteen years, are going across to the lab."
+    assert whole_clause(text, "are going across to the lab").startswith("Ken and Lorraine, who've done")

@@ -110,8 +110,13 @@ def whole_clause(text: str, phrase: str) -> str:
     j = i + len(phrase)
     starts = [m.end() for m in _CLAUSE_END.finditer(flat, 0, i)]
     left = starts[-1] if starts else 0
+    rel = _RELATIVE_BEFORE.search(flat[:left]) if _VERB_FIRST.match(flat[left:i + len(phrase)]) else None
+    if rel:
+        # the clause opens on its verb after a relative clause set off by commas ("Ken and Lorraine, who've done those
+        # rounds for fourteen years, are going across to the lab"): its subject is before the relative clause
+        left = rel.start("subject")
     before = flat[left:i].split()
-    if len(before) > 10:  # a long clause: the ten words before the cue (its subject, usually: "Two of our five copy
+    if len(before) > 10 and not rel:  # a long clause: the ten words before the cue (its subject, usually: "Two of our five copy
         # operators have asked to retrain as ..."), at a word boundary
         left = i - len(" ".join(before[-10:])) - (1 if flat[i - 1: i] == " " else 0)
     m = _CLAUSE_END.search(flat, j)
@@ -129,6 +134,8 @@ def whole_clause(text: str, phrase: str) -> str:
     return out if phrase.lower() in out.lower() else phrase
 
 
+_VERB_FIRST = re.compile(r"\s*(?:are|is|were|was|will|would|have|has|had|can|could|must|should)\b", re.I)
+_RELATIVE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?P<subject>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[\w'’-]+){0,4}?),\s+(?:who|which|that)\b[^,]{1,80},\s*$")
 INTO_TEAM = re.compile(r"^(?P<subject>.*?)\b(?:move|moves|moving|moved|transfer\w*|go|goes|going|join|joins|joining|redeploy\w*|shift\w*|switch\w*)"
                         r"\s+(?:over\s+|across\s+)?(?:in)?to\s+(?:the|our|a|their)\s+(?P<field>(?:[\w-]+\s+){1,3}?)"
                         r"(?:team|department|desk|office|unit|function|section|shop|line|floor|cell|room|lab|yard|depot|ward|kitchen)s?\b", re.I)

@@ -54,6 +54,11 @@ ENDS_WORK = re.compile(_ORG + r" (?:" + _AUX + r")(?P<verb>" + _STRONG + r"|" + 
                        r"(?:the |our |their |this |that |both |all |most |much |of |whole |entire |remaining )*(?P<np>" + _NP_WORD + r"(?: " + _NP_WORD + r"){0,3})(?=(?P<tail>(?: [^\s|]+){0,4}))")
 # "Nobody will be doing manual timesheets after the terminals go in": the work, done by no one from then on
 NOBODY_WILL = re.compile(r"\b(?:nobody|no one|none of (?:us|them|the PPL)) (?:will|would|be go to) (?:be |need to |have to |ever )?(?:do|run|handle|key|type|enter|fill in|process|make|check|staff) (?:(?!TIME\b|NUM\b)" + _W + r"){0,3}?(?P<head>[^\s|,]+)\b")
+# the work stops being a person's job ("the overnight checks ... stop being anyone's job", "it is no longer a person's
+# job"): whatever the subject, the clause says nobody holds the work any more
+NOBODYS_JOB = re.compile(r"\b(?:stop|cease) (?:to )?be (?:anyone|anybody|someone|a PPL|a person|a human|our|their|a) ?(?:s )?(?:ROLE|work|task|duty)\b"
+                         r"|\b(?:be|s|will be) no longer (?:anyone|anybody|someone|a PPL|a person|a human|our|their) ?(?:s )?(?:ROLE|work|task|duty)\b"
+                         r"|\b(?:nobody|no one) s (?:ROLE|work|task|duty) (?:any more|anymore|any longer)\b")
 # the work ceases to be ("The typing pool is no more", "the night desk is gone", "the print run is history")
 NO_MORE = re.compile(r"(?P<head>[^\s|,]+) (?:be|s|will be) (?:now )?(?:no more|history|a thing of the past|gone for good)\b|(?P<head2>[^\s|,]+) (?:be|s) (?:now )?(?=go\b)")
 # the work done by a machine, a system or an outside party, in the passive ("the invoice keying is done by the new OCR
@@ -76,6 +81,12 @@ RECEIVES = re.compile(r"(?P<subj>\bNAME|\bUNIT|\bTEAM|\bwe|\bPPL) (?:(?!have |s 
 # "We're adding two estimators to the team in January": counted people added to a team or unit
 ADDED = re.compile(r"\b(?:add|bring) (?:another |a further )?" + _COUNT + r" (?:(?:extra|more|new|additional) )?(?:(?!TIME\b|PROC\b)" + _W + r"){0,2}?(?P<who>PPL|NEWBIE|[a-z][^\s|,]*s) "
                    r"(?:to|into|onto) (?:the |our |this )?(?:" + _W + r"){0,2}?(?:TEAM|UNIT|crew|roster|rota|headcount|establishment)\b")
+# people from an outside source or another site going onto our rota, team or books on a date ("2 lads off the agency go
+# on the boiler house rota monday", "Three nurses from the bank start on ward 9 next week")
+FROM_SOURCE = re.compile(r"\b(?:NUM|a|a couple of|couple of|some|a few|few|two|three) (?:(?!TIME\b|PROC\b)" + _W + r"){0,2}?(?P<who>PPL|NEWBIE) (?:off|from) (?:the |an |a |our )?(?:" + _W + r"){0,2}?"
+                         r"(?:agency|agencies|bank|pool|UNIT|TEAM|NAME|company|firm|contractor|army|navy|college|school|university|uni)\b (?:" + _W + r"){0,2}?"
+                         r"(?:go|come|start|join|arrive|begin|be put|get put|move) (?:on|onto|in|into|with|to)? ?(?:the |our |us )?(?:" + _W + r"){0,3}?"
+                         r"(?:on |from |next |this |in )?(?:the )?(?:TIME|NUM)\b")
 # people named by their being new ("fresh faces", "new blood", "a new pair of hands"), with where or when they arrive
 FRESH = re.compile(r"\b(?:new|fresh) (?:pair of |set of )?(?:face|blood|body|bodies|hand|legs)s?\b (?:(?:in|on|at|with|join|for) (?:the |our |this )?(?:" + _W + r"){0,2}?[a-z][^\s|,]*"
                    r"|(?:from|on|next|this|starting|arrive|start|join) (?:the |on )?(?:NUM|TIME)\b)")
@@ -200,6 +211,12 @@ def work_ends(text: str) -> tuple[list[str], list[str]]:
             continue  # "we give the cleaning a going-over": only handing the work to someone else is a loss
         weak_verb = verb in _WEAK.split("|") or verb in ("hand", "pass", "give")
         (weak if weak_verb else strong).append(_phrase(text, toks, _tok_at(starts, m.start()), hk))
+    for m in NOBODYS_JOB.finditer(tags):
+        i = _tok_at(starts, m.start())
+        k = i
+        while k > 0 and toks[k - 1].tag not in _CLAUSE_STOP and i - k < 8:
+            k -= 1
+        strong.append(_phrase(text, toks, k, _tok_at(starts, m.end() - 1)))
     for m in NOBODY_WILL.finditer(tags):
         hk = _tok_at(starts, m.start("head"))
         if _is_place(toks[hk]) or _is_work(toks[hk]):  # whatever is done is work ("doing manual timesheets")
@@ -286,6 +303,8 @@ def arrivals(text: str) -> list[str]:
         out.append(_phrase(text, toks, i, j))
     from planner.extract.intervention_frames import _agentive, _is_person
 
+    for m in FROM_SOURCE.finditer(tags):
+        out.append(_phrase(text, toks, _tok_at(starts, m.start()), _tok_at(starts, m.end() - 1)))
     for m in ADDED.finditer(tags):
         wk = _tok_at(starts, m.start("who"))
         w = toks[wk].text.lower()

@@ -146,6 +146,14 @@ def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
 
     if first and (frame.headcount == 1 or not frame.audience_role) and first_name(first.group(1)):
         return first.group(1)  # "Tom is taking over Kevin's budget analyst seat": the one person the cue names
+    from planner.text.lemmas import is_function_word
+
+    pairs = [re.match(r"([A-Z][a-z'’-]+)\s+and\s+([A-Z][a-z'’-]+)\b", q) for q in cues]
+    # (one of the two may also be a dictionary word, "Ken", "Rose": the other, a name, says what they are)
+    pair = next((p for p in pairs if p and (first_name(p.group(1)) or first_name(p.group(2)))
+                 and not is_function_word(p.group(1).lower()) and not is_function_word(p.group(2).lower())), None)
+    if pair:
+        return pair.group(0)  # "Ken and Lorraine, who've done those rounds ..., are going across to the lab": the two named
     if not first and cues and re.match(r"(?i)(?:his|her|he|she)\b", cues[0]):
         # "his back won't take the hose work much longer": the one person the text introduces by name as a sentence's
         # subject ("Marek has loaded tankers on the jetty for eleven years"), whom the pronoun refers to (h19type)
@@ -201,7 +209,7 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
             gone = move = first = max(gone, move, key=len)
         people = _cue_people(frame, tuple(x for x in (gone, move) if x) or c.reskilling[:1], who)
         target = new_role(frame.text, c)
-        one = not people.startswith("the ")  # a person by name: "Marek moves", "Marek keeps" (h19type)
+        one = not people.startswith("the ") and " and " not in people  # a person by name: "Marek moves" (h19type)
         they, move_v, keep_v, are_v = (people, "moves", "keeps", "is") if one else ("they", "move", "keep", "are")
         to = f"into {target}" if target and target.startswith("the ") and not target.startswith("the new role") else \
             f"into {_role_label(target)}" if target else "into a different role"
@@ -232,7 +240,7 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         if frame.headcount == 1 and people.startswith("the ") and people.endswith("men") and re.search(rf"\b{re.escape(people[4:-3])}man\b", cue, re.I):
             people = people[:-3] + "man"  # "Our new site foreman, ...": one person, as the cue writes it (h19type)
         # a person by name: "Tom is new to the position"; one person by role: "the foreman is new"
-        one = not people.startswith("the ") or (frame.headcount == 1 and not people.endswith("s"))
+        one = (not people.startswith("the ") and " and " not in people) or (frame.headcount == 1 and not people.endswith("s"))
         are = "is" if one else "are"
         why = f'The text says "{cue}": {people} {are} {new_to} and must become productive in it.'
         if _RETURN.search(cue):
