@@ -124,3 +124,17 @@ def test_a_quote_keeps_its_subject_before_a_relative_clause():
 
     text = "Ken and Lorraine, who've done those rounds for fourteen years, are going across to the lab."
     assert whole_clause(text, "are going across to the lab").startswith("Ken and Lorraine, who've done")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bar's had a complete staff turnover over the summer - every one of the eight bartenders is new.", "onboarding"),
+    ("We took over the Hillside practice in October and its four dental nurses now work our way.", "onboarding"),
+    ("Fresh batch of seasonal pickers lands next Tuesday.", "onboarding"),
+    ("Typesetting is dead at our place; we want the typesetters doing web layout.", "reskilling"),
+    # "go solo" is no loss (" so" inside " solo" once read as a clause's "so")
+    ("Two trainees are shadowing the team this month before they go solo in January.", "upskilling"),
+    # new to a tool is no arrival
+    ("The nurses are new to Epic and keep charting in the wrong tab.", "upskilling"),
+])
+def test_new_people_said_at_the_clause_end_and_work_that_is_dead(text, expected):
+    assert kind(text) == expected

@@ -272,11 +272,18 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     ("newcomers", r"(?<!PROC )(?<!for )(?<!to )(?<!with )(?<!before )(?<!after )(?<!until )(?<!by )(?<!ahead of )(?<!before the )(?<!after the )(?<!until the )(?<!by the )(?<!before our )\b(?:NUM|TIME|the|our|a|an|this|next|latest|spring|summer|autumn|fall|winter|graduate|apprentice) (?:" + _W + r")?NEWBIE\b(?! (?:PROC|PPL|UNIT|form|pack|kit|session|course|training|programme|program|induction|orientation|onboard)\b)"),
     ("only just here", r"\b(?:only|just|barely) (?:be |have be )?(?:with us|here|in the TEAM|on the UNIT|in the UNIT) (?:for )?(?:a NUM |a |NUM |a couple of )?(?:day|TIME)\b"),
     ("acquired", r"\bwe (?:" + _W + r"){0,2}?(?:acquire|merge with|absorb) (?!(?:" + _W + r"){0,2}?PROC\b)"),
+    # "We took over the Hillside practice in October and its four dental nurses ...": a business taken over, whose
+    # people join us (never a duty taken over: "we took over the phones")
+    ("acquired", r"\bwe (?:" + _W + r"){0,2}?take over (?:the |a |an )?(?:" + _W + r"){0,3}?(?:UNIT|company|firm|business|practice|agency|NAME)\b(?= (?:in|last|this|from|and|,|\|)|$)"),
+    # "every one of the eight bartenders is new", "They're all brand new": new, said of the people at the clause's end
+    # (never new to a tool: "the nurses are new to Epic")
+    ("new people", r"\b(?:PPL|NEWBIE|they|who|she|he) (?:be|s) (?:all |both |fairly |quite |very |pretty |brand |relatively |completely |totally )*new"
+                   r"(?= \||$| ,| and| but| so| here| to (?:the |our |this )?(?:TEAM|UNIT|ROLE|company|job|trade|industry|work|country)\b)"),
     ("now with us", r"\bnow (?:sit|work|be) (?:with us|for us|part of (?:the|our) TEAM|in (?:the|our) TEAM)\b"),
     ("new to", r"(?<!not )\bnew (?:to|in) (?:the |our |this |their |his |her )?(?:" + _W + r")?(?:TEAM|UNIT|ROLE|PPL|trade|industry|country)"),
     # "a paralegal who hasn't started yet", "she is yet to join": someone arriving who is not here yet
     ("not started yet", r"\b(?:have|be) not (?:yet )?(?:start|join|arrive|begin)\b(?: yet\b)?(?<=yet)|\b(?:be )?yet to (?:start|join|arrive|begin)\b"),
-    ("arrive", _L + r" (?:" + _W + r"){0,8}?(?<!not )(?:join|start|begin|arrive|come on board|come aboard|come on|sign on|go live)\b(?! (?:every|each|their|his|her|its|the day|the shift|the morning|a shift|work at|at NUM)\b) (?:" + _W + r"){0,1}?" + _ARRIVAL_GOAL),
+    ("arrive", _L + r" (?:" + _W + r"){0,8}?(?<!not )(?:join|start|begin|arrive|come on board|come aboard|come on|sign on|go live|land|turn up|show up|rock up)\b(?! (?:every|each|their|his|her|its|the day|the shift|the morning|a shift|work at|at NUM)\b) (?:" + _W + r"){0,1}?" + _ARRIVAL_GOAL),
     ("transfer", _L + r" (?:" + _W + r"){0,3}?(?:transfer|second|move|come|relocate|rotate)\b (?:over |across |in |back )?(?:from|to|into|in) (?!(?:a|the) new )(?:" + _W + r"){0,3}?(?:TEAM|UNIT|ours|merger|acquisition)\b"),
     # "Four lab techs came to us from the Bristol site", "Two welders moved across from the Hull yard", "came over from
     # Vestas": people coming to us, or from a named place (a named place's noun is a site, whatever the noun); a tool
@@ -334,7 +341,7 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
 GONE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
     ("gone", r"\b(?:PPL|ROLE|UNIT|TEAM|work|they|them|pool)\b (?:" + _W + r"){0,3}?(?:be|s) (?:" + _W + r"){0,3}?" + _GONE + r"\b"),
     ("gone", r"(?<!PROC )\b(?!PROC)" + _W[:-1] + r" (?:" + _W + r"){0,2}?be (?:" + _W + r"){0,2}?(?:automate|phase out)\b"),
-    ("gone", r"\b(?:PPL|ROLE|UNIT|TEAM|work|they|them|he|she|who)\b (?:" + _W + r"){0,2}?(?:be |will |to )?(?:" + _W + r")?(?:go away|go(?! to\b)(?= \||$| once| when| because| as| after| so)|disappear|vanish|redundant|obsolete|pointless|surplus)\b"),
+    ("gone", r"\b(?:PPL|ROLE|UNIT|TEAM|work|they|them|he|she|who)\b (?:" + _W + r"){0,2}?(?:be |will |to )?(?:" + _W + r")?(?:go away|go(?! to\b)(?= \||$|(?: once| when| because| as| after| so)\b)|disappear|vanish|redundant|obsolete|pointless|surplus)\b"),
     ("gone", r"\bmake (?:the |our |their |most |of )*(?:" + _W + r"){0,2}?(?:UNIT|ROLE|work|PPL) (?:" + _W + r"){0,1}?(?:pointless|redundant|obsolete|disappear|unnecessary)\b"),
     ("gone", r"(?<!PROC )(?<!TIME )\b(?!PROC\b|TIME\b)[^\s|]+ (?:will |be |to )+(?:" + _W + r")?(?<!not )(?:go away|disappear|vanish)\b"),
     ("gone", r"\bno longer (?:be )?(?:need|require)"),

@@ -59,8 +59,9 @@ NOBODY_WILL = re.compile(r"\b(?:nobody|no one|none of (?:us|them|the PPL)) (?:wi
 NOBODYS_JOB = re.compile(r"\b(?:stop|cease) (?:to )?be (?:anyone|anybody|someone|a PPL|a person|a human|our|their|a) ?(?:s )?(?:ROLE|work|task|duty)\b"
                          r"|\b(?:be|s|will be) no longer (?:anyone|anybody|someone|a PPL|a person|a human|our|their) ?(?:s )?(?:ROLE|work|task|duty)\b"
                          r"|\b(?:nobody|no one) s (?:ROLE|work|task|duty) (?:any more|anymore|any longer)\b")
-# the work ceases to be ("The typing pool is no more", "the night desk is gone", "the print run is history")
-NO_MORE = re.compile(r"(?P<head>[^\s|,]+) (?:be|s|will be) (?:now )?(?:no more|history|a thing of the past|gone for good)\b|(?P<head2>[^\s|,]+) (?:be|s) (?:now )?(?=go\b)")
+# the work ceases to be ("The typing pool is no more", "the night desk is gone", "Typesetting is dead at our place",
+# "the claims team's manual keying is over")
+NO_MORE = re.compile(r"(?P<head>[^\s|,]+) (?:be|s|will be) (?:now )?(?:no more|history|a thing of the past|gone for good|dead|over(?= \||$| ,| -| at| in| for good| from| by| so| and))\b|(?P<head2>[^\s|,]+) (?:be|s) (?:now )?(?=go\b)")
 # the work done by a machine, a system or an outside party, in the passive ("the invoice keying is done by the new OCR
 # service", "the topo surveys will be handled by the drone contractor"): weak, as an active agent is
 # (planner.extract.work_handover)
