@@ -267,7 +267,10 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
                 + _W + r"){0,3}?(?:PPL|ROLE|[a-z][^\s|,]*s)\b"),
     ("take on", r"\b(?:take|bring|draft) (?:on|in) (?:about |around |another |some )?NUM (?:" + _W + r"){0,2}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s?)\b"),
     # (never after "to"/"from": "quoting the rate card wrong to new advertisers" names the people the work serves)
-    ("new people", r"(?<!not )(?<!no )(?<!to )(?<!from )\b(?:new|newest|fresh|incoming) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire|NEWBIE)\b(?! PROC\b)"),
+    ("new people", r"(?<!not )(?<!no )(?<!to )(?<!from )\b(?:new|newest|incoming) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire|NEWBIE)\b(?! PROC\b)"),
+    # "fresh" only of the people themselves ("a fresh batch of seasonal pickers", "fresh recruits"), never of what a
+    # team handles ("the fresh produce team")
+    ("new people", r"(?<!not )(?<!no )(?<!to )(?<!from )\bfresh (?:batch of |crop of |intake of |lot of |bunch of )?(?:(?!PROC|ROLE|UNIT|TEAM)" + _W + r")?(?:PPL|hire|NEWBIE)\b(?! PROC\b)"),
     # "the six recruits", "our September intake", "two joiners": a noun that names people by their being new
     ("newcomers", r"(?<!PROC )(?<!for )(?<!to )(?<!with )(?<!before )(?<!after )(?<!until )(?<!by )(?<!ahead of )(?<!before the )(?<!after the )(?<!until the )(?<!by the )(?<!before our )\b(?:NUM|TIME|the|our|a|an|this|next|latest|spring|summer|autumn|fall|winter|graduate|apprentice) (?:" + _W + r")?NEWBIE\b(?! (?:PROC|PPL|UNIT|form|pack|kit|session|course|training|programme|program|induction|orientation|onboard)\b)"),
     ("only just here", r"\b(?:only|just|barely) (?:be |have be )?(?:with us|here|in the TEAM|on the UNIT|in the UNIT) (?:for )?(?:a NUM |a |NUM |a couple of )?(?:day|TIME)\b"),

@@ -241,7 +241,9 @@ def work_ends(text: str) -> tuple[list[str], list[str]]:
     for m in NOT_DONE_HERE.finditer(tags):
         i = _tok_at(starts, m.start())
         j = _tok_at(starts, m.end() - 1)
-        strong.append(_phrase(text, toks, i, j))
+        # (no longer by hand is the work automated, a change of how they work unless they move: weak; no longer here
+        # or in-house is the work gone from the team: strong)
+        (weak if re.search(r"\b(?:by hand|manually)\b", m.group(0)) else strong).append(_phrase(text, toks, i, j))
     return strong, weak
 
 
