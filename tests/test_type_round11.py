@@ -138,3 +138,19 @@ def test_a_quote_keeps_its_subject_before_a_relative_clause():
 ])
 def test_new_people_said_at_the_clause_end_and_work_that_is_dead(text, expected):
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We're exiting the wholesale business, so the account managers will be looking after retail stores.",
+    "The audit will now be done by the group team in London; our two auditors will join the risk team.",
+    "We won't need a switchboard after March. Can the operators be turned into receptionists?",
+    "There'll be no more night picking after the move to day shifts, so the night pickers will run the returns desk.",
+])
+def test_work_no_longer_needed_or_done_elsewhere(text):
+    assert kind(text) == "reskilling"
+
+
+def test_work_done_by_a_person_or_by_hand_alone_is_no_loss():
+    assert work_fate.work_ends("the keying is done by Priya now") == ([], [])
+    assert kind("Since the OCR went in the invoices aren't keyed by hand any more, and the clerks now miss half the "
+                "exceptions.") == "upskilling"

@@ -391,6 +391,8 @@ MOVE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     ("become", r"\b(?:make|turn) (?:them|him|her|PPL) (?:into )?(?:a |an )?(?:" + _W + r"){0,2}?PPL\b"),
     # "we're converting our call handlers into live chat moderators"
     ("become", r"\b(?:turn|convert|make) (?:our |the |their |all |most )?(?:" + _W + r"){0,2}?(?:them|PPL) into (?:a |an )?(?:" + _W + r"){0,3}?" + _AS_ROLE),
+    # the passive of the same: "Can the operators be turned into receptionists?"
+    ("become", r"\b(?:PPL|they|them) (?:" + _W + r"){0,2}?be (?:turn|convert|make) into (?:a |an )?(?:" + _W + r"){0,3}?" + _AS_ROLE),
     ("into a role", r"\b(?:move|switch|transition|shift|pivot|transfer|redeploy|retrain|reskill|go|path|route|cross)\b (?:" + _W + r"){0,10}?(?:into|to) (?:the |a |an |new |different )*(?:" + _W + r"){0,3}?ROLE\b"),
     ("new role", r"\bneed (?:a |to find |to take )?(?:new|different|other|another) ROLE\b"),
     # "they want office jobs", "are looking for desk roles": the learners ask for another kind of job

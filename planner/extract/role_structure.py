@@ -212,6 +212,11 @@ def analyse(text: str) -> dict:
         other += [p for p in work_handover.learners_take_duty(text) if p not in other]
     if weak and not other:
         other = [p for p in _phrases((LEARN_FIELD,), text, toks, tags, starts) if _FIELD_HEAD.search(p.split()[-1])]
+    if weak and not other:  # "The audit will now be done by the group team; our two auditors will join the risk team": a
+        # move into a team named for another field, beside the work handed away (planner.extract.intervention._team_move)
+        from planner.extract.intervention import _team_move, whole_clause
+
+        other = [p for p in work_handover.learners_to_team(text) if _team_move(whole_clause(text, p))]
     onb = [p for p in _phrases(ARRIVE, text, toks, tags, starts) + work_fate.arrivals(text) if not _long_ago(text, p)]
     if _OPENING.search(text):
         onb += _phrases((MOVED_THERE,), text, toks, tags, starts)

@@ -49,6 +49,7 @@ NOT_DONE_HERE = re.compile(r"\b(?:be not|will not be|will no longer be|be no lon
 # "we're scrapping the night desk", "the council is closing both libraries", "we lost the Tesco contract"
 _PREP_RX = r"(?:for|over|in|at|on|to|from|by|with|into|onto|about|after|before|until|during|and|or|but|so)\b"
 _NP_WORD = r"(?:(?!TIME\b|NUM\b|PROC\b|" + _PREP_RX + r")[^\s|,]+)"
+_AGENT_WORD = r"(?:(?!TIME\b|NUM\b|" + _PREP_RX + r")[^\s|,]+)"
 _ORG = r"(?:\bwe|\bNAME|\bUNIT|\bmanagement|\bthe (?:company|council|board|business|firm|trust|group|owner|owners|client)|\bhead office)"
 ENDS_WORK = re.compile(_ORG + r" (?:" + _AUX + r")(?P<verb>" + _STRONG + r"|" + _WEAK + r"|hand|pass|give|contract out|farm out|sell|sell off) (?:off |out |over )?"
                        r"(?:the |our |their |this |that |both |all |most |much |of |whole |entire |remaining )*(?P<np>" + _NP_WORD + r"(?: " + _NP_WORD + r"){0,3})(?=(?P<tail>(?: [^\s|]+){0,4}))")
@@ -59,6 +60,10 @@ NOBODY_WILL = re.compile(r"\b(?:nobody|no one|none of (?:us|them|the PPL)) (?:wi
 NOBODYS_JOB = re.compile(r"\b(?:stop|cease) (?:to )?be (?:anyone|anybody|someone|a PPL|a person|a human|our|their|a) ?(?:s )?(?:ROLE|work|task|duty)\b"
                          r"|\b(?:be|s|will be) no longer (?:anyone|anybody|someone|a PPL|a person|a human|our|their) ?(?:s )?(?:ROLE|work|task|duty)\b"
                          r"|\b(?:nobody|no one) s (?:ROLE|work|task|duty) (?:any more|anymore|any longer)\b")
+# the work no longer needed, or no more of it: "We won't need a switchboard after March", "There'll be no more night
+# picking after the move" (its head a noun of work or a place of work, never a thing: "no more paper forms")
+NOT_NEEDED = re.compile(r"\b(?:will not|would not|do not|be not go to|no longer|not) (?:need|require|have) (?:a |an |the |our |any |a separate |the separate )(?P<np>" + _NP_WORD + r"(?: " + _NP_WORD + r"){0,2})"
+                        r"|\bthere (?:will be|be|s|be go to be) no (?:more|longer any|longer a) (?P<np2>" + _NP_WORD + r"(?: " + _NP_WORD + r"){0,2})")
 # the work ceases to be ("The typing pool is no more", "the night desk is gone", "Typesetting is dead at our place",
 # "the claims team's manual keying is over")
 NO_MORE = re.compile(r"(?P<head>[^\s|,]+) (?:be|s|will be) (?:now )?(?:no more|history|a thing of the past|gone for good|dead|over(?= \||$| ,| -| at| in| for good| from| by| so| and))\b|(?P<head2>[^\s|,]+) (?:be|s) (?:now )?(?=go\b)")
@@ -66,11 +71,11 @@ NO_MORE = re.compile(r"(?P<head>[^\s|,]+) (?:be|s|will be) (?:now )?(?:no more|h
 # service", "the topo surveys will be handled by the drone contractor"): weak, as an active agent is
 # (planner.extract.work_handover)
 DONE_BY = re.compile(r"(?P<head>[^\s|,]+) " + _AUX + r"(?:do|handle|run|process|take over|cover|deliver|carry out|key|enter|print|sort|read|answer|pick|pack) by "
-                     r"(?:the |a |an |our |their )?(?:new |outside |external )?(?:" + _W + r"){0,2}?(?P<agent>[^\s|,]+)\b")
+                     r"(?:the |a |an |our |their )?(?:new |outside |external )?(?P<agent>" + _AGENT_WORD + r"(?: " + _AGENT_WORD + r"){0,2})")
 # the work handed to someone else ("Our courier round is handed to DPD next month"): weak, since the receiver may be one
 # of the team (planner.extract.role_structure ARRIVE reads a handover to a person)
 HANDED = re.compile(r"(?P<head>[^\s|,]+) " + _AUX + r"(?:hand|pass|give|hand over|pass over|sign over) (?:over |across )?to (?:the |a |an |our )?(?:" + _W + r"){0,2}?(?P<agent>NAME|UNIT|TEAM|PROC)\b")
-_MACHINE_AGENT = re.compile(r"^(?:PROC|NAME|service|bot|robot|robots|machine|machines|kiosk|kiosks|ai|algorithm|contractor|contractors|subcontractor|vendor|supplier|agency|provider|bureau|partner|outsourcer|app|platform|portal|software|system|camera|cameras|scanner|scanners)$")
+_MACHINE_AGENT = re.compile(r"^(?:PROC|NAME|TEAM|UNIT|service|bot|robot|robots|machine|machines|kiosk|kiosks|ai|algorithm|contractor|contractors|subcontractor|vendor|supplier|agency|provider|bureau|partner|outsourcer|app|platform|portal|software|system|camera|cameras|scanner|scanners)$")
 # 2. a verb of placing, the people as its object (checked in code: what follows them is the work)
 PLACED = re.compile(r"\b(?P<verb>leave|put|keep|want|need|get|have|see|send|switch|shift|move|stick|land|find|redeploy|reassign) (?:the |our |all |most |some |those |these |all of |both )?"
                     r"(?:NUM )?(?:of (?:the |our |them )?)?(?:(?!TIME\b|PROC\b)" + _W + r"){0,2}?(?P<who>PPL|them|him|her|TEAM|[a-z][^\s|,]*(?:er|or|ist|ian|ant)s)\b")
@@ -212,6 +217,10 @@ def work_ends(text: str) -> tuple[list[str], list[str]]:
             continue  # "we give the cleaning a going-over": only handing the work to someone else is a loss
         weak_verb = verb in _WEAK.split("|") or verb in ("hand", "pass", "give")
         (weak if weak_verb else strong).append(_phrase(text, toks, _tok_at(starts, m.start()), hk))
+    for m in NOT_NEEDED.finditer(tags):
+        hk = _tok_at(starts, m.end("np") - 1 if m.group("np") else m.end("np2") - 1)  # (the noun phrase's last word)
+        if (_is_work(toks[hk]) or toks[hk].tag == "UNIT") and toks[hk].tag not in ("PPL",):
+            strong.append(_phrase(text, toks, _tok_at(starts, m.start()), hk))
     for m in NOBODYS_JOB.finditer(tags):
         i = _tok_at(starts, m.start())
         k = i
@@ -232,10 +241,13 @@ def work_ends(text: str) -> tuple[list[str], list[str]]:
     for rx in (DONE_BY, HANDED):
         for m in rx.finditer(tags):
             hk = _tok_at(starts, m.start("head"))
-            ak = _tok_at(starts, m.start("agent"))
-            agent = toks[ak]
-            person = agent.tag == "NAME" and not agent.text.isupper() and rx is DONE_BY
-            if not _is_work(toks[hk]) or person or not (_MACHINE_AGENT.match(agent.tag) or _MACHINE_AGENT.match(agent.text.lower()) or rx is HANDED):
+            agents = list(range(_tok_at(starts, m.start("agent")), _tok_at(starts, m.end("agent") - 1) + 1))
+            ak = agents[-1]
+            person = any(toks[a].tag in ("PPL", "NEWBIE") or toks[a].tag == "NAME" and not toks[a].text.isupper() for a in agents) and rx is DONE_BY
+            machine = any(_MACHINE_AGENT.match(toks[a].tag) or _MACHINE_AGENT.match(toks[a].text.lower()) for a in agents)
+            # (whatever is done by someone is work: "The audit will now be done by the group team")
+            work = _is_work(toks[hk]) or (rx is DONE_BY and _is_place(toks[hk]))
+            if not work or person or not (machine or rx is HANDED):
                 continue
             weak.append(_phrase(text, toks, _subject_start(toks, hk), ak))
     for m in NOT_DONE_HERE.finditer(tags):
