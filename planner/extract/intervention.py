@@ -136,8 +136,8 @@ def whole_clause(text: str, phrase: str) -> str:
 
 _VERB_FIRST = re.compile(r"\s*(?:are|is|were|was|will|would|have|has|had|can|could|must|should)\b", re.I)
 _RELATIVE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?P<subject>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[\w'’-]+){0,4}?),\s+(?:who|which|that)\b[^,]{1,80},\s*$")
-INTO_TEAM = re.compile(r"^(?P<subject>.*?)\b(?:move|moves|moving|moved|transfer\w*|go|goes|going|join|joins|joining|redeploy\w*|shift\w*|switch\w*)"
-                        r"\s+(?:over\s+|across\s+)?(?:in)?to\s+(?:the|our|a|their)\s+(?P<field>(?:[\w-]+\s+){1,3}?)"
+INTO_TEAM = re.compile(r"^(?P<subject>.*?)\b(?:(?:move|moves|moving|moved|transfer\w*|go|goes|going|join|joins|joining|redeploy\w*|shift\w*|switch\w*)"
+                        r"\s+(?:over\s+|across\s+)?(?:in)?to|join|joins|joining|joined)\s+(?:the|our|a|their)\s+(?P<field>(?:[\w-]+\s+){1,3}?)"
                         r"(?:team|department|desk|office|unit|function|section|shop|line|floor|cell|room|lab|yard|depot|ward|kitchen)s?\b", re.I)
 _FIELD_STOP = frozenset("new same other main central back front our the their".split())
 

@@ -152,7 +152,7 @@ ONTO_TOOL = re.compile(r"\bonboard (?:" + _W + r"){0,4}?(?:PPL|they|them|TEAM) (
 # 4b. TO ANOTHER TEAM: the learners (a people noun, or a counted plural agent noun: "the 2 printers") move to a team or
 #     unit; beside a loss of their work (planner.extract.intervention), where they go to other work, not an arrival.
 TO_TEAM = re.compile(r"(?:" + _LEARNER + r"|\b(?:our|the|their|all our|all the) (?:" + _W + r")?(?P<agent>[a-z]+(?:er|or|ist|ian|ant)))"
-                     r" (?:" + _W + r"){0,3}?(?:move|transfer|go|switch|shift) (?:over |across )?(?:to|into) (?:the |our |a )(?:" + _W + r"){0,3}?(?:TEAM|UNIT)\b")
+                     r" (?:" + _W + r"){0,3}?(?:(?:move|transfer|go|switch|shift) (?:over |across )?(?:to|into)|join) (?:the |our |a )(?:" + _W + r"){0,3}?(?:TEAM|UNIT)\b")
 
 
 def learners_to_team(text: str) -> list[str]:
