@@ -12,14 +12,21 @@ whatever the words (subject, verb, object: the canonical clause of any English g
    a date ("gets binned at end of season", "is being wound up", "closes in March"); a verb of stopping or closing needs
    a future, a date or "for good", since "the line stops when a sensor trips" is a routine. Machines, systems, forms
    and meetings are never the work (a process word never decides it: issue 12).
-   Also the work no longer done here ("isn't done in-house any more", "won't be keyed by hand any longer").
+   Also the work no longer done here ("isn't done in-house any more"), no longer needed or no more of it ("We won't
+   need a switchboard", "There'll be no more night picking"), ceasing to be ("is no more", "is dead", "stop being
+   anyone's job"), and the organisation as the subject with the work as its object ("We're handing the whole
+   cleaning contract to Mitie", "we're exiting the wholesale business"). Work automated, replaced, moved, merged,
+   handed on or done by a machine, a system or another team ("is done by the new OCR service") is weak: it changes
+   who holds a role only beside a move of the people (2 below, or planner.extract.role_structure's readers).
 2. THE PEOPLE ARE PUT ON OTHER WORK: a verb of placing with the people as its object and the work after them ("That
    leaves our six residential assessors on commercial appeals", "want the 4 skippers crewing the harbour patrol boat").
    Counted only beside (1), since alone "we want the reps logging every call" is the work they already do.
 3. THE PEOPLE ARRIVE: a place or a team as the subject of a verb of receiving, with counted people as its object
    ("Whitelee is being handed two techs", "ICU inherits three of the surgical ward's nurses", "we're getting two
    more drivers"), or people named by their being fresh ("a couple of fresh faces in the makeup dept from the 14th").
-   Never a routine intake of the people the work serves ("we get 40 new members a month").
+   Never a routine intake of the people the work serves ("we get 40 new members a month"), never possession ("we've
+   got seven mechanics"). Also counted people added to a team ("We're adding two estimators to the team") and people
+   from an outside source going onto our rota on a date ("2 lads off the agency go on the boiler house rota monday").
 
 Everything runs over the lemma/word-class string of planner.extract.intervention_frames.tagged.
 """
@@ -100,8 +107,8 @@ FRESH = re.compile(r"\b(?:new|fresh) (?:pair of |set of )?(?:face|blood|body|bod
 # subjects that name no work: machines, systems, forms, meetings, money, time (a process word never decides it)
 _NOT_WORK = words("extract_not_work_nouns")  # things, times, money, meetings and faults: never the work
 _DEPARTMENTS = words("context_department_names") | {"dispatch", "despatch", "reception", "admin", "accounts", "catering", "maintenance"}  # bare functions
-_WORK_NOUNS = words("extract_work_nouns")
-_FUNCTION_WORDS = words("text_function_words")  # nouns that name a piece of work or a service ("run", "route", "service", "contract")
+_WORK_NOUNS = words("extract_work_nouns")  # nouns that name a piece of work or a service ("run", "route", "contract")
+_FUNCTION_WORDS = words("text_function_words")  # closed-class words: never a subject's head
 _WORK_SUFFIX = re.compile(r"(?:ing|tion|sion|ment|ance|ence|ery|age|ography)$")
 _CLASSES = frozenset("PPL TEAM NAME NEWBIE PROC TIME NUM".split())
 # a verb of stopping names a routine unless a future, a date or a permanence says it ends ("the line stops when ...")
