@@ -154,3 +154,17 @@ def test_work_done_by_a_person_or_by_hand_alone_is_no_loss():
     assert work_fate.work_ends("the keying is done by Priya now") == ([], [])
     assert kind("Since the OCR went in the invoices aren't keyed by hand any more, and the clerks now miss half the "
                 "exceptions.") == "upskilling"
+
+
+def test_part_of_the_work_taken_with_no_move_is_named_as_the_cue_that_would_flip_it():
+    import datetime as dt
+
+    from planner.pipeline import make_plan
+
+    text = ("Our clinical data managers own the site onboarding workflow. The vendor now handles the site activation "
+            "calls, so the data managers keep locking casebooks early.")
+    c = cues(text)
+    assert c.kind() == "upskilling" and c.partial_loss == ("The vendor now handles the site activation calls",)
+    plan = make_plan(text, today=dt.date(2026, 12, 3))
+    assert "The vendor now handles the site activation calls" in plan.intervention_rationale
+    assert plan.intervention_would_change_if.startswith('If "The vendor now handles the site activation calls"')

@@ -77,6 +77,10 @@ class Cues:
     # depot closes in March and its six drivers transfer to our York depot, where they'll keep doing multi-drop runs"):
     # read, and set aside, so the rationale can say why it is onboarding and not reskilling
     same_work_elsewhere: tuple[str, ...] = ()
+    # part of the work taken by a machine, a system or another party, with no move of the people said ("The vendor now
+    # handles the site activation calls"): not a loss of the role alone, named so the would-change-if can say what would
+    # make it reskilling
+    partial_loss: tuple[str, ...] = ()
 
     def kind(self) -> str:
         """Reskilling when the role goes away or changes; else onboarding when the people are new; else upskilling."""
@@ -178,6 +182,7 @@ def _structure(text: str, a: dict) -> list[str]:
             continue
         keep.append(p)
     a["gone"] = keep + [p for p in st["gone"] if p not in keep]
+    a["partial"] = list(st.get("partial", []))
     a["move"] = a["move"] + [p for p in st["move"] if p not in a["move"]]
 
     if not (a["gone"] or a["move"] or a.get("tenure_here")):
@@ -278,6 +283,7 @@ def cues(text: str) -> Cues:
                 tenure=tuple(_merged([q for q in quote(cue_polarity.tenure_here(text)) if not (onb and _CURRENT.search(q))]
                                      + list(quote(d_onb)) + list(quote(a.get("past_arrival", []))))),
                 served=quote(a.get("served", [])) if not onb else (), same_work_elsewhere=tuple(elsewhere),
+                partial_loss=quote([p for p in a.get("partial", []) if not cue_polarity.denied(text, p, inside=True)]) if not (res or onb) else (),
                 stays=quote(cue_polarity.role_stays(text) + d_res))
 
 

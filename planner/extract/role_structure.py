@@ -223,4 +223,7 @@ def analyse(text: str) -> dict:
     # "take over" said of a person: the learners take on a post or a duty, never their work going away
     person = [m.group(0) for m in re.finditer(r"take over", tags) if _PERSON_TAKE_OVER.search(tags[: m.start()])]
     gone = strong + (weak if other else [])
-    return {"gone": gone, "move": other if (gone or not onb) else [], "onboarding": onb, "person_takes_over": person}
+    # (a part of the work taken by a machine or another party, with no move of the people: kept apart, so the rationale
+    # can name it as the cue that would make it reskilling)
+    return {"gone": gone, "move": other if (gone or not onb) else [], "onboarding": onb, "person_takes_over": person,
+            "partial": weak if not other else []}

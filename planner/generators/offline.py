@@ -306,9 +306,16 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         # the cues conflict: an arrival the text says of the people the learners take on or serve (h19type)
         said = f' It also says "{c.served[0]}": the people they take on or serve, not new {who}, so not onboarding.'
         why += said if len(why) + len(said) <= 400 else ""
+    if c.partial_loss:  # the cues conflict: part of the work goes to a machine or another party, but no move is said
+        said = (f' It also says "{c.partial_loss[0]}", but nothing says the {who} move to other work, so the role stays for '
+                "now.")
+        why += said if len(why) + len(said) <= 400 else ""
     word = _PROCESS_WORD.search(frame.text)
     said = (c.stays or c.denied_onboarding or (None,))[0]
-    if said:  # the would-change-if names what the text denies (planner.extract.cue_polarity)
+    if c.partial_loss and not said:
+        change = (f'If "{c.partial_loss[0]}" takes the {_possessive(who)} role away and they move into other work, it is '
+                  f"reskilling; if the {who} are new to the team, it is onboarding.")
+    elif said:  # the would-change-if names what the text denies (planner.extract.cue_polarity)
         change = (f'Only if what the text denies ("{said}") did not hold would it change: '
                   + ("if their work were taken away or they moved into another role, it would be reskilling." if c.stays else
                      f"if the {who} had in fact just joined the team, it would be onboarding."))
