@@ -202,7 +202,8 @@ def analyse(text: str) -> dict:
     weak += [p for p in fate_weak if p not in weak]
     from planner.extract import work_handover  # a non-person subject now does the work; the learners take on other duties
 
-    weak += [p for p in work_handover.agent_takes_work(text) + work_handover.work_ends(text) if p not in weak]
+    ended = work_handover.work_ends(text)  # (work that ends, whoever ends it: "close the jobs" is also the learners' routine)
+    weak += [p for p in work_handover.agent_takes_work(text) + ended if p not in weak]
     other = _phrases(OTHER_WORK + OTHER_DUTY if (strong or weak) else _BY_LEARNERS, text, toks, tags, starts)
     other += [p for p in work_handover.change_over(text) if p not in other]
     if strong or weak:
@@ -226,4 +227,4 @@ def analyse(text: str) -> dict:
     # (a part of the work taken by a machine or another party, with no move of the people: kept apart, so the rationale
     # can name it as the cue that would make it reskilling)
     return {"gone": gone, "move": other if (gone or not onb) else [], "onboarding": onb, "person_takes_over": person,
-            "partial": weak if not other else []}
+            "partial": [p for p in weak if p not in ended] if not other else []}
