@@ -73,6 +73,14 @@ class Cues:
     # an arrival said of the people the learners serve or take on ("Our fitness coordinators onboard roughly 40 new
     # members a month"): read, and set aside, so the rationale can say why it does not decide the type (h19type)
     served: tuple[str, ...] = ()
+    # the place or work that goes, when the people arrive in another team or site to do the same work there ("The Leeds
+    # depot closes in March and its six drivers transfer to our York depot, where they'll keep doing multi-drop runs"):
+    # read, and set aside, so the rationale can say why it is onboarding and not reskilling
+    same_work_elsewhere: tuple[str, ...] = ()
+    # part of the work taken by a machine, a system or another party, with no move of the people said ("The vendor now
+    # handles the site activation calls"): not a loss of the role alone, named so the would-change-if can say what would
+    # make it reskilling
+    partial_loss: tuple[str, ...] = ()
 
     def kind(self) -> str:
         """Reskilling when the role goes away or changes; else onboarding when the people are new; else upskilling."""
@@ -91,7 +99,7 @@ def _add(seen: list[str], phrase: str) -> None:
 
 _CLAUSE_END = re.compile(r"[.;:!?,()]|\s(?:and|but|so|because|while|whereas|although|though|which|where)\s|\s-\s", re.I)
 _DANGLING = frozenset("a an the of to for in on at by with from and or but so as our their his her its this that who "
-                      "which into over is are was were be been will would".split())
+                      "which into over is are was were be been will would after before until since than".split())
 _MAX_WORDS = 22
 
 
@@ -106,8 +114,13 @@ def whole_clause(text: str, phrase: str) -> str:
     j = i + len(phrase)
     starts = [m.end() for m in _CLAUSE_END.finditer(flat, 0, i)]
     left = starts[-1] if starts else 0
+    rel = _RELATIVE_BEFORE.search(flat[:left]) if _VERB_FIRST.match(flat[left:i + len(phrase)]) else None
+    if rel:
+        # the clause opens on its verb after a relative clause set off by commas ("Ken and Lorraine, who've done those
+        # rounds for fourteen years, are going across to the lab"): its subject is before the relative clause
+        left = rel.start("subject")
     before = flat[left:i].split()
-    if len(before) > 10:  # a long clause: the ten words before the cue (its subject, usually: "Two of our five copy
+    if len(before) > 10 and not rel:  # a long clause: the ten words before the cue (its subject, usually: "Two of our five copy
         # operators have asked to retrain as ..."), at a word boundary
         left = i - len(" ".join(before[-10:])) - (1 if flat[i - 1: i] == " " else 0)
     m = _CLAUSE_END.search(flat, j)
@@ -125,8 +138,10 @@ def whole_clause(text: str, phrase: str) -> str:
     return out if phrase.lower() in out.lower() else phrase
 
 
-INTO_TEAM = re.compile(r"^(?P<subject>.*?)\b(?:move|moves|moving|moved|transfer\w*|go|goes|going|join|joins|joining|redeploy\w*|shift\w*|switch\w*)"
-                        r"\s+(?:over\s+|across\s+)?(?:in)?to\s+(?:the|our|a|their)\s+(?P<field>(?:[\w-]+\s+){1,3}?)"
+_VERB_FIRST = re.compile(r"\s*(?:are|is|were|was|will|would|have|has|had|can|could|must|should)\b", re.I)
+_RELATIVE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?P<subject>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[\w'’-]+){0,4}?),\s+(?:who|which|that)\b[^,]{1,80},\s*$")
+INTO_TEAM = re.compile(r"^(?P<subject>.*?)\b(?:(?:move|moves|moving|moved|transfer\w*|go|goes|going|join|joins|joining|redeploy\w*|shift\w*|switch\w*)"
+                        r"\s+(?:over\s+|across\s+)?(?:in)?to|join|joins|joining|joined)\s+(?:the|our|a|their)\s+(?P<field>(?:[\w-]+\s+){1,3}?)"
                         r"(?:team|department|desk|office|unit|function|section|shop|line|floor|cell|room|lab|yard|depot|ward|kitchen)s?\b", re.I)
 _FIELD_STOP = frozenset("new same other main central back front our the their".split())
 
@@ -138,11 +153,13 @@ def _team_move(cue: str) -> bool:
     m = INTO_TEAM.search(cue)
     if not m:
         return False
-    field = {w.lower()[:5] for w in m.group("field").split() if w.lower() not in _FIELD_STOP}
+    # (a name is where the team is, not its field: "transfer to our York depot" is the same work at another site)
+    field = {w.lower()[:5] for w in m.group("field").split() if w.lower() not in _FIELD_STOP and not w[:1].isupper()}
     subject = {w.lower()[:5] for w in re.findall(r"[A-Za-z-]+", m.group("subject"))}
     return bool(field) and not field & subject
 
 
+_AUX_WORDS = frozenset("has have had 's 've is are was were will 'll would be been being just already now also recently".split())
 _TAKE_OVER = re.compile(r"^(?:take|takes|took|taking|taken) over\b", re.I)
 
 
@@ -158,12 +175,14 @@ def _structure(text: str, a: dict) -> list[str]:
     keep = []
     for p in a["gone"]:
         i = flat.lower().find(p.lower())
-        before = flat[:i].split()[-3:] if i > 0 else []
+        # the subject before the verb group ("Kim has just taken over ..."): auxiliaries and adverbs skipped
+        before = [w for w in (flat[:i].split() if i > 0 else []) if w.lower() not in _AUX_WORDS][-3:]
         if _TAKE_OVER.match(p) and any(_is_person(w.lower().strip(",.;:'")) or w.lower() in ("they", "he", "she", "we", "who")
                                        or (w[:1].isupper() and w.lower() not in ("the", "our", "a", "an")) for w in before[-2:]):
             continue
         keep.append(p)
     a["gone"] = keep + [p for p in st["gone"] if p not in keep]
+    a["partial"] = list(st.get("partial", []))
     a["move"] = a["move"] + [p for p in st["move"] if p not in a["move"]]
 
     if not (a["gone"] or a["move"] or a.get("tenure_here")):
@@ -181,6 +200,9 @@ _ARRIVAL_FROM = re.compile(r"\b(?:transferr?\w*|mov(?:e|es|ed|ing)|com(?:e|es|in
                            r"(?:the|our|a|an|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:office|site|branch|team|division|depot|plant|region|district|store|clinic|unit|crew|company|firm)\b", re.I)
 
 
+# the text says the work stays the same wherever they go ("same jobs", "they'll keep doing multi-drop runs")
+_SAME_WORK = re.compile(r"\bsame (?:jobs?|work|roles?|duties|tasks|kind of work|job titles?)\b|\b(?:keep|carry on|continue|still be|go on) (?:doing|running|driving|working|to do)\b"
+                        r"|\bdo(?:ing)? (?:exactly )?the same\b", re.I)
 _CURRENT = re.compile(r"\b(?:existing|current|established|long-standing)\b", re.I)
 
 
@@ -248,13 +270,20 @@ def cues(text: str) -> Cues:
             _add(res, q)
             parts["move"].append(q)
     res = ordered(res)
+    elsewhere: list[str] = []
+    if parts["gone"] and onb and not parts["move"] and not parts["never"] and _SAME_WORK.search(" ".join(text.split())):
+        # the place goes, they arrive in another team or site, and the text says the work stays the same: a new team
+        # or site, not a new role (DOMAIN.md: onboarding makes someone productive in a new company, team or position;
+        # reskilling prepares them for a substantially different role)
+        elsewhere, res, parts["gone"] = list(parts["gone"]), [], []
     quote = lambda ps: tuple(dict.fromkeys(whole_clause(text, p) for p in ordered(ps)))  # noqa: E731
     return Cues(onboarding=tuple(onb), reskilling=tuple(res), gone=tuple(parts["gone"]), move=tuple(parts["move"]),
                 never=tuple(parts["never"]), denied_onboarding=quote(d_onb), denied_reskilling=quote(d_res),
                 # (beside newcomers, "our current drivers" are the others, not the newcomers' tenure; h19type)
                 tenure=tuple(_merged([q for q in quote(cue_polarity.tenure_here(text)) if not (onb and _CURRENT.search(q))]
                                      + list(quote(d_onb)) + list(quote(a.get("past_arrival", []))))),
-                served=quote(a.get("served", [])) if not onb else (),
+                served=quote(a.get("served", [])) if not onb else (), same_work_elsewhere=tuple(elsewhere),
+                partial_loss=quote([p for p in a.get("partial", []) if not cue_polarity.denied(text, p, inside=True)]) if not (res or onb) else (),
                 stays=quote(cue_polarity.role_stays(text) + d_res))
 
 
@@ -282,7 +311,8 @@ def work_clause(text: str, head: str | None = None) -> str | None:
         # no problem word: the people as the subject of a verb with an adverb of persistence ("the mapping techs still
         # digitise parcel boundaries the old way", "the fitters keep skipping ..."): the work they already do (h19type)
         for m in _STILL.finditer(" ".join(text.split())):
-            if _is_person(m.group("noun").lower()) and not m.group(0).rstrip().endswith("?"):
+            # (or "they": "Since the latest release ..., they keep locking casebooks before ...", h21type)
+            if (m.group("pron") or _is_person(m.group("noun").lower())) and not m.group(0).rstrip().endswith("?"):
                 quote = whole_clause(text, m.group(0))
                 if len(quote.split()) >= 4:
                     return quote
@@ -290,4 +320,4 @@ def work_clause(text: str, head: str | None = None) -> str | None:
     return next((q for who, q in found if who), found[0][1] if found else None)
 
 
-_STILL = re.compile(r"\b(?:the|our|my|all|most|some|both)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z-]+s)\s+(?:still|keep|keeps|always|often|regularly|sometimes)\s+[a-z]+", re.I)
+_STILL = re.compile(r"(?:\b(?:the|our|my|all|most|some|both)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z-]+s)|\b(?P<pron>they|[Tt]hey))\s+(?:still|keep|keeps|always|often|regularly|sometimes)\s+[a-z]+", re.I)

@@ -55,6 +55,8 @@ for of the a an our his and or but so who which left more less better nothing so
 """.split())
 
 
+# closed-class words ("With the drone contractor now doing ...", "Since", "Until"): never a name, however capitalised
+_FUNCTION_WORDS = words("text_function_words")
 _COMMON = frozenset("i a it this that there here what when if every each all some most many any one speech after before since once please".split())
 
 
@@ -70,10 +72,28 @@ def _noun_base(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=4096)
+def _pet_form(w: str) -> bool:
+    """A pet form of a trade's name that no dictionary lists ("lockies", "sparkies", "brickies", "posties"): a word of
+    its own, on a dictionary noun or verb with "-ie"/"-y" (Quirk et al. 1985, App. I.29: the hypocoristic suffix -ie/-y
+    names people by their work in informal English)."""
+    from planner.concreteness.tagger import tags as dictionary_tags
+
+    if getAllLemmas(w) or not w.isalpha() or len(w) < 6 or dictionary_tags(w):
+        return False  # (a dictionary word: "cookies", "smoothies")
+    stem = w[:-3] if w.endswith("ies") else w[:-2] if w.endswith("ie") else None
+    if not stem or len(stem) < 3:
+        return False
+    stems = {stem, stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else {stem}  # "chippies" -> "chip"
+    return any(getAllLemmas(s) or getAllLemmas(s + "e") for s in stems)
+
+
 def _is_person(w: str) -> bool:
     b = _noun_base(w)
     if b in _NOT_LEARNERS:
         return False
+    if _pet_form(w):
+        return True
     # (a compound on "-hand" names a worker, as "-man" does: deckhand, farmhand, stagehand; h19type)
     return b in _PEOPLE or w in _PEOPLE or (len(b) > 5 and b.endswith(("ist", "ician", "ologist", "person", "woman", "man", "hand"))
                                             and b not in ("human", "shorthand", "beforehand", "secondhand", "offhand", "freehand", "backhand", "forehand"))
@@ -157,12 +177,13 @@ def tokens(text: str) -> list[Tok]:
                 parts = ["NAME", "s"]  # "takes over Kevin's seat": a name's possessive, as a bare name is read below
         elif parts is None and w[:1].isupper() and low not in _KEEP and _tag(w) not in ("PPL", "TEAM", "UNIT", "PROC", "ROLE", "TIME", "NUM"):
             initial = not out or out[-1].tag == "|"
-            if (not initial and _tag(w) == low and not low.endswith("s")) or not getAllLemmas(low):
+            if ((not initial and _tag(w) == low and not low.endswith("s")) or not getAllLemmas(low)) and low not in _FUNCTION_WORDS:
                 parts = ["NAME"]  # a person's name ("Priya starts as store manager"); a capitalised system name is harmless here
         if low == "may" and w[0].islower():
             parts = ["may"]  # the modal, not the month
         for t in parts or [_tag(w)]:
-            if t == _plain(low) and out and out[-1].tag in ("NUM", "new") and low not in THING_NOUNS and _agentive(low) and low.endswith("s"):
+            if t == _plain(low) and out and (out[-1].tag in ("NUM", "new") or (len(out) > 1 and out[-2].tag in ("NUM", "new") and out[-1].tag not in _KEEP
+                                                                                 and out[-1].tag not in _CLASSES)) and low not in THING_NOUNS and _agentive(low) and low.endswith("s"):
                 t = "PPL"  # "Two new groomers join ...": a counted or new plural agent noun no lexicon lists is people
             if t == "PROC" and low.endswith("s") and _counted_arrival(out, text, m.end()):
                 t = "PPL"  # "Eight seasonal guides start on 1 April": a counted group that arrives is people, not documents
@@ -238,29 +259,58 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
     # "we hired two electricians", "newly hired tellers", "we are onboarding 10 clerks" -- not "the onboarding checklist"
     ("hire", r"\b(?:hire|recruit|employ|appoint|onboard|welcome|absorb|second" + _NOT_ORDINAL + r")\b(?! (?:" + _W + r")?PROC)(?= (?:NUM|PPL|TEAM|a|an|our|the|two|new|into|from|in|last|this|for|to|on|them|him|her|about|around|roughly|some|several|more|extra|another|\|)|$)(?: (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b)?"),
     ("hire", r"(?<!the )\b(?:PPL|TEAM|they|he|she|who) (?:" + _W + r"){0,2}?(?:hire|recruit|appoint|onboard|absorb|second" + _NOT_ORDINAL + r")\b(?! (?:" + _W + r")?PROC)"),
-    ("take on", r"\b(?:take|bring) (?:on|in) (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b"),
+    ("take on", r"\b(?:take|bring|draft|ship|fly) (?:on|in) (?:" + _W + r"){0,3}?(?:PPL|TEAM)\b"),
     # "we've taken on four seasonal tax preparers": a count of people named by an agent noun (O*NET titles: -er, -or,
     # -ist, -ian, -ant), checked to be a noun, as the "become" frame checks it
     # "we take on about 15 students as summer lifeguards": people taken on as a role, whatever noun names them
     ("take on", r"\b(?:take|bring|sign) (?:on|in) (?:about |around |another |some |roughly )?NUM (?:" + _W + r"){0,2}?as (?:a |an |our )?(?:"
                 + _W + r"){0,3}?(?:PPL|ROLE|[a-z][^\s|,]*s)\b"),
-    ("take on", r"\b(?:take|bring) (?:on|in) (?:about |around |another |some )?NUM (?:" + _W + r"){0,2}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s?)\b"),
+    ("take on", r"\b(?:take|bring|draft) (?:on|in) (?:about |around |another |some )?NUM (?:" + _W + r"){0,2}?(?P<noun>[a-z][^\s|,]*(?:er|or|ist|ian|ant)s?)\b"),
     # (never after "to"/"from": "quoting the rate card wrong to new advertisers" names the people the work serves)
-    ("new people", r"(?<!not )(?<!no )(?<!to )(?<!from )\b(?:new|newest|fresh) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire|NEWBIE)\b(?! PROC\b)"),
+    ("new people", r"(?<!not )(?<!no )(?<!to )(?<!from )\b(?:new|newest|incoming) (?:(?!PROC|ROLE|UNIT)" + _W + r"){0,2}?(?:PPL|TEAM|hire|NEWBIE)\b(?! PROC\b)"),
+    # "fresh" only of the people themselves ("a fresh batch of seasonal pickers", "fresh recruits"), never of what a
+    # team handles ("the fresh produce team")
+    ("new people", r"(?<!not )(?<!no )(?<!to )(?<!from )\bfresh (?:batch of |crop of |intake of |lot of |bunch of )?(?:(?!PROC|ROLE|UNIT|TEAM)" + _W + r")?(?:PPL|hire|NEWBIE)\b(?! PROC\b)"),
     # "the six recruits", "our September intake", "two joiners": a noun that names people by their being new
     ("newcomers", r"(?<!PROC )(?<!for )(?<!to )(?<!with )(?<!before )(?<!after )(?<!until )(?<!by )(?<!ahead of )(?<!before the )(?<!after the )(?<!until the )(?<!by the )(?<!before our )\b(?:NUM|TIME|the|our|a|an|this|next|latest|spring|summer|autumn|fall|winter|graduate|apprentice) (?:" + _W + r")?NEWBIE\b(?! (?:PROC|PPL|UNIT|form|pack|kit|session|course|training|programme|program|induction|orientation|onboard)\b)"),
     ("only just here", r"\b(?:only|just|barely) (?:be |have be )?(?:with us|here|in the TEAM|on the UNIT|in the UNIT) (?:for )?(?:a NUM |a |NUM |a couple of )?(?:day|TIME)\b"),
     ("acquired", r"\bwe (?:" + _W + r"){0,2}?(?:acquire|merge with|absorb) (?!(?:" + _W + r"){0,2}?PROC\b)"),
+    # "We took over the Hillside practice in October and its four dental nurses ...": a business taken over, whose
+    # people join us (never a duty taken over: "we took over the phones")
+    ("acquired", r"\bwe (?:" + _W + r"){0,2}?take over (?:the |a |an )?(?:" + _W + r"){0,3}?(?:UNIT|company|firm|business|practice|agency|NAME)\b(?= (?:in|last|this|from|and|,|\|)|$)"),
+    # "every one of the eight bartenders is new", "They're all brand new": new, said of the people at the clause's end
+    # (never new to a tool: "the nurses are new to Epic")
+    ("new people", r"\b(?:PPL|NEWBIE|they|who|she|he) (?:be|s) (?:all |both |fairly |quite |very |pretty |brand |relatively |completely |totally )*new"
+                   r"(?= \||$| ,| and| but| so| here| to (?:the |our |this )?(?:TEAM|UNIT|ROLE|company|job|trade|industry|work|country)\b)"),
     ("now with us", r"\bnow (?:sit|work|be) (?:with us|for us|part of (?:the|our) TEAM|in (?:the|our) TEAM)\b"),
     ("new to", r"(?<!not )\bnew (?:to|in) (?:the |our |this |their |his |her )?(?:" + _W + r")?(?:TEAM|UNIT|ROLE|PPL|trade|industry|country)"),
     # "a paralegal who hasn't started yet", "she is yet to join": someone arriving who is not here yet
     ("not started yet", r"\b(?:have|be) not (?:yet )?(?:start|join|arrive|begin)\b(?: yet\b)?(?<=yet)|\b(?:be )?yet to (?:start|join|arrive|begin)\b"),
-    ("arrive", _L + r" (?:" + _W + r"){0,8}?(?<!not )(?:join|start|begin|arrive|come on board|come aboard|come on|sign on|go live)\b(?! (?:every|each|their|his|her|its|the day|the shift|the morning|a shift|work at|at NUM)\b) (?:" + _W + r"){0,1}?" + _ARRIVAL_GOAL),
+    ("arrive", _L + r" (?:" + _W + r"){0,8}?(?<!not )(?:join|start|begin|arrive|come on board|come aboard|come on|sign on|go live|land|turn up|show up|rock up)\b(?! (?:every|each|their|his|her|its|the day|the shift|the morning|a shift|work at|at NUM)\b) (?:" + _W + r"){0,1}?" + _ARRIVAL_GOAL),
     ("transfer", _L + r" (?:" + _W + r"){0,3}?(?:transfer|second|move|come|relocate|rotate)\b (?:over |across |in |back )?(?:from|to|into|in) (?!(?:a|the) new )(?:" + _W + r"){0,3}?(?:TEAM|UNIT|ours|merger|acquisition)\b"),
+    # "Four lab techs came to us from the Bristol site", "Two welders moved across from the Hull yard", "came over from
+    # Vestas": people coming to us, or from a named place (a named place's noun is a site, whatever the noun); a tool
+    # is never where people come from ("the clerks moved over from Sage": no place noun after the name)
+    ("transfer", _L + r" (?:" + _W + r"){0,3}?(?:come|transfer|second|be send|be lend|be loan|be bring) (?:over |across |in |back )?(?:to us |to the (?:" + _W + r"){0,2}?(?:TEAM|UNIT) )?from (?:the |our |a )?(?:" + _W + r"){0,2}?(?:NAME|UNIT|TEAM)\b"),
+    ("transfer", _L + r" (?:" + _W + r"){0,3}?(?:move|relocate|rotate) (?:over |across |in |back )?from (?:the |our )NAME (?!PROC\b)[a-z][^\s|,]*\b"),
     ("transfer", _L + r" (?:" + _W + r"){0,3}?transfer (?:over |across |in )?(?:from|to|into) (?!(?:" + _W + r"){0,3}?(?:ROLE|PROC)\b)"),
     # "two carers new from next week", "nurses new in post": new, said of the people, with when
     ("new people", r"\b(?:PPL|TEAM|they|who|she|he) (?:be )?(?:all )?new (?:from|as of|starting|since|this|last|next|in post|in the ROLE)\b"),
     ("first weeks", r"\b(?:their|his|her) first (?:few |NUM )?(?:day|TIME)\b"),
+    # a short time in the post, said of the people (DOMAIN.md: onboarding makes someone productive in a new position):
+    # "Two of the packers are only three weeks in", "She's a month into the job", "in her second week on the desk"
+    ("short tenure", _L + r" (?:" + _W + r"){0,2}?(?:be|s) (?:only |just |barely |about |around |nearly |not even )?(?:NUM|a|a few|a couple of) TIME "
+                     r"(?:in(?= \||$| ,| and| but| so| now)|into (?:the |their |his |her |a |this )?(?:new )?(?:ROLE|TEAM|UNIT|post|work|placement|contract|apprenticeship)\b)"),
+    ("short tenure", r"\b(?:their|his|her) (?:second|third|fourth|opening) (?:few )?TIME\b"),
+    ("short tenure", r"\bhave (?:not|only|just|barely|hardly) be (?:here|with us|in (?:the |this |our )?(?:TEAM|UNIT|ROLE|post)|on (?:the |our )?(?:TEAM|UNIT|crew|rota)) "
+                     r"(?:(?:very|that|for|so) )?(?:long|(?:a |NUM |a few |a couple of )?(?:TIME|fortnight))\b"),
+    # "Jo is still on probation", "in their probation period": the first months in a post
+    # "who haven't worked here before", "has never been with us before": new to this company
+    ("short tenure", r"\bhave (?:not|never) (?:ever )?(?:work|be) (?:here|with us|for us|in (?:the |this |our )(?:TEAM|UNIT)|on (?:the |this |our )(?:TEAM|UNIT)) before\b"),
+    ("short tenure", r"\b(?:be|s) (?:still )?on probation\b|\b(?:their|his|her) probation(?:ary)? (?:period|TIME)\b"),
+    # "straight out of college", "newly qualified nurses": new to the trade's first post
+    ("new to the trade", r"\b(?:straight|fresh|just|newly) out of (?:the |their |his |her )?(?:college|school|uni|university|training|academy|apprenticeship|TIME)\b"),
+    ("new to the trade", r"\b(?:newly|recently|just) (?:qualify|certify|graduate|license|licence|register|appoint|hire|recruit)\b"),
     # "two of our audiologists come back from career breaks next month", "she returns to work after a year's leave":
     # returners are new again to the team's present systems and ways of working (DOMAIN.md: onboarding makes someone
     # productive in a team or position; practitioners also defend a refresher, so the rationale says what would flip it)
@@ -294,7 +344,7 @@ ONBOARDING_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(
 GONE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) for name, rx in (
     ("gone", r"\b(?:PPL|ROLE|UNIT|TEAM|work|they|them|pool)\b (?:" + _W + r"){0,3}?(?:be|s) (?:" + _W + r"){0,3}?" + _GONE + r"\b"),
     ("gone", r"(?<!PROC )\b(?!PROC)" + _W[:-1] + r" (?:" + _W + r"){0,2}?be (?:" + _W + r"){0,2}?(?:automate|phase out)\b"),
-    ("gone", r"\b(?:PPL|ROLE|UNIT|TEAM|work|they|them|he|she|who)\b (?:" + _W + r"){0,2}?(?:be |will |to )?(?:" + _W + r")?(?:go away|go(?! to\b)(?= \||$| once| when| because| as| after| so)|disappear|vanish|redundant|obsolete|pointless|surplus)\b"),
+    ("gone", r"\b(?:PPL|ROLE|UNIT|TEAM|work|they|them|he|she|who)\b (?:" + _W + r"){0,2}?(?:be |will |to )?(?:" + _W + r")?(?:go away|go(?! to\b)(?= \||$|(?: once| when| because| as| after| so)\b)|disappear|vanish|redundant|obsolete|pointless|surplus)\b"),
     ("gone", r"\bmake (?:the |our |their |most |of )*(?:" + _W + r"){0,2}?(?:UNIT|ROLE|work|PPL) (?:" + _W + r"){0,1}?(?:pointless|redundant|obsolete|disappear|unnecessary)\b"),
     ("gone", r"(?<!PROC )(?<!TIME )\b(?!PROC\b|TIME\b)[^\s|]+ (?:will |be |to )+(?:" + _W + r")?(?<!not )(?:go away|disappear|vanish)\b"),
     ("gone", r"\bno longer (?:be )?(?:need|require)"),
@@ -319,7 +369,7 @@ GONE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     ("gone", r"\b(?:machine|robot|bot|chatbot|software|ai|computer|algorithm|ocr|rpa|recognition|automation)\b (?:" + _W + r"){0,3}?(?:do|write|read|handle|key|type|sort) (?:their|his|her|the) (?:" + _W + r")?(?:work|ROLE|PROC|note|task)"),
     ("gone", r"\b(?:UNIT|branch) closure"),
     # (or with no determiner at a clause's start, as managers write: "print shop closes friday")
-    ("gone", r"(?:\b(?:the|our|their|this) |(?:^|\| |, ))(?:" + _W + r"){0,2}?(?:UNIT|TEAM) (?:will |be |s )?(?:close|shut|shut down|close down|wind down)\b(?= \||$| ,| (?:in|at|by|next|this|on|when|after|before|and|so|TIME|NUM|down|for good)\b)"),
+    ("gone", r"(?:\b(?:the|our|their|this) |(?:^|\| |, ))(?:" + _W + r"){0,2}?(?:UNIT|TEAM) (?:will |be |s )?(?:close|shut|shut down|close down|wind down)\b(?= \||$| ,| (?:in|at(?! NUM)|by|next|this|on|when|after|before|and|so|TIME|NUM|down|for good)\b)"),
     # "AI is taking over most of the triage", "the kiosks will replace the counter work": a technology as the subject
     ("gone", r"\b(?:ai|robot|bot|chatbot|software|machine|kiosk|automation|algorithm|ocr|rpa|recognition|computer|scanner|PROC)\b (?:"
              + _W + r"){0,2}?take over (?!from\b)(?:" + _W + r"){0,4}?(?:work|task|job|PPL|ROLE|[a-z]+(?:ing|ion|age))\b"),
@@ -341,7 +391,9 @@ MOVE_FRAMES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx)) f
     ("become", r"\b(?:make|turn) (?:them|him|her|PPL) (?:into )?(?:a |an )?(?:" + _W + r"){0,2}?PPL\b"),
     # "we're converting our call handlers into live chat moderators"
     ("become", r"\b(?:turn|convert|make) (?:our |the |their |all |most )?(?:" + _W + r"){0,2}?(?:them|PPL) into (?:a |an )?(?:" + _W + r"){0,3}?" + _AS_ROLE),
-    ("into a role", r"\b(?:move|switch|transition|shift|pivot|transfer|redeploy|retrain|reskill|go|path|route|step|cross)\b (?:" + _W + r"){0,10}?(?:into|to) (?:the |a |an |new |different )*(?:" + _W + r"){0,3}?ROLE\b"),
+    # the passive of the same: "Can the operators be turned into receptionists?"
+    ("become", r"\b(?:PPL|they|them) (?:" + _W + r"){0,2}?be (?:turn|convert|make) into (?:a |an )?(?:" + _W + r"){0,3}?" + _AS_ROLE),
+    ("into a role", r"\b(?:move|switch|transition|shift|pivot|transfer|redeploy|retrain|reskill|go|path|route|cross)\b (?:" + _W + r"){0,10}?(?:into|to) (?:the |a |an |new |different )*(?:" + _W + r"){0,3}?ROLE\b"),
     ("new role", r"\bneed (?:a |to find |to take )?(?:new|different|other|another) ROLE\b"),
     # "they want office jobs", "are looking for desk roles": the learners ask for another kind of job
     ("new role", r"\b(?:they|PPL|he|she) (?:" + _W + r"){0,2}?(?:want|seek|look for|ask for|apply for|hope for) (?:a |an |to find |to take |to do )?"
@@ -397,6 +449,8 @@ _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|octob
 # the start of a shift ("start on nights", "start at 6am"), never a start on a date ("who start on January 6")
 _SHIFT_START = re.compile(r"\b(?:start|starts|started|starting|begin|begins)\s+(?:(?:on|at|with)\s+(?:the\s+|a\s+)?(?:(?!" + _MONTHS + r"\b)[a-z]+\s+)?"
                           r"(?:shifts?|nights|days|earlies|lates|huddle|briefing)\b|at\s+\d)", re.I)
+_START_DATE = re.compile(r"\b(?:on|from|starting|as of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?)\b"
+                         r"|\bnext\s+(?:week|month|" + _MONTHS + r")\b")
 _NEW_ASKER = re.compile(r"\bnew (?:[a-z-]+ )?(?:manager|supervisor|lead|director|head|boss|owner|ceo|principal|chief|partner)s? "
                         r"(?:wants|asks|expects|requires|tells|insists|says|thinks|has asked|would like|is asking)\b", re.I)
 
@@ -505,11 +559,17 @@ def _onboards_people(text: str, phrase: str) -> bool:
         rest = toks[k + 1:k + 8]
         if rest and rest[0].tag in ("TEAM", "UNIT", "PROC") and t.text.lower().endswith("ing"):
             return False  # "onboarding team", "onboarding process": a noun compound names a process
-        for r in rest:
-            if r.tag in _GERUND_OBJ_SKIP or r.text.lower() in _GERUND_OBJ_SKIP:
-                continue
-            return r.tag in ("PPL", "NEWBIE", "TEAM", "them", "him", "her", "us", "NAME") or _is_person(r.text.lower())
-        return True
+        content = [r for r in rest if not (r.tag in _GERUND_OBJ_SKIP or r.text.lower() in _GERUND_OBJ_SKIP)]
+        if not content:
+            return True
+        # the object's head may come after a modifier noun ("onboarding five claims handlers"); a people noun in the
+        # first three content words, before any preposition, is the object
+        for r in content[:3]:
+            if r.tag in ("PPL", "NEWBIE", "TEAM", "them", "him", "her", "us", "NAME") or _is_person(r.text.lower()):
+                return True
+            if r.tag in ("onto", "to", "into", "in", "on", "for", "|", ","):
+                break
+        return False
     return True
 
 
@@ -599,7 +659,9 @@ def analyse(text: str) -> dict:
     onb = [(n, p) for n, p in onb if p not in past]
     # "the operators start on nights", "they start at 6am": the start of a shift, not of a job
     low = " ".join(text.split()).lower()
-    onb = [(n, p) for n, p in onb if not (n == "arrive" and _SHIFT_START.search(low[max(0, low.find(p.lower())):][: len(p) + 30]))]
+    # (a date said with it is the start of a job: "Three sorters start on the night shift ... on 2 March", h20rev)
+    onb = [(n, p) for n, p in onb if not (n == "arrive" and _SHIFT_START.search(low[max(0, low.find(p.lower())):][: len(p) + 30])
+                                          and not _START_DATE.search(low[max(0, low.find(p.lower())):][: len(p) + 70].split(".")[0]))]
     # "the new manager wants the reps to log every call": a new person above the learners asks for the change; the
     # learners are the reps, who are not new
     asking = [m.start() for m in _NEW_ASKER.finditer(text)]
@@ -607,6 +669,10 @@ def analyse(text: str) -> dict:
         flat = text.lower()
         onb = [(n, p) for n, p in onb if not any(a <= flat.find(p.lower()) <= a + 12 for a in asking)]
     onb = [(n, p) for n, p in onb if not (n == "hire" and re.search(r"(?i)\b(?:onboard|welcom)", p) and not _onboards_people(text, p))]
+    # "We get about 40 new members a month": new members counted per period are the people the work serves (a club's,
+    # a gym's), not an arrival in the team (h19type's rule for "onboard roughly 40 new members a month", said of "new";
+    # "a new batch of trainee drivers comes in every quarter" are the learners, whose noun names workers)
+    onb = [(n, p) for n, p in onb if not (n == "new people" and re.search(r"(?i)(?<!team )(?<!staff )(?<!crew )\bmembers\b", p) and re.match(r"[^.;!?]{0,30}?\b(?:a|per|every|each)\s+(?:day|week|month|year|shift|quarter|fortnight)\b", low[max(0, low.find(p.lower())) + len(p):]))]
     # "the fluid intake", "calorie intake": what is taken in, not a cohort ("our September intake", "the spring intake")
     onb = [(n, p) for n, p in onb if not (n == "newcomers" and _THING_INTAKE.search(p))]
     # "their six network engineers have been merged into our NOC", "only started tuesday": arrivals the frames'

@@ -38,11 +38,11 @@ _FIELD = r"(?:ROLE|UNIT|PPL|post|work|duty|desk|(?!TIME\b|NUM\b|PROC\b|NAME\b|it
 _SPAN = r"(?:(?!(?:TIME|NUM|PROC|NAME)\b)" + _W + r"){0,3}?"  # the words of the role's name, never a date or a system
 # an outside party the work is handed to ("goes to a subcontractor"): the work leaving the team, never where people go
 _OUTSIDE = r"(?:subcontractor|contractor|vendor|supplier|agency|third party|third-party|partner|provider|outsourcer|bureau|offshore)"
-_NOT_OUTSIDE = r"(?!(?:" + _W + r"){0,2}?" + _OUTSIDE + r"\b)"
+_NOT_OUTSIDE = r"(?!(?:" + _W + r"){0,4}?" + _OUTSIDE + r"\b)"
 
 STRONG_GONE = tuple(re.compile(rx) for rx in (
     r"\bcontract (?:" + _W + r"){0,5}?(?:end|expire|finish|lapse|run out|be not renew|be cancel|be terminate)\b",
-    r"(?:^|\| |, |\band |\bso )(?:the |our |their )?(?:" + _W + r"){0,2}?(?:be|s) (?:be |being )?(?:outsource|offshore|automate|phase out|cut|scrap|axe|abolish|discontinue)\b",
+    r"(?:^|\| |, |\band |\bso )(?:the |our |their )?(?:(?!PROC\b)" + _W + r"){0,2}?(?<!PROC )(?:be|s) (?:be |being )?(?:outsource|offshore|automate|phase out|cut|scrap|axe|abolish|discontinue)\b",
     r"\b(?:ROLE|PPL ROLE|UNIT) (?:be|s|will be) (?:go|end|close|disappear)(?= \||$| ,| once| when| after| in| at| next| this| by| TIME)",
     r"\b(?:not|no longer) need (?:as many|so many|the|our|any|all the|many)? ?(?:" + _W + r"){0,1}?PPL\b",
     r"\bneed (?:fewer|less) (?:" + _W + r"){0,1}?PPL\b",
@@ -57,7 +57,7 @@ STRONG_GONE = tuple(re.compile(rx) for rx in (
 # without the word; DOMAIN.md: reskilling is usually triggered by a role becoming redundant). Read on the words, since
 # the word classes tag "contractor" as a person.
 OUTSOURCED = re.compile(r"\b(?:goes|go|going|went|passes|pass|passing|moves|moving|(?:is|are|will be|being|gets|get) (?:handed|given|sent|contracted|farmed))"
-                        r"\s+(?:over\s+|out\s+)?to\s+(?:a|an|the|our|one|outside|external)\s+(?:[\w-]+\s+){0,2}?" + _OUTSIDE + r"s?\b", re.I)
+                        r"\s+(?:over\s+|out\s+)?to\s+(?:a|an|the|our|one|outside|external)\s+(?:[\w'’-]+\s+){0,3}?" + _OUTSIDE + r"s?\b", re.I)
 # A list of changes, as managers paste them (h19type): an item that labels a unit or a line with its end ("- darkroom
 # and C-41 line: gone", "* night desk: closing") is the work going away; an item that sends people to a destination
 # with an arrow ("- Ana, Rui and Jo (film processors) -> digital studio") is a move to other work. Read on the words,
@@ -93,7 +93,7 @@ WEAK_GONE = tuple(re.compile(rx) for rx in (
 ))
 # the learners go to other work: a verb of moving or training, then to/onto/into/for/as and a role, desk or field
 OTHER_WORK = tuple(re.compile(rx) for rx in (
-    r"\b(?:switch|move|shift|transition|pivot|retrain|reskill|redeploy|head) (?:over |across )?(?:to|onto|into|for) (?!(?:the |a |our |their )?new\b)" + _NOT_OUTSIDE + r"(?:the |a |an |our )?" + _SPAN + _FIELD,
+    r"\b(?:switch|move|shift|transition|pivot|retrain|reskill|redeploy|head|be off|s off) (?:over |across )?(?:to|onto|into|for) (?!(?:the |a |our |their )?new\b)" + _NOT_OUTSIDE + r"(?:the |a |an |our )?" + _SPAN + _FIELD,
     # "go to" only before a determiner ("they go to learn", "going to use" are no moves)
     r"\bgo (?:over |across )?(?:to|onto|into) (?!(?:the |a |our |their )?new\b)" + _NOT_OUTSIDE + r"(?:the |a |an |our ) ?" + _SPAN + _FIELD,
     r"\b(?:keep|kept) (?:" + _W + r"){0,3}?on as (?:a |an )?(?:" + _W + r"){0,3}?(?:PPL|ROLE|staff|[a-z]+(?:er|or|ist|ian|ant)s)\b",
@@ -128,11 +128,13 @@ ARRIVE = tuple(re.compile(rx) for rx in (
     # at the start of a sentence, read as a plain word there); never a machine taking over someone's job
     r"(?:^|\| )(?!(?:the|a|an|our|it|this|that|what)\b)(?!" + _AGENT[2:] + r")[^\s|,]+ (?:be |s |will )?(?:take over|step into|inherit|cover) NAME s (?:"
     + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload|PPL|account|client|round|route|class|desk|UNIT)\b",
-    r"\b(?:NAME|PPL|he|she|they) (?:" + _W + r"){0,2}?(?:take over|step into|step up into|move into|inherit|cover) (?:the |his |her |a |an |our |their )?(?:" + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload)\b",
+    r"\b(?:NAME|PPL|he|she|they) (?:" + _W + r"){0,2}?(?:take over|step into|step up into|move into|inherit|cover) (?:the |his |her |a |an |our |their )?(?:" + _W + r"){0,3}?(?:ROLE|post|seat|patch|portfolio|territory|caseload|desk)\b",
     _L + r" (?:" + _W + r"){0,3}?(?:come in|come on board|start|join|begin) (?:on |next |this |in |from )?(?:TIME|NUM|us)\b",
     r"\bjoin us\b",
     # "Kim takes over from Bill as site foreman", "Aisha succeeds Gordon": a person into another person's post (h19type)
     r"\b(?:NAME|PPL|he|she) (?:" + _W + r"){0,2}?(?:take over|step in|step up|succeed|replace) (?:from )?NAME\b",
+    # "Kim has just taken over the payroll desk from Bill": a post or a unit taken over from a person by name
+    r"\b(?:NAME|PPL|he|she) (?:" + _W + r"){0,2}?take over (?:the |his |her |their )?(?:" + _W + r"){0,3}?(?:ROLE|UNIT|post|seat|patch|caseload|desk|round|route) from NAME\b",
     # "his grain-buying book passes to Aisha", "Jan's caseload goes to Dee when she retires": another person's post or
     # work handed to a person named by name (h19type; DOMAIN.md: onboarding into a new position); never to an outside
     # party (planner.extract.role_structure OUTSOURCED) or a team
@@ -193,22 +195,36 @@ def analyse(text: str) -> dict:
     strong += [_clause_of(text, m) for m in OUTSOURCED.finditer(text)]
     strong += [" ".join(m.group(0).split()).strip("-*\u2022 ") for m in LIST_GONE.finditer(text)]
     weak = _phrases(WEAK_GONE, text, toks, tags, starts)
+    from planner.extract import work_fate  # the work as the clause's subject, ending or leaving; the people put on other work
+
+    fate_strong, fate_weak = work_fate.work_ends(text)
+    strong += [p for p in fate_strong if p not in strong]
+    weak += [p for p in fate_weak if p not in weak]
     from planner.extract import work_handover  # a non-person subject now does the work; the learners take on other duties
 
-    weak += [p for p in work_handover.agent_takes_work(text) + work_handover.work_ends(text) if p not in weak]
+    ended = work_handover.work_ends(text)  # (work that ends, whoever ends it: "close the jobs" is also the learners' routine)
+    weak += [p for p in work_handover.agent_takes_work(text) + ended if p not in weak]
     other = _phrases(OTHER_WORK + OTHER_DUTY if (strong or weak) else _BY_LEARNERS, text, toks, tags, starts)
     other += [p for p in work_handover.change_over(text) if p not in other]
     if strong or weak:
-        other += [p for p in _list_moves(text) if p not in other]
+        other += [p for p in _list_moves(text) + work_fate.placed(text) if p not in other]
     other = [p for p in other if not re.search(r"\b" + _OUTSIDE + r"s?\b", p, re.I)]  # the work's new owner, not the people's
     if strong or weak:
         other += [p for p in work_handover.learners_take_duty(text) if p not in other]
     if weak and not other:
         other = [p for p in _phrases((LEARN_FIELD,), text, toks, tags, starts) if _FIELD_HEAD.search(p.split()[-1])]
-    onb = [p for p in _phrases(ARRIVE, text, toks, tags, starts) if not _long_ago(text, p)]
+    if weak and not other:  # "The audit will now be done by the group team; our two auditors will join the risk team": a
+        # move into a team named for another field, beside the work handed away (planner.extract.intervention._team_move)
+        from planner.extract.intervention import _team_move, whole_clause
+
+        other = [p for p in work_handover.learners_to_team(text) if _team_move(whole_clause(text, p))]
+    onb = [p for p in _phrases(ARRIVE, text, toks, tags, starts) + work_fate.arrivals(text) if not _long_ago(text, p)]
     if _OPENING.search(text):
         onb += _phrases((MOVED_THERE,), text, toks, tags, starts)
     # "take over" said of a person: the learners take on a post or a duty, never their work going away
     person = [m.group(0) for m in re.finditer(r"take over", tags) if _PERSON_TAKE_OVER.search(tags[: m.start()])]
     gone = strong + (weak if other else [])
-    return {"gone": gone, "move": other if (gone or not onb) else [], "onboarding": onb, "person_takes_over": person}
+    # (a part of the work taken by a machine or another party, with no move of the people: kept apart, so the rationale
+    # can name it as the cue that would make it reskilling)
+    return {"gone": gone, "move": other if (gone or not onb) else [], "onboarding": onb, "person_takes_over": person,
+            "partial": [p for p in weak if p not in ended] if not other else []}

@@ -25,7 +25,7 @@ import re
 from lemminflect import getAllLemmas
 
 _W = r"[^\s|,]+ "
-_START = r"(?:^|\| |, |\bso |\band |\bbecause |\bsince |\bnow that |\bonce |\bas )"
+_START = r"(?:^|\| |, |\bso |\band |\bbecause |\bsince |\bnow that |\bonce |\bas |\bwith )"
 # the object's head: a content word, never a function word or a time ("all the ticketing", "the EV charging bays")
 _FUNCTION = r"(?!(?:the|a|an|our|their|his|her|its|of|to|for|in|on|at|with|and|or|from|by|NUM|TIME)\b)"
 _OBJECT = r"(?:" + _W + r"){0,2}?" + _FUNCTION + r"[a-z][^\s|,]*\b(?: (?:PROC|bay|work|desk|claim|query|call)\b)?"
@@ -41,6 +41,7 @@ DUTY = re.compile(_LEARNER + r" (?:will |now |will now |be go to |be now |be to 
                   r"(?:look after|take on|pick up|take charge of|deal with|handle|work on|focus on|be responsible for|run|staff|man|cover) "
                   r"(?:(?!TIME\b|NUM\b)" + _W + r"){0,3}?" + _FUNCTION + r"[a-z][^\s|,]*\b")
 # the subject's head must name no person or group of people, and be a noun ("the new pay stations", "the portal")
+_OUTSIDE_PARTY = r"(?:subcontractor|contractor|vendor|supplier|agency|outsourcer|bureau|provider)s?"
 _PEOPLE_TAGS = frozenset("PPL NEWBIE NAME TEAM UNIT TIME NUM they we he she who it this that there what which".split())
 
 
@@ -67,7 +68,10 @@ def agent_takes_work(text: str) -> list[str]:
         word = toks[k].text.lower()
         lem = getAllLemmas(word)
         acronym = head == "NAME" and re.fullmatch(r"[A-Z]{2,6}", toks[k].text)  # "the new IVR answers ...": a system, no name
-        if (head in _PEOPLE_TAGS and not acronym) or (head not in ("PROC", "NAME") and lem and "NOUN" not in lem):
+        # (an outside party is the agent, though the word classes tag it a person: "With the drone contractor now doing
+        # all our topo surveys", h20rev; planner.extract.role_structure names them)
+        outside = re.fullmatch(_OUTSIDE_PARTY, word)
+        if (head in _PEOPLE_TAGS and not acronym and not outside) or (head not in ("PROC", "NAME", "PPL") and lem and "NOUN" not in lem):
             continue
         after = tags[m.end(): m.end() + 40].split(" | ")[0].split(" , ")[0]
         if not (m.group("when") or m.group("lead") or "take over" in m.group(0) or re.search(r"\bnow\b|\bfrom now on\b", after)):
@@ -148,7 +152,7 @@ ONTO_TOOL = re.compile(r"\bonboard (?:" + _W + r"){0,4}?(?:PPL|they|them|TEAM) (
 # 4b. TO ANOTHER TEAM: the learners (a people noun, or a counted plural agent noun: "the 2 printers") move to a team or
 #     unit; beside a loss of their work (planner.extract.intervention), where they go to other work, not an arrival.
 TO_TEAM = re.compile(r"(?:" + _LEARNER + r"|\b(?:our|the|their|all our|all the) (?:" + _W + r")?(?P<agent>[a-z]+(?:er|or|ist|ian|ant)))"
-                     r" (?:" + _W + r"){0,3}?(?:move|transfer|go|switch|shift) (?:over |across )?(?:to|into) (?:the |our |a )(?:" + _W + r"){0,3}?(?:TEAM|UNIT)\b")
+                     r" (?:" + _W + r"){0,3}?(?:(?:move|transfer|go|switch|shift) (?:over |across )?(?:to|into)|join) (?:the |our |a )(?:" + _W + r"){0,3}?(?:TEAM|UNIT)\b")
 
 
 def learners_to_team(text: str) -> list[str]:

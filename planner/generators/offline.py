@@ -146,6 +146,14 @@ def _cue_people(frame: ProblemFrame, cues: tuple[str, ...], who: str) -> str:
 
     if first and (frame.headcount == 1 or not frame.audience_role) and first_name(first.group(1)):
         return first.group(1)  # "Tom is taking over Kevin's budget analyst seat": the one person the cue names
+    from planner.text.lemmas import is_function_word
+
+    pairs = [re.match(r"([A-Z][a-z'’-]+)\s+and\s+([A-Z][a-z'’-]+)\b", q) for q in cues]
+    # (one of the two may also be a dictionary word, "Ken", "Rose": the other, a name, says what they are)
+    pair = next((p for p in pairs if p and (first_name(p.group(1)) or first_name(p.group(2)))
+                 and not is_function_word(p.group(1).lower()) and not is_function_word(p.group(2).lower())), None)
+    if pair:
+        return pair.group(0)  # "Ken and Lorraine, who've done those rounds ..., are going across to the lab": the two named
     if not first and cues and re.match(r"(?i)(?:his|her|he|she)\b", cues[0]):
         # "his back won't take the hose work much longer": the one person the text introduces by name as a sentence's
         # subject ("Marek has loaded tankers on the jetty for eleven years"), whom the pronoun refers to (h19type)
@@ -201,7 +209,7 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
             gone = move = first = max(gone, move, key=len)
         people = _cue_people(frame, tuple(x for x in (gone, move) if x) or c.reskilling[:1], who)
         target = new_role(frame.text, c)
-        one = not people.startswith("the ")  # a person by name: "Marek moves", "Marek keeps" (h19type)
+        one = not people.startswith("the ") and " and " not in people  # a person by name: "Marek moves" (h19type)
         they, move_v, keep_v, are_v = (people, "moves", "keeps", "is") if one else ("they", "move", "keep", "are")
         to = f"into {target}" if target and target.startswith("the ") and not target.startswith("the new role") else \
             f"into {_role_label(target)}" if target else "into a different role"
@@ -232,17 +240,23 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         if frame.headcount == 1 and people.startswith("the ") and people.endswith("men") and re.search(rf"\b{re.escape(people[4:-3])}man\b", cue, re.I):
             people = people[:-3] + "man"  # "Our new site foreman, ...": one person, as the cue writes it (h19type)
         # a person by name: "Tom is new to the position"; one person by role: "the foreman is new"
-        one = not people.startswith("the ") or (frame.headcount == 1 and not people.endswith("s"))
+        one = (not people.startswith("the ") and " and " not in people) or (frame.headcount == 1 and not people.endswith("s"))
         are = "is" if one else "are"
         why = f'The text says "{cue}": {people} {are} {new_to} and must become productive in it.'
         if _RETURN.search(cue):
             why = f'The text says "{cue}": {people} {are} {new_to} and must get up to date with how the work is done now.'
+        if c.same_work_elsewhere:  # the cues conflict: a place goes, but the work stays the same where they arrive
+            why += (f' The text also says "{c.same_work_elsewhere[0]}", but the work stays the same where they go, so it is '
+                    "a new team or site rather than a new role.")
         if c.tenure:  # "They're not new to the trade, but ... only joined us": new here, not new to the work
             also = "The same clause says" if c.tenure[0] == cue else f'It also says "{c.tenure[0]}":'
             knows = f"{people} knows" if one else "they know"
             why += f" {also} {knows} the work, so the plan covers this team's own systems and ways of working."
         change = (f'If, before "{cue}", {people} did a substantially different kind of work, it is reskilling; if '
                   + (f"{people} has" if one else "they have") + " already done this job in this team, it is upskilling.")
+        if c.same_work_elsewhere:
+            change = (f'If the work {people} do after "{c.same_work_elsewhere[0]}" is not the same kind they do now, it is '
+                      "reskilling; if they stay in their own team, it is upskilling.")
         if _RETURN.search(cue):  # returners have done this job here; what is new is what changed while they were away
             change = (f"{_cap(people)} have done this job in this team before: if nothing they use or follow changed "
                       "while they were away, a short refresher (upskilling) fits better than onboarding.")
@@ -292,9 +306,16 @@ def intervention(frame: ProblemFrame, c: Optional[Cues] = None) -> tuple[str, st
         # the cues conflict: an arrival the text says of the people the learners take on or serve (h19type)
         said = f' It also says "{c.served[0]}": the people they take on or serve, not new {who}, so not onboarding.'
         why += said if len(why) + len(said) <= 400 else ""
+    if c.partial_loss:  # the cues conflict: part of the work goes to a machine or another party, but no move is said
+        said = (f' It also says "{c.partial_loss[0]}", but nothing says the {who} move to other work, so the role stays for '
+                "now.")
+        why += said if len(why) + len(said) <= 400 else ""
     word = _PROCESS_WORD.search(frame.text)
     said = (c.stays or c.denied_onboarding or (None,))[0]
-    if said:  # the would-change-if names what the text denies (planner.extract.cue_polarity)
+    if c.partial_loss and not said:
+        change = (f'If "{c.partial_loss[0]}" takes the {_possessive(who)} role away and they move into other work, it is '
+                  f"reskilling; if the {who} are new to the team, it is onboarding.")
+    elif said:  # the would-change-if names what the text denies (planner.extract.cue_polarity)
         change = (f'Only if what the text denies ("{said}") did not hold would it change: '
                   + ("if their work were taken away or they moved into another role, it would be reskilling." if c.stays else
                      f"if the {who} had in fact just joined the team, it would be onboarding."))
