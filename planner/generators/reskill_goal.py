@@ -219,20 +219,6 @@ def _when(rc) -> str:
         f", ready before the current work ends {rc.ends}"
 
 
-# "Bea on the claims team said she'd mentor them", "the maintenance lead is training them": the mentor frames
-# planner.generators.role_change leaves out (a reported offer; a progressive)
-_MENTOR = re.compile(r"\b([A-Z][a-z]+|(?:the|our)\s+(?:[a-z-]+\s+){0,2}?(?:lead|manager|supervisor|head|engineer|officer|leader))"
-                     r"(?:\s+(?:on|from|in)\s+the\s+(?:[a-z-]+\s+){0,2}?team)?,?\s+(?:said\s+(?:she|he|they)(?:'d|\s+would|'ll|\s+will)|"
-                     r"(?:is|are)\s+(?:training|mentoring|coaching))\s+(?:mentor|train|coach\s+)?\s*them\b")
-
-
-def text_mentor(text: str) -> Optional[str]:
-    m = _MENTOR.search(text)
-    if m and m.group(1).lower() not in ("she", "he", "they", "it", "we", "and", "but", "so", "i"):
-        return re.sub(r"^our\s+", "the ", m.group(1))
-    return None
-
-
 def who(rc, owner: Optional[str], w: Optional[Work] = None) -> Optional[str]:
     """The person the text names to mentor or check them: the mentor, else the feedback owner."""
     if rc.mentor:
@@ -252,7 +238,7 @@ _ONTO = re.compile(r"\b(?:mov\w*|go\w*|went|switch\w*|transfer\w*|put)\s+(?:them
 def work(text: str, rc, role_head: Optional[str], cue_gone: tuple[str, ...], found: Optional[tuple[str, str]] = None) -> Optional[Work]:
     """The new work at the first level the text gives; None when it names no destination and no work."""
     vp = found or new_work(text, role_head, cue_gone)
-    mentor = text_mentor(text)
+    mentor = rc.mentor  # the one reader of who coaches them (role_change.mentor, planner.extract.checker first)
     if not rc.target:
         m = _ONTO.search(text)
         if m:
