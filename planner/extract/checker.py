@@ -282,7 +282,21 @@ def _same(role: Optional[str], learners: Optional[str]) -> bool:
 
 def last_name_before(text: str, pos: int) -> Optional[str]:
     """The last person's name before ``pos`` ("Joe on the claims desk ... He'll check"): what "he" or "she" refers to."""
-    names = [m for m in re.finditer(rf"(?<![.!?]\s)(?<!^)\b({_NAME})\b", text[:pos]) if _name_ok(text, m.group(1), m.start())]
+    from planner.extract.learner_clause import is_name
+
+    names = []
+    for m in re.finditer(rf"\b({_NAME})\b", text[:pos]):
+        start, w = m.start(), m.group(1)
+        if re.search(r"(?:^|[.!?]\s*)$", text[:start]):
+            # a sentence opens with it: a name only when it is one, or an apposition or aside follows ("Latisha, the
+            # bookings team leader, says ..."; Chicago Manual of Style 6.28 on appositives)
+            if w not in NOT_NAMES and (is_name(text, w) or re.match(r",\s+(?:the|our|a|an|one\s+of)\s|\s*\(", text[m.end():])):
+                names.append(m)
+            continue
+        if re.search(r"\b(?:in|into|onto|using|via|through|from)\s+$", text[:start]):
+            continue  # "booking follow-ups in Cerner": a system or a place, not a person a pronoun refers to
+        if _name_ok(text, w, start):
+            names.append(m)
     return names[-1].group(1) if names else None
 
 
