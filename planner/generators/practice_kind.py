@@ -114,7 +114,7 @@ def _partner(reviewer: str) -> str:
     article, or the neutral blank."""
     if reviewer == "reviewer":
         return "an experienced colleague (who: see open questions)"
-    return reviewer if reviewer[:1].isupper() or reviewer.lower().startswith(("the ", "a ", "an ", "their ", "our ")) else f"the {reviewer}"
+    return reviewer if reviewer[:1].isupper() or reviewer.lower().startswith(("the ", "a ", "an ", "their ", "our ")) or reviewer == "you" else f"the {reviewer}"
 
 
 def live_practice(phrase: str, reviewer: str, where: Optional[str]) -> str:
@@ -135,6 +135,9 @@ def neutral_practice(output: Optional[str], reviewer: str, where: Optional[str],
     them = who if person or reviewer != "reviewer" else "them"
     what = f" on real {output}" if output and output != NEUTRAL_THINGS and whole_np(output) else " on the real work"
     at = f" {where}" if where else ""
+    if who == "you":  # the manager writing works beside them ("I walk the pitches with them")
+        return gated(f"Watch you do the real work{at} first, then do it together, then alone with you checking each one",
+                     "Shadow an experienced colleague on the real work first, then do it together, then alone with the reviewer checking each one")
     return gated(f"Shadow {who}{what}{at} first, then do it together, then alone with {them} checking each one",
                  "Shadow an experienced colleague on the real work first, then do it together, then alone with the reviewer checking each one")
 
@@ -149,6 +152,12 @@ def fit(practice: dict, kind: Optional[str], where: Optional[str], system: Optio
     # the task is this week's real work: "on copies of real cases" beside it says the opposite (a record's past
     # cases stay in the materials)
     out["setting"] = re.sub(r",?\s*on copies of real cases", "", practice.get("setting", "")).strip(" ,") or "in the real workflow"
+    # "during normal work on the wrong units": a fault read as the team names no setting (DOMAIN.md: the setting named)
+    out["setting"] = re.sub(r",?\s*during normal work on the (?:wrong|missing|incorrect|late|same|other)\b[^,]*", "", out["setting"]).strip(" ,") or "in the real workflow"
+    if kind == RECORD or kind is None:
+        # this week's real work is done, not copied: the past cases are the team's own, in the system named
+        # (readers: "(anonymised)" beside real work in the named system "does not fit"; DOMAIN.md: real cases of this work)
+        out["materials"] = [_own_cases(m, system) for m in practice.get("materials", [])]
     if kind == RECORD:
         if re.search(r"\bduring (?!normal\b)[a-z]", practice.get("task", "")):  # "mark up cue sheets during tech rehearsals": made live
             out["materials"] = [_COPY_WORDS.sub("", m).strip(" ,") for m in practice.get("materials", [])]
@@ -163,6 +172,21 @@ def fit(practice: dict, kind: Optional[str], where: Optional[str], system: Optio
         s = f"{where}, {s}" if s and s != "in the real workflow" else where
     out["setting"] = s or where or "in the real workflow"
     return out
+
+
+_RECENT = re.compile(r"^recent real (?P<what>.+?) \((?:anonymised|anonymized)\)$")
+
+
+def _own_cases(material: str, system: Optional[str]) -> str:
+    """"recent real perio charts (anonymised)" -> "recent perio charts from the team's own work" (in the system the
+    text names, when it names one); any other material unchanged."""
+    m = _RECENT.match(material)
+    if not m:
+        return material
+    what = m.group("what")
+    what = "cases" if what == NEUTRAL_THINGS else what
+    where = f" in {system}" if system and system.lower() not in what.lower() else ""
+    return gated(f"recent {what}{where} from the team's own work", material, phrase=True)
 
 
 def assets(items: list[dict], kind: Optional[str], things: str, reviewer: str, started: bool) -> list[dict]:
@@ -231,6 +255,8 @@ def buildable(verb: Optional[str], obj: Optional[str], tail: str = "") -> bool:
     ws = bare.split()
     if not ws or ws[-1].lower() in _NOT_OBJECTS or (len(ws) == 1 and ws[0].lower() in _PARTICLES | (AUX - _WORK_AUX)):
         return False  # "Plan anything", "Write up" with the particle read as the object
+    if len(ws) == 1 and bare == obj.strip() and {"RB", "JJ"} <= tags(ws[0].lower()) and not ws[0].lower().endswith("s"):
+        return False  # "Mow straight", "Work fast": a manner adverb in the object slot, no work object (Mager: a performance)
     if _CLAUSE_IN_TAIL.search(tail or ""):
         return False  # "... after a home visit hardly ever record what ...": a second clause, not the action's condition
     if bare == obj.strip() and ws[0].lower() in _DEGREE and all("JJ" in tags(w) for w in ws[1:]) and len(ws) >= 2:

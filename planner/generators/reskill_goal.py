@@ -367,5 +367,5 @@ def settle(w: Work, rc, owner: Optional[str], questions: list, standard: str, pr
     if person:
         mats = [f"the checklist written with {person}" if m == "the checklist written with the mentor" else m for m in mats]
     if w.level < 3 and mats and mats[0].startswith("real ") and not re.search(r"s\b", mats[0].split("(")[0].split()[-1]):
-        mats[0] = "real cases of this work (anonymised where needed)"  # "real ground microphone": a tool, not the cases
+        mats[0] = "real cases of this work"  # "real ground microphone": a tool, not the cases
     return out, standard, {**practice, "materials": mats}

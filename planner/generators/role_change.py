@@ -201,9 +201,18 @@ def practice(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> dict:
     return {
         "task": gated(f"{lead} alongside {who}: first watch, then do it together, then alone with {_them(rc)} checking each one",
                       "Do real tasks of the new role alongside someone already in it: watch, do them together, then alone with a check"),
-        "materials": [f"{cases} (anonymised where needed)", "the checklist written with " + (rc.mentor or rc.checker or "the mentor")],
-        "setting": (f"{rc.in_()}" + (f", in {rc.system}" if rc.system else "")).strip(),
+        # the new work itself, done for real: nothing of it is copied or anonymised (readers, round 10)
+        "materials": [cases, "the checklist written with " + (rc.mentor or rc.checker or "the mentor")],
+        # "as a payroll assistant" names no setting: the new role's real work, in the system the text names
+        "setting": ((f"{rc.in_()}" if rc.team or not rc.target or rc.target.startswith("the ") or re.match(r"^(?:an?\s+)?\w+ing\b", rc.target)
+                     else f"on the real work {_article(rc.of_work())}")
+                    + (f", in {rc.system}" if rc.system else "")).strip(),
     }
+
+
+def _article(phrase: str) -> str:
+    """"an universal banker" -> "a universal banker": "a" before a vowel letter said with a "y" or "w" sound."""
+    return re.sub(r"\ban\s+(?=(?:uni|use|usu|uti|ure|eu|one\b|once\b))", "a ", phrase, flags=re.I)
 
 
 def _them(rc: RoleChange) -> str:
