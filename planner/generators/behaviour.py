@@ -523,7 +523,8 @@ def find_behaviour(text: str, learner_forms: tuple[str, ...]) -> Optional[Behavi
                 rest = _clause_after(sent, m.start("rest")) if "rest" in rx.groupindex and (m.group("rest") or "").strip() else ""
                 if kind == "left_blank":
                     np = m.group("np").strip()
-                    tail = _shape_tail(" " + re.split(r"\s+(?=(?:so|because|and|but|when|which)\b)|,", m.group("rest"))[0].strip()) if m.group("rest").strip() else ""
+                    piece = re.split(r"\s+(?=(?:so|because|and|but|when|which)\b)|,", m.group("rest"))[0].strip()
+                    tail = _shape_tail(" " + piece) if piece else ""
                     tail = " " + " ".join(tail.split()) if tail else tail
                     if whole_np(np) and tail is not None and not np.lower().startswith(("them", "it ")):
                         return Behaviour(verb="fill in", obj=re.sub(r"^their\s+", "the ", np, flags=re.I), tail=tail, clause=clause, kind=kind)

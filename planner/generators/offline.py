@@ -1797,6 +1797,9 @@ class OfflineGenerator:
         feedback, implied_owner = with_text_check(  # the text's own checking clause (h18owner)
             feedback, implied_owner, frame, until_phrase(deadline.text if deadline else None))
         feedback = RW.mentor_as_owner(feedback, rc, rw) if kind == "reskilling" else feedback  # (h17resk)
+        from planner.generators.owner_check import line_manager
+
+        feedback = line_manager(feedback, frame)  # no one named above them: their line manager, assumed (round 11)
         from planner.extract.owner import owner_step
         from planner.generators.questions import plan_questions
         from planner.generators.tasks import build_tasks

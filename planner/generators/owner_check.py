@@ -46,7 +46,7 @@ def _with_text_check(feedback: dict, implied: Optional[str], frame: ProblemFrame
 
     chk = check_clause(frame.text, frame.audience_role)
     if chk is None:
-        return line_manager(feedback, frame), implied
+        return feedback, implied
     role, cadence = feedback.get("role", ""), feedback.get("cadence", "")
     from planner.generators.signal import text_cadence as cadence_of
 
