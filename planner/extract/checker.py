@@ -431,6 +431,12 @@ def _from_passive(text: str, m: re.Match, learners: Optional[str]) -> Optional[C
     obj = m.group("obj")
     if obj.split()[0].lower() in ("it", "this", "that", "which"):
         return None
+    first = obj.split()[0]
+    from planner.extract.learner_clause import is_name
+
+    if first[:1].isupper() and not first.isupper() and re.search(r"(?:^|[.!?;:]\s*)$", text[: m.start("obj")]) \
+            and not is_name(text, re.split(r"['’]", first)[0]):
+        obj = first.lower() + obj[len(first):]  # "Reports get reviewed by Dominic": a sentence's capital, not a name
     front = (m.group("front") or "").strip().rstrip(",")
     body = cadence(m.group("rest") or "") or ""
     extra = f" {front[0].lower()}{front[1:]}" if front and not front.lower().startswith("from") else ""

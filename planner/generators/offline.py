@@ -1936,6 +1936,8 @@ class OfflineGenerator:
             open_q, standard, practice = RW.settle(rw, rc, owner, open_q, standard, practice)
         if kind == "reskilling" and work and not PK.buildable(*work):  # "Plan anything on real work": never a garbled action
             practice["task"] = PK.neutral_practice(None, reviewer, place, person=rc.mentor if rc is not None else None)
+        if kind in ("onboarding", "reskilling"):
+            practice = PK.newcomer_work(practice, frame.text, place)  # the work they have never done (round 11)
         practice = PK.fit(practice, wk, place, system)  # the practice fits the kind of work and its setting (round 10)
         missed = (gated(f"A recent case where the work did not meet this: {behaviour.phrase()}", "A recent case that missed an item of the checklist")
                   if behaviour is not None else gated(f"A recent case that missed {re.sub(r' and ', ' or ', titems[0]) if ' and ' in titems[0] and titems[0] in lacks else titems[0]}", "A recent case that had to be redone")

@@ -161,6 +161,7 @@ def fit(practice: dict, kind: Optional[str], where: Optional[str], system: Optio
     if kind == RECORD:
         if re.search(r"\bduring (?!normal\b)[a-z]", practice.get("task", "")):  # "mark up cue sheets during tech rehearsals": made live
             out["materials"] = [_COPY_WORDS.sub("", m).strip(" ,") for m in practice.get("materials", [])]
+        out["setting"] = _tidy(out["setting"])
         return out
     out["materials"] = [m2 for m in practice.get("materials", []) if (m2 := _COPY_WORDS.sub("", m).strip(" ,"))]
     generic = r"(?:recent real|three recent pieces|real tasks)\b" if kind == LIVE else rf"(?:recent real (?:{NEUTRAL_THINGS}|cases)$|three recent pieces)"
@@ -170,8 +171,26 @@ def fit(practice: dict, kind: Optional[str], where: Optional[str], system: Optio
         s = where + re.sub(r"^(?:as an? [^,]+|in the new role)", "", s)  # "as a phone adviser" names no setting; the text's place does
     if where and where.lower() not in s.lower() and not (system and s.lower().startswith(f"in {system.lower()}")):
         s = f"{where}, {s}" if s and s != "in the real workflow" else where
-    out["setting"] = s or where or "in the real workflow"
+    out["setting"] = _tidy(s or where or "in the real workflow")
     return out
+
+
+# a numbered or lettered place written without an article ("ward 4", "bay C", "gate 12"): "on the ward 4" reads garbled
+_NUMBERED = re.compile(r"\b(?:on|in|at) the (?P<np>[a-z]+ (?:\d+[a-z]?|[A-Z]))\b")
+
+
+def _tidy(setting: str) -> str:
+    """"at the door, in the real workflow, during normal work on the ward 4" -> "at the door, during normal work on ward
+    4": the neutral "in the real workflow" only where nothing names the setting; no article before a numbered place."""
+    parts = [p.strip() for p in setting.split(",") if p.strip()]
+    if len(parts) > 1:
+        parts = [p for p in parts if p != "in the real workflow"] or parts
+    for i, p in enumerate(parts):  # "in the comms room, during normal work on the comms room": the place said once
+        m = re.match(r"during normal work on (?P<np>.+)$", p)
+        if m and any(m.group("np").lower() in q.lower() for j, q in enumerate(parts) if j != i):
+            parts[i] = "during normal work"
+    out = ", ".join(dict.fromkeys(parts))
+    return _NUMBERED.sub(lambda m: m.group(0).replace(" the ", " ", 1), out)
 
 
 _RECENT = re.compile(r"^recent real (?P<what>.+?) \((?:anonymised|anonymized)\)$")
@@ -311,3 +330,53 @@ def record_things(things: str, obj: Optional[str]) -> Optional[str]:
     head = ws[-1]
     many = head if head.lower().endswith("s") and _singular(head) != head.lower() else plural(head)
     return " ".join(ws[:-1] + [many])
+
+
+# "Neither has set up a Treif slicer for a product changeover before", "None of them has done a night duty round or
+# written up an incident in StarRez": what the newcomers have never done is the new work they practise (DOMAIN.md:
+# onboarding; for newcomers and role changes the practice is the new work, rehearsed then done with the named coach)
+_NEVER_DONE = re.compile(r"\b(?:neither|none|not one|nobody|no one|they|he|she)(?:\s+of\s+(?:them|us|the\s+[a-z-]+))?\s+"
+                         r"(?:has|have|had)(?:\s+never|n['’]t|\s+not)?\s+(?:ever\s+)?(?P<vp>[a-z][a-z -]{3,90}?)\s+before\b", re.I)
+_VP_PARTICLES = frozenset("up out in on off over through round down".split())
+
+
+def _base_vp(vp: str) -> Optional[str]:
+    """"set up a Treif slicer" -> "set up a Treif slicer"; "written up an incident in StarRez" -> "write up ..."."""
+    from planner.extract.phrases import base_verb, can_be_verb
+
+    ws = vp.split()
+    if len(ws) < 2 or not can_be_verb(base_verb(ws[0])) or base_verb(ws[0]) in ("be", "have", "get", "work", "use", "see", "start", "join"):
+        return None
+    head = [base_verb(ws[0])] + ([ws[1]] if ws[1].lower() in _VP_PARTICLES and len(ws) > 2 else [])
+    rest = ws[len(head):]
+    if not rest or not whole_np(" ".join(re.split(r"\s+(?:in|on|at|for|with|from|into)\s+", " ".join(rest))[0].split())):
+        return None
+    return " ".join(head + rest)
+
+
+def never_done_work(text: str) -> Optional[str]:
+    """The new work the text says the newcomers have never done, in the base form ("set up a Treif slicer for a
+    product changeover"; two coordinated pieces joined by "and"), or None."""
+    for m in _NEVER_DONE.finditer(text or ""):
+        vp = m.group("vp").strip()
+        pieces = re.split(r"\s+(?:or|and)\s+(?=[a-z]+(?:ed|en|ne|un|t)\b)", vp)
+        based = [_base_vp(p) for p in pieces]
+        if based and all(based):
+            out = " and ".join(based)
+            return out if not problems(out, phrase=True) else None
+    return None
+
+
+def newcomer_work(practice: dict, text: str, where: Optional[str]) -> dict:
+    """"Shadow Gary (the line setter) on real cases first, ..." -> "Set up a Treif slicer for a product changeover:
+    first watch Gary (the line setter) do it, then do it together, then alone with ... checking each one" where the
+    text names the work they have never done."""
+    task = practice.get("task", "")
+    m = re.match(r"^Shadow (?P<who>.+?) on real cases(?P<tail> first, then do them together, then alone with (?P<chk>.+?) checking each one)$", task)
+    work = never_done_work(text) if m else None
+    if not work:
+        return practice
+    at = f" {where}" if where and where.lower() not in work.lower() else ""
+    new = gated(f"{work[:1].upper()}{work[1:]}{at}: first watch {m.group('who')} do it, then do it together, then alone with "
+                f"{m.group('chk')} checking each one", task)
+    return {**practice, "task": new}
