@@ -81,7 +81,7 @@ def _alt(forms) -> str:
 _BASE_OF = {third(v).lower(): v for v in VERBS} | {v.lower(): v for v in VERBS}
 CHECKING = tuple(v for v in VERBS if v not in _BESIDE)  # the verbs that check the work, not only stand beside them
 CHECKS_RX = _alt([third(v) for v in CHECKING])  # "checks", "goes over", "signs off": a third-person checking step
-VERB_RX = _alt(list(_BASE_OF))  # any form of a checking verb, base or third person
+VERB_RX = _alt(list(_BASE_OF) + [third(v) for v in VERBS if v.isupper()])  # any form, base or third person ("QCs" as written)
 _PARTICIPLES = {"checked": "check", "spot-checked": "spot-check", "double-checked": "double-check", "reviewed": "review",
                 "read": "read", "proofread": "proofread", "audited": "audit", "approved": "approve", "signed off": "sign off",
                 "signed": "sign", "countersigned": "countersign", "initialled": "initial", "initialed": "initial",
@@ -200,9 +200,17 @@ class Checker:
         return f"the {self.role}" if _role_ok(self.role or "") else self.role or ""  # "compliance signs them off": a unit
 
 
+def _titled(name: str, role: str) -> bool:
+    """"Sgt Morales" with the role "sergeant": the role is only the abbreviated title before the name."""
+    first = name.split()[0].lower().rstrip(".")
+    return len(name.split()) > 1 and _OFFICE.get(first, first) == role.lower()
+
+
 def called(name: Optional[str], role: Optional[str], aside: Optional[str] = None) -> Optional[str]:
     """The checker inside a sentence: "Priya (the lead hygienist)", "Priya (who runs retention)", "Joe", "the charge
     nurse"; a parenthesis reads in any slot ("alone with Okonkwo (the imaging lead) checking each one")."""
+    if name and role and _titled(name, role):
+        return name  # "Sgt Morales", never "Sgt Morales (the sergeant)": the title is the office
     if name and role and role.lower() not in name.lower():
         return f"{name} (the {role})"
     if name and aside:
@@ -216,7 +224,7 @@ def cadence(rest: str) -> Optional[str]:
     ("tastes and checks", "and sign off each shift log"); reflexives dropped; None when empty or over 16 words."""
     rest = re.sub(r",?\s+and\s+(?:he|she|they)\s+", " and ", rest.strip())
     rest = re.split(r",\s+(?:but|so|because|which|and then|who)\b|\s+(?:but|so|because|which|although|though)\s+|,\s+and\s+(?!(?:"
-                    + VERB_RX + r")\b)|\s+and\s+(?:I|we|they|he|she|it|there)\b|,\s+(?=[a-z]+\s+(?:is|are|was)\b)|\s+-\s+", rest)[0]
+                    + VERB_RX + r")\b)|\s+and\s+(?:I|we|they|he|she|it|there)\b|,\s+(?=[a-z]+\s+(?:is|are|was)\b)|\s+(?:-|--|–|—)\s+", rest)[0]
     m = re.search(r"\s+and\s+(?!(?:" + VERB_RX + r")\b)", rest)
     if m:
         rest = rest[: m.start()]

@@ -15,6 +15,7 @@ implies, never one from another field).
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from planner.frame import ProblemFrame
@@ -36,7 +37,19 @@ def with_text_check(feedback: dict, implied: Optional[str], frame: ProblemFrame,
     cad = str(out.get("cadence", ""))
     if "each person's work samples" in cad:
         out = {**out, "cadence": cad.replace("each person's work samples", "each person's work")}
+    if str(out.get("role", "")).startswith("you") and (cad := str(out.get("cadence", ""))) and not cad.startswith("proposed"):
+        out = {**out, "cadence": _second_person(cad)}  # "you, the manager writing this: walk the pitches ...", not "walks"
     return out, implied
+
+
+def _second_person(cadence: str) -> str:
+    """"walks the pitches with them" -> "walk the pitches with them": the manager's own clause, said to them."""
+    from planner.extract.phrases import base_verb
+
+    first, _, rest = cadence.partition(" ")
+    if first.endswith("s") and first.islower() and base_verb(first) != first:
+        return f"{base_verb(first)} {rest}".strip()
+    return cadence
 
 
 def _with_text_check(feedback: dict, implied: Optional[str], frame: ProblemFrame,
@@ -54,6 +67,9 @@ def _with_text_check(feedback: dict, implied: Optional[str], frame: ProblemFrame
     blank = role.startswith("to be named") or implied is not None
     if blank:
         return {"role": clip(chk.who, 200), "cadence": clip(text_cadence, 200)}, None
+    if chk.first_person and role and re.search(rf"\bwith\s+(?:the\s+|our\s+|my\s+)?{re.escape(role.lower())}\b", chk.step.lower()):
+        # "I go over yesterday's tickets every morning with the shift lead": the manager and the named role together
+        return {"role": clip(f"you (the manager writing this), with the {role}", 200), "cadence": clip(text_cadence, 200)}, implied
     if not _same_person(role, chk):
         return feedback, implied
     out = dict(feedback)

@@ -335,8 +335,9 @@ def record_things(things: str, obj: Optional[str]) -> Optional[str]:
 # "Neither has set up a Treif slicer for a product changeover before", "None of them has done a night duty round or
 # written up an incident in StarRez": what the newcomers have never done is the new work they practise (DOMAIN.md:
 # onboarding; for newcomers and role changes the practice is the new work, rehearsed then done with the named coach)
-_NEVER_DONE = re.compile(r"\b(?:neither|none|not one|nobody|no one|they|he|she)(?:\s+of\s+(?:them|us|the\s+[a-z-]+))?\s+"
-                         r"(?:has|have|had)(?:\s+never|n['’]t|\s+not)?\s+(?:ever\s+)?(?P<vp>[a-z][a-z -]{3,90}?)\s+before\b", re.I)
+_NEVER_DONE = re.compile(r"(?:\b(?:neither|none|not one|nobody|no one|they|he|she)(?:\s+of\s+(?:them|us|the\s+[a-z-]+))?(?:['’]ve|\s+(?:has|have|had))"
+                         r"|\b(?:but|and)\s+(?:has|have|had))"
+                         r"(?:(?P<never>\s+never)|n['’]t|\s+not)?\s+(?:ever\s+)?(?P<vp>[a-zA-Z][\w -]{3,90}?)(?:\s+before\b|(?(never)(?=\s*[.;!?]|\s*$)|(?!)))", re.I)
 _VP_PARTICLES = frozenset("up out in on off over through round down".split())
 
 
@@ -362,7 +363,7 @@ def never_done_work(text: str) -> Optional[str]:
         pieces = re.split(r"\s+(?:or|and)\s+(?=[a-z]+(?:ed|en|ne|un|t)\b)", vp)
         based = [_base_vp(p) for p in pieces]
         if based and all(based):
-            out = " and ".join(based)
+            out = re.sub(r"\s+or\s+(?=the\s|a\s|an\s)", " and ", " and ".join(based))  # both are practised
             return out if not problems(out, phrase=True) else None
     return None
 

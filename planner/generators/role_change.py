@@ -199,7 +199,7 @@ def practice(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> dict:
     cases = f"real {bare}" if work and work[0] != "help" else "real cases" if work else f"real tasks {rc.of_work()}"
     lead = f"{_cap(work[0])} {work[1]} on real cases" if work else f"Work on {cases}"
     return {
-        "task": gated(f"{lead} alongside {who}: first watch, then do it together, then alone with {_them(rc)} checking each one",
+        "task": gated(f"{lead} alongside {who}: first watch, then do it together, then alone with {_them(rc) if rc.mentor or not rc.checker else rc.checker} checking each one",
                       "Do real tasks of the new role alongside someone already in it: watch, do them together, then alone with a check"),
         # the new work itself, done for real: nothing of it is copied or anonymised (readers, round 10)
         "materials": [cases, "the checklist written with " + (rc.mentor or rc.checker or "the mentor")],
