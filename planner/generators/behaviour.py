@@ -60,7 +60,7 @@ _SPLIT_SENT = re.compile(r"(?<=[.!?;])\s+|\n+")
 _CLAUSE_END = re.compile(r"\s+and\s+(?=(?:must|will|need|needs|should|can|have|has|are|is|then|also|so|about|around)\b)|,\s+(?=(?:and|but|so|which|because|then|meaning|mostly|while|or|we|they|it|the|our|this)\b)|"
                          r"\s+(?=(?:so|because|which|and then|but|meaning|resulting|causing|whereas|and (?:the|we|our|it|that|this|each|every|nobody|no one))\b)|"
                          r"\s+-+\s+|[,:()]")
-_NEG = r"(?:don'?t|dont|do not|doesn'?t|does not|didn'?t|did not|never|aren'?t|arent|are not|isn'?t|is not|weren'?t|were not|fail(?:s|ed)? to|can'?t|cant|cannot|won'?t|wont|rarely|seldom|hardly ever|no longer)"
+_NEG = r"(?:don'?t|dont|do not|doesn'?t|does not|didn'?t|did not|never|aren'?t|arent|are not|['’]re not|isn'?t|is not|weren'?t|were not|fail(?:s|ed)? to|can'?t|cant|cannot|won'?t|wont|rarely|seldom|hardly ever|no longer)"
 _ADV = r"(?:(?:always|really|actually|properly|consistently|even|still|reliably|routinely|bother to|seem to)\s+)*"
 _V = r"(?P<v>[a-z][a-z'-]+)"
 _PARTICLES = frozenset("in out up off over back down round around through".split())
