@@ -117,3 +117,17 @@ def test_the_manager_with_a_named_role_reviews_together():
               "weight. I go over yesterday's tickets every morning with the shift lead.")
     assert p.feedback_owner.role == "you (the manager writing this), with the shift lead"
     assert p.feedback_owner.cadence.startswith("go over yesterday's tickets every morning with the shift lead")
+
+
+def test_a_kept_fault_is_not_rehearsed_but_its_reversal_is():
+    p = _plan("ushers keep letting latecomers in mid-scene, front of house manager Tomasz stands in with them on saturday matinees")
+    assert not p.practice_activity.task.lower().startswith("let latecomers")
+    p = _plan("Roofers keep clipping the harness to the wrong anchor. Fix it.")
+    assert p.practice_activity.task.startswith("Clip the harness to the correct anchor")
+
+
+def test_the_never_done_work_replaces_a_narrower_practice():
+    p = _plan("Two new RAs start in Hall B after half term. Neither of them has done a night duty round or written up an "
+              "incident in StarRez before. Abi (our senior warden) will do their first three rounds with them and read "
+              "every incident report they file that month.")
+    assert p.practice_activity.task.startswith("Do a night duty round and write up an incident in StarRez: first watch Abi")

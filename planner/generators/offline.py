@@ -1754,7 +1754,8 @@ class OfflineGenerator:
             }
         elif behaviour is not None:
             practice = {
-                "task": (PK.neutral_practice(None, partner, place) if not PK.buildable(behaviour.verb, behaviour.obj, behaviour.tail) else
+                "task": (PK.neutral_practice(None, partner, place) if not PK.buildable(behaviour.verb, behaviour.obj, behaviour.tail)
+                         or PK.rehearses_fault(behaviour) else
                          PK.live_practice(behaviour.phrase(), partner, place) if wk == PK.LIVE else
                          G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, partner,
                                          None if system and system.lower() in behaviour.sentence().lower() else system, behaviour.phrase())),

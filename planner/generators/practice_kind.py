@@ -373,11 +373,29 @@ def newcomer_work(practice: dict, text: str, where: Optional[str]) -> dict:
     first watch Gary (the line setter) do it, then do it together, then alone with ... checking each one" where the
     text names the work they have never done."""
     task = practice.get("task", "")
-    m = re.match(r"^Shadow (?P<who>.+?) on real cases(?P<tail> first, then do them together, then alone with (?P<chk>.+?) checking each one)$", task)
+    m = re.match(r"^Shadow (?P<who>.+?) on real (?P<what>[^:,]+?)(?P<tail> first, then do them together, then alone with (?P<chk>.+?) checking each one)$", task)
     work = never_done_work(text) if m else None
-    if not work:
-        return practice
+    what = re.sub(r"\s+(?:in|on|at)\s+.*$", "", m.group("what")).lower().split() if m else []
+    if not work or what != ["cases"] and not any(len(w) > 3 and re.search(rf"\b{re.escape(w[:5])}", work, re.I) for w in what):
+        return practice  # the work they have never done says more than the practice, or the same work
     at = f" {where}" if where and where.lower() not in work.lower() else ""
     new = gated(f"{work[:1].upper()}{work[1:]}{at}: first watch {m.group('who')} do it, then do it together, then alone with "
                 f"{m.group('chk')} checking each one", task)
     return {**practice, "task": new}
+
+
+def rehearses_fault(b) -> bool:
+    """"keep letting latecomers in mid-scene" read as "let latecomers in mid-scene": the kept act unchanged, so
+    practising it rehearses the symptom (Mager: the discrepancy is not the performance wanted)."""
+    if b is None or b.kind != "kept":
+        return False
+    m = re.match(r"^(?:(?:keep|keeps|kept|still|are|is|were|keep on|always|often)\s+)+(?P<g>[a-z-]+ing)\b(?P<rest>.*)$", b.clause.strip(), re.I)
+    if not m:
+        return False
+    from planner.extract.phrases import base_verb
+
+    if base_verb(m.group("g").lower()) != b.verb.split()[0].lower():
+        return False  # "keep missing the NEWS2 step" -> "complete the NEWS2 step": the wanted act, not the fault
+    said = " ".join(m.group("rest").split()).lower()
+    built = " ".join(f"{b.obj}{b.tail}".split()).lower().replace(" every time", "")
+    return said == built or said.startswith(built) and len(built.split()) >= 2
