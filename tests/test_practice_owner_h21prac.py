@@ -131,3 +131,9 @@ def test_the_never_done_work_replaces_a_narrower_practice():
               "incident in StarRez before. Abi (our senior warden) will do their first three rounds with them and read "
               "every incident report they file that month.")
     assert p.practice_activity.task.startswith("Do a night duty round and write up an incident in StarRez: first watch Abi")
+
+
+def test_no_named_reviewer_the_line_manager_watches_not_the_placeholder():
+    p = _plan("Our 6 claims handlers register new claims in Guidewire without the policy number about one time in five.")
+    assert "the reviewer" not in p.practice_activity.task
+    assert "their line manager" in p.practice_activity.task and "line manager" in p.feedback_owner.role

@@ -1757,7 +1757,7 @@ class OfflineGenerator:
                 "task": (PK.neutral_practice(None, partner, place) if not PK.buildable(behaviour.verb, behaviour.obj, behaviour.tail)
                          or PK.rehearses_fault(behaviour) else
                          PK.live_practice(behaviour.phrase(), partner, place) if wk == PK.LIVE else
-                         G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, partner,
+                         G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, PK.watcher(partner),
                                          None if system and system.lower() in behaviour.sentence().lower() else system, behaviour.phrase())),
                 "materials": ["the checklist", gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True)]
                              + ([system] if system and system.lower() not in behaviour.sentence().lower() else []),
@@ -1773,13 +1773,13 @@ class OfflineGenerator:
             elif verb and obj and wk == PK.LIVE:
                 ptask = PK.live_practice(f"{verb.lower()} {obj}{qual}", partner, place)
             elif verb and obj:
-                ptask = G.practice_task(verb.lower(), obj, qual, partner, system, f"{verb.lower()} {obj}{qual}")
+                ptask = G.practice_task(verb.lower(), obj, qual, PK.watcher(partner), system, f"{verb.lower()} {obj}{qual}")
             elif kind == "onboarding" and wk != PK.RECORD:  # live or unknown work: shadow, then do, then alone, where it happens
                 ptask = PK.neutral_practice(things, partner, f"in {system}" if system else place)
             elif kind == "onboarding":  # not started yet: nothing of theirs went wrong; shadow, then do, then alone
                 ptask = G.newcomer_practice(partner, system)
             elif named_output:  # the output the text names ("orders for the lab"): real cases of it, not "work that went wrong"
-                ptask = G.practice_task(_output_verb(items).lower(), items, "", partner, system, f"{_output_verb(items).lower()} {items}")
+                ptask = G.practice_task(_output_verb(items).lower(), items, "", PK.watcher(partner), system, f"{_output_verb(items).lower()} {items}")
             else:  # no wanted action built whole: the neutral line with the text's output, never a meeting (round 10)
                 ptask, real = PK.neutral_practice(things, partner, f"in {system}" if system else place), True
             practice = {

@@ -117,6 +117,12 @@ def _partner(reviewer: str) -> str:
     return reviewer if reviewer[:1].isupper() or reviewer.lower().startswith(("the ", "a ", "an ", "their ", "our ")) or reviewer == "you" else f"the {reviewer}"
 
 
+def watcher(reviewer: str) -> str:
+    """Who watches the first real cases when the text names no one: the learners' line manager, the role the plan's
+    feedback owner assumes (planner.generators.owner_check.line_manager), never the placeholder "the reviewer"."""
+    return "their line manager" if reviewer == "reviewer" else reviewer
+
+
 def live_practice(phrase: str, reviewer: str, where: Optional[str]) -> str:
     """A live performance: rehearsed, then done live under observation, then alone, in the setting named."""
     at = f" {where}" if where and where.lower() not in phrase.lower() else ""  # "Close jobs in Rectify": said once
