@@ -75,7 +75,8 @@ def test_newcomers_are_measured_on_their_first_cases():
                 "end of February they should run a desensitisation session on their own.")
     assert s["baseline"] is None
     assert "last four weeks" not in s["baseline_method"]
-    assert "first ten cases" in s["baseline_method"]
+    # their first cases, or (h21sig: no unit of the work named) the dates from their start to working alone
+    assert "first ten cases" in s["baseline_method"] or "start date" in s["baseline_method"]
 
 
 def test_for_newcomers_keeps_other_methods():

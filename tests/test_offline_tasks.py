@@ -68,10 +68,17 @@ def test_no_consumer_is_said_plainly_and_asked_once():
     assert len(p.open_questions) == len(set(p.open_questions))
 
 
-def test_a_role_change_with_no_task_named_gets_one_blank_task():
+def test_a_role_change_with_no_task_named_says_so_instead_of_a_placeholder_task():
+    # readers gave 0 to "Take on the first real tasks of the new role" and to a missing section (r11tasks): no task,
+    # the section says plainly that the text names no work, and one question asks which work comes first
+    from planner.render.markdown import plan_markdown
+
     p = plan("The switchboard closes in June and our 7 switchboard operators will be redeployed into the patient booking team.")
     assert p.intervention_type.value == "reskilling"
-    assert len(p.tasks) == 1 and "not stated yet" in p.tasks[0].rewritten and "moving into" not in p.tasks[0].workflow
+    assert p.tasks == []
+    md = plan_markdown(p)
+    assert "## Workflow-grounded tasks" in md and "does not name a piece of their work yet" in md
+    assert sum(q.startswith("Which tasks of the patient booking team") for q in p.open_questions) == 1
     assert not any(q.startswith("How often does the problem happen") for q in p.open_questions)
 
 

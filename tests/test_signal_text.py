@@ -121,7 +121,7 @@ def test_the_reviewers_own_check_is_the_source():
 
     assert reviewer_source("Our 4 payroll clerks key overtime into ADP and about 5% of payslips are wrong each month. "
                            "The payroll manager approves the run.", "payroll clerk") == \
-        "the check the payroll manager already makes (approves the run)"
+        "the payroll manager's approval of the run"  # one wording of the text's check (signal_check.source)
     assert reviewer_source("I check every anchor myself.", "roofer") is None  # the manager writing: no third party
     p = make_plan("The lead MRI tech audits ten screening forms a month; the MRI techs skip the second metal screening question.")
     assert "mri" not in p.success_signal.data_source

@@ -87,11 +87,46 @@ _SICK_OF = re.compile(_START + _READER + r"(?:\s+(?:at|on|in|from)\s+(?:the\s+)?
                       r"[^.;!?]{3,120}?\b(?:they|he|she)\s+(?:can't|can’t|cant|cannot|couldn't|could not)\s+" + _STEP + _END, re.I)
 # "..., which means stores can't order the part": the reader a function names bare, after "which means" (h20goal)
 _MEANS_CANT = re.compile(r"\b(?:which|that)\s+means\s+(?P<who>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:can't|can’t|cant|cannot|couldn't|could not)\s+" + _STEP + _END, re.I)
+# Round 11 (issue 12, r11tasks): three more frames a manager uses for the reader's step, read on clause structure.
+# "so the next shift knows where the batch is": a purpose clause whose reader's verb is finite, not "can" (Mager: the
+# outcome the output serves, as the text states it)
+_SO_FINITE = re.compile(r"\bso\s+(?:that\s+)?" + _READER + r"\s+(?P<v>knows|know|has|have|sees|see|gets|get|finds|find)\s+"
+                        r"(?P<rest>(?:what|which|where|who|whether|when|how|the|their|our|a|an)\b(?:\s+(?!(?:but|because|cos|since|until|unless|while|if)\b)[\w'’-]+){1,10})" + _END, re.I)
+# "The pathologists rely on our histotechs' slide labels to match each block": the output named with its makers'
+# possessive, the reader's purpose after it
+_PURPOSE_POSS = re.compile(_START + _READER + r"\s+(?:then\s+|also\s+|usually\s+|always\s+)?(?:uses?|needs?|rel(?:y|ies)\s+on|depends?\s+on|works?\s+from)\s+"
+                           r"(?:our|the|their|its)\s+[\w-]+(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?to\s+" + _STEP + _END, re.I)
+# "the preliminary findings, which the reporting radiologist signs off before the GP gets the result": the reader as
+# the subject of a relative clause on the output, with a particle and a time clause after its verb
+_WHICH_PARTICLE = re.compile(r",\s*(?:which|that)\s+(?P<who>(?:the|our|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+(?:then\s+|also\s+)?"
+                             r"(?P<v>[a-z]+s)\s+(?P<prt>off|out|through|over|up)\b(?P<rest>\s+(?:before|after|so|when|once)\s+[^.;!?,]{3,70}?)?(?=\s*[,.;:!?]|\s*$)", re.I)
+# "the audit managers, who sign off each file before the partner meeting, have to send them back": the reader's own
+# step in a non-restrictive relative clause between commas, its subject a clause's opening noun phrase
+_WHO_APPOSITIVE = re.compile(_START + _READER + r",\s+who\s+" + _STEP + r"(?=\s*,)", re.I)
+# "the studio designers keep guessing what the client approved": the reader's rework, its own verb negated (the plain
+# positive of the complaint, never a new verb)
+_READER_POSS = r"(?P<who>(?:" + _DET + r")?(?:[A-Za-z][\w-]*(?:'s|’s)?\s+){0,2}[A-Za-z][\w-]*)"  # "the sponsor's monitors"
+_KEEPS = re.compile(_START + _READER_POSS + r"\s+(?:keep|keeps|kept|are\s+always|is\s+always)\s+(?P<v>[a-z]+ing)\s+"
+                    r"(?P<rest>(?!(?:us|me|him|her|them|it|you)\b)[a-z][\w'’-]*(?:\s+(?!(?:and|but|because|cos|since|until|unless|while|if|so)\b)[\w'’-]+){0,9})" + _END, re.I)
+# "the couriers from the lending museums refuse to sign them off at unpacking": the reader's refused step, its plain
+# positive (the reader may carry one prepositional phrase)
+_REFUSE = re.compile(_START + _READER + r"(?P<pp>\s+(?:from|at|in|on|of)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+"
+                     r"(?:refuse|refuses|refused|won't|won’t|wont|will\s+not|would\s+not|wouldn't)\s+(?:to\s+)?" + _STEP + _END, re.I)
+# "the next shift has no idea where the batch is": the reader's complaint, its plain positive "knows where ..."
+_NO_IDEA = re.compile(_START + _READER + r"\s+(?P<v>has|have|had)\s+no\s+(?:idea|clue|way\s+of\s+knowing)\s+"
+                      r"(?P<rest>(?:what|which|where|who|whether|when|how|if)\b(?:\s+(?!(?:and|but|because|cos|since|until|unless|while|so)\b)[\w'’-]+){1,9})" + _END, re.I)
+# "the property room sends those bags back": the reader's rework on the output, its plain positive (the text's verb)
+_SENDS_BACK = re.compile(_START + _READER + r"\s+(?:then\s+|often\s+|always\s+|just\s+)?(?P<v>sends?|returns?|kicks?|bounces?|hands?|throws?)\s+"
+                         r"(?P<obj>(?:those|these|the|them|it|their|our)(?:\s+[a-z][\w-]*){0,2})\s+(?P<prt>back|out)\b", re.I)
+# bare subjects that are no reader: pronouns, quantifiers, the work's own things
+_NOT_READER = frozenset("we they i you he she it who which that nobody everyone everybody someone somebody people one some most "
+                        "many all half none each both either neither this these those there here what".split())
 _NEGATED = {"rejecting": "reject", "returning": "return", "bouncing": "bounce", "querying": "query"}
 # people heads no agent suffix or role list gives ("the pit bosses", "the night crew")
 _PEOPLE = frozenset("boss bosses crew crews staff chef chefs cook cooks".split())
 # states and reports, not steps of the work ("who need the cross street": what they need, not what they do)
 _NOT_STEP = frozenset("be have get do make go come keep say tell think feel know see need want like expect require".split())
+NOT_STEP = _NOT_STEP  # public: the states that are no step of the reader (planner.generators.task_finish)
 _DANGLING = frozenset("the a an to for of on in at with from by and or their our its".split())
 
 
@@ -102,8 +137,11 @@ class Use:
     said: str  # "the reliability engineer can schedule the pump swaps": the outcome as a whole clause
 
 
-def _reader(np: str, performer: Optional[str], relative: bool = False, at_start: bool = False) -> Optional[str]:
-    """The reader as a whole noun phrase ending on a person or group noun, never the learners; None otherwise."""
+def _reader(np: str, performer: Optional[str], relative: bool = False, at_start: bool = False, bare_ok: bool = False) -> Optional[str]:
+    """The reader as a whole noun phrase ending on a person or group noun, never the learners; None otherwise.
+    ``bare_ok``: the subject of the reader's own blocked or reworked step may be a function named bare, without an
+    article, in one or two lower-case words or an acronym ("infection control cant trace ...", "accounts can't find
+    them", "QC has to re-sort ...") (r11tasks)."""
     from planner.extract.consequence import group_noun, person_noun
     from planner.extract.context import ROLE_HEADS
     from planner.extract.phrases import can_be_noun
@@ -120,7 +158,19 @@ def _reader(np: str, performer: Optional[str], relative: bool = False, at_start:
         return None
     from planner.extract.context import BARE_GROUPS
 
-    if not (relative or person_noun(head) or group_noun(head) or head in ROLE_HEADS or head in _PEOPLE or _ist(head)
+    acronym = det and len(words) == 1 and sum(ch.isupper() for ch in words[0]) >= 2  # "the SENCo", "the CRA": a role (r11tasks)
+    from planner.extract.context import BARE_GROUPS as _BG
+
+    known = person_noun(head) or group_noun(head) or head in ROLE_HEADS or head in _PEOPLE or _ist(head) or head in _BG
+    if bare_ok and not known and not det and len(words) <= 2 and head not in _NOT_READER and can_be_noun(words[-1]) and all(
+            w.islower() or (w.isupper() and 2 <= len(w) <= 4) for w in words):
+        from planner.extract.consumer import EXCLUDE as _EX
+
+        perf_ = (performer or "").lower().split()
+        if head in _EX or (perf_ and head.rstrip("s") == perf_[-1].rstrip("s")):
+            return None
+        return " ".join(words)  # a function named bare, as the text writes it
+    if not (relative or acronym or person_noun(head) or group_noun(head) or head in ROLE_HEADS or head in _PEOPLE or _ist(head)
             or (len(words) == 1 and not det and head in BARE_GROUPS)):  # "sales can't give ...", "finance": a function (h19tasks)
         return None
     perf = (performer or "").lower().split()
@@ -200,6 +250,10 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
     found: list[tuple[int, Use]] = []
     for m in _PURPOSE.finditer(text):
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
+        if who is None and re.match(r"(?:and\s+)?(?:the|our)\s+[a-z]", m.group("who"), re.I):
+            # "and the glazing bay relies on them to cut the panels": "rely on / use X to V" takes an agent, so its
+            # subject is a reader even when no person or group list knows its head (r11tasks)
+            who = _reader(m.group("who"), performer, relative=True, at_start=_starts(text, m.start("who")))
         if who and step:
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _WHO_FROM.finditer(text):
@@ -220,7 +274,7 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
     from planner.extract.phrases import VERBS, base_verb
 
     for m in _BLOCKED.finditer(text):
-        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
+        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")), bare_ok=True), _step(m.group("step"))
         # a step of the work (the work-verb lexicon), never a complaint about the people ("can't babysit them")
         # or a step that works from the output ("can't base weaning decisions on them")
         if who and step and (any_blocked or (base_verb(step.split()[0].lower()) or step.split()[0].lower()) in VERBS
@@ -254,7 +308,7 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
         if who and v and v not in _NOT_STEP:
             step = f"{v} {m.group('mid')} {m.group('prep').lower()} them"
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
-    for m in _BECAUSE_CANT.finditer(text):
+    for m in list(_BECAUSE_CANT.finditer(text)) + list(_PURPOSE_POSS.finditer(text)):  # _PURPOSE_POSS: r11tasks
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
         if who and step:
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
@@ -284,7 +338,7 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
         if who and step:
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
     for m in _MUST.finditer(text):
-        who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")))
+        who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")), bare_ok=True)
         words = m.group("step").split()
         if who and words and words[-1].lower() in _DANGLING - {"the", "a", "an", "their", "our", "its", "and", "or"}:
             words.append("them")
@@ -293,7 +347,7 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
         step = " ".join(words) if len(words) >= 1 and not re.search(r"\d", " ".join(words)) else None
         from planner.extract.phrases import can_be_verb
 
-        if who and step and can_be_verb(words[0].lower()) and words[0].lower() not in _NOT_STEP:
+        if who and step and can_be_verb(words[0].lower().split("-")[-1]) and words[0].lower() not in _NOT_STEP:  # "re-sort"
             if len(words) == 1 and m.group("who") and re.search(r"\b(?:that|which)\s+$", text[: m.start("who")], re.I):
                 step += " them"  # "quotes that finance had to reject": the relative's noun is the object
             if len(step.split()) >= 2:
@@ -306,7 +360,98 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
             obj = obj if re.match(_DET, obj, re.I) else f"the {obj}"
             v = _NEGATED[m.group("v").lower()]
             found.append((m.start("who"), Use(who, f"{v} {obj}", f"{who} {'do' if is_plural_np(who) else 'does'} not {v} {obj}")))
+    found += _round11_uses(text, performer)
     return [use for _, use in sorted(found, key=lambda x: x[0])]
+
+
+def _third(v: str) -> str:
+    """"find" -> "finds", "fix" -> "fixes", "query" -> "queries": the third person singular of a base verb."""
+    if re.search(r"(?:s|sh|ch|x|z|o)$", v):
+        return v + "es"
+    if re.search(r"[^aeiou]y$", v):
+        return v[:-1] + "ies"
+    return v + "s"
+
+
+def _round11_uses(text: str, performer: Optional[str]) -> list[tuple[int, Use]]:
+    """The uses read by the round-11 frames (see their comments); each a whole clause of the text."""
+    from planner.extract.phrases import base_verb, can_be_verb
+
+    found: list[tuple[int, Use]] = []
+    for m in _SO_FINITE.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=False)
+        rest = " ".join(m.group("rest").split())
+        if who and rest.split()[-1].lower() not in _DANGLING and not re.search(r"\d", rest):
+            v = m.group("v").lower()  # the text's own verb and agreement
+            found.append((m.start("who"), Use(who, f"{base_verb(v)} {rest}", f"{who} {v} {rest}")))
+    for m in _WHICH_PARTICLE.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=False)
+        v = _verb_base(m.group("v"), False) if who else None
+        rest = " ".join((m.group("rest") or "").split())
+        if who and v and v not in _NOT_STEP and can_be_verb(v) and not re.search(r"\d", rest):
+            step = f"{v} them {m.group('prt').lower()}" + (f" {rest}" if rest and rest.split()[-1].lower() not in _DANGLING else "")
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _WHO_APPOSITIVE.finditer(text):
+        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
+        v = _verb_base(step.split()[0], is_plural_np(who)) if who and step else None
+        if v and v not in _NOT_STEP:
+            step = " ".join([v] + step.split()[1:])
+            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    for m in _REFUSE.finditer(text):
+        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
+        if who and step and not re.search(r"\d", step):
+            found.append((m.start("who"), Use(who, step, f"{who}{m.group('pp') or ''} can {step}")))
+    for m in _NO_IDEA.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")))
+        rest = " ".join(m.group("rest").split())
+        if who and rest.split()[-1].lower() not in _DANGLING and not re.search(r"\d", rest):
+            v = "knows" if m.group("v").lower() == "has" else "know"
+            found.append((m.start("who"), Use(who, f"know {rest}", f"{who} {v} {rest}")))
+    for m in _SENDS_BACK.finditer(text):
+        who = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who")))
+        if who:
+            v = _verb_base(m.group("v"), False) or m.group("v").lower()
+            obj = re.sub(r"^(?:those|these|their|our)\b", "the", m.group("obj"), flags=re.I)
+            obj = "them" if obj.lower() in ("them", "it", "the") else obj
+            neg = "do" if is_plural_np(who) else "does"
+            found.append((m.start("who"), Use(who, f"{v} {obj} {m.group('prt').lower()}", f"{who} {neg} not have to {v} {obj} {m.group('prt').lower()}")))
+    for m in _KEEPS.finditer(text):
+        # a possessed noun phrase ("the sponsor's monitors") is a reader the role lists may not know
+        who = _reader(m.group("who"), performer, relative=bool(re.search(r"(?:'s|’s)\s", m.group("who"))), at_start=_starts(text, m.start("who")))
+        v = base_verb(m.group("v").lower()) if who else None
+        rest = " ".join(m.group("rest").split())
+        if who and v and can_be_verb(v) and v not in _NOT_STEP and rest.split()[-1].lower() not in _DANGLING and not re.search(r"\d", rest):
+            found.append((m.start("who"), Use(who, f"{v} {rest}", f"{who} no longer {v if is_plural_np(who) else _third(v)} {rest}")))
+    return found
+
+
+def known_reader_uses(text: str, forms: list[str]) -> list[Use]:
+    """The step of a reader the plan already names, in the frames of ``reader_uses`` whose subject is that reader as
+    the text writes it ("the cutting room relies on them to order glass", "accounts cant match them"): a reader the
+    person and group lists do not know is still the subject of its own clause (r11tasks)."""
+    out: list[tuple[int, Use]] = []
+    for form in sorted({f for f in forms if f and len(f) > 1}, key=len, reverse=True):
+        k = r"(?P<who>(?:the\s+|our\s+)?" + re.escape(form) + r")"
+        frames = (
+            (re.compile(_START + k + r"\s+(?:then\s+|also\s+|usually\s+|always\s+)?(?:uses?|used|needs?|rel(?:y|ies)\s+on|depends?\s+on|works?\s+from)\s+"
+                        + _OUTPUT_REF + r"\s+to\s+" + _STEP + _END, re.I), "can"),
+            (re.compile(_START + k + r"\s+(?:can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not)\s+" + _STEP + _END, re.I), "can"),
+            (re.compile(r"\bso\s+(?:that\s+)?" + k + r"\s+(?:can|could)\s+" + _STEP + _END, re.I), "can"),
+            # "home visit notes ... that the OTs can base equipment orders on": the output is the preposition's object
+            (re.compile(r"\b(?:that|which)\s+" + k + r"\s+(?:can|could|need\s+to|have\s+to)\s+" + _STEP + _END, re.I), "can"),
+        )
+        for pat, modal in frames:
+            for m in pat.finditer(text):
+                words = m.group("step").split()
+                if words and words[-1].lower() in ("on", "from", "off", "with", "by", "to"):
+                    words.append("them")
+                step = _step(" ".join(words))
+                if step:
+                    who = m.group("who").strip()
+                    out.append((m.start("who"), Use(who, step, f"{who} {modal} {step}")))
+        if out:
+            break
+    return [u for _, u in sorted(out, key=lambda x: x[0])]
 
 
 def object_reader_step(text: str, performer: Optional[str], head: str,

@@ -61,12 +61,17 @@ _ADVERBS = frozenset("mostly mainly mostly also usually often just first then in
 _ROLE_HEADS = frozenset("role roles job jobs position positions post posts desk team".split())
 
 
+_LL_TYPO = frozenset(("theyll", "youll", "itll"))  # never "well", "shell", "hell": words of their own
+
+
 def _tokens(sentence: str) -> list[str]:
     out = []
     for w in _WORD.findall(sentence.replace("’", "'")):
         low = w.lower()
         if low.endswith("'ll") and len(low) > 3:
             out += [w[:-3], "'ll"]
+        elif low in _LL_TYPO:  # "theyll be cutting": the contraction typed without its apostrophe (h21goalq)
+            out += [w[:-2], "'ll"]
         elif low.endswith("'d") and len(low) > 2:
             out += [w[:-2], "'d"]
         else:
@@ -245,8 +250,12 @@ def new_work(text: str) -> Optional[tuple[str, str]]:
                     continue
                 vp = _vp(toks, k)
                 if vp:
-                    return vp
+                    return vp[0], _COMPANION.sub("", vp[1])
     return None
+
+
+# "cutting the formwork for the footings with Dave": the person they work beside, not a part of the work (h21goalq)
+_COMPANION = re.compile(r"\s+(?:with|alongside|beside)\s+(?-i:[A-Z][a-z]+)$")
 
 
 def never_done(text: str) -> Optional[tuple[str, str]]:

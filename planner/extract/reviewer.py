@@ -111,6 +111,12 @@ _BARE = frozenset("guy folk lad gal everyone everybody".split())  # "my guys kee
 _GENERIC = frozenset("staff people employee worker team member person".split())
 
 
+def _generic(role: str) -> bool:
+    """'worker', 'staff member': no post named. A modified head names one ('social worker', 'care worker')."""
+    w = role.split()
+    return w[-1] in _GENERIC and (len(w) == 1 or all(x in _GENERIC or x in ("new", "our", "the") for x in w[:-1]))
+
+
 def learners(text: str, role: Optional[str], headcount: Optional[int], phrase: Optional[str]
              ) -> tuple[Optional[str], Optional[int], Optional[str]]:
     """ABCD audience: keep the role found unless it is the reviewer of the work (the subject of a checking clause), a
@@ -131,7 +137,7 @@ def learners(text: str, role: Optional[str], headcount: Optional[int], phrase: O
     if not subj or subj.split()[-1] in _GENERIC or subj in _BARE or (role and same_role(subj, role)):
         return role, headcount, phrase
     earlier = bool(role and phrase and _first(text, subj) < _first(text, phrase))  # the problem clause's subject comes first
-    if role and not (reviewer_taken or earlier) and role.split()[-1] not in _GENERIC:  # a role named first stays (h14aud)
+    if role and not (reviewer_taken or earlier) and not _generic(role):  # a role named first stays (h14aud)
         return role, headcount, phrase
     from planner.extract.phrases import plural
 

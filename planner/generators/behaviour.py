@@ -59,7 +59,7 @@ _SPLIT_SENT = re.compile(r"(?<=[.!?;])\s+|\n+")
 # where a clause ends inside a sentence: a comma before a coordinator or a new clause, or "so"/"because"/"which"
 _CLAUSE_END = re.compile(r"\s+and\s+(?=(?:must|will|need|needs|should|can|have|has|are|is|then|also|so|about|around)\b)|,\s+(?=(?:and|but|so|which|because|then|meaning|mostly|while|or|we|they|it|the|our|this)\b)|"
                          r"\s+(?=(?:so|because|which|and then|but|meaning|resulting|causing|whereas|and (?:the|we|our|it|that|this|each|every|nobody|no one))\b)|"
-                         r"\s+-+\s+|[,:()]")
+                         r"\s+-+\s+|[,:()]|\s+n\s+(?=[a-z])")  # "n": "and", typed short ("way too hot n it splits"; h21goalq)
 _NEG = r"(?:don'?t|dont|do not|doesn'?t|does not|didn'?t|did not|never|aren'?t|arent|are not|['’]re not|isn'?t|is not|weren'?t|were not|fail(?:s|ed)? to|can'?t|cant|cannot|won'?t|wont|rarely|seldom|hardly ever|no longer)"
 _ADV = r"(?:(?:always|really|actually|properly|consistently|even|still|reliably|routinely|bother to|seem to)\s+)*"
 _V = r"(?P<v>[a-z][a-z'-]+)"
@@ -311,6 +311,12 @@ def _verb_ok(v: str) -> Optional[str]:
 
 def _mentions_learners(prefix: str, forms: tuple[str, ...]) -> bool:
     low = prefix.lower()
+    q = re.search(r"\b(?:most|some|many|few|half|all)\s+(?:of\s+)?(?:the|their|our|those|these)\s+(?P<np>(?:[\w-]+\s+){0,3}[\w-]+)\s*$", low)
+    if q and not any(f and f.lower() in q.group("np") for f in forms):
+        from planner.extract.reviewer import is_role
+
+        if not is_role(q.group("np")):
+            return False  # "half the FOD reports never reach the tower": the output is the subject, not the people (h21goalq)
     if re.search(r"\b(?:they|them|he|she|everyone|everybody|staff|people|most|some|many|few|half|all)\b", low):
         return True
     # the manager's own people ("our tax preparers", "our 12 HVAC techs") are the learners even where the
@@ -373,6 +379,19 @@ def _build(verb: str, rest: str, kind: str, clause: str) -> Optional[Behaviour]:
                 b.extra["with"] = np2  # the item the work leaves out, for the checklist
                 return b
         return None
+    too = re.search(r"\s+(?:way\s+|far\s+|much\s+|a\s+bit\s+|really\s+)?(?P<t>too\s+(?:hot|cold|long|short|fast|slow|loose|tight|thin|thick|wet|dry|early|late|high|low|hard|soft|much|little|big|small))$",
+                    " " + " ".join(words), re.I) if kind in ("kept", "plain", "negated") else None
+    if too:  # "keep steaming the oat milk way too hot": the object, then the degree the text complains of (h21goalq)
+        np0, tail0, _ = _object_and_tail((" ".join(words)[: too.start()]).split(), verb)
+        t0 = _shape_tail(tail0) if np0 else None
+        if np0 and t0 is not None:
+            return Behaviour(verb=verb, obj=np0, tail=f"{t0}, never {too.group('t').lower()}", clause=clause, kind=kind)
+    old_way = re.search(r"\s+(?:in\s+)?the\s+old\s+(?:way|method|process)$", " " + " ".join(words), re.I) if kind in ("kept", "plain", "negated") else None
+    if old_way:  # "still digitise parcel boundaries the old way": the old method is the complaint (h21goalq)
+        np0, tail0, _ = _object_and_tail((" ".join(words)[: old_way.start()]).split(), verb)
+        t0 = _shape_tail(tail0) if np0 else None
+        if np0 and t0 is not None:
+            return Behaviour(verb=verb, obj=np0, tail=f"{t0}, not the old way", clause=clause, kind=kind)
     np, tail, manner = _object_and_tail(words, verb)
     if np is None:
         return None
@@ -467,7 +486,7 @@ def _plain(text: str, sentences: list[str], learner_forms: tuple[str, ...]) -> O
     forms = sorted((f for f in learner_forms if f), key=len, reverse=True)
     if not forms:
         return None
-    rx = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\s+(?P<v>[a-z][a-z-]*[a-z])\b(?P<rest>[^.;!?]*)", re.I)
+    rx = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\s+(?P<adv>(?:still|always|usually|often|just|mostly)\s+)?(?P<v>[a-z][a-z-]*[a-z])\b(?P<rest>[^.;!?]*)", re.I)
     for sent in sentences:
         sent = re.sub(r"\s*\([^()]{1,40}\)", "", sent)  # "our chat agents (about 25 of them) copy-paste ..."
         sent = _WHERE_THEY_WORK.sub("", sent)  # "the dispensing opticians at our two branches take ...": where, not what
@@ -488,6 +507,8 @@ def _plain(text: str, sentences: list[str], learner_forms: tuple[str, ...]) -> O
         b = _build(verb, rest, "plain", _clause_after(sent, m.start()))
         if b is None:
             continue
+        if m.group("adv") and not re.search(r", (?:not the old way|never too \w+)$", b.tail):
+            continue  # "still key the invoices": the habit itself, a behaviour only with its complained manner (h21goalq)
         if raw.startswith("mis") and not raw.startswith("miss") and "correct" not in b.tail:
             b.tail = " correctly" + b.tail
         w = _WRONG_NP.search(text)

@@ -101,6 +101,31 @@ def relative_output(text: str, forms: list[str], systems: list[str]) -> Optional
     return None
 
 
+def which_output(text: str, forms: list[str], systems: list[str]) -> Optional[OutputGoal]:
+    """"Birth notes, which the community midwives complete after each home birth, are often sent ... without the newborn
+    check times" -> ("Complete", "birth notes", " after each home birth with the newborn check times"): the learners'
+    own verb in a non-restrictive relative on the output, its time or place, and the fault's criterion (h21goalq)."""
+    who = _learner_rx(forms)
+    rx = re.compile(rf",\s+(?:which|that)\s+(?:the|our|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{who})\s+(?:\w+ly\s+)?(?P<v>[a-z]+)"
+                    rf"(?P<pp>\s+(?:after|before|during|at|on|in|for|from)\s+(?:each|every|the|a|an)\s+[\w-]+(?:\s+[\w-]+)?)?\s*,\s+(?P<pred>{_PRED}|are|is|get)\b", re.I)
+    for s in _sentences(text):
+        m = rx.search(s)
+        if not m:
+            continue
+        lem = _lemma(m.group("v"))
+        np = _np_ending(s[: m.start()])
+        if not lem or not np or m.group("v").lower().endswith("s") and not m.group("v").lower().endswith("ss"):
+            continue
+        obj = re.sub(r"^(?:their|our)\s+", "the ", np, flags=re.I)
+        obj = obj[:1].lower() + obj[1:] if obj[:1].isupper() and not obj.split()[0].isupper() else obj
+        crit = criterion(text, s[m.start("pred"):])
+        sys = _system(s, obj, systems)
+        qual = (m.group("pp") or "") + (f" {sys[0]} {sys[1]}" if sys and sys[1].lower() not in obj.lower() else "") + crit
+        return OutputGoal(verb=lem.capitalize(), obj=obj, qual=qual, system=sys[1] if sys else None,
+                          own_verb=True, criterion=crit, from_clause=True)
+    return None
+
+
 _PASSIVE = re.compile(
     r"\s+(?P<aux>get|gets|got|are|is|were|was|aren'?t|isn'?t|weren'?t|wasn'?t|are not|is not|were not|was not|"
     r"don'?t get|doesn'?t get|didn'?t get|never get|never gets|are never|were never|is never|was never)\s+(?:\w+ly\s+)?"
@@ -171,7 +196,8 @@ def left_undone(text: str, systems: list[str]) -> Optional[OutputGoal]:
 
 def read(text: str, forms: list[str], systems: list[str]) -> Optional[OutputGoal]:
     """The first shape that gives the learners' act whole, in the order of how directly it names the learners."""
-    return relative_output(text, forms, systems) or left_undone(text, systems) or passive_fault(text, systems)
+    return (relative_output(text, forms, systems) or which_output(text, forms, systems) or left_undone(text, systems)
+            or passive_fault(text, systems))
 
 
 def read_frame(frame) -> Optional[OutputGoal]:

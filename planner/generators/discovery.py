@@ -14,7 +14,7 @@ from typing import Optional
 
 from planner.frame import ProblemFrame
 from planner.generators import goal as G
-from planner.generators.gate import clip
+from planner.generators.gate import clip, problems
 from planner.models import Plan, PlanMeta
 from planner.rules import is_generic_audience
 from planner.text.inflect import gerund
@@ -65,9 +65,22 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                       None if rc.ends else f"When does the current work of {the} end? (Ask the team's manager.)",
                       "Who already in that role could mentor them? (Ask the manager of that team.)"]
     elif kind == "onboarding":
-        questions += [f"Which real tasks, in which system and queue, will {the} do first? (Ask the team's manager.)",
+        from planner.extract.new_work import first_task
+
+        first = first_task(frame.text)  # "need them editing the parcel layer in ArcGIS Pro": the first work is named (h21goalq)
+        tool = first[1] if first and first[0] == "use" and first[1] else None  # "never used the handhelds": the tool, not the work
+        named_first = bool(first and first[1] and not tool and not problems(f"{first[0]} {first[1]}", phrase=True))
+        dated = named_first and re.search(r"\b(?:by|before)\s+(?:week|the\s+end|day|next|xmas|christmas|easter|summer|spring|[A-Z]|\d)",
+                                          frame.text[frame.text.lower().find(first[1].split()[0].lower()):], re.I)
+        first_q = (f"Which tasks must {the} do alone after they can {first[0]} {first[1]}? (Ask the team's manager.)" if dated else
+                   f"By when must {the} {first[0]} {first[1]} alone, and which tasks come after it? (Ask the team's manager.)"
+                   if named_first else
+                   f"Which real tasks in {system} will {the} do first, and in which queue? (Ask the team's manager.)" if system else
+                   f"Which real tasks will {the} do first with {tool}, and in which queue? (Ask the team's manager.)" if tool else
+                   f"Which real tasks, in which system and queue, will {the} do first? (Ask the team's manager.)")
+        questions += [first_q,
                       f"Who will {the} be paired with for their first weeks? (Ask the team's lead.)",
-                      "What does the team expect them to do alone once they are settled? (Ask the team's manager.)"]
+                      None if named_first else "What does the team expect them to do alone once they are settled? (Ask the team's manager.)"]
     else:
         questions += [f"Which piece of work{where} shows the problem: which output, in which situation? (Ask {the} doing it.)",
                       None if frame.consumer else "Who receives that work next, and what do they have to chase or redo? (Ask the people who receive it.)",
@@ -94,6 +107,7 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
                       "(Ask the people who receive them.)" if q.startswith("Who receives that work next") else q) for q in questions]
         if not any(q.startswith("Who receives the ") for q in questions):  # a reader guessed from a noun ("driver calls") is no answer
             questions.insert(2, f"Who receives the {bare} next, and what do they have to chase or redo? (Ask the people who receive them.)")
+    from planner.extract.baseline_fit import not_started
     from planner.generators.gap_roles import has_fault, never_done, settle
     from planner.generators.offline import _learner_forms
     from planner.generators.signal_fault import every_one, fault_metric
@@ -164,7 +178,10 @@ def discovery_plan(frame: ProblemFrame, today: dt.date, meta: PlanMeta) -> Plan:
         "review_date": (today + dt.timedelta(weeks=DISCOVERY_WEEKS)).isoformat(),
         "tasks": ([own.model_dump()] + ([] if own.consumer else [_discovery_step(ground_offline(skills[0], frame), the)])
                   if own is not None else [_work_task(verb, things, frame, who, where)] if named else
-                  # the discovery steps belong to finding out where the problem shows, not to a workflow to ask about
+                  # the discovery steps belong to finding out where the problem shows, not to a workflow to ask about;
+                  # people who have not started or whose role changes have no work of theirs to collect examples from
+                  # (readers: impossible), so the tasks section says no work is named and the questions ask (r11tasks)
+                  [] if kind in ("onboarding", "reskilling") or not_started(frame.text) else
                   [_discovery_step(ground_offline(s, frame), the) for s in skills]),
         "decision_rules": ["Choose the skill from observed examples, not from the newest tool or course on offer"],
         "common_mistakes": ["Choosing a course before anyone has seen examples of the problem",

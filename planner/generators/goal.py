@@ -100,7 +100,7 @@ def blocked_step(text: str, consumer: Optional[str]) -> Optional[str]:
 
 # --- the behaviour goal ------------------------------------------------------------------------------------
 
-_COMPLAINT_STEP = re.compile(r"^(?:send|sends|come|chase|call|ask|complain|return|reject|bounce|fix|correct|redo|take|get|catch)\b", re.I)
+_COMPLAINT_STEP = re.compile(r"^(?:send|sends|come|chase|call|phone|ring|email|query|ask|complain|return|reject|bounce|fix|correct|redo|take|get|catch)\b", re.I)
 
 
 def consumer_clause(consumer: Optional[str], step: Optional[str], goal: str) -> str:
@@ -128,10 +128,12 @@ def refine(behaviour, consumer: Optional[str]) -> None:
 def behaviour_goal(behaviour, consumer: Optional[str], step: Optional[str], items: list[str]) -> Optional[str]:
     """The goal from the text's own behaviour clause, with the consumer's step and the text's missing items."""
     base = behaviour.sentence()
+    crit = item_clause(items)
+    if crit and base.endswith(" every time"):
+        base = base[: -len(" every time")]  # the text's own criterion stands in for the padding (h21goalq)
     goal = base
     if consumer and f"that {consumer}" not in base:
         goal += consumer_clause(consumer, step, base)
-    crit = item_clause(items)
     if crit and len((goal + crit).split()) <= 34:
         goal += crit
     return gated(goal, gated(base + crit, gated(base, ""))) or None

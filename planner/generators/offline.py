@@ -1258,6 +1258,14 @@ def _behaviour(frame: ProblemFrame):
         from planner.generators.work_fault import fault_behaviour
 
         b = fault_behaviour(frame.text, _learner_forms(frame), find_behaviour)
+    if b is None:  # "still book the follow-ups, they just keep putting them in the wrong clinic slot" (h21goalq)
+        from planner.generators.work_object import antecedent_text
+
+        again = antecedent_text(frame.text, _verb_object(frame)[1])
+        b = find_behaviour(again, _learner_forms(frame)) if again else None
+    if b is not None and re.search(r", not (?:on paper|by hand)$", b.tail) and not re.search(
+            r"\b(?:still|instead|rather than|not in|supposed to|should be|new (?:app|system|tablet|tablets|software|portal))\b", frame.text, re.I):
+        b.tail = re.sub(r", not (?:on paper|by hand)$", "", b.tail)  # "take site measurements on paper": how, not the fault (h21goalq)
     if b is None or problems_any(b.sentence()):
         return None
     from planner.rules import vague_goal_problem
@@ -1415,6 +1423,14 @@ class OfflineGenerator:
         kind, why, change = intervention(frame, cue)
         target_role = new_role(frame.text, cue) if kind == "reskilling" else None
         verb, obj, qual = _verb_object(frame)
+        if not (verb and obj):  # the learners' clause split by an aside ("inspectors -- eight, ... -- write findings") (h21goalq)
+            from planner.extract import extract as _extract
+            from planner.generators.work_object import without_asides
+
+            bare = without_asides(frame.text)
+            alt = _extract(bare) if bare != frame.text else None
+            if alt is not None and alt.audience_role == frame.audience_role and all(_verb_object(alt)[:2]):
+                verb, obj, qual = _verb_object(alt)
         behaviour = _behaviour(frame) if kind != "reskilling" else None
         if behaviour is not None and behaviour.obj and re.match(r"(?:double|over|under)-[a-z]+$", behaviour.verb.lower()) \
                 and can_be_verb(behaviour.verb.split("-", 1)[1]):
@@ -1883,6 +1899,9 @@ class OfflineGenerator:
             from planner.generators.questions import TASK_QUESTION
 
             open_q = [q for q in open_q if q != TASK_QUESTION]
+            after = (f"Which tasks must the {who_pl} do alone after they can {first[0]} {first[1]}?" if deadline else  # the text dates it
+                     f"By when must the {who_pl} {first[0]} {first[1]} alone, and which tasks come after it?")  # (h21goalq)
+            open_q = [(after if q.startswith("Which tasks must the ") and q.endswith("be able to do alone first?") else q) for q in open_q]
         if first and goal.startswith(("Do the everyday work", "Carry out the piece", "Carry out the task in")):
             alone = bool(re.search(r"\b(?:alone|own|unsupervised|solo|supervision)\b", first[2]))  # "work the cold store alone" (h18goal)
             goal = gated(f"{_cap(first[0])} {first[1]}{first[2]}{'' if alone else ' without help'}, to the standard {'the ' + owner if owner else 'the team'} expects", goal)
@@ -1961,8 +1980,21 @@ class OfflineGenerator:
         gwork = ((behaviour.verb, behaviour.obj, behaviour.tail) if behaviour is not None and behaviour.obj else
                  (verb, obj, qual) if verb and obj else first if first else work + ("",) if work else goal_work(goal))
         settled = _settle_tasks(tasks, frame, gwork)  # each a sentence a reader accepts (h19tasks); the goal's work (h20goal)
+        from planner.extract.baseline_fit import not_started as _not_started
+        from planner.generators import task_finish as TF
+
+        asked = [q for t in settled for q in t.open_questions]
+        settled = TF.finish(settled, frame, kind=kind, owner=owner, system=system,
+                            newcomers=kind == "onboarding" or _not_started(frame.text))  # the text's work and reader (r11tasks)
+        still = {q for t in settled for q in t.open_questions}
+        open_q = [q for q in open_q if q not in asked or q in still] + [q for q in still if q not in open_q]
+        if not settled and not any(q.startswith(("Which tasks", "Which task", "Which piece", "Which step")) for q in open_q):
+            whose_ = f"the {who_pl}'" if who_pl.endswith("s") else f"the {who_pl}'s"
+            open_q.insert(0, f"Which tasks will {'the ' + who_pl} do first, and what does a good result look like?" if kind in ("onboarding", "reskilling")
+                          else f"Which step of {whose_} work should the plan start from, and what does a good one look like?")
         if any(t.consumer and t.outcome for t in settled):  # the task names the reader and its step: not asked again (h20goal)
-            open_q = [q for q in open_q if not q.startswith(("Who receives their work in", "Who receives the work"))]
+            open_q = [q for q in open_q if not q.startswith(("Who receives their work in", "Who receives the work"))
+                      and not (q.startswith(("Who receives the ", "Who is next in line after")) and q not in {x for t in settled for x in t.open_questions})]
         tgoal = from_task(goal, settled, frame, _as_phrase(target_role) if kind == "reskilling" and target_role else "", owner or reviewer)  # the placeholder or "can use them" goal, from the grounded task (h20goal)
         if tgoal:
             goal = tgoal

@@ -45,7 +45,7 @@ def plan_questions(frame: ProblemFrame, *, kind: str, has_behaviour: bool, has_a
             out.append(baseline_q)
         if "symptoms" in missing and not has_behaviour:
             out.append(SYMPTOMS_QUESTION)
-        why = cause_question(fault_clause, frame.text) if kind == "upskilling" else None
+        why = cause_question(fault_clause or fault_phrase(frame.text, learners), frame.text) if kind == "upskilling" else None
         if why:
             out.append(why)  # the real unknown behind a fault the text names: its cause (h20goal)
     if not owner and implied_owner:  # the text implies a reviewer: ask to confirm it, not who it is
@@ -156,6 +156,27 @@ def cause_question(clause: Optional[str], text: str = "") -> Optional[str]:
     q = f'Why does it happen ("{clause.strip()}"), and what does the right way look like on the job?'
 
     return None if problems(q) else q
+
+
+# the fault as the text writes it, from its verb to the clause's end ("keep rolling out the hull layups with air pockets
+# trapped under the glass"), where no behaviour was read from it: a habit ("keep V-ing"), a skip or a negation
+_FAULT_PHRASE = re.compile(r"\b(?:keep|keeps|kept|still|always)\s+[a-z]+ing\b[^,.;:!?]*|\b(?:never|forget\s+to|forgets\s+to|skip|skips)\s+[a-z]+\b[^,.;:!?]*", re.I)
+_PHRASE_END = re.compile(r"\s+(?:so|because|which|but|n|and\s+(?:then|the|our|their|it|they|we|[a-z]+s\s+end))\b.*$|\s+(?:-|–|—|\().*$", re.I)  # "n": "and", typed short
+
+
+def fault_phrase(text: str, learners: str = "") -> Optional[str]:
+    """The learners' own fault from its verb on, cut at the clause's end: the words right before it name the learners
+    ("the laminators keep rolling out ...", "they never ..."), never a reader's or a machine's habit; None when the
+    text names none whole (h21goalq)."""
+    head = (learners.split() or [""])[-1].lower().rstrip("s")
+    for m in _FAULT_PHRASE.finditer(text or ""):
+        before = re.split(r"[,.;:!?]", text[:m.start()])[-1].lower().split()[-4:]
+        if not any(w == "they" or head and w.rstrip("s") == head for w in before):
+            continue
+        p = _PHRASE_END.sub("", m.group(0)).strip()
+        if 3 <= len(p.split()) <= 14:
+            return p
+    return None
 
 
 def _fault_count_question(clause: Optional[str]) -> Optional[str]:

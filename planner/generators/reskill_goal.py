@@ -48,6 +48,8 @@ class Work:
     where: str = ""    # " in Coupa", " at the inter-library loans desk"
     rc: object = None  # the role change with the destination this module read where role_change read none
     mentor: Optional[str] = None  # a mentor the role_change frames leave out ("Bea ... said she'd mentor them")
+    by: str = ""       # " before the summer release": the text's own date for working alone (h21goalq)
+    named: Optional[str] = None  # "Marcus ... will listen in on their first fifteen calls": after the owner (h21goalq)
 
 
 def _vp(toks: list[str], i: int) -> Optional[tuple[str, str]]:
@@ -91,11 +93,76 @@ def _modal_work(text: str, role_head: Optional[str]) -> Optional[tuple[str, str]
             k = i + 1
             if k < len(low) and low[k] in ("not", "never", "no") or w.endswith("n't"):
                 continue  # "won't be keying paper requisitions": the work going away
+            while k < len(low) and low[k] in _ADVERBS:
+                k += 1  # "they'll mostly be ..."
+            if k + 1 < len(low) and low[k] == "be" and low[k + 1].endswith("ing") and T.tags(low[k + 1]) & {"VBG"} \
+                    and base_verb(low[k + 1]) not in _NOT_NEW:
+                vp = _vp([base_verb(low[k + 1])] + toks[k + 2:], 0)  # "will be grading leather": the progressive (h21goalq)
+                if vp:
+                    return vp
+            if k + 1 < len(low) and low[k] == "be" and low[k + 1] == "on":
+                d = _activity(toks[k + 2:])  # "theyll be on truss design in MiTek": the activity they will be on (h21goalq)
+                if d:
+                    return d
             if k < len(low) and low[k] in _NOT_NEW:
                 continue
             vp = _phrasal(toks, k) or _vp(toks, k)
             if vp:
                 return vp
+    return None
+
+
+_ADVERBS = frozenset("mostly mainly also usually often just then initially largely primarily".split())
+_ACT_HEAD = re.compile(r"(?:[a-z]+ing|design|analysis|support|maintenance|inspection)$")
+_ACT_STOP = frozenset("instead from then now after before until when while and but so because for with,".split())
+
+
+def _activity(toks: list[str]) -> Optional[tuple[str, str]]:
+    """"truss design in MiTek", "accessibility testing on the website": an activity noun phrase (a gerund or an
+    activity head), with the place or tool that follows it, as ("carry out", the phrase); None otherwise."""
+    words: list[str] = []
+    for t in toks:
+        if t.lower() in _ACT_STOP or not re.fullmatch(r"[\w'-]+", t):
+            break
+        words.append(t)
+    # the activity itself: at most three words ending on its head, then "in/on/at X" (one or two words)
+    for n in (3, 2, 1):
+        core, rest = words[:n], words[n:]
+        if len(core) < n or core[0].lower() in ("the", "a", "an", "their", "our") or not all(re.fullmatch(r"[a-z-]+", w) for w in core):
+            continue
+        head = core[-1].lower()
+        if not _ACT_HEAD.search(head) or head.endswith("ing") and not T.tags(head) & {"NN"} and n < 2 \
+                or any(w.lower() in _NOT_NEW or w.lower() in _MODAL for w in core):
+            continue  # "be doing": no activity; a bare gerund only where the tagger reads it as a noun
+        pp = re.match(r"^((?:in|on|at)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*)?)", " ".join(rest))
+        return "carry out", " ".join(core) + (" " + pp.group(1) if pp else "")
+    return None
+
+
+# "moving across to accessibility testing on the website", "going to be doing online order packing" (h21goalq)
+_DEST_ACTIVITY = re.compile(r"\b(?:mov\w*|go\w*|switch\w*|transfer\w*|put\w*|redeploy\w*|cross-train\w*)\s+(?:them\s+)?(?:across\s+|over\s+)?"
+                            r"(?:in|on)?to\s+(?!be\b)(?=[a-z])", re.I)
+_GOING_TO_BE = re.compile(r"\b(?:are|is|'re)\s+going\s+to\s+be\s+(?P<v>[a-z]+ing)\s+", re.I)
+_NEED_IS = re.compile(r"\b(?:need|want)\s+from\s+(?:them|him|her)\b[^.;!?]{0,30}?\b(?:is|are|will\s+be)\s+(?P<v>[a-z]+ing)\s+", re.I)
+
+
+def _activity_destination(text: str) -> Optional[tuple[str, str]]:
+    for rx in (_GOING_TO_BE, _NEED_IS):
+        for m in rx.finditer(text):
+            v = base_verb(m.group("v").lower())
+            if v in _NOT_NEW:
+                continue
+            vp = _activity(tokens(text[m.end():])) if v == "do" else _vp([v] + tokens(text[m.end():]), 0)
+            after = text[m.end():]
+            cut = after.find(vp[1].split()[-1]) + len(vp[1].split()[-1]) if vp and v != "do" else -1
+            if vp and cut > 0 and re.match(r"\s+and\s+(?![a-z]+ing\b)[\w-]+", after[cut:]):
+                continue  # "analysing the SCOOT and journey-time data": the object cut inside its own "and"
+            if vp:
+                return vp
+    for m in _DEST_ACTIVITY.finditer(text):
+        d = _activity(tokens(text[m.end():]))
+        if d and len(d[1].split()) >= 2:  # "accessibility testing", never a bare "underwriting"
+            return d
     return None
 
 
@@ -147,7 +214,7 @@ def _not_done_yet(text: str) -> Optional[tuple[str, str]]:
 def new_work(text: str, role_head: Optional[str], cue_gone: tuple[str, ...] = ()) -> Optional[tuple[str, str]]:
     """The new role's work as the text writes it (level 1), or None."""
     for find in (lambda: _modal_work(text, role_head), lambda: _gerund_destination(text), lambda: _gerund_destination(text, _DEST_WORK),
-                 lambda: _not_done_yet(text)):
+                 lambda: _activity_destination(text), lambda: _not_done_yet(text)):
         vp = find()
         if vp and not _old_work(text, cue_gone, vp[1]):
             return vp
@@ -219,6 +286,19 @@ def _when(rc) -> str:
         f", ready before the current work ends {rc.ends}"
 
 
+# "Marcus, who runs renewals, will listen in on their first fifteen calls": a named person, an aside, and a checking or
+# coaching verb on the learners' first work (DOMAIN.md: the feedback owner; h21goalq)
+_NAMED_CHECK = re.compile(r"\b(?P<n>[A-Z][a-z]+)(?:,\s+(?:who|the|our|a|an)\b[^,.;]{1,50},)?\s+(?:will|'ll|is\s+going\s+to)\s+"
+                          r"(?:listen\s+in\s+on|sit\s+in\s+on|sit\s+with|check|review|go\s+through|mark|sign\s+off|coach|mentor)\s+(?:them|their)\b")
+
+
+def named_checker(text: str) -> Optional[str]:
+    n = _NAMED_CHECK.search(text)
+    if n and n.group("n").lower() not in ("she", "he", "they", "it", "we", "and", "but", "so", "i", "who", "then"):
+        return n.group("n")
+    return None
+
+
 def who(rc, owner: Optional[str], w: Optional[Work] = None) -> Optional[str]:
     """The person the text names to mentor or check them: the mentor, else the feedback owner."""
     if rc.mentor:
@@ -227,7 +307,7 @@ def who(rc, owner: Optional[str], w: Optional[Work] = None) -> Optional[str]:
         return w.mentor
     if owner and owner.lower() not in ("reviewer", "the reviewer"):
         return owner if owner[:1].isupper() or owner.lower().startswith(("the ", "a ", "an ")) else f"the {owner}"
-    return getattr(rc, "checker", None)  # "He'll check their first twenty claims": Joe (h20rev)
+    return getattr(rc, "checker", None) or (w.named if w is not None else None)  # "He'll check their first twenty claims": Joe (h20rev)
 
 
 # "are being moved onto the collections desk", "switch over to the parts counter": a team or desk as the destination
@@ -245,14 +325,21 @@ def work(text: str, rc, role_head: Optional[str], cue_gone: tuple[str, ...], fou
             import dataclasses
 
             rc = dataclasses.replace(rc, target=re.sub(r"^(?:our|their)\s+", "the ", m.group(1), flags=re.I), team=True)
+    a = _ALONE_BY.search(text)
+    by = f" {a.group('w').strip()}" if a else ""
     if vp:
-        return Work(vp[0].lower(), vp[1], 1, mentor=mentor, rc=rc)
+        return Work(vp[0].lower(), vp[1], 1, mentor=mentor, rc=rc, by=by, named=named_checker(text))
     out = destination_output(text) if rc.target else None
     if out and not _old_work(text, cue_gone, out):
         return Work(_output_verb(out), out, 2, mentor=mentor, rc=rc)
     if rc.target:
         return Work("handle", f"{_dest_bare(rc.target)} work", 3, mentor=mentor, rc=rc)
     return None
+
+
+# "We need them testing on their own before the summer release", "making calls solo by the end of August": the date
+# the text sets for working alone, which a goal states over the end of the old work (SMART: time-bound; h21goalq)
+_ALONE_BY = re.compile(r"\b(?:on\s+their\s+own|alone|solo|unsupervised|without\s+help)\s+(?P<w>(?:before|by)\s+(?:the\s+)?[^,.;:!?()]{2,40})", re.I)
 
 
 def _possessive(np: str) -> str:
@@ -286,9 +373,10 @@ def goal(w: Work, rc, owner: Optional[str]) -> Optional[str]:
     else:
         head = _dest_bare(rc.target).split()[-1].lower().rstrip("s") if rc.target else ""
         where = "" if w.level == 1 and head and re.search(rf"\b{re.escape(head)}", w.obj, re.I) else _where(rc)
-        cands = [f"{_cap(verb)} {w.obj}{where} on their own{std}{_when(rc)}"]
+        when = w.by or _when(rc)
+        cands = [f"{_cap(verb)} {w.obj}{where} on their own{when}{std}" if w.by else f"{_cap(verb)} {w.obj}{where} on their own{std}{when}"]
         if w.verb == "do":
-            cands.append(f"Handle {w.obj}{where} on their own{std}{_when(rc)}")
+            cands.append(f"Handle {w.obj}{where} on their own{std}{when}")
     for g in cands:
         g = gated(g, "")
         if g and not vague_goal_problem(g):

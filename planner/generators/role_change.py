@@ -74,6 +74,8 @@ class RoleChange:
     def in_(self) -> str:
         if not self.target:
             return "in the new role"
+        if self.target.startswith("the ") and re.search(r"\b(?:desk|counter|window|bench|front)$", self.target):
+            return f"at {self.target}"  # "at the leak desk", as the reskill goal writes it (h21goalq)
         return f"in {self.target}" if self.team or self.target.startswith("the ") else f"as {self.target}"
 
 

@@ -293,7 +293,7 @@ def output_metric(behaviour, items: Optional[str], system: Optional[str], owner:
         return None
     rest = " ".join(verb[1:])
     tail = re.split(r"[,;]", behaviour.tail or "")[0].strip()
-    if tail and not re.match(r"(?:in|on|at|to|with|before|after|for)\b", tail):
+    if tail and not re.match(r"(?:in|on|at|to|with|without|before|after|for|correctly|right|accurately|on time|in full)\b", tail):  # "pull the wrong brake kits" -> "... pulled correctly"
         tail = ""
     return " ".join(x for x in (f"share of {obj} {ed}", rest, tail) if x)
 

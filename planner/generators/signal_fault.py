@@ -24,25 +24,24 @@ import re
 from typing import Optional
 
 _SCAFFOLD = re.compile(r"need no rework|fall short of the performance standard|meet the performance standard|with the problem|\bwork samples\b", re.I)
-# (with "^the check .* already makes": signal_text's wording of the same check, "the check Ravi already makes (checks
-# their first thirty invoices)", gives way to its shorter form here, "Ravi's check of their first thirty invoices")
 _GENERIC_SOURCE = re.compile(r"weekly sample|checked against the checklist|reviewed against the checklist|^records in |^a tally kept each |"
                              r"^a count of the next four weeks'|^the check .+ already makes\b", re.I)
+_GENERIC_BEHAVIOUR_RX = re.compile(r"^Every item of the performance standard is met|^Work checked at each weekly review meets")
 _HALVE = re.compile(r"halve the shortfall|set once the baseline is measured", re.I)
 
-_NEG = r"(?:don't|dont|do not|doesn't|doesnt|does not|never|rarely|hardly ever|seldom|forget to|forgets to|fail to|fails to|won't|wont)"
+_NEG = r"(?:don't|dont|do not|doesn't|doesnt|does not|never|rarely|hardly ever|seldom|forget to|forgets to|(?:keep |keeps |kept )?forgetting to|fail to|fails to|won't|wont)"
 # "dont write the oven temp on the batch ticket", "never update the run sheet"
 _NEG_VERB = re.compile(rf"\b{_NEG}\s+(?:\w+ly\s+)?(?P<v>[a-z]+)\s+(?P<o>(?:the|a|an|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)"
-                       r"(?:\s+(?:on|onto)\s+(?:the|each|every|their)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?(?=\s*[,.;!?]|\s+(?:and|so|but|before|after|when|or|in|at|for|on)\b|\s*$)", re.I)
+                       r"(?:\s+(?P<prep>on|onto|in|into)\s+(?:the|each|every|their)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?(?=\s*[,.;!?]|\s+(?:and|so|but|before|after|when|or|in|at|for|on)\b|\s*$)", re.I)
 # "closing work cards in AMOS without the torque values", "sending costumes up to the stage without the quick-change tags"
 _WITHOUT = re.compile(r"\b(?P<v>[a-z]+(?:ing|s|ed)|sent|put|left|hand|send|close|file|submit|sign)(?:\s+(?:off|in|out|up|back|over))?\s+(?P<det>(?:the|their|our)\s+)?(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
                       r"(?:\s+[^,.;]{0,40}?)?\s+(?:without|with no|missing)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?P<o>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
                       r"(?=\s*[,.;!?]|\s+(?:and|so|but|on|in|when|or)\b|\s*$)", re.I)
 # "the prescription forms keep going to the lab with no shoe size on them": the unit is the clause's own subject
-_SUBJ_WITHOUT = re.compile(r"\b(?:the|our|their)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\s+(?:keep\s+|keeps\s+|often\s+|still\s+|always\s+)?"
+_SUBJ_WITHOUT = re.compile(r"\b(?:the|our|their)\s+(?P<p>[a-z][\w-]*(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}?s)(?:\s+(?:from|by|of)\s+(?:the|our|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s+(?:keep\s+|keeps\s+|often\s+|still\s+|always\s+)?"
                            r"(?:going|go|goes|come|comes|coming|came|arrive|arrives|arriving|get sent|gets sent|are sent|were sent|turn up|turns up)\b"
-                           r"[^,.;]{0,40}?\s+(?:without|with no|missing)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?P<o>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
-                           r"(?=\s*[,.;!?-]|\s+(?:and|so|but|on|in|when|or)\b|\s*$)", re.I)
+                           r"[^,.;]{0,40}?\s+(?P<mk>without|with no|missing|with the wrong)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?P<o>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                           r"(?:\s+on\s+(?:them|it))?(?=\s*[,.;!?-]|\s+(?:and|so|but|on|in|when|or)\b|\s*$)", re.I)
 # "hand in the delivery notes half filled in", "leaving the case report half empty": done in part
 _PARTIAL = re.compile(r"\b(?:the|their|our)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:only\s+)?(?:half|partly|partially)\s+"
                       r"(?P<d>filled in|filled out|done|completed|finished|empty|blank)\b", re.I)
@@ -55,20 +54,36 @@ _OFF = re.compile(r"\b(?:leave|leaves|leaving|left)\s+(?P<o>(?:the|their|a|an)\s
 # "the axis on the order ticket doesn't match the Rx": a part of the work's document that is wrong
 _PART_WRONG = re.compile(r"\bthe\s+(?P<o>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:on|in)\s+the\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
                          r"(?P<neg>doesn't|does not|didn't|did not|isn't|is not|wasn't|was not)\s+(?P<vp>[a-z][^,.;]{2,40}?)(?=\s*[,.;!?]|\s+(?:and|so|but)\b|\s*$)", re.I)
+# "About half the incident reports our LP officers write in Resolver leave out the CCTV timestamp": a share of the work's
+# own unit (the clause's subject, after its quantifier, with an optional reduced relative) and a verb of leaving out
+_SHARE_LEAVES = re.compile(
+    r"\b(?:about |around |roughly |nearly |almost |over |under )?(?:half|a third|a quarter|two thirds|most|many|some|a lot|lots|"
+    r"\d+(?:\.\d+)?%|\d+ (?:in|out of|of) (?:every )?\d+|one in \w+|\w+ in (?:every )?\w+)(?: of)? (?:the |our |their )?"
+    r"(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\b(?:\s+(?!(?:are|is|were|was|have|has)\b)[^,.;]{0,50}?)?\s+"
+    r"(?P<v>leave out|leaves out|left out|miss|misses|missed|lack|lacks|omit|omits|omitted|have no|has no|had no|are missing|were missing|go out without|went out without|"
+    r"come back without|came back without|are sent without|get sent without|go without)\s+"
+    r"(?:the\s+|a\s+|an\s+|any\s+)?(?P<o>[a-zA-Z][\w-]*(?:\s+[a-zA-Z][\w-]*){0,2}?)(?=\s*[,.;!?]|\s+(?:and|so|but|on|in|when|or|because)\b|\s*$)")
+# "Chlorine residual readings get logged late by the night operators": the unit as the passive's subject, the fault its
+# manner; the good share is its opposite (late -> on time)
+_PASSIVE_FAULT = re.compile(r"\b(?P<p>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s)\s+(?:often\s+|still\s+|keep\s+)?(?:get|gets|getting|are|is|were|was)\s+"
+                            r"(?P<v>[a-z]+ed|sent|put|done|made|written|filed|kept)\s+(?P<f>late|wrong|wrongly|incorrectly|twice|in the wrong \w+)\s+by\s+"
+                            r"(?:the|our|their)\s+[a-z]", re.I)
+_OPPOSITE = {"late": "on time", "wrong": "correctly", "wrongly": "correctly", "incorrectly": "correctly", "twice": "once"}
+# "never photograph the torque marks before they close the work order": the document closed is the unit
+_BEFORE_CLOSE = re.compile(
+    rf"\b{_NEG}\s+(?:\w+ly\s+)?(?P<v>[a-z]+)\s+(?P<o>(?:the|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:before|when)\s+(?:they|he|she|you|we)\s+"
+    r"(?P<v2>close|closes|submit|submits|file|files|send|sends|sign off|signs off|hand in|hands in|finish|finishes|complete|completes|release|releases|post|posts|upload|uploads)\s+"
+    r"(?:the|their|each|every|a|an)\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,.;!?]|\s+(?:and|so|but|or|lol)\b|\s*$)", re.I)
+# "press dept bounces about 1 in 5", "the lab rejects roughly 12%": the figure's own clause names who sends the work back
+_REJECTS = re.compile(r"(?:^|[,;:]\s*|\band\s+|\s(?:--|–|—)\s+)(?P<who>(?:(?:the|our)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                      r"(?P<v>bounces|rejects|sends back|returns|kicks back|fails|refuses)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?\x00")
+# "still skip the torque check on alloy wheels", "keep missing the second signature on night orders": a step left out
+_SKIP = re.compile(r"\b(?:skip|skips|skipping|skipped)\s+(?P<o>(?:the|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                   r"(?:\s+(?:on|for|in)\s+(?:the\s+|each\s+|every\s+|their\s+|all\s+)?(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?"
+                   r"(?=\s*[,.;!?]|\s+(?:and|so|but|when|or|because|before|after)\b|\s*$)", re.I)
+# chat abbreviations managers type at a clause's end: never part of a plan's sentence
+SLANG = re.compile(r"\s+(?:lol|lmao|rofl|haha+|tbh|smh|ffs|fml|imo|imho|ngl|ugh|fyi)\b[.!?]*(?=\s*(?:[,.;!?]|$))", re.I)
 _OCCASION = re.compile(r"\b(?:each|every|per|next|the next|a|end of (?:the|each|every)?\s*)\s*(?P<n>shift|handover|visit|job|round|call|batch|service|run|tour|day)\b", re.I)
-
-_CHECK = re.compile(
-    r"^(?P<who>.+?)\s+(?:will\s+|'ll\s+|’ll\s+)?(?:also\s+)?(?:(?:sit beside them|sit with them|shadow them)[^.;]{0,40}?\s+and\s+)?"
-    r"(?P<v>checks?|reviews?|reads?|signs? off|listens? (?:in )?(?:to|on)|sits? in on|looks? over|goes through|go through|spot-checks?|audits?|logs?|"
-    r"inspects?|samples?|watches|watch|observes?)\s+"
-    r"(?P<q>every|each|all|(?:their|the) first(?: (?:\d+|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|fifty))?|the|"
-    r"a sample of(?: the)?|\d+|two|three|four|five|six|eight|ten|twelve|twenty)\s+"
-    r"(?P<n>(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|day|week|fortnight|month|shift|time)\b)[a-z][^,.;!?()]{1,60})", re.I)
-_NOUN = {"listen in on": "check", "listens in on": "check", "listen on": "check", "sit in on": "check", "sits in on": "check",
-         "watch": "check", "watches": "check", "observe": "check", "observes": "check", "read": "check", "reads": "check", "look over": "check", "looks over": "check", "go through": "check", "goes through": "check",
-         "sign off": "sign-off", "signs off": "sign-off", "listen to": "check", "listens to": "check", "log": "log", "logs": "log",
-         "inspect": "inspection", "inspects": "inspection", "sample": "sample", "samples": "sample"}
-
 
 def _ok(s: str, phrase: bool = True) -> bool:
     from planner.generators.gate import problems
@@ -94,37 +109,11 @@ def _participle(v: str) -> Optional[str]:
     return part(v) if can_be_verb(v) or v.endswith("ed") else None
 
 
-def text_check(text: str, learners: tuple[str, ...]) -> Optional[tuple[str, str, str, str]]:
-    """(who, the check's noun, its quantifier, its object as written) of the text's own checking clause whose subject
-    is not the learners ("Dele, our counter supervisor, will ... check every licence they print"), or None."""
-    from planner.generators.gap_roles import _sentences, split_clauses, _names_learners
+def text_check(text: str, learners: tuple[str, ...]):
+    """The text's own check (planner.generators.signal_check.read: the one reader, planner.extract.checker)."""
+    from planner.generators.signal_check import read
 
-    for s in _sentences(text):
-        for c in split_clauses(s.rstrip(".!")):
-            cl = re.sub(r"^(?:and|so|but)\s+", "", c.strip(), flags=re.I)
-            m = _CHECK.match(cl)
-            if not m:
-                continue
-            obj = m.group("n")
-            if cl[m.end("n"): m.end("n") + 1].isalnum():  # the 60-character cap stopped inside a word ("... each week af")
-                obj = re.sub(r"\s+\S*$", "", obj)
-            who = re.sub(r"(?:'ll|’ll)$", "", m.group("who").strip(" ,"))
-            if re.fullmatch(r"(?:he|she)", who, re.I):  # "He'll check their first twenty claims": the person named just before
-                from planner.extract.checker import last_name_before
-
-                who = last_name_before(text, text.find(s)) or who
-            if _names_learners(who, learners) or re.match(r"^(?:they|we|i|you|he|she|it)\b", who, re.I):
-                continue
-            name = re.match(r"^((?:[A-Z][\w'’-]+\s?){1,2}?)(?=\s*[,(]|$)", who)
-            if name:
-                who = name.group(1).strip()
-            elif not re.match(r"^(?:the|our|each|every)\s", who, re.I) or len(who.split()) > 5:
-                continue
-            who = re.sub(r"^(?:our|the)\s+", "the ", who, flags=re.I)
-            v = m.group("v").lower()
-            noun = _NOUN.get(v, re.sub(r"s$", "", v) if not v.endswith("ss") else v)
-            return who, noun, m.group("q").lower(), " ".join(obj.split())
-    return None
+    return read(text, learners)
 
 
 _RECORD = re.compile(r"\b(?:logs?|sheets?|cards?|slips?|labels?|tags?|entries|files?|letters?|bookings?|plans?|tubes?|samples?|binders?|"
@@ -144,38 +133,61 @@ def observed_method(metric: str, counter: str) -> str:
             f"on site over the next two weeks and counts the {what}; the same check is made at the review date.")
 
 
-def _possessive(who: str) -> str:
-    return who + ("'" if who.endswith("s") and not who[:1].isupper() else "'s")
+from planner.generators.signal_check import _possessive  # noqa: E402  (one writer of "Dele's", "the techs'")
 
 
-def check_source(check: tuple[str, str, str, str]) -> Optional[str]:
-    """"Dele's check of every licence they print": the text's own check, as the source of the figure."""
-    who, noun, q, n = check
-    for nn in dict.fromkeys((noun, "check")):
-        src = f"{_possessive(who)} {nn} of {q} {n}"
-        if _ok(f"Read {src}."):
-            return src
-    return None
+def check_source(check) -> Optional[str]:
+    from planner.generators.signal_check import source
+
+    return source(check)
 
 
-def check_unit(check: tuple[str, str, str, str]) -> Optional[str]:
-    """The work unit the text's check counts ("licences" from "every licence they print"), when it counts units."""
-    from planner.extract.phrases import can_be_noun
+def check_unit(check) -> Optional[str]:
+    from planner.generators.signal_check import unit
 
-    who, noun, q, n = check
-    if q == "the":
-        return None
-    head = n.split()[0].lower()
-    if not can_be_noun(head) or head in ("one", "time", "week", "day", "month", "morning", "evening", "each", "every", "few"):
-        return None
-    return _plural(head) if not head.endswith("s") else head
+    return unit(check)
 
 
 def fault_metric(gap: str, text: str, fault_share: bool, skipped_step: bool = True) -> Optional[str]:
     """The share of the work's own unit with (or, when the baseline counts the fault, without) the fault's object."""
     from planner.extract.phrases import can_be_noun, can_be_verb
 
-    m = _SUBJ_WITHOUT.search(gap or "")
+    gap = SLANG.sub("", gap or "")
+    m = _PASSIVE_FAULT.search(gap)
+    if m and can_be_noun(m.group("p").split()[-1].lower()):
+        f = m.group("f").lower()
+        good = _OPPOSITE.get(f)
+        metric = f"share of {m.group('p').lower()} {m.group('v')} {f if fault_share else good}" if (fault_share or good) else None
+        if metric and _ok(f"They count the {metric}."):
+            return metric
+    m = _BEFORE_CLOSE.search(gap)
+    if m:
+        from planner.extract.phrases import base_verb
+
+        v2 = m.group("v2").split()[0].lower()
+        part, done = _participle(m.group("v")), _participle(base_verb(v2) if v2.endswith("s") else v2)
+        if part and done:
+            p = m.group("p").lower()
+            unit = p if p.endswith("s") else _plural(p)
+            o = re.sub(r"^(?:a|an|their)\s+", "the ", m.group("o"), flags=re.I)
+            rest = " ".join(m.group("v2").split()[1:])
+            metric = f"share of {unit} {done}{' ' + rest if rest else ''} {'without' if fault_share else 'with'} {o} {part}"
+            if _ok(f"They count the {metric}."):
+                return metric
+    m = _SHARE_LEAVES.search(gap or "")
+    if m and can_be_noun(m.group("p").split()[-1].lower()):
+        from planner.concreteness.structure import people_noun
+
+        if not people_noun(m.group("p").split()[-1]):
+            metric = f"share of {m.group('p')} {'without' if fault_share else 'with'} the {m.group('o')}"
+            if _ok(f"They count the {metric}."):
+                return metric
+    from planner.concreteness.structure import people_noun
+
+    m = next((w for w in _SUBJ_WITHOUT.finditer(gap or "") if not people_noun(w.group("p").split()[-1])), None)
+    if m and m.group("mk").lower() == "with the wrong":  # "keep going to the printer with the wrong dates on them"
+        metric = f"share of {m.group('p').lower()} with the {'wrong' if fault_share else 'right'} {m.group('o')}"
+        return metric if _ok(f"They count the {metric}.") else None
     if m:
         o = m.group("o")
         obj = "the " + o if not o.startswith(("the ", "a ", "an ")) else o
@@ -228,6 +240,17 @@ def fault_metric(gap: str, text: str, fault_share: bool, skipped_step: bool = Tr
             obj = "the " + o if not o.startswith(("the ", "a ", "an ")) else o
             metric = f"share of {unit} {part + ' ' if part else ''}{'without' if fault_share else 'with'} {obj}"
         return metric if _ok(f"They count the {metric}.") else None
+    m = _SKIP.search(gap or "") if skipped_step and not fault_share else None
+    if m:  # "still skip the torque check on alloy wheels": the step done on each unit
+        unit = m.group("p").lower() if m.group("p") else None
+        occ = _OCCASION.search(text or "") if not unit else None
+        unit = unit if not unit or unit.endswith("s") else _plural(unit)
+        unit = unit or (_plural(occ.group("n").lower()) if occ else None)
+        if unit and can_be_noun(unit.split()[-1]):
+            o = re.sub(r"^(?:a|an|their)\s+", "the ", m.group("o"), flags=re.I)
+            metric = f"share of {unit} with {o} done"
+            if _ok(f"They count the {metric}."):
+                return metric
     m = _NEG_VERB.search(gap or "") if skipped_step else None
     if m and re.search(r"(?:\b(?:has|have|had|hes|she's|he's|they've|we've|i've)|'s|’s|'ve|’ve)\s+$", gap[: m.start()], re.I):
         m = None  # "hes never worked a busy bar": what they have not done yet, not a step they skip
@@ -236,9 +259,11 @@ def fault_metric(gap: str, text: str, fault_share: bool, skipped_step: bool = Tr
         if not part:
             return None
         o = re.sub(r"^(?:a|an|their)\s+", "the ", m.group("o"), flags=re.I)
-        if m.group("p"):
+        if m.group("p") and (m.group("prep").lower() in ("on", "onto") or _RECORD.search(m.group("p"))):  # "in the app" is no unit
             unit = _plural(m.group("p").lower())
-            metric = f"share of {unit} with {o} {part}{' on them' if part in ('written', 'recorded', 'entered', 'put') else ''}"
+            prep = {"onto": "on", "into": "in"}.get(m.group("prep").lower(), m.group("prep").lower())
+            metric = (f"share of {unit} with {o} {prep} them" if part == "put" else  # "put the sludge depth on the service sheet"
+                      f"share of {unit} with {o} {part}{' on them' if part in ('written', 'recorded', 'entered') else ''}")
         else:
             occ = _OCCASION.search(text or "")
             metric = f"share of {_plural(occ.group('n').lower())} with {o} {part}" if occ else f"share of {_plural(o[4:])} {part} when due"
@@ -281,7 +306,8 @@ def _figure_context(text: str, figure: str) -> str:
     return next((s for s in _sentences(text) if rx.search(s)), "")
 
 
-_ALONE = re.compile(r"\b(?:on their own|on his own|on her own|alone|unsupervised|without help|without supervision|solo|independently)\b", re.I)
+_ALONE = re.compile(r"\b(?:on their own|on his own|on her own|alone|unsupervised|without help|without supervision|solo|independently|"
+                    r"without (?:a |any |anyone |someone )?(?:second |further |extra |double )?(?:read|check|checking|review|sign-off|supervision|help|support|backup))\b", re.I)
 _AIM = re.compile(r"^(?:(?:he|she|[A-Z][a-z]+|the [a-z]+(?: [a-z]+)?) (?:wants|would like|expects)|the aim is(?: that)?|the goal is(?: that)?|the plan is(?: that)?|we want|i want|we'd like|i'd like|we need|i need|the hope is(?: that)?)\s+", re.I)
 
 
@@ -315,6 +341,38 @@ def newcomer_target(text: str, deadline_text: Optional[str], owner_phrase: str, 
     return (out + f"; confirm with {owner_phrase}" if len(out) + len(owner_phrase) < 185 else out), True
 
 
+def _behaviour(signal: dict, text: str, check, count, who: str = "") -> None:
+    """The behaviour line in the text's terms once the metric is (h21sig): the metric's own direction ("Fewer incident
+    reports lack the CCTV timestamp"), the record's count ("Fewer loudness complaints are logged by the compliance
+    desk"); a weekly sample the text never names is not claimed ("In the weekly sample, the ..." -> "After training,
+    the ...", or the text's own check)."""
+    from planner.generators.signal_text import _GENERIC_BEHAVIOUR, behaviour_from_metric
+
+    b = signal.get("behaviour") or ""
+    if _GENERIC_BEHAVIOUR.match(b):
+        new = behaviour_from_metric(signal.get("metric") or "", None)
+        if not new and count is not None:
+            new = count.behaviour()
+        pm = re.match(r"^share of (?P<u>[a-z][\w -]*?s) that pass (?P<x>[^,]+'s? (?:check|review|sign-off|audit|inspection)) first time$", signal.get("metric") or "")
+        if not new and pm and who and pm.group("u") != "work samples":  # the work as the text's checker reads it (h21sig)
+            new = f"More of the {_possessive(who)} {pm.group('u')} pass {pm.group('x')} first time, at each review after training"
+        if new and _ok(new + ".", phrase=False):
+            signal["behaviour"] = new
+    elif b.startswith("In the weekly sample, ") and not re.search(r"\bsampl", text, re.I):
+        new = "After training, " + b[len("In the weekly sample, "):]
+        if _ok(new + ".", phrase=False):
+            signal["behaviour"] = b = new
+    # "pick the address from the route sheet, not the bin tag": the text's "A, not B" says B is the right one, so the
+    # behaviour wanted is B's (a line ending on A would ask for the fault itself)
+    for c in re.finditer(r"(?P<a>\b(?:the|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?),?\s+(?:not|instead of|rather than)\s+(?P<b>(?:the|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b", text):
+        a = c.group("a")
+        if b.endswith(" " + a) or b.endswith(" " + a.lower()):
+            new = b[: len(b) - len(a)] + c.group("b")
+            if _ok(new + ".", phrase=False):
+                signal["behaviour"] = new
+            break
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -332,20 +390,63 @@ def rate_target(text: str) -> Optional[str]:
     return f"{m.group('t')}{m.group('by') or ''} (the text's target, a count per {m.group('per').lower()}: count them each {m.group('per').lower()} as well)"
 
 
+# "want every reading in SCADA within the hour by summer": the text's target in words, all of the work (SMART: a
+# figure, here every one)
+_EVERY_TARGET = re.compile(r"(?:\b(?:want|wants|need|needs|aim|aiming|expect|like|target is|goal is)\b|\b(?:[Gg]oal|[Tt]arget|[Aa]im)\s*:)(?:\s+to\s+(?:see|have|get))?\s+"
+                           r"(?P<t>(?:every|each|all)\s+(?:of\s+)?(?:the\s+|their\s+)?(?P<n>[a-z][\w-]*)\b(?P<rest>[^.;!?]{0,60}?))"
+                           r"(?P<by>\s+(?:by|before)\s+[^.;,!?]{2,25})?\s*(?=[.;!?]|$)", re.I)
+
+
+def every_target(text: str, metric: str) -> Optional[tuple[str, str]]:
+    """(target, the metric it reads on) for "want every reading in SCADA within the hour by summer": the target as
+    written, and the metric's share of the same unit with the target's own condition ("share of chlorine residual
+    readings logged in SCADA within the hour"); None when the unit is not the metric's."""
+    from planner.text.inflect import singular
+
+    m = _EVERY_TARGET.search(text or "")
+    um = re.match(r"^share of (?P<u>[a-z][\w -]*?s) (?P<v>[a-z]+ed|sent|put|done|made|written|kept|that pass)\b", metric or "")
+    if not m or not um or singular(m.group("n").lower()) != singular(um.group("u").split()[-1]):
+        return None
+    rest = m.group("rest").strip()
+    target = f"{m.group('t').strip()}{m.group('by') or ''} (the text's target)"
+    if um.group("v") == "that pass" or not re.match(r"(?:in|on|within|by|before|with|at)\b", rest):
+        # "Goal: every intake complete first time": the target as written, on the metric the plan already counts
+        return (target, metric) if rest else None
+    return target, f"share of {um.group('u')} {um.group('v')} {rest}"
+
+
 _ON_WHICH = re.compile(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?) on which (?:since [^,]+? (?:came in|started|arrived) )?(?:[a-z]+\s+){0,3}?"
                        r"(?P<v>mistype|miss|skip|forget|leave out|omit|misspell|misread|drop|lose|mislabel)s?\s+(?P<o>(?:the|their)\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
 
 
-_FAULT_SHARE = re.compile(r"^share of [a-z][\w' -]*?\b(?:double-\w+|mis\w+|wrong|missing|without|not|late|skipped|lost|rejected|sent back|"
+_FAULT_SHARE = re.compile(r"^share of (?![\w' -]*\bwithout (?:double-|mis|errors?\b|mistakes?\b|wrong|delay|gaps?\b))[a-z][\w' -]*?\b(?:double-\w+|mis\w+|wrong|missing|without|not|late|skipped|lost|rejected|sent back|"
                           r"left out|incomplete|unlabelled|unsigned|undated|stale|broken)\b", re.I)
+
+
+# the words of a share's unit end before its first clause word: "share of shipments that pass ...", "share of work
+# orders closed with ...", "share of incident reports without ..."
+_UNIT = re.compile(r"^share of (?P<u>(?:(?!(?:that|which|who|with|without|where|on|in|not|completely|fully|when)\b)[a-z][\w-]*\s+){0,2}?"
+                   r"(?!(?:that|which|who|with|without|where|on|in|not|completely|fully|when)\b)[a-z][\w-]*s(?<!ss))(?=\s|$)")
+
+
+_UNIT_LOOSE = re.compile(_UNIT.pattern.replace("s(?<!ss))", "s)"))
+
+
+def _share_unit(metric: str) -> Optional[re.Match]:
+    m = _UNIT.match(metric or "") or _UNIT_LOOSE.match(metric or "")  # "harness anchors" before "harness"; "harness" alone too
+    return m if m and not any(w.endswith("ed") for w in m.group("u").split()[1:]) else None
 
 
 def every_one(metric: str) -> str:
     """"share of batch cards with the shade number" -> "every batch card with the shade number" (the target: all of them)."""
     from planner.text.inflect import singular
 
-    m = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s) (?P<rest>.+)$", metric or "")
-    return f"every {singular(m.group('u'))} {re.sub(r'on them$', 'on it', m.group('rest'))}" if m else "every one of them"
+    u = _share_unit(metric or "")
+    m = re.match(rf"^share of (?P<u>{re.escape(u.group('u'))}) (?P<rest>.+)$", metric or "") if u else None
+    if not m:
+        return "every one of them"
+    words = m.group("u").split()
+    return f"every {' '.join(words[:-1] + [singular(words[-1])])} {re.sub(r'(?:on|in) them$', lambda w: w.group(0).replace('them', 'it'), m.group('rest'))}"
 
 
 def _no_unit(metric: str) -> bool:
@@ -358,13 +459,15 @@ def _no_unit(metric: str) -> bool:
 def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Optional[str], learners: tuple[str, ...],
            deadline_text: Optional[str], baseline) -> dict:
     """The signal's scaffolding lines replaced by the text's own (see the module docstring)."""
+    from planner.generators import signal_count as SC
     from planner.generators.gate import clip
 
     # people new to the work by the gap's own clause ("none of them has driven the van", "hes never worked a busy bar
     # before"), whatever type the plan names: they have no past work, so their target is doing it alone
     from planner.generators.gap_roles import _NEVER
 
-    never_gap = bool(_NEVER.search(gap or "")) and bool(re.search(r"\b(?:before|yet|ever)\b|\bnone of\b|\bneither\b|\bnot one of\b", gap or "", re.I))
+    # ("before" that opens a clause, "never photograph X before they close the work order", is a step's order, not the past)
+    never_gap = bool(_NEVER.search(gap or "")) and bool(re.search(r"\b(?:before(?!\s+(?:they|he|she|we|you|it|i|the|their|each|every|a|an|it's|its)\b)|yet|ever)\b|\bnone of\b|\bneither\b|\bnot one of\b", gap or "", re.I))
     newcomers = kind in ("onboarding", "reskilling") or never_gap
     if never_gap and kind == "upskilling" and not signal.get("baseline"):
         from planner.extract.baseline_fit import for_newcomers
@@ -402,6 +505,88 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
             new = f"share of {onw.group('u')} where {o} {'are' if o.split()[-1].endswith('s') else 'is'} {part}"
             if _ok(f"They count the {new}."):
                 metric = signal["metric"] = clip(new, 200)
+    aim = _EVERY_TARGET.search(text or "")
+    def _digits(x: str) -> str:  # "ten minutes" and "10 minutes" are one figure
+        from planner.extract.numbers import WORD_VALUES
+
+        return re.sub(r"\b[a-z]+\b", lambda w: f"{WORD_VALUES[w.group(0)]:g}" if w.group(0) in WORD_VALUES else w.group(0), x.lower())
+
+    btext = _digits(signal.get("baseline") or "")
+    if aim and btext and re.search(r"\d", btext) and btext in _digits(aim.group(0)):
+        # "I want every check on the HACCP sheet within ten minutes": the figure is the aim's own condition, no baseline
+        signal["baseline"], signal["target_is_proposal"] = None, True
+        signal["metric"] = fault_metric(gap, text, fault_share=False) or "share of work samples that need no rework"
+        from planner.generators.signal import measure_how
+
+        how = measure_how(signal["metric"][len("share of "):], None)
+        signal["baseline_method"] = clip(how[:1].upper() + how[1:], 400)
+        baseline = None
+    if not signal.get("baseline") and baseline is None and (found := SC.find(text)) is not None:
+        baseline = found  # "Security records every propped door ...; there were 9 last week" (h21sig)
+        c = SC.read(found)
+        if c is not None:
+            signal["baseline"], signal["baseline_method"] = f"{found.text} {c.when}" if c.when else found.text, None
+            signal["metric"], signal["target_is_proposal"] = "number of work samples with the problem", True
+    count = SC.read(baseline) if signal.get("baseline") and baseline is not None else None
+    if count and (_SCAFFOLD.search(metric) or re.fullmatch(r"number of [a-z]+, counted the same way as today", metric)):
+        # "logs every loudness complaint ... we had 11 last month", "Dev ... counted 17 complaints about wrong notices in October" (h21sig)
+        metric = signal["metric"] = clip(SC.metric(count), 200)
+        signal["data_source"] = clip(count.source, 200)
+        if count.when and count.when not in (signal.get("baseline") or ""):
+            signal["baseline"] = clip(f"{signal['baseline']} {count.when}", 200)
+        t = SC.proposal(count, baseline, f"confirm with the {owner}" if owner else "confirm with the manager who set this goal")
+        if t and signal.get("target_is_proposal") and _ok(_cap(t[len("proposed: "):]) + "."):
+            signal["target"] = clip(t, 200)
+    pm = re.match(r"^share of (?P<u>[a-z][\w -]*?) that pass (?:the )?[^,]+'s? check first time$", metric)
+    from planner.text.inflect import singular as _sg
+
+    if pm and newcomers and not signal.get("baseline") and check and check_unit(check) \
+            and _sg(check_unit(check).split()[-1].lower()) != _sg(pm.group("u").split()[-1].lower()):  # "home visit notes" stays beside "notes"
+        from planner.generators.signal_check import passes
+
+        new = passes(check)  # the new work as the text's checker counts it: "their checklists", not the goal's noun (h21sig)
+        if new:
+            how = signal.get("baseline_method") or ""
+            signal["baseline_method"] = clip(how.replace(metric[len("share of "):], new[len("share of "):]), 400)
+            metric = signal["metric"] = clip(new, 200)
+    for k in ("behaviour", "metric", "baseline_method"):  # "... before they close the work order lol" (h21sig)
+        if isinstance(signal.get(k), str):
+            signal[k] = SLANG.sub("", signal[k])
+    metric = signal.get("metric") or ""
+    cur = _share_unit(metric)
+    if cur and not _RECORD.search(cur.group("u")) and not signal.get("baseline") and not _SCAFFOLD.search(metric):
+        new = fault_metric(gap, text, fault_share=False, skipped_step=not newcomers)
+        nu = _share_unit(new or "")
+        if new and nu and _RECORD.search(nu.group("u")):  # the document the work is recorded on is the unit, not a part of it
+            how = signal.get("baseline_method") or ""
+            if metric[len("share of "):] in how and "leaves no record" not in how:
+                signal["baseline_method"] = clip(how.replace(metric[len("share of "):], new[len("share of "):]), 400)
+            elif how.startswith("Not measured yet: before training starts") or "leaves no record" in how:
+                signal["baseline_method"] = clip(f"Not measured yet: before training starts, count {new[len('share of '):]} over the last "
+                                                 "four weeks (or the next two), the same way you will count them at the review date.", 400)
+                if (signal.get("data_source") or "").startswith("what ") and "(proposed)" in signal["data_source"]:
+                    signal["data_source"] = "a weekly sample of the work checked against the checklist"  # rewritten below
+            metric = signal["metric"] = clip(new, 200)
+    wp = re.match(r"^number of (?P<u>[a-z][\w -]*?s) with the problem, counted the same way as today$", metric)
+    if wp and not re.search(r"\b(?:rejected|returned|failed|bounced|late|missing|wrong|mis\w+|complaints?|errors?|defects?|incidents?|callbacks?|"
+                            r"breaches|returns|re-?dos|remakes|re-?works)\b", wp.group("u")):
+        wp = None  # "number of pull requests with the problem": the unit alone would count all of them
+    if wp:  # "number of rejected entries with the problem": the count is the text's own unit (h21sig)
+        per = "month" if re.search(r"\b(?:in (?:January|February|March|April|May|June|July|August|September|October|November|December)|last month|a month)\b",
+                                   signal.get("baseline") or "") else "week" if re.search(r"\b(?:last|a) week\b", signal.get("baseline") or "") else None
+        metric = signal["metric"] = f"number of {wp.group('u')}, counted {'per ' + per if per else 'the same way as today'}"
+        rs = SC.returned_source(text, wp.group("u"), per)
+        if rs and _GENERIC_SOURCE.search(signal.get("data_source") or "") and _ok(f"Read {rs}."):
+            signal["data_source"] = clip(rs, 200)
+    cp = re.search(r", counted per (?P<p>week|month|day|shift|quarter)$", metric)
+    if cp and baseline is not None and baseline.value and (signal.get("target") or "").startswith("proposed: at most half today's count"):
+        import math
+
+        half = math.floor(baseline.value / 2)  # the proposal in the count's own unit and period (SMART: a figure)
+        confirm = (signal["target"].split("; ", 1) + [""])[1]
+        t = f"proposed: {'none' if half == 0 else f'{half} or fewer a ' + cp.group('p')} (about half of the {signal['baseline']})" + (f"; {confirm}" if confirm else "")
+        if _ok(_cap(t[len("proposed: "):]) + "."):
+            signal["target"] = clip(t, 200)
     if _SCAFFOLD.search(metric) or _no_unit(metric):
         new = fault_metric(gap, text, fault_share=bool(signal.get("baseline")), skipped_step=not newcomers)
         unit = check_unit(check) if check else None
@@ -432,13 +617,67 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
         signal["baseline_method"] = clip(observed_method(signal["metric"], who_counts(text, owner)), 400)
         if _GENERIC_SOURCE.search(signal.get("data_source") or ""):
             signal["data_source"] = clip(f"what {who_counts(text, owner)} sees on site each week (proposed)", 200)
-    um = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\b", signal.get("metric") or "")
+    if newcomers and not signal.get("baseline") and re.search(r"\bwork samples\b|^share of the work checked at each review", signal.get("metric") or ""):
+        # people new to the work, and no unit of it the text names: time to working alone is their signal (DOMAIN.md:
+        # onboarding, time to proficiency; h21sig), never a share of "work samples"
+        lead = (check[0] if check and check[0][:1].isupper() else f"the {owner}") if (check or owner) else "the manager"
+        one = "person"  # the audience's own word may be one person's or a team's: "each person" reads for both
+        m_new = f"weeks from each {one}'s start until {lead} lets them do the work alone"
+        how_new = (f"Not measured yet: they have not done this work yet, so there is nothing to count: note each {one}'s start date on it "
+                   f"and the date {lead} first lets them work alone; the same dates are read at the review date.")
+        src_new = f"each start date and the date {lead} first lets them work alone, noted by {lead} (proposed)"
+        if _ok(f"They count the {m_new}.") and _ok(how_new) and _ok(f"Read {src_new}."):
+            signal["metric"], signal["baseline_method"] = clip(m_new, 200), clip(how_new, 400)
+            if not (check and signal.get("data_source") == check_source(check)):  # the text's own check stays the source
+                signal["data_source"] = clip(src_new, 200)
+            if _GENERIC_BEHAVIOUR_RX.match(signal.get("behaviour") or "") or "work samples" in (signal.get("behaviour") or ""):
+                b_new = f"They do the new work alone, signed off by {lead}, by the target date"
+                if _ok(b_new + ".", phrase=False):
+                    signal["behaviour"] = b_new
+    _behaviour(signal, text, check, count, who if not who.startswith("people") else "")
+    if baseline is not None and _GENERIC_SOURCE.search(signal.get("data_source") or ""):
+        rj = _REJECTS.search((baseline.context or "")[: max(0, (baseline.context or "").find(baseline.text))] + "\x00")
+        if rj:  # "press dept bounces about 1 in 5": who sends the work back keeps the count (h21sig)
+            who_r = re.sub(r"^(?:our|the)\s+", "", rj.group("who"), flags=re.I)
+            line = f"what the {who_r} {rj.group('v')}, counted each week the same way as today's figure"
+            if _ok(f"Read {line}."):
+                signal["data_source"] = clip(line, 200)
+    ru = _share_unit(signal.get("metric") or "")
+    rs = SC.returned_source(text, ru.group("u"), None) if ru and not signal.get("baseline") else None
+    if rs and (_GENERIC_SOURCE.search(signal.get("data_source") or "") or "sees on site" in (signal.get("data_source") or "")) and _ok(f"Read {rs}."):
+        signal["data_source"] = clip(rs, 200)  # "service writers have to send them back": the returns are the record (h21sig)
+        if "leaves no record" in (signal.get("baseline_method") or ""):
+            signal["baseline_method"] = clip(f"Not measured yet: before training starts, count {rs.split(', counted')[0]} over the last four "
+                                             "weeks (ask them), and the same at the review date.", 400)
+    um = _share_unit(signal.get("metric") or "")
     src = signal.get("data_source") or ""
     pass_check = bool(re.search(r"\b(?:check|review|sign-off|inspection)\b first time", signal.get("metric") or ""))
     generic = bool(_GENERIC_SOURCE.search(src)) and (not src.startswith("records in ") or pass_check)  # a system's records hold its fields, not a reviewer's pass
     if um and um.group("u") != "work samples" and not _no_unit(f"share of {um.group('u')}") and generic and um.group("u") not in src \
             and not (check and src == check_source(check)):
-        signal["data_source"] = clip(f"a weekly sample of {um.group('u')}, checked against the checklist (proposed)", 200)
+        from planner.generators.signal_text import noticed
+
+        late = noticed(text)  # "the office only finds out when the council asks for it" (h21sig)
+        rest = re.sub(rf"^share of {re.escape(um.group('u'))}\s*", "", signal.get("metric") or "")
+        what = f"the {um.group('u')} {rest}" if rest and re.match(r"(?:with|without|where|that|not|completely|[a-z]+ed|done|sent|kept|made|put)\b", rest) else f"the {um.group('u')}"
+        concrete = what != f"the {um.group('u')}" and not _SCAFFOLD.search(what) and not re.search(r"\bthat pass\b|need no correction|when due$", what)
+        line = f"a count each week of {what} (proposed)" if concrete else f"a weekly sample of {um.group('u')}, checked against the checklist (proposed)"
+        if late:
+            line += "; today " + re.sub(r"^(The|Our)\b", lambda w: w.group(1).lower(), late)
+        signal["data_source"] = clip(line if _ok(f"Read {line}.") else f"a weekly sample of {um.group('u')}, checked against the checklist (proposed)", 200)
+    et = every_target(text, signal.get("metric") or "") if signal.get("target_is_proposal", True) else None
+    if et and _ok(_cap(et[0]) + ".") and _ok(f"They count the {et[1]}."):
+        old_m = (signal.get("metric") or "")[len("share of "):]
+        signal["target"], signal["target_is_proposal"], signal["metric"] = clip(et[0], 200), False, clip(et[1], 200)
+        from planner.generators.signal_text import _GENERIC_BEHAVIOUR, behaviour_from_metric
+
+        b = behaviour_from_metric(et[1], False) if _GENERIC_BEHAVIOUR.match(signal.get("behaviour") or "") else None
+        if b:
+            signal["behaviour"] = b  # every one of them is the aim: more of them done that way
+        for k in ("baseline_method", "data_source"):
+            v = signal.get(k) or ""
+            if old_m and old_m in v:
+                signal[k] = clip(v.replace(old_m, et[1][len("share of "):]), 400 if k == "baseline_method" else 200)
     if signal.get("target_is_proposal") and signal.get("baseline") and not newcomers:
         rt = rate_target(text)
         if rt and _ok(_cap(rt) + "."):
@@ -452,8 +691,9 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
         if _ok(_cap(t[len("proposed: "):]) + "."):
             signal["target"], signal["target_is_proposal"] = clip(t, 200), True  # a fault share falls to none, never "every ... double-booked"
     elif not signal.get("baseline") and _HALVE.search(signal.get("target") or ""):
-        m = re.match(r"^share of (?P<u>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s) (?P<rest>(?:with|completely|fully|[a-z]+ed|[a-z]+en|done|sent|kept|made)\b.+)$", signal.get("metric") or "")
-        if m:
+        u = _share_unit(signal.get("metric") or "")
+        m = re.match(rf"^share of (?P<u>{re.escape(u.group('u'))}) (?P<rest>(?:with|completely|fully|[a-z]+ed|[a-z]+en|done|sent|kept|made)\b.*)$", signal.get("metric") or "") if u else None
+        if m and not re.search(r"\bgotten\b|\bgot\b", m.group(0)):  # "booked gotten when due": a slip of an earlier rule
             t = f"proposed: {every_one(m.group(0))}, none missed, by the review date; confirm with {owner_phrase}"
             if _ok(_cap(t[len('proposed: '):]) + "."):
                 signal["target"], signal["target_is_proposal"] = clip(t, 200), True

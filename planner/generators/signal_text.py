@@ -33,6 +33,8 @@ _NUMBER = re.compile(r"^number of (?P<n>[A-Za-z][\w' -]*?s)(?: (?P<vp>(?:that |[
 _FREQ = re.compile(r"^(?P<n>[a-z][\w' -]*?) (?:that )?(?P<vp>(?:[a-z]+ed|caught|sent|made|found|left|lost|done|got)\b[^,]*?), counted per \w+$", re.I)
 
 
+# "share of incident reports without the CCTV timestamp", "share of service sheets with the sludge depth on them"
+_WITH_SHARE = re.compile(r"^share of (?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s) (?P<w>with|without) (?P<o>the [\w -]+?)(?:, counted the same way as today)?$")
 _NOT_THE_TEXTS = re.compile(r"performance standard|need no rework|pass the \S+ check|^times\b|^share of times\b", re.I)
 _PAST_OR_PERSON = re.compile(r"\b(?:came|went|were|was|had|did|got|took|made|we|i|they|he|she|her|his|their|our|my)\b", re.I)
 
@@ -41,6 +43,17 @@ def behaviour_from_metric(metric: str, down: Optional[bool]) -> Optional[str]:
     """"Fewer filings go to the county court with the wrong case number" for the metric "share of filings that go to
     the county court ..." of a figure that counts faults (down=True); "More ..." for one that counts work done right;
     None when the metric is not the text's own clause or the direction is unknown."""
+    w = _WITH_SHARE.match(metric or "")
+    if w and not _NOT_THE_TEXTS.search(metric):  # the share says its own direction: "without the X" is the fault (h21sig)
+        from planner.concreteness.structure import people_noun
+
+        if people_noun(w.group("n").split()[-1]):
+            return None
+        has = "have" if w.group("w") == "with" else "lack"
+        sentence = f"{'More' if w.group('w') == 'with' else 'Fewer'} {w.group('n')} {has} {w.group('o')}, at each review after training"
+        from planner.generators.gate import problems
+
+        return None if problems(sentence + ".") else sentence
     if down is None or _NOT_THE_TEXTS.search(metric or ""):
         return None
     m = _SHARE.match(metric or "")
@@ -77,8 +90,19 @@ def behaviour_from_metric(metric: str, down: Optional[bool]) -> Optional[str]:
 
 # "Gail, our compliance officer, finds them when she does the monthly F-gas log": the finder's own check
 _FINDS = re.compile(r"\b(?P<who>[A-Z][a-z]+|(?:the|our)\s+[a-z]+(?:\s+[a-z]+)?)(?:,\s+(?:our|the|my)\s+[a-z]+(?:\s+[a-z]+)?,)?\s+"
-                    r"(?P<verb>finds|catches|spots|picks up|flags)\s+(?:them|these|most of them|some of them)\s+when\s+"
-                    r"(?P<pro>she|he|they)\s+(?P<vp>[a-z]+s?\s+[^,;.!?]{3,60}?)(?=\s+and\s|[,;.!?]|$)")
+                    r"(?P<verb>finds|catches|spots|picks up|flags)\s+(?:them|these|most of them|some of them|"
+                    r"(?:any|every|each)\s+[a-z][\w-]*(?:\s+(?:with no|without|missing|that)\s+[^,;.!?]{1,40}?)?)\s+when\s+"
+                    r"(?P<pro>she|he|they)\s+(?P<vp>[a-z]+s?\s+[^,;.!?]{3,60}?)(?=\s+and\s|\s+(?:--|–|—)\s|[,;.!?]|$)")
+# "the office only finds out when the council asks for it": where the fault is noticed today, too late to count from
+NOTICED = re.compile(r"\b(?P<who>(?:[Tt]he|[Oo]ur)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][a-z]+)\s+(?:only\s+|usually\s+|normally\s+|just\s+)?"
+                     r"(?P<v>finds out|find out|notices|hears about it|hears about them|learns of it|realises|realizes)\s+when\s+"
+                     r"(?P<c>[^,;.!?]{3,60}?)(?=\s+and\s|\s+(?:--|–|—)\s|[,;.!?]|$)")
+
+
+def noticed(text: str) -> Optional[str]:
+    """"the office only finds out when the council asks for it", as written, or None."""
+    m = NOTICED.search(text or "")
+    return m.group(0).strip() if m and not re.match(r"(?:I|We|They|He|She)\b", m.group("who")) else None
 # "We logged 14 customer complaints in October": the log the figure comes from
 _LOGGED = re.compile(r"\b(?:we|I)\s+(?:logged|recorded|had|got)\s+(?P<n>\S+)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?(?:complaints|calls|incidents|"
                      r"returns|claims|tickets|callbacks|reports|errors|near misses|breaches))\b", re.I)
@@ -186,27 +210,13 @@ def _as_written(signal: dict, text: str) -> None:
             signal[key] = re.sub(r"[A-Za-z][\w'-]*", lambda m: cased.get(m.group(0), m.group(0)) if m.group(0).islower() else m.group(0), v)
 
 
-def _review_step():
-    from planner.extract.checker import CHECKS_RX  # the one verb list (h20rev)
-
-    return re.compile(rf"^(?:{CHECKS_RX})\b")
-
-
-_REVIEW_STEP = _review_step()
-
-
 def reviewer_source(text: str, audience_role: Optional[str]) -> Optional[str]:
-    """"the check Dev already makes (goes over their daily notes every Friday afternoon)": the reviewer's own checking
-    clause, as the text writes it, is where the figure is read; never a checklist sample the text does not name."""
-    from planner.extract.reviewer import find_reviewer
-    from planner.generators.gate import problems
+    """"Dev's check of their daily notes every Friday afternoon": the reviewer's own checking clause is where the
+    figure is read, in the one wording of planner.generators.signal_check; never a checklist sample the text does not
+    name."""
+    from planner.generators.signal_check import read, source
 
-    rev = find_reviewer(text, audience_role)
-    if rev is None or rev.first_person or not rev.step or not _REVIEW_STEP.match(rev.step) or len(rev.step.split()) > 14:
-        return None
-    who = rev.name or f"the {rev.role}"
-    src = f"the check {who} already makes ({rev.step})"
-    return None if problems(f"Read {src}.", phrase=True) else src
+    return source(read(text, audience_role))
 
 
 def finish(signal: dict, text: str, down: Optional[bool], system: Optional[str], owner: Optional[str],

@@ -108,3 +108,29 @@ def object_fault(verb: Optional[str], obj: Optional[str], text: str, context: st
     if _cut_compound(obj, text):
         return "the object is cut before its head"
     return None
+
+
+# an aside between paired dashes or in brackets ("Our ramp inspectors -- eight, all ex-maintenance -- write findings"):
+# it splits the learners from their verb, so the clause of their work is read again without it (h21goalq)
+_ASIDE = re.compile(r"\s+(?:--|—|–)\s+(?:(?!\s(?:--|—|–)\s)[^.;:!?]){1,80}?\s+(?:--|—|–)\s+|\s*\([^()]{1,80}\)")
+
+
+def without_asides(text: str) -> str:
+    """The text with its paired-dash and bracketed asides left out (for reading a clause, never for quoting)."""
+    return _ASIDE.sub(" ", text or "")
+
+
+# "they just keep putting them in the wrong clinic slot": a habit whose object is a pronoun for the learners' own output
+_HABIT_PRONOUN = re.compile(r"\b((?:keep|keeps|kept)\s+[a-z]+ing)\s+them\b", re.I)
+
+
+def antecedent_text(text: str, obj: Optional[str]) -> Optional[str]:
+    """The text with "them" after a habit ("keep putting them ...") read as the plural output the learners' own clause
+    names before it ("book the follow-ups"), so the fault's clause names its object; None when there is none to read."""
+    if not obj or not obj.split()[-1].lower().endswith("s") or obj.split()[0].lower() in _INDEFINITE:
+        return None
+    m = _HABIT_PRONOUN.search(text or "")
+    if not m or obj.lower() not in text[: m.start()].lower():
+        return None  # the output must stand before the pronoun, as its antecedent
+    bare = re.sub(r"^(?:the|their|our)\s+", "", obj, flags=re.I)
+    return text[: m.start()] + f"{m.group(1)} the {bare}" + text[m.end():]

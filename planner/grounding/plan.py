@@ -58,12 +58,13 @@ def _plan_level(tasks: list[GroundedTask], existing: list[str]) -> list[str]:
     return out + [q for q in other if q not in existing]
 
 
-def ground_task(task: GroundedTask, performer: str | None, asked: str = "") -> GroundedTask:
+def ground_task(task: GroundedTask, performer: str | None, asked: str = "", reader_named: bool = False) -> GroundedTask:
     checked = task.model_copy(deep=True)
     checked.checks = run_checks(checked, performer=performer)
     # one question about who receives the output: the generator's own (in the text's terms) when it asked one, in the
-    # task or in the plan (``asked``: the plan's questions)
-    if not checked.consumer and not _ASKS_CONSUMER.search(asked) and not any(_ASKS_CONSUMER.search(q) for q in checked.open_questions):
+    # task or in the plan (``asked``: the plan's questions); none when another task of the plan names its reader
+    # (``reader_named``: asking "who uses the output" beside the reader the text names is answered by the text, r11tasks)
+    if not checked.consumer and not reader_named and not _ASKS_CONSUMER.search(asked) and not any(_ASKS_CONSUMER.search(q) for q in checked.open_questions):
         checked.open_questions.append(_no_consumer_question(checked))
     return checked
 
@@ -71,7 +72,8 @@ def ground_task(task: GroundedTask, performer: str | None, asked: str = "") -> G
 def ground_plan_tasks(plan: Plan, frame: ProblemFrame) -> Plan:
     """Return ``plan`` with every task checked (and one grounded task added when it had none)."""
     performer = plan.audience.role or place(frame).performer
-    tasks = [ground_task(t, performer, " ".join(plan.open_questions)) for t in plan.tasks[:MAX_TASKS]]
+    named = any(t.consumer for t in plan.tasks[:MAX_TASKS])
+    tasks = [ground_task(t, performer, " ".join(plan.open_questions), reader_named=named) for t in plan.tasks[:MAX_TASKS]]
     # a model's plan with no tasks gets one from the frame; the offline generator chose its tasks (none: nothing to ground)
     if not tasks and frame.task and plan.meta.provider != "offline" and not re.search(r"\d", frame.task):
         from planner.grounding.offline import ground_offline

@@ -140,8 +140,29 @@ def _occupation_title(text: str, a: int, b: int) -> bool:
     m = re.match(r"\s+([a-z]+)", text[b:].lower())
     if not m or re.search(r"\b(?:my|his|her|their|your)\s+$", text[max(0, a - 12):a].lower()):
         return False
-    w = m.group(1)
     people = words("extract_people_nouns")
+    if _people_noun(m.group(1), people):
+        return True
+    # "our child protection social workers": the team's possessive before a family word that only modifies a
+    # compound whose head, up to three nouns on, is a people noun; the hit is "our child", the head "workers"
+    if not re.match(r"our\s", text[a:b].lower()):
+        return False
+    run = re.match(r"(?:\s+[a-z]+){1,3}", text[b:].lower())
+    chain = run.group(0).split() if run else []
+    for i, w in enumerate(chain):
+        if w in _NOT_A_MODIFIER:
+            return False
+        if i and _people_noun(w, people):
+            return True
+    return False
+
+
+# words that end a noun compound: a verb or function word after "our child ..." makes the child a person
+_NOT_A_MODIFIER = frozenset("is are was were has have had does do did will would can could and or but to of at in on "
+                            "with for from who that which goes went gets got needs loves started starts".split())
+
+
+def _people_noun(w: str, people: frozenset[str] | set[str]) -> bool:
     return w in people or (w.endswith("s") and w[:-1] in people)
 
 
@@ -226,8 +247,26 @@ def drop_protected_sentences(text: str) -> tuple[str, int]:
     for s in _SENTENCE.split(text or ""):
         if not s.strip():
             continue
-        if _real_hits(s, work_compounds=True):
+        hits = _real_hits(s, work_compounds=True)
+        if hits:
             dropped += 1
+            # a remark held wholly inside a bracketed aside ("after fourteen months off (one parental leave, one
+            # long-term sick)") is the aside's: the aside goes, the sentence's facts stay when what is left holds none
+            rest = _without_asides(s, hits)
+            if rest and not _real_hits(rest, work_compounds=True):
+                kept.append(rest)
         else:
             kept.append(s.strip())
     return " ".join(kept), dropped
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def _without_asides(sentence: str, hits: list[tuple[int, int, str]]) -> str | None:
+    """The sentence without the bracketed asides that hold every hit; None when a hit lies outside them."""
+    asides = [m.span() for m in _ASIDE.finditer(sentence)]
+    if not all(any(x <= a and b <= y for x, y in asides) for a, b, _ in hits):
+        return None
+    rest = _ASIDE.sub("", sentence).strip()
+    return rest if re.search(r"[A-Za-z]{2,}", rest) else None

@@ -45,6 +45,8 @@ def plan_markdown(plan: Plan, annotate: bool = False) -> str:
             out.append(f"{i}. **{e(t.rewritten)}**")
             parts = [(L["workflow"], t.workflow), (L["used_by"], t.consumer or L["unknown_consumer"]), (L["outcome"], t.outcome)]
             out.extend(f"   - {k}: {e(val)}" for k, val in parts if val)
+    else:  # a missing section reads as an omission; the plain statement and its open question do not (r11tasks)
+        out += ["", f"## {L['tasks']}", "", e(L["no_tasks"])]
     for title, items in list_sections(plan):
         out += ["", f"## {title}", ""] + [f"- {e(x)}" for x in items]
     if annotate:
