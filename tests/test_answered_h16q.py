@@ -78,8 +78,8 @@ def test_first_person_reviewer_is_named_not_blank():
                  "catching the same thing.")
     assert "names no reviewer" not in plan.feedback_owner.role
     assert plan.feedback_owner.role.startswith("you, the manager")
-    # the text's own clause is the cadence, as written (h18owner), no longer quoted inside the role
-    assert "reads every report before it goes out (as the text says)" in plan.feedback_owner.cadence
+    # the text's own clause is the cadence, as written (h18owner), said to the manager (round 11: "read", not "reads")
+    assert "read every report before it goes out (as the text says)" in plan.feedback_owner.cadence
     qs = " ".join(_all_q(plan))
     assert "Who above" not in qs and "Which role or roles" not in qs and "Who receives" not in qs
 

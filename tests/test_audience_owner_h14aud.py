@@ -75,7 +75,8 @@ def test_plan_owner_and_cadence_from_the_checking_clause():
 
 def test_plan_blank_owner_is_short_and_marked_once():
     p = _plan("Our 12 tier-1 support agents on the billing queue write vague escalation notes for billing disputes.")
-    assert p.feedback_owner.role == "to be named (the text names no reviewer)"
+    # round 11: the role above any team, marked as an assumption (readers: "'to be named' offers no role")
+    assert p.feedback_owner.role == "the tier-1 support agents' line manager (assumed: the text names no reviewer; to confirm)"
     assert p.feedback_owner.cadence.count("proposed") == 1 and "their " not in p.feedback_owner.cadence
 
 

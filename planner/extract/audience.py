@@ -84,7 +84,7 @@ def _counted_subject(text: str) -> tuple[Optional[str], Optional[int], Optional[
     return None, None, None, -1
 
 
-_AGENTIVE = re.compile(r"\b(?i:our|the|those|these|my|all|a couple of our|some of our)\s+(?:\d+\s+)?((?:[a-z][a-z-]*\s+)?[a-z]+(?:ers|ors|ists|ians))\b")
+_AGENTIVE = re.compile(r"(?:\b(?i:our|the|those|these|my|all|a couple of our|some of our)\s+|^)(?:\d+\s+)?((?:[a-z][a-z-]*\s+)?[a-z]+(?:ers|ors|ists|ians))\b")
 from planner.extract.intervention_frames import THING_NOUNS as _NOT_PEOPLE  # noqa: E402 -- one list of agent-shaped thing nouns
 
 
@@ -144,6 +144,14 @@ _WISH_FOR = re.compile(r"\bwants?\s+(?:the|our|all|all the|all our)\s+(?:(\d+|" 
                        + r")\s+)?((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*s)\s+to\s+[a-z]+", re.I)
 
 
+def _one_above(phrase: str) -> bool:
+    """One person above a team: the owner lexicon's head words ("team lead", "traffic management supervisor")."""
+    from planner.extract.owner import OWNER
+
+    m = OWNER.search(phrase)
+    return bool(m) and m.end() == len(phrase) and not re.search(r"\bhead\b", phrase, re.I)
+
+
 def _find_role_and_count(text: str) -> tuple[Optional[str], Optional[int], Optional[str]]:
     role, n, phrase = _find_role(text)
     m = _WISH_FOR.search(text)  # "the ward manager wants the 16 staff nurses to record ...": the people asked to change
@@ -161,6 +169,11 @@ def _find_role_and_count(text: str) -> tuple[Optional[str], Optional[int], Optio
     c_role, c_n, c_phrase, c_at = _counted_subject(text)
     if c_role and (not phrase or c_at < text.find(phrase)) and not (role and (role in c_role or c_role in role)):
         return c_role, c_n, c_phrase
+    if a_role and phrase and not phrase.lower().endswith("s") and text.lower().find(a_phrase.lower()) < text.find(phrase) \
+            and _one_above(phrase):
+        # "tax examiners closing cases ..., team lead reads a handful every friday": one lead or supervisor after a plural
+        # of workers is the person above them (DOMAIN.md: the feedback owner), not the audience (ABCD 'audience')
+        return a_role, None, a_phrase
     return role, n, phrase
 
 

@@ -81,7 +81,7 @@ def _alt(forms) -> str:
 _BASE_OF = {third(v).lower(): v for v in VERBS} | {v.lower(): v for v in VERBS}
 CHECKING = tuple(v for v in VERBS if v not in _BESIDE)  # the verbs that check the work, not only stand beside them
 CHECKS_RX = _alt([third(v) for v in CHECKING])  # "checks", "goes over", "signs off": a third-person checking step
-VERB_RX = _alt(list(_BASE_OF))  # any form of a checking verb, base or third person
+VERB_RX = _alt(list(_BASE_OF) + [third(v) for v in VERBS if v.isupper()])  # any form, base or third person ("QCs" as written)
 _PARTICIPLES = {"checked": "check", "spot-checked": "spot-check", "double-checked": "double-check", "reviewed": "review",
                 "read": "read", "proofread": "proofread", "audited": "audit", "approved": "approve", "signed off": "sign off",
                 "signed": "sign", "countersigned": "countersign", "initialled": "initial", "initialed": "initial",
@@ -200,9 +200,17 @@ class Checker:
         return f"the {self.role}" if _role_ok(self.role or "") else self.role or ""  # "compliance signs them off": a unit
 
 
+def _titled(name: str, role: str) -> bool:
+    """"Sgt Morales" with the role "sergeant": the role is only the abbreviated title before the name."""
+    first = name.split()[0].lower().rstrip(".")
+    return len(name.split()) > 1 and _OFFICE.get(first, first) == role.lower()
+
+
 def called(name: Optional[str], role: Optional[str], aside: Optional[str] = None) -> Optional[str]:
     """The checker inside a sentence: "Priya (the lead hygienist)", "Priya (who runs retention)", "Joe", "the charge
     nurse"; a parenthesis reads in any slot ("alone with Okonkwo (the imaging lead) checking each one")."""
+    if name and role and _titled(name, role):
+        return name  # "Sgt Morales", never "Sgt Morales (the sergeant)": the title is the office
     if name and role and role.lower() not in name.lower():
         return f"{name} (the {role})"
     if name and aside:
@@ -216,7 +224,7 @@ def cadence(rest: str) -> Optional[str]:
     ("tastes and checks", "and sign off each shift log"); reflexives dropped; None when empty or over 16 words."""
     rest = re.sub(r",?\s+and\s+(?:he|she|they)\s+", " and ", rest.strip())
     rest = re.split(r",\s+(?:but|so|because|which|and then|who)\b|\s+(?:but|so|because|which|although|though)\s+|,\s+and\s+(?!(?:"
-                    + VERB_RX + r")\b)|\s+and\s+(?:I|we|they|he|she|it|there)\b|,\s+(?=[a-z]+\s+(?:is|are|was)\b)|\s+-\s+", rest)[0]
+                    + VERB_RX + r")\b)|\s+and\s+(?:I|we|they|he|she|it|there)\b|,\s+(?=[a-z]+\s+(?:is|are|was)\b)|\s+(?:-|--|–|—)\s+", rest)[0]
     m = re.search(r"\s+and\s+(?!(?:" + VERB_RX + r")\b)", rest)
     if m:
         rest = rest[: m.start()]
@@ -282,7 +290,21 @@ def _same(role: Optional[str], learners: Optional[str]) -> bool:
 
 def last_name_before(text: str, pos: int) -> Optional[str]:
     """The last person's name before ``pos`` ("Joe on the claims desk ... He'll check"): what "he" or "she" refers to."""
-    names = [m for m in re.finditer(rf"(?<![.!?]\s)(?<!^)\b({_NAME})\b", text[:pos]) if _name_ok(text, m.group(1), m.start())]
+    from planner.extract.learner_clause import is_name
+
+    names = []
+    for m in re.finditer(rf"\b({_NAME})\b", text[:pos]):
+        start, w = m.start(), m.group(1)
+        if re.search(r"(?:^|[.!?]\s*)$", text[:start]):
+            # a sentence opens with it: a name only when it is one, or an apposition or aside follows ("Latisha, the
+            # bookings team leader, says ..."; Chicago Manual of Style 6.28 on appositives)
+            if w not in NOT_NAMES and (is_name(text, w) or re.match(r",\s+(?:the|our|a|an|one\s+of)\s|\s*\(", text[m.end():])):
+                names.append(m)
+            continue
+        if re.search(r"\b(?:in|into|onto|using|via|through|from)\s+$", text[:start]):
+            continue  # "booking follow-ups in Cerner": a system or a place, not a person a pronoun refers to
+        if _name_ok(text, w, start):
+            names.append(m)
     return names[-1].group(1) if names else None
 
 
@@ -417,6 +439,12 @@ def _from_passive(text: str, m: re.Match, learners: Optional[str]) -> Optional[C
     obj = m.group("obj")
     if obj.split()[0].lower() in ("it", "this", "that", "which"):
         return None
+    first = obj.split()[0]
+    from planner.extract.learner_clause import is_name
+
+    if first[:1].isupper() and not first.isupper() and re.search(r"(?:^|[.!?;:]\s*)$", text[: m.start("obj")]) \
+            and not is_name(text, re.split(r"['’]", first)[0]):
+        obj = first.lower() + obj[len(first):]  # "Reports get reviewed by Dominic": a sentence's capital, not a name
     front = (m.group("front") or "").strip().rstrip(",")
     body = cadence(m.group("rest") or "") or ""
     extra = f" {front[0].lower()}{front[1:]}" if front and not front.lower().startswith("from") else ""

@@ -20,6 +20,8 @@ OWNER = re.compile(rf"(?<![-\w'’])((?:[A-Za-z][A-Za-z0-9&-]*\s+){{0,2}}?{_ABOV
 # Managers of a product, project or account are peers or customers of a team, not its line reviewers.
 _NOT_LINE = re.compile(r"\b(product|project|account|programme|program|property|case|relationship)\s+managers?\b", re.I)
 _SENIOR = re.compile(r"(?:superintendent|senior|lead|chief|head|principal|supervising|charge)\s", re.I)
+# "cars meet head on", "head out to site": "head" as an adverb or a verb, not a person (OED "head", adv. and v.)
+_HEAD_ADV = r"(?:on|off|out|back|first|home|for|towards?|over|up|down|start|straight)"
 _LEAD_WORDS = frozenset("the a an our their his her its my this that these those and or of to for by with from in on at "
                         "new junior two three four five six seven eight nine ten some all most many every each who which "
                         "we they it is are was were has have had keep keeps get gets".split())
@@ -48,6 +50,8 @@ def find_owner(text: str, audience: Optional[str], skip: tuple[str, ...] = ()) -
         nxt = re.match(r"\s+([a-z][a-z-]+)\b", text[m.end():])
         from planner.extract.audience import COMPOUND_HEADS
 
+        if re.search(rf"\bhead\s+{_HEAD_ADV}$", role) or role.split()[-1] == "head" and re.match(rf"(?:\s+|-){_HEAD_ADV}\b", text[m.end():]):
+            continue  # "cars meet head on", "head out to site": an adverb or a verb, not a person (OED "head", adv. and v.)
         if nxt and nxt.group(1) in COMPOUND_HEADS:
             continue  # "quote the wrong lead time": a thing named by a role word, not a person (h20rev)
         if role.split()[-1] in ("lead", "head", "chief") and nxt:

@@ -40,9 +40,27 @@ def label(rev) -> str:
     return rev.role
 
 
+# a time phrase that closes a clause: "most nights", "every Monday morning", "on Fridays", "daily"
+_WHEN = (r"(?:(?:most|some|alternate)\s+(?:days|nights|mornings|afternoons|evenings|shifts|weekends)|(?:every|each)\s+\w+"
+         r"(?:\s+(?:morning|afternoon|evening|night))?|\w+days?|daily|weekly|nightly)")
+
+
+def _checks(np: Optional[str]) -> bool:
+    """"spot checks", "a walk round", "the audits": a noun phrase whose head is one of the checking verbs
+    (planner.extract.checker.VERBS, the one list), as a noun."""
+    from planner.extract.checker import VERBS
+
+    words = re.findall(r"[a-z-]+", (np or "").lower())
+    if not words or len(words) > 4:
+        return False
+    head = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+    return head in {v.split()[0] for v in VERBS} | {"round", "walk-round", "inspection", "visit"}
+
+
 def timed_step(text: str, owner: Optional[str], audience: Optional[str]) -> Optional[str]:
     """The owner's own present-tense clause with a time phrase that names the learners or their work (them, their,
-    the learners' head noun), as written in the third person; None when the text gives none."""
+    the learners' head noun), as written in the third person; or the owner's own visit, a verb and a time phrase and
+    nothing else ("drops by most mornings", "comes in every Monday"); None when the text gives none."""
     from planner.extract.checker import HOW_OFTEN, cadence
     from planner.extract.phrases import base_verb, can_be_verb, plural
 
@@ -55,6 +73,12 @@ def timed_step(text: str, owner: Optional[str], audience: Optional[str]) -> Opti
         if not (verb.endswith("s") and can_be_verb(base_verb(verb))) or verb in ("is", "has", "was", "says", "wants", "needs", "thinks", "feels"):
             continue
         rest = cadence(m.group(2)) or ""  # the one cadence reader (planner.extract.checker)
+        when = re.search(rf"(?:^|\s)(?:(?:on|at)\s+)?{_WHEN}$", rest.strip(), re.I)
+        lead = rest.strip()[: when.start()].strip() if when else None
+        if when and re.fullmatch(r"(?:(?:by|in|round|around|over|out|along)\b)?", lead or "", re.I):
+            return f"{verb} {rest}"  # "the supervisor drops by most mornings": the owner's own visit, a time phrase and nothing else
+        if when and verb in ("does", "runs", "makes", "carries") and _checks(lead):
+            return f"{verb} {rest}"  # "charge nurse does spot checks most nights": a check of the owner's, and how often
         if not HOW_OFTEN.search(rest) or len(rest.split()) > 14:
             continue
         if re.search(r"\b(?:them|their|each|every)\b", rest, re.I) or any(re.search(rf"\b{re.escape(f)}\b", rest, re.I) for f in forms):

@@ -214,8 +214,10 @@ def _owner(frame: ProblemFrame) -> dict:
         return {"role": clip(role, 200),
                 "cadence": clip(f"{step} (as the text says); also collects the examples and the answers to the open questions "
                                 "by the review date", 200)}
-    return {"role": "team manager (to confirm)",
-            "cadence": "collects the examples and the answers to the open questions by the review date"}
+    from planner.generators.owner_check import line_manager  # the role above any team, assumed (round 11)
+
+    return line_manager({"role": "to be named (the text names no reviewer)",
+                         "cadence": "proposed: collects the examples each week, and the answers to the open questions by the review date"}, frame)
 
 
 # "get better at writing treatment plans", "faster at quoting the small jobs": the work named as a gerund and its object

@@ -30,12 +30,34 @@ _FINITE = re.compile(
     r"never|still|keep|keeps|kept|just|always|often|also|[a-z]+'ll|[a-z]+’ll|[a-z]+'s|[a-z]+'ve|[a-z]+'re|[a-z-]+(?:s|ed)|ran|got|went|"
     r"sent|put|took|came|gave|lost|left|made|did|does|do)$", re.I)
 _PRONOUN = re.compile(r"^(?:(?:most|all|some|both|several|a few)(?: of them)?\s+(?=have|has|had|are|were|know|can)|they|he|she|hes|not one of (?:them|us)|none(?: of (?:them|us))?|neither(?: of them)?|nobody|no one|the new ones?|the newbies?)\b", re.I)
-# a support or checking verb with someone else as its subject: the feedback owner's line
-_SUPPORT = re.compile(
-    r"\b(?:will|'ll|’ll|is going to|are going to)\b[^.;]{0,30}\b(?:check|review|read|shadow|sit|coach|mentor|listen|sign|watch|"
-    r"supervise|train|pair|look|go|walk|take|do|observe|buddy|support|help|show|have them|put them|bring them|keep them|ride)\b"
-    r"|\b(?:checks|reviews|reads|shadows|sits (?:with|beside|in)|coaches|mentors|listens to|signs\b[^.;]{0,20}\boff|goes through|"
-    r"takes them through|walks (?:it|them|each|every)|watches|supervises|spot-checks|looks over|signs off|sits in)\b", re.I)
+# a support or checking verb with someone else as its subject: the feedback owner's line. The checking, mentoring and
+# working-beside verbs are planner.extract.checker.VERBS (one list); beside them, the verbs of helping or taking the
+# learners somewhere that are support without being a check ("will show them", "takes them through", "have them").
+_HELP = ("sit", "listen", "pair", "look", "go", "walk", "take", "do", "support", "help", "show", "have them", "put them",
+         "bring them", "keep them", "ride")
+# third-person checking forms that are also plural nouns ("three times a week", "signs of wear"): a verb only with
+# the learners or their work as its object
+_NOUNLIKE = frozenset("times signs marks tests scores samples grades initials proofs tastes works walks reads".split())
+
+
+def _support_rx() -> re.Pattern:
+    from planner.extract.checker import VERBS, third
+
+    heads = sorted({v.split()[0] for v in VERBS} | set(_HELP), key=len, reverse=True)
+    thirds = [third(v) for v in VERBS]
+    plain = [t for t in thirds if t.split()[0].lower() not in _NOUNLIKE or " " in t]
+    nounlike = [t for t in thirds if t.lower() in _NOUNLIKE]
+
+    def alt(forms) -> str:
+        return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
+
+    return re.compile(
+        rf"\b(?:will|'ll|’ll|is going to|are going to)\b[^.;]{{0,30}}\b(?:{alt(heads)})\b"
+        rf"|\b(?:{alt(plain)})\b|\b(?:{alt(nounlike)})\s+(?:them|their|his|her|each|every|it)\b"
+        rf"|\b(?:sits (?:beside|in)|signs\b[^.;]{{0,20}}\boff|takes them through)\b", re.I)
+
+
+_SUPPORT = _support_rx()
 _PLAN = re.compile(r"^(?:(?:and|so|but)\s+)?(?:we'?ll|we’ll|we will|(?:we're|we’re|we are)\s+(?:moving|putting|bringing|retraining|training|sending|"
                    r"switching|transferring|cross-training|redeploying|planning|going to|hoping|looking to)|the plan is|the idea is|the aim is|"
                    r"the goal is|the hope is|our plan is|(?:we|i)\s+(?:want|'d like|’d like|would like|plan|intend|hope|need)\s+to\s+"

@@ -248,7 +248,7 @@ def _five(obj: str) -> Optional[str]:
 
 def _the(reviewer: str) -> str:
     """"the shift lead", or the person as the text names them ("Gloria", "Captain Ruiz"; h20rev)."""
-    return reviewer if reviewer[:1].isupper() or reviewer.startswith("the ") else f"the {reviewer}"
+    return reviewer if reviewer[:1].isupper() or reviewer.startswith(("the ", "a ", "an ", "their ")) or reviewer == "you" else f"the {reviewer}"
 
 
 def practice_task(verb: str, obj: str, tail: str, reviewer: str, system: Optional[str], phrase: str) -> str:

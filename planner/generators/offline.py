@@ -1581,6 +1581,7 @@ class OfflineGenerator:
         from planner.extract.checker import called
 
         partner = called(rev.name, rev.role) if rev and rev.name and not rev.first_person and (not owner or same_role(owner, rev.role or owner)) else reviewer
+        partner = "you" if rev and rev.first_person and not owner else partner  # "I walk the pitches with them": the manager (round 11)
         whose = _possessive(f"the {_as_written(frame.text, frame.audience_role)}" if frame.audience_role else "the team")
         deadline = find_deadline(frame.text, today)
         review = deadline.date if deadline and deadline.date > today else today + dt.timedelta(weeks=REVIEW_WEEKS)
@@ -1790,9 +1791,10 @@ class OfflineGenerator:
             }
         elif behaviour is not None:
             practice = {
-                "task": (PK.neutral_practice(None, partner, place) if not PK.buildable(behaviour.verb, behaviour.obj, behaviour.tail) else
+                "task": (PK.neutral_practice(None, partner, place) if not PK.buildable(behaviour.verb, behaviour.obj, behaviour.tail)
+                         or PK.rehearses_fault(behaviour) else
                          PK.live_practice(behaviour.phrase(), partner, place) if wk == PK.LIVE else
-                         G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, reviewer,
+                         G.practice_task(behaviour.verb, behaviour.obj, behaviour.tail, PK.watcher(partner),
                                          None if system and system.lower() in behaviour.sentence().lower() else system, behaviour.phrase())),
                 "materials": ["the checklist", gated(f"recent real {things} (anonymised)", "recent real cases (anonymised)", phrase=True)]
                              + ([system] if system and system.lower() not in behaviour.sentence().lower() else []),
@@ -1808,13 +1810,13 @@ class OfflineGenerator:
             elif verb and obj and wk == PK.LIVE:
                 ptask = PK.live_practice(f"{verb.lower()} {obj}{qual}", partner, place)
             elif verb and obj:
-                ptask = G.practice_task(verb.lower(), obj, qual, partner, system, f"{verb.lower()} {obj}{qual}")
+                ptask = G.practice_task(verb.lower(), obj, qual, PK.watcher(partner), system, f"{verb.lower()} {obj}{qual}")
             elif kind == "onboarding" and wk != PK.RECORD:  # live or unknown work: shadow, then do, then alone, where it happens
                 ptask = PK.neutral_practice(things, partner, f"in {system}" if system else place)
             elif kind == "onboarding":  # not started yet: nothing of theirs went wrong; shadow, then do, then alone
                 ptask = G.newcomer_practice(partner, system)
             elif named_output:  # the output the text names ("orders for the lab"): real cases of it, not "work that went wrong"
-                ptask = G.practice_task(_output_verb(items).lower(), items, "", partner, system, f"{_output_verb(items).lower()} {items}")
+                ptask = G.practice_task(_output_verb(items).lower(), items, "", PK.watcher(partner), system, f"{_output_verb(items).lower()} {items}")
             else:  # no wanted action built whole: the neutral line with the text's output, never a meeting (round 10)
                 ptask, real = PK.neutral_practice(things, partner, f"in {system}" if system else place), True
             practice = {
@@ -1833,6 +1835,9 @@ class OfflineGenerator:
         feedback, implied_owner = with_text_check(  # the text's own checking clause (h18owner)
             feedback, implied_owner, frame, until_phrase(deadline.text if deadline else None))
         feedback = RW.mentor_as_owner(feedback, rc, rw) if kind == "reskilling" else feedback  # (h17resk)
+        from planner.generators.owner_check import line_manager
+
+        feedback = line_manager(feedback, frame)  # no one named above them: their line manager, assumed (round 11)
         from planner.extract.owner import owner_step
         from planner.generators.questions import plan_questions
         from planner.generators.tasks import build_tasks
@@ -1972,6 +1977,8 @@ class OfflineGenerator:
             open_q, standard, practice = RW.settle(rw, rc, owner, open_q, standard, practice)
         if kind == "reskilling" and work and not PK.buildable(*work):  # "Plan anything on real work": never a garbled action
             practice["task"] = PK.neutral_practice(None, reviewer, place, person=rc.mentor if rc is not None else None)
+        if kind in ("onboarding", "reskilling"):
+            practice = PK.newcomer_work(practice, frame.text, place)  # the work they have never done (round 11)
         practice = PK.fit(practice, wk, place, system)  # the practice fits the kind of work and its setting (round 10)
         missed = (gated(f"A recent case where the work did not meet this: {behaviour.phrase()}", "A recent case that missed an item of the checklist")
                   if behaviour is not None else gated(f"A recent case that missed {re.sub(r' and ', ' or ', titems[0]) if ' and ' in titems[0] and titems[0] in lacks else titems[0]}", "A recent case that had to be redone")

@@ -114,7 +114,13 @@ def _partner(reviewer: str) -> str:
     article, or the neutral blank."""
     if reviewer == "reviewer":
         return "an experienced colleague (who: see open questions)"
-    return reviewer if reviewer[:1].isupper() or reviewer.lower().startswith(("the ", "a ", "an ", "their ", "our ")) else f"the {reviewer}"
+    return reviewer if reviewer[:1].isupper() or reviewer.lower().startswith(("the ", "a ", "an ", "their ", "our ")) or reviewer == "you" else f"the {reviewer}"
+
+
+def watcher(reviewer: str) -> str:
+    """Who watches the first real cases when the text names no one: the learners' line manager, the role the plan's
+    feedback owner assumes (planner.generators.owner_check.line_manager), never the placeholder "the reviewer"."""
+    return "their line manager" if reviewer == "reviewer" else reviewer
 
 
 def live_practice(phrase: str, reviewer: str, where: Optional[str]) -> str:
@@ -135,6 +141,9 @@ def neutral_practice(output: Optional[str], reviewer: str, where: Optional[str],
     them = who if person or reviewer != "reviewer" else "them"
     what = f" on real {output}" if output and output != NEUTRAL_THINGS and whole_np(output) else " on the real work"
     at = f" {where}" if where else ""
+    if who == "you":  # the manager writing works beside them ("I walk the pitches with them")
+        return gated(f"Watch you do the real work{at} first, then do it together, then alone with you checking each one",
+                     "Shadow an experienced colleague on the real work first, then do it together, then alone with the reviewer checking each one")
     return gated(f"Shadow {who}{what}{at} first, then do it together, then alone with {them} checking each one",
                  "Shadow an experienced colleague on the real work first, then do it together, then alone with the reviewer checking each one")
 
@@ -149,9 +158,16 @@ def fit(practice: dict, kind: Optional[str], where: Optional[str], system: Optio
     # the task is this week's real work: "on copies of real cases" beside it says the opposite (a record's past
     # cases stay in the materials)
     out["setting"] = re.sub(r",?\s*on copies of real cases", "", practice.get("setting", "")).strip(" ,") or "in the real workflow"
+    # "during normal work on the wrong units": a fault read as the team names no setting (DOMAIN.md: the setting named)
+    out["setting"] = re.sub(r",?\s*during normal work on the (?:wrong|missing|incorrect|late|same|other)\b[^,]*", "", out["setting"]).strip(" ,") or "in the real workflow"
+    if kind == RECORD or kind is None:
+        # this week's real work is done, not copied: the past cases are the team's own, in the system named
+        # (readers: "(anonymised)" beside real work in the named system "does not fit"; DOMAIN.md: real cases of this work)
+        out["materials"] = [_own_cases(m, system) for m in practice.get("materials", [])]
     if kind == RECORD:
         if re.search(r"\bduring (?!normal\b)[a-z]", practice.get("task", "")):  # "mark up cue sheets during tech rehearsals": made live
             out["materials"] = [_COPY_WORDS.sub("", m).strip(" ,") for m in practice.get("materials", [])]
+        out["setting"] = _tidy(out["setting"])
         return out
     out["materials"] = [m2 for m in practice.get("materials", []) if (m2 := _COPY_WORDS.sub("", m).strip(" ,"))]
     generic = r"(?:recent real|three recent pieces|real tasks)\b" if kind == LIVE else rf"(?:recent real (?:{NEUTRAL_THINGS}|cases)$|three recent pieces)"
@@ -161,8 +177,41 @@ def fit(practice: dict, kind: Optional[str], where: Optional[str], system: Optio
         s = where + re.sub(r"^(?:as an? [^,]+|in the new role)", "", s)  # "as a phone adviser" names no setting; the text's place does
     if where and where.lower() not in s.lower() and not (system and s.lower().startswith(f"in {system.lower()}")):
         s = f"{where}, {s}" if s and s != "in the real workflow" else where
-    out["setting"] = s or where or "in the real workflow"
+    out["setting"] = _tidy(s or where or "in the real workflow")
     return out
+
+
+# a numbered or lettered place written without an article ("ward 4", "bay C", "gate 12"): "on the ward 4" reads garbled
+_NUMBERED = re.compile(r"\b(?:on|in|at) the (?P<np>[a-z]+ (?:\d+[a-z]?|[A-Z]))\b")
+
+
+def _tidy(setting: str) -> str:
+    """"at the door, in the real workflow, during normal work on the ward 4" -> "at the door, during normal work on ward
+    4": the neutral "in the real workflow" only where nothing names the setting; no article before a numbered place."""
+    parts = [p.strip() for p in setting.split(",") if p.strip()]
+    if len(parts) > 1:
+        parts = [p for p in parts if p != "in the real workflow"] or parts
+    for i, p in enumerate(parts):  # "in the comms room, during normal work on the comms room": the place said once
+        m = re.match(r"during normal work on (?P<np>.+)$", p)
+        if m and any(m.group("np").lower() in q.lower() for j, q in enumerate(parts) if j != i):
+            parts[i] = "during normal work"
+    out = ", ".join(dict.fromkeys(parts))
+    return _NUMBERED.sub(lambda m: m.group(0).replace(" the ", " ", 1), out)
+
+
+_RECENT = re.compile(r"^recent real (?P<what>.+?) \((?:anonymised|anonymized)\)$")
+
+
+def _own_cases(material: str, system: Optional[str]) -> str:
+    """"recent real perio charts (anonymised)" -> "recent perio charts from the team's own work" (in the system the
+    text names, when it names one); any other material unchanged."""
+    m = _RECENT.match(material)
+    if not m:
+        return material
+    what = m.group("what")
+    what = "cases" if what == NEUTRAL_THINGS else what
+    where = f" in {system}" if system and system.lower() not in what.lower() else ""
+    return gated(f"recent {what}{where} from the team's own work", material, phrase=True)
 
 
 def assets(items: list[dict], kind: Optional[str], things: str, reviewer: str, started: bool) -> list[dict]:
@@ -231,6 +280,8 @@ def buildable(verb: Optional[str], obj: Optional[str], tail: str = "") -> bool:
     ws = bare.split()
     if not ws or ws[-1].lower() in _NOT_OBJECTS or (len(ws) == 1 and ws[0].lower() in _PARTICLES | (AUX - _WORK_AUX)):
         return False  # "Plan anything", "Write up" with the particle read as the object
+    if len(ws) == 1 and bare == obj.strip() and {"RB", "JJ"} <= tags(ws[0].lower()) and not ws[0].lower().endswith("s"):
+        return False  # "Mow straight", "Work fast": a manner adverb in the object slot, no work object (Mager: a performance)
     if _CLAUSE_IN_TAIL.search(tail or ""):
         return False  # "... after a home visit hardly ever record what ...": a second clause, not the action's condition
     if bare == obj.strip() and ws[0].lower() in _DEGREE and all("JJ" in tags(w) for w in ws[1:]) and len(ws) >= 2:
@@ -285,3 +336,72 @@ def record_things(things: str, obj: Optional[str]) -> Optional[str]:
     head = ws[-1]
     many = head if head.lower().endswith("s") and _singular(head) != head.lower() else plural(head)
     return " ".join(ws[:-1] + [many])
+
+
+# "Neither has set up a Treif slicer for a product changeover before", "None of them has done a night duty round or
+# written up an incident in StarRez": what the newcomers have never done is the new work they practise (DOMAIN.md:
+# onboarding; for newcomers and role changes the practice is the new work, rehearsed then done with the named coach)
+_NEVER_DONE = re.compile(r"(?:\b(?:neither|none|not one|nobody|no one|they|he|she)(?:\s+of\s+(?:them|us|the\s+[a-z-]+))?(?:['’]ve|\s+(?:has|have|had))"
+                         r"|\b(?:but|and)\s+(?:has|have|had))"
+                         r"(?:(?P<never>\s+never)|n['’]t|\s+not)?\s+(?:ever\s+)?(?P<vp>[a-zA-Z][\w -]{3,90}?)(?:\s+before\b|(?(never)(?=\s*[.;!?]|\s*$)|(?!)))", re.I)
+_VP_PARTICLES = frozenset("up out in on off over through round down".split())
+
+
+def _base_vp(vp: str) -> Optional[str]:
+    """"set up a Treif slicer" -> "set up a Treif slicer"; "written up an incident in StarRez" -> "write up ..."."""
+    from planner.extract.phrases import base_verb, can_be_verb
+
+    ws = vp.split()
+    if len(ws) < 2 or not can_be_verb(base_verb(ws[0])) or base_verb(ws[0]) in ("be", "have", "get", "work", "use", "see", "start", "join"):
+        return None
+    head = [base_verb(ws[0])] + ([ws[1]] if ws[1].lower() in _VP_PARTICLES and len(ws) > 2 else [])
+    rest = ws[len(head):]
+    if not rest or not whole_np(" ".join(re.split(r"\s+(?:in|on|at|for|with|from|into)\s+", " ".join(rest))[0].split())):
+        return None
+    return " ".join(head + rest)
+
+
+def never_done_work(text: str) -> Optional[str]:
+    """The new work the text says the newcomers have never done, in the base form ("set up a Treif slicer for a
+    product changeover"; two coordinated pieces joined by "and"), or None."""
+    for m in _NEVER_DONE.finditer(text or ""):
+        vp = m.group("vp").strip()
+        pieces = re.split(r"\s+(?:or|and)\s+(?=[a-z]+(?:ed|en|ne|un|t)\b)", vp)
+        based = [_base_vp(p) for p in pieces]
+        if based and all(based):
+            out = re.sub(r"\s+or\s+(?=the\s|a\s|an\s)", " and ", " and ".join(based))  # both are practised
+            return out if not problems(out, phrase=True) else None
+    return None
+
+
+def newcomer_work(practice: dict, text: str, where: Optional[str]) -> dict:
+    """"Shadow Gary (the line setter) on real cases first, ..." -> "Set up a Treif slicer for a product changeover:
+    first watch Gary (the line setter) do it, then do it together, then alone with ... checking each one" where the
+    text names the work they have never done."""
+    task = practice.get("task", "")
+    m = re.match(r"^Shadow (?P<who>.+?) on real (?P<what>[^:,]+?)(?P<tail> first, then do them together, then alone with (?P<chk>.+?) checking each one)$", task)
+    work = never_done_work(text) if m else None
+    what = re.sub(r"\s+(?:in|on|at)\s+.*$", "", m.group("what")).lower().split() if m else []
+    if not work or what != ["cases"] and not any(len(w) > 3 and re.search(rf"\b{re.escape(w[:5])}", work, re.I) for w in what):
+        return practice  # the work they have never done says more than the practice, or the same work
+    at = f" {where}" if where and where.lower() not in work.lower() else ""
+    new = gated(f"{work[:1].upper()}{work[1:]}{at}: first watch {m.group('who')} do it, then do it together, then alone with "
+                f"{m.group('chk')} checking each one", task)
+    return {**practice, "task": new}
+
+
+def rehearses_fault(b) -> bool:
+    """"keep letting latecomers in mid-scene" read as "let latecomers in mid-scene": the kept act unchanged, so
+    practising it rehearses the symptom (Mager: the discrepancy is not the performance wanted)."""
+    if b is None or b.kind != "kept":
+        return False
+    m = re.match(r"^(?:(?:keep|keeps|kept|still|are|is|were|keep on|always|often)\s+)+(?P<g>[a-z-]+ing)\b(?P<rest>.*)$", b.clause.strip(), re.I)
+    if not m:
+        return False
+    from planner.extract.phrases import base_verb
+
+    if base_verb(m.group("g").lower()) != b.verb.split()[0].lower():
+        return False  # "keep missing the NEWS2 step" -> "complete the NEWS2 step": the wanted act, not the fault
+    said = " ".join(m.group("rest").split()).lower()
+    built = " ".join(f"{b.obj}{b.tail}".split()).lower().replace(" every time", "")
+    return said == built or said.startswith(built) and len(built.split()) >= 2

@@ -286,13 +286,6 @@ def _when(rc) -> str:
         f", ready before the current work ends {rc.ends}"
 
 
-# "Bea on the claims team said she'd mentor them", "the maintenance lead is training them": the mentor frames
-# planner.generators.role_change leaves out (a reported offer; a progressive)
-_MENTOR = re.compile(r"\b([A-Z][a-z]+|(?:the|our)\s+(?:[a-z-]+\s+){0,2}?(?:lead|manager|supervisor|head|engineer|officer|leader))"
-                     r"(?:\s+(?:on|from|in)\s+the\s+(?:[a-z-]+\s+){0,2}?team)?,?\s+(?:said\s+(?:she|he|they)(?:'d|\s+would|'ll|\s+will)|"
-                     r"(?:is|are)\s+(?:training|mentoring|coaching))\s+(?:mentor|train|coach\s+)?\s*them\b")
-
-
 # "Marcus, who runs renewals, will listen in on their first fifteen calls": a named person, an aside, and a checking or
 # coaching verb on the learners' first work (DOMAIN.md: the feedback owner; h21goalq)
 _NAMED_CHECK = re.compile(r"\b(?P<n>[A-Z][a-z]+)(?:,\s+(?:who|the|our|a|an)\b[^,.;]{1,50},)?\s+(?:will|'ll|is\s+going\s+to)\s+"
@@ -303,13 +296,6 @@ def named_checker(text: str) -> Optional[str]:
     n = _NAMED_CHECK.search(text)
     if n and n.group("n").lower() not in ("she", "he", "they", "it", "we", "and", "but", "so", "i", "who", "then"):
         return n.group("n")
-    return None
-
-
-def text_mentor(text: str) -> Optional[str]:
-    m = _MENTOR.search(text)
-    if m and m.group(1).lower() not in ("she", "he", "they", "it", "we", "and", "but", "so", "i"):
-        return re.sub(r"^our\s+", "the ", m.group(1))
     return None
 
 
@@ -332,7 +318,7 @@ _ONTO = re.compile(r"\b(?:mov\w*|go\w*|went|switch\w*|transfer\w*|put)\s+(?:them
 def work(text: str, rc, role_head: Optional[str], cue_gone: tuple[str, ...], found: Optional[tuple[str, str]] = None) -> Optional[Work]:
     """The new work at the first level the text gives; None when it names no destination and no work."""
     vp = found or new_work(text, role_head, cue_gone)
-    mentor = text_mentor(text)
+    mentor = rc.mentor  # the one reader of who coaches them (role_change.mentor, planner.extract.checker first)
     if not rc.target:
         m = _ONTO.search(text)
         if m:
@@ -469,5 +455,5 @@ def settle(w: Work, rc, owner: Optional[str], questions: list, standard: str, pr
     if person:
         mats = [f"the checklist written with {person}" if m == "the checklist written with the mentor" else m for m in mats]
     if w.level < 3 and mats and mats[0].startswith("real ") and not re.search(r"s\b", mats[0].split("(")[0].split()[-1]):
-        mats[0] = "real cases of this work (anonymised where needed)"  # "real ground microphone": a tool, not the cases
+        mats[0] = "real cases of this work"  # "real ground microphone": a tool, not the cases
     return out, standard, {**practice, "materials": mats}

@@ -96,8 +96,15 @@ _NAMED_MENTOR = re.compile(r"\b([A-Z][a-z]+)\s+(?:has\s+|will\s+|would\s+|can\s+
 
 
 def mentor(text: str) -> Optional[str]:
+    """Who coaches or works beside them: the one reader of the person who checks or coaches (planner.extract.checker)
+    first ("Sue ... will have him shadow her", "Latisha ... says they can sit with her"); the mentor frames it does not
+    read after it ("the records manager has offered to mentor them", "paired with one of our enrolled agents")."""
+    from planner.extract.checker import read  # the one reader (h20rev; round 11: read first, not last)
     from planner.extract.learner_clause import is_name
 
+    c = read(text)
+    if c is not None and not c.first_person and c.beside:
+        return _called(c)
     named = _NAMED_MENTOR.search(text)
     if named and is_name(text, named.group(1)):
         return named.group(1)
@@ -109,17 +116,21 @@ def mentor(text: str) -> Optional[str]:
                 continue
             np = re.sub(r"^(?:our|the)\s+", "the ", np, flags=re.I)
             return np[:1].lower() + np[1:] if np[:2] in ("A ", "An") else np
-    from planner.generators.reskill_goal import text_mentor  # "Bea ... said she'd mentor them" (h17resk)
+    return _said_mentor(text)  # "Bea ... said she'd mentor them" (h17resk)
 
-    said = text_mentor(text)
-    if said:
-        return said
-    from planner.extract.checker import read  # the one reader: "Sue ... will have him shadow her", "He'll check ..." (h20rev)
 
-    c = read(text)
-    if c is None or c.first_person or not c.beside:
-        return None
-    return _called(c)
+# "Bea on the claims team said she'd mentor them", "the maintenance lead is training them": the mentor frames
+# the frames above leave out (a reported offer; a progressive)
+_SAID_MENTOR = re.compile(r"\b([A-Z][a-z]+|(?:the|our)\s+(?:[a-z-]+\s+){0,2}?(?:lead|manager|supervisor|head|engineer|officer|leader))"
+                     r"(?:\s+(?:on|from|in)\s+the\s+(?:[a-z-]+\s+){0,2}?team)?,?\s+(?:said\s+(?:she|he|they)(?:'d|\s+would|'ll|\s+will)|"
+                     r"(?:is|are)\s+(?:training|mentoring|coaching))\s+(?:mentor|train|coach\s+)?\s*them\b")
+
+
+def _said_mentor(text: str) -> Optional[str]:
+    m = _SAID_MENTOR.search(text)
+    if m and m.group(1).lower() not in ("she", "he", "they", "it", "we", "and", "but", "so", "i"):
+        return re.sub(r"^our\s+", "the ", m.group(1))
+    return None
 
 
 def text_checker(text: str) -> Optional[str]:
@@ -190,11 +201,20 @@ def practice(rc: RoleChange, work: Optional[tuple[str, str]] = None) -> dict:
     cases = f"real {bare}" if work and work[0] != "help" else "real cases" if work else f"real tasks {rc.of_work()}"
     lead = f"{_cap(work[0])} {work[1]} on real cases" if work else f"Work on {cases}"
     return {
-        "task": gated(f"{lead} alongside {who}: first watch, then do it together, then alone with {_them(rc)} checking each one",
+        "task": gated(f"{lead} alongside {who}: first watch, then do it together, then alone with {_them(rc) if rc.mentor or not rc.checker else rc.checker} checking each one",
                       "Do real tasks of the new role alongside someone already in it: watch, do them together, then alone with a check"),
-        "materials": [f"{cases} (anonymised where needed)", "the checklist written with " + (rc.mentor or rc.checker or "the mentor")],
-        "setting": (f"{rc.in_()}" + (f", in {rc.system}" if rc.system else "")).strip(),
+        # the new work itself, done for real: nothing of it is copied or anonymised (readers, round 10)
+        "materials": [cases, "the checklist written with " + (rc.mentor or rc.checker or "the mentor")],
+        # "as a payroll assistant" names no setting: the new role's real work, in the system the text names
+        "setting": ((f"{rc.in_()}" if rc.team or not rc.target or rc.target.startswith("the ") or re.match(r"^(?:an?\s+)?\w+ing\b", rc.target)
+                     else f"on the real work {_article(rc.of_work())}")
+                    + (f", in {rc.system}" if rc.system else "")).strip(),
     }
+
+
+def _article(phrase: str) -> str:
+    """"an universal banker" -> "a universal banker": "a" before a vowel letter said with a "y" or "w" sound."""
+    return re.sub(r"\ban\s+(?=(?:uni|use|usu|uti|ure|eu|one\b|once\b))", "a ", phrase, flags=re.I)
 
 
 def _them(rc: RoleChange) -> str:
