@@ -33,7 +33,7 @@ from typing import Optional
 VERBS = ("check", "spot-check", "double-check", "review", "read", "proofread", "proof-read", "proof", "audit", "approve",
          "sign off", "sign", "countersign", "initial", "inspect", "verify", "sample", "go over", "go through",
          "look over", "look at", "mark up", "mark", "QC", "taste", "test-ride", "test", "time", "grade", "score",
-         "observe", "watch", "listen to", "listen back to", "mentor", "coach", "train", "supervise", "assess",
+         "observe", "watch", "listen to", "listen back to", "listen in on", "listen in to", "mentor", "coach", "train", "supervise", "assess",
          "sit with", "sit in on", "shadow", "buddy", "pair with", "pair up with", "ride along with", "ride with",
          "walk through", "walk", "go out with", "work alongside", "work beside", "work with")
 # of them, the ones that put a person beside the learners, not only over their work (DOMAIN.md: mentoring, shadowing)

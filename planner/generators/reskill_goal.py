@@ -286,17 +286,14 @@ def _when(rc) -> str:
         f", ready before the current work ends {rc.ends}"
 
 
-# "Marcus, who runs renewals, will listen in on their first fifteen calls": a named person, an aside, and a checking or
-# coaching verb on the learners' first work (DOMAIN.md: the feedback owner; h21goalq)
-_NAMED_CHECK = re.compile(r"\b(?P<n>[A-Z][a-z]+)(?:,\s+(?:who|the|our|a|an)\b[^,.;]{1,50},)?\s+(?:will|'ll|is\s+going\s+to)\s+"
-                          r"(?:listen\s+in\s+on|sit\s+in\s+on|sit\s+with|check|review|go\s+through|mark|sign\s+off|coach|mentor)\s+(?:them|their)\b")
-
-
 def named_checker(text: str) -> Optional[str]:
-    n = _NAMED_CHECK.search(text)
-    if n and n.group("n").lower() not in ("she", "he", "they", "it", "we", "and", "but", "so", "i", "who", "then"):
-        return n.group("n")
-    return None
+    """The person the text names to check or coach the learners' first work ("Marcus, who runs renewals, will
+    listen in on their first fifteen calls"; h21goalq), as the one reader of checkers reads them
+    (planner.extract.checker)."""
+    from planner.extract.checker import read
+
+    c = read(text)
+    return c.name if c is not None and c.name and not c.first_person else None
 
 
 def who(rc, owner: Optional[str], w: Optional[Work] = None) -> Optional[str]:
