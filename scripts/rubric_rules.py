@@ -33,12 +33,12 @@ Criteria and their rules (each 0/1/2 like the rubric; "needs a reader" where a r
                        signal), none of the case's must_not_contain, no known system name the text does not give;
                        judge v2: a point less each for a review date credited to a text that sets none, an audience
                        role the text does not name, a target stated as set when the text gives none.
+  2 skill_goal         partial (judge v2): 0 for a placeholder goal ("Carry out the task ... that shows the gap"),
+                       else 1; whether it is this team's real output and not the symptom needs a reader.
 Judge v2 was calibrated on 36 blind-read dev plans (round 11) and checked on 120 held-out gradings (holdout10 x3,
 holdout11): mean absolute error against the readers, v1 -> v2, signal 0.91 -> 0.57, questions 1.22 -> 0.72,
 nothing invented 0.96 -> 0.81 (bench/RESULTS.md). Rule totals before and after round 11 are not comparable with
 earlier rounds' rule totals.
-  2 skill_goal         partial (judge v2): 0 for a placeholder goal ("Carry out the task ... that shows the gap"),
-                       else 1; whether it is this team's real output and not the symptom needs a reader.
 Garble flags (per plan): a cut word (a fragment of a text word that is no word), doubled punctuation.
 
 Rules cite their sources: Mager (performance, condition, criterion), SMART (measurable baseline and target),
@@ -417,13 +417,14 @@ def c_signal(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
     points = int(info["baseline_ok"]) + int(info["target_ok"])
     if info["metric_checklist"]:
         points = min(points, 1) if (not base or info["baseline_ok"]) else 0
-    # Judge v2 (round 11, calibrated on 66 blind-read dev plans, checked on held-out gradings): a strict reader
+    # Judge v2 (round 11, calibrated on 36 blind-read dev plans, checked on held-out gradings): a strict reader
     # gives no point to a metric or source that would fit any team ("share of work samples that need no rework",
     # "a weekly sample of the work checked against the checklist") or to a garbled one ("share of and the
     # machinists at which ..."): SMART "specific" and "measurable" ask for this work's own figure and where it is kept.
     source = str(sig.get("data_source") or "")
-    info["metric_generic"] = bool(_GENERIC_METRIC.search(metric)) or not _names_text_thing(metric, case.text)
-    info["source_generic"] = bool(_GENERIC_SOURCE.search(source)) or not _names_text_thing(source, case.text)
+    src = stems(case.text)
+    info["metric_generic"] = bool(_GENERIC_METRIC.search(metric)) or not _names_text_thing(metric, src)
+    info["source_generic"] = bool(_GENERIC_SOURCE.search(source)) or not _names_text_thing(source, src)
     info["signal_garbled"] = any(_GARBLED.search(x) for x in (metric, source, str(sig.get("behaviour") or ""), t))
     if info["signal_garbled"]:
         points = 0
@@ -448,9 +449,9 @@ _SCAFFOLD = frozenset("share number rate time times work sample samples weekly w
                       "weeks days collected examples questions open answered manager sees site".split())
 
 
-def _names_text_thing(s: str, text: str) -> bool:
-    """The phrase names something of this text (a content word the text uses, beyond the signal's scaffolding)."""
-    src = {stem(w) for w in words(text)}
+def _names_text_thing(s: str, src: set[str]) -> bool:
+    """The phrase names something of the text whose word stems are ``src`` (a content word beyond the signal's
+    scaffolding)."""
     return any(stem(w) in src for w in words(s) if w not in _STOP and w not in _SCAFFOLD and len(w) > 2 and not w.isdigit())
 
 
@@ -520,7 +521,7 @@ def _given(case: EvalCase, topic: str) -> bool:
             "role": bool(e.role)}[topic]
 
 
-# Judge v2 (round 11): questions a strict reader marks as template or garbled whatever the text (66 blind-read dev
+# Judge v2 (round 11): questions a strict reader marks as template or garbled whatever the text (36 blind-read dev
 # plans): a next-step question built on a gerund slice, a question about a count of a role that is not the
 # audience's, a line that is no question.
 _Q_TEMPLATE = re.compile(r"who is next in line after|which piece of work shows the problem|what have you observed that shows|"
@@ -627,7 +628,7 @@ _GOAL_PLACEHOLDER = re.compile(r"that shows the gap|which task: to confirm|list 
 
 
 def c_goal(plan: dict, case: EvalCase) -> tuple[Optional[int], dict]:
-    goal = str(g(plan, "skill_goal", "statement") or plan.get("skill_goal") or "")
+    goal = str(plan.get("skill_goal") or "")
     placeholder = not goal.strip() or bool(_GOAL_PLACEHOLDER.search(goal))
     return (0 if placeholder else 1), {"goal_placeholder": placeholder}
 

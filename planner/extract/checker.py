@@ -80,7 +80,6 @@ def _alt(forms) -> str:
 
 _BASE_OF = {third(v).lower(): v for v in VERBS} | {v.lower(): v for v in VERBS}
 CHECKING = tuple(v for v in VERBS if v not in _BESIDE)  # the verbs that check the work, not only stand beside them
-CHECKS_RX = _alt([third(v) for v in CHECKING])  # "checks", "goes over", "signs off": a third-person checking step
 VERB_RX = _alt(list(_BASE_OF) + [third(v) for v in VERBS if v.isupper()])  # any form, base or third person ("QCs" as written)
 _PARTICIPLES = {"checked": "check", "spot-checked": "spot-check", "double-checked": "double-check", "reviewed": "review",
                 "read": "read", "proofread": "proofread", "audited": "audit", "approved": "approve", "signed off": "sign off",

@@ -68,6 +68,8 @@ def _acts(low: list[str], j: int) -> bool:
 
 
 def find_consumer(text: str, performer: Optional[str]) -> Optional[str]:
+    from planner.extract.audience import COMPOUND_HEADS
+
     best: tuple[int, Optional[str]] = (0, None)
     perf = (performer or "").lower()
     perf_head = perf.split()[-1] if perf else ""
@@ -81,8 +83,6 @@ def find_consumer(text: str, performer: Optional[str]) -> Optional[str]:
                 continue  # "our staff" are the learners; "the counter staff" are a role
             if i + 1 < len(low) and (low[i + 1] in NOT_HEAD_AFTER or low[i + 1] in ROLE_HEADS):
                 continue  # a modifier: "billing disputes", "support agents"
-            from planner.extract.audience import COMPOUND_HEADS
-
             if i + 1 < len(low) and not w.endswith("s") and low[i + 1] in COMPOUND_HEADS:
                 continue  # "the wrong lead time": a thing named by a role word (h20rev)
             prev = low[i - 1] if i > 0 else ""

@@ -24,6 +24,7 @@ and asks), never a guess.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -248,6 +249,15 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
     docstring). ``any_blocked``: a blocked step of any verb ("the funeral directors can't rely on them"), for a
     caller that knows "them" is the output; else only a step of the work-verb lexicon."""
     found: list[tuple[int, Use]] = []
+
+    def plain(matches, relative: bool = False, anchored: bool = True) -> None:
+        """A frame whose reader is group 'who' and whose step is group 'step', taken as written."""
+        for m in matches:
+            who = _reader(m.group("who"), performer, relative=relative, at_start=_starts(text, m.start("who")) if anchored else False)
+            step = _step(m.group("step"))
+            if who and step:
+                found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+
     for m in _PURPOSE.finditer(text):
         who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
         if who is None and re.match(r"(?:and\s+)?(?:the|our)\s+[a-z]", m.group("who"), re.I):
@@ -287,10 +297,7 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
             rest = " ".join(m.group("rest").split())
             step = f"{v} them" + (f" {rest}" if rest and rest.split()[-1].lower() not in _DANGLING else "")
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
-    for m in _SICK_OF.finditer(text):
-        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
-        if who and step:
-            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    plain(_SICK_OF.finditer(text))
     for m in _MEANS_CANT.finditer(text):
         raw = m.group("who").strip()
         who = _reader(raw, performer, relative=True, at_start=False)
@@ -308,27 +315,15 @@ def reader_uses(text: str, performer: Optional[str], any_blocked: bool = False) 
         if who and v and v not in _NOT_STEP:
             step = f"{v} {m.group('mid')} {m.group('prep').lower()} them"
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
-    for m in list(_BECAUSE_CANT.finditer(text)) + list(_PURPOSE_POSS.finditer(text)):  # _PURPOSE_POSS: r11tasks
-        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
-        if who and step:
-            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    plain(list(_BECAUSE_CANT.finditer(text)) + list(_PURPOSE_POSS.finditer(text)))  # _PURPOSE_POSS: r11tasks
     for m in _NO_USE.finditer(text):
         who = _reader(m.group("who"), performer, at_start=False)
         if who:
             step = "use them" if m.group("how").lower().startswith(("use", "no", "unus")) else "follow them"
             found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
-    for m in _ONLY_ONCE.finditer(text):
-        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
-        if who and step:
-            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
-    for m in _THEN_CAN.finditer(text):
-        who, step = _reader(m.group("who"), performer, relative=True, at_start=False), _step(m.group("step"))
-        if who and step:
-            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
-    for m in _SO_CAN.finditer(text):  # "... so the shift supervisor can stop the line before a bad batch ships"
-        who, step = _reader(m.group("who"), performer, at_start=_starts(text, m.start("who"))), _step(m.group("step"))
-        if who and step:
-            found.append((m.start("who"), Use(who, step, f"{who} can {step}")))
+    plain(_ONLY_ONCE.finditer(text))
+    plain(_THEN_CAN.finditer(text), relative=True, anchored=False)
+    plain(_SO_CAN.finditer(text))  # "... so the shift supervisor can stop the line before a bad batch ships"
     for m in _FOR_TO.finditer(text):
         who = _reader(m.group("who"), performer, at_start=False)
         words = m.group("step").split()
@@ -425,22 +420,27 @@ def _round11_uses(text: str, performer: Optional[str]) -> list[tuple[int, Use]]:
     return found
 
 
+@lru_cache(maxsize=256)
+def _known_frames(form: str) -> tuple[re.Pattern, ...]:
+    """The clause frames of a reader the text names as ``form`` (compiled once per form)."""
+    k = r"(?P<who>(?:the\s+|our\s+)?" + re.escape(form) + r")"
+    return (
+        re.compile(_START + k + r"\s+(?:then\s+|also\s+|usually\s+|always\s+)?(?:uses?|used|needs?|rel(?:y|ies)\s+on|depends?\s+on|works?\s+from)\s+"
+                    + _OUTPUT_REF + r"\s+to\s+" + _STEP + _END, re.I),
+        re.compile(_START + k + r"\s+(?:can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not)\s+" + _STEP + _END, re.I),
+        re.compile(r"\bso\s+(?:that\s+)?" + k + r"\s+(?:can|could)\s+" + _STEP + _END, re.I),
+        # "home visit notes ... that the OTs can base equipment orders on": the output is the preposition's object
+        re.compile(r"\b(?:that|which)\s+" + k + r"\s+(?:can|could|need\s+to|have\s+to)\s+" + _STEP + _END, re.I),
+    )
+
+
 def known_reader_uses(text: str, forms: list[str]) -> list[Use]:
     """The step of a reader the plan already names, in the frames of ``reader_uses`` whose subject is that reader as
     the text writes it ("the cutting room relies on them to order glass", "accounts cant match them"): a reader the
     person and group lists do not know is still the subject of its own clause (r11tasks)."""
     out: list[tuple[int, Use]] = []
     for form in sorted({f for f in forms if f and len(f) > 1}, key=len, reverse=True):
-        k = r"(?P<who>(?:the\s+|our\s+)?" + re.escape(form) + r")"
-        frames = (
-            (re.compile(_START + k + r"\s+(?:then\s+|also\s+|usually\s+|always\s+)?(?:uses?|used|needs?|rel(?:y|ies)\s+on|depends?\s+on|works?\s+from)\s+"
-                        + _OUTPUT_REF + r"\s+to\s+" + _STEP + _END, re.I), "can"),
-            (re.compile(_START + k + r"\s+(?:can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not)\s+" + _STEP + _END, re.I), "can"),
-            (re.compile(r"\bso\s+(?:that\s+)?" + k + r"\s+(?:can|could)\s+" + _STEP + _END, re.I), "can"),
-            # "home visit notes ... that the OTs can base equipment orders on": the output is the preposition's object
-            (re.compile(r"\b(?:that|which)\s+" + k + r"\s+(?:can|could|need\s+to|have\s+to)\s+" + _STEP + _END, re.I), "can"),
-        )
-        for pat, modal in frames:
+        for pat in _known_frames(form):
             for m in pat.finditer(text):
                 words = m.group("step").split()
                 if words and words[-1].lower() in ("on", "from", "off", "with", "by", "to"):
@@ -448,7 +448,7 @@ def known_reader_uses(text: str, forms: list[str]) -> list[Use]:
                 step = _step(" ".join(words))
                 if step:
                     who = m.group("who").strip()
-                    out.append((m.start("who"), Use(who, step, f"{who} {modal} {step}")))
+                    out.append((m.start("who"), Use(who, step, f"{who} can {step}")))
         if out:
             break
     return [u for _, u in sorted(out, key=lambda x: x[0])]

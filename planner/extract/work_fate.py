@@ -44,6 +44,9 @@ _W = r"[^\s|,]+ "
 _END_VERBS = words("extract_work_end_verbs")  # one lemma (or a verb and its particle) a line
 _STRONG = "|".join(sorted((v for v in _END_VERBS if not v.startswith("~")), key=len, reverse=True))
 _WEAK = "|".join(sorted((v[1:] for v in _END_VERBS if v.startswith("~")), key=len, reverse=True))
+_WEAK_SET = frozenset(_WEAK.split("|"))
+# a time of day or a pause after the verb: "closes at 6", "shuts for two weeks over Christmas"
+_ROUTINE_TAIL = re.compile(r"^ (?:at NUM|every|each|whenever|when|if|for (?!good\b))")
 # auxiliaries and adverbs between the subject and the verb ("is being", "will soon be", "gets", "is going to be fully")
 _AUX = r"(?:(?:be|s|will|would|get|have be|go to|be to|soon|now|also|fully|finally|all|then|just|effectively|officially|probably|slowly|gradually|quietly|basically|likely) )*"
 WORK_ENDS = re.compile(r"(?P<head>[^\s|,]+) (?P<aux>" + _AUX + r")(?P<verb>" + _STRONG + r"|" + _WEAK + r")\b(?=(?P<tail>(?: [^\s|]+){0,6}))")
@@ -198,31 +201,31 @@ def work_ends(text: str) -> tuple[list[str], list[str]]:
         aux, tail = m.group("aux"), m.group("tail")
         vk = _tok_at(starts, m.start("verb"))
         dated = bool(_WHEN.search(tail))
-        absolute = toks[vk].text.lower().endswith("ing") and any(t.tag == "with" for t in toks[max(0, _subject_start(toks, k) - 1): k])
+        absolute = toks[vk].text.lower().endswith("ing") and any(t.tag == "with" for t in toks[max(0, i - 1): k])
         if not (aux.strip() or dated or absolute):
             continue  # "the desks close" with no tense, voice or date: no change said
         if verb in _ROUTINE_PRONE and not (_FUTURE.search(aux) or dated or toks[vk].text.lower().endswith("ing")):
             continue  # "the line is stopped whenever it jams": a routine, not the work ending
-        if re.match(r"^ (?:at NUM|every|each|whenever|when|if|for (?!good\b))", tail):
+        if _ROUTINE_TAIL.match(tail):
             continue  # "closes at 6", "shuts for two weeks over Christmas": a time of day or a pause
         j = min(len(toks) - 1, vk + 3)
         while j > vk and toks[j].tag in ("|", ","):
             j -= 1
         cut = next((x for x in range(vk + 1, j + 1) if toks[x].tag in _CLAUSE_STOP), j + 1) - 1
-        (weak if verb in _WEAK.split("|") else strong).append(_phrase(text, toks, i, max(vk, cut)))
+        (weak if verb in _WEAK_SET else strong).append(_phrase(text, toks, i, max(vk, cut)))
     for m in ENDS_WORK.finditer(tags):
         hk = _tok_at(starts, m.end("np") - 1)  # the object's head: its last word
         verb, tail = m.group("verb"), m.group("tail")
         if not (_is_work(toks[hk]) or (verb in _PLACE_ENDS and _is_place(toks[hk]))):
             continue
-        if re.match(r"^ (?:at NUM|every|each|whenever|when|if|for (?!good\b))", tail):
+        if _ROUTINE_TAIL.match(tail):
             continue
         if verb in _ROUTINE_PRONE and not (_FUTURE.search(m.group(0)) or _WHEN.search(tail) or re.search(r"\bbe $", tags[:m.start("verb")][-3:] + " ")):
             continue  # "we close the line at six": a routine
         handed = verb in ("hand", "pass", "give", "sell", "sell off") and not re.match(r"^ (?:over |out )?(?:to|off)\b", tail)
         if handed:
             continue  # "we give the cleaning a going-over": only handing the work to someone else is a loss
-        weak_verb = verb in _WEAK.split("|") or verb in ("hand", "pass", "give")
+        weak_verb = verb in _WEAK_SET or verb in ("hand", "pass", "give")
         (weak if weak_verb else strong).append(_phrase(text, toks, _tok_at(starts, m.start()), hk))
     for m in NOT_NEEDED.finditer(tags):
         hk = _tok_at(starts, m.end("np") - 1 if m.group("np") else m.end("np2") - 1)  # (the noun phrase's last word)

@@ -540,6 +540,17 @@ _NOT_OBJECT = frozenset("what who whom which how why when where whether it them 
                         "everything nothing stuff things".split())
 
 
+def _plain_act(verb: Optional[str], obj: str) -> Optional[tuple[str, str]]:
+    """'double-book' + 'the big tables' -> ('book', ' without double-booking them'): the performance is the plain act,
+    without the fault (Mager: the performance wanted; h20goal); None for any other verb."""
+    prefixed = verb and re.match(r"(?:double|over|under)-([a-z]+)$", verb.lower())
+    if not (prefixed and can_be_verb(prefixed.group(1))):
+        return None
+    from planner.text.inflect import gerund
+
+    return prefixed.group(1), f" without {gerund(verb.lower())} {'them' if obj.split()[-1].lower().endswith('s') else 'it'}"
+
+
 def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str]:
     """(verb phrase, object noun phrase, qualifier) as whole constituents; Nones when the parse is not clean.
 
@@ -550,14 +561,8 @@ def _verb_object(frame: ProblemFrame) -> tuple[Optional[str], Optional[str], str
     verb, obj = frame.task_verb, frame.task_object
     if not obj:
         return verb, None, ""
-    prefixed = verb and re.match(r"(?:double|over|under)-([a-z]+)$", verb.lower())
-    if prefixed and can_be_verb(prefixed.group(1)):
-        from planner.text.inflect import gerund as _ger
-
-        # "hosts double-book the big tables": the performance is the plain act, without the fault (Mager) (h20goal)
-        fault, verb = f" without {_ger(verb.lower())} {'them' if obj.split()[-1].lower().endswith('s') else 'it'}", prefixed.group(1)
-    else:
-        fault = ""
+    plain = _plain_act(verb, obj)
+    verb, fault = plain if plain else (verb, "")
     if verb:
         verb = _positive(verb, obj)
         if not _plausible_task(frame, verb):
@@ -1267,8 +1272,7 @@ def OG_must(text: str, obj: str) -> str:
     """The requirement the text states on the output ("They have to include X"), or ''."""
     from planner.generators.output_goal import MUST_SAY, output_criterion
 
-    crit = output_criterion(text, obj)
-    return crit if MUST_SAY.search(text) else ""
+    return output_criterion(text, obj) if MUST_SAY.search(text) else ""  # the cheap test first
 
 
 def _behaviour(frame: ProblemFrame):
@@ -1450,17 +1454,12 @@ class OfflineGenerator:
 
             bare = without_asides(frame.text)
             alt = _extract(bare) if bare != frame.text else None
-            if alt is not None and alt.audience_role == frame.audience_role and all(_verb_object(alt)[:2]):
-                verb, obj, qual = _verb_object(alt)
+            alt_vo = _verb_object(alt) if alt is not None and alt.audience_role == frame.audience_role else None
+            if alt_vo and all(alt_vo[:2]):
+                verb, obj, qual = alt_vo
         behaviour = _behaviour(frame) if kind != "reskilling" else None
-        if behaviour is not None and behaviour.obj and re.match(r"(?:double|over|under)-[a-z]+$", behaviour.verb.lower()) \
-                and can_be_verb(behaviour.verb.split("-", 1)[1]):
-            from planner.text.inflect import gerund as _ger
-
-            # "hosts double-book the big tables": the plain act, without the fault (Mager: the performance wanted) (h20goal)
-            them = "them" if behaviour.obj.split()[-1].lower().endswith("s") else "it"
-            behaviour.tail = f" without {_ger(behaviour.verb.lower())} {them}{behaviour.tail}"
-            behaviour.verb = behaviour.verb.split("-", 1)[1].lower()
+        if behaviour is not None and behaviour.obj and (plain := _plain_act(behaviour.verb, behaviour.obj)):
+            behaviour.verb, behaviour.tail = plain[0], plain[1] + behaviour.tail
         if behaviour is not None and object_fault(behaviour.verb, behaviour.obj or "the work", frame.text, behaviour.tail):
             behaviour = None  # "signal engineers cant tell": an auxiliary, a pronoun or a quantity is no behaviour (h20goal)
         if behaviour is not None and verb and obj and behaviour.obj and behaviour.obj.lower() in OG_must(frame.text, obj).lower():

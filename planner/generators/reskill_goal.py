@@ -49,7 +49,6 @@ class Work:
     rc: object = None  # the role change with the destination this module read where role_change read none
     mentor: Optional[str] = None  # a mentor the role_change frames leave out ("Bea ... said she'd mentor them")
     by: str = ""       # " before the summer release": the text's own date for working alone (h21goalq)
-    named: Optional[str] = None  # "Marcus ... will listen in on their first fifteen calls": after the owner (h21goalq)
 
 
 def _vp(toks: list[str], i: int) -> Optional[tuple[str, str]]:
@@ -300,11 +299,9 @@ def who(rc, owner: Optional[str], w: Optional[Work] = None) -> Optional[str]:
     """The person the text names to mentor or check them: the mentor, else the feedback owner."""
     if rc.mentor:
         return rc.mentor
-    if w is not None and w.mentor:
-        return w.mentor
     if owner and owner.lower() not in ("reviewer", "the reviewer"):
         return owner if owner[:1].isupper() or owner.lower().startswith(("the ", "a ", "an ")) else f"the {owner}"
-    return getattr(rc, "checker", None) or (w.named if w is not None else None)  # "He'll check their first twenty claims": Joe (h20rev)
+    return getattr(rc, "checker", None)  # "He'll check their first twenty claims": Joe (h20rev)
 
 
 # "are being moved onto the collections desk", "switch over to the parts counter": a team or desk as the destination
@@ -325,7 +322,7 @@ def work(text: str, rc, role_head: Optional[str], cue_gone: tuple[str, ...], fou
     a = _ALONE_BY.search(text)
     by = f" {a.group('w').strip()}" if a else ""
     if vp:
-        return Work(vp[0].lower(), vp[1], 1, mentor=mentor, rc=rc, by=by, named=named_checker(text))
+        return Work(vp[0].lower(), vp[1], 1, mentor=mentor, rc=rc, by=by)
     out = destination_output(text) if rc.target else None
     if out and not _old_work(text, cue_gone, out):
         return Work(_output_verb(out), out, 2, mentor=mentor, rc=rc)

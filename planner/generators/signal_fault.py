@@ -24,8 +24,10 @@ import re
 from typing import Optional
 
 _SCAFFOLD = re.compile(r"need no rework|fall short of the performance standard|meet the performance standard|with the problem|\bwork samples\b", re.I)
-_GENERIC_SOURCE = re.compile(r"weekly sample|checked against the checklist|reviewed against the checklist|^records in |^a tally kept each |"
-                             r"^a count of the next four weeks'|^the check .+ already makes\b", re.I)
+from planner.generators.signal_text import _GENERIC_SOURCE as _TEXT_GENERIC  # noqa: E402  (the generic sources, once)
+
+# a source that names no record of this work: signal_text's generic sources, a weekly sample, or a system's records alone
+_GENERIC_SOURCE = re.compile(r"weekly sample|^records in |" + _TEXT_GENERIC.pattern, re.I)
 _GENERIC_BEHAVIOUR_RX = re.compile(r"^Every item of the performance standard is met|^Work checked at each weekly review meets")
 _HALVE = re.compile(r"halve the shortfall|set once the baseline is measured", re.I)
 
@@ -373,8 +375,7 @@ def _behaviour(signal: dict, text: str, check, count, who: str = "") -> None:
             break
 
 
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:]
+from planner.text.case import cap as _cap  # noqa: E402
 
 
 # "I'd want it under 3 a month by spring": the text's target as a count per period, beside a baseline written as a share
@@ -496,6 +497,10 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
             _figure_context(text, tm.group("f").split(" by ")[0]), tm.group("f").split(" by ")[0], learners):
         signal["target"] = ""  # another group's figure is no target for the newcomers (h20gap)
     check = text_check(text, learners)
+    check_src, check_u = (check_source(check), check_unit(check)) if check else (None, None)  # pure: read once
+    # how the plan names whoever checks: the text's named checker, else the owner's role (the lead and the target's
+    # "confirm with")
+    owner_phrase = (check[0] if check and check[0][:1].isupper() else f"the {owner}") if (check or owner) else "the manager"
     metric = signal.get("metric") or ""
     onw = _ON_WHICH.match(metric)
     if onw:  # "share of books on which mistype the shelf marks": the clause has lost its subject; the object's state instead
@@ -540,8 +545,8 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
     pm = re.match(r"^share of (?P<u>[a-z][\w -]*?) that pass (?:the )?[^,]+'s? check first time$", metric)
     from planner.text.inflect import singular as _sg
 
-    if pm and newcomers and not signal.get("baseline") and check and check_unit(check) \
-            and _sg(check_unit(check).split()[-1].lower()) != _sg(pm.group("u").split()[-1].lower()):  # "home visit notes" stays beside "notes"
+    if pm and newcomers and not signal.get("baseline") and check_u \
+            and _sg(check_u.split()[-1].lower()) != _sg(pm.group("u").split()[-1].lower()):  # "home visit notes" stays beside "notes"
         from planner.generators.signal_check import passes
 
         new = passes(check)  # the new work as the text's checker counts it: "their checklists", not the goal's noun (h21sig)
@@ -589,12 +594,10 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
             signal["target"] = clip(t, 200)
     if _SCAFFOLD.search(metric) or _no_unit(metric):
         new = fault_metric(gap, text, fault_share=bool(signal.get("baseline")), skipped_step=not newcomers)
-        unit = check_unit(check) if check else None
-        if not new and unit and not signal.get("baseline"):  # a pass share beside a fault rate would read backwards
-            who_c = check[0]
-            new = f"share of {unit} that pass {_possessive(who_c)} {check[1] if check[1] != 'log' else 'check'} first time"
-            if not _ok(f"They count the {new}."):
-                new = None
+        if not new and check and not signal.get("baseline"):  # a pass share beside a fault rate would read backwards
+            from planner.generators.signal_check import passes
+
+            new = passes(check)
         if not new and newcomers and _no_unit(metric):
             new = "share of their first real tasks done alone to the standard"  # honest scaffolding, not a garbled unit
         if new:
@@ -604,8 +607,8 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
             if old and old in how:
                 signal["baseline_method"] = clip(how.replace(old, new[len("share of "):]), 400)
     src = signal.get("data_source") or ""
-    if check and (not src or _GENERIC_SOURCE.search(src) and (not src.startswith("records in ") or check_unit(check) or _SCAFFOLD.search(metric))):
-        cs = check_source(check)
+    if check and (not src or _GENERIC_SOURCE.search(src) and (not src.startswith("records in ") or check_u or _SCAFFOLD.search(metric))):
+        cs = check_src
         if cs:
             signal["data_source"] = clip(cs, 200)
     how = signal.get("baseline_method") or ""
@@ -620,7 +623,7 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
     if newcomers and not signal.get("baseline") and re.search(r"\bwork samples\b|^share of the work checked at each review", signal.get("metric") or ""):
         # people new to the work, and no unit of it the text names: time to working alone is their signal (DOMAIN.md:
         # onboarding, time to proficiency; h21sig), never a share of "work samples"
-        lead = (check[0] if check and check[0][:1].isupper() else f"the {owner}") if (check or owner) else "the manager"
+        lead = owner_phrase
         one = "person"  # the audience's own word may be one person's or a team's: "each person" reads for both
         m_new = f"weeks from each {one}'s start until {lead} lets them do the work alone"
         how_new = (f"Not measured yet: they have not done this work yet, so there is nothing to count: note each {one}'s start date on it "
@@ -628,7 +631,7 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
         src_new = f"each start date and the date {lead} first lets them work alone, noted by {lead} (proposed)"
         if _ok(f"They count the {m_new}.") and _ok(how_new) and _ok(f"Read {src_new}."):
             signal["metric"], signal["baseline_method"] = clip(m_new, 200), clip(how_new, 400)
-            if not (check and signal.get("data_source") == check_source(check)):  # the text's own check stays the source
+            if not (check and signal.get("data_source") == check_src):  # the text's own check stays the source
                 signal["data_source"] = clip(src_new, 200)
             if _GENERIC_BEHAVIOUR_RX.match(signal.get("behaviour") or "") or "work samples" in (signal.get("behaviour") or ""):
                 b_new = f"They do the new work alone, signed off by {lead}, by the target date"
@@ -654,7 +657,7 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
     pass_check = bool(re.search(r"\b(?:check|review|sign-off|inspection)\b first time", signal.get("metric") or ""))
     generic = bool(_GENERIC_SOURCE.search(src)) and (not src.startswith("records in ") or pass_check)  # a system's records hold its fields, not a reviewer's pass
     if um and um.group("u") != "work samples" and not _no_unit(f"share of {um.group('u')}") and generic and um.group("u") not in src \
-            and not (check and src == check_source(check)):
+            and not (check and src == check_src):
         from planner.generators.signal_text import noticed
 
         late = noticed(text)  # "the office only finds out when the council asks for it" (h21sig)
@@ -682,7 +685,6 @@ def settle(signal: dict, *, text: str, gap: str, kind: str, who: str, owner: Opt
         rt = rate_target(text)
         if rt and _ok(_cap(rt) + "."):
             signal["target"], signal["target_is_proposal"] = clip(rt, 200), False
-    owner_phrase = (check[0] if check and check[0][:1].isupper() else f"the {owner}") if (check or owner) else "the manager"
     if not signal.get("baseline") and (newcomers and (_HALVE.search(signal.get("target") or "") or not signal.get("target"))):
         t, prop = newcomer_target(text, deadline_text, owner_phrase, who, signal.get("metric") or "")
         signal["target"], signal["target_is_proposal"] = clip(t, 200), prop
